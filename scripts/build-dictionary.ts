@@ -1,0 +1,20 @@
+/**
+ * `npm run build:dict` — writes the engine's compact index to `.build/`.
+ * Skips the work when the outputs are newer than every input; `--force` rebuilds anyway.
+ */
+import { fileURLToPath } from 'node:url';
+import { buildDictionary, defaultBuildPaths, indexPaths, isIndexFresh } from '../lib/annotate/dictionary-build';
+
+const paths = defaultBuildPaths();
+const builder = fileURLToPath(new URL('../lib/annotate/dictionary-build.ts', import.meta.url));
+const out = indexPaths(paths.outDir);
+
+if (!process.argv.includes('--force') && isIndexFresh(paths, [builder])) {
+  console.log(`build:dict: ${out.index} is up to date`);
+} else {
+  const r = buildDictionary(paths);
+  console.log(
+    `build:dict: ${r.rows} CC-CEDICT rows, ${r.addedWords} words added to jieba's ${r.jiebaWords - r.addedWords}, ` +
+      `${Math.round(r.ms)} ms → ${out.index}, ${out.jieba}`,
+  );
+}
