@@ -1,0 +1,87 @@
+/**
+ * Pinyin syllables inside the engine are kept numbered ("lv4", "de5"): numbers compare and
+ * count cheaply, and CC-CEDICT, pinyin-pro and CPP all speak some dialect of them. Only the
+ * public output is tone-marked.
+ */
+
+/** A lowercase numbered syllable: letters (ü written v) followed by a tone 1–5, 5 = neutral. */
+export type Numbered = string;
+
+const SYLLABLE = /^[a-zv]+[1-5]$/;
+
+/**
+ * Brings CEDICT ("Lu:4", "r5", "xx5"), pinyin-pro ("de0", "lü4") and CPP ("le5") forms to one
+ * shape. Returns null for anything that is not a plain syllable (CEDICT's "·", ",", Latin letters).
+ */
+export function normaliseNumbered(raw: string): Numbered | null {
+  let s = raw.trim().toLowerCase().replace(/u:/g, 'v').replace(/ü/g, 'v');
+  if (/^[a-zv]+$/.test(s)) s += '5';
+  s = s.replace(/0$/, '5');
+  if (!SYLLABLE.test(s) || s === 'xx5') return null;
+  return s;
+}
+
+export function toneOf(s: Numbered): number {
+  return Number(s.slice(-1));
+}
+
+export function baseOf(s: Numbered): string {
+  return s.slice(0, -1);
+}
+
+export function withTone(s: Numbered, tone: number): Numbered {
+  return baseOf(s) + String(tone);
+}
+
+const MARKS: Record<string, readonly string[]> = {
+  a: ['ā', 'á', 'ǎ', 'à'],
+  e: ['ē', 'é', 'ě', 'è'],
+  i: ['ī', 'í', 'ǐ', 'ì'],
+  o: ['ō', 'ó', 'ǒ', 'ò'],
+  u: ['ū', 'ú', 'ǔ', 'ù'],
+  v: ['ǖ', 'ǘ', 'ǚ', 'ǜ'],
+};
+
+/** Standard placement: a or e takes the mark; in "ou" the o; otherwise the last vowel. */
+function markIndex(base: string): number {
+  const a = base.indexOf('a');
+  if (a >= 0) return a;
+  const e = base.indexOf('e');
+  if (e >= 0) return e;
+  const ou = base.indexOf('ou');
+  if (ou >= 0) return ou;
+  for (let i = base.length - 1; i >= 0; i--) {
+    if ('iouv'.includes(base.charAt(i))) return i;
+  }
+  return -1;
+}
+
+/** "lv4" → "lǜ", "de5" → "de", "nv3" → "nǚ", "r5" → "r". */
+export function toMarked(s: Numbered): string {
+  const tone = toneOf(s);
+  const base = baseOf(s);
+  const at = markIndex(base);
+  const plain = base.replace(/v/g, 'ü');
+  if (tone < 1 || tone > 4 || at < 0) return plain;
+  const mark = MARKS[base.charAt(at)]?.[tone - 1];
+  if (mark === undefined) return plain;
+  return plain.slice(0, at) + mark + plain.slice(at + 1);
+}
+
+const UNMARK: ReadonlyMap<string, [string, number]> = new Map(
+  Object.entries(MARKS).flatMap(([vowel, marks]) => marks.map((m, i): [string, [string, number]] => [m, [vowel, i + 1]])),
+);
+
+/** "lǜ" → "lv4", "de" → "de5": the inverse of toMarked, for comparing against numbered labels. */
+export function fromMarked(marked: string): Numbered | null {
+  let tone = 5;
+  let base = '';
+  for (const c of marked.toLowerCase()) {
+    const hit = UNMARK.get(c);
+    if (hit) {
+      base += hit[0];
+      tone = hit[1];
+    } else base += c === 'ü' ? 'v' : c;
+  }
+  return normaliseNumbered(base + String(tone));
+}
