@@ -172,15 +172,41 @@ function traditionalRows(ix: LoadedIndex, word: string): number[] {
  */
 export function lookup(word: string): DictEntry[] {
   if (!word) return [];
+  const cached = cache.get(word);
+  if (cached) return [...cached];
   const ix = load();
   const rows = simplifiedRows(ix, word);
   for (const r of traditionalRows(ix, word)) if (!rows.includes(r)) rows.push(r);
-  return rows.map((r) => toEntry(rowText(ix, r)));
+  const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
+  remember(word, entries);
+  return [...entries];
+}
+
+/**
+ * Words repeat constantly in running text (的, 发展, 一 …), and a word's details look up each of
+ * its characters again: a bounded cache of parsed entries makes repeats free without keeping
+ * the whole dictionary as objects.
+ */
+const CACHE_LIMIT = 30_000;
+const cache = new Map<string, readonly Readonly<DictEntry>[]>();
+
+function remember(word: string, entries: readonly Readonly<DictEntry>[]): void {
+  if (cache.size >= CACHE_LIMIT) {
+    // Drop the oldest tenth; Map iteration follows insertion order.
+    let n = CACHE_LIMIT / 10;
+    for (const key of cache.keys()) {
+      cache.delete(key);
+      if (--n <= 0) break;
+    }
+  }
+  cache.set(word, entries);
 }
 
 /** Whether `word` is a CC-CEDICT headword (simplified or traditional). */
 export function hasWord(word: string): boolean {
   if (!word) return false;
+  const cached = cache.get(word);
+  if (cached) return cached.length > 0;
   const ix = load();
   const n = rowCount(ix);
   const i = lowerBound(n, (r) => rowKey(ix, r, 0), word);

@@ -32,16 +32,16 @@ describe('segment', () => {
   });
 
   it.each([
-    '',
-    ' ',
-    '\u0000',
-    '\ud800中\udc00文',
-    '😀👍🏽中文👨‍👩‍👧',
-    'Hello, world! 4DHT变速器 5.5万平方米',
-    '他們在臺灣學習中文。',
-    '  前后 空格\n\t换行 ',
-    '中'.repeat(20_000),
-  ])('returns exactly the input when concatenated: %j', (text) => {
+    ['empty', ''],
+    ['a space', ' '],
+    ['NUL', '\u0000'],
+    ['lone surrogates', '\ud800中\udc00文'],
+    ['emoji', '😀👍🏽中文👨‍👩‍👧'],
+    ['Latin, digits, units', 'Hello, world! 4DHT变速器 5.5万平方米'],
+    ['traditional characters', '他們在臺灣學習中文。'],
+    ['surrounding whitespace', '  前后 空格\n\t换行 '],
+    ['20,000 characters', '中'.repeat(20_000)],
+  ])('returns exactly the input when concatenated: %s', (_label, text) => {
     expect(words(text).join('')).toBe(text);
   });
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './annotate';
+import type { Token } from './types';
+
+const HAN = /\p{Script=Han}/u;
+
+function expectValid(text: string, tokens: Token[]): void {
+  expect(tokens.map((t) => t.text).join('')).toBe(text);
+  for (const t of tokens) {
+    expect(t.pinyin).toHaveLength(Array.from(t.text).length);
+    if (HAN.test(t.text)) expect(t.definitions.length).toBeGreaterThan(0);
+    else expect(t.definitions).toEqual([]);
+  }
+}
+
+describe('annotate', () => {
+  it('gives words with pinyin per character and readable definitions', () => {
+    const tokens = annotate('辽源市振兴东北，他是银行的行长。');
+    expectValid('辽源市振兴东北，他是银行的行长。', tokens);
+    const chairman = tokens.find((t) => t.text === '行长');
+    expect(chairman?.pinyin).toEqual(['háng', 'zhǎng']);
+    expect(tokens.find((t) => t.text === '振兴')?.definitions[0]).toMatch(/to revitalize/);
+    expect(tokens.find((t) => t.text === '银行')?.traditional).toBe('銀行');
+    expect(tokens.find((t) => t.text === '银行')?.measureWords?.map((m) => m.simplified)).toContain('家');
+  });
+
+  it('labels a name missing from the dictionary with its romanisation', () => {
+    const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
+    expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);
+    expect(name?.kind).toBe('person');
+    expect(annotate('记者 隋二龙 报道').find((t) => t.text === '隋二龙')?.definitions[0]).toBe('Sui Erlong (personal name)');
+  });
+
+  it('lets the glossary lead: its gloss first, its pinyin, its note, kept whole', () => {
+    const tokens = annotate('长辽高速北出口', {
+      glossary: [{ word: '长辽高速', pinyin: 'cháng liáo gāo sù', en: 'Changchun–Liaoyuan Expressway', note: 'A motorway.' }],
+    });
+    const road = tokens.find((t) => t.text === '长辽高速');
+    expect(road?.definitions[0]).toBe('Changchun–Liaoyuan Expressway');
+    expect(road?.pinyin).toEqual(['cháng', 'liáo', 'gāo', 'sù']);
+    expect(road?.note).toBe('A motorway.');
+  });
+
+  it('applies reviewed pinyin overrides to matching words', () => {
+    const tokens = annotate('他们的行长', { overrides: [{ word: '行长', pinyin: 'xíng cháng' }] });
+    expect(tokens.find((t) => t.text === '行长')?.pinyin).toEqual(['xíng', 'cháng']);
+  });
+
+  it('gives spoken 一/不 tones and keeps dictionary tones alongside', () => {
+    const one = annotate('一个').find((t) => t.text === '一个');
+    expect(one?.pinyin[0]).toBe('yí');
+    expect(one?.citationPinyin?.[0]).toBe('yī');
+  });
+
+  it('marks punctuation, numbers, Latin and spaces without definitions', () => {
+    const tokens = annotate('投资12亿元，研发CVT 变速器');
+    expect(tokens.find((t) => t.text === '12')?.kind).toBe('number');
+    expect(tokens.find((t) => t.text === 'CVT')?.kind).toBe('latin');
+    expect(tokens.find((t) => t.text === '，')?.kind).toBe('punctuation');
+    expect(tokens.find((t) => t.text === ' ')?.kind).toBe('space');
+  });
+
+  it('explains an unknown compound piece by piece', () => {
+    const token = annotate('区委书记').find((t) => t.text === '区委书记');
+    expect(token?.definitions[0]).toMatch(/书记 \(shūjì\) secretary/);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t'],
+    ['NUL', '\u0000'],
+    ['lone high surrogate', '\ud800'],
+    ['lone low surrogate between letters', 'a\udc00中'],
+    ['emoji with joiners', '😀👨‍👩‍👧中文'],
+    ['Latin only', 'Hello world'],
+    ['traditional characters', '他們在臺灣學習中文。'],
+    ['characters outside the BMP', '𰻝𰻝面'],
+    ['20,000 characters', '中文，'.repeat(6_667).slice(0, 20_000)],
+  ])('never throws and keeps every character: %s', (_label, text) => {
+    expectValid(text, annotate(text));
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The annotation engine: text in, tappable tokens out (see Token in ./types and the contract).
+ *
+ * segment (glossary and override words kept whole) → pinyin in context → reviewed overrides →
+ * glossary → definitions (glossary, dictionary, name romanisation, character glosses) and details.
+ *
+ * Guarantees, for any string: the tokens' texts concatenated equal the input; every token has one
+ * pinyin entry per code point; every token with a Han character has at least one definition;
+ * nothing throws.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import { characterBreakdown, shortGloss, wordFacts } from './characters';
+import { definitionsForEntries, entriesFor, isNameTag, orderEntries } from './definitions';
+import { hasWord, nameData } from './dictionary';
+import { readPinyin } from './pinyin';
+import { segment } from './segment';
+import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
+
+type Reading = { pinyin: string[]; citation: string[] };
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_SYLLABLE = /^[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+$/;
+const TOKEN_KINDS: readonly TokenKind[] = [
+  'word', 'idiom', 'person', 'place', 'organization', 'glossary', 'punctuation', 'number', 'latin', 'space', 'other',
+];
+
+function isTokenKind(v: string | undefined): v is TokenKind {
+  return TOKEN_KINDS.some((k) => k === v);
+}
+
+/** One syllable per code point, "" for non-Han, whatever the pinyin module returned. */
+function fitReading(chars: readonly string[], syllables: readonly string[] | undefined): string[] {
+  return chars.map((c, i) => {
+    if (!HAN.test(c)) return '';
+    const s = syllables?.[i] ?? '';
+    return LATIN_SYLLABLE.test(s) ? s : '';
+  });
+}
+
+/** Spreads "háng zhǎng" over the Han characters of a word; undefined when the counts differ. */
+function spreadSyllables(chars: readonly string[], written: string): string[] | undefined {
+  const syllables = written.trim().split(/\s+/).filter(Boolean);
+  const hanCount = chars.filter((c) => HAN.test(c)).length;
+  if (syllables.length !== hanCount || hanCount === 0) return undefined;
+  let k = 0;
+  return chars.map((c) => (HAN.test(c) ? (syllables[k++] ?? '') : ''));
+}
+
+function nonHanKind(text: string): TokenKind {
+  if (/^\s+$/u.test(text)) return 'space';
+  if (/^[0-9\uFF10-\uFF19.,]+$/u.test(text)) return 'number';
+  if (/[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(text) && /^[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A.,]+$/u.test(text)) return 'latin';
+  if (/^[\p{P}\p{S}]+$/u.test(text) && !/\p{Extended_Pictographic}/u.test(text)) return 'punctuation';
+  return 'other';
+}
+
+function hanKind(tag: string, definitions: readonly string[]): TokenKind {
+  if (tag.startsWith('nr')) return 'person';
+  if (tag === 'ns') return 'place';
+  if (tag === 'nt') return 'organization';
+  if (tag === 'i' || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
+  return 'word';
+}
+
+function toneless(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Syllables written as one word, with an apostrophe where a, e, o would blur the boundary. */
+function joinSyllables(syllables: readonly string[]): string {
+  return syllables.reduce((out, s) => (out && /^[aeo]/.test(s) ? `${out}'${s}` : out + s), '');
+}
+
+/** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
+export function nameLabel(text: string, pinyin: readonly string[]): string {
+  const chars = Array.from(text);
+  const syllables = pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
+  const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));
+  const given = capitalise(joinSyllables(syllables.slice(surnameLength)));
+  return `${[surname, given].filter(Boolean).join(' ')} (personal name)`;
+}
+
+/**
+ * Last resort for a word the dictionary lacks: its longest dictionary pieces, each with reading
+ * and short gloss ("区委 (qūwěi) district Party committee + 书记 (shūjì) secretary"), single
+ * characters where nothing longer is known.
+ */
+function pieceFallback(text: string, pinyin: readonly string[]): string[] {
+  const chars = Array.from(text);
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let end = i + 1;
+    for (let j = Math.min(chars.length, i + 6); j > i + 1; j--) {
+      if (hasWord(chars.slice(i, j).join(''))) {
+        end = j;
+        break;
+      }
+    }
+    const piece = chars.slice(i, end).join('');
+    const reading = pinyin.slice(i, end);
+    if (HAN.test(piece)) {
+      const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
+      const gloss = shortGloss(definitionsForEntries(entries.slice(0, 1))) || 'not in the dictionary';
+      const said = joinSyllables(reading.filter(Boolean));
+      parts.push(`${piece}${said ? ` (${said})` : ''} ${gloss}`);
+    }
+    i = end;
+  }
+  return parts.length > 0 ? [parts.join(' + ')] : [];
+}
+
+function dedupe(list: readonly string[]): string[] {
+  return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
+}
+
+type Lookups = {
+  glossary: ReadonlyMap<string, GlossaryEntry>;
+  overrides: ReadonlyMap<string, string>;
+};
+
+function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
+  const chars = Array.from(seg.text);
+  if (!HAN.test(seg.text)) {
+    return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
+  }
+  let spoken = fitReading(chars, reading?.pinyin);
+  let citation = fitReading(chars, reading?.citation ?? reading?.pinyin);
+  // Reviewed readings for this article, then the glossary's, which has the last word.
+  const gloss = lookups.glossary.get(seg.text);
+  for (const written of [lookups.overrides.get(seg.text), gloss?.pinyin]) {
+    const spread = written ? spreadSyllables(chars, written) : undefined;
+    if (spread) {
+      spoken = spread;
+      citation = spread;
+    }
+  }
+
+  const base = dictionaryToken(seg, spoken, citation);
+  const definitions = gloss?.en ? dedupe([gloss.en, ...base.senses]) : [...base.definitions];
+  const token: Token = { text: seg.text, pinyin: spoken, definitions };
+  if (citation.some((s, i) => s !== spoken[i])) token.citationPinyin = citation;
+  if (base.traditional) token.traditional = base.traditional;
+  token.kind = gloss ? (isTokenKind(gloss.kind) ? gloss.kind : 'glossary') : base.kind;
+  if (base.characters) token.characters = base.characters.map((c) => ({ ...c }));
+  if (base.measureWords) token.measureWords = base.measureWords.map((m) => ({ ...m }));
+  if (base.hsk !== undefined) token.hsk = base.hsk;
+  if (base.frequency !== undefined) token.frequency = base.frequency;
+  if (gloss?.note) token.note = gloss.note;
+  return token;
+}
+
+type DictionaryToken = {
+  senses: readonly string[];
+  definitions: readonly string[];
+  kind: TokenKind;
+  characters?: readonly CharacterGloss[];
+  traditional?: string;
+  measureWords?: readonly MeasureWord[];
+  hsk?: number;
+  frequency?: number;
+};
+
+/**
+ * Everything the dictionary says about one word read one way. Running text repeats words
+ * constantly, so results are kept in a bounded cache keyed by word, tag and reading.
+ */
+const tokenCache = new Map<string, DictionaryToken>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
+function dictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): DictionaryToken {
+  const key = `${seg.tag}\u0001${seg.text}\u0001${spoken.join(' ')}\u0001${citation.join(' ')}`;
+  const hit = tokenCache.get(key);
+  if (hit) return hit;
+  const chars = Array.from(seg.text);
+  const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
+  const senses = definitionsForEntries(entries);
+  let definitions: string[];
+  if (senses.length > 0) definitions = senses;
+  else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
+  else definitions = pieceFallback(seg.text, spoken);
+  if (definitions.length === 0) {
+    const said = spoken.filter(Boolean).join(' ');
+    definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];
+  }
+  const facts = wordFacts(seg.text, entries);
+  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses), ...facts };
+  if (chars.filter((c) => HAN.test(c)).length > 1) result.characters = characterBreakdown(seg.text, spoken);
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(key, result);
+  return result;
+}
+
+/** A token that is always valid, for when something unexpected went wrong with one segment. */
+function plainToken(text: string): Token {
+  const chars = Array.from(text);
+  const han = HAN.test(text);
+  let pinyin = chars.map(() => '');
+  try {
+    pinyin = fitReading(chars, pinyinPro(text, { type: 'array', toneType: 'symbol' }));
+  } catch {
+    // Keep the empty readings: the token must exist even without pinyin.
+  }
+  return { text, pinyin, definitions: han ? [`${text}: not in the dictionary`] : [], kind: han ? 'word' : nonHanKind(text) };
+}
+
+function safeReadings(segments: Segment[]): (Reading | undefined)[] {
+  try {
+    const readings = readPinyin(segments);
+    return readings.length === segments.length ? readings : segments.map(() => undefined);
+  } catch (error) {
+    console.error('annotate: pinyin failed, falling back to characters without readings', error);
+    return segments.map(() => undefined);
+  }
+}
+
+/**
+ * Annotates Chinese text for a reader. Glossary words and override words are kept whole;
+ * glossary definitions, notes and pinyin take precedence over the dictionary.
+ */
+export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const glossary = new Map<string, GlossaryEntry>();
+  for (const g of options.glossary ?? []) if (g.word && !glossary.has(g.word)) glossary.set(g.word, g);
+  const overrides = new Map<string, string>();
+  for (const o of options.overrides ?? []) if (o.word && o.pinyin) overrides.set(o.word, o.pinyin);
+  const lookups: Lookups = { glossary, overrides };
+
+  let segments: Segment[];
+  try {
+    segments = segment(text, [...glossary.keys(), ...overrides.keys()]);
+  } catch {
+    segments = Array.from(text).map((c) => ({ text: c, tag: 'x' }));
+  }
+  const readings = safeReadings(segments);
+  const tokens = segments.map((seg, i) => {
+    try {
+      return buildToken(seg, readings[i], lookups);
+    } catch (error) {
+      console.error('annotate: could not annotate a segment', error);
+      return plainToken(seg.text);
+    }
+  });
+  // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
+  if (tokens.map((t) => t.text).join('') !== text) return Array.from(text).map(plainToken);
+  return tokens;
+}
+

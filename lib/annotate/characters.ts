@@ -1,0 +1,66 @@
+/**
+ * Word details for the word sheet: a gloss per character (in the reading heard here),
+ * the traditional form, measure words, HSK level and frequency rank.
+ */
+import { definitionsForEntries, entriesFor, orderEntries, readablePinyin } from './definitions';
+import type { DictEntry } from './dictionary';
+import type { CharacterGloss, MeasureWord } from './types';
+
+const HAN = /\p{Script=Han}/u;
+const MAX_GLOSS = 60;
+
+/** First sense, shortened to what fits under a character: "to revive; to revitalize" → "to revive". */
+export function shortGloss(senses: readonly string[]): string {
+  const useful = senses.find((s) => !/^(?:surname |used in )/.test(s)) ?? senses[0] ?? '';
+  // "(bound form)" and similar register labels matter in a full entry, not under one character.
+  const first = (useful.split('; ')[0] ?? useful).replace(/^\((?:bound form|literary|coll\.|dialect)\) /, '').trim();
+  return first.length > MAX_GLOSS ? `${first.slice(0, MAX_GLOSS - 1).trimEnd()}…` : first;
+}
+
+/**
+ * One entry per Han character of `text`: the character, its syllable in this context and a short
+ * gloss for that reading. Non-Han code points are skipped (they carry no meaning of their own).
+ */
+export function characterBreakdown(text: string, pinyin: readonly string[]): CharacterGloss[] {
+  const out: CharacterGloss[] = [];
+  Array.from(text).forEach((char, i) => {
+    if (!HAN.test(char)) return;
+    const syllable = pinyin[i] ?? '';
+    const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
+    out.push({ char, pinyin: syllable, gloss: shortGloss(definitionsForEntries(entries.slice(0, 1))) });
+  });
+  return out;
+}
+
+export type WordFacts = {
+  traditional?: string;
+  measureWords?: MeasureWord[];
+  hsk?: number;
+  frequency?: number;
+};
+
+/** Facts from the entry chosen for this occurrence (the first of `ordered`), merged over its siblings. */
+export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFacts {
+  const first = ordered[0];
+  if (!first) return {};
+  const facts: WordFacts = {};
+  // Text typed in traditional characters already shows the traditional form.
+  const traditional = first.simplified === text ? first.traditional : first.simplified === first.traditional ? undefined : first.traditional;
+  if (traditional && traditional !== text) facts.traditional = traditional;
+  const seen = new Set<string>();
+  const measureWords: MeasureWord[] = [];
+  for (const e of ordered) {
+    for (const cl of e.classifiers) {
+      if (seen.has(cl.simplified)) continue;
+      seen.add(cl.simplified);
+      // Numbered in the index; tone marks for the reader.
+      measureWords.push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
+    }
+  }
+  if (measureWords.length > 0) facts.measureWords = measureWords;
+  const hsk = ordered.find((e) => e.hsk !== undefined)?.hsk;
+  if (hsk !== undefined) facts.hsk = hsk;
+  const frequency = ordered.find((e) => e.frequency !== undefined)?.frequency;
+  if (frequency !== undefined) facts.frequency = frequency;
+  return facts;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { definitionsFor, formatSense, markSyllable, readablePinyin } from './definitions';
+
+describe('formatSense', () => {
+  it('shows a reference as simplified characters with tone-marked pinyin', () => {
+    expect(formatSense('see 遼源市|辽源市[Liao2 yuan2 Shi4]')).toBe('see 辽源市 (Liáoyuán Shì)');
+    expect(formatSense('Liaoyuan, prefecture-level city in Jilin Province 吉林省[Ji2 lin2 Sheng3]')).toBe(
+      'Liaoyuan, prefecture-level city in Jilin Province 吉林省 (Jílín Shěng)',
+    );
+  });
+
+  it('keeps only the simplified form of a trad|simp pair without pinyin', () => {
+    expect(formatSense('abbr. for 遼源市|辽源市')).toBe('abbr. for 辽源市');
+  });
+
+  it('writes a bare bracketed reading as pinyin', () => {
+    expect(formatSense('behavior; conduct (Taiwan pr. [xing4])')).toBe('behavior; conduct (Taiwan pr. xìng)');
+  });
+
+  it('leaves ordinary English alone', () => {
+    expect(formatSense('to revive; to revitalize')).toBe('to revive; to revitalize');
+  });
+});
+
+describe('pinyin notation', () => {
+  it('places tone marks by the standard rules', () => {
+    expect(['hao3', 'gou3', 'gui4', 'lu:4', 'de5', 'Er4'].map(markSyllable)).toEqual(['hǎo', 'gǒu', 'guì', 'lǜ', 'de', 'Èr']);
+  });
+
+  it("joins a word's syllables and separates syllables with an apostrophe where needed", () => {
+    expect(readablePinyin('Xi1 an1')).toBe("Xī'ān");
+    expect(readablePinyin('nu:3 er2')).toBe("nǚ'ér");
+  });
+});
+
+describe('definitionsFor', () => {
+  it('follows a "see …" entry to its target: 辽源 explains the city', () => {
+    const defs = definitionsFor('辽源');
+    expect(defs[0]).toMatch(/Liaoyuan, prefecture-level city in Jilin/);
+    expect(defs.join(' ')).not.toMatch(/\|\[|\[Liao2/);
+  });
+
+  it('follows "variant of" to the real senses', () => {
+    expect(definitionsFor('箇')[0]).toMatch(/classifier/);
+  });
+
+  it('puts the common verb before the district for 振兴, and the district first for a place name', () => {
+    expect(definitionsFor('振兴', { tag: 'v' })[0]).toMatch(/to revitalize/);
+    expect(definitionsFor('振兴', { tag: 'ns' })[0]).toMatch(/Zhengxing district/);
+  });
+
+  it('uses the reading heard in context to pick the entry', () => {
+    expect(definitionsFor('行', { pinyin: ['háng'] })[0]).toMatch(/row/);
+    expect(definitionsFor('行', { pinyin: ['xíng'] })[0]).toMatch(/to walk/);
+    expect(definitionsFor('长', { pinyin: ['zhǎng'] })).toContain('chief');
+    expect(definitionsFor('长', { pinyin: ['cháng'] })[0]).toBe('long');
+  });
+
+  it('never repeats a sense', () => {
+    for (const word of ['个', '么', '一', '发改委', '行']) {
+      const defs = definitionsFor(word);
+      expect(new Set(defs).size).toBe(defs.length);
+    }
+  });
+
+  it('answers nothing for an unknown word', () => {
+    expect(definitionsFor('李鹏飞')).toEqual([]);
+  });
+});
