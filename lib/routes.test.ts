@@ -18,3 +18,11 @@ describe('isKnownPage', () => {
     expect(isKnownPage(['read', '%E0%A4%A'], slugs)).toBe(false);
   });
 });
+
+describe('assignment pages', () => {
+  it('knows the student view and the handout but nothing else under /assign', () => {
+    expect(isKnownPage(['assign', 'view'], slugs)).toBe(true);
+    expect(isKnownPage(['assign', 'print'], slugs)).toBe(true);
+    expect(isKnownPage(['assign', 'other'], slugs)).toBe(false);
+  });
+});

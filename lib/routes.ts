@@ -4,6 +4,8 @@
  * empty body in production (vercel/next.js#98954): visible only after hydration, and blank without JS.
  */
 const STATIC_PAGES = new Set(['', 'about', 'read', 'vocabulary', 'assign']);
+/** Pages one level below a static page: the student's view and the printable handout of an assignment. */
+const SUBPAGES: Record<string, ReadonlySet<string>> = { assign: new Set(['view', 'print']), vocabulary: new Set(['review']) };
 
 export const NOT_FOUND_PAGE = 'page-not-found';
 
@@ -12,7 +14,7 @@ export function isKnownPage(segments: readonly string[], slugs: ReadonlySet<stri
   if (more.length > 0) return false;
   if (second === undefined) return STATIC_PAGES.has(first);
   if (first === 'read') return slugs.has(decodeURIComponentSafe(second));
-  return false;
+  return SUBPAGES[first]?.has(second) ?? false;
 }
 
 function decodeURIComponentSafe(value: string): string {
