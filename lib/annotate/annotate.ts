@@ -11,7 +11,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, shortGloss, wordFacts } from './characters';
 import { definitionsForEntries, entriesFor, isNameTag, orderEntries } from './definitions';
-import { hasWord, nameData } from './dictionary';
+import { clearDictionaryCache, hasWord, nameData } from './dictionary';
 import { readPinyin } from './pinyin';
 import { segment } from './segment';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
@@ -171,6 +171,12 @@ type DictionaryToken = {
  */
 const tokenCache = new Map<string, DictionaryToken>();
 const TOKEN_CACHE_LIMIT = 20_000;
+
+/** Forgets cached words (here and in the dictionary); for benchmarks of unseen text. */
+export function clearAnnotateCaches(): void {
+  tokenCache.clear();
+  clearDictionaryCache();
+}
 
 function dictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const key = `${seg.tag}\u0001${seg.text}\u0001${spoken.join(' ')}\u0001${citation.join(' ')}`;

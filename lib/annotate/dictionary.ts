@@ -41,7 +41,7 @@ let loaded: LoadedIndex | undefined;
 
 /** Where the index lives; `DICTIONARY_DIR` lets a deployment put it elsewhere. */
 export function dictionaryDir(): string {
-  return process.env.DICTIONARY_DIR ?? path.join(process.cwd(), '.build');
+  return process.env.DICTIONARY_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.build');
 }
 
 function isIndexFile(v: unknown): v is IndexFile {
@@ -189,6 +189,11 @@ export function lookup(word: string): DictEntry[] {
  */
 const CACHE_LIMIT = 30_000;
 const cache = new Map<string, readonly Readonly<DictEntry>[]>();
+
+/** Empties the parsed-entry cache (benchmarks; memory is bounded anyway). */
+export function clearDictionaryCache(): void {
+  cache.clear();
+}
 
 function remember(word: string, entries: readonly Readonly<DictEntry>[]): void {
   if (cache.size >= CACHE_LIMIT) {

@@ -248,10 +248,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
   try {
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    const missed = [...first.names].filter((n) => !first.segments.some((s) => s.text === n) || countOf(text, n) > countWhole(first.segments, n));
-    if (missed.length === 0) return first.segments;
-    const forced = prepareForced([...extraWords, ...first.names], first.names);
-    return recogniseNames(segmentWithForced(text, forced)).segments;
+    return first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -259,12 +256,38 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
   }
 }
 
-function countOf(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + word.length)) n++;
-  return n;
+/**
+ * Joins the pieces of other occurrences of recognised names (李鹏/飞 → 李鹏飞). A name must start
+ * where a segment starts; if it ends inside a segment, the rest of that segment is re-tagged.
+ */
+function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
+  const byFirst = new Map<string, string[]>();
+  for (const n of names) {
+    const first = n.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), n].sort((a, b) => b.length - a.length));
+  }
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charAt(0));
+    let merged = false;
+    for (const name of candidates ?? []) {
+      if (name.length <= seg.text.length) continue;
+      // Collect following segments until the name is covered.
+      let joined = seg.text;
+      let j = i;
+      while (joined.length < name.length && j + 1 < segs.length) joined += segs[++j]?.text ?? '';
+      if (!joined.startsWith(name)) continue;
+      out.push({ text: name, tag: 'nr' });
+      const rest = joined.slice(name.length);
+      if (rest) out.push(...(ALL_HAN.test(rest) ? tagHan(rest) : segmentFree(rest)));
+      i = j;
+      merged = true;
+      break;
+    }
+    if (!merged) out.push(seg);
+  }
+  return out;
 }
 
-function countWhole(segs: readonly Segment[], word: string): number {
-  return segs.reduce((n, s) => (s.text === word ? n + 1 : n), 0);
-}
