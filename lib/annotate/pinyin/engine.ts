@@ -1,21 +1,24 @@
 /**
  * Reading choice for one run of segments. Order of evidence, strongest first:
- *   1. the dictionary reading of the word the character sits in, when CEDICT gives that
- *      position a single reading (proper-noun entries only for name/place tags);
- *   2. hand-written context rules for the handful of function words whose reading follows
- *      from grammar rather than from the word (得 地 为 了 着 还 …, see rules.ts);
- *   3. contexts learned from CPP dev that always went with one reading;
- *   4. pinyin-pro's own choice (it knows many words), unless the character's learned prior
- *      is lopsided against it.
+ *   1. the dictionary reading of the word the character sits in, when CC-CEDICT gives that
+ *      position a single reading (proper-noun entries only for name/place tags); a segment
+ *      CEDICT does not know is first split into the longest CEDICT words it contains;
+ *   2. context rules for the function words whose reading follows from grammar rather than
+ *      from the word (得 地 为 了 着 还 …, see rules.ts);
+ *   3. for a word with several dictionary readings, pinyin-pro's choice among them;
+ *   4. contexts learned from CPP dev that always went with one reading, then the learned
+ *      per-character prior where it is lopsided against pinyin-pro;
+ *   5. pinyin-pro's own choice.
  * Then 一/不 sandhi runs over the whole sequence, across segment boundaries.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
 import { wordReadings, type WordReading } from './lexicon';
-import { contextRule, type RuleContext } from './rules';
-import { applySandhi } from './sandhi';
-import { baseOf, toMarked, toneOf, type Numbered, normaliseNumbered } from './syllable';
+import { preferredReading } from './preferred-readings';
+import { BEFORE_DICTIONARY, contextRule, type RuleContext } from './rules';
+import { applySandhi, citationOf } from './sandhi';
+import { baseOf, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
 export type SegmentPinyin = { pinyin: string[]; citation: string[] };
 
@@ -31,8 +34,14 @@ export type EngineOptions = {
 
 const HAN = /^[\p{Script=Han}〇]$/u;
 
+/** Particles and suffixes whose light tone is their grammar (看得见, 地上, 对不起), see decide(). */
+const LIGHT = new Set(Array.from('得地的了着过么们吗呢吧啊嘛呀子头上不一'));
+
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** Chinese personal names; nrt (transliterated foreign names: 塞西尔, 马什) take no surname readings. */
+const CHINESE_NAME_TAGS = new Set(['nr', 'nrfg']);
 const PROPER_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz']);
+const LONGEST_SUBWORD = 6;
 
 /** pinyin-pro's reading for every UTF-16 offset of `text` that starts a Han character. */
 function pinyinProByOffset(text: string, surname: boolean): Map<number, Numbered> {
@@ -40,6 +49,8 @@ function pinyinProByOffset(text: string, surname: boolean): Map<number, Numbered
   const items = pinyinPro(text, {
     type: 'all',
     toneType: 'num',
+    // Citation tones here; 一/不 sandhi is ours, applied across segments in sandhi.ts.
+    toneSandhi: false,
     ...(surname ? { mode: 'surname' as const, surname: 'head' as const } : {}),
   });
   let offset = 0;
@@ -51,7 +62,7 @@ function pinyinProByOffset(text: string, surname: boolean): Map<number, Numbered
     offset += item.origin.length;
   }
   // pinyin-pro is expected to echo its input piece by piece; if it ever does not, its offsets
-  // are meaningless and the caller falls back to per-segment calls.
+  // are meaningless and readPinyin falls back to per-character calls.
   if (offset !== text.length) throw new Error('pinyin-pro output does not cover its input');
   return out;
 }
@@ -72,56 +83,117 @@ function readingsAt(entries: readonly WordReading[], index: number): Set<Numbere
   return out;
 }
 
+/**
+ * The units readings are chosen over: the segments, except that a multi-character segment
+ * CEDICT does not know (jieba's HMM guesses such as 地能种, 很差, 系鞋带) is split into the
+ * longest CEDICT words it contains, so each character still gets "the word it sits in".
+ * Names stay whole: their characters take surname readings instead.
+ */
+function readingUnits(segments: readonly Segment[]): { unit: Segment; seg: number }[] {
+  const out: { unit: Segment; seg: number }[] = [];
+  segments.forEach((seg, si) => {
+    const chars = Array.from(seg.text);
+    if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
+      out.push({ unit: seg, seg: si });
+      return;
+    }
+    const pieces = longestWords(chars);
+    // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
+    const isName = NAME_TAGS.has(seg.tag) && !pieces.every((p) => Array.from(p).length > 1);
+    if (isName) {
+      out.push({ unit: seg, seg: si });
+      return;
+    }
+    // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
+    const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
+    for (const text of pieces) out.push({ unit: { text, tag }, seg: si });
+  });
+  return out;
+}
+
+/** Greedy longest-match split into CEDICT words; characters no word covers stand alone. */
+function longestWords(chars: readonly string[]): string[] {
+  const pieces: string[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    let len = Math.min(LONGEST_SUBWORD, chars.length - i);
+    for (; len > 1; len--) {
+      if (wordReadings(chars.slice(i, i + len).join('')).length > 0) break;
+    }
+    pieces.push(chars.slice(i, i + len).join(''));
+    i += len;
+  }
+  return pieces;
+}
+
 type Flat = {
   char: string;
+  /** Index of the caller's segment (for output) and of the reading unit (for decisions). */
   seg: number;
+  unit: number;
   index: number;
   han: boolean;
   pp: Numbered | null;
+  /** The surname reading of a Chinese name's first character, where it differs (曾 Zēng, 单 Shàn). */
+  surname: Numbered | null;
 };
 
 export function readSegments(segments: readonly Segment[], opts: EngineOptions): SegmentPinyin[] {
   const text = segments.map((s) => s.text).join('');
   const pp = pinyinProByOffset(text, false);
+  const unitList = readingUnits(segments);
+  const units = unitList.map((u) => u.unit);
+  const unitChars = units.map((u) => Array.from(u.text));
   const flat: Flat[] = [];
-  const segChars: string[][] = [];
   let offset = 0;
-  segments.forEach((seg, si) => {
-    const chars = Array.from(seg.text);
-    segChars.push(chars);
-    const surname = NAME_TAGS.has(seg.tag) && chars.some((c) => HAN.test(c)) ? pinyinProByOffset(seg.text, true) : null;
+  unitList.forEach(({ unit, seg }, ui) => {
+    const chars = unitChars[ui] ?? [];
+    const first = chars[0] ?? '';
+    const surname = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && HAN.test(first) ? (pinyinProByOffset(unit.text, true).get(0) ?? null) : null;
     let local = 0;
     chars.forEach((char, index) => {
       const han = HAN.test(char);
-      flat.push({ char, seg: si, index, han, pp: han ? (surname?.get(local) ?? pp.get(offset + local) ?? null) : null });
+      const reading = han ? (pp.get(offset + local) ?? null) : null;
+      flat.push({ char, seg, unit: ui, index, han, pp: reading, surname: index === 0 && surname !== reading ? surname : null });
       local += char.length;
     });
-    offset += seg.text.length;
+    offset += unit.text.length;
   });
 
   const citation: (Numbered | null)[] = new Array<Numbered | null>(flat.length).fill(null);
   let cursor = 0;
-  segments.forEach((seg, si) => {
-    const chars = segChars[si] ?? [];
-    const entries = chars.length > 1 ? choosableReadings(wordReadings(seg.text), seg.tag) : [];
+  units.forEach((unit, ui) => {
+    const chars = unitChars[ui] ?? [];
+    const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
     for (let i = 0; i < chars.length; i++) {
       const at = cursor + i;
       const f = flat[at];
       if (!f || !f.han) continue;
-      citation[at] = decide(f, at, entries, seg, segments, flat, opts);
+      citation[at] = decide(f, at, entries, unit, units, flat, opts);
     }
     cursor += chars.length;
   });
 
-  const spoken = applySandhi(flat.map((f, i) => ({ char: f.char, seg: f.seg, han: f.han, reading: citation[i] ?? null })), segments);
+  // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
+  for (let i = 2; i < flat.length; i++) {
+    const mid = flat[i - 1]?.char;
+    if ((mid === '一' || mid === '不') && flat[i - 2]?.char === flat[i]?.char && flat[i]?.han) citation[i] = citation[i - 2] ?? citation[i] ?? null;
+  }
 
-  const out: SegmentPinyin[] = segments.map((_, si) => ({ pinyin: [], citation: [] }));
+  const spoken = applySandhi(
+    flat.map((f, i) => {
+      const n = unitChars[f.unit]?.length ?? 1;
+      return { char: f.char, han: f.han, reading: citation[i] ?? null, wordFinal: n > 1 && f.index === n - 1, inWord: n > 1 && f.index > 0 };
+    }),
+  );
+
+  const out: SegmentPinyin[] = segments.map(() => ({ pinyin: [], citation: [] }));
   flat.forEach((f, i) => {
     const o = out[f.seg];
     if (!o) return;
     const c = citation[i];
     const s = spoken[i];
-    o.citation.push(c ? toMarked(c) : '');
+    o.citation.push(c ? toMarked(citationOf(f.char, c)) : '');
     o.pinyin.push(s ? toMarked(s) : '');
   });
   return out;
@@ -141,41 +213,54 @@ function decide(
   f: Flat,
   at: number,
   entries: readonly WordReading[],
-  seg: Segment,
-  segments: readonly Segment[],
+  unit: Segment,
+  units: readonly Segment[],
   flat: readonly Flat[],
   opts: EngineOptions,
 ): Numbered | null {
   const fromWord = readingsAt(entries, f.index);
   const ctx: RuleContext = {
     char: f.char,
-    word: seg.text,
-    tag: seg.tag,
+    word: unit.text,
+    tag: unit.tag,
     index: f.index,
-    segIndex: f.seg,
-    segments,
+    inDictionary: entries.length > 0,
+    segIndex: f.unit,
+    segments: units,
     prev: charsAround(flat, at, -1, 1),
     next: charsAround(flat, at, 1, 1),
     prev2: charsAround(flat, at, -1, 2),
     next2: charsAround(flat, at, 1, 2),
     pp: f.pp,
   };
+  if (BEFORE_DICTIONARY.has(f.char)) {
+    const early = contextRule(ctx);
+    if (early) return early;
+  }
+  const preferred = preferredReading(unit.text, f.index);
+  if (preferred) return preferred;
   if (fromWord.size === 1) {
     const only = [...fromWord][0];
     if (only) {
       // CEDICT marks optional neutral tones (力量 lìliang, 关系 guānxi) that learners and the
-      // standard (HSK, pinyin-pro) read with their full tone; keep the full tone then.
-      if (toneOf(only) === 5 && f.pp && baseOf(f.pp) === baseOf(only) && toneOf(f.pp) !== 5) return f.pp;
+      // standard (HSK, pinyin-pro) read with their full tone; keep the full tone then, except
+      // for particles and suffixes whose light tone is their grammar.
+      if (toneOf(only) === 5 && !LIGHT.has(f.char) && f.pp && baseOf(f.pp) === baseOf(only) && toneOf(f.pp) !== 5) return f.pp;
       return only;
     }
   }
-  const allowed = (r: Numbered | null): r is Numbered => r !== null && (fromWord.size === 0 || fromWord.has(r));
+  // A name unknown to CEDICT keeps the surname reading (曾 Zēng, 单 Shàn); context statistics are about common words.
+  if (f.surname && entries.length === 0) return f.surname;
+  // A dictionary reading with a light tone also admits the same syllable with a full tone.
+  const allowed = (r: Numbered | null): r is Numbered =>
+    r !== null && (fromWord.size === 0 || fromWord.has(r) || (!LIGHT.has(f.char) && fromWord.has(withTone(r, 5))));
   const ruled = contextRule(ctx);
   if (allowed(ruled)) return ruled;
+  if (fromWord.size > 1 && allowed(f.pp)) return f.pp;
 
   const model = opts.model;
   if (model?.knows(f.char)) {
-    const features: ContextFeatures = { prev: ctx.prev, next: ctx.next, alone: Array.from(seg.text).length === 1 };
+    const features: ContextFeatures = { prev: ctx.prev, next: ctx.next, alone: Array.from(unit.text).length === 1 };
     const learned = model.contextReading(f.char, features, opts.minContextCount);
     if (allowed(learned)) return learned;
     const prior = model.prior(f.char, features.alone);
@@ -184,6 +269,6 @@ function decide(
       return t.reading;
     }
   }
-  if (fromWord.size > 1 && f.pp && !fromWord.has(f.pp)) return [...fromWord][0] ?? f.pp;
+  if (fromWord.size > 0 && !allowed(f.pp)) return [...fromWord][0] ?? f.pp;
   return f.pp;
 }

@@ -1,13 +1,24 @@
+/**
+ * Context rules for characters whose reading follows from grammar rather than from the word
+ * they sit in: the dictionary cannot tell 得 de (structural) from 得 děi (must), or 为 wéi
+ * (to be, to act as) from 为 wèi (for), because both stand alone as one-character words.
+ * Each rule looks at the neighbouring segments and their jieba tags and returns a numbered
+ * reading, or null to let the next source of evidence decide.
+ */
 import type { Segment } from '../types';
 import type { Numbered } from './syllable';
 
 export type RuleContext = {
   char: string;
+  /** The segment the character is in, its tag, and the character's code-point index in it. */
   word: string;
   tag: string;
   index: number;
+  /** Whether CC-CEDICT knows the segment as a word. */
+  inDictionary: boolean;
   segIndex: number;
   segments: readonly Segment[];
+  /** Neighbouring characters across segment boundaries ("" at the edges). */
   prev: string;
   next: string;
   prev2: string;
@@ -15,6 +26,219 @@ export type RuleContext = {
   pp: Numbered | null;
 };
 
-export function contextRule(_ctx: RuleContext): Numbered | null {
+const HAN = /\p{Script=Han}/u;
+const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几数多0-9０-９]+$/u;
+/** Modal verbs: after them 得 is dé (要得到), not the complement marker. */
+const MODALS = new Set(['要', '能', '会', '想', '可以', '应该', '愿意', '需要', '必须', '能够', '可能', '应', '该', '敢', '肯', '将', '才能']);
+const DEGREE = new Set(Array.from('很太更最挺真好多')).add('非常').add('比较').add('十分').add('特别').add('越来越').add('相当');
+
+function segAt(ctx: RuleContext, delta: number): Segment | undefined {
+  return ctx.segments[ctx.segIndex + delta];
+}
+
+const isAlone = (ctx: RuleContext): boolean => Array.from(ctx.word).length === 1;
+const isHanSeg = (s: Segment | undefined): s is Segment => s !== undefined && HAN.test(s.text);
+const isVerb = (s: Segment | undefined): boolean => isHanSeg(s) && /^v/.test(s.tag);
+const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|z)/.test(s.tag);
+
+/** Segments after the current one up to the end of the clause (punctuation, Latin, end). */
+function clauseAfter(ctx: RuleContext, limit = 8): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 1; k <= limit; k++) {
+    const s = segAt(ctx, k);
+    if (!s || !HAN.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 1; k <= limit; k++) {
+    const s = segAt(ctx, -k);
+    if (!s || !HAN.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
+const COMPLEMENT_START = new Set(Array.from('很更太越十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实'));
+
+/** 得: de after a predicate (看得见, 发展得好), děi before a verb otherwise (另一方面得做好), else dé. */
+function de(ctx: RuleContext): Numbered | null {
+  const n = Array.from(ctx.word).length;
+  if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) return null; // 获得, 记得, 值得: the word decides
+  if (n === 1 && HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next)) return 'de5';
+  const before = segAt(ctx, -1);
+  const after = segAt(ctx, 1);
+  if (n > 1) {
+    // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
+    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 || ctx.next !== '到')) {
+      return 'de5';
+    }
+    return null;
+  }
+  if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
+  if (before && MODALS.has(before.text)) return 'de2';
+  if (isPredicate(before)) return 'de5';
+  if (isVerb(after) || after?.tag === 'd') return 'dei3';
   return null;
+}
+
+/** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地). */
+function di(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
+  const chars = Array.from(before.text);
+  const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
+  if (/^(d|ad|a|i|l|z)/.test(before.tag) || reduplicated || before.text.endsWith('然') || chars.length === 4) return 'de5';
+  return 'di4';
+}
+
+const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
+
+/** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
+function wei(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = clauseBefore(ctx, 6);
+  if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
+  const prev = before[0];
+  if (prev && /^v/.test(prev.tag) && !MODALS.has(prev.text) && prev.text !== '是' && Array.from(prev.text).length === 1) return 'wei2';
+  // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
+  if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
+  const after = clauseAfter(ctx);
+  if (after.some((s) => s.text === '所')) return 'wei2';
+  const first = after[0];
+  if (!first) return 'wei2';
+  if (/^m/.test(first.tag) || NUMERAL.test(first.text)) return 'wei2';
+  let nominal = false;
+  for (const s of after) {
+    if (/^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
+    if (/^(n|r|vn|s|t|nr|ns|nt|nz)/.test(s.tag)) nominal = true;
+  }
+  return nominal ? 'wei2' : null;
+}
+
+const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
+
+function huan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return HUAN_NEXT.has(ctx.next) ? 'huan2' : 'hai2';
+}
+
+function zhao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if ('急火迷凉'.includes(ctx.next) && ctx.next) return 'zhao2';
+  if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
+  return 'zhe5';
+}
+
+function le(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = Array.from(ctx.prev2);
+  if ((before[1] === '不' || before[1] === '得') && before[0] && HAN.test(before[0])) return 'liao3';
+  return 'le5';
+}
+
+function na(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && !HAN.test(ctx.next) && ctx.prev !== '' ? 'na5' : null;
+}
+
+function gan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
+  if (before && DEGREE.has(before.text)) return 'gan1';
+  if ('晒烘吹擦风阴'.includes(ctx.prev) && ctx.prev) return 'gan1';
+  return 'gan4';
+}
+
+function chu(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '各此该某何多几一两每'.includes(before.text))) return 'chu4';
+  if ('在于'.includes(ctx.next) && ctx.next) return 'chu3';
+  return null;
+}
+
+function zhi(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
+  return null;
+}
+
+function zhong(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
+  if ('出上下了着过好在满植树菜花粮地'.includes(ctx.next) && ctx.next) return 'zhong4';
+  if (before && MODALS.has(before.text)) return 'zhong4';
+  return null;
+}
+
+function shu(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return '一不了着过清得遍'.includes(ctx.next) && ctx.next ? 'shu3' : null;
+}
+
+function cha(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) ? 'cha4' : null;
+}
+
+function juan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return 'juan4';
+  if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
+  return null;
+}
+
+function ji(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return '上好着紧鞋领带扣绳'.includes(ctx.next) && ctx.next ? 'ji4' : null;
+}
+
+/** 背 carrying something (背着书包, 背起): bēi; the dictionary lists 背着 both ways. */
+function bei(ctx: RuleContext): Numbered | null {
+  return ctx.index === 0 && '着起上包负走'.includes(ctx.next) && ctx.next ? 'bei1' : null;
+}
+
+/** 不 between a verb and its complement is light (吃不了, 看不起); sandhi reads this 'bu5'. */
+function bu(ctx: RuleContext): Numbered | null {
+  const before = segAt(ctx, -1);
+  if (ctx.index !== 0 || !before || !/^v/.test(before.tag) || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
+  return '了起住下到见动开完出来去上清懂成通'.includes(ctx.next) && ctx.next ? 'bu5' : null;
+}
+
+const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
+  得: de,
+  地: di,
+  为: wei,
+  還: huan,
+  还: huan,
+  着: zhao,
+  著: zhao,
+  了: le,
+  哪: na,
+  干: gan,
+  处: chu,
+  只: zhi,
+  种: zhong,
+  数: shu,
+  差: cha,
+  卷: juan,
+  系: ji,
+  背: bei,
+  不: bu,
+};
+
+/** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
+export const BEFORE_DICTIONARY = new Set(['得', '不']);
+
+export function contextRule(ctx: RuleContext): Numbered | null {
+  const rule = RULES[ctx.char];
+  return rule ? rule(ctx) : null;
 }

@@ -1,8 +1,90 @@
-import type { Segment } from '../types';
-import type { Numbered } from './syllable';
+/**
+ * Spoken tones for 一 and 不, over the whole run of characters so that a change crosses
+ * segment boundaries (不 | 是 → bú shì, 一 | 个 → yí gè).
+ *
+ * 一 keeps yī when it counts or orders rather than quantifies: after 第 or another numeral
+ * (十一, 一一), before a numeral or 月 (一九八四, 一月), before a word that ranks (一级, 一流),
+ * at the end of a word or phrase (统一, 之一, 一。). Between a repeated verb it is neutral
+ * (看一看). Otherwise it becomes yí before a fourth tone and yì before the others.
+ * 不 becomes bú before a fourth tone, is neutral between a repeated word (是不是) and where
+ * the dictionary word already says so (对不起, 差不多), and stays bù elsewhere.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import { normaliseNumbered, toneOf, type Numbered } from './syllable';
 
-export type SandhiChar = { char: string; seg: number; han: boolean; reading: Numbered | null };
+export type SandhiChar = {
+  char: string;
+  han: boolean;
+  reading: Numbered | null;
+  /** The character ends a multi-character dictionary word (统一, 之一). */
+  wordFinal: boolean;
+  /** The character is inside a multi-character segment, not the first (之一, 统一). */
+  inWord: boolean;
+};
 
-export function applySandhi(chars: readonly SandhiChar[], _segments: readonly Segment[]): (Numbered | null)[] {
-  return chars.map((c) => c.reading);
+const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两0123456789０１２３４５６７８９'));
+/** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼. */
+const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级']);
+const DEMONSTRATIVE = new Set(Array.from('这那每哪'));
+
+function underlyingTone(c: SandhiChar): number {
+  if (!c.reading) return 0;
+  const t = toneOf(c.reading);
+  if (t !== 5) return t;
+  // A neutral syllable still carries its lexical tone for sandhi: 一个 yí gè even where 个 is light.
+  const lexical = normaliseNumbered(pinyinPro(c.char, { toneType: 'num', toneSandhi: false }));
+  return lexical ? toneOf(lexical) : 0;
+}
+
+function startsWith(chars: readonly SandhiChar[], at: number, word: string): boolean {
+  const parts = Array.from(word);
+  return parts.every((p, k) => chars[at + k]?.char === p);
+}
+
+function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
+  const self = chars[i];
+  const prev = chars[i - 1];
+  const next = chars[i + 1];
+  if (!self) return 'yi1';
+  if (self.reading === 'yi5') return 'yi5';
+  if (!next || !next.han || !next.reading) return 'yi1';
+  if (prev?.han && prev.char === next.char) return 'yi5';
+  if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
+  if (NUMERAL.has(next.char)) return 'yi1';
+  if (next.char === '月' || next.char === '号') return 'yi1';
+  if ([...ORDINAL_NEXT].some((w) => startsWith(chars, i + 1, w))) return 'yi1';
+  if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
+  // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
+  const t = underlyingTone(next);
+  if (t === 4) return 'yi2';
+  if (t >= 1 && t <= 3) return 'yi4';
+  return 'yi1';
+}
+
+function buSpoken(chars: readonly SandhiChar[], i: number): Numbered {
+  const self = chars[i];
+  const prev = chars[i - 1];
+  const next = chars[i + 1];
+  if (!self) return 'bu4';
+  if (self.reading === 'bu5') return 'bu5';
+  if (!next || !next.han || !next.reading) return 'bu4';
+  if (prev?.han && prev.char === next.char) return 'bu5';
+  return underlyingTone(next) === 4 ? 'bu2' : 'bu4';
+}
+
+/** Spoken readings, index-aligned with `chars`. */
+export function applySandhi(chars: readonly SandhiChar[]): (Numbered | null)[] {
+  return chars.map((c, i) => {
+    if (!c.reading) return c.reading;
+    if (c.char === '一' && c.reading.startsWith('yi')) return yiSpoken(chars, i);
+    if (c.char === '不' && c.reading.startsWith('bu')) return buSpoken(chars, i);
+    return c.reading;
+  });
+}
+
+/** Dictionary tone shown as the citation: 一 is yī and 不 is bù whatever the context. */
+export function citationOf(char: string, reading: Numbered): Numbered {
+  if (char === '一' && reading.startsWith('yi')) return 'yi1';
+  if (char === '不' && reading.startsWith('bu')) return 'bu4';
+  return reading;
 }

@@ -1,0 +1,15 @@
+/**
+ * Words CC-CEDICT lists with several readings where one is by far the usual one in modern
+ * prose, so neither the dictionary nor pinyin-pro can be left to pick. Keep this short: each
+ * entry names the sense it stands for.
+ */
+import type { Numbered } from './syllable';
+
+const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
+  // vacant lot; kōngdì "air-to-ground" is a military term
+  ['空地', ['kong4', 'di4']],
+]);
+
+export function preferredReading(word: string, index: number): Numbered | null {
+  return PREFERRED.get(word)?.[index] ?? null;
+}
