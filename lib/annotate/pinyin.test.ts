@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPinyin } from './pinyin';
-import { spokenOf } from './pinyin-test-helpers';
+import { spokenOf } from './pinyin/test-helpers';
 import { segment } from './segment';
 
 type Case = [sentence: string, target: string, expected: string];

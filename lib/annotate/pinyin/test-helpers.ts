@@ -1,6 +1,6 @@
 /** Shared by the pinyin tests: read a sentence through segment → readPinyin, pick a span. */
-import { readPinyin } from './pinyin';
-import { segment } from './segment';
+import { readPinyin } from '../pinyin';
+import { segment } from '../segment';
 
 export function spokenOf(sentence: string, target: string, occurrence = 0, which: 'pinyin' | 'citation' = 'pinyin'): string {
   const segments = segment(sentence);
