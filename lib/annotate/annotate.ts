@@ -72,7 +72,7 @@ function capitalise(s: string): string {
 
 /** Syllables written as one word, with an apostrophe where a, e, o would blur the boundary. */
 function joinSyllables(syllables: readonly string[]): string {
-  return syllables.reduce((out, s) => (out && /^[aeo]/.test(s) ? `${out}'${s}` : out + s), '');
+  return syllables.reduce((out, s) => (out && /^[aeo]/.test(toneless(s)) ? `${out}'${s}` : out + s), '');
 }
 
 /** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */

@@ -221,7 +221,11 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
       if (pa !== pb) return pa - pb;
       const wa = weakEntry(a.entry) ? 1 : 0;
       const wb = weakEntry(b.entry) ? 1 : 0;
-      return wa - wb || a.i - b.i;
+      if (wa !== wb) return wa - wb;
+      // One character often has a main entry and rare homographs with the same reading
+      // (當 "to act as" vs 噹 "dong (onom.)", both 当 dāng): the richer entry is the usual one.
+      const single = a.entry.simplified.length === 1 && b.entry.simplified.length === 1;
+      return (single ? b.entry.senses.length - a.entry.senses.length : 0) || a.i - b.i;
     })
     .map((s) => s.entry);
 }

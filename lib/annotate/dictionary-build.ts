@@ -202,8 +202,19 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
       if (row) classifiers.push(row);
     }
     for (const s of typeof rawSenses === 'string' ? [rawSenses] : rawSenses) {
-      if (s.startsWith('CL:')) classifiers.push(...parseClassifierSense(s));
-      else if (s.trim()) senses.push(s.replace(/[\t\n\u001f]/g, ' '));
+      if (s.startsWith('CL:')) {
+        classifiers.push(...parseClassifierSense(s));
+        continue;
+      }
+      // A few senses carry their measure words inline: "road (CL:條|条[tiao2])".
+      const clean = s
+        .replace(/\s*\(CL:([^)]*)\)/g, (_m, list: string) => {
+          classifiers.push(...parseClassifierSense(list));
+          return '';
+        })
+        .replace(/[\t\n\u001f]/g, ' ')
+        .trim();
+      if (clean) senses.push(clean);
     }
     const cl = classifiers.map(([t, s, p]) => `${s}|${t}|${p}`).join(';');
     const h = hsk.get(simp) ?? '';

@@ -22,6 +22,20 @@ describe('segment', () => {
     expect(found?.tag).toBe('nr');
   });
 
+  it.each([['郑力忠直言。', '郑力忠'], ['隋二龙', '隋二龙'], ['李鹏飞', '李鹏飞'], ['回忆瓶颈，李鹏飞记忆犹新。', '李鹏飞']])(
+    'keeps the name whole without a title in front: %s',
+    (text, name) => {
+      expect(segment(text).find((s) => s.text === name)?.tag).toBe('nr');
+    },
+  );
+
+  it.each(['这个小镇很美', '群众的幸福感不断提升', '推进智能化改造', '解决老大难问题', '保护绿水青山'])(
+    'does not mistake ordinary words for names: %s',
+    (text) => {
+      expect(segment(text).filter((s) => s.tag.startsWith('nr'))).toEqual([]);
+    },
+  );
+
   it('does not cut text character by character', () => {
     expect(words('振兴东北老工业基地')).toEqual(expect.arrayContaining(['振兴', '东北']));
   });

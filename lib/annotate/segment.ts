@@ -170,9 +170,60 @@ function isCommonWord(word: string): boolean {
 }
 
 /**
- * Marks personal names: words jieba's HMM invented that look like surname + given name, and
- * surname + given-name pieces right after a title (书记李鹏飞, 记者 隋二龙) or another name.
- * Returns the names it found so the caller can keep their other occurrences whole too.
+ * The most common Chinese surnames (about 200, covering the great majority of people). Without a
+ * title in front, only these start a name: CC-CEDICT lists 700+ surnames, including everyday
+ * characters (和, 也, 中, 年) that would turn ordinary words into "names".
+ */
+const COMMON_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+]);
+
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/** Given-name characters after a surname: known from names, and not a particle or common verb. */
+function givenNameOk(chars: readonly string[]): boolean {
+  const { givenNameChars } = nameData();
+  return chars.length >= 1 && chars.length <= 2 && chars.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
+}
+
+/**
+ * Whether `name` is surname + given name without any cue from the context: a common surname,
+ * given-name characters, and not a dictionary word in disguise (智能化 starts with 智能, 幸福感
+ * with 幸福: words, not 智 + 能化).
+ */
+function uncuedName(name: string): boolean {
+  const chars = codePoints(name);
+  if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  if (!COMMON_SURNAMES.has(chars[0] ?? '') || !givenNameOk(chars.slice(1))) return false;
+  return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
+}
+
+/**
+ * jieba's dictionary tags many ordinary words as names (小镇, 辛勤, 幸福感, 智能化 are "nr").
+ * When CC-CEDICT knows the word only as a common word, trust CC-CEDICT.
+ */
+function retagFalseName(seg: Segment): Segment {
+  if (!NAME_TAGS.has(seg.tag)) return seg;
+  const entries = lookup(seg.text);
+  if (entries.length === 0) {
+    // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
+    const chars = codePoints(seg.text);
+    const s = surnameLength(chars);
+    const common = s === 2 || COMMON_SURNAMES.has(chars[0] ?? '');
+    const shaped = chars.length === 1 || (common && s > 0 && givenNameOk(chars.slice(s)));
+    return shaped ? seg : { text: seg.text, tag: 'nz' };
+  }
+  if (entries.some((e) => /^[A-Z]/.test(e.pinyin))) return seg;
+  const senses = entries.flatMap((e) => e.senses);
+  const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
+  return { text: seg.text, tag };
+}
+
+/**
+ * Marks personal names: surname + given name that jieba left in pieces or only guessed with its
+ * HMM (tag x), such as 郑力忠, 隋/二龙, 李鹏/飞; after a title (书记李鹏飞, 记者 隋二龙) or another
+ * name, any CC-CEDICT surname may start one. Returns the names found so the caller can keep
+ * their other occurrences whole too.
  */
 function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<string> } {
   const out: Segment[] = [];
@@ -184,37 +235,23 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     return undefined;
   };
+  const accept = (name: string, rest = ''): void => {
+    out.push({ text: name, tag: 'nr' });
+    names.add(name);
+    if (rest) out.push({ text: rest, tag: forcedTag(rest) });
+  };
   for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i];
-    if (!seg) continue;
-    const len = codePoints(seg.text).length;
-    if (seg.tag === 'nr' && len >= 2 && looksLikeName(seg.text)) names.add(seg.text);
-    if (seg.tag === 'x' && len >= 2 && len <= 4 && looksLikeName(seg.text) && !hasWord(seg.text)) {
-      out.push({ text: seg.text, tag: 'nr' });
-      names.add(seg.text);
-      continue;
-    }
-    // jieba knows many two-character names (李鹏) and then strands the third character
-    // (李鹏/飞, or inside an HMM guess: 李鹏/飞松). A given-name character there completes the name.
-    const next = segs[i + 1];
-    if ((seg.tag === 'nr' || seg.tag === 'nrfg') && len === 2 && next && surnameLength(codePoints(seg.text)) === 1) {
-      const nextChars = codePoints(next.text);
-      const c = nextChars[0] ?? '';
-      const fits = ALL_HAN.test(next.text) && nameData().givenNameChars.has(c) && !NOT_GIVEN.has(c);
-      if (fits && (nextChars.length === 1 || (next.tag === 'x' && nextChars.length === 2))) {
-        const name = seg.text + c;
-        out.push({ text: name, tag: 'nr' });
-        names.add(name);
-        const rest = nextChars.slice(1).join('');
-        if (rest) out.push({ text: rest, tag: forcedTag(rest) });
-        i++;
-        continue;
-      }
-    }
+    const raw = segs[i];
+    if (!raw) continue;
+    const seg = retagFalseName(raw);
+    const chars = codePoints(seg.text);
+    const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
+    const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
+
     const prev = prevMeaningful();
     const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
-    if (cued && ALL_HAN.test(seg.text) && surnameLength(codePoints(seg.text)) > 0 && len <= 3) {
-      // Try the longest run of whole following segments that forms surname + given name.
+    if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3) {
+      // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
       let text = '';
       for (let j = i; j < segs.length && j < i + 3; j++) {
@@ -223,13 +260,37 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        if (n >= 2 && looksLikeName(text) && !(j === i && isCommonWord(text) && seg.tag !== 'nr')) best = j;
+        if (n >= 2 && looksLikeName(text) && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
       if (best >= 0) {
-        const name = segs.slice(i, best + 1).map((s) => s.text).join('');
-        out.push({ text: name, tag: 'nr' });
-        names.add(name);
+        accept(segs.slice(i, best + 1).map((s) => s.text).join(''));
         i = best;
+        continue;
+      }
+    }
+
+    // An HMM guess that is a whole name: 郑力忠, 王金波, 庞智源.
+    if (seg.tag === 'x' && uncuedName(seg.text)) {
+      accept(seg.text);
+      continue;
+    }
+    // Two characters (李鹏/nr, 郑力/x) plus a stranded given-name character (飞, or 飞 of 飞松/x).
+    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1) {
+      const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
+      const name = seg.text + (nextChars[0] ?? '');
+      if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && COMMON_SURNAMES.has(chars[0] ?? '')))) {
+        accept(name, nextChars.slice(1).join(''));
+        i++;
+        continue;
+      }
+    }
+    // A surname jieba tagged as a name part, then the given name: 隋/nr 二龙/nrt.
+    if (NAME_TAGS.has(seg.tag) && chars.length === 1 && next && nextChars.length >= 1 && nextChars.length <= 2) {
+      const name = seg.text + next.text;
+      const nextTag = segs[i + 1]?.tag ?? '';
+      if ((NAME_TAGS.has(nextTag) || nextTag === 'x') && looksLikeName(name) && !isCommonWord(next.text)) {
+        accept(name);
+        i++;
         continue;
       }
     }
