@@ -14,6 +14,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
+import { nameData } from '../dictionary';
 import { wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { BEFORE_DICTIONARY, contextRule, type RuleContext } from './rules';
@@ -98,17 +99,27 @@ function readingUnits(segments: readonly Segment[]): { unit: Segment; seg: numbe
       return;
     }
     const pieces = longestWords(chars);
-    // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
-    const isName = NAME_TAGS.has(seg.tag) && !pieces.every((p) => Array.from(p).length > 1);
-    if (isName) {
+    const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
+    if (looksLikeChineseName(seg, chars) && !wordsOnly) {
+      // Tagged nr so decide() gives the first character its surname reading.
+      out.push({ unit: { text: seg.text, tag: 'nr' }, seg: si });
+      return;
+    }
+    if (NAME_TAGS.has(seg.tag) && !wordsOnly) {
       out.push({ unit: seg, seg: si });
       return;
     }
+    // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
     // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
     const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
     for (const text of pieces) out.push({ unit: { text, tag }, seg: si });
   });
   return out;
+}
+
+/** Names the segmenter recognised: their first character takes its surname reading. */
+function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
+  return CHINESE_NAME_TAGS.has(seg.tag) && chars.length >= 2 && nameData().surnames.has(chars[0] ?? '');
 }
 
 /** Greedy longest-match split into CEDICT words; characters no word covers stand alone. */
@@ -199,6 +210,19 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
   return out;
 }
 
+const wordOnlyCache = new Map<string, (Numbered | null)[]>();
+
+function wordOnlyReading(word: string, index: number): Numbered | null {
+  let readings = wordOnlyCache.get(word);
+  if (!readings) {
+    const items = pinyinPro(word, { type: 'all', toneType: 'num', toneSandhi: false });
+    readings = items.length === Array.from(word).length ? items.map((it) => normaliseNumbered(it.pinyin)) : [];
+    if (wordOnlyCache.size > 20_000) wordOnlyCache.clear();
+    wordOnlyCache.set(word, readings);
+  }
+  return readings[index] ?? null;
+}
+
 function charsAround(flat: readonly Flat[], at: number, delta: number, count: number): string {
   let s = '';
   for (let k = 1; k <= count; k++) {
@@ -245,7 +269,11 @@ function decide(
       // CEDICT marks optional neutral tones (力量 lìliang, 关系 guānxi) that learners and the
       // standard (HSK, pinyin-pro) read with their full tone; keep the full tone then, except
       // for particles and suffixes whose light tone is their grammar.
-      if (toneOf(only) === 5 && !LIGHT.has(f.char) && f.pp && baseOf(f.pp) === baseOf(only) && toneOf(f.pp) !== 5) return f.pp;
+      if (toneOf(only) === 5 && !LIGHT.has(f.char)) {
+        // Ask pinyin-pro about the word alone: in a sentence it may cut the word differently (各方力量 → liáng).
+        const full = wordOnlyReading(unit.text, f.index);
+        if (full && baseOf(full) === baseOf(only) && toneOf(full) !== 5) return full;
+      }
       return only;
     }
   }

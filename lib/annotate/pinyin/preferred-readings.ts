@@ -8,6 +8,8 @@ import type { Numbered } from './syllable';
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   // vacant lot; kōngdì "air-to-ground" is a military term
   ['空地', ['kong4', 'di4']],
+  // 享受到了, 看到了: the perfective le; CEDICT's dào liǎo "finally" is rare in prose
+  ['到了', ['dao4', 'le5']],
 ]);
 
 export function preferredReading(word: string, index: number): Numbered | null {

@@ -42,11 +42,14 @@ const isVerb = (s: Segment | undefined): boolean => isHanSeg(s) && /^v/.test(s.t
 const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|z)/.test(s.tag);
 
 /** Segments after the current one up to the end of the clause (punctuation, Latin, end). */
+/** Punctuation and spaces end a clause; digits and Latin words do not (为3户…办公). */
+const inClause = (s: Segment | undefined): s is Segment => s !== undefined && /[\p{Script=Han}0-9A-Za-z０-９]/u.test(s.text);
+
 function clauseAfter(ctx: RuleContext, limit = 8): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= limit; k++) {
     const s = segAt(ctx, k);
-    if (!s || !HAN.test(s.text)) break;
+    if (!inClause(s)) break;
     out.push(s);
   }
   return out;
@@ -56,7 +59,7 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= limit; k++) {
     const s = segAt(ctx, -k);
-    if (!s || !HAN.test(s.text)) break;
+    if (!inClause(s)) break;
     out.push(s);
   }
   return out;
@@ -97,6 +100,9 @@ function di(ctx: RuleContext): Numbered | null {
   return 'di4';
 }
 
+/** One-character verbs that take 为 as "into, as" (列为, 评为, 改为, 视为) when the segmenter splits them off. */
+const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉尊立封拜任命认作成划设编合并升降缩扩调归誉推聘授追结排折换'));
+
 const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
@@ -105,18 +111,22 @@ function wei(ctx: RuleContext): Numbered | null {
   const before = clauseBefore(ctx, 6);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   const prev = before[0];
-  if (prev && /^v/.test(prev.tag) && !MODALS.has(prev.text) && prev.text !== '是' && Array.from(prev.text).length === 1) return 'wei2';
+  if (prev && RESULT_VERBS.has(prev.text)) return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
   const after = clauseAfter(ctx);
   if (after.some((s) => s.text === '所')) return 'wei2';
   const first = after[0];
   if (!first) return 'wei2';
-  if (/^m/.test(first.tag) || NUMERAL.test(first.text)) return 'wei2';
+  // 项目为王、招商为要的理念: a one-character predicate closing the phrase is the copula's object.
+  const second = after[1];
+  if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^m/.test(first.tag)) return 'wei2';
+  // 为 + object + verb is "for" (为企业提供, 为3户…办公); 为 + a bare object is the copula (压缩为1个工作日).
   let nominal = false;
   for (const s of after) {
-    if (/^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
-    if (/^(n|r|vn|s|t|nr|ns|nt|nz)/.test(s.tag)) nominal = true;
+    if (nominal && /^(v|l|i)/.test(s.tag)) return 'wei4';
+    if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
+    if (/^(n|r|vn|s|t|m|q|nr|ns|nt|nz|a|b)/.test(s.tag)) nominal = true;
   }
   return nominal ? 'wei2' : null;
 }
@@ -135,10 +145,12 @@ function zhao(ctx: RuleContext): Numbered | null {
   return 'zhe5';
 }
 
+/** 了 liǎo only as a potential complement (吃不了, 受得了), with 不/得 standing on their own. */
 function le(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  const before = Array.from(ctx.prev2);
-  if ((before[1] === '不' || before[1] === '得') && before[0] && HAN.test(before[0])) return 'liao3';
+  const particle = segAt(ctx, -1);
+  const verb = segAt(ctx, -2);
+  if (particle && (particle.text === '不' || particle.text === '得') && isHanSeg(verb)) return 'liao3';
   return 'le5';
 }
 
@@ -206,6 +218,17 @@ function bei(ctx: RuleContext): Numbered | null {
   return ctx.index === 0 && '着起上包负走'.includes(ctx.next) && ctx.next ? 'bei1' : null;
 }
 
+/** 拧 níng wringing or twisting together (拧成一股绳, 拧干); nǐng screwing (拧螺丝). */
+function ning(ctx: RuleContext): Numbered | null {
+  return ctx.index === 0 && '成干紧毛'.includes(ctx.next) && ctx.next ? 'ning2' : null;
+}
+
+/** A lone 劲 is strength, jìn (巧劲, 使劲); jìng only in 劲敌, 劲旅, 劲松 and the like. */
+function jin(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return '敌旅松风草'.includes(ctx.next) && ctx.next ? 'jing4' : 'jin4';
+}
+
 /** 不 between a verb and its complement is light (吃不了, 看不起); sandhi reads this 'bu5'. */
 function bu(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
@@ -232,6 +255,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   卷: juan,
   系: ji,
   背: bei,
+  拧: ning,
+  劲: jin,
   不: bu,
 };
 
