@@ -188,13 +188,24 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
   // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
   for (let i = 2; i < flat.length; i++) {
     const mid = flat[i - 1]?.char;
-    if ((mid === '一' || mid === '不') && flat[i - 2]?.char === flat[i]?.char && flat[i]?.han) citation[i] = citation[i - 2] ?? citation[i] ?? null;
+    const first = flat[i - 2];
+    if ((mid === '一' || mid === '不') && first?.index === 0 && first.char === flat[i]?.char && flat[i]?.han) citation[i] = citation[i - 2] ?? citation[i] ?? null;
   }
 
   const spoken = applySandhi(
     flat.map((f, i) => {
       const n = unitChars[f.unit]?.length ?? 1;
-      return { char: f.char, han: f.han, reading: citation[i] ?? null, wordFinal: n > 1 && f.index === n - 1, inWord: n > 1 && f.index > 0 };
+      return {
+        char: f.char,
+        han: f.han,
+        reading: citation[i] ?? null,
+        // 统一 inside 统一思想 still ends the word 统一, so its 一 keeps yī.
+        wordFinal: (n > 1 && f.index === n - 1) || (f.char === '一' && f.index > 0 && closesWordWithYi(flat[i - 1]?.char ?? '')),
+        inWord: n > 1 && f.index > 0,
+        wordInitial: f.index === 0,
+        // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
+        ordinalName: f.index === 0 && units[f.unit]?.tag === 'nt',
+      };
     }),
   );
 
@@ -208,6 +219,10 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
     o.pinyin.push(s ? toMarked(s) : '');
   });
   return out;
+}
+
+function closesWordWithYi(prev: string): boolean {
+  return prev !== '' && wordReadings(prev + '一').length > 0;
 }
 
 const wordOnlyCache = new Map<string, (Numbered | null)[]>();

@@ -229,11 +229,13 @@ function jin(ctx: RuleContext): Numbered | null {
   return '敌旅松风草'.includes(ctx.next) && ctx.next ? 'jing4' : 'jin4';
 }
 
-/** 不 between a verb and its complement is light (吃不了, 看不起); sandhi reads this 'bu5'. */
+/** 不 between a verb and its complement is light (吃不了, 看不起, 慢不得); sandhi reads this 'bu5'. */
 function bu(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
-  if (ctx.index !== 0 || !before || !/^v/.test(before.tag) || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
-  return '了起住下到见动开完出来去上清懂成通'.includes(ctx.next) && ctx.next ? 'bu5' : null;
+  if (ctx.index !== 0 || !before || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
+  // 等 is tagged as "etc." by jieba but is the verb "wait" in 等不起.
+  if (!/^(v|a)/.test(before.tag) && before.text !== '等') return null;
+  return '了起住下到见动开完出来去上清懂成通得'.includes(ctx.next) && ctx.next ? 'bu5' : null;
 }
 
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {

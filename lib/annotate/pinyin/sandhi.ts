@@ -20,12 +20,29 @@ export type SandhiChar = {
   wordFinal: boolean;
   /** The character is inside a multi-character segment, not the first (之一, 统一). */
   inWord: boolean;
+  /** The character is a one-character word or starts its word. */
+  wordInitial: boolean;
+  /** The character opens an organisation name (一汽集团). */
+  ordinalName: boolean;
 };
+
+/**
+ * 看一看, 是不是: the same word on both sides. 产能|不能 is not one: there the first 能 ends
+ * a longer word, so the repeated character must stand alone or start its word.
+ */
+function repeatedAround(chars: readonly SandhiChar[], i: number): boolean {
+  const prev = chars[i - 1];
+  const next = chars[i + 1];
+  const self = chars[i];
+  if (!prev?.han || !next || prev.char !== next.char || !self) return false;
+  const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
+  return prevStandsAlone;
+}
 
 const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两0123456789０１２３４５６７８９'));
 /** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼. */
 const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级']);
-const DEMONSTRATIVE = new Set(Array.from('这那每哪'));
+const DEMONSTRATIVE = new Set(Array.from('这那每哪另'));
 
 function underlyingTone(c: SandhiChar): number {
   if (!c.reading) return 0;
@@ -47,8 +64,9 @@ function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
   const next = chars[i + 1];
   if (!self) return 'yi1';
   if (self.reading === 'yi5') return 'yi5';
+  if (self.ordinalName) return 'yi1';
   if (!next || !next.han || !next.reading) return 'yi1';
-  if (prev?.han && prev.char === next.char) return 'yi5';
+  if (repeatedAround(chars, i)) return 'yi5';
   if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   if (NUMERAL.has(next.char)) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
@@ -68,7 +86,7 @@ function buSpoken(chars: readonly SandhiChar[], i: number): Numbered {
   if (!self) return 'bu4';
   if (self.reading === 'bu5') return 'bu5';
   if (!next || !next.han || !next.reading) return 'bu4';
-  if (prev?.han && prev.char === next.char) return 'bu5';
+  if (repeatedAround(chars, i)) return 'bu5';
   return underlyingTone(next) === 4 ? 'bu2' : 'bu4';
 }
 
