@@ -5,9 +5,12 @@
  * process; the engine instead loads one prepared file (a few MB) once, lazily.
  *
  * Outputs (in `.build/`, gitignored):
- * - `dictionary.json`: CC-CEDICT rows as one tab-separated string sorted by simplified form,
- *   an index sorted by traditional form, HSK level and frequency rank per row, and the
- *   surname / given-name character sets the segmenter uses to keep names whole.
+ * - `dictionary-rows.txt`: CC-CEDICT rows, one per line, tab-separated, UTF-8, sorted by the
+ *   bytes of the simplified form; the engine keeps this file as a Buffer (no parse, ~10 MB).
+ * - `dictionary-index.bin`: uint32s in platform byte order (built where it is used) — the row count n, n+1 byte offsets of row
+ *   starts, then n row numbers sorted by the bytes of the traditional form.
+ * - `dictionary.json`: version, credits, row count, and the surname / given-name character sets
+ *   the segmenter uses to keep names whole.
  * - `jieba-dict.txt`: jieba's default dictionary plus every CC-CEDICT word it lacks, with
  *   frequencies scaled from the BCC corpus, so idioms and dictionary words stay whole.
  *
@@ -18,16 +21,14 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
+/** `dictionary.json`: everything but the rows and their index. */
 export type IndexFile = {
   version: number;
   /** Credit for the data, carried into the file so it travels with it. */
   sources: string[];
-  /** Rows `simp \t trad \t pinyin \t senses(\u001f) \t classifiers(;) \t hsk \t rank`, sorted by simp. */
-  rows: string;
-  /** Row numbers sorted by traditional form (same comparison as `compareKeys`). */
-  byTraditional: number[];
+  rowCount: number;
   /** Single-character surnames from CC-CEDICT ("surname Li"), most common first. */
   surnames: string;
   /** Two-character surnames (欧阳, 司马 …), concatenated. */
@@ -35,6 +36,9 @@ export type IndexFile = {
   /** Characters seen in given names of known people (CC-CEDICT and jieba name entries). */
   givenNameChars: string;
 };
+
+/** Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. */
+export const ROW_COLUMNS = ['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank'] as const;
 
 export type BuildPaths = {
   root: string;
@@ -45,9 +49,9 @@ export type BuildPaths = {
   bookWords: string;
 };
 
-/** Plain code-unit order; build and lookup must agree on it. */
+/** UTF-8 byte order (= code point order); build and lookup must agree on it. */
 export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
 export function defaultBuildPaths(root: string = process.cwd()): BuildPaths {
@@ -62,15 +66,20 @@ export function defaultBuildPaths(root: string = process.cwd()): BuildPaths {
   };
 }
 
-export function indexPaths(outDir: string): { index: string; jieba: string } {
-  return { index: path.join(outDir, 'dictionary.json'), jieba: path.join(outDir, 'jieba-dict.txt') };
+export function indexPaths(outDir: string): { index: string; rows: string; offsets: string; jieba: string } {
+  return {
+    index: path.join(outDir, 'dictionary.json'),
+    rows: path.join(outDir, 'dictionary-rows.txt'),
+    offsets: path.join(outDir, 'dictionary-index.bin'),
+    jieba: path.join(outDir, 'jieba-dict.txt'),
+  };
 }
 
 /** True when both outputs exist and are newer than every input (and this builder). */
 export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] = []): boolean {
   const out = indexPaths(paths.outDir);
   try {
-    const oldestOutput = Math.min(statSync(out.index).mtimeMs, statSync(out.jieba).mtimeMs);
+    const oldestOutput = Math.min(...[out.index, out.rows, out.offsets, out.jieba].map((f) => statSync(f).mtimeMs));
     const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, ...extraInputs];
     return inputs.every((p) => statSync(p).mtimeMs < oldestOutput);
   } catch {
@@ -232,12 +241,30 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     if (!cedictWords.has(trad)) cedictWords.set(trad, { pinyin, senses });
   });
 
-  rows.sort((a, b) => compareKeys(a.simp, b.simp) || a.order - b.order);
+  const keyBytes = new Map<string, Buffer>();
+  const bytes = (k: string): Buffer => {
+    let b = keyBytes.get(k);
+    if (!b) keyBytes.set(k, (b = Buffer.from(k)));
+    return b;
+  };
+  rows.sort((a, b) => Buffer.compare(bytes(a.simp), bytes(b.simp)) || a.order - b.order);
   const byTraditional = rows.map((_, i) => i);
   byTraditional.sort((a, b) => {
     const ra = rows[a];
     const rb = rows[b];
-    return ra && rb ? compareKeys(ra.trad, rb.trad) || a - b : 0;
+    return ra && rb ? Buffer.compare(bytes(ra.trad), bytes(rb.trad)) || a - b : 0;
+  });
+  const rowBuffers = rows.map((r) => Buffer.from(`${r.line}\n`));
+  const table = new Uint32Array(1 + (rows.length + 1) + rows.length);
+  table[0] = rows.length;
+  let offset = 0;
+  rowBuffers.forEach((b, i) => {
+    table[1 + i] = offset;
+    offset += b.length;
+  });
+  table[1 + rows.length] = offset;
+  byTraditional.forEach((row, i) => {
+    table[2 + rows.length + i] = row;
   });
 
   // jieba's default dictionary, extended with what CC-CEDICT adds.
@@ -279,8 +306,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
       'HSK levels and BCC word frequencies via the chinese-lexicon npm package',
       'jieba default dictionary via @node-rs/jieba (MIT)',
     ],
-    rows: rows.map((r) => r.line).join('\n'),
-    byTraditional,
+    rowCount: rows.length,
     surnames: [...surnameCounts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(''),
     doubleSurnames: [...doubleSurnames].join(''),
     givenNameChars: [...givenNameChars].join(''),
@@ -288,11 +314,13 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
 
   mkdirSync(paths.outDir, { recursive: true });
   const out = indexPaths(paths.outDir);
-  // Write then rename so a concurrent reader never sees half a file.
-  const tmpSuffix = `.${process.pid}.tmp`;
-  writeFileSync(out.jieba + tmpSuffix, `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
-  writeFileSync(out.index + tmpSuffix, JSON.stringify(index));
-  renameSync(out.jieba + tmpSuffix, out.jieba);
-  renameSync(out.index + tmpSuffix, out.index);
+  // Write everything, then rename: a concurrent reader never sees half a file, and
+  // dictionary.json (renamed last) only points at complete companions.
+  const tmp = (f: string): string => `${f}.${process.pid}.tmp`;
+  writeFileSync(tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
+  writeFileSync(tmp(out.rows), Buffer.concat(rowBuffers));
+  writeFileSync(tmp(out.offsets), Buffer.from(table.buffer));
+  writeFileSync(tmp(out.index), JSON.stringify(index));
+  for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(tmp(f), f);
   return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };
 }

@@ -1,14 +1,14 @@
 /**
  * CC-CEDICT lookups over the compact index built by `npm run build:dict`.
  *
- * The index is one tab-separated string sorted by simplified form plus an order sorted by
- * traditional form; a lookup is a binary search, and rows become objects only when asked for.
- * That keeps memory to roughly the size of the file instead of one object per entry.
+ * The index is one UTF-8 buffer of tab-separated rows sorted by simplified form plus an order
+ * sorted by traditional form; a lookup is a binary search over bytes, and rows become objects
+ * only when asked for. Memory stays at the size of the file (~10 MB), not an object per entry.
  * Loaded lazily, once per process. If the index is missing it is built in-process (slow once).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, compareKeys, defaultBuildPaths, INDEX_VERSION, indexPaths, type IndexFile } from './dictionary-build';
+import { buildDictionary, defaultBuildPaths, INDEX_VERSION, indexPaths, type IndexFile } from './dictionary-build';
 import type { MeasureWord } from './types';
 
 export type DictEntry = {
@@ -27,8 +27,9 @@ export type DictEntry = {
 };
 
 type LoadedIndex = {
-  rows: string;
-  /** Start offset of row i; `starts[n]` is one past the end. */
+  /** `dictionary-rows.txt` as bytes: UTF-8 keeps it at ~10 MB, half of a JS string. */
+  rows: Buffer;
+  /** Byte offset where row i starts; `starts[n]` is the end of the file. */
   starts: Uint32Array;
   byTraditional: Uint32Array;
   surnames: ReadonlySet<string>;
@@ -48,47 +49,50 @@ function isIndexFile(v: unknown): v is IndexFile {
   if (typeof v !== 'object' || v === null) return false;
   return (
     Reflect.get(v, 'version') === INDEX_VERSION &&
-    typeof Reflect.get(v, 'rows') === 'string' &&
-    Array.isArray(Reflect.get(v, 'byTraditional')) &&
+    typeof Reflect.get(v, 'rowCount') === 'number' &&
     typeof Reflect.get(v, 'surnames') === 'string' &&
     typeof Reflect.get(v, 'doubleSurnames') === 'string' &&
     typeof Reflect.get(v, 'givenNameChars') === 'string'
   );
 }
 
-function readIndex(file: string): IndexFile | undefined {
-  if (!existsSync(file)) return undefined;
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return isIndexFile(parsed) ? parsed : undefined;
+function readIndex(dir: string): LoadedIndex | undefined {
+  const files = indexPaths(dir);
+  if (![files.index, files.rows, files.offsets, files.jieba].every((f) => existsSync(f))) return undefined;
+  const meta: unknown = JSON.parse(readFileSync(files.index, 'utf8'));
+  if (!isIndexFile(meta)) return undefined;
+  const rows = readFileSync(files.rows);
+  const raw = readFileSync(files.offsets);
+  // Copy into an aligned buffer: a Uint32Array view needs a byte offset divisible by 4.
+  const table = new Uint32Array(raw.byteLength / 4);
+  new Uint8Array(table.buffer).set(raw);
+  const n = table[0] ?? 0;
+  if (n !== meta.rowCount || table.length !== 2 * n + 2 || table[n + 1] !== rows.length) return undefined;
+  const doubles = new Set<string>();
+  const ds = [...meta.doubleSurnames];
+  for (let i = 0; i + 1 < ds.length; i += 2) doubles.add(`${ds[i]}${ds[i + 1]}`);
+  return {
+    rows,
+    starts: table.subarray(1, n + 2),
+    byTraditional: table.subarray(n + 2),
+    surnames: new Set(meta.surnames),
+    doubleSurnames: doubles,
+    givenNameChars: new Set(meta.givenNameChars),
+    jiebaDictFile: files.jieba,
+  };
 }
 
 function load(): LoadedIndex {
   if (loaded) return loaded;
   const dir = dictionaryDir();
-  const files = indexPaths(dir);
-  let index = existsSync(files.jieba) ? readIndex(files.index) : undefined;
+  let index = readIndex(dir);
   if (!index) {
-    console.warn(`annotate: no dictionary index in ${dir}; building it now (run \`npm run build:dict\` at build time)`);
+    console.warn(`annotate: no usable dictionary index in ${dir}; building it now (run \`npm run build:dict\` at build time)`);
     buildDictionary({ ...defaultBuildPaths(), outDir: dir });
-    index = readIndex(files.index);
+    index = readIndex(dir);
     if (!index) throw new Error(`annotate: could not build the dictionary index in ${dir}`);
   }
-  const rows = index.rows;
-  const offsets: number[] = [0];
-  for (let i = rows.indexOf('\n'); i !== -1; i = rows.indexOf('\n', i + 1)) offsets.push(i + 1);
-  offsets.push(rows.length + 1);
-  const doubles = new Set<string>();
-  const ds = [...index.doubleSurnames];
-  for (let i = 0; i + 1 < ds.length; i += 2) doubles.add(`${ds[i]}${ds[i + 1]}`);
-  loaded = {
-    rows,
-    starts: Uint32Array.from(offsets),
-    byTraditional: Uint32Array.from(index.byTraditional),
-    surnames: new Set(index.surnames),
-    doubleSurnames: doubles,
-    givenNameChars: new Set(index.givenNameChars),
-    jiebaDictFile: files.jieba,
-  };
+  loaded = index;
   return loaded;
 }
 
@@ -104,23 +108,31 @@ function rowCount(ix: LoadedIndex): number {
 function rowText(ix: LoadedIndex, row: number): string {
   const start = ix.starts[row] ?? 0;
   const end = (ix.starts[row + 1] ?? start + 1) - 1;
-  return ix.rows.slice(start, end);
+  return ix.rows.toString('utf8', start, end);
 }
 
-/** Column `col` (0 = simplified, 1 = traditional) of a row, without splitting the whole row. */
-function rowKey(ix: LoadedIndex, row: number, col: 0 | 1): string {
+const TAB = 9;
+
+/** Byte range of column `col` (0 = simplified, 1 = traditional) of a row. */
+function keyRange(ix: LoadedIndex, row: number, col: 0 | 1): [number, number] {
   let start = ix.starts[row] ?? 0;
-  if (col === 1) start = ix.rows.indexOf('\t', start) + 1;
-  return ix.rows.slice(start, ix.rows.indexOf('\t', start));
+  if (col === 1) start = ix.rows.indexOf(TAB, start) + 1;
+  return [start, ix.rows.indexOf(TAB, start)];
 }
 
-/** First position in [0, n) whose key is >= word. */
-function lowerBound(n: number, keyAt: (i: number) => string, word: string): number {
+/** Compares a row's key with the query bytes, in UTF-8 byte order like the build. */
+function compareRow(ix: LoadedIndex, row: number, col: 0 | 1, query: Buffer): number {
+  const [start, end] = keyRange(ix, row, col);
+  return ix.rows.compare(query, 0, query.length, start, end);
+}
+
+/** First position in [0, n) whose key is >= the query. */
+function lowerBound(n: number, cmp: (i: number) => number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareKeys(keyAt(mid), word) < 0) lo = mid + 1;
+    if (cmp(mid) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -148,18 +160,18 @@ function toEntry(line: string): DictEntry {
   return entry;
 }
 
-function simplifiedRows(ix: LoadedIndex, word: string): number[] {
+function simplifiedRows(ix: LoadedIndex, query: Buffer): number[] {
   const n = rowCount(ix);
   const out: number[] = [];
-  for (let i = lowerBound(n, (r) => rowKey(ix, r, 0), word); i < n && rowKey(ix, i, 0) === word; i++) out.push(i);
+  for (let i = lowerBound(n, (r) => compareRow(ix, r, 0, query)); i < n && compareRow(ix, i, 0, query) === 0; i++) out.push(i);
   return out;
 }
 
-function traditionalRows(ix: LoadedIndex, word: string): number[] {
+function traditionalRows(ix: LoadedIndex, query: Buffer): number[] {
   const order = ix.byTraditional;
-  const keyAt = (i: number): string => rowKey(ix, order[i] ?? 0, 1);
+  const cmp = (i: number): number => compareRow(ix, order[i] ?? 0, 1, query);
   const out: number[] = [];
-  for (let i = lowerBound(order.length, keyAt, word); i < order.length && keyAt(i) === word; i++) {
+  for (let i = lowerBound(order.length, cmp); i < order.length && cmp(i) === 0; i++) {
     const row = order[i];
     if (row !== undefined) out.push(row);
   }
@@ -175,8 +187,9 @@ export function lookup(word: string): DictEntry[] {
   const cached = cache.get(word);
   if (cached) return [...cached];
   const ix = load();
-  const rows = simplifiedRows(ix, word);
-  for (const r of traditionalRows(ix, word)) if (!rows.includes(r)) rows.push(r);
+  const query = Buffer.from(word);
+  const rows = simplifiedRows(ix, query);
+  for (const r of traditionalRows(ix, query)) if (!rows.includes(r)) rows.push(r);
   const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
   remember(word, entries);
   return [...entries];
@@ -213,10 +226,11 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
+  const query = Buffer.from(word);
   const n = rowCount(ix);
-  const i = lowerBound(n, (r) => rowKey(ix, r, 0), word);
-  if (i < n && rowKey(ix, i, 0) === word) return true;
-  return traditionalRows(ix, word).length > 0;
+  const i = lowerBound(n, (r) => compareRow(ix, r, 0, query));
+  if (i < n && compareRow(ix, i, 0, query) === 0) return true;
+  return traditionalRows(ix, query).length > 0;
 }
 
 /** Surname data for the name recogniser in segment.ts. */
