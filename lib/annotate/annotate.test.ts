@@ -41,6 +41,15 @@ describe('annotate', () => {
     expect(road?.note).toBe('A motorway.');
   });
 
+  it('keeps spoken 一/不 tones when the glossary writes the dictionary tone', () => {
+    const idiom = annotate('李鹏飞一语中的。', {
+      glossary: [{ word: '一语中的', pinyin: 'yī yǔ zhòng dì', en: 'to hit the nail on the head' }],
+    }).find((t) => t.text === '一语中的');
+    expect(idiom?.pinyin).toEqual(['yì', 'yǔ', 'zhòng', 'dì']);
+    expect(idiom?.citationPinyin).toEqual(['yī', 'yǔ', 'zhòng', 'dì']);
+    expect(idiom?.definitions[0]).toBe('to hit the nail on the head');
+  });
+
   it('applies reviewed pinyin overrides to matching words', () => {
     const tokens = annotate('他们的行长', { overrides: [{ word: '行长', pinyin: 'xíng cháng' }] });
     expect(tokens.find((t) => t.text === '行长')?.pinyin).toEqual(['xíng', 'cháng']);

@@ -134,10 +134,12 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   const gloss = lookups.glossary.get(seg.text);
   for (const written of [lookups.overrides.get(seg.text), gloss?.pinyin]) {
     const spread = written ? spreadSyllables(chars, written) : undefined;
-    if (spread) {
-      spoken = spread;
-      citation = spread;
-    }
+    if (!spread) continue;
+    // Editors write one reading; where it is the engine's 一/不 either before or after tone
+    // sandhi, keep both tones (一语中的 written "yī yǔ …" is still spoken "yì yǔ").
+    const keep = spread.map((g, i) => g !== '' && spoken[i] !== citation[i] && (g === spoken[i] || g === citation[i]));
+    spoken = spread.map((g, i) => (keep[i] ? (spoken[i] ?? g) : g));
+    citation = spread.map((g, i) => (keep[i] ? (citation[i] ?? g) : g));
   }
 
   const base = dictionaryToken(seg, spoken, citation);
