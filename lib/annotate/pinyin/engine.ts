@@ -90,29 +90,29 @@ function readingsAt(entries: readonly WordReading[], index: number): Set<Numbere
  * longest CEDICT words it contains, so each character still gets "the word it sits in".
  * Names stay whole: their characters take surname readings instead.
  */
-function readingUnits(segments: readonly Segment[]): { unit: Segment; seg: number }[] {
-  const out: { unit: Segment; seg: number }[] = [];
+function readingUnits(segments: readonly Segment[]): { unit: Segment; seg: number; first: boolean }[] {
+  const out: { unit: Segment; seg: number; first: boolean }[] = [];
   segments.forEach((seg, si) => {
     const chars = Array.from(seg.text);
     if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
-      out.push({ unit: seg, seg: si });
+      out.push({ unit: seg, seg: si, first: true });
       return;
     }
     const pieces = longestWords(chars);
     const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
     if (looksLikeChineseName(seg, chars) && !wordsOnly) {
       // Tagged nr so decide() gives the first character its surname reading.
-      out.push({ unit: { text: seg.text, tag: 'nr' }, seg: si });
+      out.push({ unit: { text: seg.text, tag: 'nr' }, seg: si, first: true });
       return;
     }
     if (NAME_TAGS.has(seg.tag) && !wordsOnly) {
-      out.push({ unit: seg, seg: si });
+      out.push({ unit: seg, seg: si, first: true });
       return;
     }
     // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
     // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
     const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
-    for (const text of pieces) out.push({ unit: { text, tag }, seg: si });
+    pieces.forEach((text, k) => out.push({ unit: { text, tag }, seg: si, first: k === 0 }));
   });
   return out;
 }
@@ -122,17 +122,32 @@ function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
   return CHINESE_NAME_TAGS.has(seg.tag) && chars.length >= 2 && nameData().surnames.has(chars[0] ?? '');
 }
 
-/** Greedy longest-match split into CEDICT words; characters no word covers stand alone. */
+/**
+ * Longest-match split into CEDICT words, run both ways; the split with fewer pieces wins, and
+ * on a tie the backward one, which suits Chinese compounds better (客流量 → 客|流量, not 客流|量).
+ */
 function longestWords(chars: readonly string[]): string[] {
+  const forward = longestMatch(chars, false);
+  const backward = longestMatch(chars, true);
+  return forward.length < backward.length ? forward : backward;
+}
+
+function longestMatch(chars: readonly string[], fromEnd: boolean): string[] {
   const pieces: string[] = [];
-  let i = 0;
-  while (i < chars.length) {
-    let len = Math.min(LONGEST_SUBWORD, chars.length - i);
+  let i = fromEnd ? chars.length : 0;
+  while (fromEnd ? i > 0 : i < chars.length) {
+    let len = Math.min(LONGEST_SUBWORD, fromEnd ? i : chars.length - i);
     for (; len > 1; len--) {
-      if (wordReadings(chars.slice(i, i + len).join('')).length > 0) break;
+      const piece = fromEnd ? chars.slice(i - len, i) : chars.slice(i, i + len);
+      if (wordReadings(piece.join('')).length > 0) break;
     }
-    pieces.push(chars.slice(i, i + len).join(''));
-    i += len;
+    if (fromEnd) {
+      pieces.unshift(chars.slice(i - len, i).join(''));
+      i -= len;
+    } else {
+      pieces.push(chars.slice(i, i + len).join(''));
+      i += len;
+    }
   }
   return pieces;
 }
@@ -154,6 +169,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
   const pp = pinyinProByOffset(text, false);
   const unitList = readingUnits(segments);
   const units = unitList.map((u) => u.unit);
+  const unitStartsSegment = unitList.map((u) => u.first);
   const unitChars = units.map((u) => Array.from(u.text));
   const flat: Flat[] = [];
   let offset = 0;
@@ -180,7 +196,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
       const at = cursor + i;
       const f = flat[at];
       if (!f || !f.han) continue;
-      citation[at] = decide(f, at, entries, unit, units, flat, opts);
+      citation[at] = decide(f, at, entries, unit, units, unitStartsSegment[ui] ?? true, flat, opts);
     }
     cursor += chars.length;
   });
@@ -254,6 +270,7 @@ function decide(
   entries: readonly WordReading[],
   unit: Segment,
   units: readonly Segment[],
+  startsSegment: boolean,
   flat: readonly Flat[],
   opts: EngineOptions,
 ): Numbered | null {
@@ -264,6 +281,7 @@ function decide(
     tag: unit.tag,
     index: f.index,
     inDictionary: entries.length > 0,
+    startsSegment,
     segIndex: f.unit,
     segments: units,
     prev: charsAround(flat, at, -1, 1),

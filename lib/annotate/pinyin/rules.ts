@@ -16,6 +16,8 @@ export type RuleContext = {
   index: number;
   /** Whether CC-CEDICT knows the segment as a word. */
   inDictionary: boolean;
+  /** False when the unit is a later piece of a segment split into dictionary words (客|流量 → 量 is a suffix there). */
+  startsSegment: boolean;
   segIndex: number;
   segments: readonly Segment[];
   /** Neighbouring characters across segment boundaries ("" at the edges). */
@@ -120,7 +122,7 @@ function wei(ctx: RuleContext): Numbered | null {
   if (!first) return 'wei2';
   // 项目为王、招商为要的理念: a one-character predicate closing the phrase is the copula's object.
   const second = after[1];
-  if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^m/.test(first.tag)) return 'wei2';
+  if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^(m|r)/.test(first.tag)) return 'wei2';
   // 为 + object + verb is "for" (为企业提供, 为3户…办公); 为 + a bare object is the copula (压缩为1个工作日).
   let nominal = false;
   for (const s of after) {
@@ -182,18 +184,47 @@ function zhi(ctx: RuleContext): Numbered | null {
   return null;
 }
 
+/** 种: zhǒng as a measure word or "kind" after a numeral or demonstrative; a lone 种 with an object is zhòng, to plant. */
 function zhong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
-  if ('出上下了着过好在满植树菜花粮地'.includes(ctx.next) && ctx.next) return 'zhong4';
-  if (before && MODALS.has(before.text)) return 'zhong4';
+  if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
+  if (HAN.test(ctx.next)) return 'zhong4';
   return null;
 }
 
+/** 数: shù before a numeral (数千, 数十), otherwise a lone 数 is the verb shǔ (数一数, 数风流人物). */
 function shu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return '一不了着过清得遍'.includes(ctx.next) && ctx.next ? 'shu3' : null;
+  if ('十百千万亿'.includes(ctx.next) && ctx.next) return 'shu4';
+  return HAN.test(ctx.next) ? 'shu3' : null;
+}
+
+/** A lone 教 is the verb jiāo (教我们唱歌); jiào lives in words (教育, 教室, 宗教). */
+function jiao(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) ? 'jiao1' : null;
+}
+
+/** A lone 藏 is the verb cáng (藏着); zàng is Tibet (西藏, 藏族, 援藏) and treasure (宝藏), mostly in words. */
+function cang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东'.includes(ctx.next) && ctx.next)) return 'zang4';
+  return 'cang2';
+}
+
+/** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
+function jue(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
+}
+
+/** A lone 少 is "few, less", shǎo; shào (young) lives in words (少年, 少女, 少将). */
+function shao(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) ? 'shao3' : null;
+}
+
+/** A lone 量 with an object is the verb liáng, to measure (量血压, 量体温); liàng is amount, in words. */
+function liang(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.startsSegment && HAN.test(ctx.next) && !'的了'.includes(ctx.next) ? 'liang2' : null;
 }
 
 function cha(ctx: RuleContext): Numbered | null {
@@ -258,6 +289,11 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   系: ji,
   背: bei,
   拧: ning,
+  教: jiao,
+  藏: cang,
+  觉: jue,
+  少: shao,
+  量: liang,
   劲: jin,
   不: bu,
 };
