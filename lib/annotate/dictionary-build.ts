@@ -18,7 +18,6 @@
  * nobody ran `npm run build:dict` (slow once, never wrong).
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const INDEX_VERSION = 2;
@@ -54,7 +53,7 @@ export function compareKeys(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-export function defaultBuildPaths(root: string = process.cwd()): BuildPaths {
+export function defaultBuildPaths(root: string = /*turbopackIgnore: true*/ process.cwd()): BuildPaths {
   const nm = path.join(root, 'node_modules');
   return {
     root,
@@ -145,16 +144,24 @@ function readHsk(file: string): Map<string, number> {
   return levels;
 }
 
+/**
+ * `bookWordFrequency.js` keeps its table in a template string (`let data = \`word\tcount…\``).
+ * Reading that text, instead of require()-ing the module, keeps this file free of dynamic
+ * requires, which bundlers (Turbopack) refuse when the engine builds its index at runtime.
+ */
 function readBookFrequencies(file: string): Map<string, { count: number; rank: number }> {
-  const require = createRequire(import.meta.url);
-  const mod: unknown = require(file);
-  const table: unknown = typeof mod === 'object' && mod !== null ? Reflect.get(mod, 'bookWordFrequencies') : undefined;
+  const source = readFileSync(file, 'utf8');
+  const start = source.indexOf('`');
+  const end = source.indexOf('`', start + 1);
   const out = new Map<string, { count: number; rank: number }>();
-  if (typeof table !== 'object' || table === null) return out;
-  for (const [word, v] of Object.entries(table)) {
-    const count: unknown = Reflect.get(Object(v), 'count');
-    const rank: unknown = Reflect.get(Object(v), 'rank');
-    if (typeof count === 'number' && typeof rank === 'number') out.set(word, { count, rank });
+  if (start === -1 || end === -1) return out;
+  let rank = 0;
+  for (const line of source.slice(start + 1, end).split('\n')) {
+    rank++;
+    const [word, count] = line.split('\t');
+    const n = Number(count);
+    // The package ranks by line number and lets a later duplicate overwrite an earlier one; same here.
+    if (word && Number.isFinite(n)) out.set(word, { count: n, rank });
   }
   return out;
 }

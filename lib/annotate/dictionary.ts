@@ -230,7 +230,10 @@ export function hasWord(word: string): boolean {
   const n = rowCount(ix);
   const i = lowerBound(n, (r) => compareRow(ix, r, 0, query));
   if (i < n && compareRow(ix, i, 0, query) === 0) return true;
-  return traditionalRows(ix, query).length > 0;
+  if (traditionalRows(ix, query).length > 0) return true;
+  // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
+  remember(word, []);
+  return false;
 }
 
 /** Surname data for the name recogniser in segment.ts. */

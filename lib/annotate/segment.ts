@@ -141,8 +141,11 @@ const NAME_CUES = [
  */
 const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于']);
 
+const CUE_SET = new Set(NAME_CUES);
+
+/** Whether a word ends with a title (区委书记 ends with 书记); cues are 2 or 3 characters. */
 function isCue(text: string): boolean {
-  return NAME_CUES.some((c) => text.endsWith(c));
+  return CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
