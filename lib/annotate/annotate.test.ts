@@ -61,6 +61,11 @@ describe('annotate', () => {
     expect(one?.citationPinyin?.[0]).toBe('yī');
   });
 
+  it('reads rare characters the pinyin library lacks from the dictionary', () => {
+    const noodle = annotate('𰻝𰻝面');
+    expect(noodle.flatMap((t) => t.pinyin)).toEqual(['biáng', 'biáng', 'miàn']);
+  });
+
   it('marks punctuation, numbers, Latin and spaces without definitions', () => {
     const tokens = annotate('投资12亿元，研发CVT 变速器');
     expect(tokens.find((t) => t.text === '12')?.kind).toBe('number');

@@ -10,8 +10,8 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, shortGloss, wordFacts } from './characters';
-import { definitionsForEntries, entriesFor, isNameTag, orderEntries } from './definitions';
-import { clearDictionaryCache, hasWord, nameData } from './dictionary';
+import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
+import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
 import { readPinyin } from './pinyin';
 import { segment } from './segment';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
@@ -34,6 +34,19 @@ function fitReading(chars: readonly string[], syllables: readonly string[] | und
     if (!HAN.test(c)) return '';
     const s = syllables?.[i] ?? '';
     return LATIN_SYLLABLE.test(s) ? s : '';
+  });
+}
+
+/**
+ * A Han character the pinyin module could not read (rare characters such as 𰻝 biáng, which
+ * pinyin-pro lacks) still gets a syllable when CC-CEDICT knows it: the contract promises one.
+ */
+function fillFromDictionary(chars: readonly string[], syllables: string[]): string[] {
+  return syllables.map((s, i) => {
+    const c = chars[i] ?? '';
+    if (s || !HAN.test(c)) return s;
+    const reading = lookup(c).find((e) => !/\s/.test(e.pinyin.trim()));
+    return reading ? (markedSyllables(reading.pinyin)[0] ?? '') : '';
   });
 }
 
@@ -128,8 +141,8 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
   }
-  let spoken = fitReading(chars, reading?.pinyin);
-  let citation = fitReading(chars, reading?.citation ?? reading?.pinyin);
+  let spoken = fillFromDictionary(chars, fitReading(chars, reading?.pinyin));
+  let citation = fillFromDictionary(chars, fitReading(chars, reading?.citation ?? reading?.pinyin));
   // Reviewed readings for this article, then the glossary's, which has the last word.
   const gloss = lookups.glossary.get(seg.text);
   for (const written of [lookups.overrides.get(seg.text), gloss?.pinyin]) {
