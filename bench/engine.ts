@@ -132,7 +132,10 @@ async function http(base: string, text: string): Promise<void> {
   const clients = 20;
   const seconds = 10;
   const latencies: number[] = [];
-  let errors = 0;
+  const errors = new Map<string, number>();
+  const fail = (why: string): void => {
+    errors.set(why, (errors.get(why) ?? 0) + 1);
+  };
   const deadline = Date.now() + seconds * 1000;
   let offset = 0;
   const client = async (): Promise<void> => {
@@ -145,16 +148,16 @@ async function http(base: string, text: string): Promise<void> {
         const r = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json' }, signal: AbortSignal.timeout(30_000) });
         await r.arrayBuffer();
         if (r.status === 200) latencies.push(performance.now() - t);
-        else errors++;
-      } catch {
-        errors++;
+        else fail(`HTTP ${r.status}`);
+      } catch (error) {
+        fail(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network');
       }
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
   console.log(
     `POST /api/annotate, ${clients} clients × ${seconds} s, 1,000-char texts: ${latencies.length} ok (${(latencies.length / seconds).toFixed(1)}/s), ` +
-      `${errors} errors, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
+      `${[...errors.values()].reduce((a, b) => a + b, 0)} errors${errors.size ? ` (${[...errors].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''}, p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}`,
   );
 }
 
