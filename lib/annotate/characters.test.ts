@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { characterBreakdown, shortGloss, wordFacts } from './characters';
+import { orderEntries, entriesFor } from './definitions';
+
+describe('characterBreakdown', () => {
+  it('glosses each character in the reading heard here', () => {
+    expect(characterBreakdown('银行', ['yín', 'háng'])).toEqual([
+      { char: '银', pinyin: 'yín', gloss: 'silver' },
+      { char: '行', pinyin: 'háng', gloss: 'row' },
+    ]);
+    expect(characterBreakdown('行动', ['xíng', 'dòng'])[0]?.gloss).toBe('to walk');
+  });
+
+  it('skips what is not a Han character', () => {
+    expect(characterBreakdown('4S店', ['', '', 'diàn']).map((c) => c.char)).toEqual(['店']);
+  });
+});
+
+describe('wordFacts', () => {
+  it('gives the traditional form, measure words with tone marks, HSK level and frequency', () => {
+    const facts = wordFacts('银行', orderEntries(entriesFor('银行')));
+    expect(facts.traditional).toBe('銀行');
+    expect(facts.measureWords).toContainEqual({ simplified: '家', traditional: '家', pinyin: 'jiā' });
+    expect(facts.hsk).toBe(3);
+    expect(facts.frequency).toBeGreaterThan(0);
+  });
+
+  it('does not repeat the traditional form when the text is already traditional', () => {
+    expect(wordFacts('銀行', orderEntries(entriesFor('銀行'))).traditional).toBeUndefined();
+  });
+});
+
+describe('shortGloss', () => {
+  it('keeps the first sense, without register labels, short enough to sit under a character', () => {
+    expect(shortGloss(['(bound form) row; line'])).toBe('row');
+    expect(shortGloss(['surname Li', 'plum'])).toBe('plum');
+    expect(shortGloss(['x'.repeat(200)]).length).toBeLessThanOrEqual(60);
+  });
+});
