@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { DueBadge } from '@/components/vocabulary/due-badge';
 import { LocaleSwitcher } from './locale-switcher';
 
 export function SiteHeader() {
@@ -17,6 +18,10 @@ export function SiteHeader() {
         <nav aria-label={t('label')} className="flex items-center gap-1 text-sm">
           <Link href="/" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('library')}
+          </Link>
+          <Link href="/vocabulary" className="inline-flex items-center rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+            {t('vocabulary')}
+            <DueBadge />
           </Link>
           <Link href="/about" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('about')}

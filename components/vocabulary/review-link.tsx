@@ -1,0 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { isDue } from '@/lib/vocabulary/schedule';
+import { useNow } from '@/lib/vocabulary/use-now';
+import { useVocabulary } from '@/lib/vocabulary/use-vocabulary';
+
+/** The way into flashcard review, with how many cards are due now. */
+export function ReviewLink() {
+  const t = useTranslations('Vocabulary');
+  const { entries } = useVocabulary();
+  const now = useNow();
+  if (entries.length === 0) return null;
+  const due = now === 0 ? 0 : entries.filter((e) => isDue(e.card, new Date(now))).length;
+  return (
+    <Link
+      href="/vocabulary/review"
+      className={`flex min-h-12 items-center justify-center rounded-xl px-4 font-semibold ${
+        due > 0 ? 'bg-accent text-white' : 'border border-stone-300 text-stone-700 dark:border-stone-700 dark:text-stone-300'
+      }`}
+    >
+      {t('reviewDue', { count: due })}
+    </Link>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { entryId, makeEntry } from '@/lib/vocabulary/entry';
+import type { SaveWordInput, StoreErrorKind } from '@/lib/vocabulary/types';
+import { useVocabulary, vocabulary } from '@/lib/vocabulary/use-vocabulary';
+
+type Props = { input: SaveWordInput };
+
+/** Save / Saved toggle for the word sheet: one tap saves the word with its sentence, another removes it. */
+export function SaveWordButton({ input }: Props) {
+  const t = useTranslations('SaveWord');
+  const e = useTranslations('VocabularyStore');
+  const { entries, status } = useVocabulary();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<StoreErrorKind>();
+  const id = entryId(input);
+  const saved = entries.some((entry) => entry.id === id);
+
+  async function toggle() {
+    setBusy(true);
+    const result = saved ? await vocabulary.remove(id) : await vocabulary.put(makeEntry(input));
+    setBusy(false);
+    setError(result.ok ? undefined : result.error);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy || status === 'loading'}
+        aria-label={saved ? t('saved') : t('saveLabel')}
+        title={saved ? t('removeHint') : undefined}
+        className={`inline-flex min-h-10 min-w-10 items-center gap-1.5 rounded-full border px-3 text-sm font-medium disabled:opacity-60 ${
+          saved
+            ? 'border-accent bg-accent-soft text-accent dark:border-red-400 dark:bg-red-950 dark:text-red-200'
+            : 'border-stone-300 bg-white text-ink dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100'
+        }`}
+      >
+        <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+        {saved ? t('saved') : t('save')}
+      </button>
+      {error ? (
+        <p role="alert" className="basis-full text-sm text-accent dark:text-red-300">
+          {e(error)}
+        </p>
+      ) : null}
+    </>
+  );
+}
