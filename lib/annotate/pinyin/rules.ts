@@ -217,6 +217,17 @@ function jue(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
+/** A lone 弄 is the verb nòng (弄潮儿, 弄清); lòng is a lane (弄堂, 里弄). */
+function nong(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return ('里小巷'.includes(ctx.prev) && ctx.prev) || ('堂口'.includes(ctx.next) && ctx.next) ? 'long4' : 'nong4';
+}
+
+/** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
+function zang(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) ? 'zang1' : null;
+}
+
 /** A lone 少 is "few, less", shǎo; shào (young) lives in words (少年, 少女, 少将). */
 function shao(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'shao3' : null;
@@ -293,6 +304,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   藏: cang,
   觉: jue,
   少: shao,
+  脏: zang,
+  弄: nong,
   量: liang,
   劲: jin,
   不: bu,
@@ -300,6 +313,10 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
 export const BEFORE_DICTIONARY = new Set(['得', '不']);
+
+export function hasRule(char: string): boolean {
+  return char in RULES;
+}
 
 export function contextRule(ctx: RuleContext): Numbered | null {
   const rule = RULES[ctx.char];

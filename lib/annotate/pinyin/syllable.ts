@@ -13,7 +13,25 @@ const SYLLABLE = /^[a-zv]+[1-5]$/;
  * Brings CEDICT ("Lu:4", "r5", "xx5"), pinyin-pro ("de0", "lü4") and CPP ("le5") forms to one
  * shape. Returns null for anything that is not a plain syllable (CEDICT's "·", ",", Latin letters).
  */
+// The same few hundred syllables recur endlessly; caching the conversions spares garbage.
+const normalised = new Map<string, Numbered | null>();
+const marked = new Map<Numbered, string>();
+const unmarked = new Map<string, Numbered | null>();
+const CACHE_LIMIT = 20_000;
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function normaliseNumbered(raw: string): Numbered | null {
+  const hit = normalised.get(raw);
+  if (hit !== undefined) return hit;
+  return remember(normalised, raw, normaliseUncached(raw));
+}
+
+function normaliseUncached(raw: string): Numbered | null {
   let s = raw.trim().toLowerCase().replace(/u:/g, 'v').replace(/ü/g, 'v');
   if (/^[a-zv]+$/.test(s)) s += '5';
   s = s.replace(/0$/, '5');
@@ -58,6 +76,10 @@ function markIndex(base: string): number {
 
 /** "lv4" → "lǜ", "de5" → "de", "nv3" → "nǚ", "r5" → "r". */
 export function toMarked(s: Numbered): string {
+  return marked.get(s) ?? remember(marked, s, toMarkedUncached(s));
+}
+
+function toMarkedUncached(s: Numbered): string {
   const tone = toneOf(s);
   const base = baseOf(s);
   const at = markIndex(base);
@@ -73,7 +95,13 @@ const UNMARK: ReadonlyMap<string, [string, number]> = new Map(
 );
 
 /** "lǜ" → "lv4", "de" → "de5": the inverse of toMarked, for comparing against numbered labels. */
-export function fromMarked(marked: string): Numbered | null {
+export function fromMarked(syllable: string): Numbered | null {
+  const hit = unmarked.get(syllable);
+  if (hit !== undefined) return hit;
+  return remember(unmarked, syllable, fromMarkedUncached(syllable));
+}
+
+function fromMarkedUncached(marked: string): Numbered | null {
   let tone = 5;
   let base = '';
   for (const c of marked.toLowerCase()) {
