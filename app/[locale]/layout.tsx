@@ -42,6 +42,11 @@ export default async function LocaleLayout({ children, params }: Props) {
 
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        {/* Applies the reader settings before first paint (theme, text size, pinyin): see lib/reader/settings.ts. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/reader-settings.js" />
+      </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"

@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { ArticleView } from '@/components/reader/article-view';
+import { PackedReader } from '@/components/reader/packed-reader';
+import { Link } from '@/i18n/navigation';
 import { localeOrNotFound, routing } from '@/i18n/routing';
+import { getArticle } from '@/lib/content/article';
 import { getArticleFile, getSlugs } from '@/lib/content/load';
+import { articleDocument } from '@/lib/reader/article-document';
+import { packDocument } from '@/lib/reader/pack';
+import { withoutDetails } from '@/lib/reader/prepare';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,7 +30,22 @@ export default async function ReadPage({ params }: Props) {
   const { locale: raw, slug } = await params;
   const locale = localeOrNotFound(raw);
   setRequestLocale(locale);
-  const article = getArticleFile(slug);
-  if (!article) notFound();
-  return <ArticleView article={article} />;
+  const article = getArticle(slug);
+  const document = articleDocument(slug);
+  if (!article || !document) notFound();
+  const t = await getTranslations('Reader');
+  return (
+    <article className="mx-auto max-w-5xl">
+      <p className="text-sm">
+        <Link href="/" className="underline underline-offset-2">
+          ← {t('back')}
+        </Link>
+      </p>
+      <p lang="en" className="mt-2 text-stone-700 dark:text-stone-300">
+        {article.title.en}
+      </p>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t('hint')}</p>
+      <PackedReader packed={packDocument(withoutDetails(document, `/api/articles/${slug}/words`))} options={{ progress: true }} />
+    </article>
+  );
 }

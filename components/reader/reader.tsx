@@ -1,0 +1,60 @@
+'use client';
+
+import './reader.css';
+import { useMemo } from 'react';
+import { sentencesOf } from '@/lib/reader/prepare';
+import type { ReaderDocument } from '@/lib/reader/types';
+import { useDetails } from '@/lib/reader/use-details';
+import { BlockView } from './block-view';
+import { ReaderToolbar } from './reader-toolbar';
+import { ReadingProgress } from './reading-progress';
+import { WordSheetController } from './word-sheet-controller';
+
+export type ReaderOptions = {
+  /** Offer the English translation (assignments can hide it). */
+  translation?: boolean;
+  /** Offer pinyin above words (assignments can turn it off). */
+  pinyin?: boolean;
+  /** Words to highlight, e.g. an assignment's focus words. */
+  focusWords?: readonly string[];
+  /** Remember and show how far the learner got (shipped articles). */
+  progress?: boolean;
+};
+
+type Props = { document: ReaderDocument; options?: ReaderOptions };
+
+/**
+ * The reader, for shipped articles and own texts alike. It renders from a compact document (word
+ * table + token indices) rather than as server components, whose every element would travel
+ * twice (HTML and RSC payload): the text is thousands of elements.
+ */
+export function Reader({ document, options = {} }: Props) {
+  const { translation = true, pinyin = true, focusWords, progress = false } = options;
+  const focus = useMemo(() => (focusWords ? new Set(focusWords) : undefined), [focusWords]);
+  const sentences = useMemo(() => sentencesOf(document), [document]);
+  const { details, failed, request } = useDetails(document);
+  return (
+    <div
+      data-reader
+      className={`reader${pinyin ? '' : ' no-pinyin'}`}
+      onPointerDown={request}
+      onKeyDown={request}
+      onFocus={request}
+    >
+      <ReaderToolbar translation={translation} pinyin={pinyin} />
+      {progress && document.source.kind === 'article' ? <ReadingProgress slug={document.source.slug} /> : null}
+      <div className="reader-text">
+        {document.blocks.map((block) => (
+          <BlockView key={block.id} block={block} words={document.words} focus={focus} translation={translation} />
+        ))}
+      </div>
+      <WordSheetController
+        words={document.words}
+        details={details}
+        failed={failed}
+        sentences={sentences}
+        source={document.source}
+      />
+    </div>
+  );
+}

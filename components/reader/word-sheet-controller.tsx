@@ -1,0 +1,142 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
+import { useSpeak } from '@/lib/reader/use-speech';
+import { placeSheet } from './place-sheet';
+import { WordSheet } from './word-sheet';
+
+type Props = {
+  words: readonly ReaderWord[];
+  details: readonly WordDetail[] | undefined;
+  failed: boolean;
+  sentences: readonly ReaderSentence[];
+  source: ReadingSource;
+};
+
+export type LookupEventDetail = { text: string; sentence: string };
+
+/**
+ * Opens the word sheet for whichever word is tapped (one listener for the whole text), moves to
+ * the previous or next word, and closes on Escape or a tap outside, returning focus to the word.
+ */
+export function WordSheetController({ words: table, details, failed, sentences, source }: Props) {
+  const t = useTranslations('WordSheet');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number } | null>(null);
+  const word = current?.el ?? null;
+  const speak = useSpeak();
+  const index = word ? Number(word.dataset.d) : -1;
+  const printed = table[index];
+  const detail = details?.[index];
+
+  const words = useCallback((): HTMLElement[] => {
+    const root = dialog.current?.closest('[data-reader]');
+    return root ? Array.from(root.querySelectorAll<HTMLElement>('button.w[data-d]')) : [];
+  }, []);
+
+  const open = useCallback((el: HTMLElement) => {
+    const all = words();
+    setCurrent({ el, n: all.indexOf(el) + 1, total: all.length });
+    const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
+    const lookup: LookupEventDetail = { text: el.dataset.w ?? '', sentence };
+    document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
+  }, [words]);
+
+  const close = useCallback(() => {
+    if (dialog.current?.open) dialog.current.close();
+  }, []);
+
+  const step = useCallback(
+    (delta: number) => {
+      const all = words();
+      const i = word ? all.indexOf(word) : -1;
+      const next = all[Math.min(all.length - 1, Math.max(0, i + delta))];
+      if (next) open(next);
+    },
+    [word, words, open],
+  );
+
+  useEffect(() => {
+    const root = dialog.current?.closest('[data-reader]');
+    if (!root) return;
+    const onClick = (e: Event) => {
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('button.w[data-d]') : null;
+      if (el && root.contains(el)) open(el);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [open]);
+
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (!d || !word) return;
+    document.querySelectorAll('.w.is-current').forEach((n) => n.classList.remove('is-current'));
+    word.classList.add('is-current');
+    if (!d.open) {
+      d.show();
+      d.focus();
+    }
+    placeSheet(d, word);
+  }, [word, printed, detail]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d || !word) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+        e.preventDefault();
+        step(1);
+      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        step(-1);
+      }
+    };
+    // A tap outside the sheet closes it, unless it lands on another word, which the sheet then shows.
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target instanceof Node ? e.target : null;
+      if (!target || d.contains(target)) return;
+      if (target instanceof Element && target.closest('button.w[data-d]')) return;
+      close();
+    };
+    d.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      d.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [word, step, close]);
+
+  function onClose() {
+    word?.classList.remove('is-current');
+    word?.focus();
+    setCurrent(null);
+  }
+
+  const sentence = sentences.find((s) => s.id === word?.closest<HTMLElement>('[data-s]')?.dataset.s);
+  return (
+    <WordSheet
+      dialog={dialog}
+      word={printed}
+      detail={detail}
+      failed={failed}
+      position={current ? t('position', { n: current.n, total: current.total }) : ''}
+      onPrev={() => step(-1)}
+      onNext={() => step(1)}
+      onClose={onClose}
+      onListen={speak && printed ? () => speak(printed.text) : null}
+      save={detail && sentence ? <SaveSlot detail={detail} sentence={sentence} source={source} word={word} /> : null}
+    />
+  );
+}
+
+type SaveSlotProps = { detail: WordDetail; sentence: ReaderSentence; source: ReadingSource; word: HTMLElement | null };
+
+/** Placeholder until the vocabulary store lands. */
+function SaveSlot(_props: SaveSlotProps) {
+  return null;
+}

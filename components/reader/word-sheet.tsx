@@ -1,0 +1,99 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode, RefObject } from 'react';
+import type { ReaderWord, WordDetail } from '@/lib/reader/types';
+import { CharacterTable } from './character-table';
+import { Pinyin } from './pinyin';
+
+type Props = {
+  dialog: RefObject<HTMLDialogElement | null>;
+  word: ReaderWord | undefined;
+  /** Senses and the rest, once loaded. */
+  detail: WordDetail | undefined;
+  failed: boolean;
+  position: string;
+  onPrev: () => void;
+  onNext: () => void;
+  onClose: () => void;
+  onListen: (() => void) | null;
+  save: ReactNode;
+};
+
+const LABELLED_KINDS = ['person', 'place', 'organization', 'idiom'] as const;
+type LabelledKind = (typeof LABELLED_KINDS)[number];
+const isLabelled = (kind: string | undefined): kind is LabelledKind => LABELLED_KINDS.some((k) => k === kind);
+
+/** The word sheet: a bottom sheet on phones, a popover beside the word on wide screens. */
+export function WordSheet({ dialog, word, detail, failed, position, onPrev, onNext, onClose, onListen, save }: Props) {
+  const t = useTranslations('WordSheet');
+  return (
+    <dialog ref={dialog} className="word-sheet" aria-labelledby="word-sheet-word" onClose={onClose}>
+      {word ? (
+        <div className="flex flex-col gap-3">
+          <div className="flex items-start gap-3">
+            <div className="min-w-0 flex-1">
+              <h2 id="word-sheet-word" lang="zh-Hans" className="text-3xl font-semibold leading-tight">
+                <span className="hz-s">{word.text}</span>
+                <span className="hz-t">{word.traditional ?? word.text}</span>
+              </h2>
+              {word.traditional ? (
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {t('traditional')} <span lang="zh-Hant">{word.traditional}</span>
+                </p>
+              ) : null}
+            </div>
+            <button type="button" className="sheet-btn" onClick={onClose} aria-label={t('close')}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </div>
+          <p className="flex flex-wrap items-center gap-2">
+            <Pinyin syllables={word.pinyin} citation={word.citationPinyin} className="text-xl" />
+            {isLabelled(detail?.kind) ? <span className="badge">{t(`kind.${detail.kind}`)}</span> : null}
+            {detail?.hsk ? <span className="badge">HSK {detail.hsk}</span> : null}
+          </p>
+          {detail ? (
+            <ol className="senses list-decimal space-y-1 pl-5" lang="en">
+              {detail.definitions.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ol>
+          ) : (
+            <p role="status" className="text-stone-600 dark:text-stone-400">
+              {failed ? t('loadFailed') : t('loading')}
+            </p>
+          )}
+          {detail?.note ? (
+            <p lang="en" className="rounded-lg bg-stone-100 p-3 text-sm dark:bg-stone-800">
+              <span className="font-semibold">{t('note')}</span> {detail.note}
+            </p>
+          ) : null}
+          {detail?.characters ? <CharacterTable characters={detail.characters} /> : null}
+          {detail?.measureWords?.length ? (
+            <p className="text-sm">
+              <span className="font-semibold">{t('measureWords')}</span>{' '}
+              <span lang="zh-Hans">{detail.measureWords.map((m) => m.simplified).join('、')}</span>
+            </p>
+          ) : null}
+          <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3 dark:border-stone-700">
+            {onListen ? (
+              <button type="button" className="sheet-btn" onClick={onListen}>
+                {t('listen')}
+              </button>
+            ) : null}
+            {save}
+            <span className="ml-auto text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+              {position}
+            </span>
+            <button type="button" className="sheet-btn" onClick={onPrev} aria-label={t('previous')}>
+              <span aria-hidden="true">←</span>
+            </button>
+            <button type="button" className="sheet-btn" onClick={onNext} aria-label={t('next')}>
+              <span aria-hidden="true">→</span>
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
