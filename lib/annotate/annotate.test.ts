@@ -31,6 +31,10 @@ describe('annotate', () => {
     expect(annotate('记者 隋二龙 报道').find((t) => t.text === '隋二龙')?.definitions[0]).toBe('Sui Erlong (personal name)');
   });
 
+  it('does not call a book a person even when jieba tags it as a name', () => {
+    expect(annotate('解缙主持编修了永乐大典。').find((t) => t.text === '永乐大典')?.kind).not.toBe('person');
+  });
+
   it('lets the glossary lead: its gloss first, its pinyin, its note, kept whole', () => {
     const tokens = annotate('长辽高速北出口', {
       glossary: [{ word: '长辽高速', pinyin: 'cháng liáo gāo sù', en: 'Changchun–Liaoyuan Expressway', note: 'A motorway.' }],

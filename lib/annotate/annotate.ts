@@ -67,8 +67,12 @@ function nonHanKind(text: string): TokenKind {
   return 'other';
 }
 
-function hanKind(tag: string, definitions: readonly string[]): TokenKind {
-  if (tag.startsWith('nr')) return 'person';
+/** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
+
+function hanKind(tag: string, definitions: readonly string[], hasEntries: boolean): TokenKind {
+  // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
+  if (tag.startsWith('nr')) return !hasEntries || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   if (tag === 'ns') return 'place';
   if (tag === 'nt') return 'organization';
   if (tag === 'i' || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
@@ -209,7 +213,7 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];
   }
   const facts = wordFacts(seg.text, entries);
-  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses), ...facts };
+  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries.length > 0), ...facts };
   if (chars.filter((c) => HAN.test(c)).length > 1) result.characters = characterBreakdown(seg.text, spoken);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(key, result);

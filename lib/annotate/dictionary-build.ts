@@ -240,10 +240,16 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     const surnameSense = senses.some((s) => /^(?:two-character |compound )?surname [A-Z]/.test(s));
     if (/^[A-Z]/.test(pinyin) && surnameSense) {
       const len = [...simp].length;
-      if (len === 1) surnameCounts.set(simp, book.get(simp)?.count ?? 0);
-      else if (len === 2) doubleSurnames.add(simp);
+      if (len === 1) {
+        surnameCounts.set(simp, book.get(simp)?.count ?? 0);
+        if (trad !== simp && !surnameCounts.has(trad)) surnameCounts.set(trad, 0);
+      } else if (len === 2) {
+        doubleSurnames.add(simp);
+        doubleSurnames.add(trad);
+      }
     }
-    if (/^[A-Z]/.test(pinyin) && PERSON_SENSE.test(senses.join('; ')) && HAN.test(simp)) personNames.push(simp);
+    // Both forms, so names written in traditional characters are recognised too.
+    if (/^[A-Z]/.test(pinyin) && PERSON_SENSE.test(senses.join('; ')) && HAN.test(simp)) personNames.push(simp, trad);
     if (!cedictWords.has(simp)) cedictWords.set(simp, { pinyin, senses });
     if (!cedictWords.has(trad)) cedictWords.set(trad, { pinyin, senses });
   });

@@ -29,6 +29,16 @@ describe('segment', () => {
     },
   );
 
+  it.each([
+    ['區委書記鄭力忠言之鑿鑿。', '鄭力忠'],
+    ['龍山區委書記李鵬飛一語中的。', '李鵬飛'],
+    ['宋雨琦是歌手', '宋雨琦'],
+    ['仇英是明代画家。', '仇英'],
+    ['区小华是一名记者。', '区小华'],
+  ])('keeps names whole in traditional characters and HMM guesses: %s', (text, name) => {
+    expect(segment(text).find((s) => s.text === name)?.tag).toBe('nr');
+  });
+
   it.each(['这个小镇很美', '群众的幸福感不断提升', '推进智能化改造', '解决老大难问题', '保护绿水青山'])(
     'does not mistake ordinary words for names: %s',
     (text) => {

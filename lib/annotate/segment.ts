@@ -177,9 +177,23 @@ function isCommonWord(word: string): boolean {
  * title in front, only these start a name: CC-CEDICT lists 700+ surnames, including everyday
  * characters (和, 也, 中, 年) that would turn ordinary words into "names".
  */
-const COMMON_SURNAMES = new Set([
+const COMMON_SURNAMES_SIMPLIFIED = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
 ]);
+
+let commonSurnames: ReadonlySet<string> | undefined;
+
+/** The common surnames in simplified and traditional form (張, 陳, 鄭 …), from CC-CEDICT. */
+function isCommonSurname(char: string): boolean {
+  if (!commonSurnames) {
+    const all = new Set(COMMON_SURNAMES_SIMPLIFIED);
+    for (const s of COMMON_SURNAMES_SIMPLIFIED) {
+      for (const e of lookup(s)) if (e.senses.some((x) => x.startsWith('surname '))) all.add(e.traditional);
+    }
+    commonSurnames = all;
+  }
+  return commonSurnames.has(char);
+}
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
@@ -197,7 +211,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!COMMON_SURNAMES.has(chars[0] ?? '') || !givenNameOk(chars.slice(1))) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1))) return false;
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
 }
 
@@ -212,14 +226,31 @@ function retagFalseName(seg: Segment): Segment {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
     const s = surnameLength(chars);
-    const common = s === 2 || COMMON_SURNAMES.has(chars[0] ?? '');
-    const shaped = chars.length === 1 || (common && s > 0 && givenNameOk(chars.slice(s)));
+    const first = chars[0] ?? '';
+    const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
+    const surnameOk = s === 2 || isCommonSurname(first) || (s === 1 && !NOT_GIVEN.has(first) && notAWord);
+    const shaped = chars.length === 1 || (surnameOk && givenNameOk(chars.slice(s)));
     return shaped ? seg : { text: seg.text, tag: 'nz' };
   }
   if (entries.some((e) => /^[A-Z]/.test(e.pinyin))) return seg;
   const senses = entries.flatMap((e) => e.senses);
   const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
   return { text: seg.text, tag };
+}
+
+/** Words that often follow a person's name at the start of a sentence. */
+const FOLLOW_CUES = new Set([
+  '是', '说', '说道', '表示', '指出', '认为', '介绍', '强调', '主持', '发表', '出生', '生于', '曾', '曾任', '担任',
+  '告诉', '回忆', '补充', '直言', '坦言', '笑着说', '先生', '女士', '同志', '等', '等人', '也', '则', '又',
+]);
+
+/** Surname (any in CC-CEDICT but particles) + one or two given-name characters, not a word. */
+function rarerName(name: string): boolean {
+  const chars = codePoints(name);
+  if (chars.length < 2 || chars.length > 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  const first = chars[0] ?? '';
+  if (surnameLength(chars) !== 1 || NOT_GIVEN.has(first) || !givenNameOk(chars.slice(1))) return false;
+  return chars.length === 2 || (!isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')));
 }
 
 /**
@@ -277,11 +308,22 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       continue;
     }
+    // Sentence-initial guess followed by what people do in text (仇英是…, 解缙主持…): a name,
+    // even with a rarer surname or only two characters.
+    if (seg.tag === 'x' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next && FOLLOW_CUES.has(next.text) && rarerName(seg.text)) {
+      accept(seg.text);
+      continue;
+    }
+    // The HMM sometimes glues the next word on (宋雨琦是): a name, then the rest.
+    if (seg.tag === 'x' && chars.length === 4 && uncuedName(chars.slice(0, 3).join(''))) {
+      accept(chars.slice(0, 3).join(''), chars[3] ?? '');
+      continue;
+    }
     // Two characters (李鹏/nr, 郑力/x) plus a stranded given-name character (飞, or 飞 of 飞松/x).
     if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1) {
       const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
       const name = seg.text + (nextChars[0] ?? '');
-      if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && COMMON_SURNAMES.has(chars[0] ?? '')))) {
+      if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
         continue;
