@@ -37,12 +37,10 @@ function db(): Promise<IDBPDatabase<VocabularyDb>> {
   return dbPromise;
 }
 
-export function errorKind(error: unknown): StoreErrorKind {
+export function errorKind(error: unknown, hasIndexedDb: boolean = typeof indexedDB !== 'undefined'): StoreErrorKind {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'quota';
-  if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError' || typeof indexedDB === 'undefined') {
-    return 'unavailable';
-  }
+  if (!hasIndexedDb || name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return 'unavailable';
   return 'failed';
 }
 
