@@ -1,0 +1,70 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import { isDue, review } from '@/lib/vocabulary/schedule';
+import type { Grade, StoreErrorKind } from '@/lib/vocabulary/types';
+import { tickNow, useNow } from '@/lib/vocabulary/use-now';
+import { useVocabulary, vocabulary } from '@/lib/vocabulary/use-vocabulary';
+import { DirectionSwitch, type Direction } from './direction-switch';
+import { Flashcard } from './flashcard';
+import { GradeButtons } from './grade-buttons';
+import { StoreNotice } from './store-notice';
+
+/** Due cards one at a time, oldest due first; answers are written to IndexedDB at once. */
+export function ReviewSession() {
+  const t = useTranslations('Review');
+  const format = useFormatter();
+  const { entries, status, skipped, error: readError } = useVocabulary();
+  const now = useNow();
+  const [direction, setDirection] = useState<Direction>('zh-en');
+  const [revealedId, setRevealedId] = useState<string | null>(null);
+  const [last, setLast] = useState<{ word: string; due: Date }>();
+  const [error, setError] = useState<StoreErrorKind>();
+  const due = useMemo(
+    () => (now === 0 ? [] : entries.filter((e) => isDue(e.card, new Date(now))).sort((a, b) => a.card.due.localeCompare(b.card.due))),
+    [entries, now],
+  );
+  const card = due[0];
+  const next = entries.map((e) => e.card.due).sort()[0];
+
+  async function grade(g: Grade) {
+    if (!card) return;
+    const at = new Date();
+    const result = await vocabulary.grade(card.id, g, at);
+    setError(result.ok ? undefined : result.error);
+    if (result.ok) setLast({ word: card.simplified, due: new Date(review(card.card, g, at).due) });
+    tickNow();
+  }
+
+  if (status === 'loading') return <p className="mt-4">{t('loading')}</p>;
+  return (
+    <div className="mt-3 space-y-4">
+      <StoreNotice skipped={skipped} error={error ?? readError} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium">{t('due', { count: due.length })}</p>
+        <DirectionSwitch direction={direction} onChange={setDirection} />
+      </div>
+      <p role="status" className="min-h-6 text-sm text-stone-600 dark:text-stone-400">
+        {last ? t('graded', { word: last.word, when: format.relativeTime(last.due, new Date()) }) : null}
+      </p>
+      {card ? (
+        <>
+          <Flashcard key={`${card.id}-${card.card.reps}`} entry={card} direction={direction} revealed={revealedId === card.id} />
+          {revealedId === card.id ? (
+            <GradeButtons card={card.card} now={now} onGrade={grade} />
+          ) : (
+            <button type="button" onClick={() => setRevealedId(card.id)} className="min-h-12 w-full rounded-xl bg-ink px-4 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
+              {t('show')}
+            </button>
+          )}
+        </>
+      ) : (
+        <div className="rounded-xl border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
+          {entries.length === 0 ? <p>{t('nothingSaved')}</p> : <p className="font-medium">{t('done')}</p>}
+          {next ? <p className="mt-1 text-sm">{t('nextAt', { when: format.relativeTime(new Date(next), new Date(now)) })}</p> : null}
+        </div>
+      )}
+    </div>
+  );
+}
