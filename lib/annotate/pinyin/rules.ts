@@ -68,7 +68,7 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实'));
 
 /** 得: de after a predicate (看得见, 发展得好), děi before a verb otherwise (另一方面得做好), else dé. */
 function de(ctx: RuleContext): Numbered | null {
@@ -98,7 +98,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
   const chars = Array.from(before.text);
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
-  if (/^(d|ad|a|i|l|z)/.test(before.tag) || reduplicated || before.text.endsWith('然') || chars.length === 4) return 'de5';
+  // 悄然地, 预见性地, 鳞次栉比地: adverbial endings and four-character phrases take the particle.
+  if (/^(d|ad|a|i|l|z)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
   return 'di4';
 }
 
@@ -125,8 +126,13 @@ function wei(ctx: RuleContext): Numbered | null {
   if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^(m|r)/.test(first.tag)) return 'wei2';
   // 为 + object + verb is "for" (为企业提供, 为3户…办公); 为 + a bare object is the copula (压缩为1个工作日).
   let nominal = false;
-  for (const s of after) {
-    if (nominal && /^(v|l|i)/.test(s.tag)) return 'wei4';
+  const last = after[after.length - 1];
+  for (const [k, s] of after.entries()) {
+    if (nominal && /^(v|l|i)/.test(s.tag)) {
+      // 为舌蛭科拟小蛭属的动物: a verb inside a relative clause ending in 的 + noun is still the copula's object.
+      const relative = after.slice(k + 1).some((x) => x.text === '的') && last !== undefined && /^n/.test(last.tag) && after.length <= 8;
+      return relative ? 'wei2' : 'wei4';
+    }
     if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
     if (/^(n|r|vn|s|t|m|q|nr|ns|nt|nz|a|b)/.test(s.tag)) nominal = true;
   }
@@ -181,7 +187,8 @@ function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
-  return null;
+  // As a measure word 只 needs a numeral or demonstrative before it; otherwise it is "only".
+  return 'zhi3';
 }
 
 /** 种: zhǒng as a measure word or "kind" after a numeral or demonstrative; a lone 种 with an object is zhòng, to plant. */
@@ -196,7 +203,9 @@ function zhong(ctx: RuleContext): Numbered | null {
 /** 数: shù before a numeral (数千, 数十), otherwise a lone 数 is the verb shǔ (数一数, 数风流人物). */
 function shu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if ('十百千万亿'.includes(ctx.next) && ctx.next) return 'shu4';
+  // 数天, 数个, 数千: "several" before a number, measure word or time unit.
+  if (ctx.next2 === '一数' || ctx.next2 === '不清') return 'shu3';
+  if ('十百千万亿个天年月日次人名种家件位项条倍周秒米'.includes(ctx.next) && ctx.next) return 'shu4';
   return HAN.test(ctx.next) ? 'shu3' : null;
 }
 
@@ -205,11 +214,11 @@ function jiao(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'jiao1' : null;
 }
 
-/** A lone 藏 is the verb cáng (藏着); zàng is Tibet (西藏, 藏族, 援藏) and treasure (宝藏), mostly in words. */
+/** 藏 hiding something is cáng (藏着, 藏在); zàng is Tibet (西藏, 藏族, 藏人, 援藏) and scripture (大藏经). */
 function cang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东'.includes(ctx.next) && ctx.next)) return 'zang4';
-  return 'cang2';
+  if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
+  return '着在了起于有进入好下到身匿'.includes(ctx.next) && ctx.next ? 'cang2' : null;
 }
 
 /** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
@@ -217,10 +226,12 @@ function jue(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
-/** A lone 弄 is the verb nòng (弄潮儿, 弄清); lòng is a lane (弄堂, 里弄). */
+/** 弄 as a verb with its complement is nòng (弄潮儿, 弄清); lòng is a lane (弄堂, 里弄, 40弄). */
 function nong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return ('里小巷'.includes(ctx.prev) && ctx.prev) || ('堂口'.includes(ctx.next) && ctx.next) ? 'long4' : 'nong4';
+  // 武康路40弄: an alley number in a Shanghai address.
+  if (/[0-9０-９]/.test(ctx.prev) || ('里小巷'.includes(ctx.prev) && ctx.prev) || ('堂口'.includes(ctx.next) && ctx.next)) return 'long4';
+  return '清好坏得到潮懂明脏乱丢错成出来去'.includes(ctx.next) && ctx.next ? 'nong4' : null;
 }
 
 /** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
@@ -235,7 +246,11 @@ function shao(ctx: RuleContext): Numbered | null {
 
 /** A lone 量 with an object is the verb liáng, to measure (量血压, 量体温); liàng is amount, in words. */
 function liang(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && ctx.startsSegment && HAN.test(ctx.next) && !'的了'.includes(ctx.next) ? 'liang2' : null;
+  if (!isAlone(ctx) || !ctx.startsSegment) return null;
+  const after = segAt(ctx, 1);
+  // Only the verb takes a noun object (量血压) or reduplicates (量一量); the suffix (计算量已超出) does not.
+  if (ctx.next === '一' || (after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1)) return 'liang2';
+  return null;
 }
 
 function cha(ctx: RuleContext): Numbered | null {
@@ -265,10 +280,11 @@ function ning(ctx: RuleContext): Numbered | null {
   return ctx.index === 0 && '成干紧毛'.includes(ctx.next) && ctx.next ? 'ning2' : null;
 }
 
-/** A lone 劲 is strength, jìn (巧劲, 使劲); jìng only in 劲敌, 劲旅, 劲松 and the like. */
+/** 劲 as effort after a verb or adjective is jìn (巧劲, 使劲, 干劲); jìng is strong (劲敌, 劲旅, 劲骑). */
 function jin(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return '敌旅松风草'.includes(ctx.next) && ctx.next ? 'jing4' : 'jin4';
+  if ('敌旅松风草骑'.includes(ctx.next) && ctx.next) return 'jing4';
+  return '使巧干有没费用加带卯较暗后冲拼'.includes(ctx.prev) && ctx.prev ? 'jin4' : null;
 }
 
 /** 不 between a verb and its complement is light (吃不了, 看不起, 慢不得); sandhi reads this 'bu5'. */
