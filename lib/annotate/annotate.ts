@@ -9,7 +9,7 @@
  * nothing throws.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
-import { characterBreakdown, shortGloss, wordFacts } from './characters';
+import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
 import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
 import { readPinyin } from './pinyin';
@@ -194,6 +194,7 @@ const TOKEN_CACHE_LIMIT = 20_000;
 /** Forgets cached words (here and in the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
   tokenCache.clear();
+  clearCharacterCache();
   clearDictionaryCache();
 }
 

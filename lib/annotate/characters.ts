@@ -26,10 +26,29 @@ export function characterBreakdown(text: string, pinyin: readonly string[]): Cha
   Array.from(text).forEach((char, i) => {
     if (!HAN.test(char)) return;
     const syllable = pinyin[i] ?? '';
-    const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
-    out.push({ char, pinyin: syllable, gloss: shortGloss(definitionsForEntries(entries.slice(0, 1))) });
+    out.push({ char, pinyin: syllable, gloss: characterGloss(char, syllable) });
   });
   return out;
+}
+
+/** The same few thousand characters recur in every text: remember their glosses per reading. */
+const glossCache = new Map<string, string>();
+
+function characterGloss(char: string, syllable: string): string {
+  const key = `${char}${syllable}`;
+  let gloss = glossCache.get(key);
+  if (gloss === undefined) {
+    const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
+    gloss = shortGloss(definitionsForEntries(entries.slice(0, 1)));
+    if (glossCache.size >= 20_000) glossCache.clear();
+    glossCache.set(key, gloss);
+  }
+  return gloss;
+}
+
+/** Forgets remembered glosses (benchmarks of unseen text). */
+export function clearCharacterCache(): void {
+  glossCache.clear();
 }
 
 export type WordFacts = {

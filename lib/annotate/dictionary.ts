@@ -113,17 +113,25 @@ function rowText(ix: LoadedIndex, row: number): string {
 
 const TAB = 9;
 
-/** Byte range of column `col` (0 = simplified, 1 = traditional) of a row. */
-function keyRange(ix: LoadedIndex, row: number, col: 0 | 1): [number, number] {
-  let start = ix.starts[row] ?? 0;
-  if (col === 1) start = ix.rows.indexOf(TAB, start) + 1;
-  return [start, ix.rows.indexOf(TAB, start)];
-}
-
-/** Compares a row's key with the query bytes, in UTF-8 byte order like the build. */
+/**
+ * Compares a row's key (column 0 = simplified, 1 = traditional) with the query bytes, in UTF-8
+ * byte order like the build. A plain loop: keys are a few bytes, and per-call native
+ * Buffer.compare/indexOf cost more than the comparison itself (this is the hottest loop).
+ */
 function compareRow(ix: LoadedIndex, row: number, col: 0 | 1, query: Buffer): number {
-  const [start, end] = keyRange(ix, row, col);
-  return ix.rows.compare(query, 0, query.length, start, end);
+  const rows = ix.rows;
+  let i = ix.starts[row] ?? 0;
+  if (col === 1) {
+    while ((rows[i] ?? TAB) !== TAB) i++;
+    i++;
+  }
+  for (let k = 0; ; i++, k++) {
+    const b = rows[i] ?? TAB;
+    if (b === TAB) return k === query.length ? 0 : -1;
+    const q = query[k];
+    if (q === undefined) return 1;
+    if (b !== q) return b - q;
+  }
 }
 
 /** First position in [0, n) whose key is >= the query. */
