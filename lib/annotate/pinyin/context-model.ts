@@ -23,6 +23,7 @@ export type ContextModelData = {
 export type Counts = Map<string, number>;
 
 const USABLE = /^[^\s|:]$/u;
+const HAN_KEY = /^[lr]\p{Script=Han}$/u;
 
 export function featureKeys(f: ContextFeatures): string[] {
   const keys: string[] = [];
@@ -93,7 +94,9 @@ export class ContextModel {
       const c = m.ctx.get(key);
       if (!c) continue;
       const t = top(c);
-      if (t && t.count === t.total && t.count >= minCount) return t.reading;
+      // A punctuation neighbour seen once next to a reading says nothing about it (，好吧 is not hào).
+      const needed = HAN_KEY.test(key) ? minCount : Math.max(minCount, 2);
+      if (t && t.count === t.total && t.count >= needed) return t.reading;
     }
     return null;
   }

@@ -234,6 +234,12 @@ function nong(ctx: RuleContext): Numbered | null {
   return '清好坏得到潮懂明脏乱丢错成出来去'.includes(ctx.next) && ctx.next ? 'nong4' : null;
 }
 
+/** 铺 spreading or paving is pū (铺上柏油, 铺开); pù is a shop or plank bed, in words (店铺, 床铺). */
+function pu(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return '上设开满好成路着了在平展垫盖'.includes(ctx.next) && ctx.next ? 'pu1' : null;
+}
+
 /** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
 function zang(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'zang1' : null;
@@ -321,6 +327,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   觉: jue,
   少: shao,
   脏: zang,
+  铺: pu,
   弄: nong,
   量: liang,
   劲: jin,

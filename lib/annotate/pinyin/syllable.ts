@@ -58,6 +58,9 @@ const MARKS: Record<string, readonly string[]> = {
   o: ['ō', 'ó', 'ǒ', 'ò'],
   u: ['ū', 'ú', 'ǔ', 'ù'],
   v: ['ǖ', 'ǘ', 'ǚ', 'ǜ'],
+  // Syllabic nasals (嗯 ńg, 呣 ḿ): precomposed where Unicode has one, else a combining mark.
+  n: ['n\u0304', 'ń', 'ň', 'ǹ'],
+  m: ['m\u0304', 'ḿ', 'm\u030C', 'm\u0300'],
 };
 
 /** Standard placement: a or e takes the mark; in "ou" the o; otherwise the last vowel. */
@@ -71,7 +74,8 @@ function markIndex(base: string): number {
   for (let i = base.length - 1; i >= 0; i--) {
     if ('iouv'.includes(base.charAt(i))) return i;
   }
-  return -1;
+  // No vowel: a syllabic nasal (ng, n, m, hm) carries the mark on its first n or m.
+  return base.search(/[nm]/);
 }
 
 /** "lv4" → "lǜ", "de5" → "de", "nv3" → "nǚ", "r5" → "r". */
@@ -91,8 +95,9 @@ function toMarkedUncached(s: Numbered): string {
 }
 
 const UNMARK: ReadonlyMap<string, [string, number]> = new Map(
-  Object.entries(MARKS).flatMap(([vowel, marks]) => marks.map((m, i): [string, [string, number]] => [m, [vowel, i + 1]])),
+  Object.entries(MARKS).flatMap(([vowel, marks]) => marks.filter((m) => m.length === 1).map((m): [string, [string, number]] => [m, [vowel, marks.indexOf(m) + 1]])),
 );
+const COMBINING_TONE: Readonly<Record<string, number>> = { '\u0304': 1, '\u0301': 2, '\u030C': 3, '\u0300': 4 };
 
 /** "lǜ" → "lv4", "de" → "de5": the inverse of toMarked, for comparing against numbered labels. */
 export function fromMarked(syllable: string): Numbered | null {
@@ -105,6 +110,11 @@ function fromMarkedUncached(marked: string): Numbered | null {
   let tone = 5;
   let base = '';
   for (const c of marked.toLowerCase()) {
+    const combining = COMBINING_TONE[c];
+    if (combining !== undefined) {
+      tone = combining;
+      continue;
+    }
     const hit = UNMARK.get(c);
     if (hit) {
       base += hit[0];
