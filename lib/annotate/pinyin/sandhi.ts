@@ -81,7 +81,6 @@ function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
 
 function buSpoken(chars: readonly SandhiChar[], i: number): Numbered {
   const self = chars[i];
-  const prev = chars[i - 1];
   const next = chars[i + 1];
   if (!self) return 'bu4';
   if (self.reading === 'bu5') return 'bu5';
