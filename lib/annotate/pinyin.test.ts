@@ -246,6 +246,31 @@ describe('robustness', () => {
     expect(readPinyin([{ text: 'a1😀', tag: 'x' }])[0]?.pinyin).toEqual(['', '', '']);
   });
 
+  it('never throws on random text of 20,000 code units, whatever the segmentation', () => {
+    // A fixed-seed generator keeps the test repeatable while covering odd mixes.
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pools = ['一不了得地为行长还着重', '的是在有和人这中大', 'abc 123，。！？', '\u0000\uD800\uDFFF😀\u200B', '銀行長樂還'];
+    let text = '';
+    while (text.length < 20_000) {
+      const pool = Array.from(pools[rand(pools.length)] ?? '');
+      text += pool[rand(pool.length)] ?? '';
+    }
+    const points = Array.from(text);
+    const segments = [];
+    for (let i = 0; i < points.length; ) {
+      const len = 1 + rand(4);
+      segments.push({ text: points.slice(i, i + len).join(''), tag: ['x', 'v', 'nr', 'ns', 'm', 'uj'][rand(6)] ?? 'x' });
+      i += len;
+    }
+    const result = readPinyin(segments);
+    expect(result).toHaveLength(segments.length);
+    segments.forEach((seg, i) => expect(result[i]?.pinyin).toHaveLength(Array.from(seg.text).length));
+  });
+
   it('handles a long text', () => {
     const text = '为人民服务，我们得努力工作。'.repeat(1500);
     const result = readPinyin(segment(text));
