@@ -50,6 +50,11 @@ describe('segment', () => {
     expect(words('振兴东北老工业基地')).toEqual(expect.arrayContaining(['振兴', '东北']));
   });
 
+  it('splits phrases CC-CEDICT lacks into words a learner can look up, but not glossary words', () => {
+    expect(words('价格上涨')).toEqual(['价格', '上涨']);
+    expect(words('价格上涨', ['价格上涨'])).toEqual(['价格上涨']);
+  });
+
   it('keeps glossary words whole even where jieba would split them', () => {
     expect(words('长辽高速北出口打造', ['长辽高速'])).toContain('长辽高速');
     expect(words('仙人河两岸', ['仙人河'])).toEqual(['仙人河', '两岸']);

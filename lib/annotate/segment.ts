@@ -96,10 +96,17 @@ function prepareForced(words: readonly string[], nameTag: ReadonlySet<string>): 
 /** The tag jieba gives a forced word on its own, when it sees it as one word; otherwise a proper noun. */
 function forcedTag(word: string): string {
   if (!ALL_HAN.test(word)) return 'nz';
+  const known = tagCache.get(word);
+  if (known) return known;
   const tagged = getJieba().tag(word, false);
   const only = tagged.length === 1 ? tagged[0] : undefined;
-  return only ? only.tag : 'nz';
+  const tag = only ? only.tag : 'nz';
+  if (tagCache.size >= 10_000) tagCache.clear();
+  tagCache.set(word, tag);
+  return tag;
 }
+
+const tagCache = new Map<string, string>();
 
 function segmentWithForced(text: string, forced: Forced): Segment[] {
   if (forced.byFirst.size === 0) return segmentFree(text);
@@ -354,12 +361,53 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
   try {
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    return first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
+    const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
+    return splitUnknownPhrases(named, new Set(extraWords));
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
     return codePoints(text).map((c) => ({ text: c, tag: 'x' }));
   }
+}
+
+/** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
+const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+
+/**
+ * jieba's dictionary holds many phrases CC-CEDICT lacks (价格上涨, 全面落实, 违章建筑). A learner
+ * can look up nothing for them but their parts, so a phrase unknown to CC-CEDICT that is exactly
+ * two or more CC-CEDICT words of two or more characters is split into those words.
+ */
+function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    const parts = seg.text.length >= 4 && !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text) ? dictionaryParts(seg.text) : undefined;
+    if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
+    else out.push(seg);
+  }
+  return out;
+}
+
+/** The word as 2+ dictionary words of 2+ characters (longest first), or undefined. */
+function dictionaryParts(word: string): string[] | undefined {
+  if (hasWord(word)) return undefined;
+  const chars = codePoints(word);
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let end = -1;
+    for (let j = Math.min(chars.length, i + 8); j >= i + 2; j--) {
+      // Leave at least two characters for the next part, or none.
+      if (j !== chars.length && chars.length - j < 2) continue;
+      if (hasWord(chars.slice(i, j).join(''))) {
+        end = j;
+        break;
+      }
+    }
+    if (end === -1) return undefined;
+    parts.push(chars.slice(i, end).join(''));
+    i = end;
+  }
+  return parts.length >= 2 ? parts : undefined;
 }
 
 /**
