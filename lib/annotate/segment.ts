@@ -139,7 +139,10 @@ const NAME_CUES = [
   '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
   '厅长', '处长', '科长', '所长', '站长', '行长', '社长', '队长', '组长', '董事长', '经理', '总裁', '主席', '委员',
   '代表', '教授', '老师', '医生', '同志', '主编', '编辑', '通讯员', '总监', '负责人', '工程师', '博士', '先生',
-  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部', '书記', '記者', '主席', '縣長', '市長',
+  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部',
+  // Traditional forms of the ones that differ.
+  '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
+  '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員',
 ];
 
 /**
@@ -174,7 +177,7 @@ function looksLikeName(name: string): boolean {
   return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
 }
 
-/** A common word (lowercase CC-CEDICT reading) rather than a name, e.g. 金波 "golden waves" is fine but 长期 is not a name. */
+/** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
 function isCommonWord(word: string): boolean {
   return lookup(word).some((e) => /^[a-z]/.test(e.pinyin));
 }
