@@ -382,7 +382,12 @@ function decide(
     if (allowed(learned)) return learned;
     const prior = model.prior(f.char, features.alone);
     const t = prior ? top(prior) : null;
-    if (t && allowed(t.reading) && t.reading !== f.pp && t.count >= opts.priorCount && t.count / t.total >= opts.priorShare) {
+    // One observation is enough when pinyin-pro's reading never occurs in the data for this
+    // character at all (a place-name character read in its rare reading everywhere, 陂 bēi);
+    // otherwise a single sighting must not outvote it (隆盛 is shèng whatever one CPP line says).
+    const unseen = f.pp !== null && !(model.prior(f.char, !features.alone)?.has(f.pp) ?? false) && !prior?.has(f.pp);
+    const enough = t !== null && (t.count >= opts.priorCount || (unseen && t.count >= 1));
+    if (t && enough && allowed(t.reading) && t.reading !== f.pp && t.count / t.total >= opts.priorShare) {
       return t.reading;
     }
   }
