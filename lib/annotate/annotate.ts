@@ -29,22 +29,35 @@ function isTokenKind(v: string | undefined): v is TokenKind {
 }
 
 /** One syllable per code point, "" for non-Han, whatever the pinyin module returned. */
-function fitReading(chars: readonly string[], syllables: readonly string[] | undefined): string[] {
-  return chars.map((c, i) => {
-    if (!HAN.test(c)) return '';
+function fitReading(chars: readonly string[], han: readonly boolean[], syllables: readonly string[] | undefined): string[] {
+  return chars.map((_c, i) => {
+    if (!han[i]) return '';
     const s = syllables?.[i] ?? '';
-    return LATIN_SYLLABLE.test(s) ? s : '';
+    return isSyllable(s) ? s : '';
   });
+}
+
+/** There are only ~1,500 distinct syllables: remember which strings are one (hot path). */
+const syllableCheck = new Map<string, boolean>();
+
+function isSyllable(s: string): boolean {
+  let ok = syllableCheck.get(s);
+  if (ok === undefined) {
+    ok = LATIN_SYLLABLE.test(s);
+    if (syllableCheck.size < 10_000) syllableCheck.set(s, ok);
+  }
+  return ok;
 }
 
 /**
  * A Han character the pinyin module could not read (rare characters such as 𰻝 biáng, which
  * pinyin-pro lacks) still gets a syllable when CC-CEDICT knows it: the contract promises one.
  */
-function fillFromDictionary(chars: readonly string[], syllables: string[]): string[] {
+function fillFromDictionary(chars: readonly string[], han: readonly boolean[], syllables: string[]): string[] {
+  if (syllables.every((s, i) => s !== '' || !han[i])) return syllables;
   return syllables.map((s, i) => {
     const c = chars[i] ?? '';
-    if (s || !HAN.test(c)) return s;
+    if (s || !han[i]) return s;
     const reading = lookup(c).find((e) => !/\s/.test(e.pinyin.trim()));
     return reading ? (markedSyllables(reading.pinyin)[0] ?? '') : '';
   });
@@ -59,7 +72,19 @@ function spreadSyllables(chars: readonly string[], written: string): string[] | 
   return chars.map((c) => (HAN.test(c) ? (syllables[k++] ?? '') : ''));
 }
 
+/** Punctuation and numbers repeat endlessly; their kind is remembered (bounded). */
+const kindCache = new Map<string, TokenKind>();
+
 function nonHanKind(text: string): TokenKind {
+  let kind = kindCache.get(text);
+  if (!kind) {
+    kind = classifyNonHan(text);
+    if (kindCache.size < 5_000) kindCache.set(text, kind);
+  }
+  return kind;
+}
+
+function classifyNonHan(text: string): TokenKind {
   if (/^\s+$/u.test(text)) return 'space';
   if (/^[0-9\uFF10-\uFF19.,]+$/u.test(text)) return 'number';
   if (/[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u.test(text) && /^[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A.,]+$/u.test(text)) return 'latin';
@@ -145,8 +170,9 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
   }
-  let spoken = fillFromDictionary(chars, fitReading(chars, reading?.pinyin));
-  let citation = fillFromDictionary(chars, fitReading(chars, reading?.citation ?? reading?.pinyin));
+  const han = chars.map((c) => HAN.test(c));
+  let spoken = fillFromDictionary(chars, han, fitReading(chars, han, reading?.pinyin));
+  let citation = fillFromDictionary(chars, han, fitReading(chars, han, reading?.citation ?? reading?.pinyin));
   // Reviewed readings for this article, then the glossary's, which has the last word.
   const gloss = lookups.glossary.get(seg.text);
   for (const written of [lookups.overrides.get(seg.text), gloss?.pinyin]) {
@@ -227,7 +253,11 @@ function plainToken(text: string): Token {
   const han = HAN.test(text);
   let pinyin = chars.map(() => '');
   try {
-    pinyin = fitReading(chars, pinyinPro(text, { type: 'array', toneType: 'symbol' }));
+    pinyin = fitReading(
+      chars,
+      chars.map((c) => HAN.test(c)),
+      pinyinPro(text, { type: 'array', toneType: 'symbol' }),
+    );
   } catch {
     // Keep the empty readings: the token must exist even without pinyin.
   }
