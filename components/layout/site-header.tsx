@@ -15,13 +15,19 @@ export function SiteHeader() {
           </span>
           <span className="text-sm text-stone-600 dark:text-stone-400">{m('siteName')}</span>
         </Link>
-        <nav aria-label={t('label')} className="flex items-center gap-1 text-sm">
+        <nav aria-label={t('label')} className="flex flex-wrap items-center gap-x-1 text-sm">
           <Link href="/" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('library')}
           </Link>
           <Link href="/vocabulary" className="inline-flex items-center rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('vocabulary')}
             <DueBadge />
+          </Link>
+          <Link href="/read" className="whitespace-nowrap rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+            {t('ownText')}
+          </Link>
+          <Link href="/assign" className="whitespace-nowrap rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
+            {t('assign')}
           </Link>
           <Link href="/about" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('about')}
