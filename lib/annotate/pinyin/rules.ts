@@ -141,13 +141,22 @@ function wei(ctx: RuleContext): Numbered | null {
 
 const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 
+/** 还 returning something is huán (还钱, 还给, 把书还回); elsewhere a lone 还 is the adverb hái. */
 function huan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return HUAN_NEXT.has(ctx.next) ? 'huan2' : 'hai2';
+  if (HUAN_NEXT.has(ctx.next)) return 'huan2';
+  // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
+  if (clauseBefore(ctx, 5).some((s) => s.text === '把')) return 'huan2';
+  return 'hai2';
 }
 
 function zhao(ctx: RuleContext): Numbered | null {
-  if (!isAlone(ctx)) return null;
+  // CEDICT reads 穿着 as the noun "attire" (chuānzhuó); before a quantity it is the verb with 着: 穿着一件大衣.
+  if (!isAlone(ctx)) {
+    const n = Array.from(ctx.word).length;
+    const after = segAt(ctx, 1);
+    return n === 2 && ctx.index === 1 && after && (/^(m|q)/.test(after.tag) || after.text.startsWith('一')) ? 'zhe5' : null;
+  }
   if ('急火迷凉'.includes(ctx.next) && ctx.next) return 'zhao2';
   if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   return 'zhe5';
@@ -232,6 +241,15 @@ function nong(ctx: RuleContext): Numbered | null {
   // 武康路40弄: an alley number in a Shanghai address.
   if (/[0-9０-９]/.test(ctx.prev) || ('里小巷'.includes(ctx.prev) && ctx.prev) || ('堂口'.includes(ctx.next) && ctx.next)) return 'long4';
   return '清好坏得到潮懂明脏乱丢错成出来去'.includes(ctx.next) && ctx.next ? 'nong4' : null;
+}
+
+/** A lone 长: long (cháng) after a degree word (很长) or before a noun; grow (zhǎng) before 大, 高, 得, 成. */
+function zhang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && DEGREE.has(before.text)) return 'chang2';
+  if ('大高得成出满'.includes(ctx.next) && ctx.next) return 'zhang3';
+  return null;
 }
 
 /** 铺 spreading or paving is pū (铺上柏油, 铺开); pù is a shop or plank bed, in words (店铺, 床铺). */
@@ -328,6 +346,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   少: shao,
   脏: zang,
   铺: pu,
+  长: zhang,
   弄: nong,
   量: liang,
   劲: jin,
@@ -335,7 +354,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
-export const BEFORE_DICTIONARY = new Set(['得', '不']);
+export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 
 export function hasRule(char: string): boolean {
   return char in RULES;
