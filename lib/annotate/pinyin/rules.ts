@@ -252,6 +252,40 @@ function zhang(ctx: RuleContext): Numbered | null {
   return null;
 }
 
+/** 中 followed by 了 is hitting or winning, zhòng (中了大奖); otherwise a lone 中 is zhōng (发展中). */
+function zhongMiddle(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.next === '了' ? 'zhong4' : null;
+}
+
+/** 屏 holding back breath is bǐng (屏住呼吸, 屏息); píng is a screen, in words. */
+function bing(ctx: RuleContext): Numbered | null {
+  return ctx.index === 0 && '住息气'.includes(ctx.next) && ctx.next ? 'bing3' : null;
+}
+
+/** A lone 载 carries, zài (载着十吨货物); zǎi counts years after a numeral (三载). */
+function zai(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return before && (NUMERAL.test(before.text) || /^m/.test(before.tag)) ? 'zai3' : 'zai4';
+}
+
+/** 划 rowing or scratching is huá (划着小船); huà divides and plans, in words (划分, 计划). */
+function hua(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && '着船桨水破伤了'.includes(ctx.next) && ctx.next ? 'hua2' : null;
+}
+
+/** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
+function dao(ctx: RuleContext): Numbered | null {
+  return ctx.index === 0 && '掉出入进水茶酒满退车'.includes(ctx.next) && ctx.next ? 'dao4' : null;
+}
+
+/** 冲 as blunt or facing is chòng (很冲, 冲着); rushing is chōng. */
+function chong(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return (before && DEGREE.has(before.text)) || ctx.next === '着' ? 'chong4' : null;
+}
+
 /** 铺 spreading or paving is pū (铺上柏油, 铺开); pù is a shop or plank bed, in words (店铺, 床铺). */
 function pu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -347,6 +381,12 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   脏: zang,
   铺: pu,
   长: zhang,
+  中: zhongMiddle,
+  屏: bing,
+  载: zai,
+  划: hua,
+  倒: dao,
+  冲: chong,
   弄: nong,
   量: liang,
   劲: jin,

@@ -68,6 +68,8 @@ function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
   if (!next || !next.han || !next.reading) return 'yi1';
   if (repeatedAround(chars, i)) return 'yi5';
   if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
+  // Scores and ratios count: 三比一.
+  if (prev?.char === '比' && NUMERAL.has(chars[i - 2]?.char ?? '')) return 'yi1';
   if (NUMERAL.has(next.char)) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
   if ([...ORDINAL_NEXT].some((w) => startsWith(chars, i + 1, w))) return 'yi1';
