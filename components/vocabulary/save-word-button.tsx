@@ -19,6 +19,7 @@ export function SaveWordButton({ input }: Props) {
   const saved = entries.some((entry) => entry.id === id);
 
   async function toggle() {
+    if (busy) return;
     setBusy(true);
     const result = saved ? await vocabulary.remove(id) : await vocabulary.put(makeEntry(input));
     setBusy(false);
@@ -30,7 +31,9 @@ export function SaveWordButton({ input }: Props) {
       <button
         type="button"
         onClick={toggle}
-        disabled={busy || status === 'loading'}
+        // Never disabled while saving: a disabled button drops focus, and the sheet's Escape with it.
+        disabled={status === 'loading'}
+        aria-busy={busy}
         aria-label={saved ? t('saved') : t('saveLabel')}
         title={saved ? t('removeHint') : undefined}
         className={`inline-flex min-h-10 min-w-10 items-center gap-1.5 rounded-full border px-3 text-sm font-medium disabled:opacity-60 ${
