@@ -14,6 +14,7 @@ import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
 import { readPinyin } from './pinyin';
 import { segment } from './segment';
+import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
 type Reading = { pinyin: string[]; citation: string[] };
@@ -95,11 +96,13 @@ function classifyNonHan(text: string): TokenKind {
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
 
-function hanKind(tag: string, definitions: readonly string[], hasEntries: boolean): TokenKind {
+function hanKind(tag: string, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
-  if (tag.startsWith('nr')) return !hasEntries || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
-  if (tag === 'ns') return 'place';
-  if (tag === 'nt') return 'organization';
+  if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
+  // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
+  const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
+  if (tag === 'ns' && proper) return 'place';
+  if (tag === 'nt' && proper) return 'organization';
   if (tag === 'i' || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
   return 'word';
 }
@@ -240,7 +243,7 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];
   }
   const facts = wordFacts(seg.text, entries);
-  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries.length > 0), ...facts };
+  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries), ...facts };
   if (chars.filter((c) => HAN.test(c)).length > 1) result.characters = characterBreakdown(seg.text, spoken);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(key, result);

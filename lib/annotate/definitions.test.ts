@@ -44,9 +44,17 @@ describe('definitionsFor', () => {
     expect(definitionsFor('箇')[0]).toMatch(/classifier/);
   });
 
-  it('puts the common verb before the district for 振兴, and the district first for a place name', () => {
+  it('puts the common verb before the district for 振兴, and a place first when tagged as a name', () => {
     expect(definitionsFor('振兴', { tag: 'v' })[0]).toMatch(/to revitalize/);
-    expect(definitionsFor('振兴', { tag: 'ns' })[0]).toMatch(/Zhengxing district/);
+    expect(definitionsFor('振兴')[0]).toMatch(/to revitalize/);
+    expect(definitionsFor('李', { tag: 'nr' })[0]).toBe('surname Li');
+    expect(definitionsFor('龙山', { tag: 'ns' })[0]).toMatch(/Longshan/);
+  });
+
+  it('does not let a doubtful place tag push a surname or a continent ahead of the word', () => {
+    expect(definitionsFor('东', { tag: 'ns', pinyin: ['dōng'] })[0]).toBe('east');
+    expect(definitionsFor('美', { tag: 'ns', pinyin: ['měi'] })[0]).toMatch(/beautiful/);
+    expect(definitionsFor('东北', { tag: 'ns' })[0]).toMatch(/Northeast China/);
   });
 
   it('uses the reading heard in context to pick the entry', () => {

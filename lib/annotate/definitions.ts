@@ -205,6 +205,17 @@ function weakEntry(entry: DictEntry): boolean {
 }
 
 /**
+ * jieba tags plenty of ordinary words as places (美, 东, 云, 新鲜, 深度 are "ns"). Its person tags
+ * are trusted; a place or organisation tag only for words of two or more characters that are
+ * not everyday vocabulary (no HSK level on a common entry).
+ */
+function trustNameTag(tag: string, entries: readonly DictEntry[]): boolean {
+  if (tag.startsWith('nr')) return true;
+  if (entries.every((e) => e.simplified.length < 2)) return false;
+  return !entries.some((e) => !isProper(e) && e.hsk !== undefined);
+}
+
+/**
  * Entries ordered for this occurrence: when some entry's reading matches the context pinyin, the
  * others are dropped (行 in 银行 is háng only); common words before proper nouns unless the
  * segment is a name; bare surname/variant entries last.
@@ -213,7 +224,7 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
   const scored = entries.map((entry, i) => ({ entry, i, match: context.pinyin ? readingMatch(entry, context.pinyin) : 0 }));
   const best = Math.max(0, ...scored.map((s) => s.match));
   const kept = best > 0 ? scored.filter((s) => s.match === best) : scored;
-  const name = isNameTag(context.tag);
+  const name = isNameTag(context.tag) && trustNameTag(context.tag ?? '', entries);
   return kept
     .sort((a, b) => {
       const pa = isProper(a.entry) === name ? 0 : 1;
