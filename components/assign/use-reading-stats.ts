@@ -30,14 +30,19 @@ export function useReadingStats(key: string): ReadingStats {
   }, [key]);
 
   useEffect(() => {
-    const onLookup = (e: Event) => {
-      if (!(e instanceof CustomEvent) || typeof e.detail?.text !== 'string') return;
-      const text: string = e.detail.text;
-      // Stepping through the sheet's previous/next fires for each word; the same word twice in a row is one look.
-      if (text === last.current) return;
+    const count = (text: string) => {
+      // Tapping the same word again while its sheet is open is one look, not two.
+      if (!text || text === last.current) return;
       last.current = text;
       setLookups((n) => n + 1);
       setLooked((s) => (s.has(text) ? s : new Set(s).add(text)));
+    };
+    const onLookup = (e: Event) => {
+      const text: unknown = e instanceof CustomEvent ? e.detail?.text : undefined;
+      if (typeof text === 'string' && text) return count(text);
+      // The event may come without the word (see .scratch/reader-requests.txt): read the word the
+      // sheet marks as current once React has rendered it.
+      requestAnimationFrame(() => count(document.querySelector('[data-reader] .w.is-current')?.getAttribute('aria-label') ?? ''));
     };
     document.addEventListener('dubao:lookup', onLookup);
     return () => document.removeEventListener('dubao:lookup', onLookup);
