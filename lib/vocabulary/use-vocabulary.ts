@@ -6,6 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import * as store from './store';
+import { tickNow } from './use-now';
 import type { Grade, StoreErrorKind, VocabularyEntry, WriteResult } from './types';
 
 export type VocabularySnapshot = {
@@ -41,6 +42,8 @@ async function refresh() {
   }
   if (read !== reads) return;
   snapshot = next;
+  // A word saved a second ago is due now; a clock that ticked 14 s ago would not count it yet.
+  tickNow();
   emit();
 }
 
