@@ -36,7 +36,7 @@ export function PassagePicker({ blocks, choosable, mode, range, focus, onBlock, 
                     type="button"
                     aria-pressed={focus.has(token.text)}
                     onClick={() => onWord(token.text)}
-                    className="rounded px-px hover:bg-amber-100 aria-pressed:bg-amber-200 aria-pressed:underline aria-pressed:decoration-accent aria-pressed:decoration-2 aria-pressed:underline-offset-4 dark:hover:bg-amber-900/40 dark:aria-pressed:bg-amber-800/60"
+                    className="inline-block min-h-6 min-w-6 rounded px-px hover:bg-amber-100 aria-pressed:bg-amber-200 aria-pressed:underline aria-pressed:decoration-accent aria-pressed:decoration-2 aria-pressed:underline-offset-4 dark:hover:bg-amber-900/40 dark:aria-pressed:bg-amber-800/60"
                   >
                     {token.text}
                   </button>
