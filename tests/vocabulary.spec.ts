@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { parseAnki } from '@/lib/vocabulary/formats/anki';
 import { parseCsv } from '@/lib/vocabulary/formats/csv';
@@ -176,12 +177,14 @@ test('a damaged file changes nothing that is already saved', async ({ page }) =>
   await expect(page.getByText('3 words', { exact: true })).toBeVisible();
 });
 
-test('reviewing a due card with Good moves its next review forward', async ({ page }) => {
+test('reviewing a due card with Good moves its next review forward, offline', async ({ page, context }) => {
   await seed(page, WORDS.slice(0, 1));
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Vocabulary 1 due' })).toBeVisible();
   await page.getByRole('link', { name: 'Review 1 card' }).click();
   await expect(page).toHaveURL(/\/en\/vocabulary\/review$/);
   await expect(page.getByText('1 card due')).toBeVisible();
+  // Review is pure client code over IndexedDB: once the page is loaded it needs no network.
+  await context.setOffline(true);
   await expect(page.getByText('煤炭', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Show answer' }).click();
   await expect(page.getByText('méitàn')).toBeVisible();
@@ -191,6 +194,7 @@ test('reviewing a due card with Good moves its next review forward', async ({ pa
   await good.click();
   await expect(page.getByRole('status').filter({ hasText: '煤炭' })).toContainText('next review in 10 minutes');
   await expect(page.getByText('No cards due')).toBeVisible();
+  await context.setOffline(false);
 
   await page.getByRole('link', { name: 'Vocabulary', exact: true }).first().click();
   await entryButton(page, '煤炭').click();
@@ -238,6 +242,21 @@ test('a corrupted record is skipped and reported, the rest stay', async ({ page 
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: '1 saved word could not be read' })).toBeVisible();
   await expect(page.getByText('3 words', { exact: true })).toBeVisible();
+});
+
+test('the vocabulary page, word dialog and review have no accessibility violations', async ({ page }) => {
+  await seed(page);
+  const scan = async (where: string) => {
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await scan('list');
+  await entryButton(page, '典型').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await scan('dialog');
+  await page.goto('/en/vocabulary/review');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await scan('review');
 });
 
 test('works in Chinese and never scrolls sideways at 320 px', async ({ page }) => {
