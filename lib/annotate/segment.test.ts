@@ -52,6 +52,7 @@ describe('segment', () => {
 
   it('splits phrases CC-CEDICT lacks into words a learner can look up, but not glossary words', () => {
     expect(words('价格上涨')).toEqual(['价格', '上涨']);
+    expect(words('他来了。')).toEqual(['他', '来', '了', '。']);
     expect(words('价格上涨', ['价格上涨'])).toEqual(['价格上涨']);
   });
 

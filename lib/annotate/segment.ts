@@ -377,30 +377,33 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
 /**
- * jieba's dictionary holds many phrases CC-CEDICT lacks (价格上涨, 全面落实, 违章建筑). A learner
- * can look up nothing for them but their parts, so a phrase unknown to CC-CEDICT that is exactly
- * two or more CC-CEDICT words of two or more characters is split into those words.
+ * jieba's dictionary holds many phrases CC-CEDICT lacks (价格上涨, 全面落实, 违章建筑, and short
+ * ones across word boundaries: 他来, 地说, 从河). A learner can look up nothing for them but their
+ * parts, so such a phrase that is exactly two or more CC-CEDICT words is split into those words
+ * (words of two or more characters for phrases of four or more).
  */
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
-    const parts = seg.text.length >= 4 && !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text) ? dictionaryParts(seg.text) : undefined;
+    const splittable = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text);
+    const parts = splittable && seg.text.length >= 2 ? dictionaryParts(seg.text, seg.text.length >= 4 ? 2 : 1) : undefined;
     if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
   }
   return out;
 }
 
-/** The word as 2+ dictionary words of 2+ characters (longest first), or undefined. */
-function dictionaryParts(word: string): string[] | undefined {
+/** The word as 2+ dictionary words of at least `min` characters (longest first), or undefined. */
+function dictionaryParts(word: string, min: number): string[] | undefined {
   if (hasWord(word)) return undefined;
   const chars = codePoints(word);
   const parts: string[] = [];
   for (let i = 0; i < chars.length; ) {
     let end = -1;
-    for (let j = Math.min(chars.length, i + 8); j >= i + 2; j--) {
-      // Leave at least two characters for the next part, or none.
-      if (j !== chars.length && chars.length - j < 2) continue;
+    for (let j = Math.min(chars.length, i + 8); j >= i + min; j--) {
+      // Leave at least `min` characters for the next part, or none.
+      if (j !== chars.length && chars.length - j < min) continue;
+      if (j === i + chars.length) continue;
       if (hasWord(chars.slice(i, j).join(''))) {
         end = j;
         break;
