@@ -10,6 +10,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['空地', ['kong4', 'di4']],
   // 享受到了, 看到了: the perfective le; CEDICT's dào liǎo "finally" is rare in prose
   ['到了', ['dao4', 'le5']],
+  // the Ming dynasty; míngzhāo "tomorrow morning" is literary
+  ['明朝', ['ming2', 'chao2']],
 ]);
 
 export function preferredReading(word: string, index: number): Numbered | null {

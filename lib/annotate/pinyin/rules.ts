@@ -302,13 +302,20 @@ function shao(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'shao3' : null;
 }
 
-/** A lone 量 with an object is the verb liáng, to measure (量血压, 量体温); liàng is amount, in words. */
+/** 量 as a verb takes a noun object (量血压) or reduplicates (量一量): liáng; after a noun it is the amount, liàng (计算量, 水资源量). */
 function liang(ctx: RuleContext): Numbered | null {
-  if (!isAlone(ctx) || !ctx.startsSegment) return null;
+  if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
-  // Only the verb takes a noun object (量血压) or reduplicates (量一量); the suffix (计算量已超出) does not.
-  if (ctx.next === '一' || (after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1)) return 'liang2';
-  return null;
+  if (ctx.next === '一') return 'liang2';
+  if (ctx.startsSegment && after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1) return 'liang2';
+  return HAN.test(ctx.prev) ? 'liang4' : null;
+}
+
+/** 将 after an ancient state, 参 or 敌 is a general, jiàng (魏将, 参将, 敌将); elsewhere "will", jiāng (韩将举行大选). */
+function jiang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || !ctx.prev || !'参敌魏蜀吴秦楚'.includes(ctx.prev)) return null;
+  const after = segAt(ctx, 1);
+  return after && /^v/.test(after.tag) ? null : 'jiang4';
 }
 
 function cha(ctx: RuleContext): Numbered | null {
@@ -382,6 +389,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   铺: pu,
   长: zhang,
   中: zhongMiddle,
+  将: jiang,
   屏: bing,
   载: zai,
   划: hua,
