@@ -82,10 +82,30 @@ function readIndex(dir: string): LoadedIndex | undefined {
   };
 }
 
+/**
+ * Reads the index, allowing for another process (`npm run build:dict`) renaming its four files
+ * into place right now: a mismatch between them is retried briefly before concluding the index
+ * is missing, so a rebuild elsewhere never triggers a second, in-process one.
+ */
+function readIndexPatiently(dir: string): LoadedIndex | undefined {
+  const files = indexPaths(dir);
+  for (let attempt = 0; ; attempt++) {
+    let index: LoadedIndex | undefined;
+    try {
+      index = readIndex(dir);
+    } catch {
+      // Unreadable (e.g. an older format): treated like a mismatch below.
+    }
+    const anyFile = [files.index, files.rows, files.offsets].some((f) => existsSync(f));
+    if (index || !anyFile || attempt >= 10) return index;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
 function load(): LoadedIndex {
   if (loaded) return loaded;
   const dir = dictionaryDir();
-  let index = readIndex(dir);
+  let index = readIndexPatiently(dir);
   if (!index) {
     console.warn(`annotate: no usable dictionary index in ${dir}; building it now (run \`npm run build:dict\` at build time)`);
     buildDictionary({ ...defaultBuildPaths(), outDir: dir });
