@@ -6,8 +6,8 @@ test.describe('library', () => {
     await expect(page).toHaveTitle(/Library/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-    await expect(page.getByRole('link', { name: '辽源龙山区：激发内生动力谱写发展新篇章' })).toBeVisible();
-    await expect(page.getByRole('link', { name: '辽源西安区：思想转变带来发展巨变' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '辽源龙山区：激发内生动力谱写发展新篇章', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: '辽源西安区：思想转变带来发展巨变', exact: true })).toBeVisible();
     await expect(page.getByText(/Longshan District/).first()).toBeVisible();
     await expect(page.getByText(/[\d,]+ characters/).first()).toBeVisible();
   });

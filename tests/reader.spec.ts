@@ -1,0 +1,165 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const ARTICLE = '/en/read/liaoyuan-longshan';
+
+async function openSettings(page: Page) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  return page.getByRole('dialog', { name: 'Reading settings' });
+}
+
+/** Whether the pinyin above a word is displayed (it is generated content of <rt>). */
+function pinyinShown(page: Page, word: string) {
+  return page
+    .getByRole('button', { name: word, exact: true })
+    .first()
+    .locator('rt')
+    .first()
+    .evaluate((rt) => getComputedStyle(rt).display !== 'none' && rt.getBoundingClientRect().width > 0);
+}
+
+test.describe('word sheet', () => {
+  test('tapping 董事长 shows its pinyin and meaning, and steps to the next word', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole('button', { name: '董事长', exact: true }).click();
+    const sheet = page.getByRole('dialog', { name: '董事长' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByText('dǒng shì zhǎng')).toBeVisible();
+    await expect(sheet.getByText(/chairman/).first()).toBeVisible();
+    await expect(sheet.getByText(/Traditional:\s*董事長/)).toBeVisible();
+    await sheet.getByRole('button', { name: 'Next word' }).click();
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
+    await expect(page.getByRole('dialog').getByText('zhāng cháng qīng')).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the sheet never hides the tapped word', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const word = page.getByRole('button', { name: '董事长', exact: true });
+    await word.click();
+    const sheet = page.getByRole('dialog', { name: '董事长' });
+    await expect(sheet).toBeVisible();
+    const w = await word.boundingBox();
+    const s = await sheet.boundingBox();
+    expect(w && s).toBeTruthy();
+    if (w && s) {
+      const overlaps = w.x < s.x + s.width && s.x < w.x + w.width && w.y < s.y + s.height && s.y < w.y + w.height;
+      expect(overlaps).toBe(false);
+      expect(w.y).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('works from the keyboard alone: Enter opens, arrows move, Escape closes and focus returns', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const word = page.getByRole('button', { name: '董事长', exact: true });
+    await word.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(word).toBeFocused();
+  });
+
+  test('a tap outside closes the sheet', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole('button', { name: '董事长', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).hover();
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeHidden();
+  });
+
+  test('names are labelled and glossary notes shown', async ({ page }) => {
+    await page.goto('/en/read/liaoyuan-xian');
+    await page.getByRole('button', { name: '郑力忠', exact: true }).first().click();
+    const sheet = page.getByRole('dialog', { name: '郑力忠' });
+    await expect(sheet.getByText('zhèng lì zhōng')).toBeVisible();
+    await expect(sheet.getByText(/Zheng Lizhong/).first()).toBeVisible();
+  });
+});
+
+test.describe('translations', () => {
+  test('one sentence, then one paragraph, then the whole article in English (phone)', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'on wide screens the English is already beside the text');
+    await page.goto(ARTICLE);
+    const first = page.getByText('“The clear-sighted change with the times', { exact: false });
+    const second = page.getByText('In recent years, Longshan District in Liaoyuan', { exact: false });
+    await expect(first).toBeHidden();
+    await page.getByRole('button', { name: 'Show the English of this sentence' }).first().click();
+    await expect(first).toBeVisible();
+    await expect(second).toBeHidden();
+    await page.getByRole('button', { name: 'Show English' }).first().click();
+    await expect(second).toBeVisible();
+    await page.getByRole('button', { name: 'Hide English' }).first().click();
+    await expect(second).toBeHidden();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByText('hit the nail on the head', { exact: false }).first()).toBeVisible();
+  });
+
+  test('sit beside the Chinese on wide screens', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'phones show English under the paragraph on request');
+    await page.goto(ARTICLE);
+    const zh = page.getByText('对于发展“密钥”', { exact: false }).first();
+    const en = page.getByText('hit the nail on the head about the “key”', { exact: false }).first();
+    await expect(en).toBeVisible();
+    const a = await zh.boundingBox();
+    const b = await en.boundingBox();
+    expect(a && b && b.x > a.x + a.width / 2).toBe(true);
+  });
+});
+
+test.describe('settings', () => {
+  test('pinyin: off, above every word, then off again', async ({ page }) => {
+    await page.goto(ARTICLE);
+    expect(await pinyinShown(page, '董事长')).toBe(false);
+    let dialog = await openSettings(page);
+    await dialog.getByRole('radio', { name: 'Every word' }).check();
+    await dialog.getByRole('button', { name: 'Close settings' }).click();
+    expect(await pinyinShown(page, '董事长')).toBe(true);
+    dialog = await openSettings(page);
+    await dialog.getByRole('radio', { name: 'Off' }).first().check();
+    await dialog.getByRole('button', { name: 'Close settings' }).click();
+    expect(await pinyinShown(page, '董事长')).toBe(false);
+  });
+
+  test('font size, script and theme are kept after a reload, with no flash', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const paragraph = page.locator('[data-reader] p.zh').nth(3);
+    const before = await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const dialog = await openSettings(page);
+    await dialog.getByRole('radio', { name: 'Largest' }).check();
+    await dialog.getByRole('radio', { name: 'Traditional' }).check();
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await dialog.getByRole('button', { name: 'Close settings' }).click();
+    await page.reload();
+    const html = page.locator('html');
+    await expect(html).toHaveClass(/dark/);
+    await expect(html).toHaveAttribute('data-script', 'traditional');
+    const after = await paragraph.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(after).toBeGreaterThan(before);
+    const shown = await page
+      .getByRole('button', { name: '董事长', exact: true })
+      .locator('.hz')
+      .evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(shown).toBe('"長"');
+    // Applied by the script in <head>, before the page's own code runs.
+    const early = await page.evaluate(() => document.documentElement.getAttribute('data-size'));
+    expect(early).toBe('5');
+  });
+});
+
+test('remembers where the article was left', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.locator('#p30').scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'last time' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#p30')).toBeInViewport();
+});
