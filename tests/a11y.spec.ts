@@ -10,15 +10,13 @@ test.describe.configure({ timeout: 180_000 });
 const PAGES = ['/en', '/zh', '/en/read/liaoyuan-longshan', '/zh/read/liaoyuan-xian', '/en/about', '/zh/about'];
 
 for (const path of PAGES) {
-  {
-    test(`no serious accessibility violations on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('main')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    });
-  }
+  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('main')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
 }
 
 test('no serious violations with the word sheet open and pinyin on', async ({ page, isMobile }) => {
