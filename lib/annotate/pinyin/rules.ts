@@ -361,6 +361,69 @@ function bu(ctx: RuleContext): Numbered | null {
   return '了起住下到见动开完出来去上清懂成通得'.includes(ctx.next) && ctx.next ? 'bu5' : null;
 }
 
+const has = (set: string, c: string): boolean => c !== '' && set.includes(c);
+
+/** 累 as tired is lèi (他累了, 又累又饿); lěi (accumulate, repeatedly) lives in words (积累, 累计). */
+function lei(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return has('了得坏死着极又', ctx.next) || (before !== undefined && (DEGREE.has(before.text) || before.text === '又' || before.text === '不')) ? 'lei4' : null;
+}
+
+/** 晕 fainting is yūn (晕了过去, 晕倒); yùn is a halo or motion sickness, in words (光晕, 晕车). */
+function yun(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('了倒过厥迷', ctx.next) ? 'yun1' : null;
+}
+
+/** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
+function feng(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && HAN.test(ctx.next) && !has('的里中儿', ctx.next) ? 'feng2' : null;
+}
+
+/** 撒 scattering is sǎ (撒在, 撒上); sā (let go) lives in words (撒手, 撒谎). */
+function sa(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('在上下到满入进了向些', ctx.next) ? 'sa3' : null;
+}
+
+/** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
+function bao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return (before && DEGREE.has(before.text)) || ctx.next === '了' ? 'bao2' : null;
+}
+
+/** 钻 boring or squeezing through is zuān (钻出来, 钻进); zuàn is a drill, in words (钻石, 电钻). */
+function zuan(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('出进入过来去到研', ctx.next) ? 'zuan1' : null;
+}
+
+/** 降 after 乞, 迎, 投, 劝, 招, 纳 is surrender, xiáng; elsewhere falling, jiàng. */
+function jiangFall(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('乞迎投请劝归招纳', ctx.prev) ? 'xiang2' : null;
+}
+
+/** 弹 after a weapon word is a bullet or bomb, dàn (汽油弹, 导弹); playing or springing is tán (弹琴, 弹起). */
+function dan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('油炸卡子导炮枪核氢原燃烟毒霰', ctx.prev)) return 'dan4';
+  return has('琴奏起跳出', ctx.next) ? 'tan2' : null;
+}
+
+/** A lone 应 before a verb is the modal yīng, should (最早应追溯至); yìng answers and responds, mostly in words. */
+function ying(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const after = segAt(ctx, 1);
+  return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'ying1' : null;
+}
+
+/** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
+function chongAgain(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const after = segAt(ctx, 1);
+  if (!after || has('达量于要视大', ctx.next)) return null;
+  return /^v/.test(after.tag) && Array.from(after.text).length <= 2 ? 'chong2' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   得: de,
   地: di,
@@ -390,6 +453,16 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   长: zhang,
   中: zhongMiddle,
   将: jiang,
+  累: lei,
+  晕: yun,
+  缝: feng,
+  撒: sa,
+  薄: bao,
+  钻: zuan,
+  降: jiangFall,
+  弹: dan,
+  应: ying,
+  重: chongAgain,
   屏: bing,
   载: zai,
   划: hua,
