@@ -2,7 +2,7 @@
  * Reading a file back into the vocabulary. Everything is parsed and validated (zod) before the
  * store is touched, so a file that is not ours, or is damaged, changes nothing.
  *
- * What "exactly" means per format (tested in formats.test.ts and tests/vocabulary.spec.ts):
+ * What "exactly" means per format (see README.md; tested in formats.test.ts and tests/vocabulary.spec.ts):
  * - JSON backup: every field of every entry, including the save date, the known flag and the FSRS
  *   card, is restored unchanged and replaces the entry with the same id.
  * - CSV: the word as saved (characters, pinyin per character, every sense, sentence, translation,
