@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { sentencesOf } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
 import { useDetails } from '@/lib/reader/use-details';
+import { SavedWordsStyle } from '@/components/vocabulary/saved-words-style';
 import { BlockView } from './block-view';
 import { ReaderToolbar } from './reader-toolbar';
 import { ReadingProgress } from './reading-progress';
@@ -41,6 +42,7 @@ export function Reader({ document, options = {} }: Props) {
       onKeyDown={request}
       onFocus={request}
     >
+      <SavedWordsStyle />
       <ReaderToolbar translation={translation} pinyin={pinyin} />
       {progress && document.source.kind === 'article' ? <ReadingProgress slug={document.source.slug} /> : null}
       <div className="reader-text">

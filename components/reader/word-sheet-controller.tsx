@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
+import { SaveWordButton } from '@/components/vocabulary/save-word-button';
+import type { SaveWordInput } from '@/lib/vocabulary/types';
 import { placeSheet } from './place-sheet';
 import { WordSheet } from './word-sheet';
 
@@ -15,6 +17,10 @@ type Props = {
   source: ReadingSource;
 };
 
+/**
+ * Public: every time the sheet shows a word, the reader dispatches `dubao:lookup` on `document`
+ * with this detail (the assignment view counts lookups with it).
+ */
 export type LookupEventDetail = { text: string; sentence: string };
 
 /**
@@ -33,16 +39,16 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   const words = useCallback((): HTMLElement[] => {
     const root = dialog.current?.closest('[data-reader]');
-    return root ? Array.from(root.querySelectorAll<HTMLElement>('button.w[data-d]')) : [];
+    return root ? Array.from(root.querySelectorAll<HTMLElement>('[role=button].w[data-d]')) : [];
   }, []);
 
   const open = useCallback((el: HTMLElement) => {
     const all = words();
     setCurrent({ el, n: all.indexOf(el) + 1, total: all.length });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
-    const lookup: LookupEventDetail = { text: el.dataset.w ?? '', sentence };
+    const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
     document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
-  }, [words]);
+  }, [words, table]);
 
   const close = useCallback(() => {
     if (dialog.current?.open) dialog.current.close();
@@ -62,11 +68,23 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     const root = dialog.current?.closest('[data-reader]');
     if (!root) return;
     const onClick = (e: Event) => {
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('button.w[data-d]') : null;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[role=button].w[data-d]') : null;
       if (el && root.contains(el)) open(el);
     };
+    // The words are spans with the button role, so Enter and Space are ours to handle.
+    const onKey = (e: Event) => {
+      if (!(e instanceof KeyboardEvent) || (e.key !== 'Enter' && e.key !== ' ')) return;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[role=button].w[data-d]') : null;
+      if (!el || !root.contains(el)) return;
+      e.preventDefault();
+      open(el);
+    };
     root.addEventListener('click', onClick);
-    return () => root.removeEventListener('click', onClick);
+    root.addEventListener('keydown', onKey);
+    return () => {
+      root.removeEventListener('click', onClick);
+      root.removeEventListener('keydown', onKey);
+    };
   }, [open]);
 
   useLayoutEffect(() => {
@@ -100,7 +118,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     const onPointer = (e: PointerEvent) => {
       const target = e.target instanceof Node ? e.target : null;
       if (!target || d.contains(target)) return;
-      if (target instanceof Element && target.closest('button.w[data-d]')) return;
+      if (target instanceof Element && target.closest('[role=button].w[data-d]')) return;
       close();
     };
     d.addEventListener('keydown', onKey);
@@ -129,14 +147,25 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       onNext={() => step(1)}
       onClose={onClose}
       onListen={speak && printed ? () => speak(printed.text) : null}
-      save={detail && sentence ? <SaveSlot detail={detail} sentence={sentence} source={source} word={word} /> : null}
+      save={
+        detail && sentence && word ? (
+          <SaveWordButton input={saveInput(detail, sentence, source, word.closest('.block')?.id ?? '')} />
+        ) : null
+      }
     />
   );
 }
 
-type SaveSlotProps = { detail: WordDetail; sentence: ReaderSentence; source: ReadingSource; word: HTMLElement | null };
-
-/** Placeholder until the vocabulary store lands. */
-function SaveSlot(_props: SaveSlotProps) {
-  return null;
+function saveInput(detail: WordDetail, sentence: ReaderSentence, source: ReadingSource, paragraphId: string): SaveWordInput {
+  const input: SaveWordInput = {
+    simplified: detail.text,
+    traditional: detail.traditional ?? detail.text,
+    pinyin: detail.pinyin,
+    definitions: detail.definitions,
+    sentence: { zh: sentence.zh, en: sentence.en },
+    source,
+    paragraphId,
+  };
+  if (detail.hsk !== undefined) input.hsk = detail.hsk;
+  return input;
 }

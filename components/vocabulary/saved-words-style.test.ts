@@ -7,9 +7,9 @@ describe('savedWordsCss', () => {
 
   it('underlines every saved word and hides the pinyin of known ones in "unknown" mode', () => {
     const css = savedWordsCss(entries);
-    expect(css).toContain('.w[data-w="董事长"],.w[data-w="A股"],.w[data-w="绿色"],.w[data-w="西安"]{text-decoration-line:underline');
-    expect(css).toContain('html[data-pinyin="unknown"] .w[data-w="A股"] rt{display:none}');
-    expect(css).not.toContain('html[data-pinyin="unknown"] .w[data-w="董事长"]');
+    expect(css).toContain('.w[aria-label="董事长"],.w[aria-label="A股"],.w[aria-label="绿色"],.w[aria-label="西安"]{text-decoration-line:underline');
+    expect(css).toContain('html[data-pinyin="unknown"] .w[aria-label="A股"] rt{display:none}');
+    expect(css).not.toContain('html[data-pinyin="unknown"] .w[aria-label="董事长"]');
   });
 
   it('skips words that could break out of the selector', () => {

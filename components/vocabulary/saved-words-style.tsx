@@ -13,11 +13,11 @@ export function savedWordsCss(entries: readonly VocabularyEntry[]): string {
   const rules: string[] = [];
   if (words.length > 0) {
     rules.push(
-      `${words.map((w) => `.w[data-w="${w}"]`).join(',')}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-color:color-mix(in oklab,currentColor 45%,transparent);text-decoration-thickness:1px;text-underline-offset:0.3em}`,
+      `${words.map((w) => `.w[aria-label="${w}"]`).join(',')}{text-decoration-line:underline;text-decoration-style:dotted;text-decoration-color:color-mix(in oklab,currentColor 45%,transparent);text-decoration-thickness:1px;text-underline-offset:0.3em}`,
     );
   }
   if (known.length > 0) {
-    rules.push(`${known.map((w) => `html[data-pinyin="unknown"] .w[data-w="${w}"] rt`).join(',')}{display:none}`);
+    rules.push(`${known.map((w) => `html[data-pinyin="unknown"] .w[aria-label="${w}"] rt`).join(',')}{display:none}`);
   }
   return rules.join('\n');
 }
