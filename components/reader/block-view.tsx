@@ -9,12 +9,13 @@ type Props = {
   translation: boolean;
 };
 
+// Sizes go through --block-size, which traditional characters (generated content) also use.
 const STYLES: Record<ReaderBlock['type'], string> = {
-  title: 'text-[1.3em] font-bold leading-[2.1]',
-  kicker: 'text-[0.85em] font-medium text-accent dark:text-red-300',
-  heading: 'pt-[0.6em] text-[1.15em] font-semibold',
+  title: '[--block-size:calc(var(--reader-size)*1.3)] font-bold leading-[2.1]',
+  kicker: '[--block-size:calc(var(--reader-size)*0.85)] font-medium text-accent dark:text-red-300',
+  heading: '[--block-size:calc(var(--reader-size)*1.15)] pt-[0.6em] font-semibold',
   paragraph: '',
-  byline: 'text-[0.8em] text-stone-600 dark:text-stone-400',
+  byline: '[--block-size:calc(var(--reader-size)*0.8)] text-stone-600 dark:text-stone-400',
 };
 
 /** One block of the text, styled as what it is, with its English beside or below it. */

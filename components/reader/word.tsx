@@ -4,53 +4,53 @@ import { toneOf } from '@/lib/reader/tone';
 type Props = { index: number; word: ReaderWord; focus?: boolean };
 
 /**
- * One tappable word: a real button, each character with its pinyin in <ruby>. Pinyin, script and
- * tone colours are switched by CSS from the settings on <html>, so nothing re-renders or flashes.
+ * One tappable word in a single <ruby>, each character followed by its pinyin <rt>.
+ * - An inline span with the button role rather than a <button>: buttons lay out as inline blocks,
+ *   so a word could not wrap at the line's end and a comma could start the next line. The reader
+ *   handles Enter and Space. aria-label keeps its name "董事长", not "董 事 长".
+ * - Pinyin and traditional forms are attributes shown by CSS (generated content), so the text
+ *   copies, searches and reads as plain Chinese, and switching settings re-renders nothing.
  */
 export function Word({ index, word, focus }: Props) {
   const chars = Array.from(word.text);
   const trad = word.traditional ? Array.from(word.traditional) : [];
+  const sameLength = trad.length === chars.length;
   return (
-    <button className={focus ? 'w focus' : 'w'} data-w={word.text} data-d={index}>
-      {chars.map((char, i) => (
-        <Char
-          key={i}
-          char={char}
-          trad={trad.length === chars.length ? trad[i] : undefined}
-          pinyin={word.pinyin[i] ?? ''}
-          citation={word.citationPinyin?.[i]}
-        />
-      ))}
-    </button>
+    <span role="button" tabIndex={0} className={focus ? 'w focus' : 'w'} aria-label={word.text} data-d={index}>
+      <ruby>
+        {chars.map((char, i) => {
+          const t = sameLength ? trad[i] : undefined;
+          const pinyin = word.pinyin[i] ?? '';
+          const citation = word.citationPinyin?.[i];
+          const sandhi = citation && citation !== pinyin ? citation : undefined;
+          return (
+            <Char key={i} char={char} trad={t !== char ? t : undefined} pinyin={pinyin} citation={sandhi} />
+          );
+        })}
+      </ruby>
+    </span>
   );
 }
 
 type CharProps = { char: string; trad: string | undefined; pinyin: string; citation: string | undefined };
 
 function Char({ char, trad, pinyin, citation }: CharProps) {
-  if (!pinyin) return <>{char}</>;
-  const base =
-    trad && trad !== char ? (
-      <>
-        <span className="hz-s">{char}</span>
-        <span className="hz-t">{trad}</span>
-      </>
-    ) : (
-      char
-    );
+  const base = trad ? (
+    <span className="hz" data-t={trad}>
+      {char}
+    </span>
+  ) : (
+    char
+  );
+  const tone = pinyin ? `t${toneOf(pinyin)}` : undefined;
   return (
-    <ruby>
+    <>
       {base}
-      <rt className={`t${toneOf(pinyin)}`}>
-        {citation && citation !== pinyin ? (
-          <>
-            <span className="py-sp">{pinyin}</span>
-            <span className={`py-ci t${toneOf(citation)}`}>{citation}</span>
-          </>
-        ) : (
-          pinyin
-        )}
-      </rt>
-    </ruby>
+      <rt
+        className={citation ? `${tone} c${toneOf(citation)}` : tone}
+        data-py={pinyin || undefined}
+        data-ci={citation}
+      />
+    </>
   );
 }
