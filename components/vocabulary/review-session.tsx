@@ -10,6 +10,7 @@ import { DirectionSwitch, type Direction } from './direction-switch';
 import { Flashcard } from './flashcard';
 import { GradeButtons } from './grade-buttons';
 import { StoreNotice } from './store-notice';
+import { useReviewKeys } from './use-review-keys';
 
 /** Due cards one at a time, oldest due first; answers are written to IndexedDB at once. */
 export function ReviewSession() {
@@ -37,6 +38,8 @@ export function ReviewSession() {
     tickNow();
   }
 
+  useReviewKeys(card !== undefined, revealedId === card?.id, () => setRevealedId(card?.id ?? null), (g) => void grade(g));
+
   if (status === 'loading') return <p className="mt-4">{t('loading')}</p>;
   return (
     <div className="mt-3 space-y-4">
@@ -58,6 +61,7 @@ export function ReviewSession() {
               {t('show')}
             </button>
           )}
+          <p className="hidden text-center text-xs text-stone-500 sm:block dark:text-stone-400">{t('keys')}</p>
         </>
       ) : (
         <div className="rounded-xl border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
