@@ -38,6 +38,7 @@ function segAt(ctx: RuleContext, delta: number): Segment | undefined {
   return ctx.segments[ctx.segIndex + delta];
 }
 
+const has = (set: string, c: string): boolean => c !== '' && set.includes(c);
 const isAlone = (ctx: RuleContext): boolean => Array.from(ctx.word).length === 1;
 const isHanSeg = (s: Segment | undefined): s is Segment => s !== undefined && HAN.test(s.text);
 const isVerb = (s: Segment | undefined): boolean => isHanSeg(s) && /^v/.test(s.tag);
@@ -239,8 +240,8 @@ function jue(ctx: RuleContext): Numbered | null {
 function nong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 武康路40弄: an alley number in a Shanghai address.
-  if (/[0-9０-９]/.test(ctx.prev) || ('里小巷'.includes(ctx.prev) && ctx.prev) || ('堂口'.includes(ctx.next) && ctx.next)) return 'long4';
-  return '清好坏得到潮懂明脏乱丢错成出来去'.includes(ctx.next) && ctx.next ? 'nong4' : null;
+  if (/[0-9０-９]/.test(ctx.prev) || has('里小巷家', ctx.prev) || has('堂口社', ctx.next)) return 'long4';
+  return HAN.test(ctx.next) ? 'nong4' : null;
 }
 
 /** A lone 长: long (cháng) after a degree word (很长) or before a noun; grow (zhǎng) before 大, 高, 得, 成. */
@@ -361,7 +362,6 @@ function bu(ctx: RuleContext): Numbered | null {
   return '了起住下到见动开完出来去上清懂成通得'.includes(ctx.next) && ctx.next ? 'bu5' : null;
 }
 
-const has = (set: string, c: string): boolean => c !== '' && set.includes(c);
 
 /** 累 as tired is lèi (他累了, 又累又饿); lěi (accumulate, repeatedly) lives in words (积累, 累计). */
 function lei(ctx: RuleContext): Numbered | null {
@@ -377,7 +377,9 @@ function yun(ctx: RuleContext): Numbered | null {
 
 /** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
 function feng(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && HAN.test(ctx.next) && !has('的里中儿', ctx.next) ? 'feng2' : null;
+  if (!isAlone(ctx)) return null;
+  if (has('石双门裂夹墙牙针细岩', ctx.prev)) return 'feng4';
+  return HAN.test(ctx.next) && !has('的里中儿或之', ctx.next) ? 'feng2' : null;
 }
 
 /** 撒 scattering is sǎ (撒在, 撒上); sā (let go) lives in words (撒手, 撒谎). */
