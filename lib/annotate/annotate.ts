@@ -20,7 +20,8 @@ import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segme
 type Reading = { pinyin: string[]; citation: string[] };
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_SYLLABLE = /^[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+$/;
+// Tone-marked pinyin, including ê and syllabic nasals written with combining marks (m̀, ê̄).
+const LATIN_SYLLABLE = /^[a-zA-Züêāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]+$/;
 const TOKEN_KINDS: readonly TokenKind[] = [
   'word', 'idiom', 'person', 'place', 'organization', 'glossary', 'punctuation', 'number', 'latin', 'space', 'other',
 ];
