@@ -18,7 +18,7 @@ import { nameData } from '../dictionary';
 import { wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rules';
-import { applySandhi, citationOf } from './sandhi';
+import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, fromMarked, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
 export type SegmentPinyin = { pinyin: string[]; citation: string[] };
@@ -33,7 +33,20 @@ export type EngineOptions = {
   priorCount: number;
 };
 
-const HAN = /^[\p{Script=Han}〇]$/u;
+const HAN_PATTERN = /^[\p{Script=Han}〇]$/u;
+const hanCache = new Map<string, boolean>();
+
+/** Script test per code point, cached: the regular expression was a visible share of the time. */
+const HAN = {
+  test(c: string): boolean {
+    let v = hanCache.get(c);
+    if (v === undefined) {
+      v = HAN_PATTERN.test(c);
+      if (hanCache.size < 100_000) hanCache.set(c, v);
+    }
+    return v;
+  },
+};
 
 /** Particles and suffixes whose light tone is their grammar (看得见, 地上, 对不起), see decide(). */
 const LIGHT = new Set(Array.from('得地的了着过么们吗呢吧啊嘛呀子头上不一'));
@@ -215,10 +228,14 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
     if ((mid === '一' || mid === '不') && first?.index === 0 && first.char === flat[i]?.char && flat[i]?.han) citation[i] = citation[i - 2] ?? citation[i] ?? null;
   }
 
-  const spoken = applySandhi(
-    flat.map((f, i) => {
+  const sandhiChars = new Map<number, SandhiChar>();
+  const at = (i: number): SandhiChar | undefined => {
+    const f = flat[i];
+    if (!f) return undefined;
+    let c = sandhiChars.get(i);
+    if (!c) {
       const n = unitChars[f.unit]?.length ?? 1;
-      return {
+      c = {
         char: f.char,
         han: f.han,
         reading: citation[i] ?? null,
@@ -229,8 +246,11 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
         ordinalName: f.index === 0 && units[f.unit]?.tag === 'nt',
       };
-    }),
-  );
+      sandhiChars.set(i, c);
+    }
+    return c;
+  };
+  const spoken = flat.map((f, i) => (f.char === '一' || f.char === '不' ? spokenAt(at, i) : (citation[i] ?? null)));
 
   const out: SegmentPinyin[] = segments.map(() => ({ pinyin: [], citation: [] }));
   flat.forEach((f, i) => {

@@ -30,10 +30,10 @@ export type SandhiChar = {
  * 看一看, 是不是: the same word on both sides. 产能|不能 is not one: there the first 能 ends
  * a longer word, so the repeated character must stand alone or start its word.
  */
-function repeatedAround(chars: readonly SandhiChar[], i: number): boolean {
-  const prev = chars[i - 1];
-  const next = chars[i + 1];
-  const self = chars[i];
+function repeatedAround(at: CharAt, i: number): boolean {
+  const prev = at(i - 1);
+  const next = at(i + 1);
+  const self = at(i);
   if (!prev?.han || !next || prev.char !== next.char || !self) return false;
   const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
   return prevStandsAlone;
@@ -53,26 +53,26 @@ function underlyingTone(c: SandhiChar): number {
   return lexical ? toneOf(lexical) : 0;
 }
 
-function startsWith(chars: readonly SandhiChar[], at: number, word: string): boolean {
+function startsWith(at: CharAt, from: number, word: string): boolean {
   const parts = Array.from(word);
-  return parts.every((p, k) => chars[at + k]?.char === p);
+  return parts.every((p, k) => at(from + k)?.char === p);
 }
 
-function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
-  const self = chars[i];
-  const prev = chars[i - 1];
-  const next = chars[i + 1];
+function yiSpoken(at: CharAt, i: number): Numbered {
+  const self = at(i);
+  const prev = at(i - 1);
+  const next = at(i + 1);
   if (!self) return 'yi1';
   if (self.reading === 'yi5') return 'yi5';
   if (self.ordinalName) return 'yi1';
   if (!next || !next.han || !next.reading) return 'yi1';
-  if (repeatedAround(chars, i)) return 'yi5';
+  if (repeatedAround(at, i)) return 'yi5';
   if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
-  if (prev?.char === '比' && NUMERAL.has(chars[i - 2]?.char ?? '')) return 'yi1';
+  if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
   if (NUMERAL.has(next.char)) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
-  if ([...ORDINAL_NEXT].some((w) => startsWith(chars, i + 1, w))) return 'yi1';
+  if ([...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
   const t = underlyingTone(next);
@@ -81,24 +81,26 @@ function yiSpoken(chars: readonly SandhiChar[], i: number): Numbered {
   return 'yi1';
 }
 
-function buSpoken(chars: readonly SandhiChar[], i: number): Numbered {
-  const self = chars[i];
-  const next = chars[i + 1];
+function buSpoken(at: CharAt, i: number): Numbered {
+  const self = at(i);
+  const next = at(i + 1);
   if (!self) return 'bu4';
   if (self.reading === 'bu5') return 'bu5';
   if (!next || !next.han || !next.reading) return 'bu4';
-  if (repeatedAround(chars, i)) return 'bu5';
+  if (repeatedAround(at, i)) return 'bu5';
   return underlyingTone(next) === 4 ? 'bu2' : 'bu4';
 }
 
-/** Spoken readings, index-aligned with `chars`. */
-export function applySandhi(chars: readonly SandhiChar[]): (Numbered | null)[] {
-  return chars.map((c, i) => {
-    if (!c.reading) return c.reading;
-    if (c.char === '一' && c.reading.startsWith('yi')) return yiSpoken(chars, i);
-    if (c.char === '不' && c.reading.startsWith('bu')) return buSpoken(chars, i);
-    return c.reading;
-  });
+/** Reads the sandhi context lazily: only the neighbours of 一 and 不 are ever built. */
+export type CharAt = (index: number) => SandhiChar | undefined;
+
+/** The spoken reading of the 一 or 不 at `i`, or its citation reading for any other character. */
+export function spokenAt(at: CharAt, i: number): Numbered | null {
+  const c = at(i);
+  if (!c?.reading) return c?.reading ?? null;
+  if (c.char === '一' && c.reading.startsWith('yi')) return yiSpoken(at, i);
+  if (c.char === '不' && c.reading.startsWith('bu')) return buSpoken(at, i);
+  return c.reading;
 }
 
 /** Dictionary tone shown as the citation: 一 is yī and 不 is bù whatever the context. */
