@@ -1,15 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useOwnTexts } from '@/components/own-text/use-own-texts';
 import { choosableBlocks, focusInRange, type Selection, tapBlock, toggleFocus } from '@/lib/assign/builder';
-import { encodeAssignment } from '@/lib/assign/encode';
 import { type AssignOptionsValue, AssignOptions } from './assign-options';
 import { FocusList } from './focus-list';
 import { PickStep } from './pick-step';
 import { SharePanel } from './share-panel';
 import { type ArticleChoice, SourcePicker } from './source-picker';
+import { useAssignmentLink } from './use-assignment-link';
 import { type SourceChoice, useSource } from './use-source';
 
 type Props = { articles: readonly ArticleChoice[]; initial: string };
@@ -36,19 +36,7 @@ export function AssignBuilder({ articles, initial }: Props) {
   const blocks = loaded.status === 'ready' ? loaded.blocks : null;
   const focusWords = blocks ? focusInRange(focus, blocks, selection.range) : [];
 
-  const result = useMemo(() => {
-    if (!source || !selection.range || !blocks) return null;
-    return encodeAssignment({
-      source: source.kind === 'article' ? source : { kind: 'own', title: source.title, paragraphs: source.paragraphs },
-      range: selection.range,
-      focusWords,
-      instructions: options.instructions.trim(),
-      ...(options.due ? { due: options.due } : {}),
-      options: { translation: options.translation, pinyin: options.pinyin, handoutPinyin: options.handoutPinyin },
-    });
-    // focusWords and source are derived from the listed state.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [choice, own, blocks, selection.range, focus, options]);
+  const result = useAssignmentLink(blocks ? source : null, selection.range, focusWords, options);
 
   function choose(value: string) {
     setChoice(value);
@@ -72,7 +60,7 @@ export function AssignBuilder({ articles, initial }: Props) {
             selection={selection}
             focus={focusWords}
             onBlock={(i) => setSelection((s) => tapBlock(s, i))}
-            onWord={(w) => setFocus((f) => toggleFocus(focusWords.length === f.length ? f : focusWords, w))}
+            onWord={(w) => setFocus(toggleFocus(focusWords, w))}
           />
           <FocusList words={focusWords} onRemove={(w) => setFocus((f) => f.filter((x) => x !== w))} />
         </section>

@@ -16,11 +16,21 @@ export function HandoutPassage({ blocks, focus, pinyin }: Props) {
             {block.sentences.flatMap((s) => s.tokens).map((token, i) => {
               const isFocus = focus.has(token.text);
               if (!HAN.test(token.text) || (!isFocus && pinyin === 'focus')) return <span key={i}>{token.text}</span>;
+              // One syllable over each character, as in textbooks: a word's whole pinyin over it
+              // would stretch the line unevenly.
               return (
-                <ruby key={i} className={isFocus ? 'focus-word' : undefined}>
-                  {token.text}
-                  <rt>{token.pinyin.join('')}</rt>
-                </ruby>
+                <span key={i} className={isFocus ? 'focus-word' : undefined}>
+                  {Array.from(token.text).map((char, c) =>
+                    token.pinyin[c] ? (
+                      <ruby key={c}>
+                        {char}
+                        <rt>{token.pinyin[c]}</rt>
+                      </ruby>
+                    ) : (
+                      char
+                    ),
+                  )}
+                </span>
               );
             })}
           </Tag>

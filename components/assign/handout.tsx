@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { LoadedAssignment } from '@/lib/assign/load';
 import type { QrMatrix } from '@/lib/assign/qr';
 import { HandoutPassage } from './handout-passage';
+import { HandoutVocabulary } from './handout-vocabulary';
 import { PrintButton } from './print-button';
 import { QrCode } from './qr-code';
 
@@ -56,29 +57,7 @@ export function Handout({ loaded, qr }: Props) {
           <h2 className="sr-only">{t('passage')}</h2>
           <HandoutPassage blocks={passage.blocks} focus={new Set(assignment.focusWords)} pinyin={assignment.options.handoutPinyin} />
         </section>
-        {focus.length > 0 ? (
-          <section className="mt-6">
-            <h2 className="mb-2 text-[12pt] font-semibold">{t('vocabulary')}</h2>
-            <table className="w-full border-collapse text-left text-[10.5pt]">
-              <thead>
-                <tr className="border-b-2 border-black">
-                  <th className="py-1 pr-3">{t('word')}</th>
-                  <th className="py-1 pr-3">{t('pinyin')}</th>
-                  <th className="py-1">{t('meaning')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {focus.map((w) => (
-                  <tr key={w.word} className="border-b border-stone-300 align-top">
-                    <td lang="zh-Hans" className="py-1 pr-3 text-[12pt] whitespace-nowrap">{w.word}</td>
-                    <td className="py-1 pr-3 whitespace-nowrap">{w.pinyin.filter(Boolean).join(' ')}</td>
-                    <td lang="en" className="py-1 break-words">{w.definitions.slice(0, 3).join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ) : null}
+        <HandoutVocabulary words={focus} />
         {assignment.options.translation ? (
           <section className="handout-translation mt-8 print:mt-0">
             <h2 className="mb-2 text-[12pt] font-semibold">{t('translation')}</h2>
