@@ -53,6 +53,8 @@ export function compareKeys(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+// File access here is always inside the project (node_modules, .build); the turbopackIgnore
+// comments keep Next's tracer from packaging the whole project because the paths are computed.
 export function defaultBuildPaths(root: string = /*turbopackIgnore: true*/ process.cwd()): BuildPaths {
   const nm = path.join(root, 'node_modules');
   return {
@@ -78,9 +80,10 @@ export function indexPaths(outDir: string): { index: string; rows: string; offse
 export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] = []): boolean {
   const out = indexPaths(paths.outDir);
   try {
-    const oldestOutput = Math.min(...[out.index, out.rows, out.offsets, out.jieba].map((f) => statSync(f).mtimeMs));
+    const outputs = [out.index, out.rows, out.offsets, out.jieba];
+    const oldestOutput = Math.min(...outputs.map((f) => statSync(/*turbopackIgnore: true*/ f).mtimeMs));
     const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, ...extraInputs];
-    return inputs.every((p) => statSync(p).mtimeMs < oldestOutput);
+    return inputs.every((p) => statSync(/*turbopackIgnore: true*/ p).mtimeMs < oldestOutput);
   } catch {
     return false;
   }
@@ -118,7 +121,7 @@ function isLookupRow(v: unknown): v is LookupRow {
  * evaluating an 11 MB module (and keeps this function synchronous).
  */
 export function readCedict(file: string): { rows: CedictRow[]; classifiers: LookupRow[] } {
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   const start = source.indexOf('{');
   const end = source.lastIndexOf('}');
   const parsed: unknown = JSON.parse(source.slice(start, end + 1));
@@ -131,7 +134,7 @@ export function readCedict(file: string): { rows: CedictRow[]; classifiers: Look
 
 /** chinese-lexicon's statistics files are CommonJS; `hsk.js` exports a function, not the table. */
 function readHsk(file: string): Map<string, number> {
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   const start = source.indexOf('[');
   const end = source.indexOf('];');
   const parsed: unknown = JSON.parse(source.slice(start, end + 1));
@@ -150,7 +153,7 @@ function readHsk(file: string): Map<string, number> {
  * requires, which bundlers (Turbopack) refuse when the engine builds its index at runtime.
  */
 function readBookFrequencies(file: string): Map<string, { count: number; rank: number }> {
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(/*turbopackIgnore: true*/ file, 'utf8');
   const start = source.indexOf('`');
   const end = source.indexOf('`', start + 1);
   const out = new Map<string, { count: number; rank: number }>();
@@ -281,7 +284,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   });
 
   // jieba's default dictionary, extended with what CC-CEDICT adds.
-  const jiebaSource = readFileSync(paths.jiebaDict, 'utf8');
+  const jiebaSource = readFileSync(/*turbopackIgnore: true*/ paths.jiebaDict, 'utf8');
   const jiebaWords = new Set<string>();
   for (const line of jiebaSource.split('\n')) {
     const [word, , tag] = line.split(' ');
@@ -325,15 +328,15 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     givenNameChars: [...givenNameChars].join(''),
   };
 
-  mkdirSync(paths.outDir, { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ paths.outDir, { recursive: true });
   const out = indexPaths(paths.outDir);
   // Write everything, then rename: a concurrent reader never sees half a file, and
   // dictionary.json (renamed last) only points at complete companions.
   const tmp = (f: string): string => `${f}.${process.pid}.tmp`;
-  writeFileSync(tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
-  writeFileSync(tmp(out.rows), Buffer.concat(rowBuffers));
-  writeFileSync(tmp(out.offsets), Buffer.from(table.buffer));
-  writeFileSync(tmp(out.index), JSON.stringify(index));
-  for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(tmp(f), f);
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.rows), Buffer.concat(rowBuffers));
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.from(table.buffer));
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.index), JSON.stringify(index));
+  for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
   return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };
 }

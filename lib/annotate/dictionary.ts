@@ -58,11 +58,11 @@ function isIndexFile(v: unknown): v is IndexFile {
 
 function readIndex(dir: string): LoadedIndex | undefined {
   const files = indexPaths(dir);
-  if (![files.index, files.rows, files.offsets, files.jieba].every((f) => existsSync(f))) return undefined;
-  const meta: unknown = JSON.parse(readFileSync(files.index, 'utf8'));
+  if (![files.index, files.rows, files.offsets, files.jieba].every((f) => existsSync(/*turbopackIgnore: true*/ f))) return undefined;
+  const meta: unknown = JSON.parse(readFileSync(/*turbopackIgnore: true*/ files.index, 'utf8'));
   if (!isIndexFile(meta)) return undefined;
-  const rows = readFileSync(files.rows);
-  const raw = readFileSync(files.offsets);
+  const rows = readFileSync(/*turbopackIgnore: true*/ files.rows);
+  const raw = readFileSync(/*turbopackIgnore: true*/ files.offsets);
   // Copy into an aligned buffer: a Uint32Array view needs a byte offset divisible by 4.
   const table = new Uint32Array(raw.byteLength / 4);
   new Uint8Array(table.buffer).set(raw);
@@ -96,7 +96,7 @@ function readIndexPatiently(dir: string): LoadedIndex | undefined {
     } catch {
       // Unreadable (e.g. an older format): treated like a mismatch below.
     }
-    const anyFile = [files.index, files.rows, files.offsets].some((f) => existsSync(f));
+    const anyFile = [files.index, files.rows, files.offsets].some((f) => existsSync(/*turbopackIgnore: true*/ f));
     if (index || !anyFile || attempt >= 10) return index;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   }

@@ -15,7 +15,7 @@ import type { Segment } from './types';
 let jieba: Jieba | undefined;
 
 function getJieba(): Jieba {
-  jieba ??= Jieba.withDict(readFileSync(jiebaDictionaryFile()));
+  jieba ??= Jieba.withDict(readFileSync(/*turbopackIgnore: true*/ jiebaDictionaryFile()));
   return jieba;
 }
 
