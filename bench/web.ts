@@ -1,0 +1,151 @@
+/**
+ * Web benchmark for the reader: `npm run bench:web` (after `npm run build`).
+ * Prints figures and ratios measured in this run, never asserts timing:
+ * 1. bytes transferred loading the reader (no interaction, compressed as served) vs a bare Next.js
+ *    page built with the same Next version in bench/.bare, served the same way;
+ * 2. time from tap to visible word sheet in Chromium with 4× CPU slowdown (p50/p95 over 40 taps);
+ * 3. Lighthouse mobile scores on the reader when the `lighthouse` package is installed.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** `next start` with the Next.js of that directory, so the page and the server share one React. */
+function start(cwd: string, port: number): ChildProcess {
+  return spawn(process.execPath, [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/**
+ * A bare App Router page, built with the Next.js this project uses. It lives outside the project
+ * (Next.js would pick up our next.config.js) with hard links to our node_modules (Turbopack does
+ * not follow a symlinked node_modules out of its root).
+ */
+function buildBare(): string {
+  const dir = path.join(os.tmpdir(), 'dubao-bench-bare');
+  mkdirSync(path.join(dir, 'app'), { recursive: true });
+  if (!existsSync(path.join(dir, 'node_modules'))) {
+    const r = spawnSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+    if (r.status !== 0) throw new Error('could not link node_modules for the bare page');
+  }
+  writeFileSync(path.join(dir, 'package.json'), '{"name":"bare","private":true}\n');
+  writeFileSync(path.join(dir, 'app', 'layout.tsx'), 'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n');
+  writeFileSync(path.join(dir, 'app', 'page.tsx'), 'export default function P() { return <main><h1>Hello</h1><p>A bare Next.js page.</p></main>; }\n');
+  if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
+    const r = spawnSync(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (r.status !== 0) throw new Error('bare Next.js build failed');
+  }
+  return dir;
+}
+
+async function transferred(page: Page, url: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  return bytes;
+}
+
+async function tapLatency(page: Page, url: string): Promise<number[]> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Warm the details file, as the learner's first touch does.
+  await page.locator('[data-reader] [role=button].w').first().click();
+  await page.keyboard.press('Escape');
+  return page.evaluate(async () => {
+    const words = Array.from(document.querySelectorAll<HTMLElement>('[data-reader] [role=button].w')).filter((_, i) => i % 37 === 0).slice(0, 40);
+    const times: number[] = [];
+    for (const w of words) {
+      w.scrollIntoView({ block: 'center' });
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      w.click();
+      // Visible = the sheet is open and a frame has been painted with it.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const dialog = document.querySelector('dialog.word-sheet');
+      if (dialog instanceof HTMLDialogElement && dialog.open) times.push(performance.now() - t0);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      dialog?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    }
+    return times;
+  });
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+
+async function main() {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('Run `npm run build` first.');
+  const bare = buildBare();
+  const app = start(ROOT, 3401);
+  const baseline = start(bare, 3402);
+  try {
+    await Promise.all([waitFor('http://127.0.0.1:3401/en'), waitFor('http://127.0.0.1:3402/')]);
+    const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const reader = 'http://127.0.0.1:3401/en/read/liaoyuan-longshan';
+    const ours = await transferred(await (await browser.newContext(phone)).newPage(), reader);
+    const theirs = await transferred(await (await browser.newContext(phone)).newPage(), 'http://127.0.0.1:3402/');
+    console.log(`reader bytes transferred: ${(ours / 1024).toFixed(1)} KiB | bare Next.js page: ${(theirs / 1024).toFixed(1)} KiB | ratio ${(ours / theirs).toFixed(2)}× (goal ≤ 1.6×)`);
+    const times = await tapLatency(await (await browser.newContext(phone)).newPage(), reader);
+    console.log(`tap → visible sheet, 4× CPU slowdown, ${times.length} taps: p50 ${pct(times, 50).toFixed(1)} ms | p95 ${pct(times, 95).toFixed(1)} ms (goal p95 ≤ 50 ms)`);
+    await browser.close();
+    await lighthouse(reader);
+  } finally {
+    app.kill();
+    baseline.kill();
+  }
+}
+
+async function lighthouse(url: string): Promise<void> {
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'lighthouse');
+  if (!existsSync(bin)) {
+    console.log('Lighthouse: skipped (install with `npm i -D -E lighthouse@12.2.3` to measure performance, accessibility and layout shift)');
+    return;
+  }
+  const r = spawnSync(bin, [url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', `--chrome-path=${CHROME}`, `--chrome-flags=--headless=new ${ARGS.join(' ')}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  try {
+    const report: { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> } = JSON.parse(r.stdout);
+    console.log(
+      `Lighthouse mobile: performance ${report.categories.performance?.score} (goal ≥ 0.95) | accessibility ${report.categories.accessibility?.score} (goal 1) | CLS ${report.audits['cumulative-layout-shift']?.numericValue} (goal 0)`,
+    );
+  } catch {
+    console.log(`Lighthouse failed: ${r.stderr.slice(0, 300)}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
