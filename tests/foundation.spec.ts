@@ -20,12 +20,13 @@ test.describe('library', () => {
   });
 
   test('switches the interface language and keeps the page', async ({ page }) => {
-    await page.goto('/en/read/liaoyuan-xian');
+    await page.goto('/en/read/liaoyuan-xian', { waitUntil: 'networkidle' });
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: '中文' }).click();
-    await expect(page).toHaveURL(/\/zh\/read\/liaoyuan-xian$/);
+    await expect(page).toHaveURL(/\/zh\/read\/liaoyuan-xian$/, { timeout: 20_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await page.waitForLoadState('networkidle');
     await page.getByRole('navigation', { name: '界面语言' }).getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(/\/en\/read\/liaoyuan-xian$/);
+    await expect(page).toHaveURL(/\/en\/read\/liaoyuan-xian$/, { timeout: 20_000 });
   });
 });
 

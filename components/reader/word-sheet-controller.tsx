@@ -129,7 +129,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
   }, [word, step, close]);
 
-  function onClose() {
+  function onClosed() {
     word?.classList.remove('is-current');
     word?.focus();
     setCurrent(null);
@@ -145,7 +145,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       position={current ? t('position', { n: current.n, total: current.total }) : ''}
       onPrev={() => step(-1)}
       onNext={() => step(1)}
-      onClose={onClose}
+      onClose={close}
+      onClosed={onClosed}
       onListen={speak && printed ? () => speak(printed.text) : null}
       save={
         detail && sentence && word ? (

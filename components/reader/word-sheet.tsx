@@ -15,7 +15,10 @@ type Props = {
   position: string;
   onPrev: () => void;
   onNext: () => void;
+  /** Asks to close (the ✕ button). */
   onClose: () => void;
+  /** The dialog has closed, however that happened. */
+  onClosed: () => void;
   onListen: (() => void) | null;
   save: ReactNode;
 };
@@ -25,10 +28,10 @@ type LabelledKind = (typeof LABELLED_KINDS)[number];
 const isLabelled = (kind: string | undefined): kind is LabelledKind => LABELLED_KINDS.some((k) => k === kind);
 
 /** The word sheet: a bottom sheet on phones, a popover beside the word on wide screens. */
-export function WordSheet({ dialog, word, detail, failed, position, onPrev, onNext, onClose, onListen, save }: Props) {
+export function WordSheet({ dialog, word, detail, failed, position, onPrev, onNext, onClose, onClosed, onListen, save }: Props) {
   const t = useTranslations('WordSheet');
   return (
-    <dialog ref={dialog} className="word-sheet" aria-labelledby="word-sheet-word" onClose={onClose}>
+    <dialog ref={dialog} className="word-sheet" aria-labelledby="word-sheet-word" onClose={onClosed}>
       {word ? (
         <div className="flex flex-col gap-3">
           <div className="flex items-start gap-3">
