@@ -12,7 +12,7 @@ export function LocaleSwitcher() {
   return (
     <nav aria-label={t('label')} className="flex rounded-full border border-stone-300 p-0.5 text-sm dark:border-stone-700">
       {routing.locales.map((locale) => (
-        <Link
+        <Link prefetch={false}
           key={locale}
           href={pathname}
           locale={locale}

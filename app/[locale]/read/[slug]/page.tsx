@@ -37,7 +37,7 @@ export default async function ReadPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-5xl">
       <p className="text-sm">
-        <Link href="/" className="underline underline-offset-2">
+        <Link prefetch={false} href="/" className="underline underline-offset-2">
           ← {t('back')}
         </Link>
       </p>
