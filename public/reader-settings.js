@@ -14,7 +14,7 @@
   var s = {};
   try {
     s = JSON.parse(localStorage.getItem('dubao-settings') || '{}') || {};
-  } catch (e) {
+  } catch {
     s = {};
   }
   for (var k in d) if (ok[k].indexOf(s[k]) < 0) s[k] = d[k];
