@@ -6,7 +6,6 @@ import { LocaleSwitcher } from './locale-switcher';
 // Links do not prefetch: on a phone, reading one article should not download every other page.
 export function SiteHeader() {
   const t = useTranslations('Nav');
-  const m = useTranslations('Metadata');
   return (
     <header className="border-b border-stone-200 bg-paper/95 dark:border-stone-800 dark:bg-stone-950/95">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -14,9 +13,15 @@ export function SiteHeader() {
           <span lang="zh-Hans" className="text-xl text-accent">
             读报
           </span>
-          <span className="text-sm text-stone-600 dark:text-stone-400">{m('siteName')}</span>
+          <span lang="zh-Latn-pinyin" className="text-sm text-stone-600 dark:text-stone-400">
+            {t('romanized')}
+          </span>
         </Link>
-        <nav aria-label={t('label')} className="flex flex-wrap items-center gap-x-1 text-sm">
+        {/* Phones: brand and language on the first row, the links on one scrollable row below. */}
+        <nav
+          aria-label={t('label')}
+          className="order-3 -mx-2 flex w-full items-center gap-x-1 overflow-x-auto whitespace-nowrap text-sm sm:order-2 sm:mx-0 sm:w-auto"
+        >
           <Link prefetch={false} href="/" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('library')}
           </Link>
@@ -36,7 +41,7 @@ export function SiteHeader() {
             {t('about')}
           </Link>
         </nav>
-        <div className="ml-auto">
+        <div className="order-2 ml-auto sm:order-3">
           <LocaleSwitcher />
         </div>
       </div>
