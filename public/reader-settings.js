@@ -29,3 +29,15 @@
   h.setAttribute('data-theme', dark ? 'dark' : 'light');
   h.classList.toggle('dark', dark);
 })();
+
+// A word tapped before the reader's code has loaded (a slow phone) is remembered and opened as
+// soon as the reader is ready, instead of the tap being lost.
+document.addEventListener(
+  'click',
+  function (e) {
+    var t = e.target;
+    var w = t && t.closest ? t.closest('[data-reader] [role=button].w') : null;
+    if (w && !document.querySelector('[data-reader][data-ready]')) window.__dubaoPendingWord = w;
+  },
+  true,
+);

@@ -81,7 +81,13 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
+    // A tap that came before this code ran was kept by public/reader-settings.js.
+    const pending: unknown = Reflect.get(window, '__dubaoPendingWord');
+    Reflect.deleteProperty(window, '__dubaoPendingWord');
+    root.setAttribute('data-ready', '');
+    if (pending instanceof HTMLElement && root.contains(pending)) open(pending);
     return () => {
+      root.removeAttribute('data-ready');
       root.removeEventListener('click', onClick);
       root.removeEventListener('keydown', onKey);
     };

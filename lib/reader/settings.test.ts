@@ -15,7 +15,7 @@ function prepaint(stored: string | null, prefersDark = false): Record<string, st
   const code = readFileSync(path.join(process.cwd(), 'public', 'reader-settings.js'), 'utf8');
   runInNewContext(code, {
     localStorage: { getItem: () => stored },
-    document: { documentElement },
+    document: { documentElement, addEventListener: () => {}, querySelector: () => null },
     window: { matchMedia: true },
     matchMedia: () => ({ matches: prefersDark }),
     JSON,
