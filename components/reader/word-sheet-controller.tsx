@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
 import { SaveWordButton } from '@/components/vocabulary/save-word-button';
-import type { SaveWordInput } from '@/lib/vocabulary/types';
+import { saveInputFromReader } from '@/lib/vocabulary/entry';
 import { placeSheet } from './place-sheet';
 import { WordSheet } from './word-sheet';
 
@@ -156,23 +156,10 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       onListen={speak && printed ? () => speak(printed.text) : null}
       save={
         detail && sentence && word ? (
-          <SaveWordButton input={saveInput(detail, sentence, source, word.closest('.block')?.id ?? '')} />
+          <SaveWordButton input={saveInputFromReader(detail, sentence, source)} />
         ) : null
       }
     />
   );
 }
 
-function saveInput(detail: WordDetail, sentence: ReaderSentence, source: ReadingSource, paragraphId: string): SaveWordInput {
-  const input: SaveWordInput = {
-    simplified: detail.text,
-    traditional: detail.traditional ?? detail.text,
-    pinyin: detail.pinyin,
-    definitions: detail.definitions,
-    sentence: { zh: sentence.zh, en: sentence.en },
-    source,
-    paragraphId,
-  };
-  if (detail.hsk !== undefined) input.hsk = detail.hsk;
-  return input;
-}
