@@ -4,29 +4,16 @@
  * Fields that hold a tab, quote or line break are quoted; Anki's importer understands that.
  */
 import type { SaveWordInput, VocabularyEntry } from '../types';
-import { formatRow, joinSenses, parseDelimited, splitSenses } from './delimited';
-import { formatPinyinField, parsePinyinField } from './pinyin-field';
-import { formatSourceRef, parseSourceRef } from './source-ref';
+import { formatRow, parseDelimited, splitSenses, wordColumns } from './delimited';
+import { parsePinyinField } from './pinyin-field';
+import { parseSourceRef } from './source-ref';
 
 export const ANKI_COLUMNS = ['Simplified', 'Traditional', 'Pinyin', 'Meaning', 'Sentence', 'Sentence translation', 'Source'];
 
 const HEADER = ['#separator:tab', '#html:false', `#columns:${ANKI_COLUMNS.join('\t')}`];
 
 export function toAnki(entries: readonly VocabularyEntry[]): string {
-  const rows = entries.map((e) =>
-    formatRow(
-      [
-        e.simplified,
-        e.traditional,
-        formatPinyinField(e.simplified, e.pinyin),
-        joinSenses(e.definitions),
-        e.sentence.zh,
-        e.sentence.en,
-        formatSourceRef(e.source, e.paragraphId),
-      ],
-      '\t',
-    ),
-  );
+  const rows = entries.map((e) => formatRow(wordColumns(e), '\t'));
   return [...HEADER, ...rows].join('\n') + '\n';
 }
 

@@ -3,9 +3,9 @@
  * mark because Excel otherwise reads the file as the system code page and garbles the Chinese.
  */
 import type { SaveWordInput, VocabularyEntry } from '../types';
-import { formatRow, joinSenses, parseDelimited, splitSenses } from './delimited';
-import { formatPinyinField, parsePinyinField } from './pinyin-field';
-import { formatSourceRef, parseSourceRef } from './source-ref';
+import { formatRow, parseDelimited, splitSenses, wordColumns } from './delimited';
+import { parsePinyinField } from './pinyin-field';
+import { parseSourceRef } from './source-ref';
 
 export const CSV_COLUMNS = [
   'Simplified',
@@ -26,13 +26,7 @@ export function toCsv(entries: readonly VocabularyEntry[]): string {
   const rows = entries.map((e) =>
     formatRow(
       [
-        e.simplified,
-        e.traditional,
-        formatPinyinField(e.simplified, e.pinyin),
-        joinSenses(e.definitions),
-        e.sentence.zh,
-        e.sentence.en,
-        formatSourceRef(e.source, e.paragraphId),
+        ...wordColumns(e),
         e.hsk === undefined ? '' : String(e.hsk),
         e.known ? 'yes' : 'no',
         e.savedAt,

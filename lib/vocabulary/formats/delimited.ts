@@ -3,6 +3,9 @@
  * quoted when it holds the delimiter, a quote, CR or LF, and quotes inside are doubled. Anki's
  * importer reads the same quoting, so sentences with tabs or line breaks survive too.
  */
+import type { SaveWordInput } from '../types';
+import { formatPinyinField } from './pinyin-field';
+import { formatSourceRef } from './source-ref';
 
 export function quoteField(field: string, delimiter: string): string {
   return field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
@@ -76,4 +79,20 @@ export function splitSenses(text: string): string[] {
   }
   senses.push(current);
   return senses;
+}
+
+/**
+ * The seven columns Anki and CSV share, in this order: simplified, traditional, pinyin, meaning,
+ * sentence, sentence translation, source.
+ */
+export function wordColumns(e: SaveWordInput): string[] {
+  return [
+    e.simplified,
+    e.traditional,
+    formatPinyinField(e.simplified, e.pinyin),
+    joinSenses(e.definitions),
+    e.sentence.zh,
+    e.sentence.en,
+    formatSourceRef(e.source, e.paragraphId),
+  ];
 }
