@@ -1,7 +1,12 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  // Messages are compiled at build time, so the browser gets no ICU parser (about 10 kB less on
+  // every page) and formats them without parsing.
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 const isDev = process.env.NODE_ENV !== 'production';
 
 /**
@@ -41,7 +46,14 @@ const nextConfig = {
   // The annotation engine is native (jieba) and reads its index from disk: keep it out of bundling.
   serverExternalPackages: ['@node-rs/jieba', 'pinyin-pro'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      // Pages, API answers and public files: the full set.
+      { source: '/((?!_next/static/).*)', headers: securityHeaders },
+      // Content-hashed scripts and styles: policies for documents (CSP, framing, permissions,
+      // opener) do nothing on them, and repeating ~600 bytes of them on each of a page's twenty
+      // requests cost more than the reader's own code. Sniffing protection stays.
+      { source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
+    ];
   },
 };
 

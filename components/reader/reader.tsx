@@ -1,7 +1,7 @@
 'use client';
 
 import './reader.css';
-import { useMemo } from 'react';
+import { Activity, useMemo } from 'react';
 import { sentencesOf } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
 import { useDetails } from '@/lib/reader/use-details';
@@ -46,8 +46,14 @@ export function Reader({ document, options = {} }: Props) {
       <ReaderToolbar translation={translation} pinyin={pinyin} />
       {progress && document.source.kind === 'article' ? <ReadingProgress slug={document.source.slug} /> : null}
       <div className="reader-text">
+        {/* A boundary per block: React hydrates the server's HTML block by block in small tasks
+            instead of the whole text in one long one, so the page answers touches sooner.
+            <Activity> rather than <Suspense>: the server cannot move an Activity's content to the
+            end of the page to be revealed by script later, so the text paints as soon as it arrives. */}
         {document.blocks.map((block) => (
-          <BlockView key={block.id} block={block} words={document.words} focus={focus} translation={translation} />
+          <Activity key={block.id} mode="visible">
+            <BlockView block={block} words={document.words} focus={focus} translation={translation} />
+          </Activity>
         ))}
       </div>
       <WordSheetController

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
 import { SaveWordButton } from '@/components/vocabulary/save-word-button';
-import { saveInputFromReader } from '@/lib/vocabulary/entry';
+import { saveInputFromReader } from '@/lib/vocabulary/saved-word';
 import { placeSheet } from './place-sheet';
 import { WordSheet } from './word-sheet';
 
@@ -37,14 +37,21 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const printed = table[index];
   const detail = details?.[index];
 
-  const words = useCallback((): HTMLElement[] => {
-    const root = dialog.current?.closest('[data-reader]');
-    return root ? Array.from(root.querySelectorAll<HTMLElement>('[role=button].w[data-d]')) : [];
-  }, []);
+  // The words in reading order and each one's place, collected on the first tap after the text
+  // changed rather than on every tap: a long article has thousands of them.
+  const order = useRef<{ table: readonly ReaderWord[]; all: HTMLElement[]; at: Map<Element, number> } | null>(null);
+  const words = useCallback((): { all: HTMLElement[]; at: Map<Element, number> } => {
+    if (order.current?.table !== table || !order.current.all[0]?.isConnected) {
+      const root = dialog.current?.closest('[data-reader]');
+      const all = root ? Array.from(root.querySelectorAll<HTMLElement>('[role=button].w[data-d]')) : [];
+      order.current = { table, all, at: new Map(all.map((el, i) => [el, i])) };
+    }
+    return order.current;
+  }, [table]);
 
   const open = useCallback((el: HTMLElement) => {
-    const all = words();
-    setCurrent({ el, n: all.indexOf(el) + 1, total: all.length });
+    const { all, at } = words();
+    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
     const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
     document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
@@ -56,8 +63,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   const step = useCallback(
     (delta: number) => {
-      const all = words();
-      const i = word ? all.indexOf(word) : -1;
+      const { all, at } = words();
+      const i = word ? (at.get(word) ?? -1) : -1;
       const next = all[Math.min(all.length - 1, Math.max(0, i + delta))];
       if (next) open(next);
     },
@@ -93,14 +100,21 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
   }, [open]);
 
+  const marked = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const d = dialog.current;
     if (!d || !word) return;
-    document.querySelectorAll('.w.is-current').forEach((n) => n.classList.remove('is-current'));
-    word.classList.add('is-current');
+    if (marked.current !== word) {
+      marked.current?.classList.remove('is-current');
+      word.classList.add('is-current');
+      marked.current = word;
+    }
     if (!d.open) {
+      // With `autofocus` on the dialog itself, show() focuses the dialog (where the arrow keys and
+      // Escape are handled) rather than its first button, so focus moves, and styles update, once.
+      d.setAttribute('autofocus', '');
       d.show();
-      d.focus();
+      if (document.activeElement !== d) d.focus();
     }
     placeSheet(d, word);
   }, [word, printed, detail]);
@@ -136,7 +150,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   }, [word, step, close]);
 
   function onClosed() {
-    word?.classList.remove('is-current');
+    marked.current?.classList.remove('is-current');
+    marked.current = null;
     word?.focus();
     setCurrent(null);
   }

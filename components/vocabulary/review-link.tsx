@@ -2,17 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { isDue } from '@/lib/vocabulary/schedule';
+import { countDue } from '@/lib/vocabulary/saved-word';
 import { useNow } from '@/lib/vocabulary/use-now';
-import { useVocabulary } from '@/lib/vocabulary/use-vocabulary';
+import { useSavedWords } from '@/lib/vocabulary/use-vocabulary';
 
 /** The way into flashcard review, with how many cards are due now. */
 export function ReviewLink() {
   const t = useTranslations('Vocabulary');
-  const { entries } = useVocabulary();
+  const { words } = useSavedWords();
   const now = useNow();
-  if (entries.length === 0) return null;
-  const due = now === 0 ? 0 : entries.filter((e) => isDue(e.card, new Date(now))).length;
+  if (words.length === 0) return null;
+  const due = now === 0 ? 0 : countDue(words, now);
   return (
     <Link
       href="/vocabulary/review"

@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { entryId, makeEntry } from '@/lib/vocabulary/entry';
+import { entryId } from '@/lib/vocabulary/saved-word';
 import type { SaveWordInput, StoreErrorKind } from '@/lib/vocabulary/types';
-import { useVocabulary, vocabulary } from '@/lib/vocabulary/use-vocabulary';
+import { useSavedWords, vocabulary } from '@/lib/vocabulary/use-vocabulary';
 
 type Props = { input: SaveWordInput };
 
@@ -12,16 +12,17 @@ type Props = { input: SaveWordInput };
 export function SaveWordButton({ input }: Props) {
   const t = useTranslations('SaveWord');
   const e = useTranslations('VocabularyStore');
-  const { entries, status } = useVocabulary();
+  const { words, status } = useSavedWords();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<StoreErrorKind>();
   const id = entryId(input);
-  const saved = entries.some((entry) => entry.id === id);
+  const saved = words.some((w) => w.id === id);
 
   async function toggle() {
     if (busy) return;
     setBusy(true);
-    const result = saved ? await vocabulary.remove(id) : await vocabulary.put(makeEntry(input));
+    // The scheduler that gives a new word its first card is loaded on the first save, not with the page.
+    const result = saved ? await vocabulary.remove(id) : await vocabulary.put((await import('@/lib/vocabulary/entry')).makeEntry(input));
     setBusy(false);
     setError(result.ok ? undefined : result.error);
   }

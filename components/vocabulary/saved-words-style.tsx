@@ -1,13 +1,13 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { VocabularyEntry } from '@/lib/vocabulary/types';
-import { useVocabulary } from '@/lib/vocabulary/use-vocabulary';
+import type { SavedWord } from '@/lib/vocabulary/saved-word';
+import { useSavedWords } from '@/lib/vocabulary/use-vocabulary';
 
 /** Only words made of Han characters, Latin letters and digits reach a selector: nothing to escape. */
 const SAFE_WORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
-export function savedWordsCss(entries: readonly VocabularyEntry[]): string {
+export function savedWordsCss(entries: readonly Pick<SavedWord, 'simplified' | 'known'>[]): string {
   const words = [...new Set(entries.map((e) => e.simplified))].filter((w) => SAFE_WORD.test(w));
   const known = [...new Set(entries.filter((e) => e.known).map((e) => e.simplified))].filter((w) => SAFE_WORD.test(w));
   const rules: string[] = [];
@@ -28,7 +28,7 @@ export function savedWordsCss(entries: readonly VocabularyEntry[]): string {
  * each word, so saving a word restyles the whole page without re-rendering the text.
  */
 export function SavedWordsStyle() {
-  const { entries } = useVocabulary();
-  const css = useMemo(() => savedWordsCss(entries), [entries]);
+  const { words } = useSavedWords();
+  const css = useMemo(() => savedWordsCss(words), [words]);
   return css ? <style>{css}</style> : null;
 }

@@ -1,32 +1,12 @@
-import type { ReaderSentence, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { newCard } from './schedule';
 import type { SaveWordInput, SortKey, VocabularyEntry } from './types';
 import { toNumbered } from './pinyin';
+import { entryId } from './saved-word';
 
-/** The same characters read differently are different words (行 háng / xíng). */
-export function entryId(word: Pick<SaveWordInput, 'simplified' | 'pinyin'>): string {
-  return `${word.simplified}|${word.pinyin.join(' ')}`;
-}
+export { entryId, saveInputFromReader } from './saved-word';
 
 export function makeEntry(input: SaveWordInput, now: Date = new Date()): VocabularyEntry {
   return { ...input, id: entryId(input), savedAt: now.toISOString(), known: false, card: newCard(now) };
-}
-
-/**
- * What the word sheet passes to <SaveWordButton>: the word as read, its sentence and where it
- * is. Sentence ids are "p12-s2", so the paragraph to link back to is "p12".
- */
-export function saveInputFromReader(detail: WordDetail, sentence: ReaderSentence, source: ReadingSource): SaveWordInput {
-  return {
-    simplified: detail.text,
-    traditional: detail.traditional ?? detail.text,
-    pinyin: detail.pinyin,
-    definitions: detail.definitions,
-    sentence: { zh: sentence.zh, en: sentence.en },
-    source,
-    paragraphId: sentence.id.split('-')[0] ?? sentence.id,
-    ...(detail.hsk === undefined ? {} : { hsk: detail.hsk }),
-  };
 }
 
 /** Just the word as saved, without date, flag or schedule: what every export format carries. */

@@ -1,53 +1,19 @@
 /**
- * The vocabulary in IndexedDB, one record per word. Every write touches only the records it
- * changes (never the whole list), so two tabs cannot overwrite each other's words; a
- * BroadcastChannel message tells the other tabs to read again. Records are validated one by one
- * on the way out: a damaged record is skipped and counted, never allowed to hide the others.
+ * The vocabulary's full records, validated one by one with the zod schema on the way out: a
+ * damaged record is skipped and counted, never allowed to hide the others. Loaded only where
+ * whole records are used (the vocabulary list, review, export); see saved-word.ts for the rest.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { readRecords, STORE, write } from './db';
 import { review as reviewCard } from './schedule';
 import { vocabularyEntrySchema } from './schema';
-import type { Grade, StoreErrorKind, VocabularyEntry, WriteResult } from './types';
+import type { Grade, VocabularyEntry, WriteResult } from './types';
 
-const DB_NAME = 'dubao-vocabulary';
-const STORE = 'words';
-export const CHANNEL_NAME = 'dubao-vocabulary';
-
-interface VocabularyDb extends DBSchema {
-  // `unknown`: what is on disk may have been written by another version, or be damaged.
-  words: { key: string; value: unknown };
-}
-
-let dbPromise: Promise<IDBPDatabase<VocabularyDb>> | undefined;
-
-function db(): Promise<IDBPDatabase<VocabularyDb>> {
-  dbPromise ??= openDB<VocabularyDb>(DB_NAME, 1, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE, { keyPath: 'id' });
-    },
-    // Another tab wants a newer schema: let it, and reopen on next use.
-    blocking() {
-      void dbPromise?.then((d) => d.close());
-      dbPromise = undefined;
-    },
-  }).catch((error: unknown) => {
-    dbPromise = undefined;
-    throw error;
-  });
-  return dbPromise;
-}
-
-export function errorKind(error: unknown, hasIndexedDb: boolean = typeof indexedDB !== 'undefined'): StoreErrorKind {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return 'quota';
-  if (!hasIndexedDb || name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') return 'unavailable';
-  return 'failed';
-}
+export { CHANNEL_NAME, clearAll, deleteEntry, errorKind, putEntry, putMany } from './db';
 
 export type ReadResult = { entries: VocabularyEntry[]; skipped: number };
 
-export async function readAll(): Promise<ReadResult> {
-  const records = await (await db()).getAll(STORE);
+/** The records that pass the schema, and how many did not. */
+export function validRecords(records: readonly unknown[]): ReadResult {
   const entries: VocabularyEntry[] = [];
   let skipped = 0;
   for (const record of records) {
@@ -58,18 +24,9 @@ export async function readAll(): Promise<ReadResult> {
   return { entries, skipped };
 }
 
-async function write(run: (database: IDBPDatabase<VocabularyDb>) => Promise<unknown>): Promise<WriteResult> {
-  try {
-    await run(await db());
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, error: errorKind(error) };
-  }
+export async function readAll(): Promise<ReadResult> {
+  return validRecords(await readRecords());
 }
-
-export const putEntry = (entry: VocabularyEntry) => write((d) => d.put(STORE, entry));
-
-export const deleteEntry = (id: string) => write((d) => d.delete(STORE, id));
 
 /** Changes one field of one record inside a single transaction: read, check, write. */
 function update(id: string, change: (entry: VocabularyEntry) => VocabularyEntry): Promise<WriteResult> {
@@ -85,24 +42,3 @@ export const setKnown = (id: string, known: boolean) => update(id, (e) => ({ ...
 
 export const gradeEntry = (id: string, grade: Grade, now: Date = new Date()) =>
   update(id, (e) => ({ ...e, card: reviewCard(e.card, grade, now) }));
-
-/**
- * Writes many records in one transaction: all land or none do. With `overwrite` false, words
- * already saved are kept as they are (their review progress is never reset by an import).
- */
-export async function putMany(entries: readonly VocabularyEntry[], overwrite: boolean): Promise<WriteResult & { added?: number }> {
-  let added = 0;
-  const result = await write(async (d) => {
-    const tx = d.transaction(STORE, 'readwrite');
-    for (const entry of entries) {
-      const exists = (await tx.store.getKey(entry.id)) !== undefined;
-      if (!exists) added += 1;
-      if (overwrite || !exists) await tx.store.put(entry);
-    }
-    await tx.done;
-  });
-  return result.ok ? { ok: true, added } : result;
-}
-
-/** Deletes every record, including ones that could not be read. */
-export const clearAll = () => write((d) => d.clear(STORE));

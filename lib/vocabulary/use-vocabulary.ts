@@ -1,25 +1,39 @@
 'use client';
 /**
- * One in-memory copy of the vocabulary per tab, shared by every component that needs it (Save
- * buttons, the due badge, the list, the underline style) through useSyncExternalStore. It is
- * read from IndexedDB on first use, after each local write, and when another tab broadcasts a change.
+ * One in-memory copy of the vocabulary per tab, shared by every component that needs it through
+ * useSyncExternalStore. It is read from IndexedDB on first use, after each local write, and when
+ * another tab broadcasts a change.
+ *
+ * Two views of it: useSavedWords() (ids, known flags, due dates: the Save button, the underline,
+ * the due badge; on every page) and useVocabulary() (whole records checked with the zod schema:
+ * the list, review, export). The schema and the scheduler are loaded only once a component asks
+ * for whole records or changes one, so reading an article never downloads them.
  */
 import { useSyncExternalStore } from 'react';
-import * as store from './store';
+import * as db from './db';
+import { type SavedWord, savedWordOf, toSavedWord } from './saved-word';
 import { tickNow } from './use-now';
 import type { Grade, StoreErrorKind, VocabularyEntry, WriteResult } from './types';
 
+type Status = 'loading' | 'ready' | 'unavailable';
+
+export type SavedWordsSnapshot = { status: Status; words: readonly SavedWord[] };
+
 export type VocabularySnapshot = {
-  status: 'loading' | 'ready' | 'unavailable';
+  status: Status;
   entries: readonly VocabularyEntry[];
   /** Records on disk that failed validation and were left out. */
   skipped: number;
   error?: StoreErrorKind;
 };
 
+const LOADING_WORDS: SavedWordsSnapshot = { status: 'loading', words: [] };
 const LOADING: VocabularySnapshot = { status: 'loading', entries: [], skipped: 0 };
 
-let snapshot = LOADING;
+let words = LOADING_WORDS;
+let full = LOADING;
+/** Whether any component has asked for whole records. */
+let wantFull = false;
 let started = false;
 let channel: BroadcastChannel | undefined;
 const listeners = new Set<() => void>();
@@ -33,15 +47,21 @@ let reads = 0;
 /** Re-reads IndexedDB; when reads overlap, only the latest one started is kept. */
 async function refresh() {
   const read = ++reads;
-  let next: VocabularySnapshot;
+  let nextWords: SavedWordsSnapshot;
+  let nextFull = full;
   try {
-    const { entries, skipped } = await store.readAll();
-    next = { status: 'ready', entries, skipped };
+    const records = await db.readRecords();
+    const checked = wantFull ? (await import('./store')).validRecords(records) : undefined;
+    nextWords = { status: 'ready', words: records.flatMap((r) => toSavedWord(r) ?? []) };
+    if (checked) nextFull = { status: 'ready', ...checked };
   } catch (error) {
-    next = { status: 'unavailable', entries: snapshot.entries, skipped: 0, error: store.errorKind(error) };
+    const kind = db.errorKind(error);
+    nextWords = { status: 'unavailable', words: words.words };
+    nextFull = { status: 'unavailable', entries: full.entries, skipped: 0, error: kind };
   }
   if (read !== reads) return;
-  snapshot = next;
+  words = nextWords;
+  full = nextFull;
   // A word saved a second ago is due now; a clock that ticked 14 s ago would not count it yet.
   tickNow();
   emit();
@@ -51,7 +71,7 @@ function start() {
   if (started) return;
   started = true;
   if (typeof BroadcastChannel !== 'undefined') {
-    channel = new BroadcastChannel(store.CHANNEL_NAME);
+    channel = new BroadcastChannel(db.CHANNEL_NAME);
     channel.onmessage = () => void refresh();
   }
   void refresh();
@@ -63,10 +83,29 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-export function useVocabulary(): VocabularySnapshot {
+function subscribeFull(listener: () => void) {
+  const unsubscribe = subscribe(listener);
+  if (!wantFull) {
+    wantFull = true;
+    void refresh();
+  }
+  return unsubscribe;
+}
+
+/** Ids, known flags and due dates of the saved words. */
+export function useSavedWords(): SavedWordsSnapshot {
   return useSyncExternalStore(
     subscribe,
-    () => snapshot,
+    () => words,
+    () => LOADING_WORDS,
+  );
+}
+
+/** Whole saved records, validated. */
+export function useVocabulary(): VocabularySnapshot {
+  return useSyncExternalStore(
+    subscribeFull,
+    () => full,
     () => LOADING,
   );
 }
@@ -78,28 +117,39 @@ export function useVocabulary(): VocabularySnapshot {
 async function afterWrite<R extends WriteResult>(
   result: () => Promise<R>,
   optimistic?: (entries: readonly VocabularyEntry[]) => readonly VocabularyEntry[],
+  optimisticWords?: (words: readonly SavedWord[]) => readonly SavedWord[],
 ): Promise<R> {
-  if (optimistic && snapshot.status === 'ready') {
-    snapshot = { ...snapshot, entries: optimistic(snapshot.entries) };
-    emit();
-  }
+  if (optimistic && full.status === 'ready') full = { ...full, entries: optimistic(full.entries) };
+  if (optimisticWords && words.status === 'ready') words = { ...words, words: optimisticWords(words.words) };
+  if (optimistic || optimisticWords) emit();
   const r = await result();
   if (r.ok) channel?.postMessage('changed');
   await refresh();
   return r;
 }
 
-const without = (id: string) => (entries: readonly VocabularyEntry[]) => entries.filter((e) => e.id !== id);
+const without =
+  (id: string) =>
+  <T extends { id: string }>(list: readonly T[]): T[] =>
+    list.filter((e) => e.id !== id);
+
+const store = () => import('./store');
 
 export const vocabulary = {
-  put: (entry: VocabularyEntry) => afterWrite(() => store.putEntry(entry), (entries) => [...without(entry.id)(entries), entry]),
-  remove: (id: string) => afterWrite(() => store.deleteEntry(id), without(id)),
+  put: (entry: VocabularyEntry) =>
+    afterWrite(
+      () => db.putEntry(entry),
+      (entries) => [...without(entry.id)(entries), entry],
+      (list) => [...without(entry.id)(list), savedWordOf(entry)],
+    ),
+  remove: (id: string) => afterWrite(() => db.deleteEntry(id), without(id), without(id)),
   setKnown: (id: string, known: boolean) =>
     afterWrite(
-      () => store.setKnown(id, known),
+      async () => (await store()).setKnown(id, known),
       (entries) => entries.map((e) => (e.id === id ? { ...e, known } : e)),
+      (list) => list.map((w) => (w.id === id ? { ...w, known } : w)),
     ),
-  grade: (id: string, grade: Grade, now?: Date) => afterWrite(() => store.gradeEntry(id, grade, now)),
-  putMany: (entries: readonly VocabularyEntry[], overwrite: boolean) => afterWrite(() => store.putMany(entries, overwrite)),
-  clear: () => afterWrite(() => store.clearAll()),
+  grade: (id: string, grade: Grade, now?: Date) => afterWrite(async () => (await store()).gradeEntry(id, grade, now)),
+  putMany: (entries: readonly VocabularyEntry[], overwrite: boolean) => afterWrite(() => db.putMany(entries, overwrite)),
+  clear: () => afterWrite(() => db.clearAll()),
 };
