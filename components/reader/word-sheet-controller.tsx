@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
 import { SaveWordButton } from '@/components/vocabulary/save-word-button';
@@ -35,7 +35,10 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const speak = useSpeak();
   const index = word ? Number(word.dataset.d) : -1;
   const printed = table[index];
-  const detail = details?.[index];
+  // The sheet opens with the word and its pinyin in the first frame after the tap; senses,
+  // breakdown and the Save button follow in a render React may interrupt (useDeferredValue).
+  const settled = useDeferredValue(index) === index;
+  const detail = settled ? details?.[index] : undefined;
 
   // The words in reading order and each one's place, collected on the first tap after the text
   // changed rather than on every tap: a long article has thousands of them.
@@ -162,6 +165,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       dialog={dialog}
       word={printed}
       detail={detail}
+      pending={!settled}
       failed={failed}
       position={current ? t('position', { n: current.n, total: current.total }) : ''}
       onPrev={() => step(-1)}

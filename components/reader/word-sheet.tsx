@@ -11,6 +11,8 @@ type Props = {
   word: ReaderWord | undefined;
   /** Senses and the rest, once loaded. */
   detail: WordDetail | undefined;
+  /** The word has just changed and its senses are about to be rendered: show no message yet. */
+  pending: boolean;
   failed: boolean;
   position: string;
   onPrev: () => void;
@@ -28,7 +30,7 @@ type LabelledKind = (typeof LABELLED_KINDS)[number];
 const isLabelled = (kind: string | undefined): kind is LabelledKind => LABELLED_KINDS.some((k) => k === kind);
 
 /** The word sheet: a bottom sheet on phones, a popover beside the word on wide screens. */
-export function WordSheet({ dialog, word, detail, failed, position, onPrev, onNext, onClose, onClosed, onListen, save }: Props) {
+export function WordSheet({ dialog, word, detail, pending, failed, position, onPrev, onNext, onClose, onClosed, onListen, save }: Props) {
   const t = useTranslations('WordSheet');
   return (
     <dialog ref={dialog} className="word-sheet" aria-labelledby="word-sheet-word" onClose={onClosed}>
@@ -61,6 +63,8 @@ export function WordSheet({ dialog, word, detail, failed, position, onPrev, onNe
                 <li key={i}>{d}</li>
               ))}
             </ol>
+          ) : pending ? (
+            <p className="min-h-6" />
           ) : (
             <p role="status" className="text-stone-600 dark:text-stone-400">
               {failed ? t('loadFailed') : t('loading')}

@@ -1,5 +1,4 @@
 import type { ReaderWord } from '@/lib/reader/types';
-import { toneOf } from '@/lib/reader/tone';
 
 type Props = { index: number; word: ReaderWord; focus?: boolean };
 
@@ -42,15 +41,11 @@ function Char({ char, trad, pinyin, citation }: CharProps) {
   ) : (
     char
   );
-  const tone = pinyin ? `t${toneOf(pinyin)}` : undefined;
+  // Tone colours come from the marks in data-py / data-ci (see reader.css), not from a class.
   return (
     <>
       {base}
-      <rt
-        className={citation ? `${tone} c${toneOf(citation)}` : tone}
-        data-py={pinyin || undefined}
-        data-ci={citation}
-      />
+      <rt data-py={pinyin || undefined} data-ci={citation} />
     </>
   );
 }
