@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { BlockType } from '@/lib/content/types';
-import { useIsWide, useSettings } from '@/lib/reader/use-settings';
+import { useIsWide, useSetting } from '@/lib/reader/use-settings';
 
 type Props = {
   id: string;
@@ -20,12 +20,12 @@ type Props = {
  */
 export function ParagraphShell({ id, type, sentences, children }: Props) {
   const t = useTranslations('Reader');
-  const [settings] = useSettings();
+  const translations = useSetting('translations');
   const wide = useIsWide();
   const [open, setOpen] = useState<boolean | null>(null);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const root = useRef<HTMLDivElement>(null);
-  const global = settings.translations === 'all' || (settings.translations === 'auto' && wide);
+  const global = translations === 'all' || (translations === 'auto' && wide);
   const shown = open ?? global;
   // "auto" leaves the choice to CSS (settings on <html> and the screen width), so the server's
   // HTML already shows the English on wide screens and nothing moves when the page hydrates.

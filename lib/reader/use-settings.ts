@@ -13,7 +13,13 @@ function read(): Settings {
   } catch {
     // Storage can be blocked (private mode, policies): the defaults still work.
   }
-  if (!cached || cached.raw !== raw) cached = { raw, value: parseSettings(raw) };
+  if (!cached || cached.raw !== raw) {
+    const value = parseSettings(raw);
+    // The defaults as the very object the server rendered with: hydration then finds nothing to
+    // redo (a different snapshot would re-render every block synchronously after hydrating it).
+    const same = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).every((k) => value[k] === DEFAULT_SETTINGS[k]);
+    cached = { raw, value: same ? DEFAULT_SETTINGS : value };
+  }
   return cached.value;
 }
 
@@ -25,21 +31,26 @@ export function applySettings(s: Settings): void {
   html.classList.toggle('dark', html.getAttribute('data-theme') === 'dark');
 }
 
+const onStorage = (e: StorageEvent) => {
+  if (e.key !== STORAGE_KEY) return;
+  applySettings(read());
+  listeners.forEach((l) => l());
+};
+const onScheme = () => applySettings(read());
+
+/** One set of window listeners for every component that reads the settings (one per block). */
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('storage', onStorage);
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', onScheme);
+  }
   listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== STORAGE_KEY) return;
-    applySettings(read());
-    listener();
-  };
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  const onScheme = () => applySettings(read());
-  window.addEventListener('storage', onStorage);
-  media.addEventListener('change', onScheme);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-    media.removeEventListener('change', onScheme);
+    if (listeners.size === 0) {
+      window.removeEventListener('storage', onStorage);
+      window.matchMedia('(prefers-color-scheme: dark)').removeEventListener('change', onScheme);
+    }
   };
 }
 
@@ -61,17 +72,28 @@ export function useSettings(): [Settings, (patch: Partial<Settings>) => void] {
   return [settings, update];
 }
 
+/** One setting, for components that need only it: they re-render only when it changes. */
+export function useSetting<K extends keyof Settings>(key: K): Settings[K] {
+  return useSyncExternalStore(
+    subscribe,
+    () => read()[key],
+    () => DEFAULT_SETTINGS[key],
+  );
+}
+
+let wideQuery: MediaQueryList | undefined;
+const wideMedia = () => (wideQuery ??= window.matchMedia('(min-width: 768px)'));
+
 function subscribeWide(listener: () => void): () => void {
-  const media = window.matchMedia('(min-width: 768px)');
-  media.addEventListener('change', listener);
-  return () => media.removeEventListener('change', listener);
+  wideMedia().addEventListener('change', listener);
+  return () => wideMedia().removeEventListener('change', listener);
 }
 
 /** True on screens wide enough for the translation beside the text. */
 export function useIsWide(): boolean {
   return useSyncExternalStore(
     subscribeWide,
-    () => window.matchMedia('(min-width: 768px)').matches,
+    () => wideMedia().matches,
     () => false,
   );
 }
