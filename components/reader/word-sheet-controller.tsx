@@ -52,8 +52,13 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     return order.current;
   }, [table]);
 
+  // Whether the sheet should be showing. The last word stays rendered after the sheet closes, so
+  // the next tap updates the sheet's text instead of building it again.
+  const wanted = useRef(false);
+
   const open = useCallback((el: HTMLElement) => {
     const { all, at } = words();
+    wanted.current = true;
     setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
     const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
@@ -106,21 +111,21 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const marked = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const d = dialog.current;
-    if (!d || !word) return;
+    if (!d || !word || !wanted.current) return;
     if (marked.current !== word) {
       marked.current?.classList.remove('is-current');
       word.classList.add('is-current');
       marked.current = word;
     }
     if (!d.open) {
-      // With `autofocus` on the dialog itself, show() focuses the dialog (where the arrow keys and
-      // Escape are handled) rather than its first button, so focus moves, and styles update, once.
-      d.setAttribute('autofocus', '');
-      d.show();
-      if (document.activeElement !== d) d.focus();
+      // Opened through the attribute rather than show(): show() focuses the first button, and
+      // the sheet wants focus on itself (where the arrow keys and Escape are handled), so show()
+      // would move focus, and make the browser update styles and layout, twice per tap.
+      d.open = true;
+      d.focus({ preventScroll: true });
     }
     placeSheet(d, word);
-  }, [word, printed, detail]);
+  }, [current, word, printed, detail]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -153,10 +158,10 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   }, [word, step, close]);
 
   function onClosed() {
+    wanted.current = false;
     marked.current?.classList.remove('is-current');
     marked.current = null;
     word?.focus();
-    setCurrent(null);
   }
 
   const sentence = sentences.find((s) => s.id === word?.closest<HTMLElement>('[data-s]')?.dataset.s);
