@@ -12,7 +12,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
 import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
-import { readPinyin } from './pinyin';
+import { clearPinyinCaches, readPinyin } from './pinyin';
 import { segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
@@ -169,7 +169,63 @@ type Lookups = {
   overrides: ReadonlyMap<string, string>;
 };
 
+/**
+ * Finished tokens by text, tag and reading, for segments the article's glossary and overrides do
+ * not touch: running text repeats its words, and a token depends on nothing else. A text has
+ * few variants, compared element by element (cheaper than building a string key per token).
+ * Callers get a fresh copy (see copyToken), never the cached object.
+ */
+type BuiltToken = { tag: string; reading: Reading | undefined; token: Token };
+const builtTokens = new Map<string, BuiltToken[]>();
+const BUILT_TOKEN_LIMIT = 20_000;
+/** Readings of one text that are kept; more are built afresh each time (odd input, not running text). */
+const VARIANTS_PER_TEXT = 8;
+
+function sameSyllables(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameReading(a: Reading | undefined, b: Reading | undefined): boolean {
+  if (!a || !b) return a === b;
+  return sameSyllables(a.pinyin, b.pinyin) && sameSyllables(a.citation, b.citation);
+}
+
 function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
+  if (lookups.glossary.has(seg.text) || lookups.overrides.has(seg.text)) return buildTokenAfresh(seg, reading, lookups);
+  let variants = builtTokens.get(seg.text);
+  const hit = variants?.find((v) => v.tag === seg.tag && sameReading(v.reading, reading));
+  if (hit) return copyToken(hit.token);
+  const token = buildTokenAfresh(seg, reading, lookups);
+  if (!variants) {
+    if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
+    variants = [];
+    builtTokens.set(seg.text, variants);
+  }
+  if (variants.length < VARIANTS_PER_TEXT) {
+    // Copies: the caller owns the arrays it passed in and the token it gets back.
+    const kept = reading ? { pinyin: [...reading.pinyin], citation: [...reading.citation] } : undefined;
+    variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
+  }
+  return token;
+}
+
+/** A deep copy with the fields in the order buildTokenAfresh sets them (the JSON stays the same). */
+function copyToken(t: Token): Token {
+  const out: Token = { text: t.text, pinyin: t.pinyin.slice(), definitions: t.definitions.slice() };
+  if (t.citationPinyin) out.citationPinyin = t.citationPinyin.slice();
+  if (t.traditional !== undefined) out.traditional = t.traditional;
+  if (t.kind !== undefined) out.kind = t.kind;
+  if (t.characters) out.characters = t.characters.map((c) => ({ ...c }));
+  if (t.measureWords) out.measureWords = t.measureWords.map((m) => ({ ...m }));
+  if (t.hsk !== undefined) out.hsk = t.hsk;
+  if (t.frequency !== undefined) out.frequency = t.frequency;
+  if (t.note !== undefined) out.note = t.note;
+  return out;
+}
+
+function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
   const chars = Array.from(seg.text);
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
@@ -221,9 +277,11 @@ type DictionaryToken = {
 const tokenCache = new Map<string, DictionaryToken>();
 const TOKEN_CACHE_LIMIT = 20_000;
 
-/** Forgets cached words (here and in the dictionary); for benchmarks of unseen text. */
+/** Forgets cached words (here, in the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
+  builtTokens.clear();
   tokenCache.clear();
+  clearPinyinCaches();
   clearCharacterCache();
   clearDictionaryCache();
 }

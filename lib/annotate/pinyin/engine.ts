@@ -156,6 +156,11 @@ type UnitInfo = {
  */
 const unitInfoCache = new Map<string, readonly UnitInfo[]>();
 
+/** Forgets the per-word facts (benchmarks of unseen text); pinyin-pro's readings stay cached. */
+export function clearUnitCache(): void {
+  unitInfoCache.clear();
+}
+
 function unitsOf(seg: Segment, model: ContextModel | null): readonly UnitInfo[] {
   const key = `${seg.tag}\u0001${seg.text}`;
   let infos = unitInfoCache.get(key);
