@@ -13,7 +13,7 @@ import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from '
 import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
-import { segment } from './segment';
+import { clearSegmentCaches, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -277,11 +277,12 @@ type DictionaryToken = {
 const tokenCache = new Map<string, DictionaryToken>();
 const TOKEN_CACHE_LIMIT = 20_000;
 
-/** Forgets cached words (here, in the pinyin engine and the dictionary); for benchmarks of unseen text. */
+/** Forgets cached words (here, in the segmenter, the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
   builtTokens.clear();
   tokenCache.clear();
   clearPinyinCaches();
+  clearSegmentCaches();
   clearCharacterCache();
   clearDictionaryCache();
 }
