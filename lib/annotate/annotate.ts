@@ -17,7 +17,7 @@ import { clearSegmentCaches, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
-type Reading = { pinyin: string[]; citation: string[] };
+type Reading = { readonly pinyin: readonly string[]; readonly citation: readonly string[] };
 
 const HAN = /\p{Script=Han}/u;
 // Tone-marked pinyin, including ê and syllabic nasals written with combining marks (m̀, ê̄).
@@ -182,6 +182,7 @@ const BUILT_TOKEN_LIMIT = 20_000;
 const VARIANTS_PER_TEXT = 8;
 
 function sameSyllables(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -204,8 +205,10 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
     builtTokens.set(seg.text, variants);
   }
   if (variants.length < VARIANTS_PER_TEXT) {
-    // Copies: the caller owns the arrays it passed in and the token it gets back.
-    const kept = reading ? { pinyin: [...reading.pinyin], citation: [...reading.citation] } : undefined;
+    // The token is copied: the caller owns what it gets back. So are the readings, unless frozen
+    // (the pinyin engine shares those between occurrences; identical ones then compare at once).
+    const own = (list: readonly string[]): readonly string[] => (Object.isFrozen(list) ? list : [...list]);
+    const kept = reading ? { pinyin: own(reading.pinyin), citation: own(reading.citation) } : undefined;
     variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
   }
   return token;

@@ -35,7 +35,7 @@ function fallback(segments: readonly Segment[]): SegmentPinyin[] {
   });
 }
 
-export function readPinyin(segments: readonly Segment[]): { pinyin: string[]; citation: string[] }[] {
+export function readPinyin(segments: readonly Segment[]): SegmentPinyin[] {
   try {
     return readSegments(segments, engineOptions());
   } catch {

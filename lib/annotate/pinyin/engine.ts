@@ -21,7 +21,11 @@ import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rul
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, fromMarked, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
-export type SegmentPinyin = { pinyin: string[]; citation: string[] };
+/**
+ * Syllables of one segment. Read-only: a segment whose reading follows from its words alone gets
+ * arrays shared with every other occurrence (frozen).
+ */
+export type SegmentPinyin = { readonly pinyin: readonly string[]; readonly citation: readonly string[] };
 
 export type EngineOptions = {
   model: ContextModel | null;
@@ -154,22 +158,52 @@ type UnitInfo = {
  * Running text repeats its words, and almost everything readSegments needs about a word does not
  * depend on where it stands: it is worked out once per segment text and tag and kept (bounded).
  */
-const unitInfoCache = new Map<string, readonly UnitInfo[]>();
+/** A segment's reading units, and its readings when the units alone settle all of them. */
+type SegmentInfo = {
+  tag: string;
+  units: readonly UnitInfo[];
+  /** Code points in the segment. */
+  length: number;
+  /**
+   * The segment's syllables when every character is settled by its unit and none is 一 or 不
+   * (whose spoken tone depends on the next word): frozen, and shared by every occurrence.
+   */
+  settled: SegmentPinyin | undefined;
+};
+
+/** By segment text; a text has one entry per tag it was seen with. */
+const segmentInfoCache = new Map<string, SegmentInfo[]>();
 
 /** Forgets the per-word facts (benchmarks of unseen text); pinyin-pro's readings stay cached. */
 export function clearUnitCache(): void {
-  unitInfoCache.clear();
+  segmentInfoCache.clear();
 }
 
-function unitsOf(seg: Segment, model: ContextModel | null): readonly UnitInfo[] {
-  const key = `${seg.tag}\u0001${seg.text}`;
-  let infos = unitInfoCache.get(key);
-  if (!infos) {
-    infos = readingUnits(seg).map(({ unit, first }) => unitInfo(unit, first, model));
-    if (unitInfoCache.size >= UNIT_CACHE_LIMIT) unitInfoCache.clear();
-    unitInfoCache.set(key, infos);
+function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
+  let list = segmentInfoCache.get(seg.text);
+  if (list) {
+    for (const info of list) if (info.tag === seg.tag) return info;
+  } else {
+    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
+    list = [];
+    segmentInfoCache.set(seg.text, list);
   }
-  return infos;
+  const units = readingUnits(seg).map(({ unit, first }) => unitInfo(unit, first, model));
+  let length = 0;
+  let allFixed = true;
+  const marks: string[] = [];
+  for (const u of units) {
+    length += u.chars.length;
+    u.fixed.forEach((r, i) => {
+      const char = u.chars[i];
+      if (r === undefined || char === '一' || char === '不') allFixed = false;
+      else marks.push(r ? toMarked(r) : '');
+    });
+  }
+  const frozen = Object.freeze(marks);
+  const info: SegmentInfo = { tag: seg.tag, units, length, settled: allFixed ? Object.freeze({ pinyin: frozen, citation: frozen }) : undefined };
+  list.push(info);
+  return info;
 }
 
 function unitInfo(unit: Segment, first: boolean, model: ContextModel | null): UnitInfo {
@@ -224,82 +258,102 @@ function longestMatch(chars: readonly string[], fromEnd: boolean): string[] {
 }
 
 export function readSegments(segments: readonly Segment[], opts: EngineOptions): SegmentPinyin[] {
+  const segInfos = segments.map((seg) => segmentInfo(seg, opts.model));
+  let total = 0;
+  let unitCount = 0;
+  for (const s of segInfos) {
+    total += s.length;
+    unitCount += s.units.length;
+  }
   // The whole run as parallel arrays, one item per code point: its unit and its place in it.
-  const infos: UnitInfo[] = [];
-  const unitSegment: number[] = [];
-  segments.forEach((seg, si) => {
-    for (const info of unitsOf(seg, opts.model)) {
-      infos.push(info);
-      unitSegment.push(si);
+  const infos = new Array<UnitInfo>(unitCount);
+  const units = new Array<Segment>(unitCount);
+  const chars = new Array<string>(total);
+  const unitOf = new Int32Array(total);
+  const indexOf = new Int32Array(total);
+  const segmentOf = new Int32Array(total);
+  const citation = new Array<Numbered | null>(total);
+  const open: number[] = [];
+  let at = 0;
+  let ui = 0;
+  segInfos.forEach((s, si) => {
+    for (const info of s.units) {
+      infos[ui] = info;
+      units[ui] = info.unit;
+      for (let i = 0; i < info.chars.length; i++) {
+        const fixed = info.fixed[i];
+        if (fixed === undefined) open.push(at);
+        chars[at] = info.chars[i] ?? '';
+        unitOf[at] = ui;
+        indexOf[at] = i;
+        segmentOf[at] = si;
+        citation[at] = fixed ?? null;
+        at++;
+      }
+      ui++;
     }
   });
-  const units = infos.map((u) => u.unit);
-  const chars: string[] = [];
-  const han: boolean[] = [];
-  const unitOf: number[] = [];
-  const indexOf: number[] = [];
-  const citation: (Numbered | null)[] = [];
-  const open: number[] = [];
-  for (let ui = 0; ui < infos.length; ui++) {
-    const info = infos[ui];
-    if (!info) continue;
-    for (let i = 0; i < info.chars.length; i++) {
-      const fixed = info.fixed[i];
-      if (fixed === undefined) open.push(chars.length);
-      chars.push(info.chars[i] ?? '');
-      han.push(info.han[i] ?? false);
-      unitOf.push(ui);
-      indexOf.push(i);
-      citation.push(fixed ?? null);
-    }
-  }
-  for (const at of open) {
-    const ui = unitOf[at] ?? 0;
-    const info = infos[ui];
-    if (info) citation[at] = decide(info, indexOf[at] ?? 0, ui, at, units, chars, opts);
+  const hanAt = (i: number): boolean => infos[unitOf[i] ?? 0]?.han[indexOf[i] ?? 0] ?? false;
+  for (const i of open) {
+    const info = infos[unitOf[i] ?? 0];
+    if (info) citation[i] = decide(info, indexOf[i] ?? 0, unitOf[i] ?? 0, i, units, chars, opts);
   }
 
   // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
-  for (let i = 2; i < chars.length; i++) {
+  const touched = new Set<number>();
+  for (let i = 2; i < total; i++) {
     const mid = chars[i - 1];
-    if ((mid === '一' || mid === '不') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && han[i]) citation[i] = citation[i - 2] ?? citation[i] ?? null;
+    if ((mid === '一' || mid === '不') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i)) {
+      citation[i] = citation[i - 2] ?? citation[i] ?? null;
+      touched.add(segmentOf[i] ?? 0);
+    }
   }
 
   const sandhiChars = new Map<number, SandhiChar>();
-  const at = (i: number): SandhiChar | undefined => {
+  const sandhiAt = (i: number): SandhiChar | undefined => {
     const char = chars[i];
     if (char === undefined) return undefined;
     let c = sandhiChars.get(i);
     if (!c) {
-      const ui = unitOf[i] ?? 0;
+      const u = unitOf[i] ?? 0;
       const index = indexOf[i] ?? 0;
-      const n = infos[ui]?.chars.length ?? 1;
+      const n = infos[u]?.chars.length ?? 1;
       c = {
         char,
-        han: han[i] ?? false,
+        han: hanAt(i),
         reading: citation[i] ?? null,
         // 统一 inside 统一思想 still ends the word 统一, so its 一 keeps yī.
         wordFinal: (n > 1 && index === n - 1) || (char === '一' && index > 0 && closesWordWithYi(chars[i - 1] ?? '')),
         inWord: n > 1 && index > 0,
         wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
-        ordinalName: index === 0 && units[ui]?.tag === 'nt',
+        ordinalName: index === 0 && units[u]?.tag === 'nt',
       };
       sandhiChars.set(i, c);
     }
     return c;
   };
 
-  const out: SegmentPinyin[] = segments.map(() => ({ pinyin: [], citation: [] }));
-  for (let i = 0; i < chars.length; i++) {
-    const o = out[unitSegment[unitOf[i] ?? 0] ?? 0];
-    if (!o) continue;
-    const char = chars[i] ?? '';
-    const c = citation[i] ?? null;
-    const s = char === '一' || char === '不' ? spokenAt(at, i) : c;
-    o.citation.push(c ? toMarked(citationOf(char, c)) : '');
-    o.pinyin.push(s ? toMarked(s) : '');
-  }
+  const out = new Array<SegmentPinyin>(segments.length);
+  let start = 0;
+  segInfos.forEach((s, si) => {
+    if (s.settled && !touched.has(si)) {
+      out[si] = s.settled;
+    } else {
+      const pinyin = new Array<string>(s.length);
+      const cited = new Array<string>(s.length);
+      for (let k = 0; k < s.length; k++) {
+        const i = start + k;
+        const char = chars[i] ?? '';
+        const c = citation[i] ?? null;
+        const spoken = char === '一' || char === '不' ? spokenAt(sandhiAt, i) : c;
+        cited[k] = c ? toMarked(citationOf(char, c)) : '';
+        pinyin[k] = spoken ? toMarked(spoken) : '';
+      }
+      out[si] = { pinyin, citation: cited };
+    }
+    start += s.length;
+  });
   return out;
 }
 
