@@ -120,41 +120,73 @@ function tagHanRuns(runs: readonly string[]): Segment[][] {
   });
 }
 
+const CHAR_HAN = 1;
+const CHAR_SPACE = 2;
+const CHAR_ALNUM = 4;
+const CHAR_DIGIT = 8;
+/** The classes above of each BMP code unit, 0 until first asked (a typed array: this is the hottest loop). */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** Class bits of one code point (a lone surrogate counts as one), by the same expressions as ever. */
+function charClass(c: string): number {
+  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  if (code >= 0) {
+    const known = bmpClasses[code] ?? 0;
+    if (known !== 0) return known & 0x7f;
+  }
+  const cls = (HAN.test(c) ? CHAR_HAN : 0) | (SPACE.test(c) ? CHAR_SPACE : 0) | (ALNUM.test(c) ? CHAR_ALNUM : 0) | (DIGIT.test(c) ? CHAR_DIGIT : 0);
+  // The high bit marks "known" so that class 0 is remembered too.
+  if (code >= 0) bmpClasses[code] = cls | 0x80;
+  return cls;
+}
+
+/** Length in UTF-16 units of the code point at `i` (1 for a lone surrogate). */
+function pointLength(text: string, i: number): number {
+  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Class bits of the code point at `i`, 0 past either end. */
+function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  return charClass(text.slice(i, i + pointLength(text, i)));
+}
+
 /** Segments text that contains no forced word. */
 function segmentFree(text: string): Segment[] {
   // Han runs are tagged together at the end; their places are kept as indices into `runs`.
   const pieces: (Segment | number)[] = [];
   const runs: string[] = [];
-  const chars = codePoints(text);
   let i = 0;
-  while (i < chars.length) {
-    const c = chars[i] ?? '';
-    if (HAN.test(c)) {
-      let j = i + 1;
-      while (j < chars.length && HAN.test(chars[j] ?? '')) j++;
+  while (i < text.length) {
+    const size = pointLength(text, i);
+    const cls = charClass(size === 1 ? text.charAt(i) : text.slice(i, i + 2));
+    if (cls & CHAR_HAN) {
+      let j = i + size;
+      while (j < text.length && classAt(text, j) & CHAR_HAN) j += pointLength(text, j);
       pieces.push(runs.length);
-      runs.push(chars.slice(i, j).join(''));
+      runs.push(text.slice(i, j));
       i = j;
-    } else if (SPACE.test(c)) {
-      let j = i + 1;
-      while (j < chars.length && SPACE.test(chars[j] ?? '')) j++;
-      pieces.push({ text: chars.slice(i, j).join(''), tag: 'x' });
+    } else if (cls & CHAR_SPACE) {
+      let j = i + size;
+      while (j < text.length && classAt(text, j) & CHAR_SPACE) j += pointLength(text, j);
+      pieces.push({ text: text.slice(i, j), tag: 'x' });
       i = j;
-    } else if (ALNUM.test(c)) {
+    } else if (cls & CHAR_ALNUM) {
       // Letters and digits run together ("4DHT", "CVT", "5.5", "2,000"); a point or comma stays only between digits.
-      let j = i + 1;
+      // (All of them are single UTF-16 units.)
+      let j = i + size;
       for (;;) {
-        const d = chars[j] ?? '';
-        if (ALNUM.test(d)) j++;
-        else if ((d === '.' || d === ',') && DIGIT.test(chars[j - 1] ?? '') && DIGIT.test(chars[j + 1] ?? '')) j++;
+        const d = text.charAt(j);
+        if (classAt(text, j) & CHAR_ALNUM) j++;
+        else if ((d === '.' || d === ',') && classAt(text, j - 1) & CHAR_DIGIT && classAt(text, j + 1) & CHAR_DIGIT) j++;
         else break;
       }
-      const word = chars.slice(i, j).join('');
+      const word = text.slice(i, j);
       pieces.push({ text: word, tag: LETTER.test(word) ? 'eng' : 'm' });
       i = j;
     } else {
-      pieces.push({ text: c, tag: 'x' });
-      i++;
+      pieces.push({ text: text.slice(i, i + size), tag: 'x' });
+      i += size;
     }
   }
   const tagged = tagHanRuns(runs);
@@ -378,12 +410,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const raw = segs[i];
     if (!raw) continue;
     const seg = retagFalseName(raw);
+    const prev = prevMeaningful();
+    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
+    // Every rule below needs a title before, an HMM guess (x) or a name tag: most words stop here.
+    if (!cued && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag)) {
+      out.push(seg);
+      continue;
+    }
     const chars = codePoints(seg.text);
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
-
-    const prev = prevMeaningful();
-    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
     if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
