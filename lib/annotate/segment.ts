@@ -49,6 +49,7 @@ const WORD_TAG_LIMIT = 100_000;
 /** Forgets the learned word tags (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
   wordTags.clear();
+  partsCache.clear();
 }
 
 /** jieba's words for each run, or undefined if they do not line up exactly with the runs and separators. */
@@ -148,6 +149,12 @@ function pointLength(text: string, i: number): number {
 /** Class bits of the code point at `i`, 0 past either end. */
 function classAt(text: string, i: number): number {
   if (i < 0 || i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  // Outside the surrogates a code unit is a whole code point: look it up without making a string.
+  if (code < 0xd800 || code > 0xdfff) {
+    const known = bmpClasses[code] ?? 0;
+    if (known !== 0) return known & 0x7f;
+  }
   return charClass(text.slice(i, i + pointLength(text, i)));
 }
 
@@ -159,7 +166,7 @@ function segmentFree(text: string): Segment[] {
   let i = 0;
   while (i < text.length) {
     const size = pointLength(text, i);
-    const cls = charClass(size === 1 ? text.charAt(i) : text.slice(i, i + 2));
+    const cls = classAt(text, i);
     if (cls & CHAR_HAN) {
       let j = i + size;
       while (j < text.length && classAt(text, j) & CHAR_HAN) j += pointLength(text, j);
@@ -511,12 +518,24 @@ const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
-    const splittable = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text);
-    const parts = splittable && seg.text.length >= 2 ? dictionaryParts(seg.text, seg.text.length >= 4 ? 2 : 1) : undefined;
+    const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
   }
   return out;
+}
+
+/** dictionaryParts of a Han word, remembered per word (null: not split); words recur constantly. */
+const partsCache = new Map<string, readonly string[] | null>();
+
+function phraseParts(word: string): readonly string[] | undefined {
+  let parts = partsCache.get(word);
+  if (parts === undefined) {
+    parts = (word.length >= 2 && ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
+    if (partsCache.size >= WORD_TAG_LIMIT) partsCache.clear();
+    partsCache.set(word, parts);
+  }
+  return parts ?? undefined;
 }
 
 /** The word as 2+ dictionary words of at least `min` characters (longest first), or undefined. */
@@ -547,16 +566,17 @@ function dictionaryParts(word: string, min: number): string[] | undefined {
  * where a segment starts; if it ends inside a segment, the rest of that segment is re-tagged.
  */
 function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
-  const byFirst = new Map<string, string[]>();
+  // Keyed by the first UTF-16 unit as a number: charAt() would allocate a string per segment.
+  const byFirst = new Map<number, string[]>();
   for (const n of names) {
-    const first = n.charAt(0);
+    const first = n.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), n].sort((a, b) => b.length - a.length));
   }
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
-    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charAt(0));
+    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
     let merged = false;
     for (const name of candidates ?? []) {
       if (name.length <= seg.text.length) continue;
