@@ -194,7 +194,9 @@ function sameReading(a: Reading | undefined, b: Reading | undefined): boolean {
 }
 
 function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
-  if (lookups.glossary.has(seg.text) || lookups.overrides.has(seg.text)) return buildTokenAfresh(seg, reading, lookups);
+  if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
+    return buildTokenAfresh(seg, reading, lookups);
+  }
   let variants = builtTokens.get(seg.text);
   const hit = variants?.find((v) => v.tag === seg.tag && sameReading(v.reading, reading));
   if (hit) return copyToken(hit.token);
@@ -348,6 +350,16 @@ export function warmEngine(): void {
   annotate('中文一语中的。');
 }
 
+/** Whether the tokens' texts, concatenated, are exactly `text` (compared in place, without joining). */
+function coversExactly(tokens: readonly Token[], text: string): boolean {
+  let at = 0;
+  for (const t of tokens) {
+    if (!text.startsWith(t.text, at)) return false;
+    at += t.text.length;
+  }
+  return at === text.length;
+}
+
 /**
  * Annotates Chinese text for a reader. Glossary words and override words are kept whole;
  * glossary definitions, notes and pinyin take precedence over the dictionary.
@@ -376,7 +388,6 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
     }
   });
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
-  if (tokens.map((t) => t.text).join('') !== text) return Array.from(text).map(plainToken);
-  return tokens;
+  return coversExactly(tokens, text) ? tokens : Array.from(text).map(plainToken);
 }
 
