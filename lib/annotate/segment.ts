@@ -19,12 +19,9 @@ function getJieba(): Jieba {
   return jieba;
 }
 
-const HAN = /\p{Script=Han}/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;
 const SPACE = /\s/u;
-const ALNUM = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
-const DIGIT = /[0-9\uFF10-\uFF19]/u;
 
 /** Splits a string into code points, keeping a lone surrogate as its own unit. */
 function codePoints(text: string): string[] {
@@ -121,80 +118,29 @@ function tagHanRuns(runs: readonly string[]): Segment[][] {
   });
 }
 
-const CHAR_HAN = 1;
-const CHAR_SPACE = 2;
-const CHAR_ALNUM = 4;
-const CHAR_DIGIT = 8;
-/** The classes above of each BMP code unit, 0 until first asked (a typed array: this is the hottest loop). */
-const bmpClasses = new Uint8Array(0x10000);
-
-/** Class bits of one code point (a lone surrogate counts as one), by the same expressions as ever. */
-function charClass(c: string): number {
-  const code = c.length === 1 ? c.charCodeAt(0) : -1;
-  if (code >= 0) {
-    const known = bmpClasses[code] ?? 0;
-    if (known !== 0) return known & 0x7f;
-  }
-  const cls = (HAN.test(c) ? CHAR_HAN : 0) | (SPACE.test(c) ? CHAR_SPACE : 0) | (ALNUM.test(c) ? CHAR_ALNUM : 0) | (DIGIT.test(c) ? CHAR_DIGIT : 0);
-  // The high bit marks "known" so that class 0 is remembered too.
-  if (code >= 0) bmpClasses[code] = cls | 0x80;
-  return cls;
-}
-
-/** Length in UTF-16 units of the code point at `i` (1 for a lone surrogate). */
-function pointLength(text: string, i: number): number {
-  return (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-}
-
-/** Class bits of the code point at `i`, 0 past either end. */
-function classAt(text: string, i: number): number {
-  if (i < 0 || i >= text.length) return 0;
-  const code = text.charCodeAt(i);
-  // Outside the surrogates a code unit is a whole code point: look it up without making a string.
-  if (code < 0xd800 || code > 0xdfff) {
-    const known = bmpClasses[code] ?? 0;
-    if (known !== 0) return known & 0x7f;
-  }
-  return charClass(text.slice(i, i + pointLength(text, i)));
-}
+/**
+ * One piece of text per match, in the order segmentFree tries them: a run of Han characters, a
+ * run of white space, letters and digits run together ("4DHT", "CVT", "5.5", "2,000": a point or
+ * comma only between digits), or any other single code point (a lone surrogate included). The
+ * regular expression engine does the per-character work: it is fast from the first call, before
+ * the JIT has warmed up to a hand-written loop.
+ */
+const PIECE =
+  /(\p{Script=Han}+)|(\s+)|([0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A](?:[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]|(?<=[0-9\uFF10-\uFF19])[.,](?=[0-9\uFF10-\uFF19]))*)|[^]/gu;
 
 /** Segments text that contains no forced word. */
 function segmentFree(text: string): Segment[] {
   // Han runs are tagged together at the end; their places are kept as indices into `runs`.
   const pieces: (Segment | number)[] = [];
   const runs: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const size = pointLength(text, i);
-    const cls = classAt(text, i);
-    if (cls & CHAR_HAN) {
-      let j = i + size;
-      while (j < text.length && classAt(text, j) & CHAR_HAN) j += pointLength(text, j);
+  for (const m of text.matchAll(PIECE)) {
+    const piece = m[0];
+    if (m[1] !== undefined) {
       pieces.push(runs.length);
-      runs.push(text.slice(i, j));
-      i = j;
-    } else if (cls & CHAR_SPACE) {
-      let j = i + size;
-      while (j < text.length && classAt(text, j) & CHAR_SPACE) j += pointLength(text, j);
-      pieces.push({ text: text.slice(i, j), tag: 'x' });
-      i = j;
-    } else if (cls & CHAR_ALNUM) {
-      // Letters and digits run together ("4DHT", "CVT", "5.5", "2,000"); a point or comma stays only between digits.
-      // (All of them are single UTF-16 units.)
-      let j = i + size;
-      for (;;) {
-        const d = text.charAt(j);
-        if (classAt(text, j) & CHAR_ALNUM) j++;
-        else if ((d === '.' || d === ',') && classAt(text, j - 1) & CHAR_DIGIT && classAt(text, j + 1) & CHAR_DIGIT) j++;
-        else break;
-      }
-      const word = text.slice(i, j);
-      pieces.push({ text: word, tag: LETTER.test(word) ? 'eng' : 'm' });
-      i = j;
-    } else {
-      pieces.push({ text: text.slice(i, i + size), tag: 'x' });
-      i += size;
-    }
+      runs.push(piece);
+    } else if (m[2] !== undefined) pieces.push({ text: piece, tag: 'x' });
+    else if (m[3] !== undefined) pieces.push({ text: piece, tag: LETTER.test(piece) ? 'eng' : 'm' });
+    else pieces.push({ text: piece, tag: 'x' });
   }
   const tagged = tagHanRuns(runs);
   const out: Segment[] = [];
