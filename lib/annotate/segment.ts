@@ -41,7 +41,7 @@ function tagHan(run: string): Segment[] {
  * learned from tag() once per word and kept (bounded).
  */
 const wordTags = new Map<string, string>();
-const WORD_TAG_LIMIT = 100_000;
+const WORD_TAG_LIMIT = 50_000;
 
 /** Forgets the learned word tags (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
