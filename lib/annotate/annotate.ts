@@ -198,8 +198,9 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
     return buildTokenAfresh(seg, reading, lookups);
   }
   let variants = builtTokens.get(seg.text);
-  const hit = variants?.find((v) => v.tag === seg.tag && sameReading(v.reading, reading));
-  if (hit) return copyToken(hit.token);
+  if (variants) {
+    for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
+  }
   const token = buildTokenAfresh(seg, reading, lookups);
   if (!variants) {
     if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
