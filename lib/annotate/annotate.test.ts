@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './annotate';
+import { annotate, clearAnnotateCaches } from './annotate';
 import type { Token } from './types';
 
 const HAN = /\p{Script=Han}/u;
@@ -81,6 +81,20 @@ describe('annotate', () => {
   it('explains an unknown compound piece by piece', () => {
     const token = annotate('区委书记').find((t) => t.text === '区委书记');
     expect(token?.definitions[0]).toMatch(/书记 \(shūjì\) secretary/);
+  });
+
+  it('annotates repeated text the same way, and each caller owns its tokens', () => {
+    const text = '银行的行长说，一个银行的行长不是一个人。';
+    const first = annotate(text);
+    const snapshot = JSON.stringify(first);
+    // A reader changing its copy must not change what the next reader gets.
+    const chairman = first.find((t) => t.text === '行长');
+    chairman?.pinyin.push('x');
+    chairman?.definitions.splice(0);
+    if (chairman?.characters?.[0]) chairman.characters[0].gloss = 'changed';
+    expect(JSON.stringify(annotate(text))).toBe(snapshot);
+    clearAnnotateCaches();
+    expect(JSON.stringify(annotate(text))).toBe(snapshot);
   });
 
   it.each([

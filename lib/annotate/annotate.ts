@@ -12,12 +12,12 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
 import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
-import { readPinyin } from './pinyin';
-import { segment } from './segment';
+import { clearPinyinCaches, readPinyin } from './pinyin';
+import { clearSegmentCaches, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
-type Reading = { pinyin: string[]; citation: string[] };
+type Reading = { readonly pinyin: readonly string[]; readonly citation: readonly string[] };
 
 const HAN = /\p{Script=Han}/u;
 // Tone-marked pinyin, including ê and syllabic nasals written with combining marks (m̀, ê̄).
@@ -169,7 +169,72 @@ type Lookups = {
   overrides: ReadonlyMap<string, string>;
 };
 
+/**
+ * Finished tokens by text, tag and reading, for segments the article's glossary and overrides do
+ * not touch: running text repeats its words, and a token depends on nothing else. A text has
+ * few variants, compared element by element (cheaper than building a string key per token).
+ * Callers get a fresh copy (see copyToken), never the cached object.
+ */
+type BuiltToken = { tag: string; reading: Reading | undefined; token: Token };
+const builtTokens = new Map<string, BuiltToken[]>();
+const BUILT_TOKEN_LIMIT = 20_000;
+/** Readings of one text that are kept; more are built afresh each time (odd input, not running text). */
+const VARIANTS_PER_TEXT = 8;
+
+function sameSyllables(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameReading(a: Reading | undefined, b: Reading | undefined): boolean {
+  if (!a || !b) return a === b;
+  return sameSyllables(a.pinyin, b.pinyin) && sameSyllables(a.citation, b.citation);
+}
+
 function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
+  if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
+    return buildTokenAfresh(seg, reading, lookups);
+  }
+  let variants = builtTokens.get(seg.text);
+  if (variants) {
+    for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
+  }
+  const token = buildTokenAfresh(seg, reading, lookups);
+  if (!variants) {
+    if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
+    variants = [];
+    builtTokens.set(seg.text, variants);
+  }
+  if (variants.length < VARIANTS_PER_TEXT) {
+    // The token is copied: the caller owns what it gets back. So are the readings, unless frozen
+    // (the pinyin engine shares those between occurrences; identical ones then compare at once).
+    const own = (list: readonly string[]): readonly string[] => (Object.isFrozen(list) ? list : [...list]);
+    const kept = reading ? { pinyin: own(reading.pinyin), citation: own(reading.citation) } : undefined;
+    variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
+  }
+  return token;
+}
+
+/**
+ * A deep copy. Made by spreading rather than from an object literal: V8 moves the objects of an
+ * allocation site that tends to survive straight to the old generation ("pretenuring"), and a
+ * first, cold run of the engine makes this one look long-lived; old tokens holding fresh arrays
+ * then kept those alive through every minor GC, which cost more than annotating. Spreading
+ * also keeps the fields in the cached token's order, so the JSON is unchanged.
+ */
+function copyToken(t: Token): Token {
+  const out = { ...t };
+  out.pinyin = t.pinyin.slice();
+  out.definitions = t.definitions.slice();
+  if (t.citationPinyin) out.citationPinyin = t.citationPinyin.slice();
+  if (t.characters) out.characters = t.characters.map((c) => ({ ...c }));
+  if (t.measureWords) out.measureWords = t.measureWords.map((m) => ({ ...m }));
+  return out;
+}
+
+function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
   const chars = Array.from(seg.text);
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
@@ -221,9 +286,12 @@ type DictionaryToken = {
 const tokenCache = new Map<string, DictionaryToken>();
 const TOKEN_CACHE_LIMIT = 20_000;
 
-/** Forgets cached words (here and in the dictionary); for benchmarks of unseen text. */
+/** Forgets cached words (here, in the segmenter, the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
+  builtTokens.clear();
   tokenCache.clear();
+  clearPinyinCaches();
+  clearSegmentCaches();
   clearCharacterCache();
   clearDictionaryCache();
 }
@@ -286,6 +354,16 @@ export function warmEngine(): void {
   annotate('中文一语中的。');
 }
 
+/** Whether the tokens' texts, concatenated, are exactly `text` (compared in place, without joining). */
+function coversExactly(tokens: readonly Token[], text: string): boolean {
+  let at = 0;
+  for (const t of tokens) {
+    if (!text.startsWith(t.text, at)) return false;
+    at += t.text.length;
+  }
+  return at === text.length;
+}
+
 /**
  * Annotates Chinese text for a reader. Glossary words and override words are kept whole;
  * glossary definitions, notes and pinyin take precedence over the dictionary.
@@ -314,7 +392,6 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
     }
   });
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
-  if (tokens.map((t) => t.text).join('') !== text) return Array.from(text).map(plainToken);
-  return tokens;
+  return coversExactly(tokens, text) ? tokens : Array.from(text).map(plainToken);
 }
 

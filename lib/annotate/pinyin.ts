@@ -7,7 +7,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Segment } from './types';
 import { ContextModel, type ContextModelData } from './pinyin/context-model';
 import contextData from './pinyin/cpp-context.json';
-import { readSegments, type EngineOptions, type SegmentPinyin } from './pinyin/engine';
+import { clearUnitCache, readSegments, type EngineOptions, type SegmentPinyin } from './pinyin/engine';
 
 let options: EngineOptions | null = null;
 
@@ -35,10 +35,15 @@ function fallback(segments: readonly Segment[]): SegmentPinyin[] {
   });
 }
 
-export function readPinyin(segments: readonly Segment[]): { pinyin: string[]; citation: string[] }[] {
+export function readPinyin(segments: readonly Segment[]): SegmentPinyin[] {
   try {
     return readSegments(segments, engineOptions());
   } catch {
     return fallback(segments);
   }
+}
+
+/** Forgets what the engine worked out per word (benchmarks of unseen text). */
+export function clearPinyinCaches(): void {
+  clearUnitCache();
 }

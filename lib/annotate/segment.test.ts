@@ -4,6 +4,14 @@ import { segment } from './segment';
 const words = (text: string, extra?: readonly string[]): string[] => segment(text, extra).map((s) => s.text);
 
 describe('segment', () => {
+  it('cuts each clause of a text as it would cut the clause alone', () => {
+    const clauses = ['解放思想永无止境', '实践发展永不止步', '推动腾笼换鸟狠抓项目建设'];
+    const alone = clauses.flatMap((c, i) => [...segment(c), ...(i < clauses.length - 1 ? [{ text: '，', tag: 'x' }] : [])]);
+    expect(segment(clauses.join('，'))).toEqual(alone);
+    // Asked again (tags now remembered per word), the answer is the same.
+    expect(segment(clauses.join('，'))).toEqual(alone);
+  });
+
   it.each(['争分夺秒', '雨后春笋', '弯道超车', '鳞次栉比'])('keeps the idiom %s whole', (idiom) => {
     expect(words(`大家${idiom}地工作。`)).toContain(idiom);
   });

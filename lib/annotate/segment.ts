@@ -19,12 +19,9 @@ function getJieba(): Jieba {
   return jieba;
 }
 
-const HAN = /\p{Script=Han}/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;
 const SPACE = /\s/u;
-const ALNUM = /[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
-const DIGIT = /[0-9\uFF10-\uFF19]/u;
 
 /** Splits a string into code points, keeping a lone surrogate as its own unit. */
 function codePoints(text: string): string[] {
@@ -39,39 +36,117 @@ function tagHan(run: string): Segment[] {
   return codePoints(run).map((c) => ({ text: c, tag: 'x' }));
 }
 
+/**
+ * jieba's tag for a word depends on the word alone (its dictionary entry, else x), so it is
+ * learned from tag() once per word and kept (bounded).
+ */
+const wordTags = new Map<string, string>();
+const WORD_TAG_LIMIT = 50_000;
+
+/** Forgets the learned word tags (benchmarks of unseen text). */
+export function clearSegmentCaches(): void {
+  wordTags.clear();
+  partsCache.clear();
+}
+
+/** jieba's words for each run, or undefined if they do not line up exactly with the runs and separators. */
+function wordsPerRun(words: readonly string[], runs: readonly string[]): string[][] | undefined {
+  const out: string[][] = [];
+  let w = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r] ?? '';
+    const own: string[] = [];
+    let at = 0;
+    while (at < run.length) {
+      const word = words[w++];
+      if (!word || !run.startsWith(word, at)) return undefined;
+      own.push(word);
+      at += word.length;
+    }
+    if (r < runs.length - 1 && words[w++] !== RUN_SEPARATOR) return undefined;
+    out.push(own);
+  }
+  return w === words.length ? out : undefined;
+}
+
+/** A line break is never part of a jieba word, and jieba cuts the Han text on either side of it independently. */
+const RUN_SEPARATOR = '\n';
+
+/**
+ * Tags runs of Han characters exactly as tagHan would one by one, with one jieba call for all of
+ * them: jieba cuts blocks of Han text independently, and the runs are joined with a separator it
+ * never joins to a word. jieba's cut is twice as fast as its tag (which builds an object per word),
+ * so tag() is asked only about runs with a word whose tag is not known yet. Anything unexpected
+ * falls back to tagHan per run.
+ */
+function tagHanRuns(runs: readonly string[]): Segment[][] {
+  if (runs.length === 0) return [];
+  const words = wordsPerRun(getJieba().cut(runs.join(RUN_SEPARATOR), true), runs);
+  if (!words) return runs.map(tagHan);
+  const tags = words.map((list) => {
+    const known: string[] = [];
+    for (const word of list) {
+      const tag = wordTags.get(word);
+      if (tag === undefined) return undefined;
+      known.push(tag);
+    }
+    return known;
+  });
+  const missing: number[] = [];
+  tags.forEach((t, r) => {
+    if (!t) missing.push(r);
+  });
+  if (missing.length > 0) {
+    const tagged = getJieba().tag(missing.map((r) => runs[r] ?? '').join(RUN_SEPARATOR), true);
+    let k = 0;
+    for (const r of missing) {
+      const own: string[] = [];
+      for (const word of words[r] ?? []) {
+        const t = tagged[k++];
+        if (t?.word !== word) return runs.map(tagHan);
+        own.push(t.tag);
+      }
+      tags[r] = own;
+      if (k < tagged.length && tagged[k++]?.word !== RUN_SEPARATOR) return runs.map(tagHan);
+    }
+    if (wordTags.size >= WORD_TAG_LIMIT) wordTags.clear();
+    for (const t of tagged) if (t.word !== RUN_SEPARATOR) wordTags.set(t.word, t.tag);
+  }
+  return words.map((list, r) => {
+    const own = tags[r] ?? [];
+    return list.map((text, i) => ({ text, tag: own[i] ?? 'x' }));
+  });
+}
+
+/**
+ * One piece of text per match, in the order segmentFree tries them: a run of Han characters, a
+ * run of white space, letters and digits run together ("4DHT", "CVT", "5.5", "2,000": a point or
+ * comma only between digits), or any other single code point (a lone surrogate included). The
+ * regular expression engine does the per-character work: it is fast from the first call, before
+ * the JIT has warmed up to a hand-written loop.
+ */
+const PIECE =
+  /(\p{Script=Han}+)|(\s+)|([0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A](?:[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]|(?<=[0-9\uFF10-\uFF19])[.,](?=[0-9\uFF10-\uFF19]))*)|[^]/gu;
+
 /** Segments text that contains no forced word. */
 function segmentFree(text: string): Segment[] {
+  // Han runs are tagged together at the end; their places are kept as indices into `runs`.
+  const pieces: (Segment | number)[] = [];
+  const runs: string[] = [];
+  for (const m of text.matchAll(PIECE)) {
+    const piece = m[0];
+    if (m[1] !== undefined) {
+      pieces.push(runs.length);
+      runs.push(piece);
+    } else if (m[2] !== undefined) pieces.push({ text: piece, tag: 'x' });
+    else if (m[3] !== undefined) pieces.push({ text: piece, tag: LETTER.test(piece) ? 'eng' : 'm' });
+    else pieces.push({ text: piece, tag: 'x' });
+  }
+  const tagged = tagHanRuns(runs);
   const out: Segment[] = [];
-  const chars = codePoints(text);
-  let i = 0;
-  while (i < chars.length) {
-    const c = chars[i] ?? '';
-    if (HAN.test(c)) {
-      let j = i + 1;
-      while (j < chars.length && HAN.test(chars[j] ?? '')) j++;
-      out.push(...tagHan(chars.slice(i, j).join('')));
-      i = j;
-    } else if (SPACE.test(c)) {
-      let j = i + 1;
-      while (j < chars.length && SPACE.test(chars[j] ?? '')) j++;
-      out.push({ text: chars.slice(i, j).join(''), tag: 'x' });
-      i = j;
-    } else if (ALNUM.test(c)) {
-      // Letters and digits run together ("4DHT", "CVT", "5.5", "2,000"); a point or comma stays only between digits.
-      let j = i + 1;
-      for (;;) {
-        const d = chars[j] ?? '';
-        if (ALNUM.test(d)) j++;
-        else if ((d === '.' || d === ',') && DIGIT.test(chars[j - 1] ?? '') && DIGIT.test(chars[j + 1] ?? '')) j++;
-        else break;
-      }
-      const word = chars.slice(i, j).join('');
-      out.push({ text: word, tag: LETTER.test(word) ? 'eng' : 'm' });
-      i = j;
-    } else {
-      out.push({ text: c, tag: 'x' });
-      i++;
-    }
+  for (const p of pieces) {
+    if (typeof p === 'number') for (const s of tagged[p] ?? []) out.push(s);
+    else out.push(p);
   }
   return out;
 }
@@ -288,12 +363,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const raw = segs[i];
     if (!raw) continue;
     const seg = retagFalseName(raw);
+    const prev = prevMeaningful();
+    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
+    // Every rule below needs a title before, an HMM guess (x) or a name tag: most words stop here.
+    if (!cued && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag)) {
+      out.push(seg);
+      continue;
+    }
     const chars = codePoints(seg.text);
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
-
-    const prev = prevMeaningful();
-    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
     if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
@@ -385,12 +464,24 @@ const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
-    const splittable = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text);
-    const parts = splittable && seg.text.length >= 2 ? dictionaryParts(seg.text, seg.text.length >= 4 ? 2 : 1) : undefined;
+    const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
   }
   return out;
+}
+
+/** dictionaryParts of a Han word, remembered per word (null: not split); words recur constantly. */
+const partsCache = new Map<string, readonly string[] | null>();
+
+function phraseParts(word: string): readonly string[] | undefined {
+  let parts = partsCache.get(word);
+  if (parts === undefined) {
+    parts = (word.length >= 2 && ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
+    if (partsCache.size >= WORD_TAG_LIMIT) partsCache.clear();
+    partsCache.set(word, parts);
+  }
+  return parts ?? undefined;
 }
 
 /** The word as 2+ dictionary words of at least `min` characters (longest first), or undefined. */
@@ -421,16 +512,17 @@ function dictionaryParts(word: string, min: number): string[] | undefined {
  * where a segment starts; if it ends inside a segment, the rest of that segment is re-tagged.
  */
 function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
-  const byFirst = new Map<string, string[]>();
+  // Keyed by the first UTF-16 unit as a number: charAt() would allocate a string per segment.
+  const byFirst = new Map<number, string[]>();
   for (const n of names) {
-    const first = n.charAt(0);
+    const first = n.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), n].sort((a, b) => b.length - a.length));
   }
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
-    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charAt(0));
+    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
     let merged = false;
     for (const name of candidates ?? []) {
       if (name.length <= seg.text.length) continue;

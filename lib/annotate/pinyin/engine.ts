@@ -21,7 +21,11 @@ import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rul
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, fromMarked, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
-export type SegmentPinyin = { pinyin: string[]; citation: string[] };
+/**
+ * Syllables of one segment. Read-only: a segment whose reading follows from its words alone gets
+ * arrays shared with every other occurrence (frozen).
+ */
+export type SegmentPinyin = { readonly pinyin: readonly string[]; readonly citation: readonly string[] };
 
 export type EngineOptions = {
   model: ContextModel | null;
@@ -111,31 +115,111 @@ function readingsAt(entries: readonly WordReading[], index: number): Set<Numbere
  * longest CEDICT words it contains, so each character still gets "the word it sits in".
  * Names stay whole: their characters take surname readings instead.
  */
-function readingUnits(segments: readonly Segment[]): { unit: Segment; seg: number; first: boolean }[] {
-  const out: { unit: Segment; seg: number; first: boolean }[] = [];
-  segments.forEach((seg, si) => {
-    const chars = Array.from(seg.text);
-    if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
-      out.push({ unit: seg, seg: si, first: true });
-      return;
-    }
-    const pieces = longestWords(chars);
-    const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
-    if (looksLikeChineseName(seg, chars) && !wordsOnly) {
-      // Tagged nr so decide() gives the first character its surname reading.
-      out.push({ unit: { text: seg.text, tag: 'nr' }, seg: si, first: true });
-      return;
-    }
-    if (NAME_TAGS.has(seg.tag) && !wordsOnly) {
-      out.push({ unit: seg, seg: si, first: true });
-      return;
-    }
-    // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
-    // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
-    const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
-    pieces.forEach((text, k) => out.push({ unit: { text, tag }, seg: si, first: k === 0 }));
+function readingUnits(seg: Segment): { unit: Segment; first: boolean }[] {
+  const chars = Array.from(seg.text);
+  if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
+    return [{ unit: { text: seg.text, tag: seg.tag }, first: true }];
+  }
+  const pieces = longestWords(chars);
+  const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
+  if (looksLikeChineseName(seg, chars) && !wordsOnly) {
+    // Tagged nr so decide() gives the first character its surname reading.
+    return [{ unit: { text: seg.text, tag: 'nr' }, first: true }];
+  }
+  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true }];
+  // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
+  // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
+  const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
+  return pieces.map((text, k) => ({ unit: { text, tag }, first: k === 0 }));
+}
+
+/** A reading unit with everything about it that does not depend on its neighbours. */
+type UnitInfo = {
+  unit: Segment;
+  /** False for the later pieces of a segment split into dictionary words (客|流量: 量 is a suffix there). */
+  first: boolean;
+  chars: readonly string[];
+  han: readonly boolean[];
+  /** pinyin-pro's reading of each character, asked about the unit alone (null for non-Han). */
+  pp: readonly (Numbered | null)[];
+  /** The surname reading of a Chinese name's first character, where it differs from pp (曾 Zēng, 单 Shàn). */
+  surname: Numbered | null;
+  /** CEDICT readings of a multi-character unit, proper-noun entries only for name and place tags. */
+  entries: readonly WordReading[];
+  /**
+   * The citation reading where the unit alone settles it: a character with one possible reading,
+   * or one the word's dictionary entry fixes (see settledByWord). Undefined where decide() must
+   * look at the neighbours; null for non-Han characters.
+   */
+  fixed: readonly (Numbered | null | undefined)[];
+};
+
+/**
+ * Running text repeats its words, and almost everything readSegments needs about a word does not
+ * depend on where it stands: it is worked out once per segment text and tag and kept (bounded).
+ */
+/** A segment's reading units, and its readings when the units alone settle all of them. */
+type SegmentInfo = {
+  tag: string;
+  units: readonly UnitInfo[];
+  /** Code points in the segment. */
+  length: number;
+  /**
+   * The segment's syllables when every character is settled by its unit and none is 一 or 不
+   * (whose spoken tone depends on the next word): frozen, and shared by every occurrence.
+   */
+  settled: SegmentPinyin | undefined;
+};
+
+/** By segment text; a text has one entry per tag it was seen with. */
+const segmentInfoCache = new Map<string, SegmentInfo[]>();
+
+/** Forgets the per-word facts (benchmarks of unseen text); pinyin-pro's readings stay cached. */
+export function clearUnitCache(): void {
+  segmentInfoCache.clear();
+}
+
+function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
+  let list = segmentInfoCache.get(seg.text);
+  if (list) {
+    for (const info of list) if (info.tag === seg.tag) return info;
+  } else {
+    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
+    list = [];
+    segmentInfoCache.set(seg.text, list);
+  }
+  const units = readingUnits(seg).map(({ unit, first }) => unitInfo(unit, first, model));
+  let length = 0;
+  let allFixed = true;
+  const marks: string[] = [];
+  for (const u of units) {
+    length += u.chars.length;
+    u.fixed.forEach((r, i) => {
+      const char = u.chars[i];
+      if (r === undefined || char === '一' || char === '不') allFixed = false;
+      else marks.push(r ? toMarked(r) : '');
+    });
+  }
+  const frozen = Object.freeze(marks);
+  const info: SegmentInfo = { tag: seg.tag, units, length, settled: allFixed ? Object.freeze({ pinyin: frozen, citation: frozen }) : undefined };
+  list.push(info);
+  return info;
+}
+
+function unitInfo(unit: Segment, first: boolean, model: ContextModel | null): UnitInfo {
+  const chars = Array.from(unit.text);
+  const han = chars.map((c) => HAN.test(c));
+  const pp = chars.map((_c, i) => (han[i] ? unitReading(unit.text, i) : null));
+  const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] ? surnameReading(unit.text) : null;
+  const surname = surnameRaw !== pp[0] ? surnameRaw : null;
+  const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
+  // Most characters have one reading: pinyin-pro's is final, and the context machinery is skipped.
+  const fixed = chars.map((c, i) => {
+    if (!han[i]) return null;
+    if (!mayVary(c, model)) return pp[i] ?? null;
+    return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
-  return out;
+  return { unit, first, chars, han, pp, surname, entries, fixed };
 }
 
 /** Names the segmenter recognised: their first character takes its surname reading. */
@@ -173,93 +257,102 @@ function longestMatch(chars: readonly string[], fromEnd: boolean): string[] {
   return pieces;
 }
 
-type Flat = {
-  char: string;
-  /** Index of the caller's segment (for output) and of the reading unit (for decisions). */
-  seg: number;
-  unit: number;
-  index: number;
-  han: boolean;
-  pp: Numbered | null;
-  /** The surname reading of a Chinese name's first character, where it differs (曾 Zēng, 单 Shàn). */
-  surname: Numbered | null;
-};
-
 export function readSegments(segments: readonly Segment[], opts: EngineOptions): SegmentPinyin[] {
-  const unitList = readingUnits(segments);
-  const units = unitList.map((u) => u.unit);
-  const unitStartsSegment = unitList.map((u) => u.first);
-  const unitChars = units.map((u) => Array.from(u.text));
-  const flat: Flat[] = [];
-  unitList.forEach(({ unit, seg }, ui) => {
-    const chars = unitChars[ui] ?? [];
-    const first = chars[0] ?? '';
-    const surname = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && HAN.test(first) ? surnameReading(unit.text) : null;
-    chars.forEach((char, index) => {
-      const han = HAN.test(char);
-      const reading = han ? unitReading(unit.text, index) : null;
-      flat.push({ char, seg, unit: ui, index, han, pp: reading, surname: index === 0 && surname !== reading ? surname : null });
-    });
-  });
-
-  const citation: (Numbered | null)[] = new Array<Numbered | null>(flat.length).fill(null);
-  let cursor = 0;
-  units.forEach((unit, ui) => {
-    const chars = unitChars[ui] ?? [];
-    const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
-    for (let i = 0; i < chars.length; i++) {
-      const at = cursor + i;
-      const f = flat[at];
-      if (!f || !f.han) continue;
-      // Most characters have one reading: pinyin-pro's is final, and the context machinery is skipped.
-      if (!mayVary(f.char, opts.model)) {
-        citation[at] = f.pp;
-        continue;
+  const segInfos = segments.map((seg) => segmentInfo(seg, opts.model));
+  let total = 0;
+  let unitCount = 0;
+  for (const s of segInfos) {
+    total += s.length;
+    unitCount += s.units.length;
+  }
+  // The whole run as parallel arrays, one item per code point: its unit and its place in it.
+  const infos = new Array<UnitInfo>(unitCount);
+  const units = new Array<Segment>(unitCount);
+  const chars = new Array<string>(total);
+  const unitOf = new Int32Array(total);
+  const indexOf = new Int32Array(total);
+  const segmentOf = new Int32Array(total);
+  const citation = new Array<Numbered | null>(total);
+  const open: number[] = [];
+  let at = 0;
+  let ui = 0;
+  segInfos.forEach((s, si) => {
+    for (const info of s.units) {
+      infos[ui] = info;
+      units[ui] = info.unit;
+      for (let i = 0; i < info.chars.length; i++) {
+        const fixed = info.fixed[i];
+        if (fixed === undefined) open.push(at);
+        chars[at] = info.chars[i] ?? '';
+        unitOf[at] = ui;
+        indexOf[at] = i;
+        segmentOf[at] = si;
+        citation[at] = fixed ?? null;
+        at++;
       }
-      citation[at] = decide(f, at, entries, unit, units, unitStartsSegment[ui] ?? true, flat, opts);
+      ui++;
     }
-    cursor += chars.length;
   });
+  const hanAt = (i: number): boolean => infos[unitOf[i] ?? 0]?.han[indexOf[i] ?? 0] ?? false;
+  for (const i of open) {
+    const info = infos[unitOf[i] ?? 0];
+    if (info) citation[i] = decide(info, indexOf[i] ?? 0, unitOf[i] ?? 0, i, units, chars, opts);
+  }
 
   // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
-  for (let i = 2; i < flat.length; i++) {
-    const mid = flat[i - 1]?.char;
-    const first = flat[i - 2];
-    if ((mid === '一' || mid === '不') && first?.index === 0 && first.char === flat[i]?.char && flat[i]?.han) citation[i] = citation[i - 2] ?? citation[i] ?? null;
+  const touched = new Set<number>();
+  for (let i = 2; i < total; i++) {
+    const mid = chars[i - 1];
+    if ((mid === '一' || mid === '不') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i)) {
+      citation[i] = citation[i - 2] ?? citation[i] ?? null;
+      touched.add(segmentOf[i] ?? 0);
+    }
   }
 
   const sandhiChars = new Map<number, SandhiChar>();
-  const at = (i: number): SandhiChar | undefined => {
-    const f = flat[i];
-    if (!f) return undefined;
+  const sandhiAt = (i: number): SandhiChar | undefined => {
+    const char = chars[i];
+    if (char === undefined) return undefined;
     let c = sandhiChars.get(i);
     if (!c) {
-      const n = unitChars[f.unit]?.length ?? 1;
+      const u = unitOf[i] ?? 0;
+      const index = indexOf[i] ?? 0;
+      const n = infos[u]?.chars.length ?? 1;
       c = {
-        char: f.char,
-        han: f.han,
+        char,
+        han: hanAt(i),
         reading: citation[i] ?? null,
         // 统一 inside 统一思想 still ends the word 统一, so its 一 keeps yī.
-        wordFinal: (n > 1 && f.index === n - 1) || (f.char === '一' && f.index > 0 && closesWordWithYi(flat[i - 1]?.char ?? '')),
-        inWord: n > 1 && f.index > 0,
-        wordInitial: f.index === 0,
+        wordFinal: (n > 1 && index === n - 1) || (char === '一' && index > 0 && closesWordWithYi(chars[i - 1] ?? '')),
+        inWord: n > 1 && index > 0,
+        wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
-        ordinalName: f.index === 0 && units[f.unit]?.tag === 'nt',
+        ordinalName: index === 0 && units[u]?.tag === 'nt',
       };
       sandhiChars.set(i, c);
     }
     return c;
   };
-  const spoken = flat.map((f, i) => (f.char === '一' || f.char === '不' ? spokenAt(at, i) : (citation[i] ?? null)));
 
-  const out: SegmentPinyin[] = segments.map(() => ({ pinyin: [], citation: [] }));
-  flat.forEach((f, i) => {
-    const o = out[f.seg];
-    if (!o) return;
-    const c = citation[i];
-    const s = spoken[i];
-    o.citation.push(c ? toMarked(citationOf(f.char, c)) : '');
-    o.pinyin.push(s ? toMarked(s) : '');
+  const out = new Array<SegmentPinyin>(segments.length);
+  let start = 0;
+  segInfos.forEach((s, si) => {
+    if (s.settled && !touched.has(si)) {
+      out[si] = s.settled;
+    } else {
+      const pinyin = new Array<string>(s.length);
+      const cited = new Array<string>(s.length);
+      for (let k = 0; k < s.length; k++) {
+        const i = start + k;
+        const char = chars[i] ?? '';
+        const c = citation[i] ?? null;
+        const spoken = char === '一' || char === '不' ? spokenAt(sandhiAt, i) : c;
+        cited[k] = c ? toMarked(citationOf(char, c)) : '';
+        pinyin[k] = spoken ? toMarked(spoken) : '';
+      }
+      out[si] = { pinyin, citation: cited };
+    }
+    start += s.length;
   });
   return out;
 }
@@ -329,88 +422,108 @@ function wordOnlyReading(word: string, index: number): Numbered | null {
   return readings[index] ?? null;
 }
 
-function charsAround(flat: readonly Flat[], at: number, delta: number, count: number): string {
-  let s = '';
-  for (let k = 1; k <= count; k++) {
-    const f = flat[at + delta * k];
-    if (!f) break;
-    s = delta < 0 ? f.char + s : s + f.char;
+/**
+ * decide()'s answer when it needs nothing but the unit: a reading the preferred list or the
+ * word's dictionary entry gives that position, or a surname reading for a name CEDICT lacks.
+ * Undefined when the neighbours matter (grammar rules, learned contexts, pinyin-pro's choice
+ * between several dictionary readings). Must agree with decide(), which checks the same first.
+ */
+function settledByWord(char: string, index: number, word: string, entries: readonly WordReading[], surname: Numbered | null): Numbered | undefined {
+  if (BEFORE_DICTIONARY.has(char)) return undefined;
+  const preferred = preferredReading(word, index);
+  if (preferred) return preferred;
+  const fromWord = readingsAt(entries, index);
+  if (fromWord.size === 1) {
+    const only = [...fromWord][0];
+    if (only) return fullToneReading(char, word, index, only);
   }
-  return s;
+  if (surname && entries.length === 0) return surname;
+  return undefined;
 }
 
-function decide(
-  f: Flat,
-  at: number,
-  entries: readonly WordReading[],
-  unit: Segment,
-  units: readonly Segment[],
-  startsSegment: boolean,
-  flat: readonly Flat[],
-  opts: EngineOptions,
-): Numbered | null {
-  const fromWord = readingsAt(entries, f.index);
-  const makeContext = (): RuleContext => ({
-    char: f.char,
-    word: unit.text,
-    tag: unit.tag,
-    index: f.index,
-    inDictionary: entries.length > 0,
-    startsSegment,
-    segIndex: f.unit,
-    segments: units,
-    prev: charsAround(flat, at, -1, 1),
-    next: charsAround(flat, at, 1, 1),
-    prev2: charsAround(flat, at, -1, 2),
-    next2: charsAround(flat, at, 1, 2),
-    pp: f.pp,
-  });
-  if (BEFORE_DICTIONARY.has(f.char)) {
-    const early = contextRule(makeContext());
-    if (early) return early;
+/**
+ * CEDICT marks optional neutral tones (力量 lìliang, 关系 guānxi) that learners and the standard
+ * (HSK, pinyin-pro) read with their full tone; keep the full tone then, except for particles and
+ * suffixes whose light tone is their grammar.
+ */
+function fullToneReading(char: string, word: string, index: number, only: Numbered): Numbered {
+  if (toneOf(only) === 5 && !LIGHT.has(char)) {
+    // Ask pinyin-pro about the word alone: in a sentence it may cut the word differently (各方力量 → liáng).
+    const full = wordOnlyReading(word, index);
+    if (full && baseOf(full) === baseOf(only) && toneOf(full) !== 5) return full;
   }
-  const preferred = preferredReading(unit.text, f.index);
+  return only;
+}
+
+/** Neighbouring characters of the whole run ("" past either end), for rules and learned contexts. */
+function ruleContext(info: UnitInfo, index: number, ui: number, at: number, units: readonly Segment[], chars: readonly string[]): RuleContext {
+  const prev = chars[at - 1] ?? '';
+  const next = chars[at + 1] ?? '';
+  return {
+    char: info.chars[index] ?? '',
+    word: info.unit.text,
+    tag: info.unit.tag,
+    index,
+    inDictionary: info.entries.length > 0,
+    startsSegment: info.first,
+    segIndex: ui,
+    segments: units,
+    prev,
+    next,
+    prev2: (chars[at - 2] ?? '') + prev,
+    next2: next + (chars[at + 2] ?? ''),
+    pp: info.pp[index] ?? null,
+  };
+}
+
+/** A dictionary reading with a light tone also admits the same syllable with a full tone. */
+function allowedBy(fromWord: ReadonlySet<Numbered>, char: string, r: Numbered | null): r is Numbered {
+  return r !== null && (fromWord.size === 0 || fromWord.has(r) || (!LIGHT.has(char) && fromWord.has(withTone(r, 5))));
+}
+
+function decide(info: UnitInfo, index: number, ui: number, at: number, units: readonly Segment[], chars: readonly string[], opts: EngineOptions): Numbered | null {
+  const char = info.chars[index] ?? '';
+  const pp = info.pp[index] ?? null;
+  const entries = info.entries;
+  const fromWord = readingsAt(entries, index);
+  let ctx: RuleContext | undefined;
+  let ruled: Numbered | null | undefined;
+  if (BEFORE_DICTIONARY.has(char)) {
+    ctx = ruleContext(info, index, ui, at, units, chars);
+    ruled = contextRule(ctx);
+    if (ruled) return ruled;
+  }
+  const preferred = preferredReading(info.unit.text, index);
   if (preferred) return preferred;
   if (fromWord.size === 1) {
     const only = [...fromWord][0];
-    if (only) {
-      // CEDICT marks optional neutral tones (力量 lìliang, 关系 guānxi) that learners and the
-      // standard (HSK, pinyin-pro) read with their full tone; keep the full tone then, except
-      // for particles and suffixes whose light tone is their grammar.
-      if (toneOf(only) === 5 && !LIGHT.has(f.char)) {
-        // Ask pinyin-pro about the word alone: in a sentence it may cut the word differently (各方力量 → liáng).
-        const full = wordOnlyReading(unit.text, f.index);
-        if (full && baseOf(full) === baseOf(only) && toneOf(full) !== 5) return full;
-      }
-      return only;
-    }
+    if (only) return fullToneReading(char, info.unit.text, index, only);
   }
   // A name unknown to CEDICT keeps the surname reading (曾 Zēng, 单 Shàn); context statistics are about common words.
-  if (f.surname && entries.length === 0) return f.surname;
-  // A dictionary reading with a light tone also admits the same syllable with a full tone.
-  const allowed = (r: Numbered | null): r is Numbered =>
-    r !== null && (fromWord.size === 0 || fromWord.has(r) || (!LIGHT.has(f.char) && fromWord.has(withTone(r, 5))));
-  const ctx = makeContext();
-  const ruled = contextRule(ctx);
-  if (allowed(ruled)) return ruled;
-  if (fromWord.size > 1 && allowed(f.pp)) return f.pp;
+  const surname = index === 0 ? info.surname : null;
+  if (surname && entries.length === 0) return surname;
+  ctx ??= ruleContext(info, index, ui, at, units, chars);
+  // Called once: for 得 不 着 the early call above already asked the rule.
+  if (ruled === undefined) ruled = contextRule(ctx);
+  if (allowedBy(fromWord, char, ruled)) return ruled;
+  if (fromWord.size > 1 && allowedBy(fromWord, char, pp)) return pp;
 
   const model = opts.model;
-  if (model?.knows(f.char)) {
-    const features: ContextFeatures = { prev: ctx.prev, next: ctx.next, alone: Array.from(unit.text).length === 1 };
-    const learned = model.contextReading(f.char, features, opts.minContextCount);
-    if (allowed(learned)) return learned;
-    const prior = model.prior(f.char, features.alone);
+  if (model?.knows(char)) {
+    const features: ContextFeatures = { prev: ctx.prev, next: ctx.next, alone: info.chars.length === 1 };
+    const learned = model.contextReading(char, features, opts.minContextCount);
+    if (allowedBy(fromWord, char, learned)) return learned;
+    const prior = model.prior(char, features.alone);
     const t = prior ? top(prior) : null;
     // One observation is enough when pinyin-pro's reading never occurs in the data for this
     // character at all (a place-name character read in its rare reading everywhere, 陂 bēi);
     // otherwise a single sighting must not outvote it (隆盛 is shèng whatever one CPP line says).
-    const unseen = f.pp !== null && !(model.prior(f.char, !features.alone)?.has(f.pp) ?? false) && !prior?.has(f.pp);
+    const unseen = pp !== null && !(model.prior(char, !features.alone)?.has(pp) ?? false) && !prior?.has(pp);
     const enough = t !== null && (t.count >= opts.priorCount || (unseen && t.count >= 1));
-    if (t && enough && allowed(t.reading) && t.reading !== f.pp && t.count / t.total >= opts.priorShare) {
+    if (t && enough && allowedBy(fromWord, char, t.reading) && t.reading !== pp && t.count / t.total >= opts.priorShare) {
       return t.reading;
     }
   }
-  if (fromWord.size > 0 && !allowed(f.pp)) return [...fromWord][0] ?? f.pp;
-  return f.pp;
+  if (fromWord.size > 0 && !allowedBy(fromWord, char, pp)) return [...fromWord][0] ?? pp;
+  return pp;
 }
