@@ -76,6 +76,10 @@ async function transferred(page: Page, url: string): Promise<number> {
 
 async function tapLatency(page: Page, url: string): Promise<number[]> {
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Taps on a page that has finished loading: the text hydrates block by block in the background,
+  // and a tap measured while that is still going on would time the load, not the sheet.
+  await page.locator('[data-reader][data-ready]').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Warm the details file, as the learner's first touch does.
