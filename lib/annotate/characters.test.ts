@@ -17,6 +17,11 @@ describe('characterBreakdown', () => {
 });
 
 describe('wordFacts', () => {
+  it('gives the usual traditional form, not a variant spelling listed for the same word', () => {
+    expect(wordFacts('年', orderEntries(entriesFor('年'))).traditional).toBeUndefined();
+    expect(wordFacts('时间', orderEntries(entriesFor('时间'))).traditional).toBe('時間');
+  });
+
   it('gives the traditional form, measure words with tone marks, HSK level and frequency', () => {
     const facts = wordFacts('银行', orderEntries(entriesFor('银行')));
     expect(facts.traditional).toBe('銀行');

@@ -60,7 +60,10 @@ export type WordFacts = {
 
 /** Facts from the entry chosen for this occurrence (the first of `ordered`), merged over its siblings. */
 export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFacts {
-  const first = ordered[0];
+  // An entry whose traditional form is only a variant spelling of this word (年 → 秊, "old
+  // variant of 年") does not give the word's usual traditional form, even when it sorts first.
+  const variantSpelling = (e: DictEntry) => e.traditional !== text && e.senses.some((s) => /\bvariant of\b/.test(s) && s.includes(text));
+  const first = ordered.find((e) => !variantSpelling(e)) ?? ordered[0];
   if (!first) return {};
   const facts: WordFacts = {};
   // Text typed in traditional characters already shows the traditional form.
