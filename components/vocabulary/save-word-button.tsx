@@ -1,12 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { entryId } from '@/lib/vocabulary/saved-word';
 import type { SaveWordInput, StoreErrorKind } from '@/lib/vocabulary/types';
 import { useSavedWords, vocabulary } from '@/lib/vocabulary/use-vocabulary';
 
 type Props = { input: SaveWordInput };
+
+const loadEntry = () => import('@/lib/vocabulary/entry');
 
 /** Save / Saved toggle for the word sheet: one tap saves the word with its sentence, another removes it. */
 export function SaveWordButton({ input }: Props) {
@@ -18,13 +20,24 @@ export function SaveWordButton({ input }: Props) {
   const id = entryId(input);
   const saved = words.some((w) => w.id === id);
 
+  // The scheduler that gives a new word its first card loads when a word sheet first shows this
+  // button, not with the page; by the time the learner taps Save it is there, even offline.
+  useEffect(() => {
+    void loadEntry().catch(() => undefined);
+  }, []);
+
   async function toggle() {
     if (busy) return;
     setBusy(true);
-    // The scheduler that gives a new word its first card is loaded on the first save, not with the page.
-    const result = saved ? await vocabulary.remove(id) : await vocabulary.put((await import('@/lib/vocabulary/entry')).makeEntry(input));
-    setBusy(false);
-    setError(result.ok ? undefined : result.error);
+    try {
+      const result = saved ? await vocabulary.remove(id) : await vocabulary.put((await loadEntry()).makeEntry(input));
+      setError(result.ok ? undefined : result.error);
+    } catch {
+      // The code could not be fetched (offline before it ever loaded): say so, keep the button usable.
+      setError('failed');
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
