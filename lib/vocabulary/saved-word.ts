@@ -35,8 +35,13 @@ export const savedWordOf = (entry: VocabularyEntry): SavedWord => ({
   due: entry.card.due,
 });
 
+/** The one rule for "due": its date has come. */
+export function isDueAt(due: string, now: number): boolean {
+  return Date.parse(due) <= now;
+}
+
 export function countDue(words: readonly Pick<SavedWord, 'due'>[], now: number): number {
-  return words.filter((w) => Date.parse(w.due) <= now).length;
+  return words.filter((w) => isDueAt(w.due, now)).length;
 }
 
 /**

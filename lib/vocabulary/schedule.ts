@@ -4,6 +4,7 @@
  * exactly the one the card gets.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
+import { isDueAt } from './saved-word';
 import type { CardState, Grade, StoredCard } from './types';
 
 const scheduler = fsrs({ enable_fuzz: false });
@@ -55,7 +56,7 @@ export function newCard(now: Date = new Date()): StoredCard {
 }
 
 export function isDue(card: StoredCard, now: Date = new Date()): boolean {
-  return Date.parse(card.due) <= now.getTime();
+  return isDueAt(card.due, now.getTime());
 }
 
 /** The card after answering `grade` at `now`. */
