@@ -1,16 +1,14 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { htmlLang, routing } from '@/i18n/routing';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-/** Namespaces that only server components use: kept out of the messages every page sends the browser. */
-const SERVER_ONLY_NAMESPACES = new Set(['Metadata', 'Nav', 'Library', 'About', 'NotFound', 'Footer', 'Handout']);
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -42,7 +40,6 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Nav' });
-  const clientMessages = Object.fromEntries(Object.entries(await getMessages()).filter(([ns]) => !SERVER_ONLY_NAMESPACES.has(ns)));
 
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
@@ -58,13 +55,13 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skip')}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        <ClientMessages>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-4 sm:px-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

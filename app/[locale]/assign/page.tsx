@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { AssignBuilder } from '@/components/assign/assign-builder';
 import { localeOrNotFound } from '@/i18n/routing';
 import { getArticleSummaries } from '@/lib/content/load';
@@ -27,7 +28,9 @@ export default async function AssignPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t('intro')}</p>
       <div className="mt-6">
-        <AssignBuilder articles={articles} initial={initial} />
+        <ClientMessages page="assign">
+          <AssignBuilder articles={articles} initial={initial} />
+        </ClientMessages>
       </div>
     </>
   );

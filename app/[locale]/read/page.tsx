@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Suspense } from 'react';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { OwnTextWorkspace } from '@/components/own-text/own-text-workspace';
 import { localeOrNotFound } from '@/i18n/routing';
 import { MAX_OWN_TEXT } from '@/lib/own-text/paragraphs';
@@ -24,9 +25,11 @@ export default async function OwnTextPage({ params }: Props) {
       <p className="mt-2 max-w-prose font-medium">{t('limit', { limit: MAX_OWN_TEXT })}</p>
       <div className="mt-6">
         {/* The open text is named in the query string, which only the browser knows for a static page. */}
-        <Suspense fallback={null}>
-          <OwnTextWorkspace />
-        </Suspense>
+        <ClientMessages page="ownText">
+          <Suspense fallback={null}>
+            <OwnTextWorkspace />
+          </Suspense>
+        </ClientMessages>
       </div>
     </>
   );

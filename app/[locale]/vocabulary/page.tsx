@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { ExportPanel } from '@/components/vocabulary/export-panel';
 import { VocabularyView } from '@/components/vocabulary/vocabulary-view';
 import { localeOrNotFound } from '@/i18n/routing';
@@ -21,8 +22,10 @@ export default async function VocabularyPage({ params }: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{t('intro')}</p>
-      <VocabularyView />
-      <ExportPanel />
+      <ClientMessages page="vocabulary">
+        <VocabularyView />
+        <ExportPanel />
+      </ClientMessages>
     </div>
   );
 }

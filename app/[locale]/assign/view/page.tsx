@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { AssignmentView } from '@/components/assign/assignment-view';
 import { LinkError } from '@/components/assign/link-error';
 import { localeOrNotFound } from '@/i18n/routing';
@@ -20,5 +21,9 @@ export default async function AssignmentViewPage({ params, searchParams }: Props
   const { a } = await searchParams;
   const loaded = loadAssignment(typeof a === 'string' ? a : undefined);
   if (!loaded.ok) return <LinkError error={loaded.error} />;
-  return <AssignmentView {...loaded.value} />;
+  return (
+    <ClientMessages page="assignment">
+      <AssignmentView {...loaded.value} />
+    </ClientMessages>
+  );
 }

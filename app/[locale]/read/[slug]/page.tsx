@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { PackedReader } from '@/components/reader/packed-reader';
 import { Link } from '@/i18n/navigation';
 import { localeOrNotFound, routing } from '@/i18n/routing';
@@ -45,7 +46,9 @@ export default async function ReadPage({ params }: Props) {
         {article.title.en}
       </p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t('hint')}</p>
-      <PackedReader packed={packDocument(withoutDetails(document, `/api/articles/${slug}/words`))} options={{ progress: true }} />
+      <ClientMessages page="article">
+        <PackedReader packed={packDocument(withoutDetails(document, `/api/articles/${slug}/words`))} options={{ progress: true }} />
+      </ClientMessages>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { ReviewSession } from '@/components/vocabulary/review-session';
 import { Link } from '@/i18n/navigation';
 import { localeOrNotFound } from '@/i18n/routing';
@@ -25,7 +26,9 @@ export default async function ReviewPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t('heading')}</h1>
-      <ReviewSession />
+      <ClientMessages page="review">
+        <ReviewSession />
+      </ClientMessages>
     </div>
   );
 }
