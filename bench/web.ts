@@ -78,7 +78,8 @@ async function tapLatency(page: Page, url: string): Promise<number[]> {
   await page.goto(url, { waitUntil: 'networkidle' });
   // Taps on a page that has finished loading: the text hydrates block by block in the background,
   // and a tap measured while that is still going on would time the load, not the sheet.
-  await page.locator('[data-reader][data-ready]').waitFor({ state: 'attached' });
+  // (data-full: every block shows full words; below the first screen they arrive as plain text.)
+  await page.locator('[data-reader][data-ready][data-full]').waitFor({ state: 'attached' });
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -36,7 +36,7 @@ document.addEventListener(
   'click',
   function (e) {
     var t = e.target;
-    var w = t && t.closest ? t.closest('[data-reader] [role=button].w') : null;
+    var w = t && t.closest ? t.closest('[data-reader] .w') : null;
     if (w && !document.querySelector('[data-reader][data-ready]')) window.__dubaoPendingWord = w;
   },
   true,

@@ -33,6 +33,25 @@ test.describe('word sheet', () => {
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 
+  test('a word far down, tapped before the page has finished loading, opens once it has', async ({ page }) => {
+    // Hold the scripts back: the learner sees the server's HTML, where words below the first
+    // screen are plain text until the reader makes them full.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+    await page.getByText('董事长', { exact: true }).click();
+    release();
+    const sheet = page.getByRole('dialog', { name: '董事长' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByText('dǒng shì zhǎng')).toBeVisible();
+    await sheet.getByRole('button', { name: 'Next word' }).click();
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
+  });
+
   test('the sheet never hides the tapped word', async ({ page }) => {
     await page.goto(ARTICLE);
     const word = page.getByRole('button', { name: '董事长', exact: true });

@@ -7,6 +7,8 @@ type Props = {
   words: readonly ReaderWord[];
   focus?: ReadonlySet<string>;
   translation: boolean;
+  /** Render the words in full (see lib/reader/use-full-blocks.ts). */
+  full: boolean;
 };
 
 // Sizes go through --block-size, which traditional characters (generated content) also use.
@@ -19,7 +21,7 @@ const STYLES: Record<ReaderBlock['type'], string> = {
 };
 
 /** One block of the text, styled as what it is, with its English beside or below it. */
-export function BlockView({ block, words, focus, translation }: Props) {
+export function BlockView({ block, words, focus, translation, full }: Props) {
   const Tag = block.type === 'title' ? 'h1' : block.type === 'heading' ? 'h2' : 'p';
   const zh = (
     <Tag lang="zh-Hans" className={`zh ${STYLES[block.type]}`}>
@@ -29,6 +31,7 @@ export function BlockView({ block, words, focus, translation }: Props) {
           sentence={s}
           words={words}
           focus={focus}
+          full={full}
           revealable={translation && block.type === 'paragraph' && block.sentences.length > 1}
         />
       ))}

@@ -1,10 +1,12 @@
 'use client';
 
 import './reader.css';
-import { Activity, useMemo } from 'react';
+import { Activity, memo, useCallback, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import { sentencesOf } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
 import { useDetails } from '@/lib/reader/use-details';
+import { useFullBlocks } from '@/lib/reader/use-full-blocks';
 import { SavedWordsStyle } from '@/components/vocabulary/saved-words-style';
 import { BlockView } from './block-view';
 import { ReaderToolbar } from './reader-toolbar';
@@ -24,6 +26,9 @@ export type ReaderOptions = {
 
 type Props = { document: ReaderDocument; options?: ReaderOptions };
 
+// A block re-renders only when it changes (becomes full), not when the reader does.
+const Block = memo(BlockView);
+
 /**
  * The reader, for shipped articles and own texts alike. It renders from a compact document (word
  * table + token indices) rather than as server components, whose every element would travel
@@ -33,10 +38,24 @@ export function Reader({ document, options = {} }: Props) {
   const { translation = true, pinyin = true, focusWords, progress = false } = options;
   const focus = useMemo(() => (focusWords ? new Set(focusWords) : undefined), [focusWords]);
   const sentences = useMemo(() => sentencesOf(document), [document]);
+  const wordCount = useMemo(
+    () => document.blocks.reduce((n, b) => n + b.sentences.reduce((m, s) => m + s.tokens.filter((t) => typeof t === 'number').length, 0), 0),
+    [document.blocks],
+  );
   const { details, failed, request } = useDetails(document);
+  const { full, fill } = useFullBlocks(document.blocks.length);
+  // A tap on a light word: make its block (and those above) full now, so the sheet can open on it.
+  const fillTo = useCallback(
+    (blockId: string | undefined) => {
+      const i = document.blocks.findIndex((b) => b.id === blockId);
+      flushSync(() => fill(i < 0 ? document.blocks.length : i + 1));
+    },
+    [document.blocks, fill],
+  );
   return (
     <div
       data-reader
+      data-full={full === document.blocks.length ? '' : undefined}
       className={`reader${pinyin ? '' : ' no-pinyin'}`}
       onPointerDown={request}
       onKeyDown={request}
@@ -50,9 +69,9 @@ export function Reader({ document, options = {} }: Props) {
             instead of the whole text in one long one, so the page answers touches sooner.
             <Activity> rather than <Suspense>: the server cannot move an Activity's content to the
             end of the page to be revealed by script later, so the text paints as soon as it arrives. */}
-        {document.blocks.map((block) => (
+        {document.blocks.map((block, i) => (
           <Activity key={block.id} mode="visible">
-            <BlockView block={block} words={document.words} focus={focus} translation={translation} />
+            <Block block={block} words={document.words} focus={focus} translation={translation} full={i < full} />
           </Activity>
         ))}
       </div>
@@ -62,6 +81,9 @@ export function Reader({ document, options = {} }: Props) {
         failed={failed}
         sentences={sentences}
         source={document.source}
+        complete={full === document.blocks.length}
+        fillTo={fillTo}
+        wordCount={wordCount}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ReaderBlock, ReaderWord } from '@/lib/reader/types';
-import { Word } from './word';
+import { LightWord, Word } from './word';
 
 type Props = {
   sentence: ReaderBlock['sentences'][number];
@@ -8,16 +8,20 @@ type Props = {
   focus?: ReadonlySet<string>;
   /** Offer the button that reveals this sentence's English. */
   revealable: boolean;
+  /** Full words (pinyin, traditional forms, buttons), or light ones: plain text in a span. */
+  full: boolean;
 };
 
-export function SentenceText({ sentence, words, focus, revealable }: Props) {
+export function SentenceText({ sentence, words, focus, revealable, full }: Props) {
   const t = useTranslations('Reader');
   return (
     <span className="s" data-s={sentence.id}>
       {sentence.tokens.map((token, i) => {
         const word = typeof token === 'number' ? words[token] : undefined;
         if (!word || typeof token !== 'number') return typeof token === 'string' ? token : null;
-        return <Word key={i} index={token} word={word} focus={focus?.has(word.text)} />;
+        const focused = focus?.has(word.text);
+        if (!full) return <LightWord key={i} text={word.text} focus={focused} />;
+        return <Word key={i} index={token} word={word} focus={focused} />;
       })}
       {revealable ? (
         <button type="button" className="sx" data-reveal={sentence.id} aria-label={t('revealSentence')} aria-expanded="false">

@@ -15,7 +15,17 @@ type Props = {
   failed: boolean;
   sentences: readonly ReaderSentence[];
   source: ReadingSource;
+  /** Every block shows full words (see lib/reader/use-full-blocks.ts). */
+  complete: boolean;
+  /** Makes the block with this id, and those above it, full at once (all blocks when undefined). */
+  fillTo: (blockId: string | undefined) => void;
+  /** How many words the text has, full or not yet. */
+  wordCount: number;
 };
+
+/** A word as the reader renders it in full; light words (plain spans) match only WORD. */
+const FULL_WORD = '[role=button].w[data-d]';
+const WORD = '.w';
 
 /**
  * Public: every time the sheet shows a word, the reader dispatches `dubao:lookup` on `document`
@@ -27,7 +37,7 @@ export type LookupEventDetail = { text: string; sentence: string };
  * Opens the word sheet for whichever word is tapped (one listener for the whole text), moves to
  * the previous or next word, and closes on Escape or a tap outside, returning focus to the word.
  */
-export function WordSheetController({ words: table, details, failed, sentences, source }: Props) {
+export function WordSheetController({ words: table, details, failed, sentences, source, complete, fillTo, wordCount }: Props) {
   const t = useTranslations('WordSheet');
   const dialog = useRef<HTMLDialogElement>(null);
   const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number } | null>(null);
@@ -42,15 +52,15 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   // The words in reading order and each one's place, collected on the first tap after the text
   // changed rather than on every tap: a long article has thousands of them.
-  const order = useRef<{ table: readonly ReaderWord[]; all: HTMLElement[]; at: Map<Element, number> } | null>(null);
+  const order = useRef<{ table: readonly ReaderWord[]; complete: boolean; all: HTMLElement[]; at: Map<Element, number> } | null>(null);
   const words = useCallback((): { all: HTMLElement[]; at: Map<Element, number> } => {
-    if (order.current?.table !== table || !order.current.all[0]?.isConnected) {
-      const root = dialog.current?.closest('[data-reader]');
-      const all = root ? Array.from(root.querySelectorAll<HTMLElement>('[role=button].w[data-d]')) : [];
-      order.current = { table, all, at: new Map(all.map((el, i) => [el, i])) };
-    }
+    const cached = order.current;
+    if (cached?.table === table && cached.complete === complete && cached.all[0]?.isConnected) return cached;
+    const root = dialog.current?.closest('[data-reader]');
+    const all = root ? Array.from(root.querySelectorAll<HTMLElement>(FULL_WORD)) : [];
+    order.current = { table, complete, all, at: new Map(all.map((el, i) => [el, i])) };
     return order.current;
-  }, [table]);
+  }, [table, complete]);
 
   // Whether the sheet should be showing. The last word stays rendered after the sheet closes, so
   // the next tap updates the sheet's text instead of building it again.
@@ -59,11 +69,28 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const open = useCallback((el: HTMLElement) => {
     const { all, at } = words();
     wanted.current = true;
-    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length });
+    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: complete ? all.length : wordCount });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
     const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
     document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
-  }, [words, table]);
+  }, [words, table, complete, wordCount]);
+
+  // A light word (below the first screen, before the reader made it full): its block becomes full
+  // now, and the sheet opens on the same word, found again by its place in its sentence.
+  const activate = useCallback(
+    (el: HTMLElement) => {
+      if (el.matches(FULL_WORD)) return open(el);
+      const sentence = el.closest<HTMLElement>('[data-s]');
+      const nth = sentence ? Array.from(sentence.querySelectorAll(WORD)).indexOf(el) : -1;
+      const id = sentence?.dataset.s;
+      fillTo(el.closest<HTMLElement>('.block')?.id);
+      order.current = null;
+      const root = dialog.current?.closest('[data-reader]');
+      const again = id && root ? root.querySelector(`[data-s="${CSS.escape(id)}"]`)?.querySelectorAll<HTMLElement>(FULL_WORD)[nth] : undefined;
+      if (again) open(again);
+    },
+    [open, fillTo],
+  );
 
   const close = useCallback(() => {
     if (dialog.current?.open) dialog.current.close();
@@ -71,28 +98,34 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   const step = useCallback(
     (delta: number) => {
-      const { all, at } = words();
+      let { all, at } = words();
       const i = word ? (at.get(word) ?? -1) : -1;
+      if (i + delta >= all.length && !complete) {
+        // Past the last full word while the rest of the text is still light.
+        fillTo(undefined);
+        order.current = null;
+        ({ all, at } = words());
+      }
       const next = all[Math.min(all.length - 1, Math.max(0, i + delta))];
       if (next) open(next);
     },
-    [word, words, open],
+    [word, words, open, complete, fillTo],
   );
 
   useEffect(() => {
     const root = dialog.current?.closest('[data-reader]');
     if (!root) return;
     const onClick = (e: Event) => {
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[role=button].w[data-d]') : null;
-      if (el && root.contains(el)) open(el);
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>(WORD) : null;
+      if (el && root.contains(el)) activate(el);
     };
     // The words are spans with the button role, so Enter and Space are ours to handle.
     const onKey = (e: Event) => {
       if (!(e instanceof KeyboardEvent) || (e.key !== 'Enter' && e.key !== ' ')) return;
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[role=button].w[data-d]') : null;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>(FULL_WORD) : null;
       if (!el || !root.contains(el)) return;
       e.preventDefault();
-      open(el);
+      activate(el);
     };
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
@@ -100,13 +133,14 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     const pending: unknown = Reflect.get(window, '__dubaoPendingWord');
     Reflect.deleteProperty(window, '__dubaoPendingWord');
     root.setAttribute('data-ready', '');
-    if (pending instanceof HTMLElement && root.contains(pending)) open(pending);
+    // Outside the effect: a light word makes its block full, which cannot happen during a commit.
+    if (pending instanceof HTMLElement && root.contains(pending)) queueMicrotask(() => activate(pending));
     return () => {
       root.removeAttribute('data-ready');
       root.removeEventListener('click', onClick);
       root.removeEventListener('keydown', onKey);
     };
-  }, [open]);
+  }, [activate]);
 
   const marked = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
@@ -146,7 +180,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     const onPointer = (e: PointerEvent) => {
       const target = e.target instanceof Node ? e.target : null;
       if (!target || d.contains(target)) return;
-      if (target instanceof Element && target.closest('[role=button].w[data-d]')) return;
+      if (target instanceof Element && target.closest(WORD)) return;
       close();
     };
     d.addEventListener('keydown', onKey);

@@ -49,3 +49,12 @@ function Char({ char, trad, pinyin, citation }: CharProps) {
     </>
   );
 }
+
+/**
+ * A word as sent below the first screen: its characters in a span, no pinyin. The reader makes it
+ * a full Word soon after the page loads (lib/reader/use-full-blocks.ts); a tap that comes first
+ * makes its block full at once and opens the word.
+ */
+export function LightWord({ text, focus }: { text: string; focus?: boolean }) {
+  return <span className={focus ? 'w focus' : 'w'}>{text}</span>;
+}
