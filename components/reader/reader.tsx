@@ -1,7 +1,7 @@
 'use client';
 
 import './reader.css';
-import { Activity, memo, useCallback, useMemo } from 'react';
+import { Activity, memo, useCallback, useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { sentencesOf } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
@@ -29,6 +29,12 @@ type Props = { document: ReaderDocument; options?: ReaderOptions };
 // A block re-renders only when it changes (becomes full), not when the reader does.
 const Block = memo(BlockView);
 
+/** Tells the reader that the block beside it has hydrated. */
+function Hydrated({ onMount }: { onMount: () => void }) {
+  useEffect(onMount, [onMount]);
+  return null;
+}
+
 /**
  * The reader, for shipped articles and own texts alike. It renders from a compact document (word
  * table + token indices) rather than as server components, whose every element would travel
@@ -43,7 +49,7 @@ export function Reader({ document, options = {} }: Props) {
     [document.blocks],
   );
   const { details, failed, request } = useDetails(document);
-  const { full, fill } = useFullBlocks(document.blocks.length);
+  const { full, fill, hydrated } = useFullBlocks(document.blocks.length);
   // A tap on a light word: make its block (and those above) full now, so the sheet can open on it.
   const fillTo = useCallback(
     (blockId: string | undefined) => {
@@ -72,6 +78,7 @@ export function Reader({ document, options = {} }: Props) {
         {document.blocks.map((block, i) => (
           <Activity key={block.id} mode="visible">
             <Block block={block} words={document.words} focus={focus} translation={translation} full={i < full} />
+            <Hydrated onMount={hydrated} />
           </Activity>
         ))}
       </div>
