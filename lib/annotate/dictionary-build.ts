@@ -8,7 +8,8 @@
  * - `dictionary-rows.txt`: CC-CEDICT rows, one per line, tab-separated, UTF-8, sorted by the
  *   bytes of the simplified form; the engine keeps this file as a Buffer (no parse, ~10 MB).
  * - `dictionary-index.bin`: uint32s in platform byte order (built where it is used) — the row count n, n+1 byte offsets of row
- *   starts, then n row numbers sorted by the bytes of the traditional form.
+ *   starts, n row numbers sorted by the bytes of the traditional form, then two hash tables of size m
+ *   (m first): per simplified key its first row, per traditional key its first place in that order.
  * - `dictionary.json`: version, credits, row count, and the surname / given-name character sets
  *   the segmenter uses to keep names whole.
  * - `jieba-dict.txt`: jieba's default dictionary plus every CC-CEDICT word it lacks, with
@@ -20,7 +21,44 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
+
+/**
+ * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
+ * same at build and lookup time. Keys never contain U+FFFD, so a query with a lone surrogate
+ * (which the row bytes could only match as U+FFFD) can hash anywhere: it finds nothing either way.
+ */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Open-addressing hash table (linear probing) over the keys of a sorted order: each distinct key
+ * stores 1 + the first place it has in that order (0 marks an empty slot). Equal keys are
+ * adjacent in the order, so a lookup reads on from there. Replaces a binary search per lookup,
+ * which was the engine's hottest loop on text it had not seen.
+ */
+export function buildHashTable(count: number, keyAt: (place: number) => string): Uint32Array {
+  let size = 1;
+  while (size < count * 2) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  let previous: string | undefined;
+  for (let place = 0; place < count; place++) {
+    const key = keyAt(place);
+    if (key === previous) continue;
+    previous = key;
+    let slot = keyHash(key) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = place + 1;
+  }
+  return table;
+}
 
 /** `dictionary.json`: everything but the rows and their index. */
 export type IndexFile = {
@@ -282,6 +320,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   byTraditional.forEach((row, i) => {
     table[2 + rows.length + i] = row;
   });
+  const bySimplified = buildHashTable(rows.length, (i) => rows[i]?.simp ?? '');
+  const byTraditionalKey = buildHashTable(rows.length, (i) => rows[byTraditional[i] ?? 0]?.trad ?? '');
+  const hashes = new Uint32Array(1 + bySimplified.length + byTraditionalKey.length);
+  hashes[0] = bySimplified.length;
+  hashes.set(bySimplified, 1);
+  hashes.set(byTraditionalKey, 1 + bySimplified.length);
 
   // jieba's default dictionary, extended with what CC-CEDICT adds.
   const jiebaSource = readFileSync(/*turbopackIgnore: true*/ paths.jiebaDict, 'utf8');
@@ -335,7 +379,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   const tmp = (f: string): string => `${f}.${process.pid}.tmp`;
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.rows), Buffer.concat(rowBuffers));
-  writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.from(table.buffer));
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.concat([Buffer.from(table.buffer), Buffer.from(hashes.buffer)]));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.index), JSON.stringify(index));
   for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
   return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };

@@ -1,14 +1,14 @@
 /**
  * CC-CEDICT lookups over the compact index built by `npm run build:dict`.
  *
- * The index is one UTF-8 buffer of tab-separated rows sorted by simplified form plus an order
- * sorted by traditional form; a lookup is a binary search over bytes, and rows become objects
- * only when asked for. Memory stays at the size of the file (~10 MB), not an object per entry.
+ * The index is one UTF-8 buffer of tab-separated rows sorted by simplified form, an order
+ * sorted by traditional form, and a hash table over each; a lookup is a hash probe that compares
+ * the query with row bytes in place, and rows become objects only when asked for. Memory stays at the size of the file (~10 MB), not an object per entry.
  * Loaded lazily, once per process. If the index is missing it is built in-process (slow once).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, INDEX_VERSION, indexPaths, type IndexFile } from './dictionary-build';
+import { buildDictionary, defaultBuildPaths, INDEX_VERSION, indexPaths, keyHash, type IndexFile } from './dictionary-build';
 import type { MeasureWord } from './types';
 
 export type DictEntry = {
@@ -32,6 +32,9 @@ type LoadedIndex = {
   /** Byte offset where row i starts; `starts[n]` is the end of the file. */
   starts: Uint32Array;
   byTraditional: Uint32Array;
+  /** Hash tables (see buildHashTable): 1 + first row of a simplified key; 1 + first place in byTraditional of a traditional key. */
+  simplifiedSlots: Uint32Array;
+  traditionalSlots: Uint32Array;
   surnames: ReadonlySet<string>;
   doubleSurnames: ReadonlySet<string>;
   givenNameChars: ReadonlySet<string>;
@@ -67,14 +70,17 @@ function readIndex(dir: string): LoadedIndex | undefined {
   const table = new Uint32Array(raw.byteLength / 4);
   new Uint8Array(table.buffer).set(raw);
   const n = table[0] ?? 0;
-  if (n !== meta.rowCount || table.length !== 2 * n + 2 || table[n + 1] !== rows.length) return undefined;
+  const m = table[2 * n + 2] ?? 0;
+  if (n !== meta.rowCount || table.length !== 2 * n + 3 + 2 * m || table[n + 1] !== rows.length) return undefined;
   const doubles = new Set<string>();
   const ds = [...meta.doubleSurnames];
   for (let i = 0; i + 1 < ds.length; i += 2) doubles.add(`${ds[i]}${ds[i + 1]}`);
   return {
     rows,
     starts: table.subarray(1, n + 2),
-    byTraditional: table.subarray(n + 2),
+    byTraditional: table.subarray(n + 2, 2 * n + 2),
+    simplifiedSlots: table.subarray(2 * n + 3, 2 * n + 3 + m),
+    traditionalSlots: table.subarray(2 * n + 3 + m),
     surnames: new Set(meta.surnames),
     doubleSurnames: doubles,
     givenNameChars: new Set(meta.givenNameChars),
@@ -121,10 +127,6 @@ export function warmDictionary(): void {
   load();
 }
 
-function rowCount(ix: LoadedIndex): number {
-  return ix.starts.length - 1;
-}
-
 function rowText(ix: LoadedIndex, row: number): string {
   const start = ix.starts[row] ?? 0;
   const end = (ix.starts[row + 1] ?? start + 1) - 1;
@@ -133,37 +135,72 @@ function rowText(ix: LoadedIndex, row: number): string {
 
 const TAB = 9;
 
-/**
- * Compares a row's key (column 0 = simplified, 1 = traditional) with the query bytes, in UTF-8
- * byte order like the build. A plain loop: keys are a few bytes, and per-call native
- * Buffer.compare/indexOf cost more than the comparison itself (this is the hottest loop).
- */
-function compareRow(ix: LoadedIndex, row: number, col: 0 | 1, query: Buffer): number {
-  const rows = ix.rows;
+/** Byte offset of a row's traditional form (column 1). */
+function traditionalStart(ix: LoadedIndex, row: number): number {
   let i = ix.starts[row] ?? 0;
-  if (col === 1) {
-    while ((rows[i] ?? TAB) !== TAB) i++;
-    i++;
+  while ((ix.rows[i] ?? TAB) !== TAB) i++;
+  return i + 1;
+}
+
+/**
+ * Whether the tab-terminated UTF-8 key at byte `at` is exactly `key`. The string is encoded on the
+ * fly (a lone surrogate as U+FFFD, like Buffer.from): a plain loop over a few bytes, cheaper than
+ * encoding the query into a Buffer per lookup (this is the hottest loop).
+ */
+function keyEquals(bytes: Buffer, at: number, key: string): boolean {
+  let i = at;
+  const same = (b: number): boolean => bytes[i++] === b;
+  for (let k = 0; k < key.length; k++) {
+    let c = key.charCodeAt(k);
+    if (c < 0x80) {
+      if (!same(c)) return false;
+      continue;
+    }
+    if (c < 0x800) {
+      if (!same(0xc0 | (c >> 6)) || !same(0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    const low = key.charCodeAt(k + 1);
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      k++;
+      if (!same(0xf0 | (c >> 18)) || !same(0x80 | ((c >> 12) & 0x3f)) || !same(0x80 | ((c >> 6) & 0x3f)) || !same(0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (!same(0xe0 | (c >> 12)) || !same(0x80 | ((c >> 6) & 0x3f)) || !same(0x80 | (c & 0x3f))) return false;
   }
-  for (let k = 0; ; i++, k++) {
-    const b = rows[i] ?? TAB;
-    if (b === TAB) return k === query.length ? 0 : -1;
-    const q = query[k];
-    if (q === undefined) return 1;
-    if (b !== q) return b - q;
+  return bytes[i] === TAB;
+}
+
+/** The first place (row, or place in byTraditional) whose key is `word`, or -1. */
+function firstPlace(ix: LoadedIndex, slots: Uint32Array, word: string, keyStart: (place: number) => number): number {
+  const mask = slots.length - 1;
+  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return -1;
+    if (keyEquals(ix.rows, keyStart(entry - 1), word)) return entry - 1;
   }
 }
 
-/** First position in [0, n) whose key is >= the query. */
-function lowerBound(n: number, cmp: (i: number) => number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cmp(mid) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function simplifiedRows(ix: LoadedIndex, word: string): number[] {
+  const out: number[] = [];
+  const rowStart = (row: number): number => ix.starts[row] ?? 0;
+  const first = firstPlace(ix, ix.simplifiedSlots, word, rowStart);
+  if (first < 0) return out;
+  const n = ix.starts.length - 1;
+  for (let row = first; row < n && keyEquals(ix.rows, rowStart(row), word); row++) out.push(row);
+  return out;
+}
+
+function traditionalRows(ix: LoadedIndex, word: string): number[] {
+  const order = ix.byTraditional;
+  const keyStart = (place: number): number => traditionalStart(ix, order[place] ?? 0);
+  const out: number[] = [];
+  const first = firstPlace(ix, ix.traditionalSlots, word, keyStart);
+  if (first < 0) return out;
+  for (let place = first; place < order.length && keyEquals(ix.rows, keyStart(place), word); place++) out.push(order[place] ?? 0);
+  return out;
 }
 
 function parseClassifiers(field: string): MeasureWord[] {
@@ -188,24 +225,6 @@ function toEntry(line: string): DictEntry {
   return entry;
 }
 
-function simplifiedRows(ix: LoadedIndex, query: Buffer): number[] {
-  const n = rowCount(ix);
-  const out: number[] = [];
-  for (let i = lowerBound(n, (r) => compareRow(ix, r, 0, query)); i < n && compareRow(ix, i, 0, query) === 0; i++) out.push(i);
-  return out;
-}
-
-function traditionalRows(ix: LoadedIndex, query: Buffer): number[] {
-  const order = ix.byTraditional;
-  const cmp = (i: number): number => compareRow(ix, order[i] ?? 0, 1, query);
-  const out: number[] = [];
-  for (let i = lowerBound(order.length, cmp); i < order.length && cmp(i) === 0; i++) {
-    const row = order[i];
-    if (row !== undefined) out.push(row);
-  }
-  return out;
-}
-
 /**
  * Every CC-CEDICT entry whose simplified or traditional form is `word`, in dictionary order
  * (simplified matches first). Empty for unknown words; never throws.
@@ -215,9 +234,8 @@ export function lookup(word: string): DictEntry[] {
   const cached = cache.get(word);
   if (cached) return [...cached];
   const ix = load();
-  const query = Buffer.from(word);
-  const rows = simplifiedRows(ix, query);
-  for (const r of traditionalRows(ix, query)) if (!rows.includes(r)) rows.push(r);
+  const rows = simplifiedRows(ix, word);
+  for (const r of traditionalRows(ix, word)) if (!rows.includes(r)) rows.push(r);
   const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
   remember(word, entries);
   return [...entries];
@@ -254,11 +272,8 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
-  const query = Buffer.from(word);
-  const n = rowCount(ix);
-  const i = lowerBound(n, (r) => compareRow(ix, r, 0, query));
-  if (i < n && compareRow(ix, i, 0, query) === 0) return true;
-  if (traditionalRows(ix, query).length > 0) return true;
+  if (firstPlace(ix, ix.simplifiedSlots, word, (row) => ix.starts[row] ?? 0) >= 0) return true;
+  if (traditionalRows(ix, word).length > 0) return true;
   // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
   remember(word, []);
   return false;
