@@ -20,8 +20,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -74,8 +75,46 @@ export type IndexFile = {
   givenNameChars: string;
 };
 
-/** Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. */
-export const ROW_COLUMNS = ['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank'] as const;
+/**
+ * Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. The last two
+ * are worked out here so the engine need not on every new word: `formatted`, the senses as a
+ * reader sees them (see finishedColumn), and `variantOf`, the word a row is nothing but a variant
+ * spelling of ("variant of 個|个" on every sense), or "".
+ */
+export const ROW_COLUMNS = ['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank', 'formatted', 'variantOf'] as const;
+
+/** Marks a `formatted` column that differs from the raw senses (an empty one means "the same"). */
+export const FORMATTED_MARK = '\u001e';
+
+/** The `formatted` column: "" when formatting leaves the senses as they are (most rows), else the mark and the senses. */
+export function finishedColumn(senses: readonly string[], formatted: readonly string[]): string {
+  const same = formatted.length === senses.length && formatted.every((f, i) => f === senses[i]);
+  return same ? '' : FORMATTED_MARK + formatted.join('\u001f');
+}
+
+/** Finished senses per row, formatted exactly as the engine would with `lookup` (same entry order). */
+function finishedRows(rows: readonly BuiltRow[], byTraditional: readonly number[]): string[] {
+  const bySimplified = new Map<string, BuiltRow[]>();
+  const byTraditionalKey = new Map<string, BuiltRow[]>();
+  const add = (map: Map<string, BuiltRow[]>, key: string, row: BuiltRow): void => {
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  };
+  for (const r of rows) add(bySimplified, r.simp, r);
+  for (const i of byTraditional) {
+    const r = rows[i];
+    if (r) add(byTraditionalKey, r.trad, r);
+  }
+  const find = (word: string): BuiltRow[] => {
+    const own = bySimplified.get(word) ?? [];
+    const more = (byTraditionalKey.get(word) ?? []).filter((r) => !own.includes(r));
+    return [...own, ...more];
+  };
+  return rows.map((r) => finishedColumn(r.senses, formatEntryWith(r, find)));
+}
+
+type BuiltRow = { simp: string; trad: string; pinyin: string; senses: string[]; columns: string; order: number };
 
 export type BuildPaths = {
   root: string;
@@ -244,8 +283,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   const hsk = readHsk(paths.hsk);
   const book = readBookFrequencies(paths.bookWords);
 
-  type Row = { simp: string; trad: string; line: string; order: number };
-  const rows: Row[] = [];
+  const rows: BuiltRow[] = [];
   const surnameCounts = new Map<string, number>();
   const doubleSurnames = new Set<string>();
   const personNames: string[] = [];
@@ -276,7 +314,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     const cl = classifiers.map(([t, s, p]) => `${s}|${t}|${p}`).join(';');
     const h = hsk.get(simp) ?? '';
     const r = book.get(simp)?.rank ?? '';
-    rows.push({ simp, trad, order, line: [simp, trad, pinyin, senses.join('\u001f'), cl, h, r].join('\t') });
+    rows.push({ simp, trad, pinyin, senses, order, columns: [simp, trad, pinyin, senses.join('\u001f'), cl, h, r].join('\t') });
 
     const surnameSense = senses.some((s) => /^(?:two-character |compound )?surname [A-Z]/.test(s));
     if (/^[A-Z]/.test(pinyin) && surnameSense) {
@@ -308,7 +346,8 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     const rb = rows[b];
     return ra && rb ? Buffer.compare(bytes(ra.trad), bytes(rb.trad)) || a - b : 0;
   });
-  const rowBuffers = rows.map((r) => Buffer.from(`${r.line}\n`));
+  const finished = finishedRows(rows, byTraditional);
+  const rowBuffers = rows.map((r, i) => Buffer.from(`${r.columns}\t${finished[i] ?? ''}\t${variantTarget(r.senses)}\n`));
   const table = new Uint32Array(1 + (rows.length + 1) + rows.length);
   table[0] = rows.length;
   let offset = 0;

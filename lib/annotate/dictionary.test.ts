@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasWord, lookup } from './dictionary';
+import { finishedSenses, hasWord, lookup, variantOf } from './dictionary';
+import { formatEntryWith, variantTarget } from './senses';
 
 describe('dictionary', () => {
   it('finds a word by its simplified and its traditional form', () => {
@@ -28,5 +29,22 @@ describe('dictionary', () => {
     expect(hasWord('鳞次栉比')).toBe(true);
     expect(hasWord('鱗次櫛比')).toBe(true);
     expect(hasWord('李鹏飞')).toBe(false);
+  });
+
+  it('carries senses finished at build time exactly as the engine would format them', () => {
+    // Cross-references (辽源 → 辽源市), variants (箇 → 个), inline pinyin (台), plain senses (银行).
+    const words = ['辽源', '箇', '個', '台', '银行', '行', '了', '长', '一语中的', '斯', '着', '只', '干', '乾', '麽', '這', '于', '於', '裡', '鳞次栉比'];
+    let formattedDiffers = 0;
+    for (const word of words) {
+      for (const entry of lookup(word)) {
+        const runtime = formatEntryWith(entry, lookup);
+        expect(finishedSenses(entry), `${word} ${entry.pinyin}`).toEqual(runtime);
+        expect(variantOf(entry), `${word} ${entry.pinyin}`).toBe(variantTarget(entry.senses));
+        if (runtime.join() !== entry.senses.join()) formattedDiffers++;
+      }
+    }
+    // The sample must exercise the stored column, not only rows whose senses need no formatting.
+    expect(formattedDiffers).toBeGreaterThan(3);
+    expect(lookup('箇').some((e) => variantOf(e) === '个')).toBe(true);
   });
 });

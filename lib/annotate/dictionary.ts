@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, INDEX_VERSION, indexPaths, keyHash, type IndexFile } from './dictionary-build';
+import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyHash, type IndexFile } from './dictionary-build';
 import type { MeasureWord } from './types';
 
 export type DictEntry = {
@@ -145,61 +145,59 @@ function traditionalStart(ix: LoadedIndex, row: number): number {
 /**
  * Whether the tab-terminated UTF-8 key at byte `at` is exactly `key`. The string is encoded on the
  * fly (a lone surrogate as U+FFFD, like Buffer.from): a plain loop over a few bytes, cheaper than
- * encoding the query into a Buffer per lookup (this is the hottest loop).
+ * encoding the query into a Buffer per lookup (this is the hottest loop, so no closures either).
  */
 function keyEquals(bytes: Buffer, at: number, key: string): boolean {
   let i = at;
-  const same = (b: number): boolean => bytes[i++] === b;
   for (let k = 0; k < key.length; k++) {
     let c = key.charCodeAt(k);
     if (c < 0x80) {
-      if (!same(c)) return false;
+      if (bytes[i++] !== c) return false;
       continue;
     }
     if (c < 0x800) {
-      if (!same(0xc0 | (c >> 6)) || !same(0x80 | (c & 0x3f))) return false;
+      if (bytes[i++] !== (0xc0 | (c >> 6)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
       continue;
     }
     const low = key.charCodeAt(k + 1);
     if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
       c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
       k++;
-      if (!same(0xf0 | (c >> 18)) || !same(0x80 | ((c >> 12) & 0x3f)) || !same(0x80 | ((c >> 6) & 0x3f)) || !same(0x80 | (c & 0x3f))) return false;
+      if (bytes[i++] !== (0xf0 | (c >> 18)) || bytes[i++] !== (0x80 | ((c >> 12) & 0x3f))) return false;
+      if (bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (!same(0xe0 | (c >> 12)) || !same(0x80 | ((c >> 6) & 0x3f)) || !same(0x80 | (c & 0x3f))) return false;
+    if (bytes[i++] !== (0xe0 | (c >> 12)) || bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
   }
   return bytes[i] === TAB;
 }
 
-/** The first place (row, or place in byTraditional) whose key is `word`, or -1. */
-function firstPlace(ix: LoadedIndex, slots: Uint32Array, word: string, keyStart: (place: number) => number): number {
+/** Byte offset of the key at `place`: a row's simplified form, or the traditional form of byTraditional[place]. */
+function keyStart(ix: LoadedIndex, traditional: boolean, place: number): number {
+  return traditional ? traditionalStart(ix, ix.byTraditional[place] ?? 0) : (ix.starts[place] ?? 0);
+}
+
+/** The first place (a row, or a place in byTraditional) whose key is `word`, or -1. */
+function firstPlace(ix: LoadedIndex, traditional: boolean, word: string): number {
+  const slots = traditional ? ix.traditionalSlots : ix.simplifiedSlots;
   const mask = slots.length - 1;
   for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return -1;
-    if (keyEquals(ix.rows, keyStart(entry - 1), word)) return entry - 1;
+    if (keyEquals(ix.rows, keyStart(ix, traditional, entry - 1), word)) return entry - 1;
   }
 }
 
-function simplifiedRows(ix: LoadedIndex, word: string): number[] {
+/** Rows whose simplified (or traditional) form is `word`: equal keys are adjacent in either order. */
+function rowsFor(ix: LoadedIndex, traditional: boolean, word: string): number[] {
   const out: number[] = [];
-  const rowStart = (row: number): number => ix.starts[row] ?? 0;
-  const first = firstPlace(ix, ix.simplifiedSlots, word, rowStart);
+  const first = firstPlace(ix, traditional, word);
   if (first < 0) return out;
-  const n = ix.starts.length - 1;
-  for (let row = first; row < n && keyEquals(ix.rows, rowStart(row), word); row++) out.push(row);
-  return out;
-}
-
-function traditionalRows(ix: LoadedIndex, word: string): number[] {
-  const order = ix.byTraditional;
-  const keyStart = (place: number): number => traditionalStart(ix, order[place] ?? 0);
-  const out: number[] = [];
-  const first = firstPlace(ix, ix.traditionalSlots, word, keyStart);
-  if (first < 0) return out;
-  for (let place = first; place < order.length && keyEquals(ix.rows, keyStart(place), word); place++) out.push(order[place] ?? 0);
+  const end = ix.byTraditional.length;
+  for (let place = first; place < end && keyEquals(ix.rows, keyStart(ix, traditional, place), word); place++) {
+    out.push(traditional ? (ix.byTraditional[place] ?? 0) : place);
+  }
   return out;
 }
 
@@ -211,8 +209,12 @@ function parseClassifiers(field: string): MeasureWord[] {
   });
 }
 
+/** What the build worked out about an entry (see ROW_COLUMNS), kept beside it rather than on the public type. */
+type Finished = { senses: readonly string[]; variantOf: string };
+const finished = new WeakMap<DictEntry, Finished>();
+
 function toEntry(line: string): DictEntry {
-  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = ''] = line.split('\t');
+  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = ''] = line.split('\t');
   const entry: DictEntry = {
     traditional,
     simplified,
@@ -222,7 +224,20 @@ function toEntry(line: string): DictEntry {
   };
   if (hsk) entry.hsk = Number(hsk);
   if (rank) entry.frequency = Number(rank);
+  const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
+  const list = readable === undefined ? entry.senses : readable ? readable.split('\u001f') : [];
+  finished.set(entry, { senses: Object.freeze([...list]), variantOf });
   return entry;
+}
+
+/** An entry's senses as a reader sees them (cross-references followed), from the build; undefined for entries not from lookup(). */
+export function finishedSenses(entry: DictEntry): readonly string[] | undefined {
+  return finished.get(entry)?.senses;
+}
+
+/** The word every sense of the entry calls it a variant of ("" if none); undefined for entries not from lookup(). */
+export function variantOf(entry: DictEntry): string | undefined {
+  return finished.get(entry)?.variantOf;
 }
 
 /**
@@ -234,8 +249,8 @@ export function lookup(word: string): DictEntry[] {
   const cached = cache.get(word);
   if (cached) return [...cached];
   const ix = load();
-  const rows = simplifiedRows(ix, word);
-  for (const r of traditionalRows(ix, word)) if (!rows.includes(r)) rows.push(r);
+  const rows = rowsFor(ix, false, word);
+  for (const r of rowsFor(ix, true, word)) if (!rows.includes(r)) rows.push(r);
   const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
   remember(word, entries);
   return [...entries];
@@ -272,8 +287,7 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
-  if (firstPlace(ix, ix.simplifiedSlots, word, (row) => ix.starts[row] ?? 0) >= 0) return true;
-  if (traditionalRows(ix, word).length > 0) return true;
+  if (firstPlace(ix, false, word) >= 0 || firstPlace(ix, true, word) >= 0) return true;
   // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
   remember(word, []);
   return false;
