@@ -20,9 +20,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -79,9 +80,13 @@ export type IndexFile = {
  * Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. The last two
  * are worked out here so the engine need not on every new word: `formatted`, the senses as a
  * reader sees them (see finishedColumn), and `variantOf`, the word a row is nothing but a variant
- * spelling of ("variant of 個|个" on every sense), or "".
+ * spelling of ("variant of 個|个" on every sense), or "". `aloneSimplified` and `aloneTraditional`
+ * hold pinyin-pro's reading of each headword asked about alone (see ./pinyin/alone: encodeAlone).
  */
-export const ROW_COLUMNS = ['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank', 'formatted', 'variantOf'] as const;
+export const ROW_COLUMNS = [
+  ...['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank'],
+  ...['formatted', 'variantOf', 'aloneSimplified', 'aloneTraditional'],
+] as const;
 
 /** Marks a `formatted` column that differs from the raw senses (an empty one means "the same"). */
 export const FORMATTED_MARK = '\u001e';
@@ -123,6 +128,8 @@ export type BuildPaths = {
   jiebaDict: string;
   hsk: string;
   bookWords: string;
+  /** pinyin-pro's package.json: the rows store its readings, so a new version must rebuild them. */
+  pinyinPro: string;
 };
 
 /** UTF-8 byte order (= code point order); build and lookup must agree on it. */
@@ -141,6 +148,7 @@ export function defaultBuildPaths(root: string = /*turbopackIgnore: true*/ proce
     jiebaDict: path.join(nm, '@node-rs', 'jieba', 'dict.txt'),
     hsk: path.join(nm, 'chinese-lexicon', 'statistics', 'hsk.js'),
     bookWords: path.join(nm, 'chinese-lexicon', 'statistics', 'bookWordFrequency.js'),
+    pinyinPro: path.join(nm, 'pinyin-pro', 'package.json'),
   };
 }
 
@@ -159,7 +167,7 @@ export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] =
   try {
     const outputs = [out.index, out.rows, out.offsets, out.jieba];
     const oldestOutput = Math.min(...outputs.map((f) => statSync(/*turbopackIgnore: true*/ f).mtimeMs));
-    const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, ...extraInputs];
+    const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, paths.pinyinPro, ...extraInputs];
     return inputs.every((p) => statSync(/*turbopackIgnore: true*/ p).mtimeMs < oldestOutput);
   } catch {
     return false;
@@ -347,7 +355,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     return ra && rb ? Buffer.compare(bytes(ra.trad), bytes(rb.trad)) || a - b : 0;
   });
   const finished = finishedRows(rows, byTraditional);
-  const rowBuffers = rows.map((r, i) => Buffer.from(`${r.columns}\t${finished[i] ?? ''}\t${variantTarget(r.senses)}\n`));
+  const rowBuffers = rows.map((r, i) => {
+    const aloneSimplified = encodeAlone(r.simp, r.pinyin);
+    const aloneTraditional = r.trad === r.simp ? aloneSimplified : encodeAlone(r.trad, r.pinyin);
+    const computed = [finished[i] ?? '', variantTarget(r.senses), aloneSimplified, aloneTraditional];
+    return Buffer.from(`${r.columns}\t${computed.join('\t')}\n`);
+  });
   const table = new Uint32Array(1 + (rows.length + 1) + rows.length);
   table[0] = rows.length;
   let offset = 0;

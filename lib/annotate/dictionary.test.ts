@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finishedSenses, hasWord, lookup, variantOf } from './dictionary';
+import { finishedSenses, hasWord, lookup, storedAlone, variantOf } from './dictionary';
+import { readAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
 describe('dictionary', () => {
@@ -46,5 +47,16 @@ describe('dictionary', () => {
     // The sample must exercise the stored column, not only rows whose senses need no formatting.
     expect(formattedDiffers).toBeGreaterThan(3);
     expect(lookup('箇').some((e) => variantOf(e) === '个')).toBe(true);
+  });
+
+  it("stores pinyin-pro's reading of each headword alone, equal to asking pinyin-pro", () => {
+    // Words where pinyin-pro agrees with the entry (振兴), differs from it (东西 dōngxi vs xī,
+    // 行 with several entries), traditional forms (振興, 銀行) and non-Han headwords (AA制, 3C).
+    const words = ['振兴', '振興', '东西', '行', '银行', '銀行', '长', '一语中的', '了', '着', 'AA制', '3C', 'T恤', '卡拉OK', '𰻝𰻝面'];
+    for (const word of words) {
+      if (lookup(word).length === 0) continue;
+      expect(storedAlone(word), word).toEqual(readAlone(word));
+    }
+    expect(storedAlone('李鹏飞')).toBeUndefined();
   });
 });

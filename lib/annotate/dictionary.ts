@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyHash, type IndexFile } from './dictionary-build';
+import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
 export type DictEntry = {
@@ -210,11 +211,12 @@ function parseClassifiers(field: string): MeasureWord[] {
 }
 
 /** What the build worked out about an entry (see ROW_COLUMNS), kept beside it rather than on the public type. */
-type Finished = { senses: readonly string[]; variantOf: string };
+type Finished = { senses: readonly string[]; variantOf: string; aloneSimplified: string; aloneTraditional: string };
 const finished = new WeakMap<DictEntry, Finished>();
 
 function toEntry(line: string): DictEntry {
-  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = ''] = line.split('\t');
+  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = ''] =
+    line.split('\t');
   const entry: DictEntry = {
     traditional,
     simplified,
@@ -226,7 +228,7 @@ function toEntry(line: string): DictEntry {
   if (rank) entry.frequency = Number(rank);
   const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
   const list = readable === undefined ? entry.senses : readable ? readable.split('\u001f') : [];
-  finished.set(entry, { senses: Object.freeze([...list]), variantOf });
+  finished.set(entry, { senses: Object.freeze([...list]), variantOf, aloneSimplified, aloneTraditional });
   return entry;
 }
 
@@ -238,6 +240,18 @@ export function finishedSenses(entry: DictEntry): readonly string[] | undefined 
 /** The word every sense of the entry calls it a variant of ("" if none); undefined for entries not from lookup(). */
 export function variantOf(entry: DictEntry): string | undefined {
   return finished.get(entry)?.variantOf;
+}
+
+/**
+ * pinyin-pro's reading of a headword asked about alone (see ./pinyin/alone), as the build stored
+ * it; undefined for words CC-CEDICT lacks or where nothing was stored.
+ */
+export function storedAlone(word: string): (string | null)[] | undefined {
+  const entry = lookup(word)[0];
+  if (!entry) return undefined;
+  const f = finished.get(entry);
+  const stored = entry.simplified === word ? f?.aloneSimplified : entry.traditional === word ? f?.aloneTraditional : undefined;
+  return stored === undefined ? undefined : decodeAlone(stored, entry.pinyin);
 }
 
 /**
