@@ -23,7 +23,7 @@ import path from 'node:path';
 import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -37,6 +37,37 @@ export function keyHash(key: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * Whether the tab-terminated UTF-8 key at byte `at` is exactly `key`. The string is encoded on the
+ * fly (a lone surrogate as U+FFFD, like Buffer.from): a plain loop over a few bytes, cheaper than
+ * encoding the query into a Buffer per lookup (this is the hottest loop, so no closures either).
+ */
+export function keyEquals(bytes: Buffer, at: number, key: string): boolean {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    let c = key.charCodeAt(k);
+    if (c < 0x80) {
+      if (bytes[i++] !== c) return false;
+      continue;
+    }
+    if (c < 0x800) {
+      if (bytes[i++] !== (0xc0 | (c >> 6)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    const low = key.charCodeAt(k + 1);
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      k++;
+      if (bytes[i++] !== (0xf0 | (c >> 18)) || bytes[i++] !== (0x80 | ((c >> 12) & 0x3f))) return false;
+      if (bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (bytes[i++] !== (0xe0 | (c >> 12)) || bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+  }
+  return bytes[i] === 9; // tab
 }
 
 /**
@@ -152,12 +183,13 @@ export function defaultBuildPaths(root: string = /*turbopackIgnore: true*/ proce
   };
 }
 
-export function indexPaths(outDir: string): { index: string; rows: string; offsets: string; jieba: string } {
+export function indexPaths(outDir: string): { index: string; rows: string; offsets: string; jieba: string; tags: string } {
   return {
     index: path.join(outDir, 'dictionary.json'),
     rows: path.join(outDir, 'dictionary-rows.txt'),
     offsets: path.join(outDir, 'dictionary-index.bin'),
     jieba: path.join(outDir, 'jieba-dict.txt'),
+    tags: path.join(outDir, 'jieba-tags.bin'),
   };
 }
 
@@ -165,7 +197,7 @@ export function indexPaths(outDir: string): { index: string; rows: string; offse
 export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] = []): boolean {
   const out = indexPaths(paths.outDir);
   try {
-    const outputs = [out.index, out.rows, out.offsets, out.jieba];
+    const outputs = [out.index, out.rows, out.offsets, out.jieba, out.tags];
     const oldestOutput = Math.min(...outputs.map((f) => statSync(/*turbopackIgnore: true*/ f).mtimeMs));
     const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, paths.pinyinPro, ...extraInputs];
     return inputs.every((p) => statSync(/*turbopackIgnore: true*/ p).mtimeMs < oldestOutput);
@@ -281,6 +313,37 @@ function parseClassifierSense(sense: string): LookupRow[] {
     if (trad) out.push([trad, simp, m[3] ?? '']);
   }
   return out;
+}
+
+/**
+ * `jieba-tags.bin`: the part-of-speech tag of every word in jieba's dictionary, so the engine can
+ * tag jieba's cut itself instead of asking jieba again: jieba's tag() gives a word its dictionary
+ * tag, and a Han word outside the dictionary "x" (see segment.ts). Layout: uint32s [n, m, n+1
+ * byte offsets of lines, m hash slots (see buildHashTable)], then "word\ttag\n" lines in UTF-8.
+ */
+export function encodeJiebaTags(dictionaryText: string): Buffer {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const line of dictionaryText.split('\n')) {
+    const [word, , tag = ''] = line.split(' ');
+    // jieba's own list has no repeats, and the build only adds words it lacks; keep the first anyway.
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    lines.push(`${word}\t${tag}\n`);
+  }
+  const text = lines.map((l) => Buffer.from(l));
+  const slots = buildHashTable(lines.length, (i) => lines[i]?.slice(0, lines[i]?.indexOf('\t')) ?? '');
+  const table = new Uint32Array(2 + lines.length + 1 + slots.length);
+  table[0] = lines.length;
+  table[1] = slots.length;
+  let offset = 0;
+  text.forEach((b, i) => {
+    table[2 + i] = offset;
+    offset += b.length;
+  });
+  table[2 + lines.length] = offset;
+  table.set(slots, 3 + lines.length);
+  return Buffer.concat([Buffer.from(table.buffer), ...text]);
 }
 
 export type BuildResult = { rows: number; jiebaWords: number; addedWords: number; ms: number };
@@ -429,10 +492,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   // Write everything, then rename: a concurrent reader never sees half a file, and
   // dictionary.json (renamed last) only points at complete companions.
   const tmp = (f: string): string => `${f}.${process.pid}.tmp`;
-  writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
+  const jiebaText = `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`;
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), jiebaText);
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.tags), encodeJiebaTags(jiebaText));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.rows), Buffer.concat(rowBuffers));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.concat([Buffer.from(table.buffer), Buffer.from(hashes.buffer)]));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.index), JSON.stringify(index));
-  for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
+  for (const f of [out.jieba, out.tags, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
   return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };
 }

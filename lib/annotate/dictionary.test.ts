@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
-import { finishedSenses, hasWord, lookup, storedAlone, variantOf } from './dictionary';
+import { finishedSenses, hasWord, jiebaDictionaryFile, jiebaTag, lookup, storedAlone, variantOf } from './dictionary';
 import { readAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
@@ -58,5 +60,13 @@ describe('dictionary', () => {
       expect(storedAlone(word), word).toEqual(readAlone(word));
     }
     expect(storedAlone('李鹏飞')).toBeUndefined();
+  });
+
+  it("gives jieba's own tag for every word jieba cuts (x for Han words outside its dictionary)", () => {
+    const jieba = Jieba.withDict(readFileSync(jiebaDictionaryFile()));
+    const text = '龙山区委书记李鹏飞一语中的解放思想永无止境实践发展永不止步隋二龙郑力忠庞智源在辽源市干劲十足地系鞋带';
+    const tagged = jieba.tag(text, true);
+    expect(tagged.some((t) => t.tag === 'x')).toBe(true);
+    for (const t of tagged) expect(jiebaTag(t.word) ?? 'x', t.word).toBe(t.tag);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyHash, type IndexFile } from './dictionary-build';
+import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyEquals, keyHash, type IndexFile } from './dictionary-build';
 import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
@@ -40,7 +40,26 @@ type LoadedIndex = {
   doubleSurnames: ReadonlySet<string>;
   givenNameChars: ReadonlySet<string>;
   jiebaDictFile: string;
+  tags: JiebaTags;
 };
+
+/** `jieba-tags.bin` (see encodeJiebaTags): lines "word\ttag", their byte offsets, a hash table. */
+type JiebaTags = { text: Buffer; starts: Uint32Array; slots: Uint32Array };
+
+function readJiebaTags(file: string): JiebaTags | undefined {
+  const raw = readFileSync(/*turbopackIgnore: true*/ file);
+  const head = new Uint32Array(2);
+  new Uint8Array(head.buffer).set(raw.subarray(0, 8));
+  const [n = 0, m = 0] = head;
+  const words = 4 * (2 + n + 1 + m);
+  if (raw.length < words) return undefined;
+  // Copy into an aligned buffer: a Uint32Array view needs a byte offset divisible by 4.
+  const table = new Uint32Array(words / 4);
+  new Uint8Array(table.buffer).set(raw.subarray(0, words));
+  const text = raw.subarray(words);
+  if (table[2 + n] !== text.length) return undefined;
+  return { text, starts: table.subarray(2, 3 + n), slots: table.subarray(3 + n) };
+}
 
 let loaded: LoadedIndex | undefined;
 
@@ -62,7 +81,7 @@ function isIndexFile(v: unknown): v is IndexFile {
 
 function readIndex(dir: string): LoadedIndex | undefined {
   const files = indexPaths(dir);
-  if (![files.index, files.rows, files.offsets, files.jieba].every((f) => existsSync(/*turbopackIgnore: true*/ f))) return undefined;
+  if (![files.index, files.rows, files.offsets, files.jieba, files.tags].every((f) => existsSync(/*turbopackIgnore: true*/ f))) return undefined;
   const meta: unknown = JSON.parse(readFileSync(/*turbopackIgnore: true*/ files.index, 'utf8'));
   if (!isIndexFile(meta)) return undefined;
   const rows = readFileSync(/*turbopackIgnore: true*/ files.rows);
@@ -73,6 +92,8 @@ function readIndex(dir: string): LoadedIndex | undefined {
   const n = table[0] ?? 0;
   const m = table[2 * n + 2] ?? 0;
   if (n !== meta.rowCount || table.length !== 2 * n + 3 + 2 * m || table[n + 1] !== rows.length) return undefined;
+  const tags = readJiebaTags(files.tags);
+  if (!tags) return undefined;
   const doubles = new Set<string>();
   const ds = [...meta.doubleSurnames];
   for (let i = 0; i + 1 < ds.length; i += 2) doubles.add(`${ds[i]}${ds[i + 1]}`);
@@ -86,6 +107,7 @@ function readIndex(dir: string): LoadedIndex | undefined {
     doubleSurnames: doubles,
     givenNameChars: new Set(meta.givenNameChars),
     jiebaDictFile: files.jieba,
+    tags,
   };
 }
 
@@ -141,37 +163,6 @@ function traditionalStart(ix: LoadedIndex, row: number): number {
   let i = ix.starts[row] ?? 0;
   while ((ix.rows[i] ?? TAB) !== TAB) i++;
   return i + 1;
-}
-
-/**
- * Whether the tab-terminated UTF-8 key at byte `at` is exactly `key`. The string is encoded on the
- * fly (a lone surrogate as U+FFFD, like Buffer.from): a plain loop over a few bytes, cheaper than
- * encoding the query into a Buffer per lookup (this is the hottest loop, so no closures either).
- */
-function keyEquals(bytes: Buffer, at: number, key: string): boolean {
-  let i = at;
-  for (let k = 0; k < key.length; k++) {
-    let c = key.charCodeAt(k);
-    if (c < 0x80) {
-      if (bytes[i++] !== c) return false;
-      continue;
-    }
-    if (c < 0x800) {
-      if (bytes[i++] !== (0xc0 | (c >> 6)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
-      continue;
-    }
-    const low = key.charCodeAt(k + 1);
-    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-      k++;
-      if (bytes[i++] !== (0xf0 | (c >> 18)) || bytes[i++] !== (0x80 | ((c >> 12) & 0x3f))) return false;
-      if (bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (bytes[i++] !== (0xe0 | (c >> 12)) || bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
-  }
-  return bytes[i] === TAB;
 }
 
 /** Byte offset of the key at `place`: a row's simplified form, or the traditional form of byTraditional[place]. */
@@ -315,6 +306,24 @@ export function nameData(): {
 } {
   const ix = load();
   return { surnames: ix.surnames, doubleSurnames: ix.doubleSurnames, givenNameChars: ix.givenNameChars };
+}
+
+/**
+ * The tag jieba's tag() gives `word` when it is in jieba's dictionary (the build's extended one);
+ * undefined otherwise.
+ */
+export function jiebaTag(word: string): string | undefined {
+  const { text, starts, slots } = load().tags;
+  const mask = slots.length - 1;
+  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return undefined;
+    const start = starts[entry - 1] ?? 0;
+    if (keyEquals(text, start, word)) {
+      const tab = start + Buffer.byteLength(word);
+      return text.toString('utf8', tab + 1, (starts[entry] ?? tab + 2) - 1);
+    }
+  }
 }
 
 /** Path of the jieba dictionary generated next to the index (loads the index first). */
