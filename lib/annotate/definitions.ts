@@ -7,7 +7,7 @@
  *   proper nouns unless the segment is a name; duplicate senses are dropped.
  */
 import { finishedSenses, lookup, variantOf, type DictEntry } from './dictionary';
-import { dedupeSenses, formatEntryWith, markedSyllables, variantTarget } from './senses';
+import { clearSenseCaches, dedupeSenses, formatEntryWith, markedSyllables, variantTarget } from './senses';
 
 export { formatSense, markedSyllables, markSyllable, parseCrossRef, readablePinyin } from './senses';
 
@@ -35,14 +35,33 @@ export function isNameTag(tag: string | undefined): boolean {
   return tag !== undefined && /^n[rstz]/.test(tag);
 }
 
+/** Syllables recur endlessly: each is stripped once (bounded). */
+const toneless = new Map<string, string>();
+
+/** Forgets stripped and marked syllables (see clearAnnotateCaches). */
+export function clearDefinitionCaches(): void {
+  toneless.clear();
+  clearSenseCaches();
+}
+
 function stripTones(s: string): string {
+  let plain = toneless.get(s);
+  if (plain === undefined) {
+    plain = stripTonesUncached(s);
+    if (toneless.size >= 20_000) toneless.clear();
+    toneless.set(s, plain);
+  }
+  return plain;
+}
+
+function stripTonesUncached(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/ü/g, 'v');
 }
 
 const syllablesOf = new WeakMap<DictEntry, readonly string[]>();
 
-function readingMatch(entry: DictEntry, context: readonly string[]): 0 | 1 | 2 {
-  const heard = context.filter(Boolean).map((s) => s.toLowerCase());
+/** `heard`: the context's syllables without the empty ones, lowercase (worked out once per orderEntries call). */
+function readingMatch(entry: DictEntry, heard: readonly string[]): 0 | 1 | 2 {
   let own = syllablesOf.get(entry);
   if (!own) {
     own = markedSyllables(entry.pinyin);
@@ -79,7 +98,8 @@ function trustNameTag(tag: string, entries: readonly DictEntry[]): boolean {
  * segment is a name; bare surname/variant entries last.
  */
 export function orderEntries(entries: readonly DictEntry[], context: SenseContext = {}): DictEntry[] {
-  const scored = entries.map((entry, i) => ({ entry, i, match: context.pinyin ? readingMatch(entry, context.pinyin) : 0 }));
+  const heard = context.pinyin?.filter(Boolean).map((s) => s.toLowerCase());
+  const scored = entries.map((entry, i) => ({ entry, i, match: heard ? readingMatch(entry, heard) : 0 }));
   const best = Math.max(0, ...scored.map((s) => s.match));
   const kept = best > 0 ? scored.filter((s) => s.match === best) : scored;
   const name = isNameTag(context.tag) && trustNameTag(context.tag ?? '', entries);

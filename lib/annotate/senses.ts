@@ -23,6 +23,24 @@ const TONE_MARKS: Record<string, readonly string[]> = {
 
 /** Puts the tone mark of one numbered syllable ("lu:4" → "lǜ", "de5" → "de", "r5" → "r"). */
 export function markSyllable(numbered: string): string {
+  let marked = markedCache.get(numbered);
+  if (marked === undefined) {
+    marked = markSyllableUncached(numbered);
+    if (markedCache.size >= 20_000) markedCache.clear();
+    markedCache.set(numbered, marked);
+  }
+  return marked;
+}
+
+/** A few thousand syllables recur in every reading the engine formats: each is marked once (bounded). */
+const markedCache = new Map<string, string>();
+
+/** Forgets marked syllables (see clearAnnotateCaches). */
+export function clearSenseCaches(): void {
+  markedCache.clear();
+}
+
+function markSyllableUncached(numbered: string): string {
   const m = /^([A-Za-zü:]+?)([1-5])?$/.exec(numbered.trim());
   if (!m) return numbered;
   const body = (m[1] ?? '').replace(/u:|v/g, 'ü').replace(/U:|V/g, 'Ü');
