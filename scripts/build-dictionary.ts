@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { buildDictionary, defaultBuildPaths, indexPaths, isIndexFresh } from '../lib/annotate/dictionary-build';
 
 const paths = defaultBuildPaths();
-const builder = fileURLToPath(new URL('../lib/annotate/dictionary-build.ts', import.meta.url));
+// The build runs the engine's sense formatting and pinyin-pro reading too: a change there must rebuild.
+const builder = ['dictionary-build.ts', 'senses.ts', 'pinyin/alone.ts', 'pinyin/syllable.ts'].map((f) => fileURLToPath(new URL(`../lib/annotate/${f}`, import.meta.url)));
 const out = indexPaths(paths.outDir);
 
-if (!process.argv.includes('--force') && isIndexFresh(paths, [builder])) {
+if (!process.argv.includes('--force') && isIndexFresh(paths, builder)) {
   console.log(`build:dict: ${out.index} is up to date`);
 } else {
   const r = buildDictionary(paths);

@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
-import { definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { clearSegmentCaches, segment } from './segment';
@@ -293,6 +293,7 @@ export function clearAnnotateCaches(): void {
   clearPinyinCaches();
   clearSegmentCaches();
   clearCharacterCache();
+  clearDefinitionCaches();
   clearDictionaryCache();
 }
 

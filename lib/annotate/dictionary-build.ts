@@ -8,7 +8,8 @@
  * - `dictionary-rows.txt`: CC-CEDICT rows, one per line, tab-separated, UTF-8, sorted by the
  *   bytes of the simplified form; the engine keeps this file as a Buffer (no parse, ~10 MB).
  * - `dictionary-index.bin`: uint32s in platform byte order (built where it is used) — the row count n, n+1 byte offsets of row
- *   starts, then n row numbers sorted by the bytes of the traditional form.
+ *   starts, n row numbers sorted by the bytes of the traditional form, then two hash tables of size m
+ *   (m first): per simplified key its first row, per traditional key its first place in that order.
  * - `dictionary.json`: version, credits, row count, and the surname / given-name character sets
  *   the segmenter uses to keep names whole.
  * - `jieba-dict.txt`: jieba's default dictionary plus every CC-CEDICT word it lacks, with
@@ -19,8 +20,78 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encodeAlone } from './pinyin/alone';
+import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 6;
+
+/**
+ * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
+ * same at build and lookup time. Keys never contain U+FFFD, so a query with a lone surrogate
+ * (which the row bytes could only match as U+FFFD) can hash anywhere: it finds nothing either way.
+ */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Whether the tab-terminated UTF-8 key at byte `at` is exactly `key`. The string is encoded on the
+ * fly (a lone surrogate as U+FFFD, like Buffer.from): a plain loop over a few bytes, cheaper than
+ * encoding the query into a Buffer per lookup (this is the hottest loop, so no closures either).
+ */
+export function keyEquals(bytes: Buffer, at: number, key: string): boolean {
+  let i = at;
+  for (let k = 0; k < key.length; k++) {
+    let c = key.charCodeAt(k);
+    if (c < 0x80) {
+      if (bytes[i++] !== c) return false;
+      continue;
+    }
+    if (c < 0x800) {
+      if (bytes[i++] !== (0xc0 | (c >> 6)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    const low = key.charCodeAt(k + 1);
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      k++;
+      if (bytes[i++] !== (0xf0 | (c >> 18)) || bytes[i++] !== (0x80 | ((c >> 12) & 0x3f))) return false;
+      if (bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    if (bytes[i++] !== (0xe0 | (c >> 12)) || bytes[i++] !== (0x80 | ((c >> 6) & 0x3f)) || bytes[i++] !== (0x80 | (c & 0x3f))) return false;
+  }
+  return bytes[i] === 9; // tab
+}
+
+/**
+ * Open-addressing hash table (linear probing) over the keys of a sorted order: each distinct key
+ * stores 1 + the first place it has in that order (0 marks an empty slot). Equal keys are
+ * adjacent in the order, so a lookup reads on from there. Replaces a binary search per lookup,
+ * which was the engine's hottest loop on text it had not seen.
+ */
+export function buildHashTable(count: number, keyAt: (place: number) => string): Uint32Array {
+  let size = 1;
+  while (size < count * 2) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  let previous: string | undefined;
+  for (let place = 0; place < count; place++) {
+    const key = keyAt(place);
+    if (key === previous) continue;
+    previous = key;
+    let slot = keyHash(key) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = place + 1;
+  }
+  return table;
+}
 
 /** `dictionary.json`: everything but the rows and their index. */
 export type IndexFile = {
@@ -36,8 +107,50 @@ export type IndexFile = {
   givenNameChars: string;
 };
 
-/** Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. */
-export const ROW_COLUMNS = ['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank'] as const;
+/**
+ * Row columns, in order, in `dictionary-rows.txt`. Senses are separated by U+001F. The last two
+ * are worked out here so the engine need not on every new word: `formatted`, the senses as a
+ * reader sees them (see finishedColumn), and `variantOf`, the word a row is nothing but a variant
+ * spelling of ("variant of 個|个" on every sense), or "". `aloneSimplified` and `aloneTraditional`
+ * hold pinyin-pro's reading of each headword asked about alone (see ./pinyin/alone: encodeAlone).
+ */
+export const ROW_COLUMNS = [
+  ...['simplified', 'traditional', 'pinyin', 'senses', 'classifiers', 'hsk', 'rank'],
+  ...['formatted', 'variantOf', 'aloneSimplified', 'aloneTraditional'],
+] as const;
+
+/** Marks a `formatted` column that differs from the raw senses (an empty one means "the same"). */
+export const FORMATTED_MARK = '\u001e';
+
+/** The `formatted` column: "" when formatting leaves the senses as they are (most rows), else the mark and the senses. */
+export function finishedColumn(senses: readonly string[], formatted: readonly string[]): string {
+  const same = formatted.length === senses.length && formatted.every((f, i) => f === senses[i]);
+  return same ? '' : FORMATTED_MARK + formatted.join('\u001f');
+}
+
+/** Finished senses per row, formatted exactly as the engine would with `lookup` (same entry order). */
+function finishedRows(rows: readonly BuiltRow[], byTraditional: readonly number[]): string[] {
+  const bySimplified = new Map<string, BuiltRow[]>();
+  const byTraditionalKey = new Map<string, BuiltRow[]>();
+  const add = (map: Map<string, BuiltRow[]>, key: string, row: BuiltRow): void => {
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  };
+  for (const r of rows) add(bySimplified, r.simp, r);
+  for (const i of byTraditional) {
+    const r = rows[i];
+    if (r) add(byTraditionalKey, r.trad, r);
+  }
+  const find = (word: string): BuiltRow[] => {
+    const own = bySimplified.get(word) ?? [];
+    const more = (byTraditionalKey.get(word) ?? []).filter((r) => !own.includes(r));
+    return [...own, ...more];
+  };
+  return rows.map((r) => finishedColumn(r.senses, formatEntryWith(r, find)));
+}
+
+type BuiltRow = { simp: string; trad: string; pinyin: string; senses: string[]; columns: string; order: number };
 
 export type BuildPaths = {
   root: string;
@@ -46,6 +159,8 @@ export type BuildPaths = {
   jiebaDict: string;
   hsk: string;
   bookWords: string;
+  /** pinyin-pro's package.json: the rows store its readings, so a new version must rebuild them. */
+  pinyinPro: string;
 };
 
 /** UTF-8 byte order (= code point order); build and lookup must agree on it. */
@@ -64,15 +179,17 @@ export function defaultBuildPaths(root: string = /*turbopackIgnore: true*/ proce
     jiebaDict: path.join(nm, '@node-rs', 'jieba', 'dict.txt'),
     hsk: path.join(nm, 'chinese-lexicon', 'statistics', 'hsk.js'),
     bookWords: path.join(nm, 'chinese-lexicon', 'statistics', 'bookWordFrequency.js'),
+    pinyinPro: path.join(nm, 'pinyin-pro', 'package.json'),
   };
 }
 
-export function indexPaths(outDir: string): { index: string; rows: string; offsets: string; jieba: string } {
+export function indexPaths(outDir: string): { index: string; rows: string; offsets: string; jieba: string; tags: string } {
   return {
     index: path.join(outDir, 'dictionary.json'),
     rows: path.join(outDir, 'dictionary-rows.txt'),
     offsets: path.join(outDir, 'dictionary-index.bin'),
     jieba: path.join(outDir, 'jieba-dict.txt'),
+    tags: path.join(outDir, 'jieba-tags.bin'),
   };
 }
 
@@ -80,9 +197,9 @@ export function indexPaths(outDir: string): { index: string; rows: string; offse
 export function isIndexFresh(paths: BuildPaths, extraInputs: readonly string[] = []): boolean {
   const out = indexPaths(paths.outDir);
   try {
-    const outputs = [out.index, out.rows, out.offsets, out.jieba];
+    const outputs = [out.index, out.rows, out.offsets, out.jieba, out.tags];
     const oldestOutput = Math.min(...outputs.map((f) => statSync(/*turbopackIgnore: true*/ f).mtimeMs));
-    const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, ...extraInputs];
+    const inputs = [paths.cedict, paths.jiebaDict, paths.hsk, paths.bookWords, paths.pinyinPro, ...extraInputs];
     return inputs.every((p) => statSync(/*turbopackIgnore: true*/ p).mtimeMs < oldestOutput);
   } catch {
     return false;
@@ -198,6 +315,37 @@ function parseClassifierSense(sense: string): LookupRow[] {
   return out;
 }
 
+/**
+ * `jieba-tags.bin`: the part-of-speech tag of every word in jieba's dictionary, so the engine can
+ * tag jieba's cut itself instead of asking jieba again: jieba's tag() gives a word its dictionary
+ * tag, and a Han word outside the dictionary "x" (see segment.ts). Layout: uint32s [n, m, n+1
+ * byte offsets of lines, m hash slots (see buildHashTable)], then "word\ttag\n" lines in UTF-8.
+ */
+export function encodeJiebaTags(dictionaryText: string): Buffer {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const line of dictionaryText.split('\n')) {
+    const [word, , tag = ''] = line.split(' ');
+    // jieba's own list has no repeats, and the build only adds words it lacks; keep the first anyway.
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    lines.push(`${word}\t${tag}\n`);
+  }
+  const text = lines.map((l) => Buffer.from(l));
+  const slots = buildHashTable(lines.length, (i) => lines[i]?.slice(0, lines[i]?.indexOf('\t')) ?? '');
+  const table = new Uint32Array(2 + lines.length + 1 + slots.length);
+  table[0] = lines.length;
+  table[1] = slots.length;
+  let offset = 0;
+  text.forEach((b, i) => {
+    table[2 + i] = offset;
+    offset += b.length;
+  });
+  table[2 + lines.length] = offset;
+  table.set(slots, 3 + lines.length);
+  return Buffer.concat([Buffer.from(table.buffer), ...text]);
+}
+
 export type BuildResult = { rows: number; jiebaWords: number; addedWords: number; ms: number };
 
 export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildResult {
@@ -206,8 +354,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   const hsk = readHsk(paths.hsk);
   const book = readBookFrequencies(paths.bookWords);
 
-  type Row = { simp: string; trad: string; line: string; order: number };
-  const rows: Row[] = [];
+  const rows: BuiltRow[] = [];
   const surnameCounts = new Map<string, number>();
   const doubleSurnames = new Set<string>();
   const personNames: string[] = [];
@@ -238,7 +385,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     const cl = classifiers.map(([t, s, p]) => `${s}|${t}|${p}`).join(';');
     const h = hsk.get(simp) ?? '';
     const r = book.get(simp)?.rank ?? '';
-    rows.push({ simp, trad, order, line: [simp, trad, pinyin, senses.join('\u001f'), cl, h, r].join('\t') });
+    rows.push({ simp, trad, pinyin, senses, order, columns: [simp, trad, pinyin, senses.join('\u001f'), cl, h, r].join('\t') });
 
     const surnameSense = senses.some((s) => /^(?:two-character |compound )?surname [A-Z]/.test(s));
     if (/^[A-Z]/.test(pinyin) && surnameSense) {
@@ -270,7 +417,13 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     const rb = rows[b];
     return ra && rb ? Buffer.compare(bytes(ra.trad), bytes(rb.trad)) || a - b : 0;
   });
-  const rowBuffers = rows.map((r) => Buffer.from(`${r.line}\n`));
+  const finished = finishedRows(rows, byTraditional);
+  const rowBuffers = rows.map((r, i) => {
+    const aloneSimplified = encodeAlone(r.simp, r.pinyin);
+    const aloneTraditional = r.trad === r.simp ? aloneSimplified : encodeAlone(r.trad, r.pinyin);
+    const computed = [finished[i] ?? '', variantTarget(r.senses), aloneSimplified, aloneTraditional];
+    return Buffer.from(`${r.columns}\t${computed.join('\t')}\n`);
+  });
   const table = new Uint32Array(1 + (rows.length + 1) + rows.length);
   table[0] = rows.length;
   let offset = 0;
@@ -282,6 +435,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   byTraditional.forEach((row, i) => {
     table[2 + rows.length + i] = row;
   });
+  const bySimplified = buildHashTable(rows.length, (i) => rows[i]?.simp ?? '');
+  const byTraditionalKey = buildHashTable(rows.length, (i) => rows[byTraditional[i] ?? 0]?.trad ?? '');
+  const hashes = new Uint32Array(1 + bySimplified.length + byTraditionalKey.length);
+  hashes[0] = bySimplified.length;
+  hashes.set(bySimplified, 1);
+  hashes.set(byTraditionalKey, 1 + bySimplified.length);
 
   // jieba's default dictionary, extended with what CC-CEDICT adds.
   const jiebaSource = readFileSync(/*turbopackIgnore: true*/ paths.jiebaDict, 'utf8');
@@ -333,10 +492,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   // Write everything, then rename: a concurrent reader never sees half a file, and
   // dictionary.json (renamed last) only points at complete companions.
   const tmp = (f: string): string => `${f}.${process.pid}.tmp`;
-  writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`);
+  const jiebaText = `${jiebaSource.replace(/\n*$/, '\n')}${added.join('\n')}\n`;
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.jieba), jiebaText);
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.tags), encodeJiebaTags(jiebaText));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.rows), Buffer.concat(rowBuffers));
-  writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.from(table.buffer));
+  writeFileSync(/*turbopackIgnore: true*/ tmp(out.offsets), Buffer.concat([Buffer.from(table.buffer), Buffer.from(hashes.buffer)]));
   writeFileSync(/*turbopackIgnore: true*/ tmp(out.index), JSON.stringify(index));
-  for (const f of [out.jieba, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
+  for (const f of [out.jieba, out.tags, out.rows, out.offsets, out.index]) renameSync(/*turbopackIgnore: true*/ tmp(f), f);
   return { rows: rows.length, jiebaWords: jiebaWords.size, addedWords: added.length, ms: performance.now() - started };
 }

@@ -1,14 +1,15 @@
 /**
  * CC-CEDICT lookups over the compact index built by `npm run build:dict`.
  *
- * The index is one UTF-8 buffer of tab-separated rows sorted by simplified form plus an order
- * sorted by traditional form; a lookup is a binary search over bytes, and rows become objects
- * only when asked for. Memory stays at the size of the file (~10 MB), not an object per entry.
+ * The index is one UTF-8 buffer of tab-separated rows sorted by simplified form, an order
+ * sorted by traditional form, and a hash table over each; a lookup is a hash probe that compares
+ * the query with row bytes in place, and rows become objects only when asked for. Memory stays at the size of the file (~10 MB), not an object per entry.
  * Loaded lazily, once per process. If the index is missing it is built in-process (slow once).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, INDEX_VERSION, indexPaths, type IndexFile } from './dictionary-build';
+import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyEquals, keyHash, type IndexFile } from './dictionary-build';
+import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
 export type DictEntry = {
@@ -32,11 +33,33 @@ type LoadedIndex = {
   /** Byte offset where row i starts; `starts[n]` is the end of the file. */
   starts: Uint32Array;
   byTraditional: Uint32Array;
+  /** Hash tables (see buildHashTable): 1 + first row of a simplified key; 1 + first place in byTraditional of a traditional key. */
+  simplifiedSlots: Uint32Array;
+  traditionalSlots: Uint32Array;
   surnames: ReadonlySet<string>;
   doubleSurnames: ReadonlySet<string>;
   givenNameChars: ReadonlySet<string>;
   jiebaDictFile: string;
+  tags: JiebaTags;
 };
+
+/** `jieba-tags.bin` (see encodeJiebaTags): lines "word\ttag", their byte offsets, a hash table. */
+type JiebaTags = { text: Buffer; starts: Uint32Array; slots: Uint32Array };
+
+function readJiebaTags(file: string): JiebaTags | undefined {
+  const raw = readFileSync(/*turbopackIgnore: true*/ file);
+  const head = new Uint32Array(2);
+  new Uint8Array(head.buffer).set(raw.subarray(0, 8));
+  const [n = 0, m = 0] = head;
+  const words = 4 * (2 + n + 1 + m);
+  if (raw.length < words) return undefined;
+  // Copy into an aligned buffer: a Uint32Array view needs a byte offset divisible by 4.
+  const table = new Uint32Array(words / 4);
+  new Uint8Array(table.buffer).set(raw.subarray(0, words));
+  const text = raw.subarray(words);
+  if (table[2 + n] !== text.length) return undefined;
+  return { text, starts: table.subarray(2, 3 + n), slots: table.subarray(3 + n) };
+}
 
 let loaded: LoadedIndex | undefined;
 
@@ -58,7 +81,7 @@ function isIndexFile(v: unknown): v is IndexFile {
 
 function readIndex(dir: string): LoadedIndex | undefined {
   const files = indexPaths(dir);
-  if (![files.index, files.rows, files.offsets, files.jieba].every((f) => existsSync(/*turbopackIgnore: true*/ f))) return undefined;
+  if (![files.index, files.rows, files.offsets, files.jieba, files.tags].every((f) => existsSync(/*turbopackIgnore: true*/ f))) return undefined;
   const meta: unknown = JSON.parse(readFileSync(/*turbopackIgnore: true*/ files.index, 'utf8'));
   if (!isIndexFile(meta)) return undefined;
   const rows = readFileSync(/*turbopackIgnore: true*/ files.rows);
@@ -67,18 +90,24 @@ function readIndex(dir: string): LoadedIndex | undefined {
   const table = new Uint32Array(raw.byteLength / 4);
   new Uint8Array(table.buffer).set(raw);
   const n = table[0] ?? 0;
-  if (n !== meta.rowCount || table.length !== 2 * n + 2 || table[n + 1] !== rows.length) return undefined;
+  const m = table[2 * n + 2] ?? 0;
+  if (n !== meta.rowCount || table.length !== 2 * n + 3 + 2 * m || table[n + 1] !== rows.length) return undefined;
+  const tags = readJiebaTags(files.tags);
+  if (!tags) return undefined;
   const doubles = new Set<string>();
   const ds = [...meta.doubleSurnames];
   for (let i = 0; i + 1 < ds.length; i += 2) doubles.add(`${ds[i]}${ds[i + 1]}`);
   return {
     rows,
     starts: table.subarray(1, n + 2),
-    byTraditional: table.subarray(n + 2),
+    byTraditional: table.subarray(n + 2, 2 * n + 2),
+    simplifiedSlots: table.subarray(2 * n + 3, 2 * n + 3 + m),
+    traditionalSlots: table.subarray(2 * n + 3 + m),
     surnames: new Set(meta.surnames),
     doubleSurnames: doubles,
     givenNameChars: new Set(meta.givenNameChars),
     jiebaDictFile: files.jieba,
+    tags,
   };
 }
 
@@ -121,10 +150,6 @@ export function warmDictionary(): void {
   load();
 }
 
-function rowCount(ix: LoadedIndex): number {
-  return ix.starts.length - 1;
-}
-
 function rowText(ix: LoadedIndex, row: number): string {
   const start = ix.starts[row] ?? 0;
   const end = (ix.starts[row + 1] ?? start + 1) - 1;
@@ -133,37 +158,39 @@ function rowText(ix: LoadedIndex, row: number): string {
 
 const TAB = 9;
 
-/**
- * Compares a row's key (column 0 = simplified, 1 = traditional) with the query bytes, in UTF-8
- * byte order like the build. A plain loop: keys are a few bytes, and per-call native
- * Buffer.compare/indexOf cost more than the comparison itself (this is the hottest loop).
- */
-function compareRow(ix: LoadedIndex, row: number, col: 0 | 1, query: Buffer): number {
-  const rows = ix.rows;
+/** Byte offset of a row's traditional form (column 1). */
+function traditionalStart(ix: LoadedIndex, row: number): number {
   let i = ix.starts[row] ?? 0;
-  if (col === 1) {
-    while ((rows[i] ?? TAB) !== TAB) i++;
-    i++;
-  }
-  for (let k = 0; ; i++, k++) {
-    const b = rows[i] ?? TAB;
-    if (b === TAB) return k === query.length ? 0 : -1;
-    const q = query[k];
-    if (q === undefined) return 1;
-    if (b !== q) return b - q;
+  while ((ix.rows[i] ?? TAB) !== TAB) i++;
+  return i + 1;
+}
+
+/** Byte offset of the key at `place`: a row's simplified form, or the traditional form of byTraditional[place]. */
+function keyStart(ix: LoadedIndex, traditional: boolean, place: number): number {
+  return traditional ? traditionalStart(ix, ix.byTraditional[place] ?? 0) : (ix.starts[place] ?? 0);
+}
+
+/** The first place (a row, or a place in byTraditional) whose key is `word`, or -1. */
+function firstPlace(ix: LoadedIndex, traditional: boolean, word: string): number {
+  const slots = traditional ? ix.traditionalSlots : ix.simplifiedSlots;
+  const mask = slots.length - 1;
+  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return -1;
+    if (keyEquals(ix.rows, keyStart(ix, traditional, entry - 1), word)) return entry - 1;
   }
 }
 
-/** First position in [0, n) whose key is >= the query. */
-function lowerBound(n: number, cmp: (i: number) => number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cmp(mid) < 0) lo = mid + 1;
-    else hi = mid;
+/** Rows whose simplified (or traditional) form is `word`: equal keys are adjacent in either order. */
+function rowsFor(ix: LoadedIndex, traditional: boolean, word: string): number[] {
+  const out: number[] = [];
+  const first = firstPlace(ix, traditional, word);
+  if (first < 0) return out;
+  const end = ix.byTraditional.length;
+  for (let place = first; place < end && keyEquals(ix.rows, keyStart(ix, traditional, place), word); place++) {
+    out.push(traditional ? (ix.byTraditional[place] ?? 0) : place);
   }
-  return lo;
+  return out;
 }
 
 function parseClassifiers(field: string): MeasureWord[] {
@@ -174,8 +201,13 @@ function parseClassifiers(field: string): MeasureWord[] {
   });
 }
 
+/** What the build worked out about an entry (see ROW_COLUMNS), kept beside it rather than on the public type. */
+type Finished = { senses: readonly string[]; variantOf: string; aloneSimplified: string; aloneTraditional: string };
+const finished = new WeakMap<DictEntry, Finished>();
+
 function toEntry(line: string): DictEntry {
-  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = ''] = line.split('\t');
+  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = ''] =
+    line.split('\t');
   const entry: DictEntry = {
     traditional,
     simplified,
@@ -185,25 +217,32 @@ function toEntry(line: string): DictEntry {
   };
   if (hsk) entry.hsk = Number(hsk);
   if (rank) entry.frequency = Number(rank);
+  const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
+  const list = readable === undefined ? entry.senses : readable ? readable.split('\u001f') : [];
+  finished.set(entry, { senses: Object.freeze([...list]), variantOf, aloneSimplified, aloneTraditional });
   return entry;
 }
 
-function simplifiedRows(ix: LoadedIndex, query: Buffer): number[] {
-  const n = rowCount(ix);
-  const out: number[] = [];
-  for (let i = lowerBound(n, (r) => compareRow(ix, r, 0, query)); i < n && compareRow(ix, i, 0, query) === 0; i++) out.push(i);
-  return out;
+/** An entry's senses as a reader sees them (cross-references followed), from the build; undefined for entries not from lookup(). */
+export function finishedSenses(entry: DictEntry): readonly string[] | undefined {
+  return finished.get(entry)?.senses;
 }
 
-function traditionalRows(ix: LoadedIndex, query: Buffer): number[] {
-  const order = ix.byTraditional;
-  const cmp = (i: number): number => compareRow(ix, order[i] ?? 0, 1, query);
-  const out: number[] = [];
-  for (let i = lowerBound(order.length, cmp); i < order.length && cmp(i) === 0; i++) {
-    const row = order[i];
-    if (row !== undefined) out.push(row);
-  }
-  return out;
+/** The word every sense of the entry calls it a variant of ("" if none); undefined for entries not from lookup(). */
+export function variantOf(entry: DictEntry): string | undefined {
+  return finished.get(entry)?.variantOf;
+}
+
+/**
+ * pinyin-pro's reading of a headword asked about alone (see ./pinyin/alone), as the build stored
+ * it; undefined for words CC-CEDICT lacks or where nothing was stored.
+ */
+export function storedAlone(word: string): (string | null)[] | undefined {
+  const entry = lookup(word)[0];
+  if (!entry) return undefined;
+  const f = finished.get(entry);
+  const stored = entry.simplified === word ? f?.aloneSimplified : entry.traditional === word ? f?.aloneTraditional : undefined;
+  return stored === undefined ? undefined : decodeAlone(stored, entry.pinyin);
 }
 
 /**
@@ -215,9 +254,8 @@ export function lookup(word: string): DictEntry[] {
   const cached = cache.get(word);
   if (cached) return [...cached];
   const ix = load();
-  const query = Buffer.from(word);
-  const rows = simplifiedRows(ix, query);
-  for (const r of traditionalRows(ix, query)) if (!rows.includes(r)) rows.push(r);
+  const rows = rowsFor(ix, false, word);
+  for (const r of rowsFor(ix, true, word)) if (!rows.includes(r)) rows.push(r);
   const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
   remember(word, entries);
   return [...entries];
@@ -254,11 +292,7 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
-  const query = Buffer.from(word);
-  const n = rowCount(ix);
-  const i = lowerBound(n, (r) => compareRow(ix, r, 0, query));
-  if (i < n && compareRow(ix, i, 0, query) === 0) return true;
-  if (traditionalRows(ix, query).length > 0) return true;
+  if (firstPlace(ix, false, word) >= 0 || firstPlace(ix, true, word) >= 0) return true;
   // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
   remember(word, []);
   return false;
@@ -272,6 +306,24 @@ export function nameData(): {
 } {
   const ix = load();
   return { surnames: ix.surnames, doubleSurnames: ix.doubleSurnames, givenNameChars: ix.givenNameChars };
+}
+
+/**
+ * The tag jieba's tag() gives `word` when it is in jieba's dictionary (the build's extended one);
+ * undefined otherwise.
+ */
+export function jiebaTag(word: string): string | undefined {
+  const { text, starts, slots } = load().tags;
+  const mask = slots.length - 1;
+  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return undefined;
+    const start = starts[entry - 1] ?? 0;
+    if (keyEquals(text, start, word)) {
+      const tab = start + Buffer.byteLength(word);
+      return text.toString('utf8', tab + 1, (starts[entry] ?? tab + 2) - 1);
+    }
+  }
 }
 
 /** Path of the jieba dictionary generated next to the index (loads the index first). */

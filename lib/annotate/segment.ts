@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { hasWord, jiebaDictionaryFile, lookup, nameData } from './dictionary';
+import { hasWord, jiebaDictionaryFile, jiebaTag, lookup, nameData } from './dictionary';
 import type { Segment } from './types';
 
 let jieba: Jieba | undefined;
@@ -37,8 +37,10 @@ function tagHan(run: string): Segment[] {
 }
 
 /**
- * jieba's tag for a word depends on the word alone (its dictionary entry, else x), so it is
- * learned from tag() once per word and kept (bounded).
+ * jieba's tag for a word depends on the word alone: its entry in jieba's dictionary, else x for
+ * Han text (jieba-rs' tag() cuts, then looks each word up). So the words of one cut() are tagged
+ * from the build's table of jieba's dictionary (see encodeJiebaTags) instead of a second jieba
+ * call per text, which cost more than the cut itself on text with new words. Kept per word (bounded).
  */
 const wordTags = new Map<string, string>();
 const WORD_TAG_LIMIT = 50_000;
@@ -47,6 +49,17 @@ const WORD_TAG_LIMIT = 50_000;
 export function clearSegmentCaches(): void {
   wordTags.clear();
   partsCache.clear();
+}
+
+/** jieba's tag for a word of a Han run. */
+function hanWordTag(word: string): string {
+  let tag = wordTags.get(word);
+  if (tag === undefined) {
+    tag = jiebaTag(word) ?? 'x';
+    if (wordTags.size >= WORD_TAG_LIMIT) wordTags.clear();
+    wordTags.set(word, tag);
+  }
+  return tag;
 }
 
 /** jieba's words for each run, or undefined if they do not line up exactly with the runs and separators. */
@@ -75,47 +88,14 @@ const RUN_SEPARATOR = '\n';
 /**
  * Tags runs of Han characters exactly as tagHan would one by one, with one jieba call for all of
  * them: jieba cuts blocks of Han text independently, and the runs are joined with a separator it
- * never joins to a word. jieba's cut is twice as fast as its tag (which builds an object per word),
- * so tag() is asked only about runs with a word whose tag is not known yet. Anything unexpected
- * falls back to tagHan per run.
+ * never joins to a word. The words are tagged by hanWordTag. Anything unexpected falls back to
+ * tagHan per run.
  */
 function tagHanRuns(runs: readonly string[]): Segment[][] {
   if (runs.length === 0) return [];
   const words = wordsPerRun(getJieba().cut(runs.join(RUN_SEPARATOR), true), runs);
   if (!words) return runs.map(tagHan);
-  const tags = words.map((list) => {
-    const known: string[] = [];
-    for (const word of list) {
-      const tag = wordTags.get(word);
-      if (tag === undefined) return undefined;
-      known.push(tag);
-    }
-    return known;
-  });
-  const missing: number[] = [];
-  tags.forEach((t, r) => {
-    if (!t) missing.push(r);
-  });
-  if (missing.length > 0) {
-    const tagged = getJieba().tag(missing.map((r) => runs[r] ?? '').join(RUN_SEPARATOR), true);
-    let k = 0;
-    for (const r of missing) {
-      const own: string[] = [];
-      for (const word of words[r] ?? []) {
-        const t = tagged[k++];
-        if (t?.word !== word) return runs.map(tagHan);
-        own.push(t.tag);
-      }
-      tags[r] = own;
-      if (k < tagged.length && tagged[k++]?.word !== RUN_SEPARATOR) return runs.map(tagHan);
-    }
-    if (wordTags.size >= WORD_TAG_LIMIT) wordTags.clear();
-    for (const t of tagged) if (t.word !== RUN_SEPARATOR) wordTags.set(t.word, t.tag);
-  }
-  return words.map((list, r) => {
-    const own = tags[r] ?? [];
-    return list.map((text, i) => ({ text, tag: own[i] ?? 'x' }));
-  });
+  return words.map((list) => list.map((text) => ({ text, tag: hanWordTag(text) })));
 }
 
 /**

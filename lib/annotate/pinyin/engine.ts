@@ -14,12 +14,13 @@
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
-import { nameData } from '../dictionary';
+import { nameData, storedAlone } from '../dictionary';
+import { HAN, pinyinProByOffset, readAlone } from './alone';
 import { wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
-import { baseOf, fromMarked, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
+import { baseOf, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
 /**
  * Syllables of one segment. Read-only: a segment whose reading follows from its words alone gets
@@ -37,21 +38,6 @@ export type EngineOptions = {
   priorCount: number;
 };
 
-const HAN_PATTERN = /^[\p{Script=Han}〇]$/u;
-const hanCache = new Map<string, boolean>();
-
-/** Script test per code point, cached: the regular expression was a visible share of the time. */
-const HAN = {
-  test(c: string): boolean {
-    let v = hanCache.get(c);
-    if (v === undefined) {
-      v = HAN_PATTERN.test(c);
-      if (hanCache.size < 100_000) hanCache.set(c, v);
-    }
-    return v;
-  },
-};
-
 /** Particles and suffixes whose light tone is their grammar (看得见, 地上, 对不起), see decide(). */
 const LIGHT = new Set(Array.from('得地的了着过么们吗呢吧啊嘛呀子头上不一'));
 
@@ -60,38 +46,6 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 const CHINESE_NAME_TAGS = new Set(['nr', 'nrfg']);
 const PROPER_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz']);
 const LONGEST_SUBWORD = 6;
-
-/**
- * pinyin-pro's reading for every UTF-16 offset of `text` that starts a Han character. The
- * array form is several times faster than type 'all' and gives one item per code point;
- * if it ever does not, the slower form with explicit origins is used.
- */
-function pinyinProByOffset(text: string, surname: boolean): Map<number, Numbered> {
-  const out = new Map<number, Numbered>();
-  // Citation tones here; 一/不 sandhi is ours, applied across segments in sandhi.ts.
-  const common = { toneSandhi: false, ...(surname ? { mode: 'surname' as const, surname: 'head' as const } : {}) };
-  const points = Array.from(text);
-  const items = pinyinPro(text, { type: 'array', ...common });
-  if (items.length === points.length) {
-    let offset = 0;
-    points.forEach((c, i) => {
-      const n = HAN.test(c) ? fromMarked(items[i] ?? '') : null;
-      if (n) out.set(offset, n);
-      offset += c.length;
-    });
-    return out;
-  }
-  let offset = 0;
-  for (const item of pinyinPro(text, { type: 'all', toneType: 'num', ...common })) {
-    if (item.isZh) {
-      const n = normaliseNumbered(item.pinyin);
-      if (n) out.set(offset, n);
-    }
-    offset += item.origin.length;
-  }
-  if (offset !== text.length) throw new Error('pinyin-pro output does not cover its input');
-  return out;
-}
 
 function choosableReadings(entries: readonly WordReading[], tag: string): readonly WordReading[] {
   if (entries.length === 0) return entries;
@@ -368,13 +322,8 @@ const UNIT_CACHE_LIMIT = 50_000;
 function unitReading(word: string, index: number): Numbered | null {
   let readings = unitCache.get(word);
   if (!readings) {
-    const byOffset = pinyinProByOffset(word, false);
-    readings = [];
-    let offset = 0;
-    for (const c of Array.from(word)) {
-      readings.push(byOffset.get(offset) ?? null);
-      offset += c.length;
-    }
+    // CC-CEDICT words come with the reading stored at build time; other units ask pinyin-pro.
+    readings = storedAlone(word) ?? readAlone(word);
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
     unitCache.set(word, readings);
   }

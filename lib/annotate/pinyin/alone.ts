@@ -1,0 +1,96 @@
+/**
+ * pinyin-pro's reading of a word asked about on its own. The engine needs it for every reading
+ * unit it meets; the dictionary build stores it for every CC-CEDICT headword (see
+ * dictionary-build.ts), so a word met for the first time costs a lookup, not a pinyin-pro call.
+ * Both go through this one function, so the stored and the computed readings cannot drift apart.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import { fromMarked, normaliseNumbered, type Numbered } from './syllable';
+
+const HAN_PATTERN = /^[\p{Script=Han}〇]$/u;
+const hanCache = new Map<string, boolean>();
+
+/** Script test per code point, cached: the regular expression was a visible share of the time. */
+export const HAN = {
+  test(c: string): boolean {
+    let v = hanCache.get(c);
+    if (v === undefined) {
+      v = HAN_PATTERN.test(c);
+      if (hanCache.size < 100_000) hanCache.set(c, v);
+    }
+    return v;
+  },
+};
+
+/**
+ * pinyin-pro's reading for every UTF-16 offset of `text` that starts a Han character. The
+ * array form is several times faster than type 'all' and gives one item per code point;
+ * if it ever does not, the slower form with explicit origins is used.
+ */
+export function pinyinProByOffset(text: string, surname: boolean): Map<number, Numbered> {
+  const out = new Map<number, Numbered>();
+  // Citation tones here; 一/不 sandhi is ours, applied across segments in sandhi.ts.
+  const common = { toneSandhi: false, ...(surname ? { mode: 'surname' as const, surname: 'head' as const } : {}) };
+  const points = Array.from(text);
+  const items = pinyinPro(text, { type: 'array', ...common });
+  if (items.length === points.length) {
+    let offset = 0;
+    points.forEach((c, i) => {
+      const n = HAN.test(c) ? fromMarked(items[i] ?? '') : null;
+      if (n) out.set(offset, n);
+      offset += c.length;
+    });
+    return out;
+  }
+  let offset = 0;
+  for (const item of pinyinPro(text, { type: 'all', toneType: 'num', ...common })) {
+    if (item.isZh) {
+      const n = normaliseNumbered(item.pinyin);
+      if (n) out.set(offset, n);
+    }
+    offset += item.origin.length;
+  }
+  if (offset !== text.length) throw new Error('pinyin-pro output does not cover its input');
+  return out;
+}
+
+/** pinyin-pro's reading of each code point of `word`, asked about the word alone; null where it has none. */
+export function readAlone(word: string): (Numbered | null)[] {
+  const byOffset = pinyinProByOffset(word, false);
+  const readings: (Numbered | null)[] = [];
+  let offset = 0;
+  for (const c of Array.from(word)) {
+    readings.push(byOffset.get(offset) ?? null);
+    offset += c.length;
+  }
+  return readings;
+}
+
+/** A numbered CC-CEDICT reading ("Zhen4 xing1") as readAlone would give it, for comparison. */
+export function numberedSyllables(pinyin: string): (Numbered | null)[] {
+  return pinyin.trim().split(/\s+/).map(normaliseNumbered);
+}
+
+/**
+ * The stored form of readAlone(word) next to a dictionary row: "=" when it equals the row's own
+ * reading (most rows), ":" + the syllables otherwise ("" for null), "" when pinyin-pro fails on
+ * the word (the engine then asks it again and handles the failure as before).
+ */
+export function encodeAlone(word: string, rowPinyin: string): string {
+  let readings: (Numbered | null)[];
+  try {
+    readings = readAlone(word);
+  } catch {
+    return '';
+  }
+  const own = numberedSyllables(rowPinyin);
+  if (own.length === readings.length && own.every((r, i) => r === readings[i])) return '=';
+  return `:${readings.map((r) => r ?? '').join(' ')}`;
+}
+
+/** Inverse of encodeAlone; undefined when nothing was stored. */
+export function decodeAlone(stored: string, rowPinyin: string): (Numbered | null)[] | undefined {
+  if (stored === '=') return numberedSyllables(rowPinyin);
+  if (!stored.startsWith(':')) return undefined;
+  return stored.slice(1).split(' ').map((r) => r || null);
+}
