@@ -299,11 +299,13 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
     if (info) citation[i] = decide(info, indexOf[i] ?? 0, unitOf[i] ?? 0, i, units, chars, opts);
   }
 
-  // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
+  // A repeated verb around 一/不/了 is one verb read twice: 数一数 shǔ yi shǔ, 看不看, 数了数. Not
+  // when the second ends no word of its own (数一数二, 高兴得|不得了: the word goes on past it).
   const touched = new Set<number>();
   for (let i = 2; i < total; i++) {
     const mid = chars[i - 1];
-    if ((mid === '一' || mid === '不') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i)) {
+    const goesOn = (indexOf[i] ?? 0) > 0 && (indexOf[i] ?? 0) < (infos[unitOf[i] ?? 0]?.chars.length ?? 1) - 1;
+    if ((mid === '一' || mid === '不' || mid === '了') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
       citation[i] = citation[i - 2] ?? citation[i] ?? null;
       touched.add(segmentOf[i] ?? 0);
     }

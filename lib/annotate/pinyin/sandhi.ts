@@ -35,6 +35,8 @@ function repeatedAround(at: CharAt, i: number): boolean {
   const next = at(i + 1);
   const self = at(i);
   if (!prev?.han || !next || prev.char !== next.char || !self) return false;
+  // 数一数二, 高兴得不得了: the second character is inside a longer word, not a repetition.
+  if (next.inWord && !next.wordFinal) return false;
   const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
   return prevStandsAlone;
 }
