@@ -42,7 +42,8 @@ const has = (set: string, c: string): boolean => c !== '' && set.includes(c);
 const isAlone = (ctx: RuleContext): boolean => Array.from(ctx.word).length === 1;
 const isHanSeg = (s: Segment | undefined): s is Segment => s !== undefined && HAN.test(s.text);
 const isVerb = (s: Segment | undefined): boolean => isHanSeg(s) && /^v/.test(s.tag);
-const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|z)/.test(s.tag);
+/** b (distinguishing words) too: jieba files many adjectives there (高兴/b, 慢慢来/b). Not zg, a morpheme tag (块/zg). */
+const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|b|z$)/.test(s.tag);
 
 /** Segments after the current one up to the end of the clause (punctuation, Latin, end). */
 /** Punctuation and spaces end a clause; digits and Latin words do not (为3户…办公). */
@@ -69,38 +70,67 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
 
-/** 得: de after a predicate (看得见, 发展得好), děi before a verb otherwise (另一方面得做好), else dé. */
+/** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
+const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
+/** Adverbs after which a lone 得 is the modal děi, must (还得, 就得, 都得, 总得); degree words take dé (很得人心). */
+const isPlainAdverb = (s: Segment | undefined): boolean => isHanSeg(s) && /^d/.test(s.tag) && !DEGREE.has(s.text);
+/** Subjects: a pronoun or a noun before 得 is who must do something (你得早点来), never the verb 得 complements. */
+const isSubject = (s: Segment | undefined): boolean => isHanSeg(s) && /^(r|n|nr|nrfg)$/.test(s.tag);
+/** After 得 these make it the verb "get" (得了一场病, 得到, 得奖), not the modal. */
+const DE_OBJECT_NEXT = new Set(Array.from('了到过奖分益以知失逞出票释救免胜'));
+
+/**
+ * 得: de after a predicate (看得见, 发展得好, 高兴得像个孩子), děi after a subject, an adverb or at
+ * the start of a clause before a verb (另一方面得做好, 还得好好研究, 你得早点来, 得慢慢来), else dé.
+ */
 function de(ctx: RuleContext): Numbered | null {
   const n = Array.from(ctx.word).length;
-  if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) return null; // 获得, 记得, 值得: the word decides
-  if (n === 1 && HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next)) return 'de5';
+  if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) {
+    // 过得很幸福: CEDICT's guòdé is "passable"; before a complement it is the verb and its particle.
+    return ctx.word === '过得' && COMPLEMENT_START.has(ctx.next) ? 'de5' : null; // 获得, 记得, 值得: the word decides
+  }
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
   if (n > 1) {
     // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
-    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 || ctx.next !== '到')) {
+    // After a longer predicate 得到 and 得出 are verbs: 调查得出的结论, 研究得到.
+    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 || (ctx.next !== '到' && ctx.next !== '出'))) {
       return 'de5';
     }
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
   if (before && MODALS.has(before.text)) return 'de2';
+  // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
+  if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
+  // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
+  // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
+  if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // A pronoun before 得 is its subject (我们得更加努力); a "noun" before 得很 is a verb jieba mis-tagged (理/n 得很短).
+  const pronoun = isHanSeg(before) && /^r/.test(before.tag);
+  if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   if (isPredicate(before)) return 'de5';
+  // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
+  if ((isSubject(before) || !inClause(before)) && !DE_OBJECT_NEXT.has(ctx.next)) return 'dei3';
   if (isVerb(after) || after?.tag === 'd') return 'dei3';
   return null;
 }
 
-/** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地). */
+/** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地) or before a verb (有计划地推进); dì after a measure word (这块地里). */
 function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
+  if (/^(q|m|zg)$/.test(before.tag) || has('这那每哪各该本此', before.text)) return 'di4';
   const chars = Array.from(before.text);
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
   // 悄然地, 预见性地, 鳞次栉比地: adverbial endings and four-character phrases take the particle.
-  if (/^(d|ad|a|i|l|z)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
+  if (/^(d|ad|a|i|l|b|z$)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
+  // 有计划地推进, 合理地安排: a word then 地 then a verb is an adverbial phrase.
+  const after = segAt(ctx, 1);
+  if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
   return 'di4';
 }
 
