@@ -17,7 +17,7 @@ import { ContextModel, top, type ContextFeatures } from './context-model';
 import { nameData } from '../dictionary';
 import { wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
-import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rules';
+import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, fromMarked, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
@@ -431,7 +431,7 @@ function wordOnlyReading(word: string, index: number): Numbered | null {
  * between several dictionary readings). Must agree with decide(), which checks the same first.
  */
 function settledByWord(char: string, index: number, word: string, entries: readonly WordReading[], surname: Numbered | null): Numbered | undefined {
-  if (BEFORE_DICTIONARY.has(char)) return undefined;
+  if (ruleBeforeDictionary(char, word)) return undefined;
   const preferred = preferredReading(word, index);
   if (preferred) return preferred;
   const fromWord = readingsAt(entries, index);
@@ -490,7 +490,7 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   const fromWord = readingsAt(entries, index);
   let ctx: RuleContext | undefined;
   let ruled: Numbered | null | undefined;
-  if (BEFORE_DICTIONARY.has(char)) {
+  if (ruleBeforeDictionary(char, info.unit.text)) {
     ctx = ruleContext(info, index, ui, at, units, chars);
     ruled = contextRule(ctx);
     if (ruled) return ruled;

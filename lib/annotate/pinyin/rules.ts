@@ -6,6 +6,7 @@
  * reading, or null to let the next source of evidence decide.
  */
 import type { Segment } from '../types';
+import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
 
 export type RuleContext = {
@@ -141,11 +142,18 @@ const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
 function wei(ctx: RuleContext): Numbered | null {
+  // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
+  if (ctx.word === '为人' && ctx.index === 0) {
+    const after = segAt(ctx, 1);
+    return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
+  }
   if (!isAlone(ctx)) return null;
   const before = clauseBefore(ctx, 6);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   const prev = before[0];
   if (prev && RESULT_VERBS.has(prev.text)) return 'wei2';
+  // 任命为, 确定为, 认定为: a two-character verb ending in one of those verbs.
+  if (prev && Array.from(prev.text).length === 2 && /^(v|n)/.test(prev.tag) && RESULT_VERBS.has(Array.from(prev.text)[1] ?? '') && before[1]?.text === '被') return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
   const after = clauseAfter(ctx);
@@ -175,7 +183,11 @@ const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 /** 还 returning something is huán (还钱, 还给, 把书还回); elsewhere a lone 还 is the adverb hái. */
 function huan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (HUAN_NEXT.has(ctx.next)) return 'huan2';
+  const object = segAt(ctx, 1)?.text ?? '';
+  // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
+  if (HUAN_NEXT.has(ctx.next) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
+  // 按时还。: the adverb hái never closes a clause.
+  if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
   if (clauseBefore(ctx, 5).some((s) => s.text === '把')) return 'huan2';
   return 'hai2';
@@ -199,6 +211,8 @@ function le(ctx: RuleContext): Numbered | null {
   const particle = segAt(ctx, -1);
   const verb = segAt(ctx, -2);
   if (particle && (particle.text === '不' || particle.text === '得') && isHanSeg(verb)) return 'liao3';
+  // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
+  if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
 }
 
@@ -211,7 +225,7 @@ function gan(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
   if (before && DEGREE.has(before.text)) return 'gan1';
-  if ('晒烘吹擦风阴'.includes(ctx.prev) && ctx.prev) return 'gan1';
+  if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
   return 'gan4';
 }
 
@@ -235,6 +249,9 @@ function zhi(ctx: RuleContext): Numbered | null {
 function zhong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 一米种一棵: 种 with a number and measure word after it is the verb, whatever precedes.
+  const after = segAt(ctx, 1);
+  if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
   if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
   if (HAN.test(ctx.next)) return 'zhong4';
   return null;
@@ -263,7 +280,10 @@ function cang(ctx: RuleContext): Numbered | null {
 
 /** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
 function jue(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
+  if (!isAlone(ctx)) return null;
+  // 睡不着觉, 睡得着觉.
+  if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
+  return '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
 /** 弄 as a verb with its complement is nòng (弄潮儿, 弄清); lòng is a lane (弄堂, 里弄, 40弄). */
@@ -279,7 +299,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
-  if ('大高得成出满'.includes(ctx.next) && ctx.next) return 'zhang3';
+  if (has('大高得成出满着', ctx.next)) return 'zhang3';
   return null;
 }
 
@@ -307,7 +327,10 @@ function hua(ctx: RuleContext): Numbered | null {
 
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
 function dao(ctx: RuleContext): Numbered | null {
-  return ctx.index === 0 && '掉出入进水茶酒满退车'.includes(ctx.next) && ctx.next ? 'dao4' : null;
+  if (ctx.index !== 0) return null;
+  if (has('掉出入进水茶酒满退车', ctx.next)) return 'dao4';
+  // 倒了一杯茶: pouring a cup of something.
+  return isAlone(ctx) && /^了?[一两半几]?[杯碗盆壶瓶勺桶盅]/.test(clauseAfter(ctx, 4).map((s) => s.text).join('')) ? 'dao4' : null;
 }
 
 /** 冲 as blunt or facing is chòng (很冲, 冲着); rushing is chōng. */
@@ -385,10 +408,14 @@ function jin(ctx: RuleContext): Numbered | null {
 
 /** 不 between a verb and its complement is light (吃不了, 看不起, 慢不得); sandhi reads this 'bu5'. */
 function bu(ctx: RuleContext): Numbered | null {
+  // 说不出话来: CEDICT reads the phrase bù but its core 说不出 bu; the verb-complement core decides.
+  if (ctx.index === 1 && Array.from(ctx.word).length > 3 && wordReadings(Array.from(ctx.word).slice(0, 3).join('')).some((w) => w.syllables[1] === 'bu5')) return 'bu5';
   const before = segAt(ctx, -1);
   if (ctx.index !== 0 || !before || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
   // 等 is tagged as "etc." by jieba but is the verb "wait" in 等不起.
   if (!/^(v|a)/.test(before.tag) && before.text !== '等') return null;
+  // 睡不着, 找不着 (zháo); not 不着急, 不着想 where 着 starts a word of its own.
+  if (ctx.next === '着') return /^着[急想迷凉火手重眼实]/.test(ctx.next2) ? null : 'bu5';
   return '了起住下到见动开完出来去上清懂成通得'.includes(ctx.next) && ctx.next ? 'bu5' : null;
 }
 
@@ -450,13 +477,68 @@ function ying(ctx: RuleContext): Numbered | null {
 
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
 function chongAgain(ctx: RuleContext): Numbered | null {
+  // 重重地摔: heavily, zhòngzhòng; CEDICT's other reading chóngchóng is "layer upon layer" (困难重重).
+  if (ctx.word === '重重' && segAt(ctx, 1)?.text === '地') return 'zhong4';
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (!after || has('达量于要视大', ctx.next)) return null;
   return /^v/.test(after.tag) && Array.from(after.text).length <= 2 ? 'chong2' : null;
 }
 
+/** 都会 before a verb is "will all", dōu huì (每年都会举办); the noun dūhuì (metropolis) stands alone. */
+function dou(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '都会' || ctx.index !== 0) return null;
+  const after = segAt(ctx, 1);
+  return isHanSeg(after) && /^(v|a|d|p|c|l|i|b|r|m)/.test(after.tag) ? 'dou1' : null;
+}
+
+/** 一行 after a demonstrative or a verb of arranging is a row or a trade, háng (排成一行, 这一行); a travelling party is yìxíng. */
+function xingRow(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '一行' || ctx.index !== 1) return null;
+  return has('这那哪每成列', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
+}
+
+/** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
+function dang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return clauseBefore(ctx, 6).some((s) => s.text === '把' || s.text.startsWith('拿')) ? 'dang4' : null;
+}
+
+/** 调 moving someone or something (调到省里, 调往) is diào; tuning to a number is tiáo (调到二十六度). */
+function diao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('往任入离回派运', ctx.next)) return 'diao4';
+  if (ctx.next !== '到') return null;
+  const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
+  return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
+}
+
+/** A lone 率 after a word is a rate, lǜ (绿化率; after one character it is mostly literary, 大率 shuài); leading is shuài (率团, 率队). */
+function lv(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('团队部军众兵师领先', ctx.next)) return 'shuai4';
+  const before = segAt(ctx, -1);
+  return isHanSeg(before) && Array.from(before.text).length > 1 && !/^(r|nr|nrfg|nrt|ns|nt)$/.test(before.tag) ? 'lv4' : null;
+}
+
+/** 转 going round is zhuàn (风车转着); turning and passing on is zhuǎn, mostly in words. */
+function zhuan(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('着圈', ctx.next) ? 'zhuan4' : null;
+}
+
+/** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭); shèng (flourishing) lives in words. */
+function cheng(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('了饭汤满碗粥菜', ctx.next) ? 'cheng2' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
+  都: dou,
+  行: xingRow,
+  当: dang,
+  调: diao,
+  率: lv,
+  转: zhuan,
+  盛: cheng,
   得: de,
   地: di,
   为: wei,
@@ -508,6 +590,14 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
 export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
+
+/** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 这一行 háng). */
+const RULE_WORDS = new Set(['都会', '一行']);
+
+/** Whether the rule for `char` must be asked before the dictionary entry of `word`. */
+export function ruleBeforeDictionary(char: string, word: string): boolean {
+  return BEFORE_DICTIONARY.has(char) || RULE_WORDS.has(word);
+}
 
 export function hasRule(char: string): boolean {
   return char in RULES;
