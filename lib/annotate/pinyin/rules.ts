@@ -103,7 +103,8 @@ function de(ctx: RuleContext): Numbered | null {
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
-  if (before && MODALS.has(before.text)) return 'de2';
+  // 必须得做好: after 必须 a lone 得 doubles the modal (必须得到 is the verb, but that is one segment).
+  if (before && MODALS.has(before.text) && before.text !== '必须') return 'de2';
   // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
   if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
@@ -114,7 +115,10 @@ function de(ctx: RuleContext): Numbered | null {
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   if (isPredicate(before)) return 'de5';
   // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
-  if ((isSubject(before) || !inClause(before)) && !DE_OBJECT_NEXT.has(ctx.next)) return 'dei3';
+  // 让老百姓得实惠, 使群众得好处: someone is made to get something.
+  if (isSubject(before) && has('让使令', segAt(ctx, -2)?.text ?? '') && /^(n|vn)/.test(after?.tag ?? '')) return 'de2';
+  // 孩子得病: a noun straight after 得 is its object, the verb dé.
+  if ((isSubject(before) || !inClause(before)) && !DE_OBJECT_NEXT.has(ctx.next) && !(after && /^n/.test(after.tag) && after.tag !== 'nr')) return 'dei3';
   if (isVerb(after) || after?.tag === 'd') return 'dei3';
   return null;
 }
@@ -186,6 +190,9 @@ function huan(ctx: RuleContext): Numbered | null {
   const object = segAt(ctx, 1)?.text ?? '';
   // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
   if (HUAN_NEXT.has(ctx.next) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
+  // 明天还你。: 还 with only a person after it, closing the clause, gives back.
+  const rest = clauseAfter(ctx, 3);
+  if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
   // 按时还。: the adverb hái never closes a clause.
   if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
@@ -492,10 +499,10 @@ function dou(ctx: RuleContext): Numbered | null {
   return isHanSeg(after) && /^(v|a|d|p|c|l|i|b|r|m)/.test(after.tag) ? 'dou1' : null;
 }
 
-/** 一行 after a demonstrative or a verb of arranging is a row or a trade, háng (排成一行, 这一行); a travelling party is yìxíng. */
+/** 一行 after a demonstrative or a verb of arranging or working is a row or a trade, háng (排成一行, 这一行, 干一行爱一行); a travelling party is yìxíng. */
 function xingRow(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
-  return has('这那哪每成列', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
+  return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
 }
 
 /** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
