@@ -528,9 +528,11 @@ function lv(ctx: RuleContext): Numbered | null {
   return isHanSeg(before) && Array.from(before.text).length > 1 && !/^(r|nr|nrfg|nrt|ns|nt)$/.test(before.tag) ? 'lv4' : null;
 }
 
-/** 转 going round is zhuàn (风车转着); turning and passing on is zhuǎn, mostly in words. */
+/** 转 going round is zhuàn (风车转着, 转了一圈); turning and passing on is zhuǎn, mostly in words. */
 function zhuan(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('着圈', ctx.next) ? 'zhuan4' : null;
+  if (!isAlone(ctx)) return null;
+  // 转着, 转圈, 转了一圈: going round.
+  return has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join('')) ? 'zhuan4' : null;
 }
 
 /** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭); shèng (flourishing) lives in words. */
