@@ -97,7 +97,9 @@ function de(ctx: RuleContext): Numbered | null {
   if (n > 1) {
     // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
     // After a longer predicate 得到 and 得出 are verbs: 调查得出的结论, 研究得到.
-    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 || (ctx.next !== '到' && ctx.next !== '出'))) {
+    // 难得到, 容易得到: hard or easy to get.
+    const gets = ctx.next === '到' || ctx.next === '出';
+    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 ? !(gets && has('难易', before.text)) : !gets)) {
       return 'de5';
     }
     return null;
@@ -386,7 +388,8 @@ function cha(ctx: RuleContext): Numbered | null {
 function juan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return 'juan4';
+  // 一卷纸, 两卷胶带: a roll is juǎn; a volume of a book juàn (三卷, 第一卷).
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛', ctx.next) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
   return null;
 }
@@ -494,6 +497,11 @@ function chongAgain(ctx: RuleContext): Numbered | null {
 
 /** 都会 before a verb is "will all", dōu huì (每年都会举办); the noun dūhuì (metropolis) stands alone. */
 function dou(ctx: RuleContext): Numbered | null {
+  // 他们大都是年轻人: 大都 before a verb is "mostly", dàdōu, whatever tag the segmenter gave it.
+  if (ctx.word === '大都' && ctx.index === 1) {
+    const after = segAt(ctx, 1);
+    return isHanSeg(after) && /^(v|a|d|p)/.test(after.tag) ? 'dou1' : null;
+  }
   if (ctx.word !== '都会' || ctx.index !== 0) return null;
   const after = segAt(ctx, 1);
   return isHanSeg(after) && /^(v|a|d|p|c|l|i|b|r|m)/.test(after.tag) ? 'dou1' : null;
@@ -600,8 +608,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
 export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 
-/** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 这一行 háng). */
-const RULE_WORDS = new Set(['都会', '一行']);
+/** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 大都 as a name tag, 这一行 háng). */
+const RULE_WORDS = new Set(['都会', '大都', '一行']);
 
 /** Whether the rule for `char` must be asked before the dictionary entry of `word`. */
 export function ruleBeforeDictionary(char: string, word: string): boolean {
