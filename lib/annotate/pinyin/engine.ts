@@ -18,7 +18,7 @@ import { nameData, storedAlone } from '../dictionary';
 import { HAN, pinyinProByOffset, readAlone } from './alone';
 import { wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
-import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rules';
+import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
@@ -253,11 +253,13 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
     if (info) citation[i] = decide(info, indexOf[i] ?? 0, unitOf[i] ?? 0, i, units, chars, opts);
   }
 
-  // A repeated verb around 一/不 is one verb read twice: 数一数 shǔ yi shǔ, 看不看.
+  // A repeated verb around 一/不/了 is one verb read twice: 数一数 shǔ yi shǔ, 看不看, 数了数. Not
+  // when the second ends no word of its own (数一数二, 高兴得|不得了: the word goes on past it).
   const touched = new Set<number>();
   for (let i = 2; i < total; i++) {
     const mid = chars[i - 1];
-    if ((mid === '一' || mid === '不') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i)) {
+    const goesOn = (indexOf[i] ?? 0) > 0 && (indexOf[i] ?? 0) < (infos[unitOf[i] ?? 0]?.chars.length ?? 1) - 1;
+    if ((mid === '一' || mid === '不' || mid === '了') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
       citation[i] = citation[i - 2] ?? citation[i] ?? null;
       touched.add(segmentOf[i] ?? 0);
     }
@@ -378,7 +380,7 @@ function wordOnlyReading(word: string, index: number): Numbered | null {
  * between several dictionary readings). Must agree with decide(), which checks the same first.
  */
 function settledByWord(char: string, index: number, word: string, entries: readonly WordReading[], surname: Numbered | null): Numbered | undefined {
-  if (BEFORE_DICTIONARY.has(char)) return undefined;
+  if (ruleBeforeDictionary(char, word)) return undefined;
   const preferred = preferredReading(word, index);
   if (preferred) return preferred;
   const fromWord = readingsAt(entries, index);
@@ -437,7 +439,7 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   const fromWord = readingsAt(entries, index);
   let ctx: RuleContext | undefined;
   let ruled: Numbered | null | undefined;
-  if (BEFORE_DICTIONARY.has(char)) {
+  if (ruleBeforeDictionary(char, info.unit.text)) {
     ctx = ruleContext(info, index, ui, at, units, chars);
     ruled = contextRule(ctx);
     if (ruled) return ruled;

@@ -6,6 +6,7 @@
  * reading, or null to let the next source of evidence decide.
  */
 import type { Segment } from '../types';
+import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
 
 export type RuleContext = {
@@ -42,7 +43,8 @@ const has = (set: string, c: string): boolean => c !== '' && set.includes(c);
 const isAlone = (ctx: RuleContext): boolean => Array.from(ctx.word).length === 1;
 const isHanSeg = (s: Segment | undefined): s is Segment => s !== undefined && HAN.test(s.text);
 const isVerb = (s: Segment | undefined): boolean => isHanSeg(s) && /^v/.test(s.tag);
-const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|z)/.test(s.tag);
+/** b (distinguishing words) too: jieba files many adjectives there (高兴/b, 慢慢来/b). Not zg, a morpheme tag (块/zg). */
+const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i|l|b|z$)/.test(s.tag);
 
 /** Segments after the current one up to the end of the clause (punctuation, Latin, end). */
 /** Punctuation and spaces end a clause; digits and Latin words do not (为3户…办公). */
@@ -69,38 +71,73 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
 
-/** 得: de after a predicate (看得见, 发展得好), děi before a verb otherwise (另一方面得做好), else dé. */
+/** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
+const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
+/** Adverbs after which a lone 得 is the modal děi, must (还得, 就得, 都得, 总得); degree words take dé (很得人心). */
+const isPlainAdverb = (s: Segment | undefined): boolean => isHanSeg(s) && /^d/.test(s.tag) && !DEGREE.has(s.text);
+/** Subjects: a pronoun or a noun before 得 is who must do something (你得早点来), never the verb 得 complements. */
+const isSubject = (s: Segment | undefined): boolean => isHanSeg(s) && /^(r|n|nr|nrfg)$/.test(s.tag);
+/** After 得 these make it the verb "get" (得了一场病, 得到, 得奖), not the modal. */
+const DE_OBJECT_NEXT = new Set(Array.from('了到过奖分益以知失逞出票释救免胜'));
+
+/**
+ * 得: de after a predicate (看得见, 发展得好, 高兴得像个孩子), děi after a subject, an adverb or at
+ * the start of a clause before a verb (另一方面得做好, 还得好好研究, 你得早点来, 得慢慢来), else dé.
+ */
 function de(ctx: RuleContext): Numbered | null {
   const n = Array.from(ctx.word).length;
-  if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) return null; // 获得, 记得, 值得: the word decides
-  if (n === 1 && HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next)) return 'de5';
+  if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) {
+    // 过得很幸福: CEDICT's guòdé is "passable"; before a complement it is the verb and its particle.
+    return ctx.word === '过得' && COMPLEMENT_START.has(ctx.next) ? 'de5' : null; // 获得, 记得, 值得: the word decides
+  }
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
   if (n > 1) {
     // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
-    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 || ctx.next !== '到')) {
+    // After a longer predicate 得到 and 得出 are verbs: 调查得出的结论, 研究得到.
+    // 难得到, 容易得到: hard or easy to get.
+    const gets = ctx.next === '到' || ctx.next === '出';
+    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 ? !(gets && has('难易', before.text)) : !gets)) {
       return 'de5';
     }
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
-  if (before && MODALS.has(before.text)) return 'de2';
+  // 必须得做好: after 必须 a lone 得 doubles the modal (必须得到 is the verb, but that is one segment).
+  if (before && MODALS.has(before.text) && before.text !== '必须') return 'de2';
+  // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
+  if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
+  // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
+  // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
+  if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // A pronoun before 得 is its subject (我们得更加努力); a "noun" before 得很 is a verb jieba mis-tagged (理/n 得很短).
+  const pronoun = isHanSeg(before) && /^r/.test(before.tag);
+  if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   if (isPredicate(before)) return 'de5';
+  // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
+  // 让老百姓得实惠, 使群众得好处: someone is made to get something.
+  if (isSubject(before) && has('让使令', segAt(ctx, -2)?.text ?? '') && /^(n|vn)/.test(after?.tag ?? '')) return 'de2';
+  // 孩子得病: a noun straight after 得 is its object, the verb dé.
+  if ((isSubject(before) || !inClause(before)) && !DE_OBJECT_NEXT.has(ctx.next) && !(after && /^n/.test(after.tag) && after.tag !== 'nr')) return 'dei3';
   if (isVerb(after) || after?.tag === 'd') return 'dei3';
   return null;
 }
 
-/** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地). */
+/** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地) or before a verb (有计划地推进); dì after a measure word (这块地里). */
 function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
+  if (/^(q|m|zg)$/.test(before.tag) || has('这那每哪各该本此', before.text)) return 'di4';
   const chars = Array.from(before.text);
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
   // 悄然地, 预见性地, 鳞次栉比地: adverbial endings and four-character phrases take the particle.
-  if (/^(d|ad|a|i|l|z)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
+  if (/^(d|ad|a|i|l|b|z$)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
+  // 有计划地推进, 合理地安排: a word then 地 then a verb is an adverbial phrase.
+  const after = segAt(ctx, 1);
+  if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
   return 'di4';
 }
 
@@ -111,11 +148,18 @@ const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
 function wei(ctx: RuleContext): Numbered | null {
+  // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
+  if (ctx.word === '为人' && ctx.index === 0) {
+    const after = segAt(ctx, 1);
+    return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
+  }
   if (!isAlone(ctx)) return null;
   const before = clauseBefore(ctx, 6);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   const prev = before[0];
   if (prev && RESULT_VERBS.has(prev.text)) return 'wei2';
+  // 任命为, 确定为, 认定为: a two-character verb ending in one of those verbs.
+  if (prev && Array.from(prev.text).length === 2 && /^(v|n)/.test(prev.tag) && RESULT_VERBS.has(Array.from(prev.text)[1] ?? '') && before[1]?.text === '被') return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
   const after = clauseAfter(ctx);
@@ -145,7 +189,14 @@ const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 /** 还 returning something is huán (还钱, 还给, 把书还回); elsewhere a lone 还 is the adverb hái. */
 function huan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (HUAN_NEXT.has(ctx.next)) return 'huan2';
+  const object = segAt(ctx, 1)?.text ?? '';
+  // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
+  if (HUAN_NEXT.has(ctx.next) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
+  // 明天还你。: 还 with only a person after it, closing the clause, gives back.
+  const rest = clauseAfter(ctx, 3);
+  if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
+  // 按时还。: the adverb hái never closes a clause.
+  if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
   if (clauseBefore(ctx, 5).some((s) => s.text === '把')) return 'huan2';
   return 'hai2';
@@ -169,6 +220,8 @@ function le(ctx: RuleContext): Numbered | null {
   const particle = segAt(ctx, -1);
   const verb = segAt(ctx, -2);
   if (particle && (particle.text === '不' || particle.text === '得') && isHanSeg(verb)) return 'liao3';
+  // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
+  if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
 }
 
@@ -181,7 +234,7 @@ function gan(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
   if (before && DEGREE.has(before.text)) return 'gan1';
-  if ('晒烘吹擦风阴'.includes(ctx.prev) && ctx.prev) return 'gan1';
+  if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
   return 'gan4';
 }
 
@@ -205,6 +258,9 @@ function zhi(ctx: RuleContext): Numbered | null {
 function zhong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 一米种一棵: 种 with a number and measure word after it is the verb, whatever precedes.
+  const after = segAt(ctx, 1);
+  if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
   if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
   if (HAN.test(ctx.next)) return 'zhong4';
   return null;
@@ -233,7 +289,10 @@ function cang(ctx: RuleContext): Numbered | null {
 
 /** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
 function jue(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
+  if (!isAlone(ctx)) return null;
+  // 睡不着觉, 睡得着觉.
+  if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
+  return '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
 /** 弄 as a verb with its complement is nòng (弄潮儿, 弄清); lòng is a lane (弄堂, 里弄, 40弄). */
@@ -249,7 +308,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
-  if ('大高得成出满'.includes(ctx.next) && ctx.next) return 'zhang3';
+  if (has('大高得成出满着', ctx.next)) return 'zhang3';
   return null;
 }
 
@@ -277,7 +336,10 @@ function hua(ctx: RuleContext): Numbered | null {
 
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
 function dao(ctx: RuleContext): Numbered | null {
-  return ctx.index === 0 && '掉出入进水茶酒满退车'.includes(ctx.next) && ctx.next ? 'dao4' : null;
+  if (ctx.index !== 0) return null;
+  if (has('掉出入进水茶酒满退车', ctx.next)) return 'dao4';
+  // 倒了一杯茶: pouring a cup of something.
+  return isAlone(ctx) && /^了?[一两半几]?[杯碗盆壶瓶勺桶盅]/.test(clauseAfter(ctx, 4).map((s) => s.text).join('')) ? 'dao4' : null;
 }
 
 /** 冲 as blunt or facing is chòng (很冲, 冲着); rushing is chōng. */
@@ -326,7 +388,8 @@ function cha(ctx: RuleContext): Numbered | null {
 function juan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return 'juan4';
+  // 一卷纸, 两卷胶带: a roll is juǎn; a volume of a book juàn (三卷, 第一卷).
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛', ctx.next) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
   return null;
 }
@@ -355,10 +418,14 @@ function jin(ctx: RuleContext): Numbered | null {
 
 /** 不 between a verb and its complement is light (吃不了, 看不起, 慢不得); sandhi reads this 'bu5'. */
 function bu(ctx: RuleContext): Numbered | null {
+  // 说不出话来: CEDICT reads the phrase bù but its core 说不出 bu; the verb-complement core decides.
+  if (ctx.index === 1 && Array.from(ctx.word).length > 3 && wordReadings(Array.from(ctx.word).slice(0, 3).join('')).some((w) => w.syllables[1] === 'bu5')) return 'bu5';
   const before = segAt(ctx, -1);
   if (ctx.index !== 0 || !before || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
   // 等 is tagged as "etc." by jieba but is the verb "wait" in 等不起.
   if (!/^(v|a)/.test(before.tag) && before.text !== '等') return null;
+  // 睡不着, 找不着 (zháo); not 不着急, 不着想 where 着 starts a word of its own.
+  if (ctx.next === '着') return /^着[急想迷凉火手重眼实]/.test(ctx.next2) ? null : 'bu5';
   return '了起住下到见动开完出来去上清懂成通得'.includes(ctx.next) && ctx.next ? 'bu5' : null;
 }
 
@@ -420,13 +487,75 @@ function ying(ctx: RuleContext): Numbered | null {
 
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
 function chongAgain(ctx: RuleContext): Numbered | null {
+  // 重重地摔: heavily, zhòngzhòng; CEDICT's other reading chóngchóng is "layer upon layer" (困难重重).
+  if (ctx.word === '重重' && segAt(ctx, 1)?.text === '地') return 'zhong4';
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (!after || has('达量于要视大', ctx.next)) return null;
   return /^v/.test(after.tag) && Array.from(after.text).length <= 2 ? 'chong2' : null;
 }
 
+/** 都会 before a verb is "will all", dōu huì (每年都会举办); the noun dūhuì (metropolis) stands alone. */
+function dou(ctx: RuleContext): Numbered | null {
+  // 他们大都是年轻人: 大都 before a verb is "mostly", dàdōu, whatever tag the segmenter gave it.
+  if (ctx.word === '大都' && ctx.index === 1) {
+    const after = segAt(ctx, 1);
+    return isHanSeg(after) && /^(v|a|d|p)/.test(after.tag) ? 'dou1' : null;
+  }
+  if (ctx.word !== '都会' || ctx.index !== 0) return null;
+  const after = segAt(ctx, 1);
+  return isHanSeg(after) && /^(v|a|d|p|c|l|i|b|r|m)/.test(after.tag) ? 'dou1' : null;
+}
+
+/** 一行 after a demonstrative or a verb of arranging or working is a row or a trade, háng (排成一行, 这一行, 干一行爱一行); a travelling party is yìxíng. */
+function xingRow(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '一行' || ctx.index !== 1) return null;
+  return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
+}
+
+/** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
+function dang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return clauseBefore(ctx, 6).some((s) => s.text === '把' || s.text.startsWith('拿')) ? 'dang4' : null;
+}
+
+/** 调 moving someone or something (调到省里, 调往) is diào; tuning to a number is tiáo (调到二十六度). */
+function diao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('往任入离回派运', ctx.next)) return 'diao4';
+  if (ctx.next !== '到') return null;
+  const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
+  return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
+}
+
+/** A lone 率 after a word is a rate, lǜ (绿化率; after one character it is mostly literary, 大率 shuài); leading is shuài (率团, 率队). */
+function lv(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('团队部军众兵师领先', ctx.next)) return 'shuai4';
+  const before = segAt(ctx, -1);
+  return isHanSeg(before) && Array.from(before.text).length > 1 && !/^(r|nr|nrfg|nrt|ns|nt)$/.test(before.tag) ? 'lv4' : null;
+}
+
+/** 转 going round is zhuàn (风车转着, 转了一圈); turning and passing on is zhuǎn, mostly in words. */
+function zhuan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  // 转着, 转圈, 转了一圈: going round.
+  return has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join('')) ? 'zhuan4' : null;
+}
+
+/** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭); shèng (flourishing) lives in words. */
+function cheng(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('了饭汤满碗粥菜', ctx.next) ? 'cheng2' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
+  都: dou,
+  行: xingRow,
+  当: dang,
+  调: diao,
+  率: lv,
+  转: zhuan,
+  盛: cheng,
   得: de,
   地: di,
   为: wei,
@@ -478,6 +607,14 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
 export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
+
+/** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 大都 as a name tag, 这一行 háng). */
+const RULE_WORDS = new Set(['都会', '大都', '一行']);
+
+/** Whether the rule for `char` must be asked before the dictionary entry of `word`. */
+export function ruleBeforeDictionary(char: string, word: string): boolean {
+  return BEFORE_DICTIONARY.has(char) || RULE_WORDS.has(word);
+}
 
 export function hasRule(char: string): boolean {
   return char in RULES;

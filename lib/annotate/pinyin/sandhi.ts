@@ -35,6 +35,8 @@ function repeatedAround(at: CharAt, i: number): boolean {
   const next = at(i + 1);
   const self = at(i);
   if (!prev?.han || !next || prev.char !== next.char || !self) return false;
+  // 数一数二, 高兴得不得了: the second character is inside a longer word, not a repetition.
+  if (next.inWord && !next.wordFinal) return false;
   const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
   return prevStandsAlone;
 }
@@ -72,6 +74,10 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
   if (NUMERAL.has(next.char)) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
+  // Dates: 十月一日, 五月一号.
+  if (prev?.char === '月' && (next.char === '日' || next.char === '号')) return 'yi1';
+  // Enumerating points: 一是加强领导，二是完善制度.
+  if (next.char === '是' && next.wordInitial && (!prev || !prev.han) && self.wordInitial) return 'yi1';
   if ([...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
