@@ -12,7 +12,7 @@ export function SiteHeader() {
         <Link prefetch={false} href="/" aria-label={t('home')} className="flex items-baseline gap-2 font-semibold">
           <span lang="zh-Hans" className="text-xl text-accent">
             读报
-          </span>
+          </span>{' '}
           <span lang="zh-Latn-pinyin" className="text-sm text-stone-600 dark:text-stone-400">
             {t('romanized')}
           </span>
