@@ -290,6 +290,8 @@ const TOKEN_CACHE_LIMIT = 20_000;
 export function clearAnnotateCaches(): void {
   builtTokens.clear();
   tokenCache.clear();
+  syllableCheck.clear();
+  kindCache.clear();
   clearPinyinCaches();
   clearSegmentCaches();
   clearCharacterCache();

@@ -22,6 +22,11 @@ export const HAN = {
   },
 };
 
+/** Forgets the script tests (see clearAnnotateCaches). */
+export function clearHanCache(): void {
+  hanCache.clear();
+}
+
 /**
  * pinyin-pro's reading for every UTF-16 offset of `text` that starts a Han character. The
  * array form is several times faster than type 'all' and gives one item per code point;

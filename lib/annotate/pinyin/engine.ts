@@ -15,12 +15,12 @@ import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
 import { nameData, storedAlone } from '../dictionary';
-import { HAN, pinyinProByOffset, readAlone } from './alone';
-import { wordReadings, type WordReading } from './lexicon';
+import { clearHanCache, HAN, pinyinProByOffset, readAlone } from './alone';
+import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { BEFORE_DICTIONARY, contextRule, hasRule, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
-import { baseOf, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
+import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
 /**
  * Syllables of one segment. Read-only: a segment whose reading follows from its words alone gets
@@ -128,9 +128,16 @@ type SegmentInfo = {
 /** By segment text; a text has one entry per tag it was seen with. */
 const segmentInfoCache = new Map<string, SegmentInfo[]>();
 
-/** Forgets the per-word facts (benchmarks of unseen text); pinyin-pro's readings stay cached. */
+/** Forgets everything worked out per word and character here (benchmarks of unseen text). */
 export function clearUnitCache(): void {
   segmentInfoCache.clear();
+  unitCache.clear();
+  surnameCache.clear();
+  variable.clear();
+  wordOnlyCache.clear();
+  clearWordReadings();
+  clearHanCache();
+  clearSyllableCaches();
 }
 
 function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
@@ -342,6 +349,7 @@ function surnameReading(name: string): Numbered | null {
   return r;
 }
 
+/** Per character (a few thousand in practice); bounded all the same, like every cache here. */
 const variable = new Map<string, boolean>();
 
 function mayVary(char: string, model: ContextModel | null): boolean {
@@ -349,6 +357,7 @@ function mayVary(char: string, model: ContextModel | null): boolean {
   if (v === undefined) {
     const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
     v = readings.length > 1 || hasRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
+    if (variable.size >= UNIT_CACHE_LIMIT) variable.clear();
     variable.set(char, v);
   }
   return v;

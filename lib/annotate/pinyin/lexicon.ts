@@ -26,6 +26,11 @@ export function toWordReading(word: string, pinyin: string): WordReading | null 
 const cache = new Map<string, readonly WordReading[]>();
 const CACHE_LIMIT = 50_000;
 
+/** Forgets parsed word readings (see clearAnnotateCaches). */
+export function clearWordReadings(): void {
+  cache.clear();
+}
+
 export function wordReadings(word: string): readonly WordReading[] {
   const hit = cache.get(word);
   if (hit) return hit;
