@@ -208,13 +208,19 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
     builtTokens.set(seg.text, variants);
   }
   if (variants.length < VARIANTS_PER_TEXT) {
-    // The token is copied: the caller owns what it gets back. So are the readings, unless frozen
-    // (the pinyin engine shares those between occurrences; identical ones then compare at once).
-    const own = (list: readonly string[]): readonly string[] => (Object.isFrozen(list) ? list : [...list]);
-    const kept = reading ? { pinyin: own(reading.pinyin), citation: own(reading.citation) } : undefined;
+    // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
+    const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
     variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
   }
   return token;
+}
+
+/**
+ * Syllables to keep with a cached token: a copy, unless frozen (the pinyin engine shares those
+ * between occurrences, so identical ones then compare at once).
+ */
+function keptSyllables(list: readonly string[]): readonly string[] {
+  return Object.isFrozen(list) ? list : list.slice();
 }
 
 /**
@@ -316,10 +322,16 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
   }
   const facts = wordFacts(seg.text, entries);
   const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries), ...facts };
-  if (chars.filter((c) => HAN.test(c)).length > 1) result.characters = characterBreakdown(seg.text, spoken);
+  if (countHan(chars) > 1) result.characters = characterBreakdown(seg.text, spoken);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(key, result);
   return result;
+}
+
+function countHan(chars: readonly string[]): number {
+  let n = 0;
+  for (const c of chars) if (HAN.test(c)) n++;
+  return n;
 }
 
 /** A token that is always valid, for when something unexpected went wrong with one segment. */
