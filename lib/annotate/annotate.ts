@@ -197,21 +197,21 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
     return buildTokenAfresh(seg, reading, lookups, true);
   }
-  let variants = builtTokens.get(seg.text);
+  const variants = builtTokens.get(seg.text);
   if (variants) {
     for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
   }
   // builtTokens already keeps this token: tokenCache would only keep its parts a second time.
   const token = buildTokenAfresh(seg, reading, lookups, false);
-  if (!variants) {
+  if (variants && variants.length >= VARIANTS_PER_TEXT) return token;
+  // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
+  const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
+  const built: BuiltToken = { tag: seg.tag, reading: kept, token: copyToken(token) };
+  if (variants) variants.push(built);
+  else {
+    // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
     if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
-    variants = [];
-    builtTokens.set(seg.text, variants);
-  }
-  if (variants.length < VARIANTS_PER_TEXT) {
-    // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
-    const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
-    variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
+    builtTokens.set(seg.text, [built]);
   }
   return token;
 }

@@ -62,11 +62,13 @@ export function pinyinProByOffset(text: string, surname: boolean): Map<number, N
 /** pinyin-pro's reading of each code point of `word`, asked about the word alone; null where it has none. */
 export function readAlone(word: string): (Numbered | null)[] {
   const byOffset = pinyinProByOffset(word, false);
-  const readings: (Numbered | null)[] = [];
+  const points = Array.from(word);
+  // Made at its final size: the engine keeps it per word (see segmentInfo in ./engine).
+  const readings = new Array<Numbered | null>(points.length);
   let offset = 0;
-  for (const c of Array.from(word)) {
-    readings.push(byOffset.get(offset) ?? null);
-    offset += c.length;
+  for (let i = 0; i < points.length; i++) {
+    readings[i] = byOffset.get(offset) ?? null;
+    offset += points[i]?.length ?? 1;
   }
   return readings;
 }

@@ -13,11 +13,12 @@ export type WordReading = { syllables: readonly Numbered[]; proper: boolean };
 export function toWordReading(word: string, pinyin: string): WordReading | null {
   const parts = pinyin.trim().split(/\s+/);
   if (parts.length !== Array.from(word).length) return null;
-  const syllables: Numbered[] = [];
-  for (const p of parts) {
-    const n = normaliseNumbered(p);
+  // Made at its final size (kept per word; see segmentInfo in ./engine).
+  const syllables = new Array<Numbered>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const n = normaliseNumbered(parts[i] ?? '');
     if (n === null) return null;
-    syllables.push(n);
+    syllables[i] = n;
   }
   return { syllables, proper: /^[A-Z]/.test(pinyin.trim()) };
 }
@@ -34,11 +35,13 @@ export function clearWordReadings(): void {
 export function wordReadings(word: string): readonly WordReading[] {
   const hit = cache.get(word);
   if (hit) return hit;
-  const out: WordReading[] = [];
+  let out: WordReading[] = [];
   for (const entry of lookup(word)) {
     const r = toWordReading(word, entry.pinyin);
     if (r) out.push(r);
   }
+  // Kept per word: a copy at its final size, not the grown array (see segmentInfo in ./engine).
+  if (out.length > 0) out = out.slice();
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, out);
   return out;
