@@ -13,6 +13,12 @@ const hanCache = new Map<string, boolean>();
 /** Script test per code point, cached: the regular expression was a visible share of the time. */
 export const HAN = {
   test(c: string): boolean {
+    // The CJK Unified Ideographs block (U+4E00–U+9FFF, all of it Han) holds nearly every character
+    // of running text: answered without the cache's hash lookup.
+    if (c.length === 1) {
+      const code = c.charCodeAt(0);
+      if (code >= 0x4e00 && code <= 0x9fff) return true;
+    }
     let v = hanCache.get(c);
     if (v === undefined) {
       v = HAN_PATTERN.test(c);
