@@ -195,26 +195,33 @@ function sameReading(a: Reading | undefined, b: Reading | undefined): boolean {
 
 function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
   if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
-    return buildTokenAfresh(seg, reading, lookups);
+    return buildTokenAfresh(seg, reading, lookups, true);
   }
-  let variants = builtTokens.get(seg.text);
+  const variants = builtTokens.get(seg.text);
   if (variants) {
     for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
   }
-  const token = buildTokenAfresh(seg, reading, lookups);
-  if (!variants) {
+  // builtTokens already keeps this token: tokenCache would only keep its parts a second time.
+  const token = buildTokenAfresh(seg, reading, lookups, false);
+  if (variants && variants.length >= VARIANTS_PER_TEXT) return token;
+  // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
+  const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
+  const built: BuiltToken = { tag: seg.tag, reading: kept, token: copyToken(token) };
+  if (variants) variants.push(built);
+  else {
+    // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
     if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
-    variants = [];
-    builtTokens.set(seg.text, variants);
-  }
-  if (variants.length < VARIANTS_PER_TEXT) {
-    // The token is copied: the caller owns what it gets back. So are the readings, unless frozen
-    // (the pinyin engine shares those between occurrences; identical ones then compare at once).
-    const own = (list: readonly string[]): readonly string[] => (Object.isFrozen(list) ? list : [...list]);
-    const kept = reading ? { pinyin: own(reading.pinyin), citation: own(reading.citation) } : undefined;
-    variants.push({ tag: seg.tag, reading: kept, token: copyToken(token) });
+    builtTokens.set(seg.text, [built]);
   }
   return token;
+}
+
+/**
+ * Syllables to keep with a cached token: a copy, unless frozen (the pinyin engine shares those
+ * between occurrences, so identical ones then compare at once).
+ */
+function keptSyllables(list: readonly string[]): readonly string[] {
+  return Object.isFrozen(list) ? list : list.slice();
 }
 
 /**
@@ -234,7 +241,8 @@ function copyToken(t: Token): Token {
   return out;
 }
 
-function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: Lookups): Token {
+/** `viaCache`: look the dictionary part up in tokenCache and keep it there (glossary and override words, which builtTokens skips). */
+function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: Lookups, viaCache: boolean): Token {
   const chars = Array.from(seg.text);
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
@@ -254,42 +262,46 @@ function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: L
     citation = spread.map((g, i) => (keep[i] ? (citation[i] ?? g) : g));
   }
 
-  const base = dictionaryToken(seg, spoken, citation);
-  const definitions = gloss?.en ? dedupe([gloss.en, ...base.senses]) : [...base.definitions];
+  // A cached dictionary part is shared: its arrays are copied. A fresh one is ours to hand over.
+  const base = viaCache ? cachedDictionaryToken(seg, spoken, citation) : dictionaryToken(seg, spoken, citation);
+  const definitions = gloss?.en ? dedupe([gloss.en, ...base.senses]) : viaCache ? [...base.definitions] : base.definitions;
   const token: Token = { text: seg.text, pinyin: spoken, definitions };
   if (citation.some((s, i) => s !== spoken[i])) token.citationPinyin = citation;
   if (base.traditional) token.traditional = base.traditional;
   token.kind = gloss ? (isTokenKind(gloss.kind) ? gloss.kind : 'glossary') : base.kind;
-  if (base.characters) token.characters = base.characters.map((c) => ({ ...c }));
-  if (base.measureWords) token.measureWords = base.measureWords.map((m) => ({ ...m }));
+  if (base.characters) token.characters = viaCache ? base.characters.map((c) => ({ ...c })) : base.characters;
+  if (base.measureWords) token.measureWords = viaCache ? base.measureWords.map((m) => ({ ...m })) : base.measureWords;
   if (base.hsk !== undefined) token.hsk = base.hsk;
   if (base.frequency !== undefined) token.frequency = base.frequency;
   if (gloss?.note) token.note = gloss.note;
   return token;
 }
 
+/** Everything the dictionary says about one word read one way; fresh from dictionaryToken, owned by its caller. */
 type DictionaryToken = {
-  senses: readonly string[];
-  definitions: readonly string[];
+  senses: string[];
+  definitions: string[];
   kind: TokenKind;
-  characters?: readonly CharacterGloss[];
+  characters?: CharacterGloss[];
   traditional?: string;
-  measureWords?: readonly MeasureWord[];
+  measureWords?: MeasureWord[];
   hsk?: number;
   frequency?: number;
 };
 
 /**
- * Everything the dictionary says about one word read one way. Running text repeats words
- * constantly, so results are kept in a bounded cache keyed by word, tag and reading.
+ * Dictionary parts of glossary and override words (see buildToken), which repeat within an
+ * article: kept in a bounded cache keyed by word, tag and reading, and never handed out.
  */
-const tokenCache = new Map<string, DictionaryToken>();
+const tokenCache = new Map<string, Readonly<DictionaryToken>>();
 const TOKEN_CACHE_LIMIT = 20_000;
 
 /** Forgets cached words (here, in the segmenter, the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
   builtTokens.clear();
   tokenCache.clear();
+  syllableCheck.clear();
+  kindCache.clear();
   clearPinyinCaches();
   clearSegmentCaches();
   clearCharacterCache();
@@ -297,10 +309,17 @@ export function clearAnnotateCaches(): void {
   clearDictionaryCache();
 }
 
-function dictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): DictionaryToken {
+function cachedDictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): Readonly<DictionaryToken> {
   const key = `${seg.tag}\u0001${seg.text}\u0001${spoken.join(' ')}\u0001${citation.join(' ')}`;
   const hit = tokenCache.get(key);
   if (hit) return hit;
+  const result = dictionaryToken(seg, spoken, citation);
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(key, result);
+  return result;
+}
+
+function dictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const chars = Array.from(seg.text);
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
   const senses = definitionsForEntries(entries);
@@ -314,10 +333,14 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
   }
   const facts = wordFacts(seg.text, entries);
   const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries), ...facts };
-  if (chars.filter((c) => HAN.test(c)).length > 1) result.characters = characterBreakdown(seg.text, spoken);
-  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-  tokenCache.set(key, result);
+  if (countHan(chars) > 1) result.characters = characterBreakdown(seg.text, spoken);
   return result;
+}
+
+function countHan(chars: readonly string[]): number {
+  let n = 0;
+  for (const c of chars) if (HAN.test(c)) n++;
+  return n;
 }
 
 /** A token that is always valid, for when something unexpected went wrong with one segment. */

@@ -23,11 +23,15 @@ export function shortGloss(senses: readonly string[]): string {
  */
 export function characterBreakdown(text: string, pinyin: readonly string[]): CharacterGloss[] {
   const out: CharacterGloss[] = [];
-  Array.from(text).forEach((char, i) => {
-    if (!HAN.test(char)) return;
-    const syllable = pinyin[i] ?? '';
-    out.push({ char, pinyin: syllable, gloss: characterGloss(char, syllable) });
-  });
+  // for…of steps by code point, as Array.from does, without the array and a callback per word.
+  let i = 0;
+  for (const char of text) {
+    if (HAN.test(char)) {
+      const syllable = pinyin[i] ?? '';
+      out.push({ char, pinyin: syllable, gloss: characterGloss(char, syllable) });
+    }
+    i++;
+  }
   return out;
 }
 
@@ -58,12 +62,17 @@ export type WordFacts = {
   frequency?: number;
 };
 
+/**
+ * An entry whose traditional form is only a variant spelling of this word (年 → 秊, "old
+ * variant of 年") does not give the word's usual traditional form, even when it sorts first.
+ */
+function isVariantSpelling(e: DictEntry, text: string): boolean {
+  return e.traditional !== text && e.senses.some((s) => /\bvariant of\b/.test(s) && s.includes(text));
+}
+
 /** Facts from the entry chosen for this occurrence (the first of `ordered`), merged over its siblings. */
 export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFacts {
-  // An entry whose traditional form is only a variant spelling of this word (年 → 秊, "old
-  // variant of 年") does not give the word's usual traditional form, even when it sorts first.
-  const variantSpelling = (e: DictEntry) => e.traditional !== text && e.senses.some((s) => /\bvariant of\b/.test(s) && s.includes(text));
-  const first = ordered.find((e) => !variantSpelling(e)) ?? ordered[0];
+  const first = ordered.find((e) => !isVariantSpelling(e, text)) ?? ordered[0];
   if (!first) return {};
   const facts: WordFacts = {};
   // Text typed in traditional characters already shows the traditional form.

@@ -68,8 +68,12 @@ function readingMatch(entry: DictEntry, heard: readonly string[]): 0 | 1 | 2 {
     syllablesOf.set(entry, own);
   }
   if (heard.length === 0 || heard.length !== own.length) return 0;
-  if (own.every((s, i) => s === heard[i])) return 2;
-  return own.every((s, i) => stripTones(s) === stripTones(heard[i] ?? '')) ? 1 : 0;
+  // Plain loops: this runs for every entry of every new word.
+  let exact = true;
+  for (let i = 0; i < own.length; i++) if (own[i] !== heard[i]) exact = false;
+  if (exact) return 2;
+  for (let i = 0; i < own.length; i++) if (stripTones(own[i] ?? '') !== stripTones(heard[i] ?? '')) return 0;
+  return 1;
 }
 
 function isProper(entry: DictEntry): boolean {
@@ -98,6 +102,8 @@ function trustNameTag(tag: string, entries: readonly DictEntry[]): boolean {
  * segment is a name; bare surname/variant entries last.
  */
 export function orderEntries(entries: readonly DictEntry[], context: SenseContext = {}): DictEntry[] {
+  // One entry or none (most words): nothing to drop or sort, whatever the context.
+  if (entries.length < 2) return entries.slice();
   const heard = context.pinyin?.filter(Boolean).map((s) => s.toLowerCase());
   const scored = entries.map((entry, i) => ({ entry, i, match: heard ? readingMatch(entry, heard) : 0 }));
   const best = Math.max(0, ...scored.map((s) => s.match));
@@ -142,5 +148,7 @@ function isVariantOf(entry: DictEntry, word: string): boolean {
 }
 
 export function definitionsForEntries(entries: readonly DictEntry[]): string[] {
+  // One entry's formatted senses are already de-duplicated (formatEntryWith), at build time or here.
+  if (entries.length === 1 && entries[0]) return formatEntry(entries[0]);
   return dedupeSenses(entries.flatMap((e) => formatEntry(e)));
 }

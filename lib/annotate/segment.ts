@@ -45,10 +45,11 @@ function tagHan(run: string): Segment[] {
 const wordTags = new Map<string, string>();
 const WORD_TAG_LIMIT = 50_000;
 
-/** Forgets the learned word tags (benchmarks of unseen text). */
+/** Forgets the learned word tags and splits (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
   wordTags.clear();
   partsCache.clear();
+  tagCache.clear();
 }
 
 /** jieba's tag for a word of a Han run. */

@@ -13,6 +13,12 @@ const hanCache = new Map<string, boolean>();
 /** Script test per code point, cached: the regular expression was a visible share of the time. */
 export const HAN = {
   test(c: string): boolean {
+    // The CJK Unified Ideographs block (U+4E00–U+9FFF, all of it Han) holds nearly every character
+    // of running text: answered without the cache's hash lookup.
+    if (c.length === 1) {
+      const code = c.charCodeAt(0);
+      if (code >= 0x4e00 && code <= 0x9fff) return true;
+    }
     let v = hanCache.get(c);
     if (v === undefined) {
       v = HAN_PATTERN.test(c);
@@ -21,6 +27,11 @@ export const HAN = {
     return v;
   },
 };
+
+/** Forgets the script tests (see clearAnnotateCaches). */
+export function clearHanCache(): void {
+  hanCache.clear();
+}
 
 /**
  * pinyin-pro's reading for every UTF-16 offset of `text` that starts a Han character. The
@@ -57,11 +68,13 @@ export function pinyinProByOffset(text: string, surname: boolean): Map<number, N
 /** pinyin-pro's reading of each code point of `word`, asked about the word alone; null where it has none. */
 export function readAlone(word: string): (Numbered | null)[] {
   const byOffset = pinyinProByOffset(word, false);
-  const readings: (Numbered | null)[] = [];
+  const points = Array.from(word);
+  // Made at its final size: the engine keeps it per word (see segmentInfo in ./engine).
+  const readings = new Array<Numbered | null>(points.length);
   let offset = 0;
-  for (const c of Array.from(word)) {
-    readings.push(byOffset.get(offset) ?? null);
-    offset += c.length;
+  for (let i = 0; i < points.length; i++) {
+    readings[i] = byOffset.get(offset) ?? null;
+    offset += points[i]?.length ?? 1;
   }
   return readings;
 }

@@ -15,12 +15,12 @@ import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
 import { nameData, storedAlone } from '../dictionary';
-import { HAN, pinyinProByOffset, readAlone } from './alone';
-import { wordReadings, type WordReading } from './lexicon';
+import { clearHanCache, HAN, pinyinProByOffset, readAlone } from './alone';
+import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
-import { baseOf, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
+import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
 /**
  * Syllables of one segment. Read-only: a segment whose reading follows from its words alone gets
@@ -51,7 +51,8 @@ function choosableReadings(entries: readonly WordReading[], tag: string): readon
   if (entries.length === 0) return entries;
   const wantProper = PROPER_TAGS.has(tag);
   const preferred = entries.filter((e) => e.proper === wantProper);
-  return preferred.length > 0 ? preferred : entries;
+  // Kept per unit: the list itself when nothing was dropped, else a copy at its final size (see segmentInfo).
+  return preferred.length > 0 && preferred.length < entries.length ? preferred.slice() : entries;
 }
 
 function readingsAt(entries: readonly WordReading[], index: number): Set<Numbered> {
@@ -128,36 +129,53 @@ type SegmentInfo = {
 /** By segment text; a text has one entry per tag it was seen with. */
 const segmentInfoCache = new Map<string, SegmentInfo[]>();
 
-/** Forgets the per-word facts (benchmarks of unseen text); pinyin-pro's readings stay cached. */
+/** Forgets everything worked out per word and character here (benchmarks of unseen text). */
 export function clearUnitCache(): void {
   segmentInfoCache.clear();
+  unitCache.clear();
+  surnameCache.clear();
+  variable.clear();
+  wordOnlyCache.clear();
+  clearWordReadings();
+  clearHanCache();
+  clearSyllableCaches();
 }
 
 function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
-  let list = segmentInfoCache.get(seg.text);
+  const list = segmentInfoCache.get(seg.text);
   if (list) {
     for (const info of list) if (info.tag === seg.tag) return info;
-  } else {
-    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
-    list = [];
-    segmentInfoCache.set(seg.text, list);
   }
   const units = readingUnits(seg).map(({ unit, first }) => unitInfo(unit, first, model));
   let length = 0;
   let allFixed = true;
-  const marks: string[] = [];
   for (const u of units) {
     length += u.chars.length;
-    u.fixed.forEach((r, i) => {
+    for (let i = 0; i < u.chars.length; i++) {
       const char = u.chars[i];
-      if (r === undefined || char === '一' || char === '不') allFixed = false;
-      else marks.push(r ? toMarked(r) : '');
-    });
+      if (u.fixed[i] === undefined || char === '一' || char === '不') allFixed = false;
+    }
+  }
+  const info: SegmentInfo = { tag: seg.tag, units, length, settled: allFixed ? settledReading(units, length) : undefined };
+  // Arrays kept per word are made at their final size: one grown by push() keeps room for 16
+  // more items, which over thousands of new words made garbage collection measurably slower.
+  if (list) list.push(info);
+  else {
+    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
+    segmentInfoCache.set(seg.text, [info]);
+  }
+  return info;
+}
+
+/** The syllables of a segment whose units settle every character (see SegmentInfo.settled). */
+function settledReading(units: readonly UnitInfo[], length: number): SegmentPinyin {
+  const marks = new Array<string>(length);
+  let k = 0;
+  for (const u of units) {
+    for (const r of u.fixed) marks[k++] = r ? toMarked(r) : '';
   }
   const frozen = Object.freeze(marks);
-  const info: SegmentInfo = { tag: seg.tag, units, length, settled: allFixed ? Object.freeze({ pinyin: frozen, citation: frozen }) : undefined };
-  list.push(info);
-  return info;
+  return Object.freeze({ pinyin: frozen, citation: frozen });
 }
 
 function unitInfo(unit: Segment, first: boolean, model: ContextModel | null): UnitInfo {
@@ -344,6 +362,7 @@ function surnameReading(name: string): Numbered | null {
   return r;
 }
 
+/** Per character (a few thousand in practice); bounded all the same, like every cache here. */
 const variable = new Map<string, boolean>();
 
 function mayVary(char: string, model: ContextModel | null): boolean {
@@ -351,6 +370,7 @@ function mayVary(char: string, model: ContextModel | null): boolean {
   if (v === undefined) {
     const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
     v = readings.length > 1 || hasRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
+    if (variable.size >= UNIT_CACHE_LIMIT) variable.clear();
     variable.set(char, v);
   }
   return v;

@@ -13,11 +13,12 @@ export type WordReading = { syllables: readonly Numbered[]; proper: boolean };
 export function toWordReading(word: string, pinyin: string): WordReading | null {
   const parts = pinyin.trim().split(/\s+/);
   if (parts.length !== Array.from(word).length) return null;
-  const syllables: Numbered[] = [];
-  for (const p of parts) {
-    const n = normaliseNumbered(p);
+  // Made at its final size (kept per word; see segmentInfo in ./engine).
+  const syllables = new Array<Numbered>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const n = normaliseNumbered(parts[i] ?? '');
     if (n === null) return null;
-    syllables.push(n);
+    syllables[i] = n;
   }
   return { syllables, proper: /^[A-Z]/.test(pinyin.trim()) };
 }
@@ -25,6 +26,11 @@ export function toWordReading(word: string, pinyin: string): WordReading | null 
 // Words repeat a lot within a text; caching spares re-parsing dictionary rows.
 const cache = new Map<string, readonly WordReading[]>();
 const CACHE_LIMIT = 50_000;
+
+/** Forgets parsed word readings (see clearAnnotateCaches). */
+export function clearWordReadings(): void {
+  cache.clear();
+}
 
 function entriesOf(word: string): WordReading[] {
   const out: WordReading[] = [];
@@ -67,6 +73,8 @@ export function wordReadings(word: string): readonly WordReading[] {
   if (hit) return hit;
   let out = entriesOf(word);
   if (out.length === 0) out = reduplicated(word);
+  // Kept per word: a copy at its final size, not the grown array (see segmentInfo in ./engine).
+  if (out.length > 0) out = out.slice();
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, out);
   return out;

@@ -19,6 +19,13 @@ const marked = new Map<Numbered, string>();
 const unmarked = new Map<string, Numbered | null>();
 const CACHE_LIMIT = 20_000;
 
+/** Forgets the conversions (see clearAnnotateCaches). */
+export function clearSyllableCaches(): void {
+  normalised.clear();
+  marked.clear();
+  unmarked.clear();
+}
+
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
