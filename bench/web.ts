@@ -74,12 +74,28 @@ async function transferred(page: Page, url: string): Promise<number> {
   return bytes;
 }
 
+/**
+ * Scrolls through the text as a reader would: words below the first screen arrive as plain text
+ * and become full as they near the screen. Taps are then timed on a text that is all full words
+ * (data-full), the steady state of reading.
+ */
+async function readThrough(page: Page): Promise<void> {
+  await page.locator('[data-reader][data-ready]').waitFor({ state: 'attached' });
+  await page.evaluate(async () => {
+    while (window.scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
+      window.scrollBy(0, innerHeight);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.locator('[data-reader][data-full]').waitFor({ state: 'attached' });
+}
+
 async function tapLatency(page: Page, url: string): Promise<number[]> {
   await page.goto(url, { waitUntil: 'networkidle' });
   // Taps on a page that has finished loading: the text hydrates block by block in the background,
   // and a tap measured while that is still going on would time the load, not the sheet.
-  // (data-full: every block shows full words; below the first screen they arrive as plain text.)
-  await page.locator('[data-reader][data-ready][data-full]').waitFor({ state: 'attached' });
+  await readThrough(page);
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -105,6 +121,53 @@ async function tapLatency(page: Page, url: string): Promise<number[]> {
   });
 }
 
+/**
+ * Real taps (touch events through the browser's input pipeline, as a finger would send them),
+ * timed by the browser itself: the Event Timing API's duration for the tap's click, from the
+ * moment the tap lands to the next frame painted after the page has handled it (the measure
+ * behind Chrome's Interaction to Next Paint). Work the page defers until after that frame, such
+ * as the senses rendered once the sheet shows, is not counted; the synthetic timing above does
+ * count whatever task happens to be queued before its timer. Durations under 16 ms, which the
+ * API does not report, count as 16 ms.
+ */
+async function tapToPaint(page: Page, url: string): Promise<number[]> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await readThrough(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __taps: number[] };
+    w.__taps = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click') w.__taps.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const words = page.locator('[data-reader] [role=button].w');
+  const count = await words.count();
+  const times: number[] = [];
+  for (let i = 0; i < count && times.length < 40; i += 37) {
+    const word = words.nth(i);
+    await word.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(100);
+    // The middle of the word's first line box: a word that wraps has its bounding box's middle
+    // between lines.
+    const box = await word.evaluate((el) => {
+      const r = el.getClientRects()[0];
+      return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    });
+    if (!box) continue;
+    const before = await page.evaluate(() => (window as unknown as { __taps: number[] }).__taps.length);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('dialog.word-sheet[open]').waitFor({ state: 'visible' });
+    await page.waitForTimeout(150);
+    const taps = await page.evaluate(() => (window as unknown as { __taps: number[] }).__taps);
+    times.push(taps.length > before ? (taps[taps.length - 1] ?? 16) : 16);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.word-sheet[open]').waitFor({ state: 'hidden' });
+  }
+  return times;
+}
+
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 async function main() {
@@ -121,7 +184,9 @@ async function main() {
     const theirs = await transferred(await (await browser.newContext(phone)).newPage(), 'http://127.0.0.1:3402/');
     console.log(`reader bytes transferred: ${(ours / 1024).toFixed(1)} KiB | bare Next.js page: ${(theirs / 1024).toFixed(1)} KiB | ratio ${(ours / theirs).toFixed(2)}× (goal ≤ 1.6×)`);
     const times = await tapLatency(await (await browser.newContext(phone)).newPage(), reader);
-    console.log(`tap → visible sheet, 4× CPU slowdown, ${times.length} taps: p50 ${pct(times, 50).toFixed(1)} ms | p95 ${pct(times, 95).toFixed(1)} ms (goal p95 ≤ 50 ms)`);
+    console.log(`tap → visible sheet, 4× CPU slowdown, ${times.length} taps: p50 ${pct(times, 50).toFixed(1)} ms | p95 ${pct(times, 95).toFixed(1)} ms (goal p95 ≤ 50 ms) [synthetic click, timed to a timer after the next frame]`);
+    const painted = await tapToPaint(await (await browser.newContext(phone)).newPage(), reader);
+    console.log(`tap → next paint with the sheet, 4× CPU slowdown, ${painted.length} real taps: p50 ${pct(painted, 50).toFixed(1)} ms | p95 ${pct(painted, 95).toFixed(1)} ms (goal p95 ≤ 50 ms) [Event Timing]`);
     await browser.close();
     // The bare page's score on this machine is the baseline: Lighthouse's simulated phone scales
     // the main-thread time it observes here, so a slow shared host lowers every page's score.

@@ -1,12 +1,11 @@
 'use client';
 
 import './reader.css';
-import { Activity, memo, useCallback, useEffect, useMemo } from 'react';
-import { flushSync } from 'react-dom';
+import { Activity, type ComponentProps, memo, useMemo } from 'react';
 import { sentencesOf } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
 import { useDetails } from '@/lib/reader/use-details';
-import { useFullBlocks } from '@/lib/reader/use-full-blocks';
+import { type BlockFullContext, useBlockFull, useFullBlocks } from '@/lib/reader/use-full-blocks';
 import { SavedWordsStyle } from '@/components/vocabulary/saved-words-style';
 import { BlockView } from './block-view';
 import { ReaderToolbar } from './reader-toolbar';
@@ -26,14 +25,16 @@ export type ReaderOptions = {
 
 type Props = { document: ReaderDocument; options?: ReaderOptions };
 
-// A block re-renders only when it changes (becomes full), not when the reader does.
-const Block = memo(BlockView);
+type LazyBlockProps = Omit<ComponentProps<typeof BlockView>, 'full'> & { index: number; lazy: BlockFullContext };
 
-/** Tells the reader that the block beside it has hydrated. */
-function Hydrated({ onMount }: { onMount: () => void }) {
-  useEffect(onMount, [onMount]);
-  return null;
-}
+/**
+ * A block whose words become full as it nears the screen (lib/reader/use-full-blocks.ts). It
+ * re-renders only when it changes, not whenever the reader does.
+ */
+const LazyBlock = memo(function LazyBlock({ index, lazy, ...props }: LazyBlockProps) {
+  const full = useBlockFull(props.block.id, index, lazy);
+  return <BlockView {...props} full={full} />;
+});
 
 /**
  * The reader, for shipped articles and own texts alike. It renders from a compact document (word
@@ -44,24 +45,13 @@ export function Reader({ document, options = {} }: Props) {
   const { translation = true, pinyin = true, focusWords, progress = false } = options;
   const focus = useMemo(() => (focusWords ? new Set(focusWords) : undefined), [focusWords]);
   const sentences = useMemo(() => sentencesOf(document), [document]);
-  const wordCount = useMemo(
-    () => document.blocks.reduce((n, b) => n + b.sentences.reduce((m, s) => m + s.tokens.filter((t) => typeof t === 'number').length, 0), 0),
-    [document.blocks],
-  );
+  const blockIds = useMemo(() => document.blocks.map((b) => b.id), [document.blocks]);
   const { details, failed, request } = useDetails(document);
-  const { full, fill, hydrated } = useFullBlocks(document.blocks.length);
-  // A tap on a light word: make its block (and those above) full now, so the sheet can open on it.
-  const fillTo = useCallback(
-    (blockId: string | undefined) => {
-      const i = document.blocks.findIndex((b) => b.id === blockId);
-      flushSync(() => fill(i < 0 ? document.blocks.length : i + 1));
-    },
-    [document.blocks, fill],
-  );
+  const { complete, fill, block: lazy } = useFullBlocks(blockIds);
   return (
     <div
       data-reader
-      data-full={full === document.blocks.length ? '' : undefined}
+      data-full={complete ? '' : undefined}
       className={`reader${pinyin ? '' : ' no-pinyin'}`}
       onPointerDown={request}
       onKeyDown={request}
@@ -77,8 +67,7 @@ export function Reader({ document, options = {} }: Props) {
             end of the page to be revealed by script later, so the text paints as soon as it arrives. */}
         {document.blocks.map((block, i) => (
           <Activity key={block.id} mode="visible">
-            <Block block={block} words={document.words} focus={focus} translation={translation} full={i < full} />
-            <Hydrated onMount={hydrated} />
+            <LazyBlock index={i} lazy={lazy} block={block} words={document.words} focus={focus} translation={translation} />
           </Activity>
         ))}
       </div>
@@ -88,9 +77,7 @@ export function Reader({ document, options = {} }: Props) {
         failed={failed}
         sentences={sentences}
         source={document.source}
-        complete={full === document.blocks.length}
-        fillTo={fillTo}
-        wordCount={wordCount}
+        fill={fill}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ReaderBlock, ReaderWord } from '@/lib/reader/types';
-import { LightWord, Word } from './word';
+import { Word } from './word';
 
 type Props = {
   sentence: ReaderBlock['sentences'][number];
@@ -8,7 +8,7 @@ type Props = {
   focus?: ReadonlySet<string>;
   /** Offer the button that reveals this sentence's English. */
   revealable: boolean;
-  /** Full words (pinyin, traditional forms, buttons), or light ones: plain text in a span. */
+  /** Full words (pinyin, traditional forms), or light ones: the characters alone. */
   full: boolean;
 };
 
@@ -19,9 +19,7 @@ export function SentenceText({ sentence, words, focus, revealable, full }: Props
       {sentence.tokens.map((token, i) => {
         const word = typeof token === 'number' ? words[token] : undefined;
         if (!word || typeof token !== 'number') return typeof token === 'string' ? token : null;
-        const focused = focus?.has(word.text);
-        if (!full) return <LightWord key={i} text={word.text} focus={focused} />;
-        return <Word key={i} index={token} word={word} focus={focused} />;
+        return <Word key={i} index={token} word={word} focus={focus?.has(word.text)} full={full} />;
       })}
       {revealable ? (
         <button type="button" className="sx" data-reveal={sentence.id} aria-label={t('revealSentence')} aria-expanded="false">

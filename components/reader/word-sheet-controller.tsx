@@ -15,17 +15,13 @@ type Props = {
   failed: boolean;
   sentences: readonly ReaderSentence[];
   source: ReadingSource;
-  /** Every block shows full words (see lib/reader/use-full-blocks.ts). */
-  complete: boolean;
-  /** Makes the block with this id, and those above it, full at once (all blocks when undefined). */
-  fillTo: (blockId: string | undefined) => void;
-  /** How many words the text has, full or not yet. */
-  wordCount: number;
+  /** Makes a light word's block full at once (see lib/reader/use-full-blocks.ts), then calls `then`. */
+  fill: (blockId: string | undefined, then: () => void) => void;
 };
 
-/** A word as the reader renders it in full; light words (plain spans) match only WORD. */
+/** A word as the reader renders it in full; light words (characters only) match only WORD. */
 const FULL_WORD = '[role=button].w[data-d]';
-const WORD = '.w';
+const WORD = '[role=button].w';
 
 /**
  * Public: every time the sheet shows a word, the reader dispatches `dubao:lookup` on `document`
@@ -37,7 +33,7 @@ export type LookupEventDetail = { text: string; sentence: string };
  * Opens the word sheet for whichever word is tapped (one listener for the whole text), moves to
  * the previous or next word, and closes on Escape or a tap outside, returning focus to the word.
  */
-export function WordSheetController({ words: table, details, failed, sentences, source, complete, fillTo, wordCount }: Props) {
+export function WordSheetController({ words: table, details, failed, sentences, source, fill }: Props) {
   const t = useTranslations('WordSheet');
   const dialog = useRef<HTMLDialogElement>(null);
   const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number } | null>(null);
@@ -52,15 +48,16 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   // The words in reading order and each one's place, collected on the first tap after the text
   // changed rather than on every tap: a long article has thousands of them.
-  const order = useRef<{ table: readonly ReaderWord[]; complete: boolean; all: HTMLElement[]; at: Map<Element, number> } | null>(null);
+  // Light words count too (a word keeps its element when it becomes full).
+  const order = useRef<{ table: readonly ReaderWord[]; all: HTMLElement[]; at: Map<Element, number> } | null>(null);
   const words = useCallback((): { all: HTMLElement[]; at: Map<Element, number> } => {
     const cached = order.current;
-    if (cached?.table === table && cached.complete === complete && cached.all[0]?.isConnected) return cached;
+    if (cached?.table === table && cached.all[0]?.isConnected) return cached;
     const root = dialog.current?.closest('[data-reader]');
-    const all = root ? Array.from(root.querySelectorAll<HTMLElement>(FULL_WORD)) : [];
-    order.current = { table, complete, all, at: new Map(all.map((el, i) => [el, i])) };
+    const all = root ? Array.from(root.querySelectorAll<HTMLElement>(WORD)) : [];
+    order.current = { table, all, at: new Map(all.map((el, i) => [el, i])) };
     return order.current;
-  }, [table, complete]);
+  }, [table]);
 
   // Whether the sheet should be showing. The last word stays rendered after the sheet closes, so
   // the next tap updates the sheet's text instead of building it again.
@@ -69,27 +66,20 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const open = useCallback((el: HTMLElement) => {
     const { all, at } = words();
     wanted.current = true;
-    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: complete ? all.length : wordCount });
+    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
     const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
     document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
-  }, [words, table, complete, wordCount]);
+  }, [words, table]);
 
-  // A light word (below the first screen, before the reader made it full): its block becomes full
-  // now, and the sheet opens on the same word, found again by its place in its sentence.
+  // A light word (far down, before its block neared the screen) makes its block full now; the
+  // element stays the same, only full.
   const activate = useCallback(
     (el: HTMLElement) => {
-      if (el.matches(FULL_WORD)) return open(el);
-      const sentence = el.closest<HTMLElement>('[data-s]');
-      const nth = sentence ? Array.from(sentence.querySelectorAll(WORD)).indexOf(el) : -1;
-      const id = sentence?.dataset.s;
-      fillTo(el.closest<HTMLElement>('.block')?.id);
-      order.current = null;
-      const root = dialog.current?.closest('[data-reader]');
-      const again = id && root ? root.querySelector(`[data-s="${CSS.escape(id)}"]`)?.querySelectorAll<HTMLElement>(FULL_WORD)[nth] : undefined;
-      if (again) open(again);
+      if (el.matches(FULL_WORD)) open(el);
+      else fill(el.closest<HTMLElement>('.block')?.id, () => el.matches(FULL_WORD) && open(el));
     },
-    [open, fillTo],
+    [open, fill],
   );
 
   const close = useCallback(() => {
@@ -98,18 +88,12 @@ export function WordSheetController({ words: table, details, failed, sentences, 
 
   const step = useCallback(
     (delta: number) => {
-      let { all, at } = words();
+      const { all, at } = words();
       const i = word ? (at.get(word) ?? -1) : -1;
-      if (i + delta >= all.length && !complete) {
-        // Past the last full word while the rest of the text is still light.
-        fillTo(undefined);
-        order.current = null;
-        ({ all, at } = words());
-      }
       const next = all[Math.min(all.length - 1, Math.max(0, i + delta))];
-      if (next) open(next);
+      if (next) activate(next);
     },
-    [word, words, open, complete, fillTo],
+    [word, words, activate],
   );
 
   useEffect(() => {
@@ -122,7 +106,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     // The words are spans with the button role, so Enter and Space are ours to handle.
     const onKey = (e: Event) => {
       if (!(e instanceof KeyboardEvent) || (e.key !== 'Enter' && e.key !== ' ')) return;
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>(FULL_WORD) : null;
+      const el = e.target instanceof Element ? e.target.closest<HTMLElement>(WORD) : null;
       if (!el || !root.contains(el)) return;
       e.preventDefault();
       activate(el);

@@ -1,6 +1,12 @@
 import type { ReaderWord } from '@/lib/reader/types';
 
-type Props = { index: number; word: ReaderWord; focus?: boolean };
+type Props = {
+  index: number;
+  word: ReaderWord;
+  focus?: boolean;
+  /** Pinyin and traditional forms, or (below the first screen, until it nears) the characters alone. */
+  full: boolean;
+};
 
 /**
  * One tappable word in a single <ruby>, each character followed by its pinyin <rt>.
@@ -9,13 +15,23 @@ type Props = { index: number; word: ReaderWord; focus?: boolean };
  *   handles Enter and Space. aria-label keeps its name "董事长", not "董 事 长".
  * - Pinyin and traditional forms are attributes shown by CSS (generated content), so the text
  *   copies, searches and reads as plain Chinese, and switching settings re-renders nothing.
+ * - A light word (not `full`) is the same button holding only its characters (its name is then
+ *   its text). Becoming full keeps the element, so focus and the reader's references survive.
  */
-export function Word({ index, word, focus }: Props) {
+export function Word({ index, word, focus, full }: Props) {
+  const className = focus ? 'w focus' : 'w';
+  if (!full) {
+    return (
+      <span role="button" tabIndex={0} className={className}>
+        {word.text}
+      </span>
+    );
+  }
   const chars = Array.from(word.text);
   const trad = word.traditional ? Array.from(word.traditional) : [];
   const sameLength = trad.length === chars.length;
   return (
-    <span role="button" tabIndex={0} className={focus ? 'w focus' : 'w'} aria-label={word.text} data-d={index}>
+    <span role="button" tabIndex={0} className={className} aria-label={word.text} data-d={index}>
       <ruby>
         {chars.map((char, i) => {
           const t = sameLength ? trad[i] : undefined;
@@ -50,11 +66,3 @@ function Char({ char, trad, pinyin, citation }: CharProps) {
   );
 }
 
-/**
- * A word as sent below the first screen: its characters in a span, no pinyin. The reader makes it
- * a full Word soon after the page loads (lib/reader/use-full-blocks.ts); a tap that comes first
- * makes its block full at once and opens the word.
- */
-export function LightWord({ text, focus }: { text: string; focus?: boolean }) {
-  return <span className={focus ? 'w focus' : 'w'}>{text}</span>;
-}

@@ -1,6 +1,8 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useSetting } from './use-settings';
 
 /**
  * Blocks whose words the server renders in full (ruby, pinyin, traditional forms, button roles):
@@ -9,40 +11,140 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
  */
 export const FIRST_FULL_BLOCKS = 6;
 
-/** Blocks upgraded per idle slice: each slice stays a short task on a slow phone. */
-const STEP = 2;
-
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 300 });
+/** Runs `run` soon (hurry) or in the browser's next idle moment; returns a cancel function. */
+function later(run: () => void, hurry: boolean): () => void {
+  if (!hurry && typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }
   // Safari has no requestIdleCallback.
-  const id = setTimeout(run, 16);
+  const id = setTimeout(run, hurry ? 0 : 50);
   return () => clearTimeout(id);
 }
 
+/** How far ahead of the screen (above and below) a block becomes full. */
+const AHEAD = '150% 0px';
+
 /**
- * How many blocks (from the top) show their words in full. Below the first screen the server sends
- * each word as a light span of plain text, about half the page's bytes; once every block has
- * hydrated, the rest become full words a few blocks at a time, in idle time, long before the
- * learner can scroll to them. `fill(n)` makes at least n blocks full at once (a tap that came first).
- * Each block calls `hydrated` once it has mounted: an update that reached a block React had not
- * hydrated yet would make React drop the server's HTML of that block and render it again, in one
- * long task.
+ * Below the first screen the server sends each word light: a button holding its characters, with
+ * no pinyin or traditional forms, about half the page's bytes. A block's words become full when
+ * the block comes within a screen and a half of the viewport, so reading down the page never
+ * meets a light word, and the others in idle moments, one block at a time, so no task is long.
+ * A light word that is tapped or pressed makes its block full at once and opens.
  */
-export function useFullBlocks(total: number): { full: number; fill: (atLeast: number) => void; hydrated: () => void } {
-  const [full, setFull] = useState(FIRST_FULL_BLOCKS);
-  const [ready, setReady] = useState(false);
-  const mounted = useRef(0);
-  const hydrated = useCallback(() => {
-    mounted.current += 1;
-    if (mounted.current >= total) setReady(true);
-  }, [total]);
+export type FullBlocks = {
+  /** Every block is full. */
+  complete: boolean;
+  /**
+   * Makes the block with this id full at once (call outside render), then calls `then`; for a
+   * block that has not hydrated yet (a tap before the scripts loaded), as soon as it has.
+   */
+  fill: (blockId: string | undefined, then: () => void) => void;
+  /** Everything a block needs to take part (pass to useBlockFull). */
+  block: BlockFullContext;
+};
+
+export type BlockFullContext = {
+  register: (id: string, makeFull: () => void) => () => void;
+  onFull: (id: string) => void;
+};
+
+/** The reader's side: which blocks are full, and ways to make them full now. */
+export function useFullBlocks(ids: readonly string[]): FullBlocks {
+  const [complete, setComplete] = useState(ids.length <= FIRST_FULL_BLOCKS);
+  const fullIds = useRef(new Set<string>());
+  const setters = useRef(new Map<string, () => void>());
+  const waiting = useRef(new Map<string, () => void>());
+  const total = ids.length;
+
+  const onFull = useCallback(
+    (id: string) => {
+      fullIds.current.add(id);
+      if (fullIds.current.size >= total) setComplete(true);
+    },
+    [total],
+  );
+  const register = useCallback((id: string, makeFull: () => void) => {
+    setters.current.set(id, makeFull);
+    const then = waiting.current.get(id);
+    if (then) {
+      waiting.current.delete(id);
+      // Outside the effect that registers: flushSync cannot run during a commit.
+      queueMicrotask(() => {
+        flushSync(makeFull);
+        then();
+      });
+    }
+    return () => {
+      setters.current.delete(id);
+    };
+  }, []);
+  const fill = useCallback((blockId: string | undefined, then: () => void) => {
+    if (blockId === undefined) return;
+    const makeFull = setters.current.get(blockId);
+    if (!makeFull) {
+      waiting.current.set(blockId, then);
+      return;
+    }
+    flushSync(makeFull);
+    then();
+  }, []);
+
+  // Pinyin above words and traditional characters show on full words only: with either chosen,
+  // the background work below runs without waiting for idle moments.
+  const pinyin = useSetting('pinyin');
+  const script = useSetting('script');
+  const styled = pinyin !== 'off' || script !== 'simplified';
+  const hurry = useRef(styled);
   useEffect(() => {
-    if (!ready || full >= total) return;
-    return whenIdle(() => startTransition(() => setFull((n) => Math.min(total, n + STEP))));
-  }, [ready, full, total]);
-  const fill = useCallback((atLeast: number) => setFull((n) => Math.max(n, Math.min(total, atLeast))), [total]);
-  return { full: Math.min(full, total), fill, hydrated };
+    hurry.current = styled;
+  }, [styled]);
+
+  // The blocks far from the screen follow in the background, one per idle moment (each step
+  // re-renders one block, a short task), so every word soon has its pinyin wherever the learner
+  // jumps (find in page, a link, the keyboard).
+  useEffect(() => {
+    let cancel = () => {};
+    const step = () => {
+      const next = ids.find((id) => !fullIds.current.has(id));
+      if (next === undefined) return;
+      const makeFull = setters.current.get(next);
+      if (makeFull) startTransition(makeFull);
+      cancel = later(step, hurry.current);
+    };
+    cancel = later(step, hurry.current);
+    return () => cancel();
+  }, [ids]);
+
+  const block = useMemo(() => ({ register, onFull }), [register, onFull]);
+  return { complete, fill, block };
+}
+
+/** A block's side: whether its words are full; it becomes full as it nears the screen. */
+export function useBlockFull(id: string, index: number, { register, onFull }: BlockFullContext): boolean {
+  const [full, setFull] = useState(index < FIRST_FULL_BLOCKS);
+
+  useEffect(() => register(id, () => setFull(true)), [id, register]);
+
+  useEffect(() => {
+    if (full) return;
+    const el = document.getElementById(id);
+    if (!el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setFull(true));
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [id, full]);
+
+  useLayoutEffect(() => {
+    if (full) onFull(id);
+  }, [full, id, onFull]);
+
+  return full;
 }
