@@ -97,11 +97,34 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   );
 
   useEffect(() => {
-    const root = dialog.current?.closest('[data-reader]');
+    const root = dialog.current?.closest<HTMLElement>('[data-reader]');
     if (!root) return;
+    const wordAt = (target: EventTarget | null) => {
+      const el = target instanceof Element ? target.closest<HTMLElement>(WORD) : null;
+      return el && root.contains(el) ? el : null;
+    };
     const onClick = (e: Event) => {
-      const el = e.target instanceof Element ? e.target.closest<HTMLElement>(WORD) : null;
-      if (el && root.contains(el)) activate(el);
+      const el = wordAt(e.target);
+      if (el) activate(el);
+    };
+    // A touch screen sends the click only after its compatibility mouse events, a frame or more
+    // after the finger lifts, and those focus the word first. A touch that lifts where it landed,
+    // quickly, is a tap: it opens the word at once, and the click and mouse events are cancelled.
+    let touch: { x: number; y: number; at: number } | null = null;
+    const onTouchStart = (e: TouchEvent) => {
+      const t = e.touches.length === 1 ? e.touches[0] : undefined;
+      touch = t ? { x: t.clientX, y: t.clientY, at: e.timeStamp } : null;
+    };
+    const onTouchEnd = (e: TouchEvent) => {
+      const start = touch;
+      touch = null;
+      const t = e.changedTouches[0];
+      if (!start || !t || e.touches.length > 0 || e.timeStamp - start.at > 500) return;
+      if (Math.hypot(t.clientX - start.x, t.clientY - start.y) > 10) return;
+      const el = wordAt(e.target);
+      if (!el) return;
+      e.preventDefault();
+      activate(el);
     };
     // The words are spans with the button role, so Enter and Space are ours to handle.
     const onKey = (e: Event) => {
@@ -113,6 +136,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
+    root.addEventListener('touchstart', onTouchStart, { passive: true });
+    root.addEventListener('touchend', onTouchEnd, { passive: false });
     // A tap that came before this code ran was kept by public/reader-settings.js.
     const pending: unknown = Reflect.get(window, '__dubaoPendingWord');
     Reflect.deleteProperty(window, '__dubaoPendingWord');
@@ -123,6 +148,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       root.removeAttribute('data-ready');
       root.removeEventListener('click', onClick);
       root.removeEventListener('keydown', onKey);
+      root.removeEventListener('touchstart', onTouchStart);
+      root.removeEventListener('touchend', onTouchEnd);
     };
   }, [activate]);
 
