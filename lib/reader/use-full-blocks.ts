@@ -23,12 +23,12 @@ function later(run: () => void, hurry: boolean): () => void {
 }
 
 /** How far ahead of the screen (above and below) a block becomes full. */
-const AHEAD = '150% 0px';
+const AHEAD = '100% 0px';
 
 /**
  * Below the first screen the server sends each word light: a button holding its characters, with
  * no pinyin or traditional forms, about half the page's bytes. A block's words become full when
- * the block comes within a screen and a half of the viewport, so reading down the page never
+ * the block comes within a screen of the viewport, so reading down the page never
  * meets a light word, and the others in idle moments, one block at a time, so no task is long.
  * A light word that is tapped or pressed makes its block full at once and opens.
  */
@@ -47,6 +47,8 @@ export type FullBlocks = {
 export type BlockFullContext = {
   register: (id: string, makeFull: () => void) => () => void;
   onFull: (id: string) => void;
+  /** The block has come near the screen. */
+  near: (id: string) => void;
 };
 
 /** The reader's side: which blocks are full, and ways to make them full now. */
@@ -57,13 +59,27 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
   const waiting = useRef(new Map<string, () => void>());
   const total = ids.length;
 
+  // One block at a time, each in its own short task: the next starts once the last has committed.
+  // Blocks near the screen go first and at once; the rest follow in idle moments.
+  const nearIds = useRef(new Set<string>());
+  const pending = useRef<string | null>(null);
+  const cancel = useRef(() => {});
+  const pump = useRef(() => {});
   const onFull = useCallback(
     (id: string) => {
       fullIds.current.add(id);
       if (fullIds.current.size >= total) setComplete(true);
+      if (pending.current === id) {
+        pending.current = null;
+        pump.current();
+      }
     },
     [total],
   );
+  const near = useCallback((id: string) => {
+    nearIds.current.add(id);
+    if (pending.current === null) pump.current();
+  }, []);
   const register = useCallback((id: string, makeFull: () => void) => {
     setters.current.set(id, makeFull);
     const then = waiting.current.get(id);
@@ -100,28 +116,45 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
     hurry.current = styled;
   }, [styled]);
 
-  // The blocks far from the screen follow in the background, one per idle moment (each step
-  // re-renders one block, a short task), so every word soon has its pinyin wherever the learner
-  // jumps (find in page, a link, the keyboard).
   useEffect(() => {
-    let cancel = () => {};
-    const step = () => {
-      const next = ids.find((id) => !fullIds.current.has(id));
-      if (next === undefined) return;
-      const makeFull = setters.current.get(next);
-      if (makeFull) startTransition(makeFull);
-      cancel = later(step, hurry.current);
+    const open = (onlyNear: boolean) =>
+      ids.find((id) => !fullIds.current.has(id) && setters.current.has(id) && (!onlyNear || nearIds.current.has(id)));
+    pump.current = () => {
+      cancel.current();
+      if (fullIds.current.size >= ids.length) return;
+      cancel.current = later(() => {
+        const next = open(true) ?? open(false);
+        const makeFull = next === undefined ? undefined : setters.current.get(next);
+        if (next === undefined || !makeFull) {
+          // The remaining blocks have not hydrated yet: look again when the page is idle.
+          cancel.current = later(() => pump.current(), false);
+          return;
+        }
+        pending.current = next;
+        startTransition(makeFull);
+        // Should that render never commit (the block went away), move on once the page is idle.
+        cancel.current = later(() => {
+          if (pending.current !== next) return;
+          pending.current = null;
+          pump.current();
+        }, false);
+        // Near blocks wait for nothing once the learner scrolls; as the page opens they too wait
+        // for idle moments, after the page has become responsive.
+      }, hurry.current || (window.scrollY > 0 && open(true) !== undefined));
     };
-    cancel = later(step, hurry.current);
-    return () => cancel();
+    pump.current();
+    return () => {
+      cancel.current();
+      pump.current = () => {};
+    };
   }, [ids]);
 
-  const block = useMemo(() => ({ register, onFull }), [register, onFull]);
+  const block = useMemo(() => ({ register, onFull, near }), [register, onFull, near]);
   return { complete, fill, block };
 }
 
 /** A block's side: whether its words are full; it becomes full as it nears the screen. */
-export function useBlockFull(id: string, index: number, { register, onFull }: BlockFullContext): boolean {
+export function useBlockFull(id: string, index: number, { register, onFull, near }: BlockFullContext): boolean {
   const [full, setFull] = useState(index < FIRST_FULL_BLOCKS);
 
   useEffect(() => register(id, () => setFull(true)), [id, register]);
@@ -134,13 +167,13 @@ export function useBlockFull(id: string, index: number, { register, onFull }: Bl
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        startTransition(() => setFull(true));
+        near(id);
       },
       { rootMargin: AHEAD },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [id, full]);
+  }, [id, full, near]);
 
   useLayoutEffect(() => {
     if (full) onFull(id);
