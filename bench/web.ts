@@ -75,11 +75,12 @@ async function transferred(page: Page, url: string): Promise<number> {
 }
 
 /**
- * Scrolls through the text as a reader would: words below the first screen arrive as plain text
- * and become full as they near the screen. Taps are then timed on a text that is all full words
+ * Opens the reader and scrolls through the text as a reader would: words below the first screen
+ * arrive light and become full as they near the screen. Taps are then timed on a text that is all full words
  * (data-full), the steady state of reading.
  */
-async function readThrough(page: Page): Promise<void> {
+async function readThrough(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('[data-reader][data-ready]').waitFor({ state: 'attached' });
   await page.evaluate(async () => {
     while (window.scrollY + innerHeight < document.documentElement.scrollHeight - 2) {
@@ -91,14 +92,18 @@ async function readThrough(page: Page): Promise<void> {
   await page.locator('[data-reader][data-full]').waitFor({ state: 'attached' });
 }
 
-async function tapLatency(page: Page, url: string): Promise<number[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // Taps on a page that has finished loading: the text hydrates block by block in the background,
-  // and a tap measured while that is still going on would time the load, not the sheet.
-  await readThrough(page);
-  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
+/** A phone's CPU: four times slower than this machine's. */
+async function slowCpu(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+async function tapLatency(page: Page, url: string): Promise<number[]> {
+  // Taps on a page that has finished loading: the text hydrates block by block in the background,
+  // and a tap measured while that is still going on would time the load, not the sheet.
+  await readThrough(page, url);
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 5000 })));
+  await slowCpu(page);
   // Warm the details file, as the learner's first touch does.
   await page.locator('[data-reader] [role=button].w').first().click();
   await page.keyboard.press('Escape');
@@ -131,8 +136,7 @@ async function tapLatency(page: Page, url: string): Promise<number[]> {
  * API does not report, count as 16 ms.
  */
 async function tapToPaint(page: Page, url: string): Promise<number[]> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await readThrough(page);
+  await readThrough(page, url);
   await page.evaluate((TAP_EVENTS) => {
     const w = window as unknown as { __taps: number[] };
     w.__taps = [];
@@ -140,8 +144,7 @@ async function tapToPaint(page: Page, url: string): Promise<number[]> {
       for (const e of list.getEntries()) if (TAP_EVENTS.includes(e.name)) w.__taps.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   }, ['pointerdown', 'touchstart', 'pointerup', 'touchend', 'click']);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slowCpu(page);
   const words = page.locator('[data-reader] [role=button].w');
   const count = await words.count();
   const times: number[] = [];

@@ -4,6 +4,7 @@
  */
 import { definitionsForEntries, entriesFor, orderEntries, readablePinyin } from './definitions';
 import type { DictEntry } from './dictionary';
+import { remember } from './remember';
 import type { CharacterGloss, MeasureWord } from './types';
 
 const HAN = /\p{Script=Han}/u;
@@ -40,14 +41,10 @@ const glossCache = new Map<string, string>();
 
 function characterGloss(char: string, syllable: string): string {
   const key = `${char}${syllable}`;
-  let gloss = glossCache.get(key);
-  if (gloss === undefined) {
-    const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
-    gloss = shortGloss(definitionsForEntries(entries.slice(0, 1)));
-    if (glossCache.size >= 20_000) glossCache.clear();
-    glossCache.set(key, gloss);
-  }
-  return gloss;
+  const hit = glossCache.get(key);
+  if (hit !== undefined) return hit;
+  const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
+  return remember(glossCache, key, shortGloss(definitionsForEntries(entries.slice(0, 1))));
 }
 
 /** Forgets remembered glosses (benchmarks of unseen text). */

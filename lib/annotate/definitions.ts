@@ -8,6 +8,7 @@
  */
 import { finishedSenses, lookup, variantOf, type DictEntry } from './dictionary';
 import { clearSenseCaches, dedupeSenses, formatEntryWith, markedSyllables, variantTarget } from './senses';
+import { remember } from './remember';
 
 export { formatSense, markedSyllables, markSyllable, parseCrossRef, readablePinyin } from './senses';
 
@@ -45,13 +46,7 @@ export function clearDefinitionCaches(): void {
 }
 
 function stripTones(s: string): string {
-  let plain = toneless.get(s);
-  if (plain === undefined) {
-    plain = stripTonesUncached(s);
-    if (toneless.size >= 20_000) toneless.clear();
-    toneless.set(s, plain);
-  }
-  return plain;
+  return toneless.get(s) ?? remember(toneless, s, stripTonesUncached(s));
 }
 
 function stripTonesUncached(s: string): string {

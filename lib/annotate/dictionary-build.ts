@@ -315,6 +315,16 @@ function parseClassifierSense(sense: string): LookupRow[] {
   return out;
 }
 
+/** Writes where each buffer starts once they are concatenated, then their total length (n + 1 values from `at`). */
+function writeOffsets(table: Uint32Array, at: number, buffers: readonly Buffer[]): void {
+  let offset = 0;
+  buffers.forEach((b, i) => {
+    table[at + i] = offset;
+    offset += b.length;
+  });
+  table[at + buffers.length] = offset;
+}
+
 /**
  * `jieba-tags.bin`: the part-of-speech tag of every word in jieba's dictionary, so the engine can
  * tag jieba's cut itself instead of asking jieba again: jieba's tag() gives a word its dictionary
@@ -336,12 +346,7 @@ export function encodeJiebaTags(dictionaryText: string): Buffer {
   const table = new Uint32Array(2 + lines.length + 1 + slots.length);
   table[0] = lines.length;
   table[1] = slots.length;
-  let offset = 0;
-  text.forEach((b, i) => {
-    table[2 + i] = offset;
-    offset += b.length;
-  });
-  table[2 + lines.length] = offset;
+  writeOffsets(table, 2, text);
   table.set(slots, 3 + lines.length);
   return Buffer.concat([Buffer.from(table.buffer), ...text]);
 }
@@ -426,12 +431,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   });
   const table = new Uint32Array(1 + (rows.length + 1) + rows.length);
   table[0] = rows.length;
-  let offset = 0;
-  rowBuffers.forEach((b, i) => {
-    table[1 + i] = offset;
-    offset += b.length;
-  });
-  table[1 + rows.length] = offset;
+  writeOffsets(table, 1, rowBuffers);
   byTraditional.forEach((row, i) => {
     table[2 + rows.length + i] = row;
   });

@@ -5,6 +5,7 @@
  * its own rows to store finished senses (./dictionary-build), so both always agree.
  */
 import type { DictEntry } from './dictionary';
+import { remember } from './remember';
 
 /** What formatting needs of an entry. */
 export type SenseEntry = Pick<DictEntry, 'pinyin' | 'senses'>;
@@ -23,13 +24,7 @@ const TONE_MARKS: Record<string, readonly string[]> = {
 
 /** Puts the tone mark of one numbered syllable ("lu:4" → "lǜ", "de5" → "de", "r5" → "r"). */
 export function markSyllable(numbered: string): string {
-  let marked = markedCache.get(numbered);
-  if (marked === undefined) {
-    marked = markSyllableUncached(numbered);
-    if (markedCache.size >= 20_000) markedCache.clear();
-    markedCache.set(numbered, marked);
-  }
-  return marked;
+  return markedCache.get(numbered) ?? remember(markedCache, numbered, markSyllableUncached(numbered));
 }
 
 /** A few thousand syllables recur in every reading the engine formats: each is marked once (bounded). */

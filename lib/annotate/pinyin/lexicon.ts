@@ -5,6 +5,7 @@
  * entry often carries a reading the common word does not (长安 Cháng'ān, 曾 Zēng).
  */
 import { lookup } from '../dictionary';
+import { remember } from '../remember';
 import { normaliseNumbered, type Numbered } from './syllable';
 
 export type WordReading = { syllables: readonly Numbered[]; proper: boolean };
@@ -75,7 +76,5 @@ export function wordReadings(word: string): readonly WordReading[] {
   if (out.length === 0) out = reduplicated(word);
   // Kept per word: a copy at its final size, not the grown array (see segmentInfo in ./engine).
   if (out.length > 0) out = out.slice();
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, out);
-  return out;
+  return remember(cache, word, out, CACHE_LIMIT);
 }

@@ -4,6 +4,8 @@
  * public output is tone-marked.
  */
 
+import { remember } from '../remember';
+
 /** A lowercase numbered syllable: letters (ü written v) followed by a tone 1–5, 5 = neutral. */
 export type Numbered = string;
 
@@ -17,19 +19,12 @@ const SYLLABLE = /^[a-zv]+[1-5]$/;
 const normalised = new Map<string, Numbered | null>();
 const marked = new Map<Numbered, string>();
 const unmarked = new Map<string, Numbered | null>();
-const CACHE_LIMIT = 20_000;
 
 /** Forgets the conversions (see clearAnnotateCaches). */
 export function clearSyllableCaches(): void {
   normalised.clear();
   marked.clear();
   unmarked.clear();
-}
-
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
 }
 
 export function normaliseNumbered(raw: string): Numbered | null {
