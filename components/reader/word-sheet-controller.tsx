@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
 import { SaveWordButton } from '@/components/vocabulary/save-word-button';
@@ -18,6 +18,11 @@ type Props = {
   /** Makes a light word's block full at once (see lib/reader/use-full-blocks.ts), then calls `then`. */
   fill: (blockId: string | undefined, then: () => void) => void;
 };
+
+/** Runs `f` once the next frame has been painted. */
+function afterNextPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
+}
 
 /** A word as the reader renders it in full; light words (characters only) match only WORD. */
 const FULL_WORD = '[role=button].w[data-d]';
@@ -36,15 +41,20 @@ export type LookupEventDetail = { text: string; sentence: string };
 export function WordSheetController({ words: table, details, failed, sentences, source, fill }: Props) {
   const t = useTranslations('WordSheet');
   const dialog = useRef<HTMLDialogElement>(null);
-  const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number } | null>(null);
+  // How the word was opened: from the keyboard, focus moves into the sheet at once; from a touch
+  // or a click, after the sheet's first frame is painted (focusing costs a style and layout pass).
+  const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number; by: 'key' | 'pointer' } | null>(null);
   const word = current?.el ?? null;
   const speak = useSpeak();
   const index = word ? Number(word.dataset.d) : -1;
   const printed = table[index];
   // The sheet opens with the word and its pinyin in the first frame after the tap; senses,
   // breakdown and the Save button follow in a render React may interrupt (useDeferredValue).
-  const settled = useDeferredValue(index) === index;
-  const detail = settled ? details?.[index] : undefined;
+  // Until then the sheet keeps the last word's, hidden, and the render replaces them in place.
+  const shown = useDeferredValue(current);
+  const stale = shown !== current;
+  const shownWord = shown?.el ?? null;
+  const detail = shownWord ? details?.[Number(shownWord.dataset.d)] : undefined;
 
   // The words in reading order and each one's place, collected on the first tap after the text
   // changed rather than on every tap: a long article has thousands of them.
@@ -63,10 +73,10 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   // the next tap updates the sheet's text instead of building it again.
   const wanted = useRef(false);
 
-  const open = useCallback((el: HTMLElement) => {
+  const open = useCallback((el: HTMLElement, by: 'key' | 'pointer') => {
     const { all, at } = words();
     wanted.current = true;
-    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length });
+    setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length, by });
     const sentence = el.closest<HTMLElement>('[data-s]')?.dataset.s ?? '';
     const lookup: LookupEventDetail = { text: table[Number(el.dataset.d)]?.text ?? '', sentence };
     document.dispatchEvent(new CustomEvent('dubao:lookup', { detail: lookup }));
@@ -75,9 +85,9 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   // A light word (far down, before its block neared the screen) makes its block full now; the
   // element stays the same, only full.
   const activate = useCallback(
-    (el: HTMLElement) => {
-      if (el.matches(FULL_WORD)) open(el);
-      else fill(el.closest<HTMLElement>('.block')?.id, () => el.matches(FULL_WORD) && open(el));
+    (el: HTMLElement, by: 'key' | 'pointer') => {
+      if (el.matches(FULL_WORD)) open(el, by);
+      else fill(el.closest<HTMLElement>('.block')?.id, () => el.matches(FULL_WORD) && open(el, by));
     },
     [open, fill],
   );
@@ -91,7 +101,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       const { all, at } = words();
       const i = word ? (at.get(word) ?? -1) : -1;
       const next = all[Math.min(all.length - 1, Math.max(0, i + delta))];
-      if (next) activate(next);
+      if (next) activate(next, 'key');
     },
     [word, words, activate],
   );
@@ -105,7 +115,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
     const onClick = (e: Event) => {
       const el = wordAt(e.target);
-      if (el) activate(el);
+      // detail 0: a click without a pointer (a screen reader's, or Enter on a real button).
+      if (el) activate(el, e instanceof MouseEvent && e.detail === 0 ? 'key' : 'pointer');
     };
     // A touch screen sends the click only after its compatibility mouse events, a frame or more
     // after the finger lifts, and those focus the word first. A touch that lifts where it landed,
@@ -124,7 +135,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       const el = wordAt(e.target);
       if (!el) return;
       e.preventDefault();
-      activate(el);
+      activate(el, 'pointer');
     };
     // The words are spans with the button role, so Enter and Space are ours to handle.
     const onKey = (e: Event) => {
@@ -132,7 +143,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       const el = e.target instanceof Element ? e.target.closest<HTMLElement>(WORD) : null;
       if (!el || !root.contains(el)) return;
       e.preventDefault();
-      activate(el);
+      activate(el, 'key');
     };
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey);
@@ -143,7 +154,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     Reflect.deleteProperty(window, '__dubaoPendingWord');
     root.setAttribute('data-ready', '');
     // Outside the effect: a light word makes its block full, which cannot happen during a commit.
-    if (pending instanceof HTMLElement && root.contains(pending)) queueMicrotask(() => activate(pending));
+    if (pending instanceof HTMLElement && root.contains(pending)) queueMicrotask(() => activate(pending, 'pointer'));
     return () => {
       root.removeAttribute('data-ready');
       root.removeEventListener('click', onClick);
@@ -167,10 +178,11 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       // the sheet wants focus on itself (where the arrow keys and Escape are handled), so show()
       // would move focus, and make the browser update styles and layout, twice per tap.
       d.open = true;
-      d.focus({ preventScroll: true });
+      if (current?.by === 'key') d.focus({ preventScroll: true });
+      else afterNextPaint(() => d.open && !d.contains(document.activeElement) && d.focus({ preventScroll: true }));
     }
     placeSheet(d, word);
-  }, [current, word, printed, detail]);
+  }, [current, word, printed, detail, stale]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -209,13 +221,17 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     word?.focus();
   }
 
-  const sentence = sentences.find((s) => s.id === word?.closest<HTMLElement>('[data-s]')?.dataset.s);
+  // Built once per shown word: the render for a new tap leaves the (hidden) button alone.
+  const save = useMemo(() => {
+    const sentence = sentences.find((s) => s.id === shownWord?.closest<HTMLElement>('[data-s]')?.dataset.s);
+    return detail && sentence ? <SaveWordButton input={saveInputFromReader(detail, sentence, source)} /> : null;
+  }, [detail, shownWord, sentences, source]);
   return (
     <WordSheet
       dialog={dialog}
       word={printed}
       detail={detail}
-      pending={!settled}
+      stale={stale}
       failed={failed}
       position={current ? t('position', { n: current.n, total: current.total }) : ''}
       onPrev={() => step(-1)}
@@ -223,11 +239,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       onClose={close}
       onClosed={onClosed}
       onListen={speak && printed ? () => speak(printed.text) : null}
-      save={
-        detail && sentence && word ? (
-          <SaveWordButton input={saveInputFromReader(detail, sentence, source)} />
-        ) : null
-      }
+      save={save}
     />
   );
 }

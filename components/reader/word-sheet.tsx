@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode, RefObject } from 'react';
+import { memo, type ReactNode, type RefObject } from 'react';
 import type { ReaderWord, WordDetail } from '@/lib/reader/types';
 import { CharacterTable } from './character-table';
 import { Pinyin } from './pinyin';
@@ -11,8 +11,11 @@ type Props = {
   word: ReaderWord | undefined;
   /** Senses and the rest, once loaded. */
   detail: WordDetail | undefined;
-  /** The word has just changed and its senses are about to be rendered: show no message yet. */
-  pending: boolean;
+  /**
+   * The word has just changed and `detail` (with `save`) is still the last word's, hidden until
+   * this one's is rendered: the first frame after a tap changes only the word and its pinyin.
+   */
+  stale: boolean;
   failed: boolean;
   position: string;
   onPrev: () => void;
@@ -30,7 +33,7 @@ type LabelledKind = (typeof LABELLED_KINDS)[number];
 const isLabelled = (kind: string | undefined): kind is LabelledKind => LABELLED_KINDS.some((k) => k === kind);
 
 /** The word sheet: a bottom sheet on phones, a popover beside the word on wide screens. */
-export function WordSheet({ dialog, word, detail, pending, failed, position, onPrev, onNext, onClose, onClosed, onListen, save }: Props) {
+export function WordSheet({ dialog, word, detail, stale, failed, position, onPrev, onNext, onClose, onClosed, onListen, save }: Props) {
   const t = useTranslations('WordSheet');
   return (
     <dialog ref={dialog} className="word-sheet" aria-labelledby="word-sheet-word" onClose={onClosed}>
@@ -54,41 +57,22 @@ export function WordSheet({ dialog, word, detail, pending, failed, position, onP
           </div>
           <p className="flex flex-wrap items-center gap-2">
             <Pinyin syllables={word.pinyin} citation={word.citationPinyin} className="text-xl" />
-            {isLabelled(detail?.kind) ? <span className="badge">{t(`kind.${detail.kind}`)}</span> : null}
-            {detail?.hsk ? <span className="badge">HSK {detail.hsk}</span> : null}
+            {!stale && isLabelled(detail?.kind) ? <span className="badge">{t(`kind.${detail.kind}`)}</span> : null}
+            {!stale && detail?.hsk ? <span className="badge">HSK {detail.hsk}</span> : null}
           </p>
-          {detail ? (
-            <ol className="senses list-decimal space-y-1 pl-5" lang="en">
-              {detail.definitions.map((d, i) => (
-                <li key={i}>{d}</li>
-              ))}
-            </ol>
-          ) : pending ? (
-            <p className="min-h-6" />
-          ) : (
-            <p role="status" className="text-stone-600 dark:text-stone-400">
-              {failed ? t('loadFailed') : t('loading')}
-            </p>
-          )}
-          {detail?.note ? (
-            <p lang="en" className="rounded-lg bg-stone-100 p-3 text-sm dark:bg-stone-800">
-              <span className="font-semibold">{t('note')}</span> {detail.note}
-            </p>
-          ) : null}
-          {detail?.characters ? <CharacterTable characters={detail.characters} /> : null}
-          {detail?.measureWords?.length ? (
-            <p className="text-sm">
-              <span className="font-semibold">{t('measureWords')}</span>{' '}
-              <span lang="zh-Hans">{detail.measureWords.map((m) => m.simplified).join('、')}</span>
-            </p>
-          ) : null}
+          {/* Hidden rather than removed while stale: the next render replaces its text in place. */}
+          <div hidden={stale} className="flex min-h-6 flex-col gap-3">
+            <SheetDetail detail={detail} failed={failed} />
+          </div>
           <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3 dark:border-stone-700">
             {onListen ? (
               <button type="button" className="sheet-btn" onClick={onListen}>
                 {t('listen')}
               </button>
             ) : null}
-            {save}
+            <span hidden={stale} className="contents">
+              {save}
+            </span>
             <span className="ml-auto text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
               {position}
             </span>
@@ -104,3 +88,38 @@ export function WordSheet({ dialog, word, detail, pending, failed, position, onP
     </dialog>
   );
 }
+
+/**
+ * Senses, note, character breakdown and measure words. Memoised: the render that shows a newly
+ * tapped word's pinyin leaves it alone (it is hidden, still the last word's, until the next).
+ */
+const SheetDetail = memo(function SheetDetail({ detail, failed }: { detail: WordDetail | undefined; failed: boolean }) {
+  const t = useTranslations('WordSheet');
+  return (
+    <>
+      {detail ? (
+        <ol className="senses list-decimal space-y-1 pl-5" lang="en">
+          {detail.definitions.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ol>
+      ) : (
+        <p role="status" className="text-stone-600 dark:text-stone-400">
+          {failed ? t('loadFailed') : t('loading')}
+        </p>
+      )}
+      {detail?.note ? (
+        <p lang="en" className="rounded-lg bg-stone-100 p-3 text-sm dark:bg-stone-800">
+          <span className="font-semibold">{t('note')}</span> {detail.note}
+        </p>
+      ) : null}
+      {detail?.characters ? <CharacterTable characters={detail.characters} /> : null}
+      {detail?.measureWords?.length ? (
+        <p className="text-sm">
+          <span className="font-semibold">{t('measureWords')}</span>{' '}
+          <span lang="zh-Hans">{detail.measureWords.map((m) => m.simplified).join('、')}</span>
+        </p>
+      ) : null}
+    </>
+  );
+});
