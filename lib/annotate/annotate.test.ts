@@ -35,6 +35,13 @@ describe('annotate', () => {
     expect(annotate('解缙主持编修了永乐大典。').find((t) => t.text === '永乐大典')?.kind).not.toBe('person');
   });
 
+  it('labels four-character set phrases as idioms, not three-character words jieba also tags "i"', () => {
+    const tokens = annotate('他一口气说完，真是画蛇添足，我们得把它弄清楚。');
+    expect(tokens.find((t) => t.text === '画蛇添足')?.kind).toBe('idiom');
+    expect(tokens.find((t) => t.text === '一口气')?.kind).toBe('word');
+    expect(tokens.find((t) => t.text === '弄清楚')?.kind).toBe('word');
+  });
+
   it('lets the glossary lead: its gloss first, its pinyin, its note, kept whole', () => {
     const tokens = annotate('长辽高速北出口', {
       glossary: [{ word: '长辽高速', pinyin: 'cháng liáo gāo sù', en: 'Changchun–Liaoyuan Expressway', note: 'A motorway.' }],

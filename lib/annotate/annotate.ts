@@ -97,14 +97,16 @@ function classifyNonHan(text: string): TokenKind {
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
 
-function hanKind(tag: string, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
+function hanKind(tag: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
   if (tag === 'ns' && proper) return 'place';
   if (tag === 'nt' && proper) return 'organization';
-  if (tag === 'i' || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
+  // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心): an idiom by
+  // the tag only from four characters up, shorter ones when the dictionary says so.
+  if ((tag === 'i' && length >= 4) || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
   return 'word';
 }
 
@@ -332,7 +334,7 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];
   }
   const facts = wordFacts(seg.text, entries);
-  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, senses, entries), ...facts };
+  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, chars.length, senses, entries), ...facts };
   if (countHan(chars) > 1) result.characters = characterBreakdown(seg.text, spoken);
   return result;
 }
