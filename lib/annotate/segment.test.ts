@@ -43,6 +43,7 @@ describe('segment', () => {
     ['宋雨琦是歌手', '宋雨琦'],
     ['仇英是明代画家。', '仇英'],
     ['区小华是一名记者。', '区小华'],
+    ['欧阳娜娜和朋友去了长春。', '欧阳娜娜'],
   ])('keeps names whole in traditional characters and HMM guesses: %s', (text, name) => {
     expect(segment(text).find((s) => s.text === name)?.tag).toBe('nr');
   });

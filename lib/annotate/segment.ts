@@ -346,8 +346,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const seg = retagFalseName(raw);
     const prev = prevMeaningful();
     const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
-    // Every rule below needs a title before, an HMM guess (x) or a name tag: most words stop here.
-    if (!cued && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag)) {
+    // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
+    // (欧阳, which jieba also knows as a place): most words stop here.
+    const doubleSurname = nameData().doubleSurnames.has(seg.text);
+    if (!cued && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag) && !doubleSurname) {
       out.push(seg);
       continue;
     }
@@ -395,6 +397,15 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const name = seg.text + (nextChars[0] ?? '');
       if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
+        i++;
+        continue;
+      }
+    }
+    // A double surname, whatever jieba tagged it, then a given name jieba took for a name part:
+    // 欧阳/ns 娜娜/nrt. (Not an HMM guess: 司徒 is also a title, 司徒/n 马燧/x a title and a name.)
+    if (doubleSurname && next && nextChars.length >= 1 && givenNameOk(nextChars)) {
+      if (NAME_TAGS.has(segs[i + 1]?.tag ?? '') && !isCommonWord(next.text)) {
+        accept(seg.text + next.text);
         i++;
         continue;
       }
