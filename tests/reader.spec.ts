@@ -70,6 +70,20 @@ test.describe('word sheet', () => {
     await expect(sheet).toBeHidden();
   });
 
+  test('a key pressed after a tap, before focus has moved into the sheet, still reaches it', async ({ page }, testInfo) => {
+    test.skip(!testInfo.project.use.hasTouch, 'touch screens only');
+    await page.goto(ARTICLE);
+    // After a touch, focus moves into the sheet once a frame has been painted; hold frames back so
+    // the key is surely pressed before that.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.getByRole('button', { name: '董事长', exact: true }).tap();
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
+  });
+
   test('the sheet never hides the tapped word', async ({ page }) => {
     await page.goto(ARTICLE);
     const word = page.getByRole('button', { name: '董事长', exact: true });

@@ -19,6 +19,8 @@ type Props = {
   fill: (blockId: string | undefined, then: () => void) => void;
 };
 
+type OpenedBy = 'touch' | 'click' | 'key';
+
 /** Runs `f` once the next frame has been painted. */
 function afterNextPaint(f: () => void): void {
   requestAnimationFrame(() => setTimeout(f, 0));
@@ -41,9 +43,10 @@ export type LookupEventDetail = { text: string; sentence: string };
 export function WordSheetController({ words: table, details, failed, sentences, source, fill }: Props) {
   const t = useTranslations('WordSheet');
   const dialog = useRef<HTMLDialogElement>(null);
-  // How the word was opened: from the keyboard, focus moves into the sheet at once; from a touch
-  // or a click, after the sheet's first frame is painted (focusing costs a style and layout pass).
-  const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number; by: 'key' | 'pointer' } | null>(null);
+  // How the word was opened. After a touch, focus moves into the sheet once its first frame is
+  // painted (moving focus costs the phone time before it can paint); after a click or a key, at
+  // once, so a key pressed straight after the click reaches the sheet.
+  const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number; by: OpenedBy } | null>(null);
   const word = current?.el ?? null;
   const speak = useSpeak();
   const index = word ? Number(word.dataset.d) : -1;
@@ -73,7 +76,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   // the next tap updates the sheet's text instead of building it again.
   const wanted = useRef(false);
 
-  const open = useCallback((el: HTMLElement, by: 'key' | 'pointer') => {
+  const open = useCallback((el: HTMLElement, by: OpenedBy) => {
     const { all, at } = words();
     wanted.current = true;
     setCurrent({ el, n: (at.get(el) ?? -1) + 1, total: all.length, by });
@@ -85,7 +88,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   // A light word (far down, before its block neared the screen) makes its block full now; the
   // element stays the same, only full.
   const activate = useCallback(
-    (el: HTMLElement, by: 'key' | 'pointer') => {
+    (el: HTMLElement, by: OpenedBy) => {
       if (el.matches(FULL_WORD)) open(el, by);
       else fill(el.closest<HTMLElement>('.block')?.id, () => el.matches(FULL_WORD) && open(el, by));
     },
@@ -116,7 +119,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     const onClick = (e: Event) => {
       const el = wordAt(e.target);
       // detail 0: a click without a pointer (a screen reader's, or Enter on a real button).
-      if (el) activate(el, e instanceof MouseEvent && e.detail === 0 ? 'key' : 'pointer');
+      if (el) activate(el, 'click');
     };
     // A touch screen sends the click only after its compatibility mouse events, a frame or more
     // after the finger lifts, and those focus the word first. A touch that lifts where it landed,
@@ -135,7 +138,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       const el = wordAt(e.target);
       if (!el) return;
       e.preventDefault();
-      activate(el, 'pointer');
+      activate(el, 'touch');
     };
     // The words are spans with the button role, so Enter and Space are ours to handle.
     const onKey = (e: Event) => {
@@ -154,7 +157,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     Reflect.deleteProperty(window, '__dubaoPendingWord');
     root.setAttribute('data-ready', '');
     // Outside the effect: a light word makes its block full, which cannot happen during a commit.
-    if (pending instanceof HTMLElement && root.contains(pending)) queueMicrotask(() => activate(pending, 'pointer'));
+    if (pending instanceof HTMLElement && root.contains(pending)) queueMicrotask(() => activate(pending, 'click'));
     return () => {
       root.removeAttribute('data-ready');
       root.removeEventListener('click', onClick);
@@ -178,7 +181,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       // the sheet wants focus on itself (where the arrow keys and Escape are handled), so show()
       // would move focus, and make the browser update styles and layout, twice per tap.
       d.open = true;
-      if (current?.by === 'key') d.focus({ preventScroll: true });
+      if (current?.by !== 'touch') d.focus({ preventScroll: true });
       else afterNextPaint(() => d.open && !d.contains(document.activeElement) && d.focus({ preventScroll: true }));
     }
     placeSheet(d, word);
@@ -206,10 +209,16 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       if (target instanceof Element && target.closest(WORD)) return;
       close();
     };
+    // A key pressed after a touch, before focus has moved into the sheet, lands on the page.
+    const onPageKey = (e: KeyboardEvent) => {
+      if (d.open && document.activeElement === document.body) onKey(e);
+    };
     d.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onPageKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
       d.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onPageKey);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [word, step, close]);
