@@ -12,6 +12,15 @@ describe('segment', () => {
     expect(segment(clauses.join('，'))).toEqual(alone);
   });
 
+  it.each([
+    ['她冻得直发抖。', '发抖', '直发'],
+    ['他担任国家队主教练。', '教练', '主教'],
+    ['得出了引擎无故障的结论', '故障', '无故'],
+  ])('splits a phrase the dictionary lacks into its likeliest words: %s', (text, kept, avoided) => {
+    expect(words(text)).toContain(kept);
+    expect(words(text)).not.toContain(avoided);
+  });
+
   it.each(['争分夺秒', '雨后春笋', '弯道超车', '鳞次栉比'])('keeps the idiom %s whole', (idiom) => {
     expect(words(`大家${idiom}地工作。`)).toContain(idiom);
   });
