@@ -130,6 +130,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
+  // 一个一个地, 一步一步地: a repeated measure phrase is adverbial.
+  if (/^(q|m)$/.test(before.tag) && segAt(ctx, -2)?.text === before.text) return 'de5';
   if (/^(q|m|zg)$/.test(before.tag) || has('这那每哪各该本此', before.text)) return 'di4';
   const chars = Array.from(before.text);
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
