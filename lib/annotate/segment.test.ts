@@ -34,6 +34,8 @@ describe('segment', () => {
     ['西安区委书记郑力忠言之凿凿。', '郑力忠'],
     ['碾山村第一书记王金波也积极行动起来', '王金波'],
     ['记者 隋二龙 赵蓓蓓', '赵蓓蓓'],
+    ['市委书记于东华主持会议并讲话。', '于东华'],
+    ['记者曾海涛报道', '曾海涛'],
   ])('keeps the name in %s whole and tags it nr', (text, name) => {
     const found = segment(text).find((s) => s.text === name);
     expect(found?.tag).toBe('nr');
@@ -56,6 +58,13 @@ describe('segment', () => {
   ])('keeps names whole in traditional characters and HMM guesses: %s', (text, name) => {
     expect(segment(text).find((s) => s.text === name)?.tag).toBe('nr');
   });
+
+  it.each(['市委书记于近日调研', '书记于会上强调', '书记曾多次强调', '书记向大家介绍'])(
+    'does not make a name of a title then a word: %s',
+    (text) => {
+      expect(segment(text).some((s) => s.tag === 'nr')).toBe(false);
+    },
+  );
 
   it.each(['这个小镇很美', '群众的幸福感不断提升', '推进智能化改造', '解决老大难问题', '保护绿水青山'])(
     'does not mistake ordinary words for names: %s',

@@ -233,6 +233,19 @@ function looksLikeName(name: string): boolean {
   return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
 }
 
+/**
+ * After a title, a surname that is also an everyday word (于, 曾, 向) with a two-character given
+ * name: 书记于东华, 记者曾海涛. Not when the two characters are a word (书记于近日, 书记曾多次).
+ */
+function wordlikeSurnameName(name: string): boolean {
+  const chars = codePoints(name);
+  if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  const first = chars[0] ?? '';
+  if (!NOT_GIVEN.has(first) || !isCommonSurname(first)) return false;
+  const given = chars.slice(1);
+  return givenNameOk(given) && !hasWord(given.join(''));
+}
+
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
 function isCommonWord(word: string): boolean {
   return lookup(word).some((e) => /^[a-z]/.test(e.pinyin));
@@ -345,7 +358,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (!raw) continue;
     const seg = retagFalseName(raw);
     const prev = prevMeaningful();
-    const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
+    const afterTitle = prev !== undefined && isCue(prev.text);
+    const cued = afterTitle || prev?.tag === 'nr';
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
     const doubleSurname = nameData().doubleSurnames.has(seg.text);
@@ -366,7 +380,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        if (n >= 2 && looksLikeName(text) && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
+        const shaped = looksLikeName(text) || (afterTitle && wordlikeSurnameName(text));
+        if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
       if (best >= 0) {
         accept(segs.slice(i, best + 1).map((s) => s.text).join(''));
