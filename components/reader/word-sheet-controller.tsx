@@ -118,7 +118,6 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     };
     const onClick = (e: Event) => {
       const el = wordAt(e.target);
-      // detail 0: a click without a pointer (a screen reader's, or Enter on a real button).
       if (el) activate(el, 'click');
     };
     // A touch screen sends the click only after its compatibility mouse events, a frame or more
