@@ -276,8 +276,9 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
   const touched = new Set<number>();
   for (let i = 2; i < total; i++) {
     const mid = chars[i - 1];
+    if (mid !== '一' && mid !== '不' && mid !== '了') continue;
     const goesOn = (indexOf[i] ?? 0) > 0 && (indexOf[i] ?? 0) < (infos[unitOf[i] ?? 0]?.chars.length ?? 1) - 1;
-    if ((mid === '一' || mid === '不' || mid === '了') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
+    if (indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
       citation[i] = citation[i - 2] ?? citation[i] ?? null;
       touched.add(segmentOf[i] ?? 0);
     }
@@ -362,16 +363,21 @@ function surnameReading(name: string): Numbered | null {
   return r;
 }
 
-/** Per character (a few thousand in practice); bounded all the same, like every cache here. */
-const variable = new Map<string, boolean>();
+/**
+ * Per character (a few thousand in practice); bounded all the same, like every cache here. Keyed
+ * by code point: the characters come fresh from Array.from, and a Map hashes a number far faster
+ * than a string it has not seen before.
+ */
+const variable = new Map<number, boolean>();
 
 function mayVary(char: string, model: ContextModel | null): boolean {
-  let v = variable.get(char);
+  const code = char.codePointAt(0) ?? 0;
+  let v = variable.get(code);
   if (v === undefined) {
     const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
     v = readings.length > 1 || hasRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
     if (variable.size >= UNIT_CACHE_LIMIT) variable.clear();
-    variable.set(char, v);
+    variable.set(code, v);
   }
   return v;
 }
