@@ -11,7 +11,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
-import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
+import { clearDictionaryCache, hasWord, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { clearSegmentCaches, segment } from './segment';
@@ -62,7 +62,7 @@ function fillFromDictionary(chars: readonly string[], han: readonly boolean[], s
   return syllables.map((s, i) => {
     const c = chars[i] ?? '';
     if (s || !han[i]) return s;
-    const reading = lookup(c).find((e) => !/\s/.test(e.pinyin.trim()));
+    const reading = sharedEntries(c).find((e) => !/\s/.test(e.pinyin.trim()));
     return reading ? (markedSyllables(reading.pinyin)[0] ?? '') : '';
   });
 }

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { hasWord, jiebaDictionaryFile, jiebaTag, lookup, nameData } from './dictionary';
+import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries } from './dictionary';
 import type { Segment } from './types';
 
 let jieba: Jieba | undefined;
@@ -235,7 +235,7 @@ function looksLikeName(name: string): boolean {
 
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
 function isCommonWord(word: string): boolean {
-  return lookup(word).some((e) => /^[a-z]/.test(e.pinyin));
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin));
 }
 
 /**
@@ -254,7 +254,7 @@ function isCommonSurname(char: string): boolean {
   if (!commonSurnames) {
     const all = new Set(COMMON_SURNAMES_SIMPLIFIED);
     for (const s of COMMON_SURNAMES_SIMPLIFIED) {
-      for (const e of lookup(s)) if (e.senses.some((x) => x.startsWith('surname '))) all.add(e.traditional);
+      for (const e of sharedEntries(s)) if (e.senses.some((x) => x.startsWith('surname '))) all.add(e.traditional);
     }
     commonSurnames = all;
   }
@@ -287,7 +287,7 @@ function uncuedName(name: string): boolean {
  */
 function retagFalseName(seg: Segment): Segment {
   if (!NAME_TAGS.has(seg.tag)) return seg;
-  const entries = lookup(seg.text);
+  const entries = sharedEntries(seg.text);
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);

@@ -181,7 +181,8 @@ function settledReading(units: readonly UnitInfo[], length: number): SegmentPiny
 function unitInfo(unit: Segment, first: boolean, model: ContextModel | null): UnitInfo {
   const chars = Array.from(unit.text);
   const han = chars.map((c) => HAN.test(c));
-  const pp = chars.map((_c, i) => (han[i] ? unitReading(unit.text, i) : null));
+  const alone = unitReadings(unit.text);
+  const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));
   const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] ? surnameReading(unit.text) : null;
   const surname = surnameRaw !== pp[0] ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
@@ -340,7 +341,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
 const unitCache = new Map<string, (Numbered | null)[]>();
 const UNIT_CACHE_LIMIT = 50_000;
 
-function unitReading(word: string, index: number): Numbered | null {
+function unitReadings(word: string): readonly (Numbered | null)[] {
   let readings = unitCache.get(word);
   if (!readings) {
     // CC-CEDICT words come with the reading stored at build time; other units ask pinyin-pro.
@@ -348,7 +349,7 @@ function unitReading(word: string, index: number): Numbered | null {
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
     unitCache.set(word, readings);
   }
-  return readings[index] ?? null;
+  return readings;
 }
 
 const surnameCache = new Map<string, Numbered | null>();
