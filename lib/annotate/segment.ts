@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries } from './dictionary';
+import { remember } from './remember';
 import type { Segment } from './types';
 
 let jieba: Jieba | undefined;
@@ -42,25 +43,31 @@ function tagHan(run: string): Segment[] {
  * from the build's table of jieba's dictionary (see encodeJiebaTags) instead of a second jieba
  * call per text, which cost more than the cut itself on text with new words. Kept per word (bounded).
  */
-const wordTags = new Map<string, string>();
-const WORD_TAG_LIMIT = 50_000;
+/**
+ * What the segmenter learns about a word, each part worked out when first needed: its jieba tag
+ * (see hanWordTag) and its dictionary parts (see phraseParts; null: not split). One record per
+ * word rather than a cache for each: a word's second look-up then finds its entry already in the
+ * processor's cache, which on new text cost as much as the first.
+ */
+type KnownWord = { tag: string | undefined; parts: readonly string[] | null | undefined };
+const knownWords = new Map<string, KnownWord>();
+const KNOWN_WORD_LIMIT = 50_000;
+
+function knownWord(word: string): KnownWord {
+  return knownWords.get(word) ?? remember(knownWords, word, { tag: undefined, parts: undefined }, KNOWN_WORD_LIMIT);
+}
 
 /** Forgets the learned word tags and splits (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
-  wordTags.clear();
-  partsCache.clear();
+  knownWords.clear();
   tagCache.clear();
 }
 
 /** jieba's tag for a word of a Han run. */
 function hanWordTag(word: string): string {
-  let tag = wordTags.get(word);
-  if (tag === undefined) {
-    tag = jiebaTag(word) ?? 'x';
-    if (wordTags.size >= WORD_TAG_LIMIT) wordTags.clear();
-    wordTags.set(word, tag);
-  }
-  return tag;
+  const known = knownWord(word);
+  known.tag ??= jiebaTag(word) ?? 'x';
+  return known.tag;
 }
 
 /** jieba's words for each run, or undefined if they do not line up exactly with the runs and separators. */
@@ -452,17 +459,13 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
   return out;
 }
 
-/** dictionaryParts of a Han word, remembered per word (null: not split); words recur constantly. */
-const partsCache = new Map<string, readonly string[] | null>();
-
+/** dictionaryParts of a Han word, remembered per word (see KnownWord); words recur constantly. */
 function phraseParts(word: string): readonly string[] | undefined {
-  let parts = partsCache.get(word);
-  if (parts === undefined) {
-    parts = (word.length >= 2 && ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
-    if (partsCache.size >= WORD_TAG_LIMIT) partsCache.clear();
-    partsCache.set(word, parts);
-  }
-  return parts ?? undefined;
+  // Single characters (的, 是, punctuation: a third of all words) never split: no look-up at all.
+  if (word.length < 2) return undefined;
+  const known = knownWord(word);
+  if (known.parts === undefined) known.parts = (ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
+  return known.parts ?? undefined;
 }
 
 /** The word as 2+ dictionary words of at least `min` characters (longest first), or undefined. */
