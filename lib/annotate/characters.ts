@@ -82,12 +82,11 @@ export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFact
   // Text typed in traditional characters already shows the traditional form.
   const traditional = first.simplified === text ? first.traditional : first.simplified === first.traditional ? undefined : first.traditional;
   if (traditional && traditional !== text) facts.traditional = traditional;
-  const seen = new Set<string>();
   const measureWords: MeasureWord[] = [];
   for (const e of ordered) {
     for (const cl of e.classifiers) {
-      if (seen.has(cl.simplified)) continue;
-      seen.add(cl.simplified);
+      // A handful at most: a search of the list costs less than a Set made for every word.
+      if (measureWords.some((m) => m.simplified === cl.simplified)) continue;
       // Numbered in the index; tone marks for the reader.
       measureWords.push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
     }

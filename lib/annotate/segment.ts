@@ -218,7 +218,7 @@ const CUE_SET = new Set(NAME_CUES);
 
 /** Whether a word ends with a title (区委书记 ends with 书记); cues are 2 or 3 characters. */
 function isCue(text: string): boolean {
-  return CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3));
+  return text.length >= 2 && (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3)));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
@@ -351,6 +351,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const raw = segs[i];
     if (!raw) continue;
     const seg = retagFalseName(raw);
+    // Every rule below makes a name of Han text: punctuation, numbers and Latin stop here.
+    if (!ALL_HAN.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
     const prev = prevMeaningful();
     const cued = prev !== undefined && (isCue(prev.text) || prev.tag === 'nr');
     // Every rule below needs a title before, an HMM guess (x) or a name tag: most words stop here.

@@ -55,14 +55,19 @@ function choosableReadings(entries: readonly WordReading[], tag: string): readon
   return preferred.length > 0 && preferred.length < entries.length ? preferred.slice() : entries;
 }
 
-function readingsAt(entries: readonly WordReading[], index: number): Set<Numbered> {
-  const out = new Set<Numbered>();
+function readingsAt(entries: readonly WordReading[], index: number): readonly Numbered[] {
+  // Most positions asked about sit in a unit without dictionary readings: nothing to allocate.
+  if (entries.length === 0) return NO_READINGS;
+  // The distinct readings in entry order: a list of one or two, cheaper to make than a Set.
+  const out: Numbered[] = [];
   for (const e of entries) {
     const s = e.syllables[index];
-    if (s) out.add(s);
+    if (s && !out.includes(s)) out.push(s);
   }
   return out;
 }
+
+const NO_READINGS: readonly Numbered[] = Object.freeze([]);
 
 /**
  * The units readings are chosen over: the segments, except that a multi-character segment
@@ -411,8 +416,8 @@ function settledByWord(char: string, index: number, word: string, entries: reado
   const preferred = preferredReading(word, index);
   if (preferred) return preferred;
   const fromWord = readingsAt(entries, index);
-  if (fromWord.size === 1) {
-    const only = [...fromWord][0];
+  if (fromWord.length === 1) {
+    const only = fromWord[0];
     if (only) return fullToneReading(char, word, index, only);
   }
   if (surname && entries.length === 0) return surname;
@@ -455,8 +460,8 @@ function ruleContext(info: UnitInfo, index: number, ui: number, at: number, unit
 }
 
 /** A dictionary reading with a light tone also admits the same syllable with a full tone. */
-function allowedBy(fromWord: ReadonlySet<Numbered>, char: string, r: Numbered | null): r is Numbered {
-  return r !== null && (fromWord.size === 0 || fromWord.has(r) || (!LIGHT.has(char) && fromWord.has(withTone(r, 5))));
+function allowedBy(fromWord: readonly Numbered[], char: string, r: Numbered | null): r is Numbered {
+  return r !== null && (fromWord.length === 0 || fromWord.includes(r) || (!LIGHT.has(char) && fromWord.includes(withTone(r, 5))));
 }
 
 function decide(info: UnitInfo, index: number, ui: number, at: number, units: readonly Segment[], chars: readonly string[], opts: EngineOptions): Numbered | null {
@@ -473,8 +478,8 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   }
   const preferred = preferredReading(info.unit.text, index);
   if (preferred) return preferred;
-  if (fromWord.size === 1) {
-    const only = [...fromWord][0];
+  if (fromWord.length === 1) {
+    const only = fromWord[0];
     if (only) return fullToneReading(char, info.unit.text, index, only);
   }
   // A name unknown to CEDICT keeps the surname reading (曾 Zēng, 单 Shàn); context statistics are about common words.
@@ -484,7 +489,7 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   // Called once: for 得 不 着 the early call above already asked the rule.
   if (ruled === undefined) ruled = contextRule(ctx);
   if (allowedBy(fromWord, char, ruled)) return ruled;
-  if (fromWord.size > 1 && allowedBy(fromWord, char, pp)) return pp;
+  if (fromWord.length > 1 && allowedBy(fromWord, char, pp)) return pp;
 
   const model = opts.model;
   if (model?.knows(char)) {
@@ -502,6 +507,6 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
       return t.reading;
     }
   }
-  if (fromWord.size > 0 && !allowedBy(fromWord, char, pp)) return [...fromWord][0] ?? pp;
+  if (fromWord.length > 0 && !allowedBy(fromWord, char, pp)) return fromWord[0] ?? pp;
   return pp;
 }
