@@ -8,7 +8,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyEquals, keyHash, type IndexFile } from './dictionary-build';
+import {
+  buildDictionary,
+  defaultBuildPaths,
+  FORMATTED_MARK,
+  INDEX_VERSION,
+  indexPaths,
+  keyEquals,
+  keyHash,
+  SLOT_PLACE_BITS,
+  SLOT_PLACE_MASK,
+  slotTag,
+  type IndexFile,
+} from './dictionary-build';
 import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
@@ -171,20 +183,23 @@ function keyStart(ix: LoadedIndex, traditional: boolean, place: number): number 
 }
 
 /** The first place (a row, or a place in byTraditional) whose key is `word`, or -1. */
-function firstPlace(ix: LoadedIndex, traditional: boolean, word: string): number {
+function firstPlace(ix: LoadedIndex, traditional: boolean, word: string, hash: number): number {
   const slots = traditional ? ix.traditionalSlots : ix.simplifiedSlots;
   const mask = slots.length - 1;
-  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+  const tag = slotTag(hash);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return -1;
-    if (keyEquals(ix.rows, keyStart(ix, traditional, entry - 1), word)) return entry - 1;
+    if (entry >>> SLOT_PLACE_BITS !== tag) continue;
+    const place = (entry & SLOT_PLACE_MASK) - 1;
+    if (keyEquals(ix.rows, keyStart(ix, traditional, place), word)) return place;
   }
 }
 
 /** Rows whose simplified (or traditional) form is `word`: equal keys are adjacent in either order. */
-function rowsFor(ix: LoadedIndex, traditional: boolean, word: string): number[] {
+function rowsFor(ix: LoadedIndex, traditional: boolean, word: string, hash: number): number[] {
   const out: number[] = [];
-  const first = firstPlace(ix, traditional, word);
+  const first = firstPlace(ix, traditional, word, hash);
   if (first < 0) return out;
   const end = ix.byTraditional.length;
   for (let place = first; place < end && keyEquals(ix.rows, keyStart(ix, traditional, place), word); place++) {
@@ -287,8 +302,10 @@ export function sharedEntries(word: string): readonly Readonly<DictEntry>[] {
   const cached = cache.get(word);
   if (cached) return cached;
   const ix = load();
-  const rows = rowsFor(ix, false, word);
-  for (const r of rowsFor(ix, true, word)) if (!rows.includes(r)) rows.push(r);
+  // Both tables hash keys the same way: hashed once for both.
+  const hash = keyHash(word);
+  const rows = rowsFor(ix, false, word, hash);
+  for (const r of rowsFor(ix, true, word, hash)) if (!rows.includes(r)) rows.push(r);
   const entries = rows.length === 0 ? NO_ENTRIES : rows.map((r) => Object.freeze(new ParsedEntry(rowText(ix, r))));
   remember(word, entries);
   return entries;
@@ -325,7 +342,8 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
-  if (firstPlace(ix, false, word) >= 0 || firstPlace(ix, true, word) >= 0) return true;
+  const hash = keyHash(word);
+  if (firstPlace(ix, false, word, hash) >= 0 || firstPlace(ix, true, word, hash) >= 0) return true;
   // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
   remember(word, NO_ENTRIES);
   return false;
@@ -348,13 +366,17 @@ export function nameData(): {
 export function jiebaTag(word: string): string | undefined {
   const { text, starts, slots } = load().tags;
   const mask = slots.length - 1;
-  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+  const hash = keyHash(word);
+  const tag = slotTag(hash);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return undefined;
-    const start = starts[entry - 1] ?? 0;
+    if (entry >>> SLOT_PLACE_BITS !== tag) continue;
+    const line = (entry & SLOT_PLACE_MASK) - 1;
+    const start = starts[line] ?? 0;
     if (keyEquals(text, start, word)) {
       const tab = start + Buffer.byteLength(word);
-      return text.toString('utf8', tab + 1, (starts[entry] ?? tab + 2) - 1);
+      return text.toString('utf8', tab + 1, (starts[line + 1] ?? tab + 2) - 1);
     }
   }
 }
