@@ -82,16 +82,17 @@ export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFact
   // Text typed in traditional characters already shows the traditional form.
   const traditional = first.simplified === text ? first.traditional : first.simplified === first.traditional ? undefined : first.traditional;
   if (traditional && traditional !== text) facts.traditional = traditional;
-  const measureWords: MeasureWord[] = [];
+  // Made only for words that have measure words (a minority).
+  let measureWords: MeasureWord[] | undefined;
   for (const e of ordered) {
     for (const cl of e.classifiers) {
       // A handful at most: a search of the list costs less than a Set made for every word.
-      if (measureWords.some((m) => m.simplified === cl.simplified)) continue;
+      if (measureWords?.some((m) => m.simplified === cl.simplified)) continue;
       // Numbered in the index; tone marks for the reader.
-      measureWords.push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
+      (measureWords ??= []).push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
     }
   }
-  if (measureWords.length > 0) facts.measureWords = measureWords;
+  if (measureWords) facts.measureWords = measureWords;
   const hsk = ordered.find((e) => e.hsk !== undefined)?.hsk;
   if (hsk !== undefined) facts.hsk = hsk;
   const frequency = ordered.find((e) => e.frequency !== undefined)?.frequency;
