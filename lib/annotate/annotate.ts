@@ -14,6 +14,7 @@ import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllabl
 import { clearDictionaryCache, hasWord, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { HAN as HAN_CHAR } from './pinyin/alone';
+import { remember } from './remember';
 import { clearSegmentCaches, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
@@ -179,6 +180,11 @@ type Lookups = {
  */
 type BuiltToken = { tag: string; reading: Reading | undefined; token: Token };
 const builtTokens = new Map<string, BuiltToken[]>();
+/**
+ * The same for one-character segments (two in five, punctuation included), by character code:
+ * a small map that stays in the processor's cache, and a number to hash instead of a new string.
+ */
+const builtCharacterTokens = new Map<number, BuiltToken[]>();
 const BUILT_TOKEN_LIMIT = 20_000;
 /** Readings of one text that are kept; more are built afresh each time (odd input, not running text). */
 const VARIANTS_PER_TEXT = 8;
@@ -199,7 +205,8 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
     return buildTokenAfresh(seg, reading, lookups, true);
   }
-  const variants = builtTokens.get(seg.text);
+  const code = seg.text.length === 1 ? seg.text.charCodeAt(0) : -1;
+  const variants = code >= 0 ? builtCharacterTokens.get(code) : builtTokens.get(seg.text);
   if (variants) {
     for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
   }
@@ -209,12 +216,10 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
   const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
   const built: BuiltToken = { tag: seg.tag, reading: kept, token: copyToken(token) };
+  // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
   if (variants) variants.push(built);
-  else {
-    // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
-    if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
-    builtTokens.set(seg.text, [built]);
-  }
+  else if (code >= 0) remember(builtCharacterTokens, code, [built], BUILT_TOKEN_LIMIT);
+  else remember(builtTokens, seg.text, [built], BUILT_TOKEN_LIMIT);
   return token;
 }
 
@@ -301,6 +306,7 @@ const TOKEN_CACHE_LIMIT = 20_000;
 /** Forgets cached words (here, in the segmenter, the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
   builtTokens.clear();
+  builtCharacterTokens.clear();
   tokenCache.clear();
   syllableCheck.clear();
   kindCache.clear();

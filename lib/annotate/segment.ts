@@ -38,12 +38,6 @@ function tagHan(run: string): Segment[] {
 }
 
 /**
- * jieba's tag for a word depends on the word alone: its entry in jieba's dictionary, else x for
- * Han text (jieba-rs' tag() cuts, then looks each word up). So the words of one cut() are tagged
- * from the build's table of jieba's dictionary (see encodeJiebaTags) instead of a second jieba
- * call per text, which cost more than the cut itself on text with new words. Kept per word (bounded).
- */
-/**
  * What the segmenter learns about a word, each part worked out when first needed: its jieba tag
  * (see hanWordTag) and its dictionary parts (see phraseParts; null: not split). One record per
  * word rather than a cache for each: a word's second look-up then finds its entry already in the
@@ -57,14 +51,31 @@ function knownWord(word: string): KnownWord {
   return knownWords.get(word) ?? remember(knownWords, word, { tag: undefined, parts: undefined }, KNOWN_WORD_LIMIT);
 }
 
+/**
+ * Tags of one-character words (two words in five), by character code: a few thousand entries
+ * that stay in the processor's cache, and a number to hash instead of jieba's new string.
+ */
+const characterTags = new Map<number, string>();
+
 /** Forgets the learned word tags and splits (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
   knownWords.clear();
+  characterTags.clear();
   tagCache.clear();
 }
 
-/** jieba's tag for a word of a Han run. */
+/**
+ * jieba's tag for a word of a Han run. It depends on the word alone: its entry in jieba's
+ * dictionary, else x for Han text (jieba-rs' tag() cuts, then looks each word up). So the words
+ * of one cut() are tagged from the build's table of jieba's dictionary (see encodeJiebaTags)
+ * instead of a second jieba call per text, which cost more than the cut itself on text with new
+ * words. Kept per word (bounded).
+ */
 function hanWordTag(word: string): string {
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    return characterTags.get(code) ?? remember(characterTags, code, jiebaTag(word) ?? 'x', KNOWN_WORD_LIMIT);
+  }
   const known = knownWord(word);
   known.tag ??= jiebaTag(word) ?? 'x';
   return known.tag;
@@ -512,8 +523,13 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
     const seg = segs[i];
     if (!seg) continue;
     const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
+    // Most segments start no known name: kept as they are, without a loop over nothing.
+    if (!candidates) {
+      out.push(seg);
+      continue;
+    }
     let merged = false;
-    for (const name of candidates ?? []) {
+    for (const name of candidates) {
       if (name.length <= seg.text.length) continue;
       // Collect following segments until the name is covered.
       let joined = seg.text;

@@ -18,6 +18,7 @@ import { nameData, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
+import { remember } from '../remember';
 import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -134,10 +135,16 @@ type SegmentInfo = {
 
 /** By segment text; a text has one entry per tag it was seen with. */
 const segmentInfoCache = new Map<string, SegmentInfo[]>();
+/**
+ * The same for one-character segments (two in five, punctuation included), by character code:
+ * a small map that stays in the processor's cache, and a number to hash instead of a new string.
+ */
+const characterInfoCache = new Map<number, SegmentInfo[]>();
 
 /** Forgets everything worked out per word and character here (benchmarks of unseen text). */
 export function clearUnitCache(): void {
   segmentInfoCache.clear();
+  characterInfoCache.clear();
   unitCache.clear();
   surnameCache.clear();
   variable.clear();
@@ -148,7 +155,8 @@ export function clearUnitCache(): void {
 }
 
 function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
-  const list = segmentInfoCache.get(seg.text);
+  const code = seg.text.length === 1 ? seg.text.charCodeAt(0) : -1;
+  const list = code >= 0 ? characterInfoCache.get(code) : segmentInfoCache.get(seg.text);
   if (list) {
     for (const info of list) if (info.tag === seg.tag) return info;
   }
@@ -166,10 +174,8 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
   // Arrays kept per word are made at their final size: one grown by push() keeps room for 16
   // more items, which over thousands of new words made garbage collection measurably slower.
   if (list) list.push(info);
-  else {
-    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
-    segmentInfoCache.set(seg.text, [info]);
-  }
+  else if (code >= 0) remember(characterInfoCache, code, [info], UNIT_CACHE_LIMIT);
+  else remember(segmentInfoCache, seg.text, [info], UNIT_CACHE_LIMIT);
   return info;
 }
 
