@@ -231,7 +231,8 @@ class ParsedEntry implements DictEntry {
   classifiers: MeasureWord[];
   declare hsk?: number;
   declare frequency?: number;
-  readonly #finished: readonly string[];
+  /** Undefined when formatting leaves the senses as they are (most rows): then they are the senses. */
+  readonly #finished: readonly string[] | undefined;
   readonly #variantOf: string;
   readonly #aloneSimplified: string;
   readonly #aloneTraditional: string;
@@ -247,15 +248,14 @@ class ParsedEntry implements DictEntry {
     if (hsk) this.hsk = Number(hsk);
     if (rank) this.frequency = Number(rank);
     const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
-    const list = readable === undefined ? this.senses : readable ? readable.split('\u001f') : [];
-    this.#finished = Object.freeze([...list]);
+    this.#finished = readable === undefined ? undefined : Object.freeze(readable ? readable.split('\u001f') : []);
     this.#variantOf = variantOf;
     this.#aloneSimplified = aloneSimplified;
     this.#aloneTraditional = aloneTraditional;
   }
 
   finishedSenses(): readonly string[] {
-    return this.#finished;
+    return this.#finished ?? this.senses;
   }
 
   variantOf(): string {
