@@ -11,14 +11,17 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
-import { clearDictionaryCache, hasWord, lookup, nameData } from './dictionary';
+import { clearDictionaryCache, hasWord, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
+import { HAN as HAN_CHAR } from './pinyin/alone';
+import { remember } from './remember';
 import { clearSegmentCaches, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
 type Reading = { readonly pinyin: readonly string[]; readonly citation: readonly string[] };
 
+/** Whether a text holds a Han character; single characters go through HAN_CHAR, which is cheaper per call. */
 const HAN = /\p{Script=Han}/u;
 // Tone-marked pinyin, including ê and syllabic nasals written with combining marks (m̀, ê̄).
 const LATIN_SYLLABLE = /^[a-zA-Züêāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300-\u036f]+$/;
@@ -60,7 +63,7 @@ function fillFromDictionary(chars: readonly string[], han: readonly boolean[], s
   return syllables.map((s, i) => {
     const c = chars[i] ?? '';
     if (s || !han[i]) return s;
-    const reading = lookup(c).find((e) => !/\s/.test(e.pinyin.trim()));
+    const reading = sharedEntries(c).find((e) => !/\s/.test(e.pinyin.trim()));
     return reading ? (markedSyllables(reading.pinyin)[0] ?? '') : '';
   });
 }
@@ -68,10 +71,10 @@ function fillFromDictionary(chars: readonly string[], han: readonly boolean[], s
 /** Spreads "háng zhǎng" over the Han characters of a word; undefined when the counts differ. */
 function spreadSyllables(chars: readonly string[], written: string): string[] | undefined {
   const syllables = written.trim().split(/\s+/).filter(Boolean);
-  const hanCount = chars.filter((c) => HAN.test(c)).length;
+  const hanCount = chars.filter((c) => HAN_CHAR.test(c)).length;
   if (syllables.length !== hanCount || hanCount === 0) return undefined;
   let k = 0;
-  return chars.map((c) => (HAN.test(c) ? (syllables[k++] ?? '') : ''));
+  return chars.map((c) => (HAN_CHAR.test(c) ? (syllables[k++] ?? '') : ''));
 }
 
 /** Punctuation and numbers repeat endlessly; their kind is remembered (bounded). */
@@ -179,6 +182,11 @@ type Lookups = {
  */
 type BuiltToken = { tag: string; reading: Reading | undefined; token: Token };
 const builtTokens = new Map<string, BuiltToken[]>();
+/**
+ * The same for one-character segments (two in five, punctuation included), by character code:
+ * a small map that stays in the processor's cache, and a number to hash instead of a new string.
+ */
+const builtCharacterTokens = new Map<number, BuiltToken[]>();
 const BUILT_TOKEN_LIMIT = 20_000;
 /** Readings of one text that are kept; more are built afresh each time (odd input, not running text). */
 const VARIANTS_PER_TEXT = 8;
@@ -199,7 +207,8 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   if ((lookups.glossary.size > 0 && lookups.glossary.has(seg.text)) || (lookups.overrides.size > 0 && lookups.overrides.has(seg.text))) {
     return buildTokenAfresh(seg, reading, lookups, true);
   }
-  const variants = builtTokens.get(seg.text);
+  const code = seg.text.length === 1 ? seg.text.charCodeAt(0) : -1;
+  const variants = code >= 0 ? builtCharacterTokens.get(code) : builtTokens.get(seg.text);
   if (variants) {
     for (const v of variants) if (v.tag === seg.tag && sameReading(v.reading, reading)) return copyToken(v.token);
   }
@@ -209,12 +218,10 @@ function buildToken(seg: Segment, reading: Reading | undefined, lookups: Lookups
   // The token is copied: the caller owns what it gets back. So are the readings (see keptSyllables).
   const kept = reading ? { pinyin: keptSyllables(reading.pinyin), citation: keptSyllables(reading.citation) } : undefined;
   const built: BuiltToken = { tag: seg.tag, reading: kept, token: copyToken(token) };
+  // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
   if (variants) variants.push(built);
-  else {
-    // A list of one, not one grown by push(), which keeps room for 16 (see segmentInfo in ./pinyin/engine).
-    if (builtTokens.size >= BUILT_TOKEN_LIMIT) builtTokens.clear();
-    builtTokens.set(seg.text, [built]);
-  }
+  else if (code >= 0) remember(builtCharacterTokens, code, [built], BUILT_TOKEN_LIMIT);
+  else remember(builtTokens, seg.text, [built], BUILT_TOKEN_LIMIT);
   return token;
 }
 
@@ -249,7 +256,7 @@ function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: L
   if (!HAN.test(seg.text)) {
     return { text: seg.text, pinyin: chars.map(() => ''), definitions: [], kind: nonHanKind(seg.text) };
   }
-  const han = chars.map((c) => HAN.test(c));
+  const han = chars.map((c) => HAN_CHAR.test(c));
   let spoken = fillFromDictionary(chars, han, fitReading(chars, han, reading?.pinyin));
   let citation = fillFromDictionary(chars, han, fitReading(chars, han, reading?.citation ?? reading?.pinyin));
   // Reviewed readings for this article, then the glossary's, which has the last word.
@@ -265,7 +272,7 @@ function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: L
   }
 
   // A cached dictionary part is shared: its arrays are copied. A fresh one is ours to hand over.
-  const base = viaCache ? cachedDictionaryToken(seg, spoken, citation) : dictionaryToken(seg, spoken, citation);
+  const base = viaCache ? cachedDictionaryToken(seg, chars, han, spoken, citation) : dictionaryToken(seg, chars, han, spoken, citation);
   const definitions = gloss?.en ? dedupe([gloss.en, ...base.senses]) : viaCache ? [...base.definitions] : base.definitions;
   const token: Token = { text: seg.text, pinyin: spoken, definitions };
   if (citation.some((s, i) => s !== spoken[i])) token.citationPinyin = citation;
@@ -301,6 +308,7 @@ const TOKEN_CACHE_LIMIT = 20_000;
 /** Forgets cached words (here, in the segmenter, the pinyin engine and the dictionary); for benchmarks of unseen text. */
 export function clearAnnotateCaches(): void {
   builtTokens.clear();
+  builtCharacterTokens.clear();
   tokenCache.clear();
   syllableCheck.clear();
   kindCache.clear();
@@ -311,18 +319,24 @@ export function clearAnnotateCaches(): void {
   clearDictionaryCache();
 }
 
-function cachedDictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): Readonly<DictionaryToken> {
+function cachedDictionaryToken(
+  seg: Segment,
+  chars: readonly string[],
+  han: readonly boolean[],
+  spoken: readonly string[],
+  citation: readonly string[],
+): Readonly<DictionaryToken> {
   const key = `${seg.tag}\u0001${seg.text}\u0001${spoken.join(' ')}\u0001${citation.join(' ')}`;
   const hit = tokenCache.get(key);
   if (hit) return hit;
-  const result = dictionaryToken(seg, spoken, citation);
+  const result = dictionaryToken(seg, chars, han, spoken, citation);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(key, result);
   return result;
 }
 
-function dictionaryToken(seg: Segment, spoken: readonly string[], citation: readonly string[]): DictionaryToken {
-  const chars = Array.from(seg.text);
+/** `chars`: the code points of seg.text; `han`: which of them are Han. */
+function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
   const senses = definitionsForEntries(entries);
   let definitions: string[];
@@ -335,14 +349,9 @@ function dictionaryToken(seg: Segment, spoken: readonly string[], citation: read
   }
   const facts = wordFacts(seg.text, entries);
   const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, chars.length, senses, entries), ...facts };
-  if (countHan(chars) > 1) result.characters = characterBreakdown(seg.text, spoken);
+  // Two or more Han characters: a first and a last one that differ.
+  if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);
   return result;
-}
-
-function countHan(chars: readonly string[]): number {
-  let n = 0;
-  for (const c of chars) if (HAN.test(c)) n++;
-  return n;
 }
 
 /** A token that is always valid, for when something unexpected went wrong with one segment. */
@@ -353,7 +362,7 @@ function plainToken(text: string): Token {
   try {
     pinyin = fitReading(
       chars,
-      chars.map((c) => HAN.test(c)),
+      chars.map((c) => HAN_CHAR.test(c)),
       pinyinPro(text, { type: 'array', toneType: 'symbol' }),
     );
   } catch {

@@ -4,10 +4,10 @@
  */
 import { definitionsForEntries, entriesFor, orderEntries, readablePinyin } from './definitions';
 import type { DictEntry } from './dictionary';
+import { HAN } from './pinyin/alone';
 import { remember } from './remember';
 import type { CharacterGloss, MeasureWord } from './types';
 
-const HAN = /\p{Script=Han}/u;
 const MAX_GLOSS = 60;
 
 /** First sense, shortened to what fits under a character: "to revive; to revitalize" → "to revive". */
@@ -36,15 +36,22 @@ export function characterBreakdown(text: string, pinyin: readonly string[]): Cha
   return out;
 }
 
-/** The same few thousand characters recur in every text: remember their glosses per reading. */
-const glossCache = new Map<string, string>();
+/**
+ * The same few thousand characters recur in every text: remember their glosses per reading. Keyed
+ * by code point, then syllable, rather than by one joined string: the characters come fresh from
+ * each word, and a Map hashes a number (or a syllable it has seen) far faster than a new string.
+ */
+const glossCache = new Map<number, Map<string, string>>();
+/** Readings kept per character: a handful in practice, but a glossary may spell anything. */
+const READINGS_PER_CHARACTER = 32;
 
 function characterGloss(char: string, syllable: string): string {
-  const key = `${char}${syllable}`;
-  const hit = glossCache.get(key);
+  const code = char.codePointAt(0) ?? 0;
+  const byReading = glossCache.get(code) ?? remember(glossCache, code, new Map<string, string>());
+  const hit = byReading.get(syllable);
   if (hit !== undefined) return hit;
   const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
-  return remember(glossCache, key, shortGloss(definitionsForEntries(entries.slice(0, 1))));
+  return remember(byReading, syllable, shortGloss(definitionsForEntries(entries.slice(0, 1))), READINGS_PER_CHARACTER);
 }
 
 /** Forgets remembered glosses (benchmarks of unseen text). */
@@ -75,17 +82,17 @@ export function wordFacts(text: string, ordered: readonly DictEntry[]): WordFact
   // Text typed in traditional characters already shows the traditional form.
   const traditional = first.simplified === text ? first.traditional : first.simplified === first.traditional ? undefined : first.traditional;
   if (traditional && traditional !== text) facts.traditional = traditional;
-  const seen = new Set<string>();
-  const measureWords: MeasureWord[] = [];
+  // Made only for words that have measure words (a minority).
+  let measureWords: MeasureWord[] | undefined;
   for (const e of ordered) {
     for (const cl of e.classifiers) {
-      if (seen.has(cl.simplified)) continue;
-      seen.add(cl.simplified);
+      // A handful at most: a search of the list costs less than a Set made for every word.
+      if (measureWords?.some((m) => m.simplified === cl.simplified)) continue;
       // Numbered in the index; tone marks for the reader.
-      measureWords.push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
+      (measureWords ??= []).push({ ...cl, pinyin: readablePinyin(cl.pinyin) });
     }
   }
-  if (measureWords.length > 0) facts.measureWords = measureWords;
+  if (measureWords) facts.measureWords = measureWords;
   const hsk = ordered.find((e) => e.hsk !== undefined)?.hsk;
   if (hsk !== undefined) facts.hsk = hsk;
   const frequency = ordered.find((e) => e.frequency !== undefined)?.frequency;

@@ -6,7 +6,7 @@
  * - entries are ordered for the text: the reading heard in context first, common words before
  *   proper nouns unless the segment is a name; duplicate senses are dropped.
  */
-import { finishedSenses, lookup, variantOf, type DictEntry } from './dictionary';
+import { finishedSenses, lookup, sharedEntries, variantOf, type DictEntry } from './dictionary';
 import { clearSenseCaches, dedupeSenses, formatEntryWith, markedSyllables, variantTarget } from './senses';
 import { remember } from './remember';
 
@@ -130,9 +130,9 @@ export function definitionsFor(word: string, context: SenseContext = {}): string
  * simplified word (箇 is "variant of 個|个" and, simplified, is 个 itself: noise when reading 个).
  */
 export function entriesFor(word: string): DictEntry[] {
-  const all = lookup(word);
+  const all = sharedEntries(word);
   const useful = all.filter((e) => e.traditional === word || !isVariantOf(e, word));
-  return useful.length > 0 ? useful : all;
+  return useful.length > 0 ? useful : all.slice();
 }
 
 /** Whether every sense of the entry says it is a variant of `word` (true for an entry without senses). */

@@ -8,7 +8,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDictionary, defaultBuildPaths, FORMATTED_MARK, INDEX_VERSION, indexPaths, keyEquals, keyHash, type IndexFile } from './dictionary-build';
+import {
+  buildDictionary,
+  defaultBuildPaths,
+  FORMATTED_MARK,
+  INDEX_VERSION,
+  indexPaths,
+  keyEquals,
+  keyHash,
+  SLOT_PLACE_BITS,
+  SLOT_PLACE_MASK,
+  slotTag,
+  type IndexFile,
+} from './dictionary-build';
 import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
@@ -171,20 +183,23 @@ function keyStart(ix: LoadedIndex, traditional: boolean, place: number): number 
 }
 
 /** The first place (a row, or a place in byTraditional) whose key is `word`, or -1. */
-function firstPlace(ix: LoadedIndex, traditional: boolean, word: string): number {
+function firstPlace(ix: LoadedIndex, traditional: boolean, word: string, hash: number): number {
   const slots = traditional ? ix.traditionalSlots : ix.simplifiedSlots;
   const mask = slots.length - 1;
-  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+  const tag = slotTag(hash);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return -1;
-    if (keyEquals(ix.rows, keyStart(ix, traditional, entry - 1), word)) return entry - 1;
+    if (entry >>> SLOT_PLACE_BITS !== tag) continue;
+    const place = (entry & SLOT_PLACE_MASK) - 1;
+    if (keyEquals(ix.rows, keyStart(ix, traditional, place), word)) return place;
   }
 }
 
 /** Rows whose simplified (or traditional) form is `word`: equal keys are adjacent in either order. */
-function rowsFor(ix: LoadedIndex, traditional: boolean, word: string): number[] {
+function rowsFor(ix: LoadedIndex, traditional: boolean, word: string, hash: number): number[] {
   const out: number[] = [];
-  const first = firstPlace(ix, traditional, word);
+  const first = firstPlace(ix, traditional, word, hash);
   if (first < 0) return out;
   const end = ix.byTraditional.length;
   for (let place = first; place < end && keyEquals(ix.rows, keyStart(ix, traditional, place), word); place++) {
@@ -201,36 +216,66 @@ function parseClassifiers(field: string): MeasureWord[] {
   });
 }
 
-/** What the build worked out about an entry (see ROW_COLUMNS), kept beside it rather than on the public type. */
-type Finished = { senses: readonly string[]; variantOf: string; aloneSimplified: string; aloneTraditional: string };
-const finished = new WeakMap<DictEntry, Finished>();
+const NO_ENTRIES: readonly Readonly<DictEntry>[] = Object.freeze([]);
 
-function toEntry(line: string): DictEntry {
-  const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = ''] =
-    line.split('\t');
-  const entry: DictEntry = {
-    traditional,
-    simplified,
-    pinyin,
-    senses: senses ? senses.split('\u001f') : [],
-    classifiers: parseClassifiers(cl),
-  };
-  if (hsk) entry.hsk = Number(hsk);
-  if (rank) entry.frequency = Number(rank);
-  const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
-  const list = readable === undefined ? entry.senses : readable ? readable.split('\u001f') : [];
-  finished.set(entry, { senses: Object.freeze([...list]), variantOf, aloneSimplified, aloneTraditional });
-  return entry;
+/**
+ * A parsed row: the public entry, and what the build worked out about it (see ROW_COLUMNS) in
+ * private fields, which keep it looking like a plain DictEntry to callers and tests. (A WeakMap
+ * beside each entry did the same, but an insertion per new entry cost more than parsing it.)
+ */
+class ParsedEntry implements DictEntry {
+  traditional: string;
+  simplified: string;
+  pinyin: string;
+  senses: string[];
+  classifiers: MeasureWord[];
+  declare hsk?: number;
+  declare frequency?: number;
+  /** Undefined when formatting leaves the senses as they are (most rows): then they are the senses. */
+  readonly #finished: readonly string[] | undefined;
+  readonly #variantOf: string;
+  readonly #aloneSimplified: string;
+  readonly #aloneTraditional: string;
+
+  constructor(line: string) {
+    const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = ''] =
+      line.split('\t');
+    this.traditional = traditional;
+    this.simplified = simplified;
+    this.pinyin = pinyin;
+    this.senses = senses ? senses.split('\u001f') : [];
+    this.classifiers = parseClassifiers(cl);
+    if (hsk) this.hsk = Number(hsk);
+    if (rank) this.frequency = Number(rank);
+    const readable = formatted.startsWith(FORMATTED_MARK) ? formatted.slice(FORMATTED_MARK.length) : undefined;
+    this.#finished = readable === undefined ? undefined : Object.freeze(readable ? readable.split('\u001f') : []);
+    this.#variantOf = variantOf;
+    this.#aloneSimplified = aloneSimplified;
+    this.#aloneTraditional = aloneTraditional;
+  }
+
+  finishedSenses(): readonly string[] {
+    return this.#finished ?? this.senses;
+  }
+
+  variantOf(): string {
+    return this.#variantOf;
+  }
+
+  /** The stored alone reading of `word`, one of this entry's two forms. */
+  storedAlone(word: string): string | undefined {
+    return this.simplified === word ? this.#aloneSimplified : this.traditional === word ? this.#aloneTraditional : undefined;
+  }
 }
 
 /** An entry's senses as a reader sees them (cross-references followed), from the build; undefined for entries not from lookup(). */
 export function finishedSenses(entry: DictEntry): readonly string[] | undefined {
-  return finished.get(entry)?.senses;
+  return entry instanceof ParsedEntry ? entry.finishedSenses() : undefined;
 }
 
 /** The word every sense of the entry calls it a variant of ("" if none); undefined for entries not from lookup(). */
 export function variantOf(entry: DictEntry): string | undefined {
-  return finished.get(entry)?.variantOf;
+  return entry instanceof ParsedEntry ? entry.variantOf() : undefined;
 }
 
 /**
@@ -238,11 +283,9 @@ export function variantOf(entry: DictEntry): string | undefined {
  * it; undefined for words CC-CEDICT lacks or where nothing was stored.
  */
 export function storedAlone(word: string): (string | null)[] | undefined {
-  const entry = lookup(word)[0];
-  if (!entry) return undefined;
-  const f = finished.get(entry);
-  const stored = entry.simplified === word ? f?.aloneSimplified : entry.traditional === word ? f?.aloneTraditional : undefined;
-  return stored === undefined ? undefined : decodeAlone(stored, entry.pinyin);
+  const entry = sharedEntries(word)[0];
+  const stored = entry instanceof ParsedEntry ? entry.storedAlone(word) : undefined;
+  return entry && stored !== undefined ? decodeAlone(stored, entry.pinyin) : undefined;
 }
 
 /**
@@ -250,15 +293,22 @@ export function storedAlone(word: string): (string | null)[] | undefined {
  * (simplified matches first). Empty for unknown words; never throws.
  */
 export function lookup(word: string): DictEntry[] {
-  if (!word) return [];
+  return [...sharedEntries(word)];
+}
+
+/** lookup() without the copy: the cached list itself, for the engine's own callers, which only read it. */
+export function sharedEntries(word: string): readonly Readonly<DictEntry>[] {
+  if (!word) return NO_ENTRIES;
   const cached = cache.get(word);
-  if (cached) return [...cached];
+  if (cached) return cached;
   const ix = load();
-  const rows = rowsFor(ix, false, word);
-  for (const r of rowsFor(ix, true, word)) if (!rows.includes(r)) rows.push(r);
-  const entries = rows.map((r) => Object.freeze(toEntry(rowText(ix, r))));
+  // Both tables hash keys the same way: hashed once for both.
+  const hash = keyHash(word);
+  const rows = rowsFor(ix, false, word, hash);
+  for (const r of rowsFor(ix, true, word, hash)) if (!rows.includes(r)) rows.push(r);
+  const entries = rows.length === 0 ? NO_ENTRIES : rows.map((r) => Object.freeze(new ParsedEntry(rowText(ix, r))));
   remember(word, entries);
-  return [...entries];
+  return entries;
 }
 
 /**
@@ -292,9 +342,10 @@ export function hasWord(word: string): boolean {
   const cached = cache.get(word);
   if (cached) return cached.length > 0;
   const ix = load();
-  if (firstPlace(ix, false, word) >= 0 || firstPlace(ix, true, word) >= 0) return true;
+  const hash = keyHash(word);
+  if (firstPlace(ix, false, word, hash) >= 0 || firstPlace(ix, true, word, hash) >= 0) return true;
   // Misses are as common as hits (the name recogniser asks about guesses): cache them too.
-  remember(word, []);
+  remember(word, NO_ENTRIES);
   return false;
 }
 
@@ -315,13 +366,17 @@ export function nameData(): {
 export function jiebaTag(word: string): string | undefined {
   const { text, starts, slots } = load().tags;
   const mask = slots.length - 1;
-  for (let slot = keyHash(word) & mask; ; slot = (slot + 1) & mask) {
+  const hash = keyHash(word);
+  const tag = slotTag(hash);
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return undefined;
-    const start = starts[entry - 1] ?? 0;
+    if (entry >>> SLOT_PLACE_BITS !== tag) continue;
+    const line = (entry & SLOT_PLACE_MASK) - 1;
+    const start = starts[line] ?? 0;
     if (keyEquals(text, start, word)) {
       const tab = start + Buffer.byteLength(word);
-      return text.toString('utf8', tab + 1, (starts[entry] ?? tab + 2) - 1);
+      return text.toString('utf8', tab + 1, (starts[line + 1] ?? tab + 2) - 1);
     }
   }
 }

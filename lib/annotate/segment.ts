@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { hasWord, jiebaDictionaryFile, jiebaTag, lookup, nameData } from './dictionary';
+import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries } from './dictionary';
+import { remember } from './remember';
 import type { Segment } from './types';
 
 let jieba: Jieba | undefined;
@@ -37,30 +38,47 @@ function tagHan(run: string): Segment[] {
 }
 
 /**
- * jieba's tag for a word depends on the word alone: its entry in jieba's dictionary, else x for
- * Han text (jieba-rs' tag() cuts, then looks each word up). So the words of one cut() are tagged
- * from the build's table of jieba's dictionary (see encodeJiebaTags) instead of a second jieba
- * call per text, which cost more than the cut itself on text with new words. Kept per word (bounded).
+ * What the segmenter learns about a word, each part worked out when first needed: its jieba tag
+ * (see hanWordTag) and its dictionary parts (see phraseParts; null: not split). One record per
+ * word rather than a cache for each: a word's second look-up then finds its entry already in the
+ * processor's cache, which on new text cost as much as the first.
  */
-const wordTags = new Map<string, string>();
-const WORD_TAG_LIMIT = 50_000;
+type KnownWord = { tag: string | undefined; parts: readonly string[] | null | undefined };
+const knownWords = new Map<string, KnownWord>();
+const KNOWN_WORD_LIMIT = 50_000;
+
+function knownWord(word: string): KnownWord {
+  return knownWords.get(word) ?? remember(knownWords, word, { tag: undefined, parts: undefined }, KNOWN_WORD_LIMIT);
+}
+
+/**
+ * Tags of one-character words (two words in five), by character code: a few thousand entries
+ * that stay in the processor's cache, and a number to hash instead of jieba's new string.
+ */
+const characterTags = new Map<number, string>();
 
 /** Forgets the learned word tags and splits (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
-  wordTags.clear();
-  partsCache.clear();
+  knownWords.clear();
+  characterTags.clear();
   tagCache.clear();
 }
 
-/** jieba's tag for a word of a Han run. */
+/**
+ * jieba's tag for a word of a Han run. It depends on the word alone: its entry in jieba's
+ * dictionary, else x for Han text (jieba-rs' tag() cuts, then looks each word up). So the words
+ * of one cut() are tagged from the build's table of jieba's dictionary (see encodeJiebaTags)
+ * instead of a second jieba call per text, which cost more than the cut itself on text with new
+ * words. Kept per word (bounded).
+ */
 function hanWordTag(word: string): string {
-  let tag = wordTags.get(word);
-  if (tag === undefined) {
-    tag = jiebaTag(word) ?? 'x';
-    if (wordTags.size >= WORD_TAG_LIMIT) wordTags.clear();
-    wordTags.set(word, tag);
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    return characterTags.get(code) ?? remember(characterTags, code, jiebaTag(word) ?? 'x', KNOWN_WORD_LIMIT);
   }
-  return tag;
+  const known = knownWord(word);
+  known.tag ??= jiebaTag(word) ?? 'x';
+  return known.tag;
 }
 
 /** jieba's words for each run, or undefined if they do not line up exactly with the runs and separators. */
@@ -211,7 +229,7 @@ const CUE_SET = new Set(NAME_CUES);
 
 /** Whether a word ends with a title (区委书记 ends with 书记); cues are 2 or 3 characters. */
 function isCue(text: string): boolean {
-  return CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3));
+  return text.length >= 2 && (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3)));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
@@ -248,7 +266,7 @@ function wordlikeSurnameName(name: string): boolean {
 
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
 function isCommonWord(word: string): boolean {
-  return lookup(word).some((e) => /^[a-z]/.test(e.pinyin));
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin));
 }
 
 /**
@@ -267,7 +285,7 @@ function isCommonSurname(char: string): boolean {
   if (!commonSurnames) {
     const all = new Set(COMMON_SURNAMES_SIMPLIFIED);
     for (const s of COMMON_SURNAMES_SIMPLIFIED) {
-      for (const e of lookup(s)) if (e.senses.some((x) => x.startsWith('surname '))) all.add(e.traditional);
+      for (const e of sharedEntries(s)) if (e.senses.some((x) => x.startsWith('surname '))) all.add(e.traditional);
     }
     commonSurnames = all;
   }
@@ -300,7 +318,7 @@ function uncuedName(name: string): boolean {
  */
 function retagFalseName(seg: Segment): Segment {
   if (!NAME_TAGS.has(seg.tag)) return seg;
-  const entries = lookup(seg.text);
+  const entries = sharedEntries(seg.text);
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
@@ -357,6 +375,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const raw = segs[i];
     if (!raw) continue;
     const seg = retagFalseName(raw);
+    // Every rule below makes a name of Han text: punctuation, numbers and Latin stop here.
+    if (!ALL_HAN.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
     const prev = prevMeaningful();
     const afterTitle = prev !== undefined && isCue(prev.text);
     const cued = afterTitle || prev?.tag === 'nr';
@@ -478,17 +501,13 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
   return out;
 }
 
-/** dictionaryParts of a Han word, remembered per word (null: not split); words recur constantly. */
-const partsCache = new Map<string, readonly string[] | null>();
-
+/** dictionaryParts of a Han word, remembered per word (see KnownWord); words recur constantly. */
 function phraseParts(word: string): readonly string[] | undefined {
-  let parts = partsCache.get(word);
-  if (parts === undefined) {
-    parts = (word.length >= 2 && ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
-    if (partsCache.size >= WORD_TAG_LIMIT) partsCache.clear();
-    partsCache.set(word, parts);
-  }
-  return parts ?? undefined;
+  // Single characters (的, 是, punctuation: a third of all words) never split: no look-up at all.
+  if (word.length < 2) return undefined;
+  const known = knownWord(word);
+  if (known.parts === undefined) known.parts = (ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
+  return known.parts ?? undefined;
 }
 
 /**
@@ -527,7 +546,7 @@ const UNLISTED_RANK = 1_000_000;
 
 function rankOf(word: string): number {
   let rank = UNLISTED_RANK;
-  for (const e of lookup(word)) if (e.frequency !== undefined && e.frequency < rank) rank = e.frequency;
+  for (const e of sharedEntries(word)) if (e.frequency !== undefined && e.frequency < rank) rank = e.frequency;
   return rank;
 }
 
@@ -547,8 +566,13 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
     const seg = segs[i];
     if (!seg) continue;
     const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
+    // Most segments start no known name: kept as they are, without a loop over nothing.
+    if (!candidates) {
+      out.push(seg);
+      continue;
+    }
     let merged = false;
-    for (const name of candidates ?? []) {
+    for (const name of candidates) {
       if (name.length <= seg.text.length) continue;
       // Collect following segments until the name is covered.
       let joined = seg.text;

@@ -23,7 +23,6 @@ export type ContextModelData = {
 export type Counts = Map<string, number>;
 
 const USABLE = /^[^\s|:]$/u;
-const HAN_KEY = /^[lr]\p{Script=Han}$/u;
 
 export function featureKeys(f: ContextFeatures): string[] {
   const keys: string[] = [];
@@ -62,23 +61,38 @@ export function top(c: Counts): { reading: string; count: number; total: number 
   return best === null ? null : { reading: best, count: bestN, total };
 }
 
-type CharModel = { alone: Counts; inWord: Counts; ctx: Map<string, Counts> };
+/** Contexts by neighbour: `left` holds the "l" keys by the previous character, `right` the "r" keys by the next. */
+type CharModel = { alone: Counts; inWord: Counts; left: Map<string, Counts>; right: Map<string, Counts> };
+
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+
+/** The reading a context's counts always had, if seen often enough; punctuation neighbours need two sightings. */
+function decisive(counts: Counts | undefined, neighbour: string, minCount: number): string | null {
+  if (!counts) return null;
+  const t = top(counts);
+  // A punctuation neighbour seen once next to a reading says nothing about it (，好吧 is not hào).
+  const needed = HAN_CHARACTER.test(neighbour) ? minCount : Math.max(minCount, 2);
+  return t && t.count === t.total && t.count >= needed ? t.reading : null;
+}
 
 export class ContextModel {
   private readonly chars = new Map<string, CharModel>();
 
   constructor(data: ContextModelData) {
     for (const [ch, m] of Object.entries(data.chars)) {
-      const ctx = new Map<string, Counts>();
+      const left = new Map<string, Counts>();
+      const right = new Map<string, Counts>();
       for (const [reading, keys] of Object.entries(m.ctx ?? {})) {
         for (const item of keys.split('|')) {
           const at = item.indexOf(':', 1);
           const key = at < 0 ? item : item.slice(0, at);
           const n = at < 0 ? 1 : Number(item.slice(at + 1));
-          ctx.set(key, new Map([[reading, Number.isFinite(n) ? n : 1]]));
+          // Kept by the neighbour itself, so a lookup needs no "l"/"r" key made per question.
+          const side = key.startsWith('l') ? left : key.startsWith('r') ? right : undefined;
+          side?.set(key.slice(1), new Map([[reading, Number.isFinite(n) ? n : 1]]));
         }
       }
-      this.chars.set(ch, { alone: parseCounts(m.alone), inWord: parseCounts(m.inWord), ctx });
+      this.chars.set(ch, { alone: parseCounts(m.alone), inWord: parseCounts(m.inWord), left, right });
     }
   }
 
@@ -90,15 +104,10 @@ export class ContextModel {
   contextReading(ch: string, f: ContextFeatures, minCount: number): string | null {
     const m = this.chars.get(ch);
     if (!m) return null;
-    for (const key of featureKeys(f)) {
-      const c = m.ctx.get(key);
-      if (!c) continue;
-      const t = top(c);
-      // A punctuation neighbour seen once next to a reading says nothing about it (，好吧 is not hào).
-      const needed = HAN_KEY.test(key) ? minCount : Math.max(minCount, 2);
-      if (t && t.count === t.total && t.count >= needed) return t.reading;
-    }
-    return null;
+    // The keys of featureKeys, in its order: previous character, then next.
+    const fromLeft = USABLE.test(f.prev) ? decisive(m.left.get(f.prev), f.prev, minCount) : null;
+    if (fromLeft) return fromLeft;
+    return USABLE.test(f.next) ? decisive(m.right.get(f.next), f.next, minCount) : null;
   }
 
   /** Reading counts for the character, alone or inside a word; falls back to the other split. */
@@ -106,10 +115,8 @@ export class ContextModel {
     const m = this.chars.get(ch);
     if (!m) return null;
     const own = alone ? m.alone : m.inWord;
-    if (own.size > 0) return own;
-    const merged: Counts = new Map(m.alone);
-    for (const [r, n] of m.inWord) merged.set(r, (merged.get(r) ?? 0) + n);
-    return merged;
+    // With this split empty, both merged are just the other split: no new Map per question.
+    return own.size > 0 ? own : alone ? m.inWord : m.alone;
   }
 }
 

@@ -18,6 +18,7 @@ import { nameData, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
+import { remember } from '../remember';
 import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -55,14 +56,19 @@ function choosableReadings(entries: readonly WordReading[], tag: string): readon
   return preferred.length > 0 && preferred.length < entries.length ? preferred.slice() : entries;
 }
 
-function readingsAt(entries: readonly WordReading[], index: number): Set<Numbered> {
-  const out = new Set<Numbered>();
+function readingsAt(entries: readonly WordReading[], index: number): readonly Numbered[] {
+  // Most positions asked about sit in a unit without dictionary readings: nothing to allocate.
+  if (entries.length === 0) return NO_READINGS;
+  // The distinct readings in entry order: a list of one or two, cheaper to make than a Set.
+  const out: Numbered[] = [];
   for (const e of entries) {
     const s = e.syllables[index];
-    if (s) out.add(s);
+    if (s && !out.includes(s)) out.push(s);
   }
   return out;
 }
+
+const NO_READINGS: readonly Numbered[] = Object.freeze([]);
 
 /**
  * The units readings are chosen over: the segments, except that a multi-character segment
@@ -70,18 +76,19 @@ function readingsAt(entries: readonly WordReading[], index: number): Set<Numbere
  * longest CEDICT words it contains, so each character still gets "the word it sits in".
  * Names stay whole: their characters take surname readings instead.
  */
-function readingUnits(seg: Segment): { unit: Segment; first: boolean }[] {
+function readingUnits(seg: Segment): { unit: Segment; first: boolean; chars?: readonly string[] }[] {
   const chars = Array.from(seg.text);
   if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
-    return [{ unit: { text: seg.text, tag: seg.tag }, first: true }];
+    // The whole segment: its characters go along, so unitInfo need not split the text again.
+    return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
   }
   const pieces = longestWords(chars);
   const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
   if (looksLikeChineseName(seg, chars) && !wordsOnly) {
     // Tagged nr so decide() gives the first character its surname reading.
-    return [{ unit: { text: seg.text, tag: 'nr' }, first: true }];
+    return [{ unit: { text: seg.text, tag: 'nr' }, first: true, chars }];
   }
-  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true }];
+  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
   // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
   // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
   const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
@@ -128,10 +135,16 @@ type SegmentInfo = {
 
 /** By segment text; a text has one entry per tag it was seen with. */
 const segmentInfoCache = new Map<string, SegmentInfo[]>();
+/**
+ * The same for one-character segments (two in five, punctuation included), by character code:
+ * a small map that stays in the processor's cache, and a number to hash instead of a new string.
+ */
+const characterInfoCache = new Map<number, SegmentInfo[]>();
 
 /** Forgets everything worked out per word and character here (benchmarks of unseen text). */
 export function clearUnitCache(): void {
   segmentInfoCache.clear();
+  characterInfoCache.clear();
   unitCache.clear();
   surnameCache.clear();
   variable.clear();
@@ -142,11 +155,12 @@ export function clearUnitCache(): void {
 }
 
 function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
-  const list = segmentInfoCache.get(seg.text);
+  const code = seg.text.length === 1 ? seg.text.charCodeAt(0) : -1;
+  const list = code >= 0 ? characterInfoCache.get(code) : segmentInfoCache.get(seg.text);
   if (list) {
     for (const info of list) if (info.tag === seg.tag) return info;
   }
-  const units = readingUnits(seg).map(({ unit, first }) => unitInfo(unit, first, model));
+  const units = readingUnits(seg).map(({ unit, first, chars }) => unitInfo(unit, first, model, chars));
   let length = 0;
   let allFixed = true;
   for (const u of units) {
@@ -160,10 +174,8 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
   // Arrays kept per word are made at their final size: one grown by push() keeps room for 16
   // more items, which over thousands of new words made garbage collection measurably slower.
   if (list) list.push(info);
-  else {
-    if (segmentInfoCache.size >= UNIT_CACHE_LIMIT) segmentInfoCache.clear();
-    segmentInfoCache.set(seg.text, [info]);
-  }
+  else if (code >= 0) remember(characterInfoCache, code, [info], UNIT_CACHE_LIMIT);
+  else remember(segmentInfoCache, seg.text, [info], UNIT_CACHE_LIMIT);
   return info;
 }
 
@@ -178,10 +190,11 @@ function settledReading(units: readonly UnitInfo[], length: number): SegmentPiny
   return Object.freeze({ pinyin: frozen, citation: frozen });
 }
 
-function unitInfo(unit: Segment, first: boolean, model: ContextModel | null): UnitInfo {
-  const chars = Array.from(unit.text);
+/** `chars`: the code points of unit.text, when the caller has them already. */
+function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, chars: readonly string[] = Array.from(unit.text)): UnitInfo {
   const han = chars.map((c) => HAN.test(c));
-  const pp = chars.map((_c, i) => (han[i] ? unitReading(unit.text, i) : null));
+  const alone = unitReadings(unit.text);
+  const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));
   const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] ? surnameReading(unit.text) : null;
   const surname = surnameRaw !== pp[0] ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
@@ -276,8 +289,9 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
   const touched = new Set<number>();
   for (let i = 2; i < total; i++) {
     const mid = chars[i - 1];
+    if (mid !== '一' && mid !== '不' && mid !== '了') continue;
     const goesOn = (indexOf[i] ?? 0) > 0 && (indexOf[i] ?? 0) < (infos[unitOf[i] ?? 0]?.chars.length ?? 1) - 1;
-    if ((mid === '一' || mid === '不' || mid === '了') && indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
+    if (indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
       citation[i] = citation[i - 2] ?? citation[i] ?? null;
       touched.add(segmentOf[i] ?? 0);
     }
@@ -339,7 +353,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
 const unitCache = new Map<string, (Numbered | null)[]>();
 const UNIT_CACHE_LIMIT = 50_000;
 
-function unitReading(word: string, index: number): Numbered | null {
+function unitReadings(word: string): readonly (Numbered | null)[] {
   let readings = unitCache.get(word);
   if (!readings) {
     // CC-CEDICT words come with the reading stored at build time; other units ask pinyin-pro.
@@ -347,7 +361,7 @@ function unitReading(word: string, index: number): Numbered | null {
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
     unitCache.set(word, readings);
   }
-  return readings[index] ?? null;
+  return readings;
 }
 
 const surnameCache = new Map<string, Numbered | null>();
@@ -362,16 +376,21 @@ function surnameReading(name: string): Numbered | null {
   return r;
 }
 
-/** Per character (a few thousand in practice); bounded all the same, like every cache here. */
-const variable = new Map<string, boolean>();
+/**
+ * Per character (a few thousand in practice); bounded all the same, like every cache here. Keyed
+ * by code point: the characters come fresh from Array.from, and a Map hashes a number far faster
+ * than a string it has not seen before.
+ */
+const variable = new Map<number, boolean>();
 
 function mayVary(char: string, model: ContextModel | null): boolean {
-  let v = variable.get(char);
+  const code = char.codePointAt(0) ?? 0;
+  let v = variable.get(code);
   if (v === undefined) {
     const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
     v = readings.length > 1 || hasRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
     if (variable.size >= UNIT_CACHE_LIMIT) variable.clear();
-    variable.set(char, v);
+    variable.set(code, v);
   }
   return v;
 }
@@ -404,8 +423,8 @@ function settledByWord(char: string, index: number, word: string, entries: reado
   const preferred = preferredReading(word, index);
   if (preferred) return preferred;
   const fromWord = readingsAt(entries, index);
-  if (fromWord.size === 1) {
-    const only = [...fromWord][0];
+  if (fromWord.length === 1) {
+    const only = fromWord[0];
     if (only) return fullToneReading(char, word, index, only);
   }
   if (surname && entries.length === 0) return surname;
@@ -448,8 +467,8 @@ function ruleContext(info: UnitInfo, index: number, ui: number, at: number, unit
 }
 
 /** A dictionary reading with a light tone also admits the same syllable with a full tone. */
-function allowedBy(fromWord: ReadonlySet<Numbered>, char: string, r: Numbered | null): r is Numbered {
-  return r !== null && (fromWord.size === 0 || fromWord.has(r) || (!LIGHT.has(char) && fromWord.has(withTone(r, 5))));
+function allowedBy(fromWord: readonly Numbered[], char: string, r: Numbered | null): r is Numbered {
+  return r !== null && (fromWord.length === 0 || fromWord.includes(r) || (!LIGHT.has(char) && fromWord.includes(withTone(r, 5))));
 }
 
 function decide(info: UnitInfo, index: number, ui: number, at: number, units: readonly Segment[], chars: readonly string[], opts: EngineOptions): Numbered | null {
@@ -466,8 +485,8 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   }
   const preferred = preferredReading(info.unit.text, index);
   if (preferred) return preferred;
-  if (fromWord.size === 1) {
-    const only = [...fromWord][0];
+  if (fromWord.length === 1) {
+    const only = fromWord[0];
     if (only) return fullToneReading(char, info.unit.text, index, only);
   }
   // A name unknown to CEDICT keeps the surname reading (曾 Zēng, 单 Shàn); context statistics are about common words.
@@ -477,7 +496,7 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   // Called once: for 得 不 着 the early call above already asked the rule.
   if (ruled === undefined) ruled = contextRule(ctx);
   if (allowedBy(fromWord, char, ruled)) return ruled;
-  if (fromWord.size > 1 && allowedBy(fromWord, char, pp)) return pp;
+  if (fromWord.length > 1 && allowedBy(fromWord, char, pp)) return pp;
 
   const model = opts.model;
   if (model?.knows(char)) {
@@ -495,6 +514,6 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
       return t.reading;
     }
   }
-  if (fromWord.size > 0 && !allowedBy(fromWord, char, pp)) return [...fromWord][0] ?? pp;
+  if (fromWord.length > 0 && !allowedBy(fromWord, char, pp)) return fromWord[0] ?? pp;
   return pp;
 }

@@ -4,7 +4,7 @@
  * files it as a proper noun (capitalised pinyin), which matters because a place or person
  * entry often carries a reading the common word does not (长安 Cháng'ān, 曾 Zēng).
  */
-import { lookup } from '../dictionary';
+import { sharedEntries } from '../dictionary';
 import { remember } from '../remember';
 import { normaliseNumbered, type Numbered } from './syllable';
 
@@ -35,7 +35,7 @@ export function clearWordReadings(): void {
 
 function entriesOf(word: string): WordReading[] {
   const out: WordReading[] = [];
-  for (const entry of lookup(word)) {
+  for (const entry of sharedEntries(word)) {
     const r = toWordReading(word, entry.pinyin);
     if (r) out.push(r);
   }
