@@ -36,6 +36,8 @@ describe('segment', () => {
     ['记者 隋二龙 赵蓓蓓', '赵蓓蓓'],
     ['市委书记于东华主持会议并讲话。', '于东华'],
     ['记者曾海涛报道', '曾海涛'],
+    ['外交部发言人毛宁在例行记者会上说', '毛宁'],
+    ['总理黄国光发现后坚持法办', '黄国光'],
   ])('keeps the name in %s whole and tags it nr', (text, name) => {
     const found = segment(text).find((s) => s.text === name);
     expect(found?.tag).toBe('nr');
@@ -57,6 +59,13 @@ describe('segment', () => {
     ['欧阳娜娜和朋友去了长春。', '欧阳娜娜'],
   ])('keeps names whole in traditional characters and HMM guesses: %s', (text, name) => {
     expect(segment(text).find((s) => s.text === name)?.tag).toBe('nr');
+  });
+
+  it.each([
+    ['劳伦斯童年时就在农场做活', '童年'],
+    ['程昱闻言后，不再作出回应', '闻言'],
+  ])('after a name, a word that starts like a surname stays a word: %s', (text, word) => {
+    expect(words(text)).toContain(word);
   });
 
   it.each(['市委书记于近日调研', '书记于会上强调', '书记曾多次强调', '书记向大家介绍'])(

@@ -213,10 +213,12 @@ const NAME_CUES = [
   '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
   '厅长', '处长', '科长', '所长', '站长', '行长', '社长', '队长', '组长', '董事长', '经理', '总裁', '主席', '委员',
   '代表', '教授', '老师', '医生', '同志', '主编', '编辑', '通讯员', '总监', '负责人', '工程师', '博士', '先生',
-  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部',
+  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部', '发言人', '主持人', '总理', '总统', '首相',
+  '院士', '专家', '会长', '团长', '厂长', '馆长', '秘书长', '理事长', '教练', '运动员', '律师', '法官', '民警',
   // Traditional forms of the ones that differ.
   '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
-  '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員',
+  '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員', '發言人',
+  '總理', '總統', '專家', '會長', '團長', '廠長', '館長', '秘書長', '理事長', '教練', '運動員', '律師',
 ];
 
 /**
@@ -393,7 +395,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const chars = codePoints(seg.text);
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
-    if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3) {
+    // (Not from a word that starts like a surname: 随身 in 大使随身带有, 尤甚 in 大使尤甚.)
+    if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
       let text = '';
