@@ -68,6 +68,18 @@ describe('segment', () => {
     expect(words(text)).toContain(word);
   });
 
+  it.each([
+    ['国务院副总理到长白山、查干湖调研', '查干湖'],
+    ['上海市崇明县的农民', '崇明县'],
+    ['他住在温梁村。', '温梁村'],
+  ])('keeps a place shaped like a name whole and tags it a place, not a person: %s', (text, place) => {
+    expect(segment(text).find((s) => s.text === place)?.tag).toBe('ns');
+  });
+
+  it('reads a surname and a form of address as the two, not as a name (赵大爷)', () => {
+    expect(words('村民赵大爷笑着说')).toEqual(expect.arrayContaining(['赵', '大爷']));
+  });
+
   it.each(['市委书记于近日调研', '书记于会上强调', '书记曾多次强调', '书记向大家介绍'])(
     'does not make a name of a title then a word: %s',
     (text) => {

@@ -250,7 +250,12 @@ function looksLikeName(name: string): boolean {
   if (s === 0 || given.length < 1 || given.length > 2) return false;
   if (NOT_GIVEN.has(chars[0] ?? '') && s === 1) return false;
   const { givenNameChars } = nameData();
-  return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
+  return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(given);
+}
+
+/** Two "given name" characters that are a form of address (大爷) or end like a place (干湖). */
+function addressOrPlace(given: readonly string[]): boolean {
+  return given.length === 2 && (ADDRESS_TERMS.has(given.join('')) || PLACE_ENDINGS.has(given[1] ?? ''));
 }
 
 /**
@@ -299,7 +304,7 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Given-name characters after a surname: known from names, and not a particle or common verb. */
 function givenNameOk(chars: readonly string[]): boolean {
   const { givenNameChars } = nameData();
-  return chars.length >= 1 && chars.length <= 2 && chars.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c));
+  return chars.length >= 1 && chars.length <= 2 && chars.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(chars);
 }
 
 /**
@@ -329,6 +334,8 @@ function retagFalseName(seg: Segment): Segment {
     const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
     const surnameOk = s === 2 || isCommonSurname(first) || (s === 1 && !NOT_GIVEN.has(first) && notAWord);
     const shaped = chars.length === 1 || (surnameOk && givenNameOk(chars.slice(s)));
+    // 查干湖, 李家村: shaped like a name, but a lake and a village.
+    if (shaped && chars.length >= 3 && PLACE_ENDINGS.has(chars[chars.length - 1] ?? '')) return { text: seg.text, tag: 'ns' };
     return shaped ? seg : { text: seg.text, tag: 'nz' };
   }
   if (entries.some((e) => /^[A-Z]/.test(e.pinyin))) return seg;
@@ -336,6 +343,15 @@ function retagFalseName(seg: Segment): Segment {
   const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
   return { text: seg.text, tag };
 }
+
+/** Last characters of place names that given names hardly ever end with. */
+const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙站桥州屯堡']);
+
+/** How people are addressed after their surname (赵大爷, 王师傅, 李书记): not a given name. */
+const ADDRESS_TERMS = new Set([
+  '大爷', '大妈', '大娘', '大婶', '大叔', '大伯', '大姐', '大哥', '大嫂', '阿姨', '师傅', '老师', '先生', '女士', '小姐',
+  '奶奶', '爷爷', '婆婆', '老汉', '老太', '书记', '主任', '老板', '医生', '同学', '经理', '队长', '村长', '校长', '院长',
+]);
 
 /** Words that often follow a person's name at the start of a sentence. */
 const FOLLOW_CUES = new Set([
@@ -416,6 +432,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       }
     }
 
+    // An HMM guess shaped like a name but ending like a place is one: 查干湖.
+    const placeLike = chars.length === 3 && PLACE_ENDINGS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2));
+    if (seg.tag === 'x' && placeLike && ALL_HAN.test(seg.text) && !hasWord(seg.text)) {
+      out.push({ text: seg.text, tag: 'ns' });
+      continue;
+    }
     // An HMM guess that is a whole name: 郑力忠, 王金波, 庞智源.
     if (seg.tag === 'x' && uncuedName(seg.text)) {
       accept(seg.text);
