@@ -411,7 +411,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const chars = codePoints(seg.text);
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
-    // (Not from a word that starts like a surname: 随身 in 大使随身带有, 尤甚 in 大使尤甚.)
+    // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
     if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
