@@ -31,6 +31,14 @@ describe('annotate', () => {
     expect(annotate('记者 隋二龙 报道').find((t) => t.text === '隋二龙')?.definitions[0]).toBe('Sui Erlong (personal name)');
   });
 
+  it('says what a village, town or lake the dictionary lacks is, with its romanisation', () => {
+    const tokens = annotate('在东辽县朝阳村，我们又去了查干湖。');
+    const village = tokens.find((t) => t.text === '朝阳村');
+    expect(village?.kind).toBe('place');
+    expect(village?.definitions[0]).toBe('Chaoyang Village (place name)');
+    expect(tokens.find((t) => t.text === '查干湖')?.definitions[0]).toBe('Chagan Lake (place name)');
+  });
+
   it('does not call a book a person even when jieba tags it as a name', () => {
     expect(annotate('解缙主持编修了永乐大典。').find((t) => t.text === '永乐大典')?.kind).not.toBe('person');
   });

@@ -136,6 +136,21 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   return `${[surname, given].filter(Boolean).join(' ')} (personal name)`;
 }
 
+/** What the last character of a place name says it is. */
+const PLACE_KINDS: Readonly<Record<string, string>> = {
+  村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain',
+  鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
+};
+
+/** "Chaoyang Village (place name)" from 朝阳村 read cháo yáng cūn; undefined without a known ending. */
+export function placeLabel(text: string, pinyin: readonly string[]): string | undefined {
+  const chars = Array.from(text);
+  const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
+  const syllables = pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
+  if (!kind || chars.length < 2 || syllables.length !== chars.length) return undefined;
+  return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
+}
+
 /**
  * Last resort for a word the dictionary lacks: its longest dictionary pieces, each with reading
  * and short gloss ("区委 (qūwěi) district Party committee + 书记 (shūjì) secretary"), single
@@ -342,7 +357,11 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   let definitions: string[];
   if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
-  else definitions = pieceFallback(seg.text, spoken);
+  else {
+    // A village or town the dictionary lacks: what it is, then its pieces.
+    const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken);
+  }
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];

@@ -76,6 +76,13 @@ describe('segment', () => {
     expect(segment(text).find((s) => s.text === place)?.tag).toBe('ns');
   });
 
+  it.each([
+    ['在东辽县安石镇朝阳村，一排排大棚整齐排列。', '朝阳村'],
+    ['他来自青口镇。', '青口镇'],
+  ])('keeps a village or town whole with its suffix: %s', (text, place) => {
+    expect(segment(text).find((s) => s.text === place)?.tag).toBe('ns');
+  });
+
   it('reads a surname and a form of address as the two, not as a name (赵大爷)', () => {
     expect(words('村民赵大爷笑着说')).toEqual(expect.arrayContaining(['赵', '大爷']));
   });

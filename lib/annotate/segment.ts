@@ -499,7 +499,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    return splitUnknownPhrases(named, new Set(extraWords));
+    return joinPlaceSuffixes(splitUnknownPhrases(named, new Set(extraWords)));
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -522,6 +522,29 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
+  }
+  return out;
+}
+
+/** Suffixes of villages, towns and townships, which jieba often cuts from their names. */
+const PLACE_SUFFIXES = new Set(['村', '镇', '乡', '屯', '鎮', '鄉']);
+
+/** Tags of a name before such a suffix: a place, a name, or jieba's unknown. */
+const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
+
+/**
+ * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
+ * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
+ */
+function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    const prev = out[out.length - 1];
+    if (prev && PLACE_SUFFIXES.has(seg.text) && BEFORE_PLACE_SUFFIX.has(prev.tag) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
+      out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
+    } else {
+      out.push(seg);
+    }
   }
   return out;
 }
