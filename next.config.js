@@ -48,11 +48,13 @@ const nextConfig = {
   async headers() {
     return [
       // Pages, API answers and public files: the full set.
-      { source: '/((?!_next/static/).*)', headers: securityHeaders },
-      // Content-hashed scripts and styles: policies for documents (CSP, framing, permissions,
-      // opener) do nothing on them, and repeating ~600 bytes of them on each of a page's twenty
-      // requests cost more than the reader's own code. Sniffing protection stays.
+      { source: '/((?!_next/static/|reader-settings\\.js$).*)', headers: securityHeaders },
+      // Scripts and styles (the content-hashed ones and our settings script): policies for
+      // documents (CSP, framing, permissions, opener) do nothing on them, and repeating ~600 bytes
+      // of them on each of a page's twenty requests cost more than the reader's own code.
+      // Sniffing protection stays.
       { source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
+      { source: '/reader-settings.js', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] },
     ];
   },
 };
