@@ -126,10 +126,15 @@ function joinSyllables(syllables: readonly string[]): string {
   return syllables.reduce((out, s) => (out && /^[aeo]/.test(toneless(s)) ? `${out}'${s}` : out + s), '');
 }
 
+/** The syllables of a reading without tone marks, lowercase, for romanising a name. */
+function plainSyllables(pinyin: readonly string[]): string[] {
+  return pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
+}
+
 /** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
-  const syllables = pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
+  const syllables = plainSyllables(pinyin);
   const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
   const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));
   const given = capitalise(joinSyllables(syllables.slice(surnameLength)));
@@ -146,7 +151,7 @@ const PLACE_KINDS: Readonly<Record<string, string>> = {
 export function placeLabel(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
-  const syllables = pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
+  const syllables = plainSyllables(pinyin);
   if (!kind || chars.length < 2 || syllables.length !== chars.length) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }

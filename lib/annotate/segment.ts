@@ -375,6 +375,7 @@ function rarerName(name: string): boolean {
  * their other occurrences whole too.
  */
 function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<string> } {
+  const { doubleSurnames } = nameData();
   const out: Segment[] = [];
   const names = new Set<string>();
   const prevMeaningful = (): Segment | undefined => {
@@ -403,7 +404,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const cued = afterTitle || prev?.tag === 'nr';
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
-    const doubleSurname = nameData().doubleSurnames.has(seg.text);
+    const doubleSurname = doubleSurnames.has(seg.text);
     if (!cued && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag) && !doubleSurname) {
       out.push(seg);
       continue;
@@ -412,7 +413,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
     // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
-    if (cued && ALL_HAN.test(seg.text) && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
+    if (cued && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
       let text = '';
@@ -434,7 +435,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
 
     // An HMM guess shaped like a name but ending like a place is one: 查干湖.
     const placeLike = chars.length === 3 && PLACE_ENDINGS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2));
-    if (seg.tag === 'x' && placeLike && ALL_HAN.test(seg.text) && !hasWord(seg.text)) {
+    if (seg.tag === 'x' && placeLike && !hasWord(seg.text)) {
       out.push({ text: seg.text, tag: 'ns' });
       continue;
     }
