@@ -7,11 +7,14 @@ async function openSettings(page: Page) {
   return page.getByRole('dialog', { name: 'Reading settings' });
 }
 
-/** Whether the pinyin above a word is displayed (it is generated content of <rt>). */
-function pinyinShown(page: Page, word: string) {
-  return page
-    .getByRole('button', { name: word, exact: true })
-    .first()
+/**
+ * Whether the pinyin above a word is displayed (it is generated content of <rt>), once the learner
+ * has scrolled to the word (below the first screen, words arrive light and become full near it).
+ */
+async function pinyinShown(page: Page, word: string) {
+  const button = page.getByRole('button', { name: word, exact: true }).first();
+  await button.scrollIntoViewIfNeeded();
+  return button
     .locator('rt')
     .first()
     .evaluate((rt) => getComputedStyle(rt).display !== 'none' && rt.getBoundingClientRect().width > 0);

@@ -25,11 +25,18 @@ function later(run: () => void, hurry: boolean): () => void {
 /** How far ahead of the screen (above and below) a block becomes full. */
 const AHEAD = '100% 0px';
 
+/** What shows the learner has started reading: from then on, blocks off screen become full. */
+const ENGAGED_BY = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
 /**
  * Below the first screen the server sends each word light: a button holding its characters, with
  * no pinyin or traditional forms, about half the page's bytes. A block's words become full when
  * the block comes within a screen of the viewport, so reading down the page never
  * meets a light word, and the others in idle moments, one block at a time, so no task is long.
+ * None of that starts before the learner first scrolls, touches or presses a key: until then the
+ * screen they see is complete (light and full words look the same unless pinyin or traditional
+ * characters are on, which start it at once), and the work would only compete with the page's load.
+ * A block on screen (a tall window) is made full regardless.
  * A light word that is tapped or pressed makes its block full at once and opens.
  */
 export type FullBlocks = {
@@ -47,8 +54,8 @@ export type FullBlocks = {
 export type BlockFullContext = {
   register: (id: string, makeFull: () => void) => () => void;
   onFull: (id: string) => void;
-  /** The block has come near the screen. */
-  near: (id: string) => void;
+  /** The block has come near the screen, or (`visible`) onto it. */
+  near: (id: string, visible: boolean) => void;
 };
 
 /** The reader's side: which blocks are full, and ways to make them full now. */
@@ -76,8 +83,11 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
     },
     [total],
   );
-  const near = useCallback((id: string) => {
+  // Whether the learner has scrolled, touched or pressed a key since the page opened.
+  const engaged = useRef(false);
+  const near = useCallback((id: string, visible: boolean) => {
     nearIds.current.add(id);
+    if (visible) engaged.current = true;
     if (pending.current === null) pump.current();
   }, []);
   const register = useCallback((id: string, makeFull: () => void) => {
@@ -114,6 +124,7 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
   const hurry = useRef(styled);
   useEffect(() => {
     hurry.current = styled;
+    if (styled && pending.current === null) pump.current();
   }, [styled]);
 
   useEffect(() => {
@@ -121,7 +132,7 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
       ids.find((id) => !fullIds.current.has(id) && setters.current.has(id) && (!onlyNear || nearIds.current.has(id)));
     pump.current = () => {
       cancel.current();
-      if (fullIds.current.size >= ids.length) return;
+      if (fullIds.current.size >= ids.length || !(engaged.current || hurry.current)) return;
       cancel.current = later(() => {
         const next = open(true) ?? open(false);
         const makeFull = next === undefined ? undefined : setters.current.get(next);
@@ -138,12 +149,20 @@ export function useFullBlocks(ids: readonly string[]): FullBlocks {
           pending.current = null;
           pump.current();
         }, false);
-        // Near blocks wait for nothing once the learner scrolls; as the page opens they too wait
-        // for idle moments, after the page has become responsive.
-      }, hurry.current || (window.scrollY > 0 && open(true) !== undefined));
+        // Near blocks wait for nothing (this runs once the learner has started reading); the
+        // rest wait for idle moments. Nothing here may read layout (scroll position, sizes): it
+        // runs in the commit of the last block, whose new elements would be styled on the spot.
+      }, hurry.current || open(true) !== undefined);
     };
+    const engage = () => {
+      for (const type of ENGAGED_BY) window.removeEventListener(type, engage, true);
+      engaged.current = true;
+      if (pending.current === null) pump.current();
+    };
+    if (!engaged.current) for (const type of ENGAGED_BY) window.addEventListener(type, engage, { capture: true, passive: true });
     pump.current();
     return () => {
+      for (const type of ENGAGED_BY) window.removeEventListener(type, engage, true);
       cancel.current();
       pump.current = () => {};
     };
@@ -165,9 +184,11 @@ export function useBlockFull(id: string, index: number, { register, onFull, near
     if (!el) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
+        const entry = entries.find((e) => e.isIntersecting);
+        if (!entry) return;
         observer.disconnect();
-        near(id);
+        const { top, bottom } = entry.boundingClientRect;
+        near(id, bottom > 0 && top < window.innerHeight);
       },
       { rootMargin: AHEAD },
     );
