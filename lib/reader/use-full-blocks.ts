@@ -7,7 +7,6 @@ import { useSetting } from './use-settings';
 /**
  * Blocks whose words the server renders in full (ruby, pinyin, traditional forms, button roles):
  * enough to fill the first screen of a phone or a desktop, which must look right at first paint.
- * Must match `.block:nth-child(n + 7)` in components/reader/reader.css.
  */
 export const FIRST_FULL_BLOCKS = 6;
 
