@@ -165,6 +165,18 @@ test.describe('translations', () => {
     const b = await en.boundingBox();
     expect(a && b && b.x > a.x + a.width / 2).toBe(true);
   });
+
+  test('a sentence and its English highlight together, and the highlight follows the pointer', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'hovering needs a mouse');
+    await page.goto(ARTICLE);
+    const zh = (n: number) => page.locator('#p4 .s').nth(n);
+    const en = (n: number) => page.locator('#p4 .s-en').nth(n);
+    const lit = (l: ReturnType<typeof zh>) => l.evaluate((el) => getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    await zh(0).locator('.w').first().hover();
+    expect([await lit(zh(0)), await lit(en(0)), await lit(zh(1)), await lit(en(1))]).toEqual([true, true, false, false]);
+    await en(1).hover();
+    expect([await lit(zh(0)), await lit(en(0)), await lit(zh(1)), await lit(en(1))]).toEqual([false, false, true, true]);
+  });
 });
 
 test.describe('settings', () => {

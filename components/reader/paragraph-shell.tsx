@@ -25,6 +25,9 @@ export function ParagraphShell({ id, type, sentences, children }: Props) {
   const [open, setOpen] = useState<boolean | null>(null);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const root = useRef<HTMLDivElement>(null);
+  // The highlighted sentence and its elements: moving within it (every tap on its words sends a
+  // pointerover and a focus) then changes and searches nothing.
+  const active = useRef<{ sid: string | null; els: Element[] }>({ sid: null, els: [] });
   const global = translations === 'all' || (translations === 'auto' && wide);
   const shown = open ?? global;
   // "auto" leaves the choice to CSS (settings on <html> and the screen width), so the server's
@@ -52,8 +55,11 @@ export function ParagraphShell({ id, type, sentences, children }: Props) {
   function highlight(event: React.SyntheticEvent) {
     const el = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-s],[data-s-en]') : null;
     const sid = el?.dataset.s ?? el?.dataset.sEn ?? null;
-    root.current?.querySelectorAll('.is-active').forEach((n) => n.classList.remove('is-active'));
-    if (sid) root.current?.querySelectorAll(`[data-s="${sid}"],[data-s-en="${sid}"]`).forEach((n) => n.classList.add('is-active'));
+    if (sid === active.current.sid) return;
+    for (const n of active.current.els) n.classList.remove('is-active');
+    const els = sid && root.current ? Array.from(root.current.querySelectorAll(`[data-s="${sid}"],[data-s-en="${sid}"]`)) : [];
+    for (const n of els) n.classList.add('is-active');
+    active.current = { sid, els };
   }
 
   const enId = `${id}-en`;
