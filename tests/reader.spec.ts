@@ -87,6 +87,21 @@ test.describe('word sheet', () => {
     await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
   });
 
+  test('a key pressed straight after a click, before focus has moved into the sheet, still reaches it', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.use.hasTouch === true, 'mouse only');
+    await page.goto(ARTICLE);
+    // Hold frames back, as above: focus then stays on the clicked word.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.getByRole('button', { name: '董事长', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: '董事长' })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: '张长青' })).toBeHidden();
+  });
+
   test('the sheet never hides the tapped word', async ({ page }) => {
     await page.goto(ARTICLE);
     const word = page.getByRole('button', { name: '董事长', exact: true });

@@ -43,9 +43,9 @@ export type LookupEventDetail = { text: string; sentence: string };
 export function WordSheetController({ words: table, details, failed, sentences, source, fill }: Props) {
   const t = useTranslations('WordSheet');
   const dialog = useRef<HTMLDialogElement>(null);
-  // How the word was opened. After a touch, focus moves into the sheet once its first frame is
-  // painted (moving focus costs the phone time before it can paint); after a click or a key, at
-  // once, so a key pressed straight after the click reaches the sheet.
+  // How the word was opened. After a touch or a click, focus moves into the sheet once its first
+  // frame is painted (moving focus costs the phone time before it can paint; a key pressed in
+  // between still reaches the sheet, see onPageKey); after a key, at once.
   const [current, setCurrent] = useState<{ el: HTMLElement; n: number; total: number; by: OpenedBy } | null>(null);
   const word = current?.el ?? null;
   const speak = useSpeak();
@@ -180,7 +180,7 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       // the sheet wants focus on itself (where the arrow keys and Escape are handled), so show()
       // would move focus, and make the browser update styles and layout, twice per tap.
       d.open = true;
-      if (current?.by !== 'touch') d.focus({ preventScroll: true });
+      if (current?.by === 'key') d.focus({ preventScroll: true });
       else afterNextPaint(() => d.open && !d.contains(document.activeElement) && d.focus({ preventScroll: true }));
     }
     placeSheet(d, word);
@@ -208,9 +208,11 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       if (target instanceof Element && target.closest(WORD)) return;
       close();
     };
-    // A key pressed after a touch, before focus has moved into the sheet, lands on the page.
+    // A key pressed after a touch or a click, before focus has moved into the sheet, lands on the
+    // page or on the word that was clicked.
     const onPageKey = (e: KeyboardEvent) => {
-      if (d.open && document.activeElement === document.body) onKey(e);
+      const at = document.activeElement;
+      if (d.open && (at === document.body || (at instanceof HTMLElement && at.matches(WORD)))) onKey(e);
     };
     d.addEventListener('keydown', onKey);
     document.addEventListener('keydown', onPageKey);
