@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReaderSentence, ReaderWord, ReadingSource, WordDetail } from '@/lib/reader/types';
 import { useSpeak } from '@/lib/reader/use-speech';
 import { SaveWordButton } from '@/components/vocabulary/save-word-button';
@@ -21,9 +21,30 @@ type Props = {
 
 type OpenedBy = 'touch' | 'click' | 'key';
 
-/** Runs `f` once the next frame has been painted. */
-function afterNextPaint(f: () => void): void {
-  requestAnimationFrame(() => setTimeout(f, 0));
+/** Runs `f` once the next frame has been painted; returns a cancel function. */
+function afterNextPaint(f: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(f, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * `value`, caught up with in a render React may interrupt, once the frame that shows the change
+ * elsewhere has been painted. (useDeferredValue would start that render at once, and a browser
+ * not hurried by a real touch often runs it before painting.)
+ */
+function useAfterPaint<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useLayoutEffect(() => {
+    if (Object.is(later, value)) return;
+    return afterNextPaint(() => startTransition(() => setLater(value)));
+  }, [value, later]);
+  return later;
 }
 
 /** A word as the reader renders it in full; light words (characters only) match only WORD. */
@@ -52,9 +73,9 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   const index = word ? Number(word.dataset.d) : -1;
   const printed = table[index];
   // The sheet opens with the word and its pinyin in the first frame after the tap; senses,
-  // breakdown and the Save button follow in a render React may interrupt (useDeferredValue).
+  // breakdown and the Save button follow once that frame is painted (useAfterPaint).
   // Until then the sheet keeps the last word's, hidden, and the render replaces them in place.
-  const shown = useDeferredValue(current);
+  const shown = useAfterPaint(current);
   const stale = shown !== current;
   const shownWord = shown?.el ?? null;
   const detail = shownWord ? details?.[Number(shownWord.dataset.d)] : undefined;
