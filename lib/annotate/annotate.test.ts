@@ -24,6 +24,12 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === '银行')?.measureWords?.map((m) => m.simplified)).toContain('家');
   });
 
+  it('reads a common word as itself, not as the district that shares its characters', () => {
+    const built = annotate('一个个新建项目如雨后春笋般破土而出').find((t) => t.text === '新建');
+    expect(built?.kind).toBe('word');
+    expect(built?.definitions[0]).toBe('new construction');
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

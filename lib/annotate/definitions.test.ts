@@ -57,6 +57,18 @@ describe('definitionsFor', () => {
     expect(definitionsFor('东北', { tag: 'ns' })[0]).toMatch(/Northeast China/);
   });
 
+  it('puts the common word before a district or county that shares its characters, even when tagged a place', () => {
+    expect(definitionsFor('新建', { tag: 'ns' })[0]).toBe('new construction');
+    expect(definitionsFor('牡丹', { tag: 'ns' })[0]).toMatch(/tree peony/);
+    expect(definitionsFor('长寿', { tag: 'ns' })[0]).toBe('longevity');
+    // Countries, cities and seas keep the place first: Samsung, Hamburg, the Mediterranean.
+    expect(definitionsFor('三星', { tag: 'nz' })[0]).toMatch(/Samsung/);
+    expect(definitionsFor('汉堡', { tag: 'ns' })[0]).toMatch(/Hamburg/);
+    expect(definitionsFor('地中海', { tag: 'ns' })[0]).toMatch(/Mediterranean/);
+    // The district written as one: 新建区.
+    expect(definitionsFor('新建区', { tag: 'ns' })[0]).toMatch(/Xinjian, a district/);
+  });
+
   it('uses the reading heard in context to pick the entry', () => {
     expect(definitionsFor('行', { pinyin: ['háng'] })[0]).toMatch(/row/);
     expect(definitionsFor('行', { pinyin: ['xíng'] })[0]).toMatch(/to walk/);

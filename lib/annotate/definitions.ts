@@ -81,14 +81,37 @@ function weakEntry(entry: DictEntry): boolean {
 }
 
 /**
+ * A sense naming a district, county or smaller place ("Zhenxing district of Dandong city"), or
+ * pointing to one ("see 新建區|新建区[Xin1 jian4 Qu1]").
+ */
+const MINOR_PLACE = /\b(?:district|county|town|township|village|banner)\b|^see [^[]*[区區县縣镇鎮乡鄉村旗]\[/i;
+
+/**
+ * Whether the word's proper nouns are all districts, counties or towns while it is also a common
+ * word (新建 "newly built" and Xinjian district, 振兴, 向阳): the common word is far likelier in a
+ * text, and the place, written as a place, usually comes with its suffix (新建区), a word of its own.
+ */
+function minorPlaceHomograph(entries: readonly DictEntry[]): boolean {
+  let proper = false;
+  let common = false;
+  for (const e of entries) {
+    if (!isProper(e)) common = true;
+    else if (e.senses.every((s) => MINOR_PLACE.test(s))) proper = true;
+    else return false;
+  }
+  return proper && common;
+}
+
+/**
  * jieba tags plenty of ordinary words as places (美, 东, 云, 新鲜, 深度 are "ns"). Its person tags
  * are trusted; a place or organisation tag only for words of two or more characters that are
- * not everyday vocabulary (no HSK level on a common entry).
+ * not everyday vocabulary (no HSK level on a common entry) nor the name of a small place that is
+ * also a common word.
  */
 function trustNameTag(tag: string, entries: readonly DictEntry[]): boolean {
   if (tag.startsWith('nr')) return true;
   if (entries.every((e) => e.simplified.length < 2)) return false;
-  return !entries.some((e) => !isProper(e) && e.hsk !== undefined);
+  return !entries.some((e) => !isProper(e) && e.hsk !== undefined) && !minorPlaceHomograph(entries);
 }
 
 /**
