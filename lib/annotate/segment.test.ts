@@ -38,6 +38,11 @@ describe('segment', () => {
     ['记者曾海涛报道', '曾海涛'],
     ['外交部发言人毛宁在例行记者会上说', '毛宁'],
     ['总理黄国光发现后坚持法办', '黄国光'],
+    // 中 ends a given name after a title, even when jieba reads it as a locative or glues it on.
+    ['国务院副总理刘国中到吉林调研', '刘国中'],
+    ['副总理刘国中出席会议', '刘国中'],
+    ['局长王建中说', '王建中'],
+    ['总理李强中午会见外宾', '李强'],
   ])('keeps the name in %s whole and tags it nr', (text, name) => {
     const found = segment(text).find((s) => s.text === name);
     expect(found?.tag).toBe('nr');

@@ -241,6 +241,22 @@ function surnameLength(chars: readonly string[]): number {
   return surnames.has(chars[0] ?? '') ? 1 : 0;
 }
 
+/**
+ * 中 is a locative and one of the commonest given-name characters. A locative does not follow a
+ * person, so after a title a surname, one given-name character and 中 are a name (副总理刘国中,
+ * 局长王建中), unless the three make a word.
+ */
+function endsInZhong(name: string): boolean {
+  const chars = codePoints(name);
+  return chars.length === 3 && chars[2] === '中' && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && !hasWord(name);
+}
+
+/** The particle or verb after 中 in an HMM guess such as 中到 (刘国/中到), or undefined. */
+function afterGluedZhong(seg: Segment | undefined): string | undefined {
+  const chars = seg ? codePoints(seg.text) : [];
+  return seg?.tag === 'x' && chars.length === 2 && chars[0] === '中' && NOT_GIVEN.has(chars[1] ?? '') ? chars[1] : undefined;
+}
+
 /** Whether `name` looks like surname + one or two given-name characters. */
 function looksLikeName(name: string): boolean {
   const chars = codePoints(name);
@@ -423,12 +439,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        const shaped = looksLikeName(text) || (afterTitle && wordlikeSurnameName(text));
+        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text)));
         if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
       if (best >= 0) {
-        accept(segs.slice(i, best + 1).map((s) => s.text).join(''));
-        i = best;
+        const name = segs.slice(i, best + 1).map((s) => s.text).join('');
+        // The HMM may glue that 中 to what follows: 刘国/中到.
+        const rest = afterTitle && endsInZhong(`${name}中`) ? afterGluedZhong(segs[best + 1]) : undefined;
+        if (rest === undefined) accept(name);
+        else accept(`${name}中`, rest);
+        i = rest === undefined ? best : best + 1;
         continue;
       }
     }
