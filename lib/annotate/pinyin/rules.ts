@@ -98,8 +98,10 @@ function de(ctx: RuleContext): Numbered | null {
     // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
     // After a longer predicate 得到 and 得出 are verbs: 调查得出的结论, 研究得到.
     // 难得到, 容易得到: hard or easy to get.
+    // A word of its own that starts with 得 and no complement (计较|得失, 患|得患失) is that word.
     const gets = ctx.next === '到' || ctx.next === '出';
-    if (ctx.index === 0 && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 ? !(gets && has('难易', before.text)) : !gets)) {
+    const glued = !ctx.inDictionary || gets || COMPLEMENT_START.has(ctx.next);
+    if (ctx.index === 0 && glued && isPredicate(before) && before && !MODALS.has(before.text) && (Array.from(before.text).length === 1 ? !(gets && has('难易', before.text)) : !gets)) {
       return 'de5';
     }
     return null;
