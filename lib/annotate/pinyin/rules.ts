@@ -552,6 +552,17 @@ function cheng(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && has('了饭汤满碗粥菜', ctx.next) ? 'cheng2' : null;
 }
 
+/**
+ * 血 on its own in speech is xiě: an amount of it (一口血, 不少血) or at a clause's end (流了很多血).
+ * xuè lives in words (血液, 流血) and in set phrases (血的教训, 血与火), which this leaves alone.
+ */
+function xue(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  const amount = before !== undefined && (/^(m|q|mq)$/.test(before.tag) || has('口滴摊身些少多', Array.from(before.text).at(-1) ?? ''));
+  return amount || !HAN.test(ctx.next) ? 'xie3' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   都: dou,
   行: xingRow,
@@ -607,6 +618,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   量: liang,
   劲: jin,
   不: bu,
+  血: xue,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
