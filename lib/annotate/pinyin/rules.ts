@@ -563,6 +563,21 @@ function xue(ctx: RuleContext): Numbered | null {
   return amount || !HAN.test(ctx.next) ? 'xie3' : null;
 }
 
+/** 宿 counting nights is xiǔ (住了一宿, 两宿没睡); sù (lodging) and xiù (constellation) live in words. */
+function xiu(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return before !== undefined && NUMERAL.test(before.text) ? 'xiu3' : null;
+}
+
+/** A lone 扇 is the verb shān (扇了一巴掌, 扇扇子) unless counted (一扇门, 两扇窗: shàn). */
+function shan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before !== undefined && (NUMERAL.test(before.text) || /^m/.test(before.tag) || has('这那哪每几此该', Array.from(before.text).at(-1) ?? ''))) return 'shan4';
+  return has('了着过起动风扇', ctx.next) || isPlainAdverb(before) || ctx.prev === '地' ? 'shan1' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   都: dou,
   行: xingRow,
@@ -619,6 +634,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   劲: jin,
   不: bu,
   血: xue,
+  宿: xiu,
+  扇: shan,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
