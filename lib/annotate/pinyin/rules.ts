@@ -544,7 +544,9 @@ function lv(ctx: RuleContext): Numbered | null {
 function zhuan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 转着, 转圈, 转了一圈: going round.
-  return has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join('')) ? 'zhuan4' : null;
+  if (has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
+  // 绕着太阳转, 围着他团团转: going round something, at the end of the clause.
+  return !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((s) => /[绕围]|团团/.test(s.text)) ? 'zhuan4' : null;
 }
 
 /** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭); shèng (flourishing) lives in words. */
