@@ -239,6 +239,7 @@ describe('lone characters read by their grammar', () => {
     ['他轻轻地扇了扇扇子。', '扇了', 'shān le'],
     ['这扇窗户很大。', '扇', 'shàn'],
     ['地球绕着太阳转。', '转', 'zhuàn'],
+    ['她剪了短发。', '短发', 'duǎn fà'],
     ['他转过身来。', '转', 'zhuǎn'],
   ]);
 });

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
-import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries } from './dictionary';
+import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
+import { readsOtherwiseWhole } from './pinyin/alone';
 import { remember } from './remember';
 import type { Segment } from './types';
 
@@ -541,7 +542,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
   const out: Segment[] = [];
   for (const seg of segs) {
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
-    if (parts) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
+    // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
+    if (parts && !readsOtherwiseWhole(seg.text, parts, storedAlone)) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
   }
   return out;

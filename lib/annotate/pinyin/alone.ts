@@ -5,6 +5,7 @@
  * Both go through this one function, so the stored and the computed readings cannot drift apart.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
+import { remember } from '../remember';
 import { fromMarked, normaliseNumbered, type Numbered } from './syllable';
 
 const HAN_PATTERN = /^[\p{Script=Han}〇]$/u;
@@ -31,6 +32,7 @@ export const HAN = {
 /** Forgets the script tests (see clearAnnotateCaches). */
 export function clearHanCache(): void {
   hanCache.clear();
+  otherwiseWhole.clear();
 }
 
 /**
@@ -107,3 +109,24 @@ export function decodeAlone(stored: string, rowPinyin: string): (Numbered | null
   if (!stored.startsWith(':')) return undefined;
   return stored.slice(1).split(' ').map((r) => r || null);
 }
+
+/** Particles whose reading the engine's context rules decide (了 le/liǎo, 着 zhe/zháo …). */
+const PARTICLES = /[了着过的地得]/u;
+
+/**
+ * Whether pinyin-pro reads the two-character `text` otherwise than as the words it splits into
+ * (短发 duǎn fà, but 发 alone fā): pinyin-pro knows it as a word, and its parts would lose the
+ * reading. Longer phrases are pinyin-pro's own guesses (干一行 gàn yì xíng), and particles are
+ * left to the context rules. `stored` gives a CC-CEDICT word's reading kept at build time.
+ */
+export function readsOtherwiseWhole(text: string, parts: readonly string[], stored: (word: string) => readonly (Numbered | null)[] | undefined): boolean {
+  if (parts.length !== 2 || text.length !== 2 || PARTICLES.test(text)) return false;
+  const known = otherwiseWhole.get(text);
+  if (known !== undefined) return known;
+  const whole = readAlone(text);
+  const said = parts.flatMap((part) => stored(part) ?? readAlone(part));
+  return remember(otherwiseWhole, text, said.some((r, i) => r !== whole[i]));
+}
+
+/** By two-character phrase (the segmenter and the pinyin engine both ask). */
+const otherwiseWhole = new Map<string, boolean>();
