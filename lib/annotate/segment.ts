@@ -529,6 +529,14 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
   }
 }
 
+/**
+ * A "name" or "place" of two characters CC-CEDICT lacks, a Han character and the particle 得 or
+ * 了, is a predicate and its particle jieba took for one (美得/ns in 风光美得像一幅画).
+ */
+function particleEnding(seg: Segment): boolean {
+  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && ALL_HAN.test(seg.text) && !hasWord(seg.text);
+}
+
 /** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
@@ -541,6 +549,11 @@ const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
+    if (particleEnding(seg) && !keep.has(seg.text)) {
+      // What the particle follows is a predicate (美 is tagged a place on its own: 美国).
+      out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
     if (parts && !readsOtherwiseWhole(seg.text, parts, storedAlone)) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });

@@ -169,7 +169,8 @@ function wei(ctx: RuleContext): Numbered | null {
   const after = clauseAfter(ctx);
   if (after.some((s) => s.text === '所')) return 'wei2';
   const first = after[0];
-  if (!first) return 'wei2';
+  // 集购物、休闲为一体, 连为一体: become one whole.
+  if (!first || first.text === '一体') return 'wei2';
   // 项目为王、招商为要的理念: a one-character predicate closing the phrase is the copula's object.
   const second = after[1];
   if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^(m|r)/.test(first.tag)) return 'wei2';
