@@ -43,6 +43,10 @@ describe('segment', () => {
     ['副总理刘国中出席会议', '刘国中'],
     ['局长王建中说', '王建中'],
     ['总理李强中午会见外宾', '李强'],
+    // …and a name's last character glued to a verb (李/明说), or a common word, before speech.
+    ['主任李明说，项目进展顺利。', '李明'],
+    ['局长王建国说', '王建国'],
+    ['村党支部书记赵春来介绍，今年村里种了大豆。', '赵春来'],
   ])('keeps the name in %s whole and tags it nr', (text, name) => {
     const found = segment(text).find((s) => s.text === name);
     expect(found?.tag).toBe('nr');

@@ -252,10 +252,39 @@ function endsInZhong(name: string): boolean {
   return chars.length === 3 && chars[2] === '中' && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && !hasWord(name);
 }
 
-/** The particle or verb after 中 in an HMM guess such as 中到 (刘国/中到), or undefined. */
-function afterGluedZhong(seg: Segment | undefined): string | undefined {
-  const chars = seg ? codePoints(seg.text) : [];
-  return seg?.tag === 'x' && chars.length === 2 && chars[0] === '中' && NOT_GIVEN.has(chars[1] ?? '') ? chars[1] : undefined;
+/** What a person named after a title goes on to do in a news report. */
+const SPEECH_CUES = new Set(['说', '说道', '表示', '指出', '认为', '介绍', '强调', '告诉', '回忆', '补充', '直言', '坦言', '笑着说']);
+
+/**
+ * After a title, surname + given-name character + a character that is also a common word (来,
+ * 道, 和) is still a name when the person then speaks: 书记赵春来介绍, 主任李明道说.
+ */
+function nameBeforeSpeech(name: string, following: Segment | undefined): boolean {
+  const chars = codePoints(name);
+  if (chars.length !== 3 || !following || !SPEECH_CUES.has(following.text) || hasWord(name)) return false;
+  const first = chars[0] ?? '';
+  const last = chars[2] ?? '';
+  // Not a surname that is also an everyday word (书记曾多次强调, 书记向大家介绍), nor a given name that is a word.
+  if (NOT_GIVEN.has(first) || isCommonWord(chars.slice(1).join(''))) return false;
+  return isCommonSurname(first) && givenNameOk(chars.slice(1, 2)) && nameData().givenNameChars.has(last) && !PARTICLES.has(last);
+}
+
+/** Particles, which never end a name. */
+const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
+
+/**
+ * The name's last character when jieba glued it to the word after (李/明说 as 李 + 明说 "to say
+ * explicitly", 刘国/中到 as an HMM guess): the first character of `next`, or undefined.
+ */
+function gluedLastCharacter(name: string, next: Segment | undefined): string | undefined {
+  const chars = next ? codePoints(next.text) : [];
+  if (chars.length !== 2) return undefined;
+  const first = chars[0] ?? '';
+  const rest = chars[1] ?? '';
+  const whole = name + first;
+  if (codePoints(whole).length > 3 || hasWord(whole)) return undefined;
+  if (rest === '说' && looksLikeName(whole)) return first;
+  return next?.tag === 'x' && NOT_GIVEN.has(rest) && endsInZhong(whole) ? first : undefined;
 }
 
 /** Whether `name` looks like surname + one or two given-name characters. */
@@ -440,16 +469,23 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text)));
+        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1])));
         if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
+      // A surname alone (李/明说) or a name so far may have its last character glued to the next word.
+      const end = best >= 0 ? best : surnameLength(chars) === chars.length ? i : -1;
+      if (end >= 0) {
+        const name = segs.slice(i, end + 1).map((s) => s.text).join('');
+        const last = afterTitle ? gluedLastCharacter(name, segs[end + 1]) : undefined;
+        if (last !== undefined) {
+          accept(name + last, codePoints(segs[end + 1]?.text ?? '').slice(1).join(''));
+          i = end + 1;
+          continue;
+        }
+      }
       if (best >= 0) {
-        const name = segs.slice(i, best + 1).map((s) => s.text).join('');
-        // The HMM may glue that 中 to what follows: 刘国/中到.
-        const rest = afterTitle && endsInZhong(`${name}中`) ? afterGluedZhong(segs[best + 1]) : undefined;
-        if (rest === undefined) accept(name);
-        else accept(`${name}中`, rest);
-        i = rest === undefined ? best : best + 1;
+        accept(segs.slice(i, best + 1).map((s) => s.text).join(''));
+        i = best;
         continue;
       }
     }
