@@ -69,6 +69,12 @@ describe('definitionsFor', () => {
     expect(definitionsFor('新建区', { tag: 'ns' })[0]).toMatch(/Xinjian, a district/);
   });
 
+  it('gives everyday senses before those of a specialist field or an old register', () => {
+    expect(definitionsFor('质量')[0]).toMatch(/^quality/);
+    expect(definitionsFor('质量')).toContain('(physics) mass');
+    expect(definitionsFor('派', { pinyin: ['pài'] })[0]).toMatch(/^clique/);
+  });
+
   it('uses the reading heard in context to pick the entry', () => {
     expect(definitionsFor('行', { pinyin: ['háng'] })[0]).toMatch(/row/);
     expect(definitionsFor('行', { pinyin: ['xíng'] })[0]).toMatch(/to walk/);

@@ -181,5 +181,18 @@ export function variantTarget(senses: readonly string[]): string {
 
 /** Readable senses of one entry, cross-references followed through `find`, repeats dropped. */
 export function formatEntryWith(entry: SenseEntry, find: FindEntries): string[] {
-  return dedupeSenses(entrySenses(entry, 0, new Set(), find));
+  return dedupeSenses(generalFirst(entrySenses(entry, 0, new Set(), find)));
+}
+
+/**
+ * A sense CC-CEDICT labels with a specialist field or an old or regional register: "(physics)
+ * mass" of 质量, "(literary) tributary" of 派.
+ */
+const SPECIALIST =
+  /^\((?:physics|math\.?|mathematics|chemistry|botany|zoology|biology|medicine|anatomy|geology|astronomy|computing|linguistics|grammar|music|sports|electricity|electronics|mechanics|statistics|economics|finance|law|military|Buddhism|Taoism|TCM|philosophy|geometry|literary|archaic|classical|old|dialect)\)/;
+
+/** The entry's everyday senses first, then the specialist ones, each in CC-CEDICT's order. */
+function generalFirst(senses: readonly string[]): string[] {
+  const special = senses.filter((s) => SPECIALIST.test(s));
+  return special.length === 0 || special.length === senses.length ? [...senses] : [...senses.filter((s) => !SPECIALIST.test(s)), ...special];
 }
