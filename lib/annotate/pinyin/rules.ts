@@ -151,6 +151,9 @@ const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉
 const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
+/** Feelings one has for someone or something (为他高兴): jieba tags most of them adjectives. */
+const FEELINGS = new Set(['高兴', '骄傲', '自豪', '担心', '担忧', '难过', '开心', '着急', '感动', '惋惜', '欣慰', '惭愧', '伤心', '心疼', '激动', '庆幸', '遗憾', '揪心', '痛心', '喝彩', '祝福', '加油', '捏把汗']);
+
 function wei(ctx: RuleContext): Numbered | null {
   // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
   if (ctx.word === '为人' && ctx.index === 0) {
@@ -178,6 +181,8 @@ function wei(ctx: RuleContext): Numbered | null {
   let nominal = false;
   const last = after[after.length - 1];
   for (const [k, s] of after.entries()) {
+    // 为他高兴, 为祖国骄傲: feeling something for someone.
+    if (nominal && FEELINGS.has(s.text)) return 'wei4';
     if (nominal && /^(v|l|i)/.test(s.tag)) {
       // 为舌蛭科拟小蛭属的动物: a verb inside a relative clause ending in 的 + noun is still the copula's object.
       const relative = after.slice(k + 1).some((x) => x.text === '的') && last !== undefined && /^n/.test(last.tag) && after.length <= 8;
