@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
-import { readsOtherwiseWhole } from './pinyin/alone';
+import { partsSaidOtherwise } from './pinyin/alone';
 import { remember } from './remember';
 import type { Segment } from './types';
 
@@ -592,7 +592,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     }
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
-    if (parts && !readsOtherwiseWhole(seg.text, parts, storedAlone)) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
+    if (parts && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
   }
   return out;

@@ -192,7 +192,7 @@ const SPECIALIST =
   /^\((?:physics|math\.?|mathematics|chemistry|botany|zoology|biology|medicine|anatomy|geology|astronomy|computing|linguistics|grammar|music|sports|electricity|electronics|mechanics|statistics|economics|finance|law|military|Buddhism|Taoism|TCM|philosophy|geometry|literary|archaic|classical|old|dialect)\)/;
 
 /** The entry's everyday senses first, then the specialist ones, each in CC-CEDICT's order. */
-function generalFirst(senses: readonly string[]): string[] {
+function generalFirst(senses: readonly string[]): readonly string[] {
   const special = senses.filter((s) => SPECIALIST.test(s));
-  return special.length === 0 || special.length === senses.length ? [...senses] : [...senses.filter((s) => !SPECIALIST.test(s)), ...special];
+  return special.length === 0 || special.length === senses.length ? senses : [...senses.filter((s) => !SPECIALIST.test(s)), ...special];
 }

@@ -118,15 +118,20 @@ const PARTICLES = /[了着过的地得]/u;
  * (短发 duǎn fà, but 发 alone fā): pinyin-pro knows it as a word, and its parts would lose the
  * reading. Longer phrases are pinyin-pro's own guesses (干一行 gàn yì xíng), and particles are
  * left to the context rules. `stored` gives a CC-CEDICT word's reading kept at build time.
+ * Returns the parts' readings when it does, else undefined.
  */
-export function readsOtherwiseWhole(text: string, parts: readonly string[], stored: (word: string) => readonly (Numbered | null)[] | undefined): boolean {
-  if (parts.length !== 2 || text.length !== 2 || PARTICLES.test(text)) return false;
+export function partsSaidOtherwise(
+  text: string,
+  parts: readonly string[],
+  stored: (word: string) => readonly (Numbered | null)[] | undefined,
+): readonly (Numbered | null)[] | undefined {
+  if (parts.length !== 2 || text.length !== 2 || PARTICLES.test(text)) return undefined;
   const known = otherwiseWhole.get(text);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known ?? undefined;
   const whole = readAlone(text);
   const said = parts.flatMap((part) => stored(part) ?? readAlone(part));
-  return remember(otherwiseWhole, text, said.some((r, i) => r !== whole[i]));
+  return remember(otherwiseWhole, text, said.some((r, i) => r !== whole[i]) ? said : null) ?? undefined;
 }
 
-/** By two-character phrase (the segmenter and the pinyin engine both ask). */
-const otherwiseWhole = new Map<string, boolean>();
+/** By two-character phrase (the segmenter and the pinyin engine both ask); null: read as its parts. */
+const otherwiseWhole = new Map<string, readonly (Numbered | null)[] | null>();

@@ -15,7 +15,7 @@ import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
 import { nameData, storedAlone } from '../dictionary';
-import { clearHanCache, HAN, pinyinProByOffset, readAlone, readsOtherwiseWhole } from './alone';
+import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading } from './preferred-readings';
 import { remember } from '../remember';
@@ -84,7 +84,7 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; chars?: re
   }
   const pieces = longestWords(chars);
   // A phrase said otherwise than its words (短发 duǎn fà) is read whole.
-  if (pieces.length > 1 && !NAME_TAGS.has(seg.tag) && readsOtherwiseWhole(seg.text, pieces, storedAlone)) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
+  if (!NAME_TAGS.has(seg.tag) && partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
   const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
   if (looksLikeChineseName(seg, chars) && !wordsOnly) {
     // Tagged nr so decide() gives the first character its surname reading.
@@ -203,19 +203,14 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
   // Most characters have one reading: pinyin-pro's is final, and the context machinery is skipped.
   // A phrase CEDICT lacks that pinyin-pro reads otherwise than its words (短发 duǎn fà, 发 alone
   // fā) is one pinyin-pro knows as a phrase: its reading of those characters is final.
-  const partsSay = chars.length === 2 && entries.length === 0 && !CHINESE_NAME_TAGS.has(unit.tag) && readsOtherwiseWhole(unit.text, longestWords(chars), storedAlone) ? partReadings(chars) : undefined;
+  const partsSay = chars.length === 2 && entries.length === 0 && !CHINESE_NAME_TAGS.has(unit.tag) ? partsSaidOtherwise(unit.text, longestWords(chars), storedAlone) : undefined;
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
-    if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i] ?? null;
+    if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     if (!mayVary(c, model)) return pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
   return { unit, first, chars, han, pp, surname, entries, fixed };
-}
-
-/** Each character's reading within the longest CEDICT words of `chars`, each word asked alone. */
-function partReadings(chars: readonly string[]): (Numbered | null)[] {
-  return longestWords(chars).flatMap((p) => storedAlone(p) ?? readAlone(p));
 }
 
 /** Names the segmenter recognised: their first character takes its surname reading. */
