@@ -569,6 +569,15 @@ const CASES: readonly Case[] = [
   ['他得到了大家的帮助。', '得到', 'dé dào'],
   ['只有这样，才能得民心。', '得', 'dé'],
   ['经济社会发展得到了长足进步。', '得到', 'dé dào'],
+  // 为 after a verb of appointing or naming and its object; 为 "for" after other verbs.
+  ['大家一致推选他为组长。', '为', 'wéi'],
+  ['人们称这里为鱼米之乡。', '为', 'wéi'],
+  ['公司安排他为大家表演节目。', '为', 'wèi'],
+  // 空 as free time after 有 / 没有; an empty thing stays kōng.
+  ['我今天没有空。', '空', 'kòng'],
+  ['你有没有空？', '空', 'kòng'],
+  ['没有空的瓶子了。', '空', 'kōng'],
+  ['他把饭盛到碗里。', '盛', 'chéng'],
 ];
 
 describe('held-out everyday and news sentences', () => {

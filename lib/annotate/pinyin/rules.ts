@@ -150,6 +150,12 @@ const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉
 
 const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
+/** Verbs that make someone something (推选他为组长, 称他为英雄, 聘请她为顾问): 为 after their object is wéi. */
+const APPOINTING_VERBS = new Set([
+  '选', '推选', '选举', '推举', '选派', '任命', '委任', '聘', '聘请', '聘任', '封', '尊', '尊称', '称', '称呼', '叫', '视',
+  '认', '认定', '立', '评', '列', '拜', '奉', '追认', '誉',
+]);
+
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
 /** Feelings one has for someone or something (为他高兴): jieba tags most of them adjectives. */
 const FEELINGS = new Set(['高兴', '骄傲', '自豪', '担心', '担忧', '难过', '开心', '着急', '感动', '惋惜', '欣慰', '惭愧', '伤心', '心疼', '激动', '庆幸', '遗憾', '揪心', '痛心', '喝彩', '祝福', '加油', '捏把汗']);
@@ -167,6 +173,8 @@ function wei(ctx: RuleContext): Numbered | null {
   if (prev && RESULT_VERBS.has(prev.text)) return 'wei2';
   // 任命为, 确定为, 认定为: a two-character verb ending in one of those verbs.
   if (prev && Array.from(prev.text).length === 2 && /^(v|n)/.test(prev.tag) && RESULT_VERBS.has(Array.from(prev.text)[1] ?? '') && before[1]?.text === '被') return 'wei2';
+  // 推选他为组长, 称这里为家乡: a verb of appointing or naming, its object, then 为 and the role.
+  if (prev && /^(r|nr|n)/.test(prev.tag) && before[1] && APPOINTING_VERBS.has(before[1].text)) return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
   const after = clauseAfter(ctx);
@@ -555,9 +563,17 @@ function zhuan(ctx: RuleContext): Numbered | null {
   return !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((s) => /[绕围]|团团/.test(s.text)) ? 'zhuan4' : null;
 }
 
-/** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭); shèng (flourishing) lives in words. */
+/** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭, 盛到碗里); shèng (flourishing) lives in words. */
 function cheng(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('了饭汤满碗粥菜', ctx.next) ? 'cheng2' : null;
+  return isAlone(ctx) && has('了饭汤满碗粥菜到进在', ctx.next) ? 'cheng2' : null;
+}
+
+/** Having (no) time: 空 after 有 or 没有 closing the clause, or before what one would do then, is kòng (我没有空, 有空再来). */
+function kong(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1)?.text ?? '';
+  if (!['有', '没有', '没', '有没有', '都有', '才有'].includes(before)) return null;
+  return !HAN.test(ctx.next) || has('吗吧呢啊了再就来去时', ctx.next) ? 'kong4' : null;
 }
 
 /**
@@ -594,6 +610,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   率: lv,
   转: zhuan,
   盛: cheng,
+  空: kong,
   得: de,
   地: di,
   为: wei,
