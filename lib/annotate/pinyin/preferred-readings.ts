@@ -12,6 +12,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['到了', ['dao4', 'le5']],
   // the Ming dynasty; míngzhāo "tomorrow morning" is literary
   ['明朝', ['ming2', 'chao2']],
+  // to stroll, to walk an animal (遛狗, 遛鸟); liú is only the second syllable of the variant 逗遛
+  ['遛', ['liu4']],
 ]);
 
 export function preferredReading(word: string, index: number): Numbered | null {

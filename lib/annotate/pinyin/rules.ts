@@ -111,6 +111,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && MODALS.has(before.text) && before.text !== '必须') return 'de2';
   // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
   if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
+  // 再得一分, 只得三票: 得 before a number of points, votes or places scored is the verb dé.
+  if (after?.tag === 'm' && NUMERAL.test(after.text) && has('分票名球', (segAt(ctx, 2)?.text ?? '').charAt(0))) return 'de2';
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
@@ -142,6 +144,8 @@ function di(ctx: RuleContext): Numbered | null {
   // 有计划地推进, 合理地安排: a word then 地 then a verb is an adverbial phrase.
   const after = segAt(ctx, 1);
   if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
+  // 热情地为游客讲解, 耐心地向群众解释: …or before a preposition and the verb it leads to.
+  if (isHanSeg(after) && after.tag === 'p' && chars.length > 1 && clauseAfter(ctx).slice(1).some((s) => /^v/.test(s.tag))) return 'de5';
   return 'di4';
 }
 
@@ -387,7 +391,8 @@ function shao(ctx: RuleContext): Numbered | null {
 function liang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
-  if (ctx.next === '一') return 'liang2';
+  // 量一量, 量了量: measuring, said twice.
+  if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了') return 'liang2';
   if (ctx.startsSegment && after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1) return 'liang2';
   return HAN.test(ctx.prev) ? 'liang4' : null;
 }
@@ -422,9 +427,11 @@ function bei(ctx: RuleContext): Numbered | null {
   return ctx.index === 0 && '着起上包负走'.includes(ctx.next) && ctx.next ? 'bei1' : null;
 }
 
-/** 拧 níng wringing or twisting together (拧成一股绳, 拧干); nǐng screwing (拧螺丝). */
+/** 拧 níng wringing or twisting together (拧成一股绳, 拧干); nǐng screwing (拧螺丝, 拧紧); nìng stubborn (脾气很拧). */
 function ning(ctx: RuleContext): Numbered | null {
-  return ctx.index === 0 && '成干紧毛'.includes(ctx.next) && ctx.next ? 'ning2' : null;
+  // 脾气很拧: stubborn, after a degree word.
+  if (isAlone(ctx) && DEGREE.has(segAt(ctx, -1)?.text ?? '')) return 'ning4';
+  return ctx.index === 0 && '成干毛'.includes(ctx.next) && ctx.next ? 'ning2' : null;
 }
 
 /** 劲 as effort after a verb or adjective is jìn (巧劲, 使劲, 干劲); jìng is strong (劲敌, 劲旅, 劲骑). */
