@@ -30,6 +30,20 @@ describe('annotate', () => {
     expect(built?.definitions[0]).toBe('new construction');
   });
 
+  it('reads an everyday word CC-CEDICT also lists with a full tone in its everyday sense', () => {
+    const tokens = annotate('他告诉我，他去超市买东西了，妈妈在给孩子讲故事。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('告诉')?.pinyin).toEqual(['gào', 'su']);
+    expect(word('告诉')?.definitions[0]).toMatch(/^to tell/);
+    expect(word('东西')?.pinyin).toEqual(['dōng', 'xi']);
+    expect(word('东西')?.definitions[0]).toBe('thing');
+    expect(word('故事')?.definitions[0]).toMatch(/story/);
+    // …and in the rarer sense where the context asks for it.
+    const region = annotate('中央和地方要形成合力，地方政府出台了政策。').filter((t) => t.text === '地方');
+    expect(region.map((t) => t.pinyin.join(' '))).toEqual(['dì fāng', 'dì fāng']);
+    expect(annotate('东西走向').find((t) => t.text === '东西')).toBeDefined();
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

@@ -17,7 +17,7 @@ import { ContextModel, top, type ContextFeatures } from './context-model';
 import { nameData, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
-import { preferredReading } from './preferred-readings';
+import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
 import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
@@ -207,6 +207,9 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
+    // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
+    const usual = usualReading(unit.text, i);
+    if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) ? undefined : usual;
     if (!mayVary(c, model)) return pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
@@ -502,6 +505,8 @@ function decide(info: UnitInfo, index: number, ui: number, at: number, units: re
   // Called once: for 得 不 着 the early call above already asked the rule.
   if (ruled === undefined) ruled = contextRule(ctx);
   if (allowedBy(fromWord, char, ruled)) return ruled;
+  const usual = usualReading(info.unit.text, index);
+  if (usual && fromWord.includes(usual)) return usual;
   if (fromWord.length > 1 && allowedBy(fromWord, char, pp)) return pp;
 
   const model = opts.model;

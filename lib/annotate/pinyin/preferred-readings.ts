@@ -19,3 +19,42 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
 export function preferredReading(word: string, index: number): Numbered | null {
   return PREFERRED.get(word)?.[index] ?? null;
 }
+
+/**
+ * Words CC-CEDICT lists twice, once with a light (neutral) syllable for the everyday word and once
+ * with the full tone for a rarer sense: 东西 dōngxi "thing" but dōngxī "east and west", 告诉
+ * gàosu "to tell" but gàosù "to press charges". pinyin-pro reads them all with full tones, which
+ * also put the rare sense first in the word's definitions. Asked after the context rules, so a
+ * rule can still pick the full tone where the context calls for it (地方政府 dìfāng, 多少有点
+ * duōshǎo). Words whose full-tone sense is the usual one (精神, 土地, 过去, 不是) are not listed.
+ */
+const USUAL: ReadonlyMap<string, readonly (Numbered | null)[]> = new Map([
+  ['东西', [null, 'xi5']], // thing, stuff
+  ['多少', [null, 'shao5']], // how many, how much
+  ['告诉', [null, 'su5']], // to tell
+  ['妻子', [null, 'zi5']], // wife
+  ['地方', [null, 'fang5']], // place
+  ['故事', [null, 'shi5']], // story
+  ['生意', [null, 'yi5']], // business
+  ['好处', [null, 'chu5']], // benefit
+  ['结实', [null, 'shi5']], // sturdy
+  ['大方', [null, 'fang5']], // generous
+  ['人家', [null, 'jia5']], // other people, someone else
+  ['口音', [null, 'yin5']], // accent
+  ['本事', [null, 'shi5']], // ability
+  ['得罪', [null, 'zui5']], // to offend
+  ['把手', [null, 'shou5']], // handle
+  ['裁缝', [null, 'feng5']], // tailor
+  ['分量', [null, 'liang5']], // weight
+  ['出息', [null, 'xi5']], // prospects
+  ['媳妇', [null, 'fu5']], // wife
+  ['买卖', [null, 'mai5']], // business, trade
+  ['大爷', [null, 'ye5']], // uncle
+  ['工夫', [null, 'fu5']], // time, effort
+  ['小子', [null, 'zi5']], // boy, lad
+  ['单子', [null, 'zi5']], // list, bill
+]);
+
+export function usualReading(word: string, index: number): Numbered | null {
+  return USUAL.get(word)?.[index] ?? null;
+}

@@ -384,7 +384,44 @@ function zang(ctx: RuleContext): Numbered | null {
 
 /** A lone 少 is "few, less", shǎo; shào (young) lives in words (少年, 少女, 少将). */
 function shao(ctx: RuleContext): Numbered | null {
+  if (ctx.word === '多少' && ctx.index === 1) return duoshao(ctx);
   return isAlone(ctx) ? 'shao3' : null;
+}
+
+/**
+ * 多少 is duōshao "how many" (多少钱, 吃多少), but duōshǎo "more or less" as an adverb: after its
+ * subject or at the start of a clause, before a verb or 有点 (他多少有点紧张, 多少能理解).
+ */
+function duoshao(ctx: RuleContext): Numbered | null {
+  const before = segAt(ctx, -1);
+  const after = segAt(ctx, 1);
+  if (before && inClause(before) && !/^(r|n|nr|d)/.test(before.tag)) return null;
+  if (!after || ['都', '也', '就', '是'].includes(after.text)) return null;
+  return /^(v|a|l)/.test(after.tag) || /^有[点些]/.test(after.text) ? 'shao3' : null;
+}
+
+/** 地方 is dìfang "place", but dìfāng "local" before what it qualifies (地方政府) or beside 中央. */
+function fang(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '地方' || ctx.index !== 1) return null;
+  const before = segAt(ctx, -1);
+  if (before && inClause(before) && (/^(r|m|q|mq)$/.test(before.tag) || has('个些种块处的', Array.from(before.text).at(-1) ?? ''))) return null;
+  if (clauseBefore(ctx, 4).some((s) => s.text === '中央')) return 'fang1';
+  const after = segAt(ctx, 1);
+  return after && inClause(after) && (/^(n|nz|nt|vn|j)$/.test(after.tag) || after.text === '上') ? 'fang1' : null;
+}
+
+/** 人家 is rénjia "other people", but rénjiā "household" when counted (几户人家, 这户人家). */
+function renjia(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '人家' || ctx.index !== 1) return null;
+  const before = segAt(ctx, -1);
+  return before && (/^(m|q|mq)$/.test(before.tag) || before.text.endsWith('户')) ? 'jia1' : null;
+}
+
+/** 买卖 is mǎimai "business" (做买卖), but the verb mǎimài before what is traded (买卖房屋). */
+function maimai(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '买卖' || ctx.index !== 1) return null;
+  const after = segAt(ctx, 1);
+  return after && inClause(after) && /^(n|nz|vn)/.test(after.tag) ? 'mai4' : null;
 }
 
 /** 量 as a verb takes a noun object (量血压) or reduplicates (量一量): liáng; after a noun it is the amount, liàng (计算量, 水资源量). */
@@ -618,6 +655,9 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   转: zhuan,
   盛: cheng,
   空: kong,
+  方: fang,
+  家: renjia,
+  卖: maimai,
   得: de,
   地: di,
   为: wei,
