@@ -38,6 +38,10 @@ describe('annotate', () => {
     expect(word('东西')?.pinyin).toEqual(['dōng', 'xi']);
     expect(word('东西')?.definitions[0]).toBe('thing');
     expect(word('故事')?.definitions[0]).toMatch(/story/);
+    // 好处 keeps its full tone, which CC-CEDICT allows for "benefit" (hǎochu, also hǎochù), not hǎochǔ.
+    const benefit = annotate('锻炼身体有很多好处。').find((t) => t.text === '好处');
+    expect(benefit?.pinyin).toEqual(['hǎo', 'chù']);
+    expect(benefit?.definitions[0]).toMatch(/^benefit/);
     // …and in the rarer sense where the context asks for it.
     const region = annotate('中央和地方要形成合力，地方政府出台了政策。').filter((t) => t.text === '地方');
     expect(region.map((t) => t.pinyin.join(' '))).toEqual(['dì fāng', 'dì fāng']);

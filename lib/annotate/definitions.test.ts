@@ -15,6 +15,7 @@ describe('formatSense', () => {
 
   it('writes a bare bracketed reading as pinyin', () => {
     expect(formatSense('behavior; conduct (Taiwan pr. [xing4])')).toBe('behavior; conduct (Taiwan pr. xìng)');
+    expect(formatSense('also pr. hao3chu4')).toBe('also pr. hǎochù');
   });
 
   it('leaves ordinary English alone', () => {

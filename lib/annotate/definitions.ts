@@ -56,7 +56,12 @@ function stripTonesUncached(s: string): string {
 const syllablesOf = new WeakMap<DictEntry, readonly string[]>();
 
 /** `heard`: the context's syllables without the empty ones, lowercase (worked out once per orderEntries call). */
-function readingMatch(entry: DictEntry, heard: readonly string[]): 0 | 1 | 2 {
+/**
+ * How well an entry's reading fits the one heard: 3 exactly; 2 but for syllables the entry
+ * writes light that were heard with a full tone (好处 hǎochù heard, hǎochu "benefit", not hǎochǔ
+ * "easy to get along with"); 1 the same syllables in other tones; 0 not at all.
+ */
+function readingMatch(entry: DictEntry, heard: readonly string[]): 0 | 1 | 2 | 3 {
   let own = syllablesOf.get(entry);
   if (!own) {
     own = markedSyllables(entry.pinyin);
@@ -66,9 +71,15 @@ function readingMatch(entry: DictEntry, heard: readonly string[]): 0 | 1 | 2 {
   // Plain loops: this runs for every entry of every new word.
   let exact = true;
   for (let i = 0; i < own.length; i++) if (own[i] !== heard[i]) exact = false;
-  if (exact) return 2;
-  for (let i = 0; i < own.length; i++) if (stripTones(own[i] ?? '') !== stripTones(heard[i] ?? '')) return 0;
-  return 1;
+  if (exact) return 3;
+  let lightOnly = true;
+  for (let i = 0; i < own.length; i++) {
+    const mine = own[i] ?? '';
+    const bare = stripTones(mine);
+    if (bare !== stripTones(heard[i] ?? '')) return 0;
+    if (mine !== heard[i] && mine !== bare) lightOnly = false;
+  }
+  return lightOnly ? 2 : 1;
 }
 
 function isProper(entry: DictEntry): boolean {

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the

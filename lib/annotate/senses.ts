@@ -96,15 +96,20 @@ const HANZI_REF = /([\p{Script=Han}\p{N}A-Za-z·，]+)(?:\|([\p{Script=Han}\p{N}
 /** CC-CEDICT notation made readable (simplified forms only, bracketed pinyin tone-marked). */
 export function formatSense(sense: string): string {
   // Most senses are plain English; skip the regular expressions for them (hot path).
-  if (!sense.includes('[') && !sense.includes('|') && !/\p{Script=Han}/u.test(sense)) return sense;
+  if (!sense.includes('[') && !sense.includes('|') && !sense.includes('pr. ') && !/\p{Script=Han}/u.test(sense)) return sense;
   const withWords = sense.replace(HANZI_REF, (match, first: string, second: string | undefined, pinyin: string | undefined) => {
     // Latin-only matches are ordinary English words, not references.
     if (!/\p{Script=Han}/u.test(match)) return match;
     const word = second ?? first;
     return pinyin ? `${word} (${readablePinyin(pinyin)})` : word;
   });
-  // A bare bracket is a reading on its own: "Taiwan pr. [xing4]" → "Taiwan pr. xìng".
-  return withWords.replace(/\[([A-Za-z0-9: ]+)\]/g, (_m, p: string) => readablePinyin(p)).replace(/\s+/g, ' ').trim();
+  // A bare bracket is a reading on its own: "Taiwan pr. [xing4]" → "Taiwan pr. xìng"; so is a
+  // reading without brackets after "pr." ("also pr. hao3chu4" → "also pr. hǎochù").
+  return withWords
+    .replace(/\[([A-Za-z0-9: ]+)\]/g, (_m, p: string) => readablePinyin(p))
+    .replace(/\bpr\. ((?:[A-Za-z:]+[1-5]){1,6})(?![A-Za-z0-9])/g, (_m, p: string) => `pr. ${readablePinyin(p.replace(/([1-5])(?=[A-Za-z])/g, '$1 '))}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type CrossRef = { kind: 'see' | 'variant' | 'abbr' | 'used'; word: string; pinyin?: string };

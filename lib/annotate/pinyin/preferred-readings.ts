@@ -26,7 +26,9 @@ export function preferredReading(word: string, index: number): Numbered | null {
  * gàosu "to tell" but gàosù "to press charges". pinyin-pro reads them all with full tones, which
  * also put the rare sense first in the word's definitions. Asked after the context rules, so a
  * rule can still pick the full tone where the context calls for it (地方政府 dìfāng, 多少有点
- * duōshǎo). Words whose full-tone sense is the usual one (精神, 土地, 过去, 不是) are not listed.
+ * duōshǎo). Words whose full-tone sense is the usual one (精神, 土地, 过去, 不是) are not listed,
+ * nor those whose everyday sense may also be read with the full tone (好处 hǎochù, 分量 fènliàng:
+ * their senses still lead, see readingMatch in ../definitions).
  */
 const USUAL: ReadonlyMap<string, readonly (Numbered | null)[]> = new Map([
   ['东西', [null, 'xi5']], // thing, stuff
@@ -36,7 +38,6 @@ const USUAL: ReadonlyMap<string, readonly (Numbered | null)[]> = new Map([
   ['地方', [null, 'fang5']], // place
   ['故事', [null, 'shi5']], // story
   ['生意', [null, 'yi5']], // business
-  ['好处', [null, 'chu5']], // benefit
   ['结实', [null, 'shi5']], // sturdy
   ['大方', [null, 'fang5']], // generous
   ['人家', [null, 'jia5']], // other people, someone else
@@ -45,7 +46,6 @@ const USUAL: ReadonlyMap<string, readonly (Numbered | null)[]> = new Map([
   ['得罪', [null, 'zui5']], // to offend
   ['把手', [null, 'shou5']], // handle
   ['裁缝', [null, 'feng5']], // tailor
-  ['分量', [null, 'liang5']], // weight
   ['出息', [null, 'xi5']], // prospects
   ['媳妇', [null, 'fu5']], // wife
   ['买卖', [null, 'mai5']], // business, trade
