@@ -83,6 +83,16 @@ describe('definitionsFor', () => {
     expect(definitionsFor('长', { pinyin: ['cháng'] })[0]).toBe('long');
   });
 
+  it('puts the character running text means before a rare one it stands for', () => {
+    // 只 zhī is 隻 (classifier for animals) far more often than 秖 (ripening grain); 年 is "year", not 秊 "grain".
+    expect(definitionsFor('只', { pinyin: ['zhī'], tag: 'q' })[0]).toMatch(/^classifier for birds/);
+    expect(definitionsFor('年', { pinyin: ['nián'], tag: 'm' })[0]).toBe('year');
+    expect(definitionsFor('冬', { pinyin: ['dōng'], tag: 'n' })[0]).toBe('winter');
+    // …and the one that fits the part of speech: 松 in 松了口气 is the verb (鬆), not the pine.
+    expect(definitionsFor('松', { pinyin: ['sōng'], tag: 'v' })[0]).toBe('loose');
+    expect(definitionsFor('松', { pinyin: ['sōng'], tag: 'n' })[0]).toBe('pine');
+  });
+
   it('never repeats a sense', () => {
     for (const word of ['个', '么', '一', '发改委', '行']) {
       const defs = definitionsFor(word);

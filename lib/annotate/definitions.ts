@@ -86,6 +86,15 @@ function isProper(entry: DictEntry): boolean {
   return /^[A-Z]/.test(entry.pinyin);
 }
 
+const POSITION_SENSE = /\b(?:inside|interior|within|above|below|under|behind|front|outside|middle|side)\b/;
+
+/** Whether a one-character entry has a sense of the kind jieba's tag names (only verbs and locatives are told apart). */
+function fitsTag(entry: DictEntry, tag: string | undefined): boolean {
+  if (tag === 'v') return entry.senses.some((s) => s.startsWith('to '));
+  if (tag === 'f') return entry.senses.some((s) => POSITION_SENSE.test(s));
+  return true;
+}
+
 /** Only "surname X", "used in …", "variant of …": least useful for a reader, so last. */
 function weakEntry(entry: DictEntry): boolean {
   return entry.senses.every((s) => /^(?:surname |used in |(?:old |archaic )?variant of )/.test(s));
@@ -146,10 +155,16 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
       const wa = weakEntry(a.entry) ? 1 : 0;
       const wb = weakEntry(b.entry) ? 1 : 0;
       if (wa !== wb) return wa - wb;
-      // One character often has a main entry and rare homographs with the same reading
-      // (當 "to act as" vs 噹 "dong (onom.)", both 当 dāng): the richer entry is the usual one.
+      // One character often has a main entry and rare homographs with the same reading (當 "to
+      // act as" vs 噹 "dong (onom.)", both 当 dāng; 隻 "classifier for animals" vs 秖 "ripening
+      // grain", both 只 zhī): the one written in more words is the usual one, else the richer entry.
+      // The segmenter's part of speech goes first: a verb wants the entry that has verbs (松 as
+      // in 松了口气 is 鬆 "to loosen", not 松 "pine"), a locative the one about position (屋里).
       const single = a.entry.simplified.length === 1 && b.entry.simplified.length === 1;
-      return (single ? b.entry.senses.length - a.entry.senses.length : 0) || a.i - b.i;
+      if (!single) return a.i - b.i;
+      const fa = fitsTag(a.entry, context.tag) ? 0 : 1;
+      const fb = fitsTag(b.entry, context.tag) ? 0 : 1;
+      return fa - fb || (b.entry.uses ?? 0) - (a.entry.uses ?? 0) || b.entry.senses.length - a.entry.senses.length || a.i - b.i;
     })
     .map((s) => s.entry);
 }

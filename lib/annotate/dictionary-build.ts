@@ -23,7 +23,7 @@ import path from 'node:path';
 import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -167,6 +167,21 @@ function finishedRows(rows: readonly BuiltRow[], byTraditional: readonly number[
 }
 
 type BuiltRow = { simp: string; trad: string; pinyin: string; senses: string[]; columns: string; order: number };
+
+/**
+ * How many longer CC-CEDICT words each traditional character is written in. Where one simplified
+ * character stands for several (只 for 隻 "classifier for animals" and 秖 "ripening grain", 年 for
+ * 年 "year" and 秊 "grain"), the one in many words is the one running text means.
+ */
+function characterUses(rows: readonly BuiltRow[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const r of rows) {
+    const chars = new Set(r.trad);
+    if (chars.size < 2) continue;
+    for (const c of chars) uses.set(c, (uses.get(c) ?? 0) + 1);
+  }
+  return uses;
+}
 
 export type BuildPaths = {
   root: string;
@@ -439,10 +454,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     return ra && rb ? Buffer.compare(bytes(ra.trad), bytes(rb.trad)) || a - b : 0;
   });
   const finished = finishedRows(rows, byTraditional);
+  const uses = characterUses(rows);
   const rowBuffers = rows.map((r, i) => {
     const aloneSimplified = encodeAlone(r.simp, r.pinyin);
     const aloneTraditional = r.trad === r.simp ? aloneSimplified : encodeAlone(r.trad, r.pinyin);
-    const computed = [finished[i] ?? '', variantTarget(r.senses), aloneSimplified, aloneTraditional];
+    const used = [...r.trad].length === 1 ? String(uses.get(r.trad) ?? 0) : '';
+    const computed = [finished[i] ?? '', variantTarget(r.senses), aloneSimplified, aloneTraditional, used];
     return Buffer.from(`${r.columns}\t${computed.join('\t')}\n`);
   });
   const table = new Uint32Array(1 + (rows.length + 1) + rows.length);

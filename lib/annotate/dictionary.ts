@@ -37,6 +37,8 @@ export type DictEntry = {
   hsk?: number;
   /** Rank in the BCC corpus word-frequency list (1 = most common), when listed. */
   frequency?: number;
+  /** For a one-character entry: how many longer CC-CEDICT words are written with its traditional form. */
+  uses?: number;
 };
 
 type LoadedIndex = {
@@ -231,6 +233,7 @@ class ParsedEntry implements DictEntry {
   classifiers: MeasureWord[];
   declare hsk?: number;
   declare frequency?: number;
+  declare uses?: number;
   /** Undefined when formatting leaves the senses as they are (most rows): then they are the senses. */
   readonly #finished: readonly string[] | undefined;
   readonly #variantOf: string;
@@ -238,7 +241,7 @@ class ParsedEntry implements DictEntry {
   readonly #aloneTraditional: string;
 
   constructor(line: string) {
-    const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = ''] =
+    const [simplified = '', traditional = '', pinyin = '', senses = '', cl = '', hsk = '', rank = '', formatted = '', variantOf = '', aloneSimplified = '', aloneTraditional = '', uses = ''] =
       line.split('\t');
     this.traditional = traditional;
     this.simplified = simplified;
@@ -252,6 +255,7 @@ class ParsedEntry implements DictEntry {
     this.#variantOf = variantOf;
     this.#aloneSimplified = aloneSimplified;
     this.#aloneTraditional = aloneTraditional;
+    if (uses) this.uses = Number(uses);
   }
 
   finishedSenses(): readonly string[] {
