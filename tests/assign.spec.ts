@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import en from '../messages/en.json';
+import zh from '../messages/zh.json';
 
 type ApiBlock = { type: string; zh: string; en: string };
 
@@ -118,6 +119,12 @@ test.describe('assignments from shipped articles', () => {
     await expect(student.page.getByText(/Liaoyuan's Xi'an District/).first()).toBeVisible();
     await student.page.getByRole('button', { name: 'Settings' }).click();
     await expect(student.page.getByRole('group', { name: en.ReaderSettings.pinyin })).toBeVisible();
+    await student.page.keyboard.press('Escape');
+    // The same assignment in the other interface language: the link keeps its ?a=….
+    await student.page.getByRole('navigation', { name: en.LocaleSwitcher.label }).getByRole('link', { name: en.LocaleSwitcher.zh }).click();
+    await expect(student.page).toHaveURL(link.replace('/en/', '/zh/'));
+    await expect(student.page.getByText(/Liaoyuan's Xi'an District/).first()).toBeVisible();
+    await expect(student.page.getByRole('button', { name: zh.ReaderSettings.open })).toBeVisible();
     await student.context.close();
   });
 });
