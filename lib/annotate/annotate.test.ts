@@ -48,6 +48,15 @@ describe('annotate', () => {
     expect(annotate('东西走向').find((t) => t.text === '东西')).toBeDefined();
   });
 
+  it('gives the traditional form of words the dictionary lacks, character by character in their reading', () => {
+    const tokens = annotate('内生动力推动他去剪头发。', { glossary: [{ word: '内生动力', pinyin: 'nèi shēng dòng lì', en: 'endogenous growth' }] });
+    expect(tokens.find((t) => t.text === '内生动力')?.traditional).toBe('內生動力');
+    // 发 read fà is 髮 (hair), not 發.
+    expect(tokens.find((t) => t.text.endsWith('头发'))?.traditional).toMatch(/頭髮$/);
+    // Text typed in traditional characters has no other form to show.
+    expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

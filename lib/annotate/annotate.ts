@@ -9,7 +9,7 @@
  * nothing throws.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
-import { characterBreakdown, clearCharacterCache, shortGloss, wordFacts } from './characters';
+import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
 import { clearDictionaryCache, hasWord, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
@@ -372,6 +372,11 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];
   }
   const facts = wordFacts(seg.text, entries);
+  // A word CC-CEDICT lacks (a name, a glossary phrase, jieba's compounds) still reads in traditional characters.
+  if (entries.length === 0 && !facts.traditional) {
+    const traditional = traditionalByCharacter(seg.text, citation);
+    if (traditional) facts.traditional = traditional;
+  }
   const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, chars.length, senses, entries), ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);

@@ -54,9 +54,39 @@ function characterGloss(char: string, syllable: string): string {
   return remember(byReading, syllable, shortGloss(definitionsForEntries(entries.slice(0, 1))), READINGS_PER_CHARACTER);
 }
 
-/** Forgets remembered glosses (benchmarks of unseen text). */
+/** Forgets remembered glosses and traditional forms (benchmarks of unseen text). */
 export function clearCharacterCache(): void {
   glossCache.clear();
+  traditionalCache.clear();
+}
+
+/**
+ * The traditional form of a word CC-CEDICT lacks (内生动力 → 內生動力, a name, a glossary phrase),
+ * character by character: for each, the entry for the reading heard here, ordered as the word
+ * sheet orders them (发 fà → 髮, fā → 發; 后 hòu → 後, the form written in more words).
+ * Undefined when it is the same as the text (all simplified forms equal, or typed in traditional).
+ */
+export function traditionalByCharacter(text: string, pinyin: readonly string[]): string | undefined {
+  let out = '';
+  let i = 0;
+  for (const char of text) {
+    out += HAN.test(char) ? characterTraditional(char, pinyin[i] ?? '') : char;
+    i++;
+  }
+  return out !== text ? out : undefined;
+}
+
+/** By character and syllable, as glossCache. */
+const traditionalCache = new Map<string, string>();
+
+function characterTraditional(char: string, syllable: string): string {
+  const key = `${char}${syllable}`;
+  const hit = traditionalCache.get(key);
+  if (hit !== undefined) return hit;
+  const entry = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' }).find((e) => !isVariantSpelling(e, char));
+  // A character typed in its traditional form is its own traditional form.
+  const traditional = entry && entry.simplified === char && [...entry.traditional].length === 1 ? entry.traditional : char;
+  return remember(traditionalCache, key, traditional);
 }
 
 export type WordFacts = {
