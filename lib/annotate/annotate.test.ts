@@ -57,6 +57,16 @@ describe('annotate', () => {
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
 
+  it('leads with the sense the part of speech points to, and says what a place is', () => {
+    const tokens = annotate('2026年5月3日，你或我都可以去辽源市，新旧两个方案都行。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('月')?.definitions[0]).toBe('month');
+    expect(word('日')?.definitions[0]).toBe('day');
+    expect(word('或')?.definitions[0]).toBe('or');
+    expect(word('辽源市')?.characters?.at(-1)).toMatchObject({ char: '市', gloss: 'city' });
+    expect(annotate('推动新旧动能转换').find((t) => t.text === '新旧')?.kind ?? 'word').toBe('word');
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

@@ -10,8 +10,8 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries } from './definitions';
-import { clearDictionaryCache, hasWord, nameData, sharedEntries } from './dictionary';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries, sensesForTag } from './definitions';
+import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
@@ -100,12 +100,18 @@ function classifyNonHan(text: string): TokenKind {
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
 
-function hanKind(tag: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
+/** Two adjectives side by side (新旧 "new and old", 高低): jieba's "place" for a phrase the dictionary lacks. */
+function pairOfAdjectives(text: string): boolean {
+  const chars = Array.from(text);
+  return chars.length === 2 && chars.every((c) => jiebaTag(c) === 'a');
+}
+
+function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
-  if (tag === 'ns' && proper) return 'place';
+  if (tag === 'ns' && proper && !(entries.length === 0 && pairOfAdjectives(text))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心): an idiom by
   // the tag only from four characters up, shorter ones when the dictionary says so.
@@ -358,7 +364,7 @@ function cachedDictionaryToken(
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
-  const senses = definitionsForEntries(entries);
+  const senses = chars.length === 1 ? sensesForTag(definitionsForEntries(entries), seg.tag) : definitionsForEntries(entries);
   let definitions: string[];
   if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
@@ -377,9 +383,13 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const traditional = traditionalByCharacter(seg.text, citation);
     if (traditional) facts.traditional = traditional;
   }
-  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, chars.length, senses, entries), ...facts };
+  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, seg.text, chars.length, senses, entries), ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);
+  // 辽源市: the last character says what the place is (市 "city" here, not "market").
+  const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
+  const last = result.characters?.[result.characters.length - 1];
+  if (result.kind === 'place' && kind && last) last.gloss = kind.toLowerCase();
   return result;
 }
 

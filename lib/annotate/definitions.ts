@@ -169,6 +169,26 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
     .map((s) => s.entry);
 }
 
+/**
+ * Senses a one-character word's part of speech points to, by jieba's tag: a number or date
+ * part wants the calendar (5月 "month", 3日 "day", not "moon", "sun"), a measure word its
+ * classifier sense, a conjunction its joining sense (或 "or", not "maybe").
+ */
+const SENSES_FOR_TAG: Readonly<Record<string, RegExp>> = {
+  m: /\b(?:month|day|year|date|week|hour|minute|o'clock)\b/,
+  q: /^classifier\b/,
+  c: /^(?:or|and|but|if|because|although|so|then|whether|either)\b/,
+};
+
+/** `senses` with those the tag points to first, each group in its own order; the list itself when none or all match. */
+export function sensesForTag(senses: string[], tag: string): string[] {
+  const wanted = SENSES_FOR_TAG[tag];
+  if (!wanted) return senses;
+  const first = senses.filter((s) => wanted.test(s));
+  if (first.length === 0 || first.length === senses.length) return senses;
+  return [...first, ...senses.filter((s) => !wanted.test(s))];
+}
+
 /** Readable, de-duplicated senses of `word` for this context; [] when CC-CEDICT lacks the word. */
 export function definitionsFor(word: string, context: SenseContext = {}): string[] {
   return definitionsForEntries(orderEntries(entriesFor(word), context));
