@@ -57,18 +57,23 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
   return rows;
 }
 
-/** Senses joined with "; " for people; a literal ";" or "\" inside a sense is escaped so the list splits back exactly. */
+/**
+ * Senses joined with "; " as a person reads them on a card. Many CC-CEDICT senses hold "; "
+ * themselves ("to bind; to tie up"): they are not escaped (a card would show "to bind\; to tie
+ * up"), so reading the field back splits them finer. The backup keeps every sense exactly.
+ */
 export function joinSenses(senses: readonly string[]): string {
-  return senses.map((s) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;')).join('; ');
+  return senses.join('; ');
 }
 
+/** The senses of a meaning field; "\;" and "\\" (written by earlier versions) stand for ";" and "\" inside a sense. */
 export function splitSenses(text: string): string[] {
   if (text === '') return [];
   const senses: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length) {
+    if (ch === '\\' && (text[i + 1] === ';' || text[i + 1] === '\\')) {
       current += text[i + 1];
       i += 1;
     } else if (ch === ';') {

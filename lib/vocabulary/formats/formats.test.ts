@@ -8,6 +8,8 @@ import { readVocabularyFile, toBackup } from './index';
 import { parsePleco, toPleco } from './pleco';
 
 const entries = fixtureEntries();
+/** Senses as a meaning field gives them back: split at every "; ". */
+const finer = (senses: readonly string[]) => senses.flatMap((s) => s.split('; '));
 const NOW = new Date('2026-11-25T00:00:00.000Z');
 
 describe('Anki export', () => {
@@ -25,18 +27,18 @@ describe('Anki export', () => {
       '董事长',
       '董事長',
       'dǒng shì zhǎng',
-      'chairman of the board; CEO\\; head of a company; uses \\\\ backslash',
+      'chairman of the board; CEO; head of a company; uses \\ backslash',
       '他是公司的董事长。',
       'He is the "chairman", of the company.',
       '辽源西安区：思想转变带来发展巨变 — /read/liaoyuan-xian#p12',
     ]);
   });
 
-  it('parses back to the same words, except the HSK level it cannot carry', () => {
+  it('parses back to the same words, except the HSK level it cannot carry and senses split at every "; "', () => {
     const back = parseAnki(text);
     expect(back).toEqual(entries.map((e) => {
       const { hsk: _hsk, ...rest } = toSaveWordInput(e);
-      return rest;
+      return { ...rest, definitions: finer(rest.definitions) };
     }));
   });
 });
@@ -55,7 +57,10 @@ describe('CSV export', () => {
   });
 
   it('parses back to every field it carries', () => {
-    expect(parseCsv(text)).toEqual(entries.map((e) => ({ ...toSaveWordInput(e), known: e.known, savedAt: e.savedAt })));
+    expect(parseCsv(text)).toEqual(entries.map((e) => {
+      const input = toSaveWordInput(e);
+      return { ...input, definitions: finer(input.definitions), known: e.known, savedAt: e.savedAt };
+    }));
   });
 });
 
@@ -74,10 +79,14 @@ describe('Pleco export', () => {
 });
 
 describe('senses', () => {
-  it('split back exactly, whatever they contain', () => {
-    const senses = ['a; b', 'c\\', '', 'd;'];
-    expect(splitSenses(joinSenses(senses))).toEqual(senses);
+  it('read as a person writes them, with no escapes on the card', () => {
+    expect(joinSenses(['to bind; to tie up', 'to fetter'])).toBe('to bind; to tie up; to fetter');
+    expect(splitSenses('to bind; to tie up; uses \\ backslash')).toEqual(['to bind', 'to tie up', 'uses \\ backslash']);
     expect(splitSenses('')).toEqual([]);
+  });
+
+  it('still read the escapes earlier exports wrote', () => {
+    expect(splitSenses('CEO\\; head; c\\\\')).toEqual(['CEO; head', 'c\\']);
   });
 });
 
