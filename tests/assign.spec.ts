@@ -250,6 +250,8 @@ test.describe('own texts', () => {
     expect(text).toContain('孩子们在放风筝');
     expect(text).toContain('晚上我们一起吃饺子');
     expect(text).not.toContain('今天天气很好');
+    // The text has no English: no button offers it (there would be nothing to show).
+    await expect(student.page.getByRole('button', { name: /English/ })).toHaveCount(0);
     await student.context.close();
 
     await page.goto('/en/read');

@@ -14,6 +14,8 @@ export function AssignmentView({ assignment, passage, document, focus, code }: P
   const t = useTranslations('AssignView');
   const format = useFormatter();
   const { options } = assignment;
+  // An own text may have no English at all: then there is nothing to offer, not empty boxes.
+  const translation = options.translation && passage.blocks.some((b) => b.en);
   return (
     <article className="mx-auto max-w-3xl space-y-5">
       <header className="space-y-1">
@@ -43,7 +45,7 @@ export function AssignmentView({ assignment, passage, document, focus, code }: P
         </ul>
       ) : null}
       <section aria-label={t('passage')}>
-        <Reader document={document} options={{ translation: options.translation, pinyin: options.pinyin, focusWords: assignment.focusWords }} />
+        <Reader document={document} options={{ translation, pinyin: options.pinyin, focusWords: assignment.focusWords }} />
       </section>
       <div className="flex flex-wrap items-center gap-4 border-t border-stone-200 pt-5 dark:border-stone-800">
         <FinishPanel storageKey={code.slice(-24)} title={passage.title.zh} paragraphs={passage.paragraphs} focusWords={assignment.focusWords} />

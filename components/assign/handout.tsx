@@ -58,7 +58,7 @@ export function Handout({ loaded, qr }: Props) {
           <HandoutPassage blocks={passage.blocks} focus={new Set(assignment.focusWords)} pinyin={assignment.options.handoutPinyin} />
         </section>
         <HandoutVocabulary words={focus} />
-        {assignment.options.translation ? (
+        {assignment.options.translation && passage.blocks.some((b) => b.en) ? (
           <section className="handout-translation mt-8 print:mt-0">
             <h2 className="mb-2 text-[12pt] font-semibold">{t('translation')}</h2>
             <div lang="en" className="space-y-2 text-[10.5pt] leading-relaxed">
