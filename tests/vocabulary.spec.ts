@@ -202,6 +202,23 @@ test('reviewing a due card with Good moves its next review forward, offline', as
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Vocabulary', exact: true })).toBeVisible();
 });
 
+test('a card answered Again comes back a minute later with its answer hidden', async ({ page }) => {
+  await page.clock.install();
+  await seed(page, WORDS.slice(0, 1));
+  await page.goto('/en/vocabulary/review');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Again: next review in/ }).click();
+  const status = page.getByRole('status').filter({ hasText: '煤炭' });
+  await expect(status).toContainText('next review in 1 minute');
+  await expect(page.getByText('No cards due')).toBeVisible();
+  await page.clock.fastForward('02:00');
+  await expect(page.getByText('煤炭', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  await expect(page.getByText('méitàn')).toHaveCount(0);
+  // The status says what the grade did when it was given, not "1 minute ago".
+  await expect(status).toContainText('next review in 1 minute');
+});
+
 test('the reverse direction asks for the Chinese', async ({ page }) => {
   await seed(page, WORDS.slice(2));
   await page.goto('/en/vocabulary/review');

@@ -20,7 +20,8 @@ export function ReviewSession() {
   const now = useNow();
   const [direction, setDirection] = useState<Direction>('zh-en');
   const [revealedId, setRevealedId] = useState<string | null>(null);
-  const [last, setLast] = useState<{ word: string; due: Date }>();
+  // What the last grade did, worded when it was given ("in 1 minute"): a status line must not turn into "28 seconds ago".
+  const [last, setLast] = useState<{ word: string; when: string }>();
   const [error, setError] = useState<StoreErrorKind>();
   const due = useMemo(
     () => (now === 0 ? [] : entries.filter((e) => isDue(e.card, new Date(now))).sort((a, b) => a.card.due.localeCompare(b.card.due))),
@@ -34,7 +35,9 @@ export function ReviewSession() {
     const at = new Date();
     const result = await vocabulary.grade(card.id, g, at);
     setError(result.ok ? undefined : result.error);
-    if (result.ok) setLast({ word: card.simplified, due: new Date(review(card.card, g, at).due) });
+    if (result.ok) setLast({ word: card.simplified, when: format.relativeTime(new Date(review(card.card, g, at).due), at) });
+    // A card graded "Again" comes back soon: it must come back with its answer hidden.
+    setRevealedId(null);
     tickNow();
   }
 
@@ -49,7 +52,7 @@ export function ReviewSession() {
         <DirectionSwitch direction={direction} onChange={setDirection} />
       </div>
       <p role="status" className="min-h-6 text-sm text-stone-600 dark:text-stone-400">
-        {last ? t('graded', { word: last.word, when: format.relativeTime(last.due, new Date()) }) : null}
+        {last ? t('graded', { word: last.word, when: last.when }) : null}
       </p>
       {card ? (
         <>
