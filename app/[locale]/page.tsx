@@ -9,7 +9,8 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeOrNotFound((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: t('libraryTitle'), description: t('description') };
+  // The layout's title template does not reach a page of its own segment: the site name is added here.
+  return { title: { absolute: `${t('libraryTitle')} · ${t('siteName')}` }, description: t('description') };
 }
 
 export default async function LibraryPage({ params }: Props) {

@@ -33,8 +33,8 @@ export function Handout({ loaded, qr }: Props) {
             </h1>
             {passage.title.en ? <p lang="en" className="text-[10pt] text-stone-700">{passage.title.en}</p> : null}
             <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2 text-[10pt]">
-              <span>{t('name')}: ____________________</span>
-              <span>{t('date')}: __________</span>
+              <span>{t('name')} ____________________</span>
+              <span>{t('date')} __________</span>
               {due ? <strong>{t('due', { date: due })}</strong> : null}
             </p>
           </div>

@@ -17,10 +17,11 @@ export function SiteHeader() {
             {t('romanized')}
           </span>
         </Link>
-        {/* Phones: brand and language on the first row, the links on one scrollable row below. */}
+        {/* Phones: brand and language on the first row, the links below, wrapping rather than
+            scrolling sideways (a scrolled-away link is one nobody finds). */}
         <nav
           aria-label={t('label')}
-          className="order-3 -mx-2 flex w-full items-center gap-x-1 overflow-x-auto whitespace-nowrap text-sm sm:order-2 sm:mx-0 sm:w-auto"
+          className="order-3 -mx-2 flex w-full flex-wrap items-center gap-x-1 whitespace-nowrap text-sm sm:order-2 sm:mx-0 sm:w-auto"
         >
           <Link prefetch={false} href="/" className="rounded px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800">
             {t('library')}

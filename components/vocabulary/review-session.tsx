@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isDue, review } from '@/lib/vocabulary/schedule';
 import type { Grade, StoreErrorKind } from '@/lib/vocabulary/types';
 import { tickNow, useNow } from '@/lib/vocabulary/use-now';
@@ -41,6 +41,13 @@ export function ReviewSession() {
     tickNow();
   }
 
+  // On a phone the answer pushes the grade buttons below the screen: bring them into view.
+  const gradeRef = useRef<HTMLDivElement>(null);
+  const revealed = card !== undefined && revealedId === card.id;
+  useEffect(() => {
+    if (revealed) gradeRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [revealed]);
+
   useReviewKeys(card !== undefined, revealedId === card?.id, () => setRevealedId(card?.id ?? null), (g) => void grade(g));
 
   if (status === 'loading') return <p className="mt-4">{t('loading')}</p>;
@@ -58,7 +65,9 @@ export function ReviewSession() {
         <>
           <Flashcard key={`${card.id}-${card.card.reps}`} entry={card} direction={direction} revealed={revealedId === card.id} />
           {revealedId === card.id ? (
-            <GradeButtons card={card.card} now={now} onGrade={grade} />
+            <div ref={gradeRef} className="scroll-mb-4">
+              <GradeButtons card={card.card} now={now} onGrade={grade} />
+            </div>
           ) : (
             <button type="button" onClick={() => setRevealedId(card.id)} className="min-h-12 w-full rounded-xl bg-ink px-4 font-semibold text-white dark:bg-stone-100 dark:text-stone-900">
               {t('show')}
