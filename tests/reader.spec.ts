@@ -119,6 +119,14 @@ test.describe('word sheet', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(word).toBeFocused();
+    // Tabbing on past the sheet's last button closes it and leaves focus where it went.
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('dialog', { name: '董事长' });
+    await expect(sheet).toBeVisible();
+    for (let i = 0; i < 12 && (await sheet.isVisible()); i++) await page.keyboard.press('Tab');
+    await expect(sheet).toBeHidden();
+    await expect(word).not.toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog'))).toBeNull();
   });
 
   test('a tap outside closes the sheet', async ({ page }) => {

@@ -116,6 +116,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     [open, fill],
   );
 
+  /** Set when focus has already gone elsewhere on purpose: closing then does not take it back to the word. */
+  const keepFocus = useRef(false);
   const close = useCallback(() => {
     if (dialog.current?.open) dialog.current.close();
   }, []);
@@ -235,11 +237,21 @@ export function WordSheetController({ words: table, details, failed, sentences, 
       const at = document.activeElement;
       if (d.open && (at === document.body || (at instanceof HTMLElement && at.matches(WORD)))) onKey(e);
     };
+    // Tabbing out of the sheet (to the page's footer, or back before it) closes it and leaves focus
+    // where the learner moved it; focus moving to a word shows that word instead.
+    const onFocusOut = (e: FocusEvent) => {
+      const to = e.relatedTarget;
+      if (!(to instanceof Element) || d.contains(to) || to.closest(WORD)) return;
+      keepFocus.current = true;
+      close();
+    };
     d.addEventListener('keydown', onKey);
+    d.addEventListener('focusout', onFocusOut);
     document.addEventListener('keydown', onPageKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
       d.removeEventListener('keydown', onKey);
+      d.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('keydown', onPageKey);
       document.removeEventListener('pointerdown', onPointer);
     };
@@ -249,7 +261,8 @@ export function WordSheetController({ words: table, details, failed, sentences, 
     wanted.current = false;
     marked.current?.classList.remove('is-current');
     marked.current = null;
-    word?.focus();
+    if (!keepFocus.current) word?.focus();
+    keepFocus.current = false;
   }
 
   // Built once per shown word: the render for a new tap leaves the (hidden) button alone.
