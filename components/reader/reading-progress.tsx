@@ -19,20 +19,54 @@ export function ReadingProgress({ slug }: Props) {
 
   useEffect(() => {
     const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-reader] .block'));
+    const indexOf = new Map(blocks.map((b, i) => [b, i]));
+    // The blocks in the upper part of the screen. An observer reports only the blocks that came
+    // in or went out, so the set is kept here.
+    const inView = new Set<number>();
+    // Nothing is saved until the learner scrolls, touches or presses a key: a reload lands where
+    // the browser puts it, which (blocks off screen having estimated heights) may not be the spot.
+    let engaged = false;
+    const update = () => {
+      if (inView.size === 0) return;
+      const top = Math.min(...inView);
+      const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      // How far: the lowest block in the upper part of the screen, all of it at the end of the page.
+      const p = atEnd ? 100 : Math.round(((Math.max(...inView) + 1) / blocks.length) * 100);
+      setPercent(p);
+      // Where: the block at the top of the screen, which Continue (or a reload) brings back to the top.
+      const block = blocks[top];
+      if (block && engaged) savePosition(slug, { id: block.id, index: top, percent: p });
+    };
     const observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).map((e) => blocks.findIndex((b) => b === e.target));
-        if (visible.length === 0) return;
-        const index = Math.max(...visible);
-        const p = Math.round(((index + 1) / blocks.length) * 100);
-        setPercent(p);
-        const block = blocks[index];
-        if (block) savePosition(slug, { id: block.id, index, percent: p });
+        for (const e of entries) {
+          const i = indexOf.get(e.target as HTMLElement);
+          if (i === undefined) continue;
+          if (e.isIntersecting) inView.add(i);
+          else inView.delete(i);
+        }
+        update();
       },
       { rootMargin: '0px 0px -60% 0px' },
     );
     blocks.forEach((b) => observer.observe(b));
-    return () => observer.disconnect();
+    const engage = () => {
+      engaged = true;
+      update();
+    };
+    const options = { passive: true, capture: true, once: true } as const;
+    for (const type of ENGAGED_BY) window.addEventListener(type, engage, options);
+    // A reload puts the learner back at the block they were reading, not at the browser's guess.
+    const back = initialPosition(slug);
+    const navigation = performance.getEntriesByType('navigation')[0];
+    if (back && navigation instanceof PerformanceNavigationTiming && navigation.type === 'reload') {
+      document.getElementById(back.id)?.scrollIntoView({ block: 'start' });
+      setDismissed(true);
+    }
+    return () => {
+      observer.disconnect();
+      for (const type of ENGAGED_BY) window.removeEventListener(type, engage, options);
+    };
   }, [slug]);
 
   return (
@@ -63,3 +97,6 @@ export function ReadingProgress({ slug }: Props) {
 }
 
 const noSubscription = () => () => {};
+
+/** What shows the learner is reading (see lib/reader/use-full-blocks.ts). */
+const ENGAGED_BY = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
