@@ -124,8 +124,12 @@ test('exports Anki, Pleco and CSV files that parse back to the saved words', asy
   const anki = await download(page, 'Anki (.txt)');
   expect(anki.name).toMatch(/^dubao-vocabulary-anki-\d{4}-\d\d-\d\d\.txt$/);
   expect(anki.text.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Simplified\tTraditional\tPinyin\tMeaning\tSentence\tSentence translation\tSource']);
+  // The meaning field reads as written ("model; typical case"), so its senses come back split at every "; ".
+  const finer = (senses: readonly string[]) => senses.flatMap((s) => s.split('; '));
+  expect(anki.text).toContain('model; typical case; archetype');
+  expect(anki.text).not.toContain('\\;');
   expect(parseAnki(anki.text).map((w) => [w.simplified, w.pinyin, w.definitions, w.sentence, w.paragraphId]).sort()).toEqual(
-    WORDS.map((w) => [w.simplified, w.pinyin, w.definitions, w.sentence, w.paragraphId]).sort(),
+    WORDS.map((w) => [w.simplified, w.pinyin, finer(w.definitions), w.sentence, w.paragraphId]).sort(),
   );
 
   const pleco = await download(page, 'Pleco (.txt)');
@@ -137,7 +141,7 @@ test('exports Anki, Pleco and CSV files that parse back to the saved words', asy
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
   const rows = parseCsv(csv.text);
   expect(rows.map((r) => ({ ...r })).sort((a, b) => a.savedAt.localeCompare(b.savedAt))).toEqual(
-    WORDS.map(({ id: _id, card: _card, ...rest }) => rest),
+    WORDS.map(({ id: _id, card: _card, ...rest }) => ({ ...rest, definitions: finer(rest.definitions) })),
   );
 });
 
