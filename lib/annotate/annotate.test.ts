@@ -64,6 +64,15 @@ describe('annotate', () => {
     expect(word('日')?.definitions[0]).toBe('day');
     expect(word('或')?.definitions[0]).toBe('or');
     expect(word('辽源市')?.characters?.at(-1)).toMatchObject({ char: '市', gloss: 'city' });
+    // Function words in their function, not CC-CEDICT's first (content) sense.
+    const more = annotate('他住在北京，房子被大水冲走了，天气太热，同学们、老师等都来了，作为班长，我跟他说话。');
+    const first = (text: string) => more.find((t) => t.text === text)?.definitions[0];
+    expect(first('在')).toMatch(/located\) at/);
+    expect(first('被')).toMatch(/passive/);
+    expect(first('太')).toMatch(/^too/);
+    expect(first('等')).toMatch(/etc/);
+    expect(first('作为')).toMatch(/^to act as/);
+    expect(first('跟')).toBe('with');
     expect(annotate('推动新旧动能转换').find((t) => t.text === '新旧')?.kind ?? 'word').toBe('word');
   });
 

@@ -364,7 +364,7 @@ function cachedDictionaryToken(
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
-  const senses = chars.length === 1 ? sensesForTag(definitionsForEntries(entries), seg.tag) : definitionsForEntries(entries);
+  const senses = sensesForTag(definitionsForEntries(entries), seg.tag, chars.length);
   let definitions: string[];
   if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];

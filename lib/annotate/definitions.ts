@@ -169,24 +169,78 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
     .map((s) => s.entry);
 }
 
-/**
- * Senses a one-character word's part of speech points to, by jieba's tag: a number or date
- * part wants the calendar (5月 "month", 3日 "day", not "moon", "sun"), a measure word its
- * classifier sense, a conjunction its joining sense (或 "or", not "maybe").
- */
-const SENSES_FOR_TAG: Readonly<Record<string, RegExp>> = {
-  m: /\b(?:month|day|year|date|week|hour|minute|o'clock)\b/,
-  q: /^classifier\b/,
-  c: /^(?:or|and|but|if|because|although|so|then|whether|either)\b/,
-};
+/** Senses of a verb ("to …"), against which the others are told apart. */
+const VERB_SENSE = /^(?:\([^)]*\) |fig\. |lit\. )?to [a-z]/;
+/** A sense that is surely a noun's, by its form ("termination", "one's conduct"); adjectives ("related", "flourishing") are not. */
+const NOUN_FORM = /^(?:one's|the|a|an) |(?:tion|sion)$/;
+const PREPOSITION_SENSE =
+  /^(?:\([^)]*\) )?(?:at|in|on|towards?|from|by|for|with|than|as|via|along|according to|compared (?:with|to)|regarding|concerning|to(?=$|[;,]))\b|^\(of sb or sth\) to be \(located\) at|\b(?:passive|marking|marker|introduces)\b/;
+const NOTE = /^(?:also (?:pr\.|written|called|known as)|Taiwan pr\.|see |(?:old |archaic )?variant of |abbr\. )/;
+/** Senses of an old or literary register or an old title: never the one to put first. */
+const OLD_SENSE = /^\((?:old|literary|archaic|classical|dialect|official title)\b/;
+const ADVERB_SENSE =
+  /^(?:\([^)]*\) )?(?:too|very|extremely|also|still|yet|already|just|only|again|all|both|even|then|not|no|never|quite|rather|really|once|ever|always|continuously|all along|respectively|separately|differently|together|at once|right away|immediately|gradually|finally|certainly|surely|perhaps|maybe|probably|almost|nearly|mostly|more|most|less|no longer|must|approximately|originally|actually|indeed|simply|merely|entirely|completely|fully|mutually|in advance|specially|especially|particularly|newly|recently|currently|soon|suddenly|often|frequently|usually|sometimes|constantly|exactly|precisely|in that case|many|much|will|shall|would|can|could|may|might|should|ought)\b/;
 
-/** `senses` with those the tag points to first, each group in its own order; the list itself when none or all match. */
-export function sensesForTag(senses: string[], tag: string): string[] {
-  const wanted = SENSES_FOR_TAG[tag];
-  if (!wanted) return senses;
-  const first = senses.filter((s) => wanted.test(s));
-  if (first.length === 0 || first.length === senses.length) return senses;
-  return [...first, ...senses.filter((s) => !wanted.test(s))];
+/**
+ * Senses the segmenter's part of speech points to, by jieba's tag for the word (its usual part
+ * of speech): a preposition wants its preposition sense (在 "at", not "to exist"; 被 the passive
+ * marker, not "quilt"), an adverb its adverb (太 "too", not "highest"), a locative its position
+ * (后 "afterwards", 里 "inside"), a noun its noun (同学 "classmate", 省 "province"), a number or
+ * date part the calendar (5月 "month"), a measure word its classifier, a conjunction its joining
+ * sense (或 "or"), a particle its particle (等 "etc."), a pronoun its pointing (本 "this"), a verb
+ * of two or more characters its verb rather than a noun (作为 "to act as", not "one's conduct").
+ * Nothing moves when the first sense already fits; other tags change nothing.
+ */
+function senseFits(tag: string, length: number): ((sense: string) => boolean) | undefined {
+  switch (tag) {
+    // 5月, 3日: one character after a number; words (十一 "eleven", 成年) keep their order.
+    case 'm':
+    case 'mq':
+    case 't':
+      return length === 1 ? (s) => /^(?:month|day|year|date|week|hour|minute|o'clock)\b/.test(s) : undefined;
+    case 'q':
+      return (s) => /^classifier\b|^\(?(?:a )?(?:point|minute|degree|unit)\b/.test(s);
+    case 'c':
+      return (s) => /^(?:or|and|but|if|because|although|so|then|whether|either)\b/.test(s);
+    case 'p':
+      return (s) => PREPOSITION_SENSE.test(s) && !OLD_SENSE.test(s);
+    case 'd':
+      return (s) => ADVERB_SENSE.test(s);
+    case 'f':
+      return (s) => /^(?:after|afterwards|later|inside|within|in|among|between|above|below|under|over|before)$|\bor (?:more|higher|less|lower)\b/.test(s);
+    case 'u':
+    case 'ud':
+    case 'uj':
+    case 'ul':
+    case 'uv':
+    case 'uz':
+    case 'ug':
+      return (s) => /\b(?:etc|and so on|particle|marker)\b/.test(s);
+    case 'r':
+      return (s) => /^(?:\([^)]*\) )?(?:this|that|these|those|each|every|which|what|who|how|here|there|such)\b/.test(s);
+    // One character is a noun in one word and a verb in the next (学 in 学生 and 学习): only words.
+    case 'n':
+    case 'nz':
+    case 'ng':
+      return length > 1 ? (s) => !VERB_SENSE.test(s) && !s.startsWith('used ') && !OLD_SENSE.test(s) : undefined;
+    case 'v':
+      return length > 1 ? (s) => VERB_SENSE.test(s) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `senses` with those the tag points to first, each group in its own order; the list itself when none or all fit. */
+export function sensesForTag(senses: string[], tag: string, length = 1): string[] {
+  const fits = senseFits(tag, length);
+  if (!fits || senses.length < 2) return senses;
+  // A verb's first sense moves only when it is a noun's ("termination" of 结束), not an adjective's (相关 "related").
+  if (tag === 'v' && !NOUN_FORM.test((senses[0] ?? '').split('; ')[0] ?? '')) return senses;
+  // Notes about the word ("also pr. hǎochù", "see also …") are never the sense to put first.
+  const leads = (sense: string) => fits(sense) && !NOTE.test(sense);
+  const first = senses.filter(leads);
+  if (first.length === 0 || first.length === senses.length || senses[0] === first[0]) return senses;
+  return [...first, ...senses.filter((s) => !leads(s))];
 }
 
 /** Readable, de-duplicated senses of `word` for this context; [] when CC-CEDICT lacks the word. */
