@@ -76,6 +76,19 @@ describe('annotate', () => {
     expect(annotate('推动新旧动能转换').find((t) => t.text === '新旧')?.kind ?? 'word').toBe('word');
   });
 
+  it('reads a surname before a title as a person, in its surname reading', () => {
+    const tokens = annotate('李老师说，曾老师和单师傅都来了。');
+    const li = tokens.find((t) => t.text === '李');
+    expect(li?.kind).toBe('person');
+    expect(li?.definitions[0]).toBe('surname Li');
+    expect(tokens.find((t) => t.text === '曾')?.pinyin).toEqual(['zēng']);
+    expect(tokens.find((t) => t.text === '单')?.pinyin).toEqual(['shàn']);
+    // …but not a preposition, a measure word or 任 "to serve as" before a title.
+    expect(annotate('我们要向老师请教。').find((t) => t.text === '向')?.pinyin).toEqual(['xiàng']);
+    expect(annotate('我买了一张校长的照片。').find((t) => t.text === '张')?.kind).not.toBe('person');
+    expect(annotate('他自任会长。').find((t) => t.text === '任')?.pinyin).toEqual(['rèn']);
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

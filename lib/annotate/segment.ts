@@ -399,6 +399,30 @@ const ADDRESS_TERMS = new Set([
   '奶奶', '爷爷', '婆婆', '老汉', '老太', '书记', '主任', '老板', '医生', '同学', '经理', '队长', '村长', '校长', '院长',
 ]);
 
+/** Titles and forms of address that follow a surname (李老师, 王阿姨, 张校长, 单师傅). */
+export function isAddressTerm(text: string): boolean {
+  return ADDRESS_TERMS.has(text) || CUE_SET.has(text);
+}
+
+/**
+ * A surname and the title or form of address after it, which jieba glues (李老师) or tags as
+ * something else (曾/d 老师, 张/q 校长): the surname as a person, then the title. Not after a
+ * number or measure word (一张/校长的照片), nor a preposition or verb before a title (向老师请教,
+ * 自任会长). Undefined when `seg` is no such thing.
+ */
+function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: Segment | undefined): Segment[] | undefined {
+  const chars = codePoints(seg.text);
+  const first = chars[0] ?? '';
+  if (!isCommonSurname(first) || (prev && /^(m|q|mq)$/.test(prev.tag))) return undefined;
+  const rest = chars.slice(1).join('');
+  if (chars.length >= 3 && chars.length <= 4 && isAddressTerm(rest) && !hasWord(seg.text)) {
+    return [{ text: first, tag: 'nr' }, { text: rest, tag: forcedTag(rest) }];
+  }
+  // Not a preposition or verb that takes the title (向老师请教; 任 "to serve as": 自任会长, 任县长).
+  const takesTitle = /^[pv]/.test(seg.tag) || first === '任';
+  return chars.length === 1 && next && isAddressTerm(next.text) && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
+}
+
 /** Words that often follow a person's name at the start of a sentence. */
 const FOLLOW_CUES = new Set([
   '是', '说', '说道', '表示', '指出', '认为', '介绍', '强调', '主持', '发表', '出生', '生于', '曾', '曾任', '担任',
@@ -439,6 +463,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   for (let i = 0; i < segs.length; i++) {
     const raw = segs[i];
     if (!raw) continue;
+    const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful());
+    if (titled) {
+      out.push(...titled);
+      continue;
+    }
     const seg = retagFalseName(raw);
     // Every rule below makes a name of Han text: punctuation, numbers and Latin stop here.
     if (!ALL_HAN.test(seg.text)) {

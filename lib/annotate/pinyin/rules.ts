@@ -8,6 +8,8 @@
 import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
+import { isAddressTerm } from '../segment';
+import { pinyinProByOffset } from './alone';
 
 export type RuleContext = {
   char: string;
@@ -726,6 +728,11 @@ export function hasRule(char: string): boolean {
 }
 
 export function contextRule(ctx: RuleContext): Numbered | null {
+  // A surname before a title or form of address (曾老师 Zēng, 单师傅 Shàn, 解主任 Xiè).
+  if (ctx.tag === 'nr' && isAlone(ctx) && isAddressTerm(segAt(ctx, 1)?.text ?? '')) {
+    const surname = pinyinProByOffset(ctx.char, true).get(0);
+    if (surname) return surname;
+  }
   const rule = RULES[ctx.char];
   return rule ? rule(ctx) : null;
 }
