@@ -21,6 +21,18 @@ describe('segment', () => {
     expect(words(text)).not.toContain(avoided);
   });
 
+  it.each([
+    ['新华社北京3月15日电（记者王明）', ['15', '日', '电'], '日电'],
+    ['他数学考到九十分以上。', ['九十', '分'], '十分'],
+  ])('keeps a number apart from the word jieba glued to it: %s', (text, kept, avoided) => {
+    const cut = words(text);
+    const at = cut.indexOf(kept[0] ?? '');
+    expect(cut.slice(at, at + kept.length)).toEqual(kept);
+    expect(cut).not.toContain(avoided);
+    // …but not a unit or a number word: 180日元, 一千瓦.
+    expect(words('售价180日元，功率一千瓦。')).toEqual(expect.arrayContaining(['日元', '千瓦']));
+  });
+
   it.each(['争分夺秒', '雨后春笋', '弯道超车', '鳞次栉比'])('keeps the idiom %s whole', (idiom) => {
     expect(words(`大家${idiom}地工作。`)).toContain(idiom);
   });

@@ -586,7 +586,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    return joinPlaceSuffixes(splitUnknownPhrases(named, new Set(extraWords)));
+    return joinPlaceSuffixes(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords)));
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -623,6 +623,41 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
     if (parts && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
     else out.push(seg);
+  }
+  return out;
+}
+
+const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万亿两]+)$/u;
+const CHINESE_NUMBER = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
+const NUMBER_SENSE = /\d|\b(?:ten|hundred|thousand|million|billion|unit|kilo)/i;
+
+/**
+ * A number and what jieba glued to the word after it: the day of a dateline and the agency's
+ * word (3月15/日电 "NEC" → 日 + 电 "dispatch"), or a number's tens and a word (九/十分 "very" →
+ * 九十 + 分 "points").
+ */
+function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    const prev = out[out.length - 1];
+    const chars = codePoints(seg.text);
+    const first = chars[0] ?? '';
+    const rest = chars.slice(1).join('');
+    if (prev && NUMBER.test(prev.text) && chars.length >= 2 && ALL_HAN.test(seg.text)) {
+      // 九/十分: a word whose first sense is no number or unit (not 十八, 百万, 千瓦).
+      const firstSense = sharedEntries(seg.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+      if (CHINESE_NUMBER.test(prev.text) && '十百千'.includes(first) && firstSense && !NUMBER_SENSE.test(firstSense)) {
+        out[out.length - 1] = { text: prev.text + first, tag: 'm' };
+        out.push({ text: rest, tag: forcedTag(rest) });
+        continue;
+      }
+      // 3月15/日电: a dateline (month, day, 电), not 180/日元.
+      if (first === '日' && rest === '电' && out[out.length - 2]?.text === '月') {
+        out.push({ text: first, tag: 'm' }, { text: rest, tag: 'n' });
+        continue;
+      }
+    }
+    out.push(seg);
   }
   return out;
 }
