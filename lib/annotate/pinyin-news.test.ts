@@ -597,6 +597,8 @@ const CASES: readonly Case[] = [
   ['他在城里做点小买卖。', '买卖', 'mǎi mai'],
   ['严禁买卖野生动物。', '买卖', 'mǎi mài'],
   ['这孩子将来一定有出息。', '出息', 'chū xi'],
+  ['这次降雨持续时间长，影响大。', '长', 'cháng'],
+  ['他的头发长得很快。', '长', 'zhǎng'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -327,12 +327,14 @@ function nong(ctx: RuleContext): Numbered | null {
   return HAN.test(ctx.next) ? 'nong4' : null;
 }
 
-/** A lone 长: long (cháng) after a degree word (很长) or before a noun; grow (zhǎng) before 大, 高, 得, 成. */
+/** A lone 长: long (cháng) after a degree word (很长) or closing a clause after a noun (时间长); grow (zhǎng) before 大, 高, 得, 成. */
 function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
   if (has('大高得成出满着', ctx.next)) return 'zhang3';
+  // 持续时间长，: a noun and 长 closing the clause is "long".
+  if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
 }
 
