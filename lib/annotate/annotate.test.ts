@@ -113,6 +113,8 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === '画蛇添足')?.kind).toBe('idiom');
     expect(tokens.find((t) => t.text === '一口气')?.kind).toBe('word');
     expect(tokens.find((t) => t.text === '弄清楚')?.kind).toBe('word');
+    // Everyday four-character phrases jieba files as "i" but CC-CEDICT does not list are not idioms.
+    expect(annotate('各地要贯彻落实这项政策。').find((t) => t.text === '贯彻落实')?.kind).toBe('word');
   });
 
   it('lets the glossary lead: its gloss first, its pinyin, its note, kept whole', () => {

@@ -113,9 +113,10 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
   if (tag === 'ns' && proper && !(entries.length === 0 && pairOfAdjectives(text))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
-  // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心): an idiom by
-  // the tag only from four characters up, shorter ones when the dictionary says so.
-  if ((tag === 'i' && length >= 4) || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
+  // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
+  // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
+  // up and when CC-CEDICT has the phrase, otherwise when the dictionary says so.
+  if ((tag === 'i' && length >= 4 && entries.length > 0) || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
   return 'word';
 }
 
