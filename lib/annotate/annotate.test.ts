@@ -53,6 +53,8 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === '内生动力')?.traditional).toBe('內生動力');
     // 发 read fà is 髮 (hair), not 發.
     expect(tokens.find((t) => t.text.endsWith('头发'))?.traditional).toMatch(/頭髮$/);
+    // Dictionary words inside keep their own form: 下游 stays 下游 (游 alone would be 遊).
+    expect(annotate('长江中下游地区').find((t) => t.text.includes('下游'))?.traditional).toContain('中下游');
     // Text typed in traditional characters has no other form to show.
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
@@ -102,6 +104,9 @@ describe('annotate', () => {
     expect(village?.kind).toBe('place');
     expect(village?.definitions[0]).toBe('Chaoyang Village (place name)');
     expect(tokens.find((t) => t.text === '查干湖')?.definitions[0]).toBe('Chagan Lake (place name)');
+    // A long phrase that ends in a word (地区 "region") is not a place called "Changjiangzhongxiayoudi".
+    const region = annotate('长江中下游地区出现强降雨。').find((t) => t.text.startsWith('长江'));
+    expect(region?.definitions.join(' ')).not.toMatch(/\(place name\)/);
   });
 
   it('does not call a book a person even when jieba tags it as a name', () => {

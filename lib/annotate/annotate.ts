@@ -160,6 +160,9 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const syllables = plainSyllables(pinyin);
   if (!kind || chars.length < 2 || syllables.length !== chars.length) return undefined;
+  // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
+  // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
+  if (chars.length > 5 || (chars.length > 2 && hasWord(chars.slice(-2).join('')))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 

@@ -3,7 +3,7 @@
  * the traditional form, measure words, HSK level and frequency rank.
  */
 import { definitionsForEntries, entriesFor, orderEntries, readablePinyin } from './definitions';
-import type { DictEntry } from './dictionary';
+import { hasWord, type DictEntry } from './dictionary';
 import { HAN } from './pinyin/alone';
 import { remember } from './remember';
 import type { CharacterGloss, MeasureWord } from './types';
@@ -67,13 +67,28 @@ export function clearCharacterCache(): void {
  * Undefined when it is the same as the text (all simplified forms equal, or typed in traditional).
  */
 export function traditionalByCharacter(text: string, pinyin: readonly string[]): string | undefined {
+  const chars = Array.from(text);
   let out = '';
-  let i = 0;
-  for (const char of text) {
-    out += HAN.test(char) ? characterTraditional(char, pinyin[i] ?? '') : char;
-    i++;
+  for (let i = 0; i < chars.length; ) {
+    // The longest dictionary word from here first (长江中下游: 下游 is 下游, though 游 alone is 遊).
+    let end = i + 1;
+    for (let j = Math.min(chars.length, i + 6); j > i + 1; j--) {
+      if (hasWord(chars.slice(i, j).join(''))) {
+        end = j;
+        break;
+      }
+    }
+    const piece = chars.slice(i, end).join('');
+    out += end > i + 1 ? wordTraditional(piece, pinyin.slice(i, end)) : HAN.test(piece) ? characterTraditional(piece, pinyin[i] ?? '') : piece;
+    i = end;
   }
   return out !== text ? out : undefined;
+}
+
+/** A dictionary word's traditional form in the reading heard, or the word itself. */
+function wordTraditional(word: string, pinyin: readonly string[]): string {
+  const entry = orderEntries(entriesFor(word), { pinyin, tag: 'n' }).find((e) => !isVariantSpelling(e, word));
+  return entry && entry.simplified === word && entry.traditional.length === word.length ? entry.traditional : word;
 }
 
 /** By character and syllable, as glossCache. */
