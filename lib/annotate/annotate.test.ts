@@ -75,6 +75,10 @@ describe('annotate', () => {
     expect(first('等')).toMatch(/etc/);
     expect(first('作为')).toMatch(/^to act as/);
     expect(first('跟')).toBe('with');
+    // After a number a character is its measure word, whatever jieba tagged it (届/d, 项/n).
+    const counted = annotate('第三届运动会推出五项措施。');
+    expect(counted.find((t) => t.text === '届')?.definitions[0]).toMatch(/^classifier for events/);
+    expect(counted.find((t) => t.text === '项')?.definitions[0]).toMatch(/^classifier for principles, items/);
     expect(annotate('推动新旧动能转换').find((t) => t.text === '新旧')?.kind ?? 'word').toBe('word');
   });
 

@@ -586,7 +586,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    return joinPlaceSuffixes(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords)));
+    return measureAfterNumbers(joinPlaceSuffixes(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords))));
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -631,6 +631,11 @@ const NUMBER = /^(?:[0-9０-９]+|[〇零一二三四五六七八九十百千万
 const CHINESE_NUMBER = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
 const NUMBER_SENSE = /\d|\b(?:ten|hundred|thousand|million|billion|unit|kilo)/i;
 
+/** Whether CC-CEDICT gives the character a classifier sense (届 "classifier for events, meetings…"). */
+function isClassifier(char: string): boolean {
+  return sharedEntries(char).some((e) => e.senses.some((x) => x.startsWith('classifier')));
+}
+
 /**
  * A number and what jieba glued to the word after it: the day of a dateline and the agency's
  * word (3月15/日电 "NEC" → 日 + 电 "dispatch"), or a number's tens and a word (九/十分 "very" →
@@ -660,6 +665,17 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
     out.push(seg);
   }
   return out;
+}
+
+/** 第三/届: a character after a number that can be a measure word is one here (jieba: 届/d, 项/n). */
+function measureAfterNumbers(segs: Segment[]): Segment[] {
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i];
+    const prev = segs[i - 1];
+    if (!seg || !prev || seg.tag === 'q' || seg.text.length !== 1 || !NUMBER.test(prev.text)) continue;
+    if (ALL_HAN.test(seg.text) && isClassifier(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
+  }
+  return segs;
 }
 
 /** Suffixes of villages, towns and townships, which jieba often cuts from their names. */
