@@ -13,6 +13,7 @@ import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByChara
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries, sensesForTag } from './definitions';
 import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
+import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
 import { clearSegmentCaches, segment } from './segment';
@@ -173,15 +174,11 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
  */
 function pieceFallback(text: string, pinyin: readonly string[]): string[] {
   const chars = Array.from(text);
+  const pieces = longestWords(chars);
   const parts: string[] = [];
-  for (let i = 0; i < chars.length; ) {
-    let end = i + 1;
-    for (let j = Math.min(chars.length, i + 6); j > i + 1; j--) {
-      if (hasWord(chars.slice(i, j).join(''))) {
-        end = j;
-        break;
-      }
-    }
+  // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
+  for (let i = 0, k = 0; i < chars.length; k++) {
+    const end = i + Array.from(pieces[k] ?? chars[i] ?? '').length;
     const piece = chars.slice(i, end).join('');
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {

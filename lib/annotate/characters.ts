@@ -3,7 +3,8 @@
  * the traditional form, measure words, HSK level and frequency rank.
  */
 import { definitionsForEntries, entriesFor, orderEntries, readablePinyin } from './definitions';
-import { hasWord, type DictEntry } from './dictionary';
+import type { DictEntry } from './dictionary';
+import { longestWords } from './pinyin/engine';
 import { HAN } from './pinyin/alone';
 import { remember } from './remember';
 import type { CharacterGloss, MeasureWord } from './types';
@@ -68,16 +69,11 @@ export function clearCharacterCache(): void {
  */
 export function traditionalByCharacter(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
+  // Dictionary words first, split as the pinyin engine splits (长江中下游: 下游 is 下游, though 游 alone is 遊).
+  const pieces = longestWords(chars);
   let out = '';
-  for (let i = 0; i < chars.length; ) {
-    // The longest dictionary word from here first (长江中下游: 下游 is 下游, though 游 alone is 遊).
-    let end = i + 1;
-    for (let j = Math.min(chars.length, i + 6); j > i + 1; j--) {
-      if (hasWord(chars.slice(i, j).join(''))) {
-        end = j;
-        break;
-      }
-    }
+  for (let i = 0, k = 0; i < chars.length; k++) {
+    const end = i + Array.from(pieces[k] ?? chars[i] ?? '').length;
     const piece = chars.slice(i, end).join('');
     out += end > i + 1 ? wordTraditional(piece, pinyin.slice(i, end)) : HAN.test(piece) ? characterTraditional(piece, pinyin[i] ?? '') : piece;
     i = end;

@@ -225,7 +225,7 @@ function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
  * Longest-match split into CEDICT words, run both ways; the split with fewer pieces wins, and
  * on a tie the backward one, which suits Chinese compounds better (客流量 → 客|流量, not 客流|量).
  */
-function longestWords(chars: readonly string[]): string[] {
+export function longestWords(chars: readonly string[]): string[] {
   const forward = longestMatch(chars, false);
   const backward = longestMatch(chars, true);
   return forward.length < backward.length ? forward : backward;
