@@ -599,6 +599,9 @@ const CASES: readonly Case[] = [
   ['这孩子将来一定有出息。', '出息', 'chū xi'],
   ['这次降雨持续时间长，影响大。', '长', 'cháng'],
   ['他的头发长得很快。', '长', 'zhǎng'],
+  ['老人应尽早接种疫苗。', '应', 'yīng'],
+  ['专家建议应进一步降低门槛。', '应', 'yīng'],
+  ['他应邀出席了开幕式。', '应邀', 'yìng yāo'],
 ];
 
 describe('held-out everyday and news sentences', () => {

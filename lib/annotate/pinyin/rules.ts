@@ -544,11 +544,16 @@ function dan(ctx: RuleContext): Numbered | null {
   return has('琴奏起跳出', ctx.next) ? 'tan2' : null;
 }
 
-/** A lone 应 before a verb is the modal yīng, should (最早应追溯至); yìng answers and responds, mostly in words. */
+/** A lone 应 before a verb (adverbs between allowed) is the modal yīng, should (最早应追溯至, 应尽早就医); yìng answers and responds, mostly in words. */
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  const after = segAt(ctx, 1);
-  return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'ying1' : null;
+  // 应尽早就医, 应进一步降低, 应及时处理: adverbs may come between the modal and its verb.
+  for (const s of clauseAfter(ctx, 4)) {
+    if (/^v/.test(s.tag) && s.tag !== 'vn') return 'ying1';
+    if (/^(i|l)$/.test(s.tag)) return 'ying1';
+    if (s.tag !== 'd') return null;
+  }
+  return null;
 }
 
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
