@@ -174,12 +174,12 @@ const VERB_SENSE = /^(?:\([^)]*\) |fig\. |lit\. )?to [a-z]/;
 /** A sense that is surely a noun's, by its form ("termination", "one's conduct"); adjectives ("related", "flourishing") are not. */
 const NOUN_FORM = /^(?:one's|the|a|an) |(?:tion|sion)$/;
 const PREPOSITION_SENSE =
-  /^(?:\([^)]*\) )?(?:at|in|on|towards?|from|by|for|with|than|as|via|along|according to|compared (?:with|to)|regarding|concerning|to(?=$|[;,]))\b|^\(of sb or sth\) to be \(located\) at|\b(?:passive|marking|marker|introduces)\b/;
+  /^(?:\([^)]*\) )?(?:at|in|on|towards?|from|by|for|with|than|as|via|along|according to|compared (?:with|to)|regarding|concerning|more|to(?=$|[;,]))\b|^\(of sb or sth\) to be \(located\) at|\b(?:passive|marking|marker|introduces|object before the verb)\b/;
 const NOTE = /^(?:also (?:pr\.|written|called|known as)|Taiwan pr\.|see |(?:old |archaic )?variant of |abbr\. )/;
 /** Senses of an old or literary register or an old title: never the one to put first. */
 const OLD_SENSE = /^\((?:old|literary|archaic|classical|dialect|official title)\b/;
 const ADVERB_SENSE =
-  /^(?:\([^)]*\) )?(?:too|very|extremely|also|still|yet|already|just|only|again|all|both|even|then|not|no|never|quite|rather|really|once|ever|always|continuously|all along|respectively|separately|differently|together|at once|right away|immediately|gradually|finally|certainly|surely|perhaps|maybe|probably|almost|nearly|mostly|more|most|less|no longer|must|approximately|originally|actually|indeed|simply|merely|entirely|completely|fully|mutually|in advance|specially|especially|particularly|newly|recently|currently|soon|suddenly|often|frequently|usually|sometimes|constantly|exactly|precisely|in that case|many|much|will|shall|would|can|could|may|might|should|ought)\b/;
+  /^(?:\([^)]*\) )?(?:too|very|extremely|also|still|yet|already|just|only|again|all|both|even|then|not|no|never|quite|rather|really|once|ever|always|continuously|all along|respectively|separately|differently|together|at once|right away|immediately|gradually|finally|certainly|surely|perhaps|maybe|probably|almost|nearly|mostly|more|most|less|no longer|must|approximately|originally|actually|indeed|simply|merely|entirely|completely|fully|mutually|in advance|specially|especially|particularly|newly|recently|currently|soon|suddenly|often|frequently|usually|sometimes|constantly|exactly|precisely|in that case|many|much|will|shall|would|can|could|may|might|should|ought|don't|do not)\b/;
 
 /**
  * Senses the segmenter's part of speech points to, by jieba's tag for the word (its usual part
@@ -207,7 +207,7 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 'd':
       return (s) => ADVERB_SENSE.test(s);
     case 'f':
-      return (s) => /^(?:after|afterwards|later|inside|within|in|among|between|above|below|under|over|before)$|\bor (?:more|higher|less|lower)\b/.test(s);
+      return (s) => /^(?:after|afterwards|later|inside|within|in|among|between|above|below|under|over|before)$|\bor (?:more|higher|less|lower)\b|\b(?:location|position|beneath)\b/.test(s);
     case 'u':
     case 'ud':
     case 'uj':
@@ -217,12 +217,13 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 'ug':
       return (s) => /\b(?:etc|and so on|particle|marker)\b/.test(s);
     case 'r':
-      return (s) => /^(?:\([^)]*\) )?(?:this|that|these|those|each|every|which|what|who|how|here|there|such)\b/.test(s);
+      return (s) => /^(?:\((?:bound form|pronoun|adjective)\) )?(?:this|that|these|those|each|every|which|what|who|how|where|when|here|there|such)\b/.test(s);
     // One character is a noun in one word and a verb in the next (学 in 学生 and 学习): only words.
     case 'n':
     case 'nz':
     case 'ng':
       return length > 1 ? (s) => !VERB_SENSE.test(s) && !s.startsWith('used ') && !OLD_SENSE.test(s) : undefined;
+    // One character's static tag is no guide (站, 树, 服 are "verbs" to jieba): words only.
     case 'v':
       return length > 1 ? (s) => VERB_SENSE.test(s) : undefined;
     default:
@@ -234,7 +235,7 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
 export function sensesForTag(senses: string[], tag: string, length = 1): string[] {
   const fits = senseFits(tag, length);
   if (!fits || senses.length < 2) return senses;
-  // A verb's first sense moves only when it is a noun's ("termination" of 结束), not an adjective's (相关 "related").
+  // A verb's first sense moves only when it is surely a noun's ("termination" of 结束, not 相关 "related").
   if (tag === 'v' && !NOUN_FORM.test((senses[0] ?? '').split('; ')[0] ?? '')) return senses;
   // Notes about the word ("also pr. hǎochù", "see also …") are never the sense to put first.
   const leads = (sense: string) => fits(sense) && !NOTE.test(sense);
