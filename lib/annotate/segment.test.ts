@@ -33,6 +33,13 @@ describe('segment', () => {
     expect(words('售价180日元，功率一千瓦。')).toEqual(expect.arrayContaining(['日元', '千瓦']));
   });
 
+  it('reads 到了 as a verb and its particle, and a village named after a common noun as one place', () => {
+    expect(words('中午到了镇上。')).toEqual(expect.arrayContaining(['到', '了']));
+    expect(words('中午到了镇上。')).not.toContain('到了');
+    expect(words('他住在柳树村。')).toContain('柳树村');
+    expect(words('我们在农村长大。')).toContain('农村');
+  });
+
   it.each(['争分夺秒', '雨后春笋', '弯道超车', '鳞次栉比'])('keeps the idiom %s whole', (idiom) => {
     expect(words(`大家${idiom}地工作。`)).toContain(idiom);
   });

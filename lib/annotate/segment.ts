@@ -586,7 +586,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    return measureAfterNumbers(joinPlaceSuffixes(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords))));
+    return measureAfterNumbers(joinPlaceSuffixes(splitDaoLe(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords)))));
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -667,6 +667,15 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * 到了 is a verb and its particle in running text (到了唐朝, 中午到了镇上); CC-CEDICT's word 到了
+ * dào liǎo "at last" is rare in prose, and kept whole it glossed every arrival as "at last".
+ */
+function splitDaoLe(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text === '到了')) return segs;
+  return segs.flatMap((s) => (s.text === '到了' ? [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }] : [s]));
+}
+
 /** 第三/届: a character after a number that can be a measure word is one here (jieba: 届/d, 项/n). */
 function measureAfterNumbers(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
@@ -692,7 +701,9 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
-    if (prev && PLACE_SUFFIXES.has(seg.text) && BEFORE_PLACE_SUFFIX.has(prev.tag) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
+    // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
+    const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePoints(prev.text).length === 2 && seg.text !== '乡'));
+    if (prev && stem && PLACE_SUFFIXES.has(seg.text) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
     } else {
       out.push(seg);
