@@ -95,6 +95,14 @@ describe('annotate', () => {
     expect(annotate('他自任会长。').find((t) => t.text === '任')?.pinyin).toEqual(['rèn']);
   });
 
+  it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
+    const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
+    expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);
+    expect(below?.definitions[1]).toMatch(/Yamashita/);
+    // A name used as one keeps its sense first.
+    expect(annotate('辽源市龙山区').find((t) => t.text === '龙山区')?.definitions[0]).not.toMatch(/\+/);
+  });
+
   it('labels a name missing from the dictionary with its romanisation', () => {
     const name = annotate('龙山区委书记李鹏飞一语中的。').find((t) => t.text === '李鹏飞');
     expect(name?.definitions).toEqual(['Li Pengfei (personal name)']);

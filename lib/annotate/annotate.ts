@@ -98,6 +98,9 @@ function classifyNonHan(text: string): TokenKind {
   return 'other';
 }
 
+/** Senses of a name that a common phrase of the same characters may also be (山下, 金山, 大雪). */
+const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
+
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
 
@@ -170,11 +173,12 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
 /**
  * Last resort for a word the dictionary lacks: its longest dictionary pieces, each with reading
  * and short gloss ("区委 (qūwěi) district Party committee + 书记 (shūjì) secretary"), single
- * characters where nothing longer is known.
+ * characters where nothing longer is known (or throughout, `byCharacter`, for a phrase the
+ * dictionary knows only as a name).
  */
-function pieceFallback(text: string, pinyin: readonly string[]): string[] {
+function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false): string[] {
   const chars = Array.from(text);
-  const pieces = longestWords(chars);
+  const pieces = byCharacter ? chars : longestWords(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
   for (let i = 0, k = 0; i < chars.length; k++) {
@@ -367,7 +371,11 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
   const senses = sensesForTag(definitionsForEntries(entries), seg.tag, chars.length);
   let definitions: string[];
-  if (senses.length > 0) definitions = senses;
+  // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
+  // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
+  if (senses.length > 0 && chars.length > 1 && !/^n[rstz]/.test(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
+    definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
+  } else if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
