@@ -136,8 +136,9 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
-  // 一个一个地, 一步一步地: a repeated measure phrase is adverbial.
+  // 一个一个地, 一步一步地: a repeated measure phrase is adverbial; so is 一X一Y (一蹦一跳地).
   if (/^(q|m)$/.test(before.tag) && segAt(ctx, -2)?.text === before.text) return 'de5';
+  if (segAt(ctx, -2)?.text === '一' && segAt(ctx, -4)?.text === '一' && Array.from(before.text).length === 1) return 'de5';
   if (/^(q|m|zg)$/.test(before.tag) || has('这那每哪各该本此', before.text)) return 'di4';
   const chars = Array.from(before.text);
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
@@ -573,6 +574,8 @@ function dou(ctx: RuleContext): Numbered | null {
     const after = segAt(ctx, 1);
     return isHanSeg(after) && /^(v|a|d|p)/.test(after.tag) ? 'dou1' : null;
   }
+  // A lone 都 the segmenter calls an adverb is "all", dōu (松果都被雪盖住了), whatever noun comes before.
+  if (isAlone(ctx) && ctx.tag === 'd' && isHanSeg(segAt(ctx, 1))) return 'dou1';
   if (ctx.word !== '都会' || ctx.index !== 0) return null;
   const after = segAt(ctx, 1);
   return isHanSeg(after) && /^(v|a|d|p|c|l|i|b|r|m)/.test(after.tag) ? 'dou1' : null;
@@ -655,6 +658,12 @@ function shan(ctx: RuleContext): Numbered | null {
   return has('了着过起动风扇', ctx.next) || isPlainAdverb(before) || ctx.prev === '地' ? 'shan1' : null;
 }
 
+/** 过去 after a verb is its complement, guòqu (找过去, 走过去); elsewhere "the past", guòqù. */
+function qu(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '过去' || ctx.index !== 1) return null;
+  return isVerb(segAt(ctx, -1)) ? 'qu5' : null;
+}
+
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   都: dou,
   行: xingRow,
@@ -664,6 +673,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   转: zhuan,
   盛: cheng,
   空: kong,
+  去: qu,
   方: fang,
   家: renjia,
   卖: maimai,
