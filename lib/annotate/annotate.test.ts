@@ -95,6 +95,18 @@ describe('annotate', () => {
     expect(annotate('他自任会长。').find((t) => t.text === '任')?.pinyin).toEqual(['rèn']);
   });
 
+  it('reads numbers as numbers: decimals, tenths, quarters', () => {
+    const tokens = annotate('一季度增长百分之五点二，三成企业下降零点三个百分点，花了一千多元，六点二十分出发。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('五点二')?.definitions[0]).toBe('5.2 (a number)');
+    expect(word('零点三')?.definitions[0]).toBe('0.3 (a number)');
+    expect(word('季度')?.definitions[0]).toMatch(/quarter/);
+    expect(word('成')?.definitions[0]).toBe('one tenth');
+    expect(word('元')?.definitions[0]).toMatch(/currency unit/);
+    // A time is no decimal: 六点二十分 is 6:20.
+    expect(tokens.some((t) => t.text.startsWith('六点二'))).toBe(false);
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

@@ -98,6 +98,32 @@ function classifyNonHan(text: string): TokenKind {
   return 'other';
 }
 
+const DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a number written in Chinese characters (二十五 → 25, 五点二 → 5.2), or undefined. */
+export function chineseNumber(text: string): string | undefined {
+  const m = /^([〇零一二三四五六七八九十百千万亿两]+)(?:点([〇零一二三四五六七八九]+))?$/u.exec(text);
+  if (!m?.[1]) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of m[1]) {
+    if (c in DIGITS) digit = DIGITS[c] ?? 0;
+    else if (c in UNITS) {
+      section += (digit || 1) * (UNITS[c] ?? 1);
+      digit = 0;
+    } else {
+      total = (total + section + digit) * (c === '万' ? 10_000 : 100_000_000);
+      section = 0;
+      digit = 0;
+    }
+  }
+  const whole = total + section + digit;
+  const fraction = m[2] ? Array.from(m[2], (c) => String(DIGITS[c] ?? 0)).join('') : '';
+  return fraction ? `${whole}.${fraction}` : String(whole);
+}
+
 /** Senses of a name that a common phrase of the same characters may also be (山下, 金山, 大雪). */
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
 
@@ -382,6 +408,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken);
   }
+  // 五点二: a decimal CC-CEDICT cannot list says its value first.
+  const value = senses.length === 0 && seg.text.includes('点') ? chineseNumber(seg.text) : undefined;
+  if (value) definitions = [`${value} (a number)`];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];

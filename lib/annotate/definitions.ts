@@ -199,7 +199,7 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 't':
       return length === 1 ? (s) => /^(?:month|day|year|date|week|hour|minute|o'clock)\b/.test(s) : undefined;
     case 'q':
-      return (s) => /^classifier\b|^\(?(?:a )?(?:point|minute|degree|unit)\b/.test(s);
+      return (s) => /^classifier\b|^one tenth\b|^\(?(?:a )?(?:point|minute|degree|unit)\b/.test(s);
     case 'c':
       return (s) => /^(?:or|and|but|if|because|although|so|then|whether|either)\b/.test(s);
     case 'p':

@@ -586,7 +586,8 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    return measureAfterNumbers(joinPlaceSuffixes(splitDaoLe(splitUnknownPhrases(splitAfterNumbers(named), new Set(extraWords)))));
+    const cut = joinPlaceSuffixes(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))));
+    return measureAfterNumbers(/[点季多]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -633,7 +634,7 @@ const NUMBER_SENSE = /\d|\b(?:ten|hundred|thousand|million|billion|unit|kilo)/i;
 
 /** Whether CC-CEDICT gives the character a classifier sense (届 "classifier for events, meetings…"). */
 function isClassifier(char: string): boolean {
-  return sharedEntries(char).some((e) => e.senses.some((x) => x.startsWith('classifier')));
+  return sharedEntries(char).some((e) => e.senses.some((x) => x.startsWith('classifier') || x === 'one tenth'));
 }
 
 /**
@@ -650,7 +651,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
     const rest = chars.slice(1).join('');
     if (prev && NUMBER.test(prev.text) && chars.length >= 2 && ALL_HAN.test(seg.text)) {
       // 九/十分: a word whose first sense is no number or unit (not 十八, 百万, 千瓦).
-      const firstSense = sharedEntries(seg.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+      const firstSense = (sharedEntries(seg.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '').split('; ')[0] ?? '';
       if (CHINESE_NUMBER.test(prev.text) && '十百千'.includes(first) && firstSense && !NUMBER_SENSE.test(firstSense)) {
         out[out.length - 1] = { text: prev.text + first, tag: 'm' };
         out.push({ text: rest, tag: forcedTag(rest) });
@@ -676,7 +677,10 @@ function splitDaoLe(segs: Segment[]): Segment[] {
   return segs.flatMap((s) => (s.text === '到了' ? [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }] : [s]));
 }
 
-/** 第三/届: a character after a number that can be a measure word is one here (jieba: 届/d, 项/n). */
+/**
+ * 第三/届, 三/成: a character after a number that can be a measure word (or counts tenths, 成) is
+ * one here (jieba: 届/d, 项/n, 成/n).
+ */
 function measureAfterNumbers(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
@@ -685,6 +689,66 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
     if (ALL_HAN.test(seg.text) && isClassifier(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
+}
+
+/** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
+const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟])/gu;
+
+/**
+ * Numbers jieba cuts apart or glues to what follows: a decimal is one number (百分之五点 | 二 →
+ * 百分之 | 五点二; 零点 | 三个 → 零点三 | 个), 四季 | 度 is 四 | 季度 "fourth quarter", and
+ * 一千多元 is 一千多 | 元, not 一千 + 多元 "poly-".
+ */
+function regroupNumbers(text: string, segs: Segment[]): Segment[] {
+  let out = segs;
+  for (const m of text.matchAll(DECIMAL)) out = forceSpan(out, m.index ?? 0, m[0].length, 'm');
+  const regrouped: Segment[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const seg = out[i];
+    if (!seg) continue;
+    const next = out[i + 1];
+    const chars = codePoints(seg.text);
+    if (chars.length === 2 && chars[1] === '季' && '一二三四'.includes(chars[0] ?? '') && next?.text === '度') {
+      regrouped.push({ text: chars[0] ?? '', tag: 'm' }, { text: '季度', tag: 'n' });
+      i++;
+      continue;
+    }
+    const many = /^([〇零一二三四五六七八九十百千万亿两]+多)([\p{Script=Han}])$/u.exec(seg.text);
+    if (many && (isClassifier(many[2] ?? '') || sharedEntries(many[2] ?? '').some((e) => e.senses.some((x) => /\bunit\b/.test(x))))) {
+      regrouped.push({ text: many[1] ?? '', tag: 'm' }, { text: many[2] ?? '', tag: 'q' });
+      continue;
+    }
+    regrouped.push(seg);
+  }
+  return regrouped;
+}
+
+/** `segs` with the text at UTF-16 offsets [at, at + length) as one segment, its neighbours cut at its edges. */
+function forceSpan(segs: readonly Segment[], at: number, length: number, tag: string): Segment[] {
+  const out: Segment[] = [];
+  let pos = 0;
+  let spanText = '';
+  for (const seg of segs) {
+    const start = pos;
+    const end = pos + seg.text.length;
+    pos = end;
+    if (end <= at || start >= at + length) {
+      if (start >= at + length && spanText) {
+        out.push({ text: spanText, tag });
+        spanText = '';
+      }
+      out.push(seg);
+      continue;
+    }
+    if (start < at) out.push({ text: seg.text.slice(0, at - start), tag: seg.tag });
+    spanText += seg.text.slice(Math.max(0, at - start), Math.min(seg.text.length, at + length - start));
+    if (end > at + length) {
+      out.push({ text: spanText, tag }, { text: seg.text.slice(at + length - start), tag: seg.tag });
+      spanText = '';
+    }
+  }
+  if (spanText) out.push({ text: spanText, tag });
+  return out;
 }
 
 /** Suffixes of villages, towns and townships, which jieba often cuts from their names. */
