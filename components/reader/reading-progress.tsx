@@ -15,7 +15,9 @@ export function ReadingProgress({ slug }: Props) {
   const [percent, setPercent] = useState(0);
   const [dismissed, setDismissed] = useState(false);
   const saved = useSyncExternalStore(noSubscription, () => initialPosition(slug), () => null);
-  const resume = !dismissed && saved && saved.index > 1 ? saved : null;
+  // A reload goes straight back to the block (below), so it offers nothing.
+  const reloaded = useSyncExternalStore(noSubscription, isReload, () => false);
+  const resume = !dismissed && !reloaded && saved && saved.index > 1 ? saved : null;
 
   useEffect(() => {
     const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-reader] .block'));
@@ -58,11 +60,7 @@ export function ReadingProgress({ slug }: Props) {
     for (const type of ENGAGED_BY) window.addEventListener(type, engage, options);
     // A reload puts the learner back at the block they were reading, not at the browser's guess.
     const back = initialPosition(slug);
-    const navigation = performance.getEntriesByType('navigation')[0];
-    if (back && navigation instanceof PerformanceNavigationTiming && navigation.type === 'reload') {
-      document.getElementById(back.id)?.scrollIntoView({ block: 'start' });
-      setDismissed(true);
-    }
+    if (back && isReload()) document.getElementById(back.id)?.scrollIntoView({ block: 'start' });
     return () => {
       observer.disconnect();
       for (const type of ENGAGED_BY) window.removeEventListener(type, engage, options);
@@ -97,6 +95,12 @@ export function ReadingProgress({ slug }: Props) {
 }
 
 const noSubscription = () => () => {};
+
+/** Whether this page load is a reload. */
+function isReload(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return navigation instanceof PerformanceNavigationTiming && navigation.type === 'reload';
+}
 
 /** What shows the learner is reading (see lib/reader/use-full-blocks.ts). */
 const ENGAGED_BY = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
