@@ -82,6 +82,14 @@ describe('annotate', () => {
     expect(annotate('推动新旧动能转换').find((t) => t.text === '新旧')?.kind ?? 'word').toBe('word');
   });
 
+  it('reads 小 or 老 and a surname as a name (小张, 老王), not a dictionary word or a short piece', () => {
+    const tokens = annotate('小张说，老王也同意。');
+    expect(tokens.find((t) => t.text === '小张')?.kind).toBe('person');
+    expect(tokens.find((t) => t.text === '老王')?.definitions[0]).toBe('Lao Wang (personal name)');
+    expect(annotate('老虎来了。').find((t) => t.text === '老虎')?.kind).toBe('word');
+    expect(annotate('一小段丝带').some((t) => t.text === '小段')).toBe(false);
+  });
+
   it('reads a surname before a title as a person, in its surname reading', () => {
     const tokens = annotate('李老师说，曾老师和单师傅都来了。');
     const li = tokens.find((t) => t.text === '李');

@@ -586,7 +586,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = joinPlaceSuffixes(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))));
+    const cut = familiarNames(joinPlaceSuffixes(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))));
     return measureAfterNumbers(/[点季多]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -662,6 +662,33 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
         out.push({ text: first, tag: 'm' }, { text: rest, tag: 'n' });
         continue;
       }
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * 小 or 老 and a surname is what people call each other (小张, 老王): one name, whether jieba
+ * cut it (小/a 张/q) or glued it as something else (老王/nz). Not a dictionary word (小米, 老虎).
+ */
+function familiarNames(segs: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const next = segs[i + 1];
+    // Not after a number or measure word: 一小段丝带 is a short piece.
+    const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
+    if ((seg.text === '小' || seg.text === '老') && !counted && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
+      out.push({ text: seg.text + next.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    const chars = codePoints(seg.text);
+    if (chars.length === 2 && (chars[0] === '小' || chars[0] === '老') && /^n[rz]/.test(seg.tag) && isCommonSurname(chars[1] ?? '') && !hasWord(seg.text)) {
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
     }
     out.push(seg);
   }
