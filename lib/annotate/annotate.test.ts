@@ -103,6 +103,14 @@ describe('annotate', () => {
     expect(annotate('他自任会长。').find((t) => t.text === '任')?.pinyin).toEqual(['rèn']);
   });
 
+  it('gives paired constructions their sense where both parts stand in one clause', () => {
+    const tokens = annotate('这里的菜又便宜又好吃，越吃越香，她一边哭一边说。他又来了。');
+    const all = (text: string) => tokens.filter((t) => t.text === text).map((t) => t.definitions[0]);
+    expect(all('又')).toEqual(['both... and...', 'both... and...', '(once) again']);
+    expect(all('越')).toEqual(['the more... the more', 'the more... the more']);
+    expect(all('一边')).toEqual(['doing while', 'doing while']);
+  });
+
   it('reads numbers as numbers: decimals, tenths, quarters', () => {
     const tokens = annotate('一季度增长百分之五点二，三成企业下降零点三个百分点，花了一千多元，六点二十分出发。');
     const word = (text: string) => tokens.find((t) => t.text === text);

@@ -466,6 +466,36 @@ export function warmEngine(): void {
   annotate('中文一语中的。');
 }
 
+/**
+ * Paired constructions a learner is taught as one (又…又 "both… and…", 越…越 "the more… the
+ * more…", 一边…一边 "doing while"): where both parts stand in one clause, each part leads with the
+ * construction's sense instead of its own first (又 "again", 越 "to exceed", 一边 "one side").
+ */
+const CONSTRUCTIONS: readonly { first: string; second: readonly string[]; sense: RegExp }[] = [
+  { first: '又', second: ['又'], sense: /^both\.\.\. and/ },
+  { first: '既', second: ['又', '也'], sense: /^both\.\.\./ },
+  { first: '越', second: ['越'], sense: /^the more\.\.\./ },
+  { first: '一边', second: ['一边', '边'], sense: /^doing while|^simultaneously/ },
+  { first: '一面', second: ['一面'], sense: /^simultaneously/ },
+];
+
+function pairedConstructions(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = t ? CONSTRUCTIONS.find((x) => x.first === t.text) : undefined;
+    if (!t || !c) continue;
+    // The second part a few words on, in the same clause (no punctuation between).
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 6 && tokens[j]?.kind !== 'punctuation' && !c.second.includes(tokens[j]?.text ?? '')) j++;
+    const second = tokens[j];
+    if (!second || !c.second.includes(second.text) || j > i + 6) continue;
+    for (const part of [t, second]) {
+      const at = part.definitions.findIndex((d) => c.sense.test(d) || (part.text !== c.first && /^both\.\.\. and|^also|^the more|^doing while|^simultaneously/.test(d)));
+      if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
+    }
+  }
+}
+
 /** Whether the tokens' texts, concatenated, are exactly `text` (compared in place, without joining). */
 function coversExactly(tokens: readonly Token[], text: string): boolean {
   let at = 0;
@@ -504,6 +534,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
     }
   });
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
-  return coversExactly(tokens, text) ? tokens : Array.from(text).map(plainToken);
+  if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
+  pairedConstructions(tokens);
+  return tokens;
 }
 
