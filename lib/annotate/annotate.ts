@@ -479,10 +479,12 @@ const CONSTRUCTIONS: readonly { first: string; second: readonly string[]; sense:
   { first: '一面', second: ['一面'], sense: /^simultaneously/ },
 ];
 
+const CONSTRUCTION_STARTS = new Set(CONSTRUCTIONS.map((c) => c.first));
+
 function pairedConstructions(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const c = t ? CONSTRUCTIONS.find((x) => x.first === t.text) : undefined;
+    const c = t && CONSTRUCTION_STARTS.has(t.text) ? CONSTRUCTIONS.find((x) => x.first === t.text) : undefined;
     if (!t || !c) continue;
     // The second part a few words on, in the same clause (no punctuation between).
     let j = i + 1;

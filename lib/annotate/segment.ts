@@ -410,10 +410,14 @@ export function isAddressTerm(text: string): boolean {
  * number or measure word (一张/校长的照片), nor a preposition or verb before a title (向老师请教,
  * 自任会长). Undefined when `seg` is no such thing.
  */
-function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: Segment | undefined): Segment[] | undefined {
+function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () => Segment | undefined): Segment[] | undefined {
+  // Most segments stop at the first test (it runs for every segment of every text).
+  const n = seg.text.length;
+  if (n === 1 ? !next || !isAddressTerm(next.text) : n < 3 || n > 4) return undefined;
   const chars = codePoints(seg.text);
   const first = chars[0] ?? '';
-  if (!isCommonSurname(first) || (prev && /^(m|q|mq)$/.test(prev.tag))) return undefined;
+  const before = prev();
+  if (!isCommonSurname(first) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
   const rest = chars.slice(1).join('');
   if (chars.length >= 3 && chars.length <= 4 && isAddressTerm(rest) && !hasWord(seg.text)) {
     return [{ text: first, tag: 'nr' }, { text: rest, tag: forcedTag(rest) }];
@@ -463,7 +467,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   for (let i = 0; i < segs.length; i++) {
     const raw = segs[i];
     if (!raw) continue;
-    const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful());
+    const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful);
     if (titled) {
       out.push(...titled);
       continue;
@@ -646,10 +650,10 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
-    const chars = codePoints(seg.text);
-    const first = chars[0] ?? '';
-    const rest = chars.slice(1).join('');
-    if (prev && NUMBER.test(prev.text) && chars.length >= 2 && ALL_HAN.test(seg.text)) {
+    if (prev && seg.text.length >= 2 && NUMBER.test(prev.text) && ALL_HAN.test(seg.text)) {
+      const chars = codePoints(seg.text);
+      const first = chars[0] ?? '';
+      const rest = chars.slice(1).join('');
       // 九/十分: a word whose first sense is no number or unit (not 十八, 百万, 千瓦).
       const firstSense = (sharedEntries(seg.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '').split('; ')[0] ?? '';
       if (CHINESE_NUMBER.test(prev.text) && '十百千'.includes(first) && firstSense && !NUMBER_SENSE.test(firstSense)) {
@@ -685,8 +689,8 @@ function familiarNames(segs: readonly Segment[]): Segment[] {
       i++;
       continue;
     }
-    const chars = codePoints(seg.text);
-    if (chars.length === 2 && (chars[0] === '小' || chars[0] === '老') && /^n[rz]/.test(seg.tag) && isCommonSurname(chars[1] ?? '') && !hasWord(seg.text)) {
+    const lead = seg.text.charAt(0);
+    if (seg.text.length === 2 && (lead === '小' || lead === '老') && /^n[rz]/.test(seg.tag) && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
@@ -734,13 +738,12 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     const seg = out[i];
     if (!seg) continue;
     const next = out[i + 1];
-    const chars = codePoints(seg.text);
-    if (chars.length === 2 && chars[1] === '季' && '一二三四'.includes(chars[0] ?? '') && next?.text === '度') {
-      regrouped.push({ text: chars[0] ?? '', tag: 'm' }, { text: '季度', tag: 'n' });
+    if (seg.text.length === 2 && seg.text.charAt(1) === '季' && '一二三四'.includes(seg.text.charAt(0)) && next?.text === '度') {
+      regrouped.push({ text: seg.text.charAt(0), tag: 'm' }, { text: '季度', tag: 'n' });
       i++;
       continue;
     }
-    const many = /^([〇零一二三四五六七八九十百千万亿两]+多)([\p{Script=Han}])$/u.exec(seg.text);
+    const many = seg.text.includes('多') ? /^([〇零一二三四五六七八九十百千万亿两]+多)([\p{Script=Han}])$/u.exec(seg.text) : null;
     if (many && (isClassifier(many[2] ?? '') || sharedEntries(many[2] ?? '').some((e) => e.senses.some((x) => /\bunit\b/.test(x))))) {
       regrouped.push({ text: many[1] ?? '', tag: 'm' }, { text: many[2] ?? '', tag: 'q' });
       continue;
