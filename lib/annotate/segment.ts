@@ -650,7 +650,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
-    if (prev && seg.text.length >= 2 && NUMBER.test(prev.text) && ALL_HAN.test(seg.text)) {
+    if (prev && seg.text.length >= 2 && prev.tag === 'm' && NUMBER.test(prev.text) && ALL_HAN.test(seg.text)) {
       const chars = codePoints(seg.text);
       const first = chars[0] ?? '';
       const rest = chars.slice(1).join('');
@@ -676,11 +676,18 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
  * 小 or 老 and a surname is what people call each other (小张, 老王): one name, whether jieba
  * cut it (小/a 张/q) or glued it as something else (老王/nz). Not a dictionary word (小米, 老虎).
  */
-function familiarNames(segs: readonly Segment[]): Segment[] {
-  const out: Segment[] = [];
+function familiarNames(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
+    const lead = seg.text.charAt(0);
+    // Most segments: nothing to look at, and nothing copied until something changes.
+    if (lead !== '小' && lead !== '老') {
+      out?.push(seg);
+      continue;
+    }
+    out ??= segs.slice(0, i);
     const next = segs[i + 1];
     // Not after a number or measure word: 一小段丝带 is a short piece.
     const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
@@ -689,14 +696,13 @@ function familiarNames(segs: readonly Segment[]): Segment[] {
       i++;
       continue;
     }
-    const lead = seg.text.charAt(0);
-    if (seg.text.length === 2 && (lead === '小' || lead === '老') && /^n[rz]/.test(seg.tag) && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text)) {
+    if (seg.text.length === 2 && /^n[rz]/.test(seg.tag) && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
     out.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
@@ -704,8 +710,16 @@ function familiarNames(segs: readonly Segment[]): Segment[] {
  * dào liǎo "at last" is rare in prose, and kept whole it glossed every arrival as "at last".
  */
 function splitDaoLe(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text === '到了')) return segs;
-  return segs.flatMap((s) => (s.text === '到了' ? [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }] : [s]));
+  const at = segs.findIndex((s) => s.text === '到了');
+  if (at < 0) return segs;
+  const out = segs.slice(0, at);
+  for (let i = at; i < segs.length; i++) {
+    const s = segs[i];
+    if (!s) continue;
+    if (s.text === '到了') out.push({ text: '到', tag: 'v' }, { text: '了', tag: 'ul' });
+    else out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -716,7 +730,7 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
     const prev = segs[i - 1];
-    if (!seg || !prev || seg.tag === 'q' || seg.text.length !== 1 || !NUMBER.test(prev.text)) continue;
+    if (!seg || !prev || seg.text.length !== 1 || prev.tag !== 'm' || seg.tag === 'q' || !NUMBER.test(prev.text)) continue;
     if (ALL_HAN.test(seg.text) && isClassifier(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
