@@ -185,7 +185,7 @@ const ADVERB_SENSE =
  * Senses the segmenter's part of speech points to, by jieba's tag for the word (its usual part
  * of speech): a preposition wants its preposition sense (在 "at", not "to exist"; 被 the passive
  * marker, not "quilt"), an adverb its adverb (太 "too", not "highest"), a locative its position
- * (后 "afterwards", 里 "inside"), a noun its noun (同学 "classmate", 省 "province"), a number or
+ * (后 "afterwards", 里 "inside"), a noun of two or more characters its noun (同学 "classmate"), a number or
  * date part the calendar (5月 "month"), a measure word its classifier, a conjunction its joining
  * sense (或 "or"), a particle its particle (等 "etc."), a pronoun its pointing (本 "this"), a verb
  * of two or more characters its verb rather than a noun (作为 "to act as", not "one's conduct").
