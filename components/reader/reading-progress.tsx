@@ -60,9 +60,19 @@ export function ReadingProgress({ slug }: Props) {
     for (const type of ENGAGED_BY) window.addEventListener(type, engage, options);
     // A reload puts the learner back at the block they were reading, not at the browser's guess.
     const back = initialPosition(slug);
-    if (back && isReload()) document.getElementById(back.id)?.scrollIntoView({ block: 'start' });
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    if (back && isReload()) {
+      // The browser restores its own scroll position on a reload, possibly after this runs, and
+      // blocks above may still change height: the spot is taken again until the learner engages.
+      const restore = () => {
+        if (!engaged) document.getElementById(back.id)?.scrollIntoView({ block: 'start' });
+      };
+      restore();
+      for (const ms of [100, 400, 1000]) timers.push(setTimeout(restore, ms));
+    }
     return () => {
       observer.disconnect();
+      timers.forEach(clearTimeout);
       for (const type of ENGAGED_BY) window.removeEventListener(type, engage, options);
     };
   }, [slug]);
