@@ -149,6 +149,13 @@ describe('annotate', () => {
     expect(region?.definitions.join(' ')).not.toMatch(/\(place name\)/);
   });
 
+  it('labels companies and institutions the dictionary names, and people known only by a death year', () => {
+    const tokens = annotate('腾讯和比亚迪都在北京大学招聘。李林甫是唐朝宰相。');
+    const kind = (text: string) => tokens.find((t) => t.text === text)?.kind;
+    expect([kind('腾讯'), kind('比亚迪'), kind('北京大学')]).toEqual(['organization', 'organization', 'organization']);
+    expect(kind('李林甫')).toBe('person');
+  });
+
   it('does not call a book a person even when jieba tags it as a name', () => {
     expect(annotate('解缙主持编修了永乐大典。').find((t) => t.text === '永乐大典')?.kind).not.toBe('person');
   });

@@ -128,7 +128,9 @@ export function chineseNumber(text: string): string | undefined {
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
 
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
-const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\bborn \d{4}|\bdied \d{3,4}|^surname /;
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname /;
+/** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
+const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
 /** Two adjectives side by side (新旧 "new and old", 高低): jieba's "place" for a phrase the dictionary lacks. */
 function pairOfAdjectives(text: string): boolean {
@@ -137,6 +139,8 @@ function pairOfAdjectives(text: string): boolean {
 }
 
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
+  // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
+  if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
