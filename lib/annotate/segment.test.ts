@@ -55,6 +55,8 @@ describe('segment', () => {
     ['记者 隋二龙 赵蓓蓓', '赵蓓蓓'],
     ['市委书记于东华主持会议并讲话。', '于东华'],
     ['记者曾海涛报道', '曾海涛'],
+    ['前锋刘彬彬打进一球。', '刘彬彬'],
+    ['护士李丽丽正在值班。', '李丽丽'],
     ['外交部发言人毛宁在例行记者会上说', '毛宁'],
     ['总理黄国光发现后坚持法办', '黄国光'],
     // 中 ends a given name after a title, even when jieba reads it as a locative or glues it on.
