@@ -429,10 +429,14 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   return chars.length === 1 && next && isAddressTerm(next.text) && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
 }
 
+/** Words that introduce a name (我叫周敏, 名叫李明). */
+const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);
+
 /** Words that often follow a person's name at the start of a sentence. */
 const FOLLOW_CUES = new Set([
   '是', '说', '说道', '表示', '指出', '认为', '介绍', '强调', '主持', '发表', '出生', '生于', '曾', '曾任', '担任',
   '告诉', '回忆', '补充', '直言', '坦言', '笑着说', '先生', '女士', '同志', '等', '等人', '也', '则', '又',
+  '今年', '今天', '昨天', '明天', '已经', '正在',
 ]);
 
 /** Surname (any in CC-CEDICT but particles) + one or two given-name characters, not a word. */
@@ -538,7 +542,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // Sentence-initial guess followed by what people do in text (仇英是…, 解缙主持…): a name,
     // even with a rarer surname or only two characters.
-    if (seg.tag === 'x' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next && FOLLOW_CUES.has(next.text) && rarerName(seg.text)) {
+    const named = prev !== undefined && NAMED_BY.has(prev.text);
+    if (seg.tag === 'x' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || named) && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -565,6 +570,23 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         i++;
         continue;
       }
+    }
+    // Surname + one given-name character at the start of a sentence before what people do (李/明/说,
+    // 张/伟/是), or after 叫 (我叫周/敏): a two-character name jieba left in pieces.
+    const atStart = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || NAMED_BY.has(prev.text);
+    if (atStart && chars.length === 1 && isCommonSurname(seg.text) && next && nextChars.length === 1 && givenNameOk(nextChars) && !hasWord(seg.text + next.text)) {
+      const after = segs[i + 2];
+      if (!after || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || NAMED_BY.has(prev?.text ?? '')) {
+        accept(seg.text + next.text);
+        i++;
+        continue;
+      }
+    }
+    // …and with 说 glued to the given name (李/明说 "to say explicitly").
+    if (atStart && chars.length === 1 && isCommonSurname(seg.text) && nextChars.length === 2 && nextChars[1] === '说' && givenNameOk(nextChars.slice(0, 1)) && !hasWord(seg.text + (nextChars[0] ?? ''))) {
+      accept(seg.text + (nextChars[0] ?? ''), '说');
+      i++;
+      continue;
     }
     // A surname jieba tagged as a name part, then the given name: 隋/nr 二龙/nrt.
     if (NAME_TAGS.has(seg.tag) && chars.length === 1 && next && nextChars.length >= 1 && nextChars.length <= 2) {
