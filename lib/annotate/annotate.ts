@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, markedSyllables, orderEntries, sensesForTag } from './definitions';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, sensesForTag } from './definitions';
 import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
@@ -211,9 +211,9 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   const pieces = byCharacter ? chars : longestWords(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
-  for (let i = 0, k = 0; i < chars.length; k++) {
-    const end = i + Array.from(pieces[k] ?? chars[i] ?? '').length;
-    const piece = chars.slice(i, end).join('');
+  let i = 0;
+  for (const piece of pieces) {
+    const end = i + Array.from(piece).length;
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {
       const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
@@ -403,7 +403,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   let definitions: string[];
   // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
-  if (senses.length > 0 && chars.length > 1 && !/^n[rstz]/.test(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
+  if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
   } else if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
@@ -475,29 +475,35 @@ export function warmEngine(): void {
  * more…", 一边…一边 "doing while"): where both parts stand in one clause, each part leads with the
  * construction's sense instead of its own first (又 "again", 越 "to exceed", 一边 "one side").
  */
-const CONSTRUCTIONS: readonly { first: string; second: readonly string[]; sense: RegExp }[] = [
-  { first: '又', second: ['又'], sense: /^both\.\.\. and/ },
-  { first: '既', second: ['又', '也'], sense: /^both\.\.\./ },
-  { first: '越', second: ['越'], sense: /^the more\.\.\./ },
-  { first: '一边', second: ['一边', '边'], sense: /^doing while|^simultaneously/ },
-  { first: '一面', second: ['一面'], sense: /^simultaneously/ },
+const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<Record<string, RegExp>> }[] = [
+  { first: '又', sense: /^both\.\.\. and/, second: { 又: /^both\.\.\. and/ } },
+  { first: '既', sense: /^both\.\.\./, second: { 又: /^also/, 也: /^also/ } },
+  { first: '越', sense: /^the more\.\.\./, second: { 越: /^the more\.\.\./ } },
+  { first: '一边', sense: /^doing while|^simultaneously/, second: { 一边: /^doing while|^simultaneously/, 边: /^simultaneously/ } },
+  { first: '一面', sense: /^simultaneously/, second: { 一面: /^simultaneously/ } },
 ];
 
-const CONSTRUCTION_STARTS = new Set(CONSTRUCTIONS.map((c) => c.first));
+const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
+
+/** Moves the first of `part`'s senses that `sense` matches to the front. */
+function leadWith(part: Token, sense: RegExp): void {
+  const at = part.definitions.findIndex((d) => sense.test(d));
+  if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
+}
 
 function pairedConstructions(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const c = t && CONSTRUCTION_STARTS.has(t.text) ? CONSTRUCTIONS.find((x) => x.first === t.text) : undefined;
+    const c = t ? CONSTRUCTION_STARTS.get(t.text) : undefined;
     if (!t || !c) continue;
     // The second part a few words on, in the same clause (no punctuation between).
-    let j = i + 1;
-    while (j < tokens.length && j <= i + 6 && tokens[j]?.kind !== 'punctuation' && !c.second.includes(tokens[j]?.text ?? '')) j++;
-    const second = tokens[j];
-    if (!second || !c.second.includes(second.text) || j > i + 6) continue;
-    for (const part of [t, second]) {
-      const at = part.definitions.findIndex((d) => c.sense.test(d) || (part.text !== c.first && /^both\.\.\. and|^also|^the more|^doing while|^simultaneously/.test(d)));
-      if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
+    for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j]?.kind !== 'punctuation'; j++) {
+      const second = tokens[j];
+      const sense = second ? c.second[second.text] : undefined;
+      if (!second || !sense) continue;
+      leadWith(t, c.sense);
+      leadWith(second, sense);
+      break;
     }
   }
 }

@@ -70,11 +70,10 @@ export function clearCharacterCache(): void {
 export function traditionalByCharacter(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
   // Dictionary words first, split as the pinyin engine splits (长江中下游: 下游 is 下游, though 游 alone is 遊).
-  const pieces = longestWords(chars);
   let out = '';
-  for (let i = 0, k = 0; i < chars.length; k++) {
-    const end = i + Array.from(pieces[k] ?? chars[i] ?? '').length;
-    const piece = chars.slice(i, end).join('');
+  let i = 0;
+  for (const piece of longestWords(chars)) {
+    const end = i + Array.from(piece).length;
     out += end > i + 1 ? wordTraditional(piece, pinyin.slice(i, end)) : HAN.test(piece) ? characterTraditional(piece, pinyin[i] ?? '') : piece;
     i = end;
   }
@@ -84,6 +83,7 @@ export function traditionalByCharacter(text: string, pinyin: readonly string[]):
 /** A dictionary word's traditional form in the reading heard, or the word itself. */
 function wordTraditional(word: string, pinyin: readonly string[]): string {
   const entry = orderEntries(entriesFor(word), { pinyin, tag: 'n' }).find((e) => !isVariantSpelling(e, word));
+  // A word typed in its traditional form is its own traditional form.
   return entry && entry.simplified === word && entry.traditional.length === word.length ? entry.traditional : word;
 }
 
@@ -94,10 +94,7 @@ function characterTraditional(char: string, syllable: string): string {
   const key = `${char}${syllable}`;
   const hit = traditionalCache.get(key);
   if (hit !== undefined) return hit;
-  const entry = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' }).find((e) => !isVariantSpelling(e, char));
-  // A character typed in its traditional form is its own traditional form.
-  const traditional = entry && entry.simplified === char && [...entry.traditional].length === 1 ? entry.traditional : char;
-  return remember(traditionalCache, key, traditional);
+  return remember(traditionalCache, key, wordTraditional(char, [syllable]));
 }
 
 export type WordFacts = {

@@ -542,8 +542,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // Sentence-initial guess followed by what people do in text (仇英是…, 解缙主持…): a name,
     // even with a rarer surname or only two characters.
+    // At the start of a sentence, or after 叫 (我叫周敏): where a bare name may stand.
     const named = prev !== undefined && NAMED_BY.has(prev.text);
-    if (seg.tag === 'x' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || named) && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
+    const atStart = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || named;
+    if (seg.tag === 'x' && atStart && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -573,18 +575,18 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // Surname + one given-name character at the start of a sentence before what people do (李/明/说,
     // 张/伟/是), or after 叫 (我叫周/敏): a two-character name jieba left in pieces.
-    const atStart = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || NAMED_BY.has(prev.text);
     if (atStart && chars.length === 1 && isCommonSurname(seg.text) && next && nextChars.length === 1 && givenNameOk(nextChars) && !hasWord(seg.text + next.text)) {
       const after = segs[i + 2];
-      if (!after || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || NAMED_BY.has(prev?.text ?? '')) {
+      if (!after || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || named) {
         accept(seg.text + next.text);
         i++;
         continue;
       }
     }
     // …and with 说 glued to the given name (李/明说 "to say explicitly").
-    if (atStart && chars.length === 1 && isCommonSurname(seg.text) && nextChars.length === 2 && nextChars[1] === '说' && givenNameOk(nextChars.slice(0, 1)) && !hasWord(seg.text + (nextChars[0] ?? ''))) {
-      accept(seg.text + (nextChars[0] ?? ''), '说');
+    const glued = atStart && chars.length === 1 && isCommonSurname(seg.text) ? gluedLastCharacter(seg.text, segs[i + 1]) : undefined;
+    if (glued !== undefined) {
+      accept(seg.text + glued, nextChars.slice(1).join(''));
       i++;
       continue;
     }
