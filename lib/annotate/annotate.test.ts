@@ -214,7 +214,7 @@ describe('annotate', () => {
 
   it('explains an unknown compound piece by piece', () => {
     const token = annotate('区委书记').find((t) => t.text === '区委书记');
-    expect(token?.definitions[0]).toMatch(/书记 \(shūjì\) secretary/);
+    expect(token?.definitions[0]).toMatch(/书记 \(shūji\) secretary/);
   });
 
   it('annotates repeated text the same way, and each caller owns its tokens', () => {

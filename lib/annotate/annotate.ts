@@ -202,7 +202,7 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
 
 /**
  * Last resort for a word the dictionary lacks: its longest dictionary pieces, each with reading
- * and short gloss ("区委 (qūwěi) district Party committee + 书记 (shūjì) secretary"), single
+ * and short gloss ("区委 (qūwěi) district Party committee + 书记 (shūji) secretary"), single
  * characters where nothing longer is known (or throughout, `byCharacter`, for a phrase the
  * dictionary knows only as a name).
  */

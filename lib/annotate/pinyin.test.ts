@@ -219,6 +219,21 @@ describe('长 行 还 了 着 and more', () => {
   ]);
 });
 
+describe('light syllables of everyday words', () => {
+  // A character with one reading takes the light tone its word's entry gives it, as textbooks print.
+  check([
+    ['我的朋友叫王明。', '朋友', 'péng you'],
+    ['李先生是老师。', '先生', 'xiān sheng'],
+    ['他的眼睛很大。', '眼睛', 'yǎn jing'],
+    ['你叫什么名字？', '名字', 'míng zi'],
+    ['小时候我住在农村。', '时候', 'shí hou'],
+    // …but not where a rule reads a character as another word would: 干事 here is "do things".
+    ['他是个能干事的人。', '干事', 'gàn shì'],
+    // Optional light tones of characters with several readings keep their full tone.
+    ['我们的关系很好。', '关系', 'guān xì'],
+  ]);
+});
+
 describe('lone characters read by their grammar', () => {
   check([
     ['走了一天的路，他累了。', '累了', 'lèi le'],

@@ -204,13 +204,16 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
   // A phrase CEDICT lacks that pinyin-pro reads otherwise than its words (短发 duǎn fà, 发 alone
   // fā) is one pinyin-pro knows as a phrase: its reading of those characters is final.
   const partsSay = chars.length === 2 && entries.length === 0 && !CHINESE_NAME_TAGS.has(unit.tag) ? partsSaidOtherwise(unit.text, longestWords(chars), storedAlone) : undefined;
+  // A rule may read one of the word's characters as another word would (能干事: gàn shì, not the
+  // noun gànshi): the entry's light tones then stand only where no character is a rule's.
+  const settledWord = entries.length > 0 && !chars.some(hasRule);
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
     if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) ? undefined : usual;
-    if (!mayVary(c, model)) return pp[i] ?? null;
+    if (!mayVary(c, model)) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
   return { unit, first, chars, han, pp, surname, entries, fixed };
@@ -438,6 +441,19 @@ function settledByWord(char: string, index: number, word: string, entries: reado
   }
   if (surname && entries.length === 0) return surname;
   return undefined;
+}
+
+/**
+ * A character with one reading that the word's dictionary entry says in the light tone (朋友
+ * péngyou, 先生 xiānsheng, 时候 shíhou, 眼睛 yǎnjing): pinyin-pro gives the full tone of the
+ * character alone, which no textbook prints. Characters with several readings go through
+ * fullToneReading instead, where CEDICT's light tone is often the optional one (关系 guānxì).
+ */
+function lightInWord(entries: readonly WordReading[], index: number, pp: Numbered | null): Numbered | undefined {
+  if (pp === null || entries.length === 0) return undefined;
+  const fromWord = readingsAt(entries, index);
+  const only = fromWord.length === 1 ? fromWord[0] : undefined;
+  return only && toneOf(only) === 5 && toneOf(pp) !== 5 && baseOf(only) === baseOf(pp) ? only : undefined;
 }
 
 /**
