@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, sensesForTag } from './definitions';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, sensesForTag, withUsualSenseFirst } from './definitions';
 import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
@@ -399,7 +399,7 @@ function cachedDictionaryToken(
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
-  const senses = sensesForTag(definitionsForEntries(entries), seg.tag, chars.length);
+  const senses = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
   let definitions: string[];
   // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { definitionsFor, formatSense, markSyllable, readablePinyin } from './definitions';
+import { annotate } from './annotate';
+import { definitionsFor, entriesFor, formatEntry, formatSense, markSyllable, readablePinyin } from './definitions';
+import { usualSense, usualSenseWords } from './usual-senses';
 
 describe('formatSense', () => {
   it('shows a reference as simplified characters with tone-marked pinyin', () => {
@@ -102,5 +104,29 @@ describe('definitionsFor', () => {
 
   it('answers nothing for an unknown word', () => {
     expect(definitionsFor('李鹏飞')).toEqual([]);
+  });
+});
+
+describe('everyday senses first', () => {
+  const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
+
+  it('leads with the sense a learner meets, not the older one CC-CEDICT lists first', () => {
+    expect(first('王先生来了。', '先生')).toMatch(/^gentleman; sir; mister/);
+    expect(first('我没有钱。', '钱')).toBe('money');
+    expect(first('这个办法一般。', '一般')).toBe('ordinary');
+    expect(first('他的水平很高。', '水平')).toMatch(/^a standard; a level/);
+    expect(first('妈妈让我去买菜。', '让')).toBe('to let sb do sth');
+  });
+
+  it('only among the senses of the reading heard', () => {
+    expect(first('把音量调小一点。', '调')).toBe('to adjust');
+    expect(first('他被调到北京工作。', '调')).not.toBe('to adjust');
+  });
+
+  it('names, for every word listed, a sense its dictionary entry has', () => {
+    for (const word of usualSenseWords()) {
+      const start = usualSense(word) ?? '';
+      expect(entriesFor(word).some((e) => formatEntry(e).some((d) => d.startsWith(start))), word).toBe(true);
+    }
   });
 });

@@ -9,6 +9,7 @@
 import { finishedSenses, lookup, sharedEntries, variantOf, type DictEntry } from './dictionary';
 import { clearSenseCaches, dedupeSenses, formatEntryWith, markedSyllables, variantTarget } from './senses';
 import { remember } from './remember';
+import { usualSense } from './usual-senses';
 
 export { formatSense, markedSyllables, markSyllable, parseCrossRef, readablePinyin } from './senses';
 
@@ -242,6 +243,23 @@ export function sensesForTag(senses: string[], tag: string, length = 1): string[
   const first = senses.filter(leads);
   if (first.length === 0 || first.length === senses.length || senses[0] === first[0]) return senses;
   return [...first, ...senses.filter((s) => !leads(s))];
+}
+
+/**
+ * `senses` (of `entries`, ordered for the context) with the word's everyday sense first where
+ * CC-CEDICT lists a rarer one first (see usual-senses.ts). Only a sense of an entry read as the
+ * first entry is (调 tiáo "to adjust" does nothing for diào, nor 江 "river" for the surname).
+ */
+export function withUsualSenseFirst(word: string, entries: readonly DictEntry[], senses: string[]): string[] {
+  const start = usualSense(word);
+  const lead = entries[0]?.pinyin;
+  if (!start || lead === undefined || senses.length < 2 || senses[0]?.startsWith(start)) return senses;
+  for (const e of entries) {
+    if (e.pinyin !== lead) continue;
+    const sense = formatEntry(e).find((d) => d.startsWith(start));
+    if (sense && senses.includes(sense)) return [sense, ...senses.filter((d) => d !== sense)];
+  }
+  return senses;
 }
 
 /** Readable, de-duplicated senses of `word` for this context; [] when CC-CEDICT lacks the word. */
