@@ -33,6 +33,16 @@ describe('segment', () => {
     expect(words('售价180日元，功率一千瓦。')).toEqual(expect.arrayContaining(['日元', '千瓦']));
   });
 
+  it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
+    for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
+      expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));
+      expect(words(sentence), sentence).not.toContain('的话');
+    }
+    for (const sentence of ['如果你去的话，我也去。', '有时间的话，来我家玩。', '如果是我的话，我不会去。']) {
+      expect(words(sentence), sentence).toContain('的话');
+    }
+  });
+
   it('reads 到了 as a verb and its particle, and a village named after a common noun as one place', () => {
     expect(words('中午到了镇上。')).toEqual(expect.arrayContaining(['到', '了']));
     expect(words('中午到了镇上。')).not.toContain('到了');

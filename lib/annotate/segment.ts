@@ -616,7 +616,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))));
+    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))));
     return measureAfterNumbers(/[点季多]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -743,6 +743,46 @@ function splitDaoLe(segs: Segment[]): Segment[] {
     const s = segs[i];
     if (!s) continue;
     if (s.text === '到了') out.push({ text: '到', tag: 'v' }, { text: '了', tag: 'ul' });
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Verbs of saying whose object 的话 is (他说的话, 老师讲过的话), and what a clause about those words goes on with. */
+const SAID = /(?:说|讲|听|问|写|告诉|嘱咐|叮嘱|交代|回答|喊|骂|答应)(?:过|了)?$/;
+const ABOUT_THE_WORDS = /^(?:很|是|都|也|还|让|令|使|深深|一直|不|没|太|真|我|你|他|她|要|在|对)/;
+/** Someone whose words 的话 are (妈妈的话, 听我的话): a person, not a state of affairs (有时间的话). */
+const SPEAKER = /^(?:[我你他她您]|[我你他她咱]们|大家|别人|人家|妈妈|爸爸|父母|父亲|母亲|家长|孩子|朋友|领导|专家|群众)$/;
+/** Words that open a condition closed by 的话 "if" (如果你去的话). */
+const CONDITION = /^(?:如果|要是|假如|倘若|假使|假设|万一|若是|若|要|如|设若|只要)$/;
+
+/**
+ * 他说的话很有道理: 的 + 话 "words", not 的话 "if", which closes a condition (如果下雨的话). Split
+ * after a verb of saying, or before what a clause says about those words, unless the clause opens
+ * a condition.
+ */
+function splitDeHua(segs: Segment[]): Segment[] {
+  const at = segs.findIndex((s) => s.text === '的话');
+  if (at < 0) return segs;
+  const out = segs.slice(0, at);
+  let clauseStart = 0;
+  for (let i = 0; i < at; i++) if (segs[i]?.tag === 'x') clauseStart = i + 1;
+  for (let i = at; i < segs.length; i++) {
+    const s = segs[i];
+    if (!s) continue;
+    if (s.tag === 'x') clauseStart = i + 1;
+    if (s.text !== '的话') {
+      out.push(s);
+      continue;
+    }
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    let conditional = false;
+    for (let k = clauseStart; k < i && !conditional; k++) conditional = CONDITION.test(segs[k]?.text ?? '');
+    const words =
+      (prev !== undefined && (SAID.test(prev.text) || SPEAKER.test(prev.text) || prev.tag.startsWith('nr') || isAddressTerm(prev.text))) ||
+      (next !== undefined && next.tag !== 'x' && ABOUT_THE_WORDS.test(next.text));
+    if (words && !conditional) out.push({ text: '的', tag: 'uj' }, { text: '话', tag: 'n' });
     else out.push(s);
   }
   return out;
