@@ -27,6 +27,10 @@ describe('一 and 不 sandhi, across segment boundaries', () => {
     ['这本书写于一九八四年。', '一九八四', 'yī jiǔ bā sì'],
     ['我们要把思想统一。', '统一', 'tǒng yī'],
     ['这是原因之一。', '之一', 'zhī yī'],
+    // 不一 "to vary" ends a word only where 一 does not open one with what follows.
+    ['我们的想法不一样。', '不一样', 'bù yí yàng'],
+    ['他明天不一定来。', '不一定', 'bù yí dìng'],
+    ['这些树高矮不一。', '不一', 'bù yī'],
     ['你看一看这张照片。', '看一看', 'kàn yi kàn'],
     ['我想一想再回答你。', '想一想', 'xiǎng yi xiǎng'],
     ['这里不对。', '不对', 'bú duì'],

@@ -323,7 +323,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         han: hanAt(i),
         reading: citation[i] ?? null,
         // 统一 inside 统一思想 still ends the word 统一, so its 一 keeps yī.
-        wordFinal: (n > 1 && index === n - 1) || (char === '一' && index > 0 && closesWordWithYi(chars[i - 1] ?? '')),
+        wordFinal: (n > 1 && index === n - 1) || (char === '一' && index > 0 && closesWordWithYi(chars[i - 1] ?? '', chars[i + 1] ?? '')),
         inWord: n > 1 && index > 0,
         wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
@@ -407,8 +407,13 @@ function mayVary(char: string, model: ContextModel | null): boolean {
   return v;
 }
 
-function closesWordWithYi(prev: string): boolean {
-  return prev !== '' && wordReadings(prev + '一').length > 0;
+/**
+ * Whether 一 ends a word with the character before it (统一, 之一). Not 不一 "to vary" where 一
+ * opens a word with the next one: 不一样 bù yíyàng, 不一定 bù yídìng (长短不一 still ends).
+ */
+function closesWordWithYi(prev: string, next: string): boolean {
+  if (prev === '' || wordReadings(prev + '一').length === 0) return false;
+  return !(prev === '不' && next !== '' && wordReadings('一' + next).length > 0);
 }
 
 const wordOnlyCache = new Map<string, (Numbered | null)[]>();

@@ -53,6 +53,7 @@ const USUAL: ReadonlyMap<string, readonly (Numbered | null)[]> = new Map([
   ['工夫', [null, 'fu5']], // time, effort
   ['小子', [null, 'zi5']], // boy, lad
   ['单子', [null, 'zi5']], // list, bill
+  ['说法', [null, 'fa5']], // way of putting it, statement
 ]);
 
 export function usualReading(word: string, index: number): Numbered | null {
