@@ -33,6 +33,12 @@ describe('segment', () => {
     expect(words('售价180日元，功率一千瓦。')).toEqual(expect.arrayContaining(['日元', '千瓦']));
   });
 
+  it('splits 不想 and 都会 before a verb into the two words they are (not "unexpectedly", "metropolis")', () => {
+    expect(words('我不想去。')).toEqual(['我', '不', '想', '去', '。']);
+    expect(words('大家都会说中文。')).toEqual(expect.arrayContaining(['都', '会', '说']));
+    expect(words('上海是一座现代都会。')).toContain('都会');
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

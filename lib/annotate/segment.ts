@@ -616,7 +616,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))));
+    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitTwoWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))));
     return measureAfterNumbers(/[点季多]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -745,6 +745,28 @@ function splitDaoLe(segs: Segment[]): Segment[] {
     if (s.text === '到了') out.push({ text: '到', tag: 'v' }, { text: '了', tag: 'ul' });
     else out.push(s);
   }
+  return out;
+}
+
+/**
+ * Two words jieba glues because CC-CEDICT lists them as one with a rare sense: 不想 is nearly
+ * always 不 + 想 "not want" (its entry says "unexpectedly"), and 都会 before more of the clause is
+ * 都 + 会 "will all" (its entry says "metropolis"; 现代都会 at a clause's end stays).
+ */
+const TWO_WORDS: ReadonlyMap<string, { parts: readonly [Segment, Segment]; beforeMore: boolean }> = new Map([
+  ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], beforeMore: false }],
+  ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], beforeMore: true }],
+]);
+
+function splitTwoWords(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => TWO_WORDS.has(s.text))) return segs;
+  const out: Segment[] = [];
+  segs.forEach((s, i) => {
+    const split = TWO_WORDS.get(s.text);
+    const next = segs[i + 1];
+    if (split && (!split.beforeMore || (next !== undefined && next.tag !== 'x'))) out.push(...split.parts);
+    else out.push(s);
+  });
   return out;
 }
 
