@@ -123,6 +123,18 @@ describe('annotate', () => {
     expect(tokens.some((t) => t.text.startsWith('六点二'))).toBe(false);
   });
 
+  it('gives a number its value and its measure word the unit, however jieba cut them', () => {
+    const tokens = annotate('全校有四十二名老师，他跑了三百米，比赛到第六十八分钟，孩子们十一二岁。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('四十二')?.definitions[0]).toBe('42 (a number)');
+    expect(word('名')?.definitions[0]).toMatch(/^classifier for people/);
+    expect(word('三百')?.definitions[0]).toBe('300 (a number)');
+    expect(word('米')?.definitions[0]).toBe('meter (unit of length)');
+    expect(word('六十八')?.definitions[0]).toBe('68 (a number)');
+    // Two digits side by side are a range, not a number: no "12" for 十一二.
+    expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

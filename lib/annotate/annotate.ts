@@ -104,7 +104,8 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 /** The value of a number written in Chinese characters (二十五 → 25, 五点二 → 5.2), or undefined. */
 export function chineseNumber(text: string): string | undefined {
   const m = /^([〇零一二三四五六七八九十百千万亿两]+)(?:点([〇零一二三四五六七八九]+))?$/u.exec(text);
-  if (!m?.[1]) return undefined;
+  // Two digits side by side are a range (十一二 "eleven or twelve", 五六十), not one number.
+  if (!m?.[1] || /[一二三四五六七八九两][一二三四五六七八九两]/u.test(m[1])) return undefined;
   let total = 0;
   let section = 0;
   let digit = 0;
@@ -412,8 +413,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken);
   }
-  // 五点二: a decimal CC-CEDICT cannot list says its value first.
-  const value = senses.length === 0 && seg.text.includes('点') ? chineseNumber(seg.text) : undefined;
+  // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
+  const value = senses.length === 0 && chars.length > 1 ? chineseNumber(seg.text) : undefined;
   if (value) definitions = [`${value} (a number)`];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -200,7 +200,9 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 't':
       return length === 1 ? (s) => /^(?:month|day|year|date|week|hour|minute|o'clock)\b/.test(s) : undefined;
     case 'q':
-      return (s) => /^classifier\b|^one tenth\b|^\(?(?:a )?(?:point|minute|degree|unit)\b/.test(s);
+      // A unit in its own words (米 "meter (unit of length)", 分 "minute (unit of time)"), not a
+      // definition of one (分 "unit of length equivalent to 0.33 cm").
+      return (s) => /^\(?classifier\b|^one tenth$|^\(?(?:a )?(?:point|minute|degree)\b|^currency unit\b|\(unit of |\(classifier\)/.test(s);
     case 'c':
       return (s) => /^(?:or|and|but|if|because|although|so|then|whether|either)\b/.test(s);
     case 'p':

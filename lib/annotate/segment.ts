@@ -617,7 +617,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
     const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitTwoWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))));
-    return measureAfterNumbers(/[点季多]/.test(text) ? regroupNumbers(text, cut) : cut);
+    return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -664,7 +664,7 @@ const NUMBER_SENSE = /\d|\b(?:ten|hundred|thousand|million|billion|unit|kilo)/i;
 
 /** Whether CC-CEDICT gives the character a classifier sense (届 "classifier for events, meetings…"). */
 function isClassifier(char: string): boolean {
-  return sharedEntries(char).some((e) => e.senses.some((x) => x.startsWith('classifier') || x === 'one tenth'));
+  return sharedEntries(char).some((e) => e.senses.some((x) => x.startsWith('classifier') || x.startsWith('(classifier') || x === 'one tenth'));
 }
 
 /**
@@ -819,13 +819,50 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
     const seg = segs[i];
     const prev = segs[i - 1];
     if (!seg || !prev || seg.text.length !== 1 || prev.tag !== 'm' || seg.tag === 'q' || !NUMBER.test(prev.text)) continue;
-    if (ALL_HAN.test(seg.text) && isClassifier(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
+    if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
 }
 
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
 const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟])/gu;
+
+const NUMERAL_RUN = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
+const NUMBER_UNIT = /[十百千万亿]$/u;
+const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;
+
+/** A classifier or a unit of measure (米 "meter (unit of length)", 元). */
+function isMeasure(char: string): boolean {
+  return isClassifier(char) || sharedEntries(char).some((e) => e.senses.some((x) => /\bunit\b/.test(x)));
+}
+
+/**
+ * Whether `next` goes on the number `prev` (both all numerals): after a power of ten, the digits
+ * below it (六十 | 八, 三百 | 五十), or a power of ten after one digit (三 | 百). Not 十一 | 二 "eleven
+ * or twelve", nor 一 | 二 "one or two": those are ranges.
+ */
+function continuesNumber(prev: string, next: string): boolean {
+  if (!NUMERAL_RUN.test(prev) || !NUMERAL_RUN.test(next)) return false;
+  if (NUMBER_UNIT.test(prev)) return NUMBER_DIGIT.test(next) && chineseNumberParses(prev + next);
+  return prev.length === 1 && NUMBER_DIGIT.test(prev) && /^[十百千万亿]/u.test(next);
+}
+
+/** Powers of ten in falling order, each at most once within a section: 三百五十 yes, 五十三百 no. */
+function chineseNumberParses(text: string): boolean {
+  let lastUnit = Infinity;
+  const value: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
+  for (const c of text) {
+    if (c === '万' || c === '亿') {
+      lastUnit = Infinity;
+      continue;
+    }
+    const v = value[c];
+    if (v === undefined) continue;
+    if (v >= lastUnit) return false;
+    lastUnit = v;
+  }
+  return true;
+}
 
 /**
  * Numbers jieba cuts apart or glues to what follows: a decimal is one number (百分之五点 | 二 →
@@ -845,9 +882,17 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    const many = seg.text.includes('多') ? /^([〇零一二三四五六七八九十百千万亿两]+多)([\p{Script=Han}])$/u.exec(seg.text) : null;
-    if (many && (isClassifier(many[2] ?? '') || sharedEntries(many[2] ?? '').some((e) => e.senses.some((x) => /\bunit\b/.test(x))))) {
-      regrouped.push({ text: many[1] ?? '', tag: 'm' }, { text: many[2] ?? '', tag: 'q' });
+    // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
+    // the whole (一个, 第一名, 十分 "very").
+    const counted = NUMERAL_RUN.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+多?)([\p{Script=Han}])$/u.exec(seg.text) : null;
+    if (counted?.[1] && counted[2] && isMeasure(counted[2]) && !hasWord(seg.text)) {
+      regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
+      continue;
+    }
+    // 三 | 百, 六十 | 八: one number jieba cut in two.
+    const last = regrouped[regrouped.length - 1];
+    if (last && continuesNumber(last.text, seg.text)) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text, tag: 'm' };
       continue;
     }
     regrouped.push(seg);
