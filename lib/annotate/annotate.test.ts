@@ -135,6 +135,12 @@ describe('annotate', () => {
     expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
   });
 
+  it('glosses a word said twice over (AABB) by the word, not as a place or "not in the dictionary"', () => {
+    const token = annotate('大家平平安安地回家了。').find((t) => t.text === '平平安安');
+    expect(token?.definitions).toEqual(["平安 (píng'ān) safe and sound, doubled for emphasis"]);
+    expect(token?.kind).toBe('word');
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

@@ -227,6 +227,19 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   return parts.length > 0 ? [parts.join(' + ')] : [];
 }
 
+/**
+ * 平平安安, 干干净净: a word said twice over, character by character (AABB), which CC-CEDICT
+ * rarely lists: the word's own sense, marked as emphatic. Undefined for anything else.
+ */
+function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  if (chars.length !== 4 || chars[0] !== chars[1] || chars[2] !== chars[3] || chars[0] === chars[2]) return undefined;
+  const word = `${chars[0]}${chars[2]}`;
+  const reading = [pinyin[0] ?? '', pinyin[2] ?? ''];
+  const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'a' }));
+  const sense = senses.find((d) => !/^(?:also |see |variant of |surname )/.test(d));
+  return sense ? `${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}, doubled for emphasis` : undefined;
+}
+
 function dedupe(list: readonly string[]): string[] {
   return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 }
@@ -413,6 +426,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken);
   }
+  const doubled = senses.length === 0 ? reduplicatedGloss(chars, spoken) : undefined;
+  if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
   const value = senses.length === 0 && chars.length > 1 ? chineseNumber(seg.text) : undefined;
   if (value) definitions = [`${value} (a number)`];

@@ -616,7 +616,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitTwoWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))));
+    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))));
     return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -768,6 +768,20 @@ function splitTwoWords(segs: Segment[]): Segment[] {
     else out.push(s);
   });
   return out;
+}
+
+/**
+ * 平平安安, 高高兴兴: a word said twice over (AABB) is a description (jieba's z), not the place or
+ * name jieba's guess makes of it.
+ */
+function doubledWords(segs: Segment[]): Segment[] {
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg || seg.text.length !== 4 || !KEEP_WHOLE_TAGS.has(seg.tag) || seg.tag === 'i') continue;
+    const [a, b, c, d] = seg.text;
+    if (a === b && c === d && a !== c && ALL_HAN.test(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) segs[i] = { text: seg.text, tag: 'z' };
+  }
+  return segs;
 }
 
 /** Verbs of saying whose object 的话 is (他说的话, 老师讲过的话), and what a clause about those words goes on with. */
