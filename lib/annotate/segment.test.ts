@@ -39,6 +39,18 @@ describe('segment', () => {
     expect(words('上海是一座现代都会。')).toContain('都会');
   });
 
+  it('splits words jieba glues where they are two words (才能 before a verb, 只要 before a number, 越过…越)', () => {
+    expect(words('怎样才能学好中文？')).toEqual(expect.arrayContaining(['才', '能', '学好']));
+    expect(words('坐高铁只要两个小时。')).toEqual(expect.arrayContaining(['只', '要']));
+    expect(words('日子越过越有盼头。')).toEqual(expect.arrayContaining(['越', '过']));
+    expect(words('她耐心地陪他聊天。')).toEqual(expect.arrayContaining(['地', '陪']));
+    expect(words('我们班得了一等奖。')).toEqual(expect.arrayContaining(['得', '了']));
+    // …and keeps them whole where they are the word.
+    expect(words('他很有才能。')).toContain('才能');
+    expect(words('只要你努力，就能成功。')).toContain('只要');
+    expect(words('飞机越过了高山。')).toContain('越过');
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

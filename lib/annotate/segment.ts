@@ -749,13 +749,25 @@ function splitDaoLe(segs: Segment[]): Segment[] {
 }
 
 /**
- * Two words jieba glues because CC-CEDICT lists them as one with a rare sense: 不想 is nearly
- * always 不 + 想 "not want" (its entry says "unexpectedly"), and 都会 before more of the clause is
- * 都 + 会 "will all" (its entry says "metropolis"; 现代都会 at a clause's end stays).
+ * Two words jieba glues because CC-CEDICT lists them as one with another sense, and when they are
+ * two: 不想 is nearly always 不 + 想 "not want" (its entry says "unexpectedly"); 都会 before more
+ * of its clause is 都 + 会 "will all" ("metropolis" at a clause's end); 才能 before a verb is 才 +
+ * 能 "only then can" (有才能 "talent"); 只要 before a number is 只 + 要 "takes only" (只要你努力 "so
+ * long as"); 地陪 after a description is 地 + 陪 (耐心地陪他, not "tour guide"); 得了 before what was
+ * won or caught is 得 + 了 (得了一等奖, not "that's enough!"); 越过 with another 越 ahead is 越…越
+ * (越过越好); 在外 before a verb is 在 + 外 "away" (在外打工).
  */
-const TWO_WORDS: ReadonlyMap<string, { parts: readonly [Segment, Segment]; beforeMore: boolean }> = new Map([
-  ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], beforeMore: false }],
-  ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], beforeMore: true }],
+type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[] };
+type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
+const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
+  ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  ['才能', { parts: [{ text: '才', tag: 'd' }, { text: '能', tag: 'v' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
+  ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next?.tag === 'm' }],
+  ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
+  ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
+  ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
+  ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
 ]);
 
 function splitTwoWords(segs: Segment[]): Segment[] {
@@ -763,8 +775,14 @@ function splitTwoWords(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   segs.forEach((s, i) => {
     const split = TWO_WORDS.get(s.text);
-    const next = segs[i + 1];
-    if (split && (!split.beforeMore || (next !== undefined && next.tag !== 'x'))) out.push(...split.parts);
+    if (!split) {
+      out.push(s);
+      return;
+    }
+    // The rest of the clause, a few words on.
+    const after: Segment[] = [];
+    for (let k = i + 1; k < segs.length && k <= i + 4 && segs[k]?.tag !== 'x'; k++) after.push(segs[k] as Segment);
+    if (split.when({ prev: segs[i - 1], next: segs[i + 1], after })) out.push(...split.parts);
     else out.push(s);
   });
   return out;

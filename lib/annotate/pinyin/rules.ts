@@ -244,7 +244,8 @@ function le(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const particle = segAt(ctx, -1);
   const verb = segAt(ctx, -2);
-  if (particle && (particle.text === '不' || particle.text === '得') && isHanSeg(verb)) return 'liao3';
+  // Not after 得 the verb "to obtain" (他得了第一名: dé le).
+  if (particle && (particle.text === '不' || (particle.text === '得' && particle.tag !== 'v')) && isHanSeg(verb)) return 'liao3';
   // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
   if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
