@@ -91,11 +91,16 @@ describe('为 wéi vs wèi', () => {
     ['银行为企业提供贷款。', '为企业', 'wèi qǐ yè'],
     ['全心全意为人民服务。', '为人民', 'wèi rén mín'],
     ['你为什么不来？', '为什么', 'wèi shén me'],
+    // A verb with its aspect particle after 为 + object is the clause's own: 为 is "for".
+    ['这为车企提供了一定的利润空间。', '为', 'wèi'],
   ]);
 });
 
 describe('干 处 调 and other verb/noun splits', () => {
   check([
+    ['最近总觉得嗓子干。', '干', 'gān'],
+    ['衣服还没干。', '干', 'gān'],
+    ['工人们干得很好。', '干', 'gàn'],
     ['幸福是奋斗出来的，要靠实干。', '实干', 'shí gàn'],
     ['我们坚持干字当先。', '干字', 'gàn zì'],
     ['他是个能干事的人。', '干事', 'gàn shì'],

@@ -199,8 +199,10 @@ function wei(ctx: RuleContext): Numbered | null {
     // 为他高兴, 为祖国骄傲: feeling something for someone.
     if (nominal && FEELINGS.has(s.text)) return 'wei4';
     if (nominal && /^(v|l|i)/.test(s.tag)) {
-      // 为舌蛭科拟小蛭属的动物: a verb inside a relative clause ending in 的 + noun is still the copula's object.
-      const relative = after.slice(k + 1).some((x) => x.text === '的') && last !== undefined && /^n/.test(last.tag) && after.length <= 8;
+      // 为舌蛭科拟小蛭属的动物: a verb inside a relative clause ending in 的 + noun is still the
+      // copula's object; not a verb with its aspect particle, which is the clause's own (为车企提供了…的利润).
+      const aspect = after[k + 1] !== undefined && ['了', '着', '过'].includes(after[k + 1]?.text ?? '');
+      const relative = !aspect && after.slice(k + 1).some((x) => x.text === '的') && last !== undefined && /^n/.test(last.tag) && after.length <= 8;
       return relative ? 'wei2' : 'wei4';
     }
     if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
@@ -255,12 +257,19 @@ function na(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && !HAN.test(ctx.next) && ctx.prev !== '' ? 'na5' : null;
 }
 
+/** Things that are dry or wet (嗓子干 gān), rather than people who do (工人干得好 gàn). */
+const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田']);
+
 function gan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
+  // 嗓子干, 衣服还没干: what can be dry (adverbs between), then 干 closing the clause or before 了/得.
+  let thing = before;
+  for (let k = -2; thing && (/^d/.test(thing.tag) || thing.text === '没' || thing.text === '没有') && k >= -4; k--) thing = segAt(ctx, k);
+  if (thing && DRY_THINGS.has(thing.text) && (!HAN.test(ctx.next) || ctx.next === '了' || ctx.next === '得')) return 'gan1';
   return 'gan4';
 }
 
