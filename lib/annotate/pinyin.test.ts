@@ -245,6 +245,7 @@ describe('light syllables of everyday words', () => {
 
 describe('lone characters read by their grammar', () => {
   check([
+    ['这是谁的书？', '谁', 'shéi'],
     ['走了一天的路，他累了。', '累了', 'lèi le'],
     ['他看到这一幕，晕了过去。', '晕了', 'yūn le'],
     ['奶奶在灯下缝衣服。', '缝', 'féng'],
