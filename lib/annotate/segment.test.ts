@@ -51,6 +51,14 @@ describe('segment', () => {
     expect(words('飞机越过了高山。')).toContain('越过');
   });
 
+  it('keeps a name whole after a role when jieba glued its last character to the next word', () => {
+    expect(words('浙江选手张子豪以1分45秒夺冠。')).toContain('张子豪');
+    expect(words('主任医师刘红梅提醒大家。')).toContain('刘红梅');
+    expect(words('调研组走进村民赵长林家。')).toEqual(expect.arrayContaining(['赵长林', '家']));
+    // …but not a surname before a word (《赵世家》 is 赵 + 世家).
+    expect(words('结合《赵世家》可以得出结论。')).not.toContain('赵世');
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

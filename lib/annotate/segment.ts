@@ -218,6 +218,7 @@ const NAME_CUES = [
   '院士', '专家', '会长', '团长', '厂长', '馆长', '秘书长', '理事长', '教练', '运动员', '律师', '法官', '民警',
   '前锋', '中锋', '后卫', '门将', '守门员', '队员', '球员', '队长', '护士', '护士长', '导游', '司机', '厨师', '歌手',
   '画家', '作家', '诗人', '导演', '村支书', '支书', '店主', '摄影师', '设计师', '研究员', '技术员', '志愿者', '网友',
+  '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医',
   // Traditional forms of the ones that differ.
   '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
   '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員', '發言人',
@@ -276,7 +277,7 @@ const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
 
 /**
  * The name's last character when jieba glued it to the word after (李/明说 as 李 + 明说 "to say
- * explicitly", 刘国/中到 as an HMM guess): the first character of `next`, or undefined.
+ * explicitly", 刘国/中到 and 张子/豪以 as HMM guesses): the first character of `next`, or undefined.
  */
 function gluedLastCharacter(name: string, next: Segment | undefined): string | undefined {
   const chars = next ? codePoints(next.text) : [];
@@ -285,8 +286,10 @@ function gluedLastCharacter(name: string, next: Segment | undefined): string | u
   const rest = chars[1] ?? '';
   const whole = name + first;
   if (codePoints(whole).length > 3 || hasWord(whole)) return undefined;
-  if (rest === '说' && looksLikeName(whole)) return first;
-  return next?.tag === 'x' && NOT_GIVEN.has(rest) && endsInZhong(whole) ? first : undefined;
+  // 李/明说, 赵长/林家 (the Zhao Changlin home): the name's last character and a word of one.
+  if ((rest === '说' || (rest === '家' && next && !hasWord(next.text))) && looksLikeName(whole)) return first;
+  // An HMM guess gluing it to a particle or preposition: 刘国/中到, 张子/豪以.
+  return next?.tag === 'x' && NOT_GIVEN.has(rest) && (endsInZhong(whole) || looksLikeName(whole)) ? first : undefined;
 }
 
 /** Whether `name` looks like surname + one or two given-name characters. */
@@ -468,7 +471,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   const accept = (name: string, rest = ''): void => {
     out.push({ text: name, tag: 'nr' });
     names.add(name);
-    if (rest) out.push({ text: rest, tag: forcedTag(rest) });
+    // 赵长林家: someone's home, not the classifier.
+    if (rest) out.push({ text: rest, tag: rest === '家' ? 'n' : forcedTag(rest) });
   };
   for (let i = 0; i < segs.length; i++) {
     const raw = segs[i];
