@@ -141,6 +141,17 @@ describe('annotate', () => {
     expect(token?.kind).toBe('word');
   });
 
+  it('does not make places of described places, determiners or companies (古镇, 各乡镇, 山水)', () => {
+    const tokens = annotate('墙上画着山水花鸟。我们在古镇吃饭。各乡镇要抓住农时。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('山水')?.kind).toBe('word');
+    expect(word('山水')?.definitions[0]).not.toMatch(/Sansui/);
+    expect(word('古镇')?.kind).toBe('word');
+    expect(word('古镇')?.definitions[0]).toMatch(/镇 \(zhèn\) town$/);
+    expect(word('乡镇')?.kind).toBe('word');
+    expect(tokens.some((t) => t.text === '各乡镇')).toBe(false);
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

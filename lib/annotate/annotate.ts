@@ -133,6 +133,12 @@ const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdie
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
+/** 古镇 "ancient town", 小村, 新区: a kind of place described, not a place called 古. */
+function describedPlace(text: string): boolean {
+  const chars = Array.from(text);
+  return chars.length === 2 && '古小大新老旧本该各全'.includes(chars[0] ?? '') && PLACE_KINDS[chars[1] ?? ''] !== undefined;
+}
+
 /** Two adjectives side by side (新旧 "new and old", 高低): jieba's "place" for a phrase the dictionary lacks. */
 function pairOfAdjectives(text: string): boolean {
   const chars = Array.from(text);
@@ -146,7 +152,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
-  if (tag === 'ns' && proper && !(entries.length === 0 && pairOfAdjectives(text))) return 'place';
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
@@ -194,7 +200,7 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   const chars = Array.from(text);
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const syllables = plainSyllables(pinyin);
-  if (!kind || chars.length < 2 || syllables.length !== chars.length) return undefined;
+  if (!kind || chars.length < 2 || syllables.length !== chars.length || describedPlace(text)) return undefined;
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   if (chars.length > 5 || (chars.length > 2 && hasWord(chars.slice(-2).join('')))) return undefined;
@@ -207,7 +213,7 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
  * characters where nothing longer is known (or throughout, `byCharacter`, for a phrase the
  * dictionary knows only as a name).
  */
-function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false): string[] {
+function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string): string[] {
   const chars = Array.from(text);
   const pieces = byCharacter ? chars : longestWords(chars);
   const parts: string[] = [];
@@ -218,7 +224,7 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {
       const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
-      const gloss = shortGloss(definitionsForEntries(entries.slice(0, 1))) || 'not in the dictionary';
+      const gloss = (end === chars.length && lastGloss) || shortGloss(definitionsForEntries(entries.slice(0, 1))) || 'not in the dictionary';
       const said = joinSyllables(reading.filter(Boolean));
       parts.push(`${piece}${said ? ` (${said})` : ''} ${gloss}`);
     }
@@ -424,7 +430,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken);
+    // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
+    const described = describedPlace(seg.text) ? PLACE_KINDS[chars[chars.length - 1] ?? '']?.toLowerCase() : undefined;
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described);
   }
   const doubled = senses.length === 0 ? reduplicatedGloss(chars, spoken) : undefined;
   if (doubled) definitions = [doubled];

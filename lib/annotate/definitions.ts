@@ -101,6 +101,9 @@ function weakEntry(entry: DictEntry): boolean {
   return entry.senses.every((s) => /^(?:surname |used in |(?:old |archaic )?variant of )/.test(s));
 }
 
+/** A sense naming a company or a brand ("Sansui, Japanese company"). */
+const COMPANY_SENSE = /\b(?:company|corporation|conglomerate|brand|manufacturer|airlines?)\b/i;
+
 /**
  * A sense naming a district, county or smaller place ("Zhenxing district of Dandong city"), or
  * pointing to one ("see 新建區|新建区[Xin1 jian4 Qu1]").
@@ -132,6 +135,9 @@ function minorPlaceHomograph(entries: readonly DictEntry[]): boolean {
 function trustNameTag(tag: string, entries: readonly DictEntry[]): boolean {
   if (tag.startsWith('nr')) return true;
   if (entries.every((e) => e.simplified.length < 2)) return false;
+  // A "place" whose proper entries are companies (山水 is also Sansui): the common word.
+  const proper = entries.filter(isProper);
+  if (tag === 'ns' && proper.length > 0 && proper.every((e) => e.senses.every((x) => COMPANY_SENSE.test(x)))) return false;
   return !entries.some((e) => !isProper(e) && e.hsk !== undefined) && !minorPlaceHomograph(entries);
 }
 

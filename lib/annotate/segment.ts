@@ -620,7 +620,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))));
+    const cut = familiarNames(joinPlaceSuffixes(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))))));
     return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -789,6 +789,20 @@ function splitTwoWords(segs: Segment[]): Segment[] {
     if (split.when({ prev: segs[i - 1], next: segs[i + 1], after })) out.push(...split.parts);
     else out.push(s);
   });
+  return out;
+}
+
+/** 各乡镇, 全县城: a determiner jieba glued to a word as a "place" CC-CEDICT lacks; the word stands alone. */
+function determinersOff(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.tag === 'ns' && /^[各每全该本]/u.test(s.text))) return segs;
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const chars = codePoints(s.text);
+    const rest = chars.slice(1).join('');
+    if (s.tag === 'ns' && chars.length >= 3 && '各每全该本'.includes(chars[0] ?? '') && !hasWord(s.text) && hasWord(rest)) {
+      out.push({ text: chars[0] ?? '', tag: 'r' }, { text: rest, tag: forcedTag(rest) });
+    } else out.push(s);
+  }
   return out;
 }
 
