@@ -152,6 +152,19 @@ describe('annotate', () => {
     expect(tokens.some((t) => t.text === '各乡镇')).toBe(false);
   });
 
+  it('gives words the sense their neighbours call for', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
+    expect(first('新华社杭州9月25日电 比赛在晚上进行。', '电')).toMatch(/telegram/);
+    expect(first('出门时最好多穿一件外套。', '时')).toBe('when');
+    expect(first('下午三时开会。', '时')).not.toBe('when');
+    expect(first('千万不要自己乱吃药。', '千万')).toMatch(/must by all means/);
+    expect(first('你等了很久吧？', '等')).toMatch(/^to wait for/);
+    expect(first('苹果、香蕉等水果都很好吃。', '等')).toMatch(/etc/);
+    expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);
+    // 一边…，一边…: the second half may follow a comma.
+    expect(annotate('他一边听，一边问。').filter((t) => t.text === '一边').map((t) => t.definitions[0])).toEqual(['doing while', 'doing while']);
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

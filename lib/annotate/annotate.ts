@@ -520,8 +520,16 @@ function pairedConstructions(tokens: Token[]): void {
     const t = tokens[i];
     const c = t ? CONSTRUCTION_STARTS.get(t.text) : undefined;
     if (!t || !c) continue;
-    // The second part a few words on, in the same clause (no punctuation between).
-    for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j]?.kind !== 'punctuation'; j++) {
+    // The second part a few words on, in the same clause (no punctuation between), or in the
+    // next one for a repeated word (她一边听，一边问).
+    const across = c.first === '一边' || c.first === '一面';
+    let commas = 0;
+    for (let j = i + 1; j < tokens.length && j <= i + (across ? 10 : 6); j++) {
+      const between = tokens[j];
+      if (between?.kind === 'punctuation') {
+        if (!across || between.text !== '，' || ++commas > 1) break;
+        continue;
+      }
       const second = tokens[j];
       const sense = second ? c.second[second.text] : undefined;
       if (!second || !sense) continue;
@@ -529,6 +537,39 @@ function pairedConstructions(tokens: Token[]): void {
       leadWith(second, sense);
       break;
     }
+  }
+}
+
+type Neighbours = { prev: Segment | undefined; next: Segment | undefined; next2: Segment | undefined };
+
+/**
+ * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
+ * dateline (3月15日电) is the dispatch; 时 after a verb is "when" (出门时); 千万 before a
+ * prohibition is "by all means" (千万不要); 原来 opening a clause is "as it turns out"; 一定的 is
+ * "a certain"; 等 with its aspect or an object after it is the verb (你等了很久), and opening a
+ * clause before its subject "by the time" (等我们到了再说); 住 after a verb
+ * is the complement (愣住).
+ */
+const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp }[] = [
+  { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
+  { word: '时', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag), sense: /^when$/ },
+  { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
+  { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
+  { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
+  { word: '等', when: ({ prev, next }) => prev !== undefined && /^(?:r|nr)/.test(prev.tag) && next !== undefined && /^(?:了|着|过|一下|一会|一会儿|你|我|他|她|我们|你们|他们)$/.test(next.text), sense: /^to wait for/ },
+  { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
+  { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
+];
+
+const CONTEXT_WORDS = new Set(CONTEXT_SENSES.map((c) => c.word));
+
+function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
+  if (tokens.length !== segments.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !CONTEXT_WORDS.has(t.text)) continue;
+    const around = { prev: segments[i - 1], next: segments[i + 1], next2: segments[i + 2] };
+    for (const c of CONTEXT_SENSES) if (c.word === t.text && c.when(around)) leadWith(t, c.sense);
   }
 }
 
@@ -572,6 +613,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
+  contextualSenses(tokens, segments);
   return tokens;
 }
 

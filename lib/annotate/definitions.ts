@@ -216,7 +216,10 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 'd':
       return (s) => ADVERB_SENSE.test(s);
     case 'f':
-      return (s) => /^(?:after|afterwards|later|inside|within|in|among|between|above|below|under|over|before)$|\bor (?:more|higher|less|lower)\b|\b(?:location|position|beneath)\b/.test(s);
+      // 前面 "ahead" (not "above"); one character after a time keeps its time sense (会后 "afterwards").
+      return (s) =>
+        /^(?:after|afterwards|later|inside|within|in|among|between|above|below|under|over|before)$|\bor (?:more|higher|less|lower)\b|\b(?:location|position|beneath)\b/.test(s) ||
+        (length > 1 && /^(?:ahead|in front|behind)$/.test(s));
     case 'u':
     case 'ud':
     case 'uj':

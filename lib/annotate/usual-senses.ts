@@ -50,6 +50,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['板块', '(fig.) sector'],
   ['纪念', 'to commemorate'],
   ['粉丝', 'fan'],
+  ['可乐', '(loanword) cola'],
+  ['锻炼', 'to engage in physical exercise'],
   // characters
   ['让', 'to let sb do sth'],
   ['话', 'spoken words'],
@@ -115,6 +117,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['阳', 'sun'],
   ['谷', 'valley'],
   ['宫', 'palace'],
+  ['组', 'group'],
+  ['企', 'abbr. for 企业'],
+  ['讯', '(bound form) news'],
+  ['冲', 'to rush'],
 ]);
 
 /** The sense to put first for `word`, if the review found one (see USUAL_SENSES). */
