@@ -73,7 +73,7 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真还也都这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
 
 /** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
 const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
@@ -251,6 +251,12 @@ function le(ctx: RuleContext): Numbered | null {
   // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
   if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
+}
+
+/** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
+function guo(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
+  return /^v/.test(segAt(ctx, -1)?.tag ?? '') ? 'guo5' : null;
 }
 
 function na(ctx: RuleContext): Numbered | null {
@@ -695,6 +701,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   着: zhao,
   著: zhao,
   了: le,
+  过: guo,
   哪: na,
   干: gan,
   处: chu,
