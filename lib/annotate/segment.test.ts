@@ -59,6 +59,12 @@ describe('segment', () => {
     expect(words('结合《赵世家》可以得出结论。')).not.toContain('赵世');
   });
 
+  it('reads 一出车站， as "as soon as" and a verb, and 一出好戏 as a classifier', () => {
+    const tag = (sentence: string, word: string) => segment(sentence).find((s) => s.text === word)?.tag;
+    expect(tag('一出车站，扑面而来的是凉风。', '出')).toBe('v');
+    expect(tag('这是一出好戏。', '出')).toBe('q');
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

@@ -860,6 +860,9 @@ function splitDeHua(segs: Segment[]): Segment[] {
   return out;
 }
 
+/** Verbs of motion that are also measure words (一出戏, 一进院子): after 一 and before a place and a comma, the verb. */
+const ONCE_VERBS = new Set(Array.from('出进到回上下'));
+
 /**
  * 第三/届, 三/成: a character after a number that can be a measure word (or counts tenths, 成) is
  * one here (jieba: 届/d, 项/n, 成/n).
@@ -868,6 +871,11 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
     const prev = segs[i - 1];
+    // 一出车站，…: "as soon as" and a verb of motion with its place, not the classifier for plays.
+    if (seg && prev?.text === '一' && ONCE_VERBS.has(seg.text) && segs[i + 2]?.text === '，') {
+      segs[i] = { text: seg.text, tag: 'v' };
+      continue;
+    }
     if (!seg || !prev || seg.text.length !== 1 || prev.tag !== 'm' || seg.tag === 'q' || !NUMBER.test(prev.text)) continue;
     if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
