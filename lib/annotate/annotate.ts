@@ -103,6 +103,12 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 
 /** The value of a number written in Chinese characters (二十五 → 25, 五点二 → 5.2), or undefined. */
 export function chineseNumber(text: string): string | undefined {
+  // 一千三百余, 两千多: "1300-odd".
+  const odd = /^(.+)[多余]$/u.exec(text);
+  if (odd?.[1]) {
+    const value = chineseNumber(odd[1]);
+    return value && !value.includes('.') ? `${value}-odd` : undefined;
+  }
   const m = /^([〇零一二三四五六七八九十百千万亿两]+)(?:点([〇零一二三四五六七八九]+))?$/u.exec(text);
   // Two digits side by side are a range (十一二 "eleven or twelve", 五六十), not one number.
   if (!m?.[1] || /[一二三四五六七八九两][一二三四五六七八九两]/u.test(m[1])) return undefined;
@@ -546,7 +552,7 @@ type Neighbours = { prev: Segment | undefined; next: Segment | undefined; next2:
  * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
  * dateline (3月15日电) is the dispatch; 时 after a verb is "when" (出门时); 千万 before a
  * prohibition is "by all means" (千万不要); 原来 opening a clause is "as it turns out"; 一定的 is
- * "a certain"; 等 with its aspect or an object after it is the verb (你等了很久), and opening a
+ * "a certain"; 对了， is "oh, that's right" (a thing remembered); 等 with its aspect or an object after it is the verb (你等了很久), and opening a
  * clause before its subject "by the time" (等我们到了再说); 住 after a verb
  * is the complement (愣住).
  */
@@ -555,8 +561,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '时', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag), sense: /^when$/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
+  { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
-  { word: '等', when: ({ prev, next }) => prev !== undefined && /^(?:r|nr)/.test(prev.tag) && next !== undefined && /^(?:了|着|过|一下|一会|一会儿|你|我|他|她|我们|你们|他们)$/.test(next.text), sense: /^to wait for/ },
+  {
+    word: '等',
+    when: ({ prev, next }) =>
+      next !== undefined && (/^(?:一下|一会|一会儿|一等)$/.test(next.text) || (prev !== undefined && /^(?:r|nr)/.test(prev.tag) && /^(?:了|着|过|你|我|他|她|我们|你们|他们)$/.test(next.text))),
+    sense: /^to wait for/,
+  },
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
 ];

@@ -620,7 +620,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))))));
+    const cut = familiarNames(joinPlaceSuffixes(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))))));
     return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -792,6 +792,13 @@ function splitTwoWords(segs: Segment[]): Segment[] {
   return out;
 }
 
+/** 对了，… opening a clause is 对了 "by the way" (CC-CEDICT has it), not 对 "towards" + 了. */
+function byTheWay(segs: Segment[]): Segment[] {
+  const at = segs.findIndex((s, i) => s.text === '对' && segs[i + 1]?.text === '了' && /^[，！,!]$/u.test(segs[i + 2]?.text ?? '') && (i === 0 || segs[i - 1]?.tag === 'x'));
+  if (at < 0 || !hasWord('对了')) return segs;
+  return [...segs.slice(0, at), { text: '对了', tag: 'l' }, ...byTheWay(segs.slice(at + 2))];
+}
+
 /** 各乡镇, 全县城: a determiner jieba glued to a word as a "place" CC-CEDICT lacks; the word stands alone. */
 function determinersOff(segs: Segment[]): Segment[] {
   if (!segs.some((s) => s.tag === 'ns' && /^[各每全该本]/u.test(s.text))) return segs;
@@ -942,7 +949,7 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     }
     // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
     // the whole (一个, 第一名, 十分 "very").
-    const counted = NUMERAL_RUN.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+多?)([\p{Script=Han}])$/u.exec(seg.text) : null;
+    const counted = NUMERAL_RUN.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+[多余]?)([\p{Script=Han}])$/u.exec(seg.text) : null;
     if (counted?.[1] && counted[2] && isMeasure(counted[2]) && !hasWord(seg.text)) {
       regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
       continue;
