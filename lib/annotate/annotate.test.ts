@@ -164,6 +164,8 @@ describe('annotate', () => {
     expect(first('你先等一下，我马上来。', '等')).toMatch(/^to wait for/);
     expect(first('对了，你吃过晚饭没有？', '对了')).toMatch(/^Oh, that's right/);
     expect(first('全县转移群众一千三百余人。', '一千三百余')).toBe('1300-odd (a number)');
+    expect(first('老板五十来岁，说话很热情。', '来')).toMatch(/approximately/);
+    expect(first('老板五十来岁，说话很热情。', '岁')).toMatch(/years \(of age\)/);
     // 一边…，一边…: the second half may follow a comma.
     expect(annotate('他一边听，一边问。').filter((t) => t.text === '一边').map((t) => t.definitions[0])).toEqual(['doing while', 'doing while']);
   });

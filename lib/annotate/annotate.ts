@@ -546,7 +546,7 @@ function pairedConstructions(tokens: Token[]): void {
   }
 }
 
-type Neighbours = { prev: Segment | undefined; next: Segment | undefined; next2: Segment | undefined };
+type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined };
 
 /**
  * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
@@ -561,6 +561,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '时', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag), sense: /^when$/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
+  // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
+  { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   {
@@ -580,7 +582,7 @@ function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !CONTEXT_WORDS.has(t.text)) continue;
-    const around = { prev: segments[i - 1], next: segments[i + 1], next2: segments[i + 2] };
+    const around = { self: segments[i], prev: segments[i - 1], next: segments[i + 1] };
     for (const c of CONTEXT_SENSES) if (c.word === t.text && c.when(around)) leadWith(t, c.sense);
   }
 }

@@ -47,6 +47,8 @@ describe('segment', () => {
     expect(words('我们班得了一等奖。')).toEqual(expect.arrayContaining(['得', '了']));
     // …and keeps them whole where they are the word.
     expect(words('他很有才能。')).toContain('才能');
+    expect(words('他的才能很高。')).toContain('才能');
+    expect(words('怎样才能平平安安地度过？')).toEqual(expect.arrayContaining(['才', '能']));
     expect(words('只要你努力，就能成功。')).toContain('只要');
     expect(words('飞机越过了高山。')).toContain('越过');
   });

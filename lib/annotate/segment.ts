@@ -766,7 +766,14 @@ type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boole
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
-  ['才能', { parts: [{ text: '才', tag: 'd' }, { text: '能', tag: 'v' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
+  [
+    '才能',
+    {
+      parts: [{ text: '才', tag: 'd' }, { text: '能', tag: 'v' }],
+      // Before a verb or how it is done (才能平平安安地度过), not as someone's talent (他的才能很高, 有才能).
+      when: ({ prev, next }) => next !== undefined && /^(?:v|z|ad|i|l)/.test(next.tag) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
+    },
+  ],
   ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next?.tag === 'm' }],
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
@@ -881,6 +888,14 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
     // 一出车站，…: "as soon as" and a verb of motion with its place, not the classifier for plays.
     if (seg && prev?.text === '一' && ONCE_VERBS.has(seg.text) && segs[i + 2]?.text === '，') {
       segs[i] = { text: seg.text, tag: 'v' };
+      continue;
+    }
+    // 五十来岁, 十来个: 来 after a round number is "about", and the measure word follows it.
+    if (seg?.text === '来' && prev?.tag === 'm' && NUMBER.test(prev.text) && segs[i + 1] && isMeasure(segs[i + 1]?.text ?? '')) {
+      segs[i] = { text: '来', tag: 'm' };
+      const unit = segs[i + 1] as Segment;
+      segs[i + 1] = { text: unit.text, tag: 'q' };
+      i++;
       continue;
     }
     if (!seg || !prev || seg.text.length !== 1 || prev.tag !== 'm' || seg.tag === 'q' || !NUMBER.test(prev.text)) continue;
