@@ -165,6 +165,7 @@ describe('annotate', () => {
     expect(first('对了，你吃过晚饭没有？', '对了')).toMatch(/^Oh, that's right/);
     expect(first('全县转移群众一千三百余人。', '一千三百余')).toBe('1300-odd (a number)');
     expect(first('老板五十来岁，说话很热情。', '来')).toMatch(/approximately/);
+    expect(annotate('小雨：你怎么才来？')[0]).toMatchObject({ text: '小雨', kind: 'person', definitions: ['Xiao Yu (personal name)', 'light rain', 'drizzle'] });
     expect(first('老板五十来岁，说话很热情。', '岁')).toMatch(/years \(of age\)/);
     // 一边…，一边…: the second half may follow a comma.
     expect(annotate('他一边听，一边问。').filter((t) => t.text === '一边').map((t) => t.definitions[0])).toEqual(['doing while', 'doing while']);

@@ -135,7 +135,7 @@ export function chineseNumber(text: string): string | undefined {
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
 
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
-const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname /;
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
@@ -143,6 +143,15 @@ const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|uni
 function describedPlace(text: string): boolean {
   const chars = Array.from(text);
   return chars.length === 2 && '古小大新老旧本该各全'.includes(chars[0] ?? '') && PLACE_KINDS[chars[1] ?? ''] !== undefined;
+}
+
+/**
+ * A common word the segmenter found used as a name (a dialogue's speaker, 小雨：…): jieba's own
+ * name tags on words CC-CEDICT knows only as common words were dropped before (retagFalseName in
+ * ./segment), so a name tag on one now is the segmenter's reading of this text.
+ */
+function calledByName(seg: Segment, chars: readonly string[], entries: readonly DictEntry[]): boolean {
+  return seg.tag === 'nr' && chars.length >= 2 && entries.length > 0 && entries.every((e) => !/^[A-Z]/.test(e.pinyin));
 }
 
 /** Two adjectives side by side (新旧 "new and old", 高低): jieba's "place" for a phrase the dictionary lacks. */
@@ -431,6 +440,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
   if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
+  } else if (senses.length > 0 && calledByName(seg, chars, entries)) {
+    // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
+    definitions = [nameLabel(seg.text, spoken), ...senses];
   } else if (senses.length > 0) definitions = senses;
   else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
@@ -455,7 +467,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const traditional = traditionalByCharacter(seg.text, citation);
     if (traditional) facts.traditional = traditional;
   }
-  const result: DictionaryToken = { senses, definitions, kind: hanKind(seg.tag, seg.text, chars.length, senses, entries), ...facts };
+  const tokenKind = calledByName(seg, chars, entries) ? 'person' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
+  const result: DictionaryToken = { senses, definitions, kind: tokenKind, ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);
   // 辽源市: the last character says what the place is (市 "city" here, not "market").

@@ -67,6 +67,14 @@ describe('segment', () => {
     expect(tag('这是一出好戏。', '出')).toBe('q');
   });
 
+  it('reads the speaker opening a dialogue line as a person (小雨：…, 李明：…), not a surname and "said"', () => {
+    const first = (line: string) => segment(line)[0];
+    expect(first('小雨：你怎么才来？')).toEqual({ text: '小雨', tag: 'nr' });
+    expect(first('李明：你好。')).toEqual({ text: '李明', tag: 'nr' });
+    expect(first('注意：明天下雨。')?.tag).not.toBe('nr');
+    expect(first('殷云：「岂非铜山东崩」')?.text).toBe('殷');
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

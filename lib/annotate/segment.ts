@@ -620,7 +620,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = familiarNames(joinPlaceSuffixes(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))))));
+    const cut = speakers(familiarNames(joinPlaceSuffixes(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))))))));
     return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -700,6 +700,27 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
     out.push(seg);
   }
   return out;
+}
+
+/**
+ * A dialogue's speaker: a paragraph opening with a name and a colon (小雨：…, 大伟：…, 李明：…).
+ * 小雨 is "drizzle" elsewhere; there it is a person.
+ */
+function speakers(segs: Segment[]): Segment[] {
+  // 李/明/：: a name jieba cut in two before the colon.
+  const [a, b, c] = segs;
+  // Not a surname and a verb of saying (殷/云/： "Yin said:").
+  const said = b !== undefined && '云曰道说问答笑叹'.includes(b.text);
+  if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && looksLikeName(a.text + b.text) && !hasWord(a.text + b.text)) {
+    return [{ text: a.text + b.text, tag: 'nr' }, ...segs.slice(2)];
+  }
+  const first = segs[0];
+  const colon = segs[1]?.text;
+  if (!first || (colon !== '：' && colon !== ':') || !ALL_HAN.test(first.text)) return segs;
+  const chars = codePoints(first.text);
+  const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1));
+  if (!familiar && !(chars.length <= 3 && looksLikeName(first.text) && !hasWord(first.text))) return segs;
+  return [{ text: first.text, tag: 'nr' }, ...segs.slice(1)];
 }
 
 /**
