@@ -131,6 +131,9 @@ describe('annotate', () => {
     expect(word('三百')?.definitions[0]).toBe('300 (a number)');
     expect(word('米')?.definitions[0]).toBe('meter (unit of length)');
     expect(word('六十八')?.definitions[0]).toBe('68 (a number)');
+    expect(annotate('收入三千二百万元，共五百零一亩，接待游客一百五十三万人次。').filter((t) => t.kind !== 'punctuation').map((t) => `${t.text} ${t.definitions[0]}`)).toEqual(
+      expect.arrayContaining(['三千二百万 32,000,000 (a number)', '五百零一 501 (a number)', '一百五十三万 1,530,000 (a number)', expect.stringMatching(/^人次 /)]),
+    );
     // Two digits side by side are a range, not a number: no "12" for 十一二.
     expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
   });

@@ -109,24 +109,43 @@ export function chineseNumber(text: string): string | undefined {
     const value = chineseNumber(odd[1]);
     return value && !value.includes('.') ? `${value}-odd` : undefined;
   }
+  // 四点二万: a decimal of ten-thousands.
+  const scaled = /^(.+点[〇零一二三四五六七八九]+)([万亿])$/u.exec(text);
+  if (scaled?.[1]) {
+    const value = chineseNumber(scaled[1]);
+    return value ? String(Math.round(Number(value) * (scaled[2] === '万' ? 10_000 : 100_000_000))) : undefined;
+  }
   const m = /^([〇零一二三四五六七八九十百千万亿两]+)(?:点([〇零一二三四五六七八九]+))?$/u.exec(text);
   // Two digits side by side are a range (十一二 "eleven or twelve", 五六十), not one number.
   if (!m?.[1] || /[一二三四五六七八九两][一二三四五六七八九两]/u.test(m[1])) return undefined;
   let total = 0;
   let section = 0;
   let digit = 0;
+  // The unit just before the last digit: 三千二 is 3200 and 一万五 15000, said short (no 零 between).
+  let lastUnit = 0;
+  let afterUnit = false;
   for (const c of m[1]) {
-    if (c in DIGITS) digit = DIGITS[c] ?? 0;
-    else if (c in UNITS) {
+    if (c in DIGITS) {
+      digit = DIGITS[c] ?? 0;
+      // 五百零一 is 501: after 零 a digit is ones again.
+      if (c === '零' || c === '〇') lastUnit = 0;
+      afterUnit = lastUnit > 0;
+    } else if (c in UNITS) {
       section += (digit || 1) * (UNITS[c] ?? 1);
       digit = 0;
+      lastUnit = UNITS[c] ?? 0;
+      afterUnit = false;
     } else {
-      total = (total + section + digit) * (c === '万' ? 10_000 : 100_000_000);
+      const size = c === '万' ? 10_000 : 100_000_000;
+      total = (total + section + digit) * size;
       section = 0;
       digit = 0;
+      lastUnit = size;
+      afterUnit = false;
     }
   }
-  const whole = total + section + digit;
+  const short = afterUnit && lastUnit >= 100 ? (digit * lastUnit) / 10 : digit;
+  const whole = total + section + short;
   const fraction = m[2] ? Array.from(m[2], (c) => String(DIGITS[c] ?? 0)).join('') : '';
   return fraction ? `${whole}.${fraction}` : String(whole);
 }
@@ -456,7 +475,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
   const value = senses.length === 0 && chars.length > 1 ? chineseNumber(seg.text) : undefined;
-  if (value) definitions = [`${value} (a number)`];
+  // 1,530,000: large values with separators, as an English reader writes them.
+  if (value) definitions = [`${value.replace(/^\d{5,}/, (n) => Number(n).toLocaleString('en-US'))} (a number)`];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];

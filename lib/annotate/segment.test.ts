@@ -75,6 +75,14 @@ describe('segment', () => {
     expect(first('殷云：「岂非铜山东崩」')?.text).toBe('殷');
   });
 
+  it('gives a character back to the neighbour it makes a word with (打造|成, 大地|上, 场地|上, 市|里)', () => {
+    expect(words('把冷资源打造成热经济。')).toEqual(expect.arrayContaining(['打造', '成']));
+    expect(words('把论文写在祖国大地上。')).toEqual(expect.arrayContaining(['大地', '上']));
+    expect(words('他们在地上坐着。')).not.toContain('在地');
+    expect(words('这会造成损失。')).toContain('造成');
+    expect(words('跑到市里的大医院看病。')).toEqual(expect.arrayContaining(['市', '里']));
+  });
+
   it('reads 的话 as 的 + 话 "words" after someone or a verb of saying, and as "if" closing a condition', () => {
     for (const sentence of ['他说的话很有道理。', '你听我的话。', '李老师的话让我很感动。']) {
       expect(words(sentence), sentence).toEqual(expect.arrayContaining(['的', '话']));

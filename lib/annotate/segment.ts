@@ -620,7 +620,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = speakers(familiarNames(joinPlaceSuffixes(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords))))))))))));
+    const cut = speakers(familiarNames(joinPlaceSuffixes(reglue(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))))))));
     return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -799,6 +799,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
+  ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
 ]);
 
@@ -817,6 +818,33 @@ function splitTwoWords(segs: Segment[]): Segment[] {
     if (split.when({ prev: segs[i - 1], next: segs[i + 1], after })) out.push(...split.parts);
     else out.push(s);
   });
+  return out;
+}
+
+/**
+ * A character jieba gave to the wrong neighbour: 打|造成 "to cause" is 打造 "to build" + 成 (改造成,
+ * 塑造成 alike), 大|地上 is 大地 "the land" + 上, where the first two make a word.
+ */
+const REGLUED: ReadonlyMap<string, { head: string; verb: boolean }> = new Map([
+  ['造成', { head: '造', verb: true }],
+  // Only a noun (大地, 草地, 工地): 扫|地上 is sweeping what is on the ground.
+  ['地上', { head: '地', verb: false }],
+]);
+
+function reglue(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => REGLUED.has(s.text))) return segs;
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    const glue = REGLUED.get(s.text);
+    const word = glue && prev ? prev.text + glue.head : '';
+    const isVerb = (w: string) => sharedEntries(w).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
+    if (glue && prev && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && !/^[pcdru]/.test(prev.tag) && isCommonWord(word) && isVerb(word) === glue.verb) {
+      const rest = s.text.slice(glue.head.length);
+      out[out.length - 1] = { text: word, tag: forcedTag(word) };
+      out.push({ text: rest, tag: forcedTag(rest) });
+    } else out.push(s);
+  }
   return out;
 }
 
@@ -944,7 +972,15 @@ function isMeasure(char: string): boolean {
  */
 function continuesNumber(prev: string, next: string): boolean {
   if (!NUMERAL_RUN.test(prev) || !NUMERAL_RUN.test(next)) return false;
+  // 三千二百 | 万: the ten-thousands or hundred-millions of what came before.
+  if ((next === '万' && !/[万亿]/u.test(prev)) || (next === '亿' && !prev.includes('亿'))) return true;
   if (NUMBER_UNIT.test(prev)) return NUMBER_DIGIT.test(next) && chineseNumberParses(prev + next);
+  // 三千二 | 百, 五百一 | 十: the unit below the last one, which jieba left behind.
+  const below: Record<string, string> = { 千: '百', 百: '十' };
+  const unit = prev.length >= 2 ? prev.charAt(prev.length - 2) : '';
+  if (below[unit] !== undefined && NUMBER_DIGIT.test(prev.charAt(prev.length - 1)) && next === below[unit]) return true;
+  // 五百零 | 一: the digit after 零.
+  if (/[零〇]$/u.test(prev) && /^[一二三四五六七八九]$/u.test(next)) return true;
   return prev.length === 1 && NUMBER_DIGIT.test(prev) && /^[十百千万亿]/u.test(next);
 }
 
@@ -990,8 +1026,17 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
       continue;
     }
-    // 三 | 百, 六十 | 八: one number jieba cut in two.
     const last = regrouped[regrouped.length - 1];
+    // 一百五十三 | 万人 | 次: the ten-thousands of the number, then 人次 "person-times" (or 人).
+    if (last && /^[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?$/u.test(last.text) && (seg.text === '万人' || seg.text === '亿人')) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };
+      if (next?.text === '次') {
+        regrouped.push({ text: '人次', tag: 'q' });
+        i++;
+      } else regrouped.push({ text: '人', tag: 'n' });
+      continue;
+    }
+    // 三 | 百, 六十 | 八: one number jieba cut in two.
     if (last && continuesNumber(last.text, seg.text)) {
       regrouped[regrouped.length - 1] = { text: last.text + seg.text, tag: 'm' };
       continue;

@@ -224,6 +224,8 @@ function huan(ctx: RuleContext): Numbered | null {
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
   // 按时还。: the adverb hái never closes a clause.
   if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
+  // 退耕还林, 退耕还湿, 退牧还草: land given back to forest, wetland or grass.
+  if (ctx.prev === '耕' || ctx.prev === '牧' || ctx.prev === '田') return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
   if (clauseBefore(ctx, 5).some((s) => s.text === '把')) return 'huan2';
   return 'hai2';
@@ -251,6 +253,25 @@ function le(ctx: RuleContext): Numbered | null {
   // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
   if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
+}
+
+/**
+ * 待 dāi "to stay" with a length of time or its aspect after it (在吉林待了三天, 一待就是一整天),
+ * or at a clause's end after a place (在家里待着); dài "to treat, to await" elsewhere (待人, 有待).
+ */
+function dai(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const after = segAt(ctx, 1);
+  if (ctx.next === '了' || ctx.next === '着' || ctx.next === '过') return 'dai1';
+  if (ctx.prev === '一' && (after?.text === '就' || after?.text === '就是')) return 'dai1';
+  if (after && /^m/.test(after.tag) && /^[天年月周会]|^小时|^个/.test(segAt(ctx, 2)?.text ?? '')) return 'dai1';
+  return null;
+}
+
+/** 攒 zǎn "to save up" where money or saving follows (攒钱, 攒不下, 攒了); cuán "to gather" elsewhere. */
+function zan(ctx: RuleContext): Numbered | null {
+  // 攒尖顶 (a pointed roof), 攒动 and other gatherings stay cuán (the dictionary and learned contexts decide).
+  return isAlone(ctx) && ctx.next !== '' && '钱下不了够着起'.includes(ctx.next) ? 'zan3' : null;
 }
 
 /** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
@@ -702,6 +723,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   著: zhao,
   了: le,
   过: guo,
+  待: dai,
+  攒: zan,
   哪: na,
   干: gan,
   处: chu,
