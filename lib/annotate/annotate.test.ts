@@ -138,6 +138,13 @@ describe('annotate', () => {
     expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
   });
 
+  it('explains an unknown phrase by whole numbers and the everyday sense of each piece', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
+    expect(first('百分之八十五的人', '百分之八十五')).toMatch(/\+ 八十五 \(bāshíwǔ\) 85$/);
+    expect(first('第二十九届冰雪节', '第二十九届')).toMatch(/二十九 \(èrshíjiǔ\) 29 \+ 届 \(jiè\) classifier/);
+    expect(first('全面落实各项政策', '全面落实')).toMatch(/落实 \(luòshí\) to implement$/);
+  });
+
   it('glosses a word said twice over (AABB) by the word, not as a place or "not in the dictionary"', () => {
     const token = annotate('大家平平安安地回家了。').find((t) => t.text === '平平安安');
     expect(token?.definitions).toEqual(["平安 (píng'ān) safe and sound, doubled for emphasis"]);

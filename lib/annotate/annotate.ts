@@ -247,18 +247,52 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
  * characters where nothing longer is known (or throughout, `byCharacter`, for a phrase the
  * dictionary knows only as a name).
  */
+/** Pieces of `chars` for a gloss: numbers whole (第|二十九|届, not 第二 + 十九), the rest as the pinyin engine splits it. */
+function glossPieces(chars: readonly string[]): string[] {
+  const pieces: string[] = [];
+  let rest: string[] = [];
+  const flush = () => {
+    if (rest.length > 0) pieces.push(...longestWords(rest));
+    rest = [];
+  };
+  for (let i = 0; i < chars.length; ) {
+    let j = i;
+    while (j < chars.length && NUMERAL_CHARS.has(chars[j] ?? '')) j++;
+    const run = chars.slice(i, j).join('');
+    if (j - i >= 2 && chineseNumber(run)) {
+      flush();
+      pieces.push(run);
+      i = j;
+    } else {
+      rest.push(chars[i] ?? '');
+      i++;
+    }
+  }
+  flush();
+  return pieces;
+}
+
+const NUMERAL_CHARS = new Set(Array.from('〇零一二三四五六七八九十百千万亿两'));
+
 function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string): string[] {
   const chars = Array.from(text);
-  const pieces = byCharacter ? chars : longestWords(chars);
+  const pieces = byCharacter ? chars : glossPieces(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
   let i = 0;
+  let afterNumber = false;
   for (const piece of pieces) {
     const end = i + Array.from(piece).length;
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {
       const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
-      const gloss = (end === chars.length && lastGloss) || shortGloss(definitionsForEntries(entries.slice(0, 1))) || 'not in the dictionary';
+      const value = NUMERAL_CHARS.has(Array.from(piece)[0] ?? '') && Array.from(piece).length > 1 ? chineseNumber(piece) : undefined;
+      // A piece is a word on its own here: its everyday sense, as when tapped alone (本报|讯 "news"),
+      // and after a number its measure word's (第|二十九|届 "classifier for events…").
+      const senses = withUsualSenseFirst(piece, entries, definitionsForEntries(entries.slice(0, 1)));
+      const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
+      const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
+      afterNumber = value !== undefined;
       const said = joinSyllables(reading.filter(Boolean));
       parts.push(`${piece}${said ? ` (${said})` : ''} ${gloss}`);
     }
