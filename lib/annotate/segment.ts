@@ -831,6 +831,11 @@ const REGLUED: ReadonlyMap<string, { head: string; verb: boolean }> = new Map([
   ['地上', { head: '地', verb: false }],
 ]);
 
+/** Whether CC-CEDICT's common entry for `word` is a verb ("to build", "to sweep the floor"). */
+function isVerb(word: string): boolean {
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
+}
+
 function reglue(segs: Segment[]): Segment[] {
   if (!segs.some((s) => REGLUED.has(s.text))) return segs;
   const out: Segment[] = [];
@@ -838,7 +843,6 @@ function reglue(segs: Segment[]): Segment[] {
     const prev = out[out.length - 1];
     const glue = REGLUED.get(s.text);
     const word = glue && prev ? prev.text + glue.head : '';
-    const isVerb = (w: string) => sharedEntries(w).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
     if (glue && prev && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && !/^[pcdru]/.test(prev.tag) && isCommonWord(word) && isVerb(word) === glue.verb) {
       const rest = s.text.slice(glue.head.length);
       out[out.length - 1] = { text: word, tag: forcedTag(word) };
