@@ -274,6 +274,11 @@ function glossPieces(chars: readonly string[]): string[] {
 
 const NUMERAL_CHARS = new Set(Array.from('〇零一二三四五六七八九十百千万亿两'));
 
+/** 1,530,000: a large value with separators, as an English reader writes it. */
+function readableNumber(value: string): string {
+  return value.replace(/^\d{5,}/, (n) => Number(n).toLocaleString('en-US'));
+}
+
 function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string): string[] {
   const chars = Array.from(text);
   const pieces = byCharacter ? chars : glossPieces(chars);
@@ -286,7 +291,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {
       const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
-      const value = NUMERAL_CHARS.has(Array.from(piece)[0] ?? '') && Array.from(piece).length > 1 ? chineseNumber(piece) : undefined;
+      const number = NUMERAL_CHARS.has(Array.from(piece)[0] ?? '') && Array.from(piece).length > 1 ? chineseNumber(piece) : undefined;
+      const value = number ? readableNumber(number) : undefined;
       // A piece is a word on its own here: its everyday sense, as when tapped alone (本报|讯 "news"),
       // and after a number its measure word's (第|二十九|届 "classifier for events…").
       const senses = withUsualSenseFirst(piece, entries, definitionsForEntries(entries.slice(0, 1)));
@@ -509,8 +515,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
   const value = senses.length === 0 && chars.length > 1 ? chineseNumber(seg.text) : undefined;
-  // 1,530,000: large values with separators, as an English reader writes them.
-  if (value) definitions = [`${value.replace(/^\d{5,}/, (n) => Number(n).toLocaleString('en-US'))} (a number)`];
+  if (value) definitions = [`${readableNumber(value)} (a number)`];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];

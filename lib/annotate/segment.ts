@@ -1030,6 +1030,12 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
       continue;
     }
+    // 两万人次: a number and 人次 "person-times".
+    const times = seg.text.endsWith('人次') ? seg.text.slice(0, -2) : '';
+    if (times && NUMERAL_RUN.test(times)) {
+      regrouped.push({ text: times, tag: 'm' }, { text: '人次', tag: 'q' });
+      continue;
+    }
     const last = regrouped[regrouped.length - 1];
     // 一百五十三 | 万人 | 次: the ten-thousands of the number, then 人次 "person-times" (or 人).
     if (last && /^[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?$/u.test(last.text) && (seg.text === '万人' || seg.text === '亿人')) {
