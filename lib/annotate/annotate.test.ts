@@ -134,6 +134,12 @@ describe('annotate', () => {
     expect(annotate('收入三千二百万元，共五百零一亩，接待游客一百五十三万人次。').filter((t) => t.kind !== 'punctuation').map((t) => `${t.text} ${t.definitions[0]}`)).toEqual(
       expect.arrayContaining(['三千二百万 32,000,000 (a number)', '五百零一 501 (a number)', '一百五十三万 1,530,000 (a number)', expect.stringMatching(/^人次 /)]),
     );
+    const more = annotate('全市共有一千二百余家企业，坚持了四十多年，二月底开始，早上七点半出发。');
+    const one = (text: string) => more.find((t) => t.text === text)?.definitions[0];
+    expect(one('一千二百余')).toBe('1200-odd (a number)');
+    expect(one('四十多')).toBe('40-odd (a number)');
+    expect(one('二月')).toMatch(/February/);
+    expect(one('点')).toMatch(/o'clock/);
     // Two digits side by side are a range, not a number: no "12" for 十一二.
     expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
   });

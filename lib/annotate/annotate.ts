@@ -635,6 +635,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
   { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
+  { word: '点', when: ({ prev, next }) => prev?.tag === 'm' && next !== undefined && (/^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^m/.test(next.tag)), sense: /^\(after a number\) o'clock/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   {

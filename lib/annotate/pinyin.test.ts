@@ -27,6 +27,7 @@ describe('一 and 不 sandhi, across segment boundaries', () => {
     ['这本书写于一九八四年。', '一九八四', 'yī jiǔ bā sì'],
     ['我们要把思想统一。', '统一', 'tǒng yī'],
     ['这是原因之一。', '之一', 'zhī yī'],
+    ['增长一点二个百分点。', '一点二', 'yī diǎn èr'],
     // 不一 "to vary" ends a word only where 一 does not open one with what follows.
     ['我们的想法不一样。', '不一样', 'bù yí yàng'],
     ['他明天不一定来。', '不一定', 'bù yí dìng'],

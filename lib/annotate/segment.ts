@@ -621,7 +621,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
     const cut = speakers(familiarNames(joinPlaceSuffixes(reglue(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))))))));
-    return measureAfterNumbers(/[点季多十百千万亿]/.test(text) ? regroupNumbers(text, cut) : cut);
+    return measureAfterNumbers(/[点季多余十百千万亿]|月[底初中末]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -1037,6 +1037,25 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       continue;
     }
     const last = regrouped[regrouped.length - 1];
+    // 八十 | 余, 八 | 百余, 四十 | 多年: "-odd" belongs to the number (四十多年 is forty-odd years, not
+    // forty + 多年 "many years"), and what follows it is its measure word.
+    const odd = /^([多余])(.?)$/u.exec(seg.text);
+    if (last && odd && NUMBER_UNIT.test(last.text) && NUMERAL_RUN.test(last.text) && (odd[2] === '' || isMeasure(odd[2] ?? '') || '年天月周'.includes(odd[2] ?? ''))) {
+      regrouped[regrouped.length - 1] = { text: last.text + odd[1], tag: 'm' };
+      if (odd[2]) regrouped.push({ text: odd[2], tag: 'q' });
+      continue;
+    }
+    const oddAfter = /^([百千万])([多余])$/u.exec(seg.text);
+    if (last && oddAfter && /^[一二三四五六七八九两]$/u.test(last.text)) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text, tag: 'm' };
+      continue;
+    }
+    // 二 | 月底: the month and its end (二月 + 底), not 二 + 月底.
+    if (last && /^(?:[一二三四五六七八九十]|十[一二])$/u.test(last.text) && /^月[底初中末]$/u.test(seg.text)) {
+      regrouped[regrouped.length - 1] = { text: last.text + '月', tag: 't' };
+      regrouped.push({ text: seg.text.charAt(1), tag: 'f' });
+      continue;
+    }
     // 一百五十三 | 万人 | 次: the ten-thousands of the number, then 人次 "person-times" (or 人).
     if (last && /^[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?$/u.test(last.text) && (seg.text === '万人' || seg.text === '亿人')) {
       regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };

@@ -121,6 +121,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['企', 'abbr. for 企业'],
   ['讯', '(bound form) news'],
   ['冲', 'to rush'],
+  ['产', 'to produce'],
+  ['款', 'funds'],
+  ['赏', 'to appreciate'],
+  ['促', '(bound form) to hasten'],
 ]);
 
 /** The sense to put first for `word`, if the review found one (see USUAL_SENSES). */

@@ -73,6 +73,8 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   // Scores and ratios count: 三比一.
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
   if (NUMERAL.has(next.char)) return 'yi1';
+  // A decimal or a time: 一点二 yī diǎn èr, 一点十分 (not 一点儿 yìdiǎnr "a little").
+  if (next.char === '点' && NUMERAL.has(at(i + 2)?.char ?? '')) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
   // Dates: 十月一日, 五月一号.
   if (prev?.char === '月' && (next.char === '日' || next.char === '号')) return 'yi1';
