@@ -177,6 +177,9 @@ describe('annotate', () => {
     expect(first('你等了很久吧？', '等')).toMatch(/^to wait for/);
     expect(first('苹果、香蕉等水果都很好吃。', '等')).toMatch(/etc/);
     expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);
+    expect(first('产量较去年同期增长百分之五。', '较')).toBe('compared to');
+    expect(first('游客排起了长队。', '排')).toMatch(/^to (?:line up|arrange)/);
+    expect(first('学校举办读书节。', '节')).toMatch(/festival/);
     expect(first('你先等一下，我马上来。', '等')).toMatch(/^to wait for/);
     expect(first('对了，你吃过晚饭没有？', '对了')).toMatch(/^Oh, that's right/);
     expect(first('全县转移群众一千三百余人。', '一千三百余')).toBe('1300-odd (a number)');

@@ -635,6 +635,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
   { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
+  { word: '较', when: ({ next }) => next !== undefined && (/^t/.test(next.tag) || /^(?:去年|上年|同期|上月|上周|以前|过去|往年)/.test(next.text)), sense: /^compared to/ },
+  { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队)/.test(next.text), sense: /^to line up|^to arrange/ },
+  // 读书节, 航空节: a festival named after what it celebrates, closing its phrase.
+  { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz)$/.test(prev.tag) && (next === undefined || next.tag === 'x' || /^(?:的|期间|开幕|活动|上)$/.test(next.text)), sense: /^seasonal festival/ },
   { word: '点', when: ({ prev, next }) => prev?.tag === 'm' && next !== undefined && (/^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^m/.test(next.tag)), sense: /^\(after a number\) o'clock/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },

@@ -101,6 +101,7 @@ describe('干 处 调 and other verb/noun splits', () => {
   check([
     ['最近总觉得嗓子干。', '干', 'gān'],
     ['实施退耕还湿工程。', '还', 'huán'],
+    ['美丽的查干湖。', '查干湖', 'chá gān hú'],
     ['我在吉林待了三天。', '待', 'dāi'],
     ['他待人很热情。', '待人', 'dài rén'],
     ['一年到头也攒不下钱。', '攒', 'zǎn'],
@@ -284,6 +285,7 @@ describe('lone characters read by their grammar', () => {
 
 describe('names take surname readings', () => {
   check([
+    ['朴大爷今年七十岁。', '朴', 'piáo'],
     ['曾国藩是晚清重臣。', '曾', 'zēng'],
     ['单雄信是隋末名将。', '单', 'shàn'],
     ['解缙主持编修了永乐大典。', '解', 'xiè'],

@@ -50,6 +50,7 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['板块', '(fig.) sector'],
   ['纪念', 'to commemorate'],
   ['粉丝', 'fan'],
+  ['山水', 'scenery'],
   ['可乐', '(loanword) cola'],
   ['锻炼', 'to engage in physical exercise'],
   // characters

@@ -288,6 +288,8 @@ function na(ctx: RuleContext): Numbered | null {
 const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田']);
 
 function gan(ctx: RuleContext): Numbered | null {
+  // 查干湖, 干河: in a place's name 干 is "dry" (and often Mongolian 查干 "white").
+  if (ctx.tag === 'ns') return 'gan1';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
