@@ -97,6 +97,9 @@ describe('segment', () => {
     expect(words('中午到了镇上。')).toEqual(expect.arrayContaining(['到', '了']));
     expect(words('中午到了镇上。')).not.toContain('到了');
     expect(words('他住在柳树村。')).toContain('柳树村');
+    // A word and one more character before the suffix (喇嘛|甸|镇), not a city naming where it is (南京|浦镇).
+    expect(words('走进肇源县喇嘛甸镇。')).toContain('喇嘛甸镇');
+    expect(words('南京浦镇车辆厂')).not.toContain('南京浦镇');
     expect(words('我们在农村长大。')).toContain('农村');
   });
 

@@ -1118,6 +1118,24 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
+    const before = out[out.length - 2];
+    // 喇嘛|甸|镇, 八里|庙|村: a two-character word and one more character before the suffix.
+    if (
+      prev &&
+      before &&
+      PLACE_SUFFIXES.has(seg.text) &&
+      codePoints(before.text).length === 2 &&
+      codePoints(prev.text).length === 1 &&
+      ALL_HAN.test(before.text + prev.text) &&
+      /^(?:n|ns|nz|x)$/.test(before.tag) &&
+      /^(?:n|ng|ns|nz|x|zg)$/.test(prev.tag) &&
+      !NOT_GIVEN.has(prev.text) &&
+      // Not a city or province naming where the place is (南京|浦镇).
+      !sharedEntries(before.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:province|capital|prefecture-level|subprovincial|municipality)\b/.test(x)))
+    ) {
+      out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
+      continue;
+    }
     // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
     const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePoints(prev.text).length === 2 && seg.text !== '乡'));
     if (prev && stem && PLACE_SUFFIXES.has(seg.text) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
