@@ -180,6 +180,16 @@ describe('annotate', () => {
     expect(first('产量较去年同期增长百分之五。', '较')).toBe('compared to');
     expect(first('游客排起了长队。', '排')).toMatch(/^to (?:line up|arrange)/);
     expect(first('学校举办读书节。', '节')).toMatch(/festival/);
+    expect(first('一共花了八十多块钱。', '花')).toMatch(/^to spend/);
+    expect(first('院子里开满了花。', '花')).toBe('flower');
+    expect(first('一共花了八十多块钱。', '块')).toMatch(/money/);
+    expect(first('他被派到国外。', '派')).toMatch(/^to send/);
+    expect(first('我家离学校不远。', '离')).toMatch(/from/);
+    expect(first('香得不得了。', '不得了')).toBe('extremely');
+    expect(first('已经很晚了。', '晚')).toBe('late');
+    expect(first('我还不习惯。', '习惯')).toMatch(/^to be used to/);
+    expect(first('他因病去世。', '因')).toBe('because');
+    expect(first('苹果长在很高的树上。', '长')).toMatch(/^to grow/);
     expect(first('你先等一下，我马上来。', '等')).toMatch(/^to wait for/);
     expect(first('对了，你吃过晚饭没有？', '对了')).toMatch(/^Oh, that's right/);
     expect(first('全县转移群众一千三百余人。', '一千三百余')).toBe('1300-odd (a number)');

@@ -635,6 +635,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
   { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
+  { word: '长', when: ({ next }) => next !== undefined && /^[大高得成出满着在]/.test(next.text), sense: /^to grow/ },
+  { word: '花', when: ({ next }) => next !== undefined && (/^(?:了|掉|光|完|过|在|钱|时间)$/.test(next.text) || /^m/.test(next.tag)), sense: /^to spend/ },
+  { word: '派', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:到|去|往|出|人|他|她|我|你)/.test(next.text)), sense: /^to send/ },
+  { word: '离', when: ({ next }) => next !== undefined && /^(?:n|r|ns|s|t|nr)/.test(next.tag), sense: /^\(in giving distances\) from/ },
+  { word: '块', when: ({ prev, next }) => prev?.tag === 'm' && (next === undefined || next.text === '钱' || next.tag === 'x' || /^[一二三四五六七八九]$/.test(next.text)), sense: /money and currency/ },
+  { word: '不得了', when: ({ prev }) => prev?.text === '得', sense: /^extremely/ },
+  { word: '晚', when: ({ prev }) => prev !== undefined && /^(?:很|太|更|比较|有点|有点儿|这么|那么|多)$/.test(prev.text), sense: /^late$/ },
+  { word: '习惯', when: ({ prev }) => prev !== undefined && /^(?:不|没|还不|已经|很|渐渐)$/.test(prev.text), sense: /^to be used to/ },
+  { word: '因', when: ({ next }) => next !== undefined && next.tag !== 'x', sense: /^because/ },
   { word: '较', when: ({ next }) => next !== undefined && (/^t/.test(next.tag) || /^(?:去年|上年|同期|上月|上周|以前|过去|往年)/.test(next.text)), sense: /^compared to/ },
   { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队)/.test(next.text), sense: /^to line up|^to arrange/ },
   // 读书节, 航空节: a festival named after what it celebrates, closing its phrase.

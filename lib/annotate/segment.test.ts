@@ -51,6 +51,8 @@ describe('segment', () => {
     expect(words('怎样才能平平安安地度过？')).toEqual(expect.arrayContaining(['才', '能']));
     expect(words('只要你努力，就能成功。')).toContain('只要');
     expect(words('飞机越过了高山。')).toContain('越过');
+    expect(words('他在一家电脑公司工作。')).toEqual(expect.arrayContaining(['一', '家', '电脑']));
+    expect(words('一家人都来了。')).not.toContain('家');
   });
 
   it('keeps a name whole after a role when jieba glued its last character to the next word', () => {

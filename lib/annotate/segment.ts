@@ -801,6 +801,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
+  // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
+  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next }) => next !== undefined && /^n/.test(next.tag) && !/^(?:人|子|老小|大小)/.test(next.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
 ]);
 

@@ -73,7 +73,7 @@ function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真还也都这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真还也都怎这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
 
 /** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
 const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
@@ -274,6 +274,12 @@ function zan(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '' && '钱下不了够着起'.includes(ctx.next) ? 'zan3' : null;
 }
 
+/** 切 alone is qiē "to cut" (切肉, 切成块); qiè "be sure to" only before 记, 勿, 忌, 莫. */
+function qie(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return ctx.next !== '' && '记勿忌莫'.includes(ctx.next) ? 'qie4' : 'qie1';
+}
+
 /** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
 function guo(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
@@ -372,7 +378,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
-  if (has('大高得成出满着', ctx.next)) return 'zhang3';
+  // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
+  if (has('大高得成出满着在', ctx.next)) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
@@ -725,6 +732,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   著: zhao,
   了: le,
   过: guo,
+  切: qie,
   待: dai,
   攒: zan,
   哪: na,
