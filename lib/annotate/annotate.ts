@@ -494,12 +494,13 @@ function cachedDictionaryToken(
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
   const senses = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
+  const byName = calledByName(seg, chars, entries);
   let definitions: string[];
   // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
   if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
-  } else if (senses.length > 0 && calledByName(seg, chars, entries)) {
+  } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
     definitions = [nameLabel(seg.text, spoken), ...senses];
   } else if (senses.length > 0) definitions = senses;
@@ -526,7 +527,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const traditional = traditionalByCharacter(seg.text, citation);
     if (traditional) facts.traditional = traditional;
   }
-  const tokenKind = calledByName(seg, chars, entries) ? 'person' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
+  const tokenKind = byName ? 'person' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
   const result: DictionaryToken = { senses, definitions, kind: tokenKind, ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);

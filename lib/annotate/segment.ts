@@ -610,6 +610,21 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   return { segments: out, names };
 }
 
+/** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
+const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
+  splitAfterNumbers,
+  // Before splitTwoWords, whose 才能 looks at the tag of the doubled word after it (才能平平安安地).
+  doubledWords,
+  splitTwoWords,
+  splitDeHua,
+  determinersOff,
+  byTheWay,
+  reglue,
+  joinPlaceSuffixes,
+  familiarNames,
+  speakers,
+];
+
 /**
  * Splits `text` into words tagged with jieba part-of-speech tags (n, v, nr, ns, i, x, m, eng …).
  * `extraWords` (e.g. an article's glossary) are always kept whole. Never throws; the segments'
@@ -621,7 +636,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
-    const cut = speakers(familiarNames(joinPlaceSuffixes(reglue(byTheWay(determinersOff(splitDeHua(splitTwoWords(doubledWords(splitDaoLe(splitAfterNumbers(splitUnknownPhrases(named, new Set(extraWords)))))))))))));
+    const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     return measureAfterNumbers(/[点季多余十百千万亿]|月[底初中末]/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -758,25 +773,8 @@ function familiarNames(segs: Segment[]): Segment[] {
 }
 
 /**
- * 到了 is a verb and its particle in running text (到了唐朝, 中午到了镇上); CC-CEDICT's word 到了
- * dào liǎo "at last" is rare in prose, and kept whole it glossed every arrival as "at last".
- */
-function splitDaoLe(segs: Segment[]): Segment[] {
-  const at = segs.findIndex((s) => s.text === '到了');
-  if (at < 0) return segs;
-  const out = segs.slice(0, at);
-  for (let i = at; i < segs.length; i++) {
-    const s = segs[i];
-    if (!s) continue;
-    if (s.text === '到了') out.push({ text: '到', tag: 'v' }, { text: '了', tag: 'ul' });
-    else out.push(s);
-  }
-  return out;
-}
-
-/**
  * Two words jieba glues because CC-CEDICT lists them as one with another sense, and when they are
- * two: 不想 is nearly always 不 + 想 "not want" (its entry says "unexpectedly"); 都会 before more
+ * two: 到了 is always the verb and its particle; 不想 is nearly always 不 + 想 "not want" (its entry says "unexpectedly"); 都会 before more
  * of its clause is 都 + 会 "will all" ("metropolis" at a clause's end); 才能 before a verb is 才 +
  * 能 "only then can" (有才能 "talent"); 只要 before a number is 只 + 要 "takes only" (只要你努力 "so
  * long as"); 地陪 after a description is 地 + 陪 (耐心地陪他, not "tour guide"); 得了 before what was
@@ -786,6 +784,9 @@ function splitDaoLe(segs: Segment[]): Segment[] {
 type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[] };
 type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
+  // 到了唐朝, 中午到了镇上: CC-CEDICT's 到了 dào liǎo "at last" is rare in prose, and kept whole it
+  // glossed every arrival as "at last".
+  ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
   [
@@ -963,7 +964,6 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
 const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟])/gu;
 
-const NUMERAL_RUN = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
 const NUMBER_UNIT = /[十百千万亿]$/u;
 const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;
 
@@ -978,7 +978,7 @@ function isMeasure(char: string): boolean {
  * or twelve", nor 一 | 二 "one or two": those are ranges.
  */
 function continuesNumber(prev: string, next: string): boolean {
-  if (!NUMERAL_RUN.test(prev) || !NUMERAL_RUN.test(next)) return false;
+  if (!CHINESE_NUMBER.test(prev) || !CHINESE_NUMBER.test(next)) return false;
   // 三千二百 | 万: the ten-thousands or hundred-millions of what came before.
   if ((next === '万' && !/[万亿]/u.test(prev)) || (next === '亿' && !prev.includes('亿'))) return true;
   if (NUMBER_UNIT.test(prev)) return NUMBER_DIGIT.test(next) && chineseNumberParses(prev + next);
@@ -1028,14 +1028,14 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     }
     // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
     // the whole (一个, 第一名, 十分 "very").
-    const counted = NUMERAL_RUN.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+[多余]?)([\p{Script=Han}])$/u.exec(seg.text) : null;
+    const counted = CHINESE_NUMBER.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+[多余]?)([\p{Script=Han}])$/u.exec(seg.text) : null;
     if (counted?.[1] && counted[2] && isMeasure(counted[2]) && !hasWord(seg.text)) {
       regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
       continue;
     }
     // 两万人次: a number and 人次 "person-times".
     const times = seg.text.endsWith('人次') ? seg.text.slice(0, -2) : '';
-    if (times && NUMERAL_RUN.test(times)) {
+    if (times && CHINESE_NUMBER.test(times)) {
       regrouped.push({ text: times, tag: 'm' }, { text: '人次', tag: 'q' });
       continue;
     }
@@ -1043,7 +1043,7 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     // 八十 | 余, 八 | 百余, 四十 | 多年: "-odd" belongs to the number (四十多年 is forty-odd years, not
     // forty + 多年 "many years"), and what follows it is its measure word.
     const odd = /^([多余])(.?)$/u.exec(seg.text);
-    if (last && odd && NUMBER_UNIT.test(last.text) && NUMERAL_RUN.test(last.text) && (odd[2] === '' || isMeasure(odd[2] ?? '') || '年天月周'.includes(odd[2] ?? ''))) {
+    if (last && odd && NUMBER_UNIT.test(last.text) && CHINESE_NUMBER.test(last.text) && (odd[2] === '' || isMeasure(odd[2] ?? '') || '年天月周'.includes(odd[2] ?? ''))) {
       regrouped[regrouped.length - 1] = { text: last.text + odd[1], tag: 'm' };
       if (odd[2]) regrouped.push({ text: odd[2], tag: 'q' });
       continue;
