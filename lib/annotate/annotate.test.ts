@@ -90,6 +90,20 @@ describe('annotate', () => {
     expect(annotate('一小段丝带').some((t) => t.text === '小段')).toBe(false);
   });
 
+  it('does not make a person of a surname that is plainly a common word here', () => {
+    const kind = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word);
+    // Pieces of a common phrase (大熊, 温水) and counted characters (本周) are their everyday word.
+    expect(kind('一只大熊走过来。', '熊')).toMatchObject({ kind: 'word', definitions: expect.arrayContaining(['bear']) });
+    expect(kind('可以多喝温水。', '温')?.kind).toBe('word');
+    expect(kind('本周后期气温下降。', '周')?.definitions[0]).toBe('week');
+    // A title after a surname is the title (王师傅: Master Wang), also with 家 glued on.
+    expect(kind('保安王师傅打来电话。', '师傅')?.kind).toBe('word');
+    expect(kind('他把猫送回了张奶奶家。', '张')?.kind).toBe('person');
+    // A name after who the person is to someone: 同学李文.
+    expect(kind('他和同学李文一起去。', '李文')?.kind).toBe('person');
+    expect(kind('祝您身体健康！', '祝您')?.kind).not.toBe('person');
+  });
+
   it('reads a surname before a title as a person, in its surname reading', () => {
     const tokens = annotate('李老师说，曾老师和单师傅都来了。');
     const li = tokens.find((t) => t.text === '李');
@@ -142,6 +156,20 @@ describe('annotate', () => {
     expect(one('点')).toMatch(/o'clock/);
     // Two digits side by side are a range, not a number: no "12" for 十一二.
     expect(tokens.some((t) => t.definitions[0] === '12 (a number)')).toBe(false);
+  });
+
+  it('joins a number jieba cut before a glued measure word, an ordinal, "several" and digit strings', () => {
+    const one = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
+    expect(one('交通投资五百二十亿元。', '五百二十亿')).toBe('52,000,000,000 (a number)');
+    expect(one('展出文物二百三十余件。', '二百三十余')).toBe('230-odd (a number)');
+    expect(one('已从三十几户发展到一百户。', '三十几')).toBe('30-odd (a number)');
+    expect(one('里程已达五千一百多公里。', '五千一百多')).toBe('5100-odd (a number)');
+    expect(one('世界排名第二十三位。', '第二十三')).toBe('23rd (ordinal number)');
+    expect(one('用了数十万立方米冰块。', '数十万')).toBe('several hundred thousand (a number)');
+    expect(one('二〇二二年三月', '二〇二二')).toBe('2022 (said digit by digit)');
+    expect(one('请拨打一一零报警。', '一一零')).toBe('110 (said digit by digit)');
+    // 一一 "one by one" stays a word before a verb.
+    expect(one('他一一介绍了。', '一一')).toMatch(/one by one/);
   });
 
   it('explains an unknown phrase by whole numbers and the everyday sense of each piece', () => {

@@ -103,8 +103,12 @@ const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 
 /** The value of a number written in Chinese characters (二十五 → 25, 五点二 → 5.2), or undefined. */
 export function chineseNumber(text: string): string | undefined {
-  // 一千三百余, 两千多: "1300-odd".
-  const odd = /^(.+)[多余]$/u.exec(text);
+  // 二〇二二, 一一零: digits said one by one (a year, a phone number), not a range.
+  if (/^[〇零一二三四五六七八九]+$/u.test(text) && (text.length >= 3 || /[〇零]/u.test(text)) && text.length >= 2) {
+    return Array.from(text, (c) => String(DIGITS[c] ?? 0)).join('');
+  }
+  // 一千三百余, 两千多, 三十几: "1300-odd".
+  const odd = /^(.+?)(?:[多余]|(?<=[十百千万])几)$/u.exec(text);
   if (odd?.[1]) {
     const value = chineseNumber(odd[1]);
     return value && !value.includes('.') ? `${value}-odd` : undefined;
@@ -270,6 +274,38 @@ function glossPieces(chars: readonly string[]): string[] {
   }
   flush();
   return pieces;
+}
+
+/** What 数 "several" makes of a power of ten: 数十万 "several hundred thousand". */
+const SEVERAL: Readonly<Record<string, string>> = {
+  '10': 'several tens; dozens',
+  '100': 'several hundred',
+  '1000': 'several thousand',
+  '10000': 'tens of thousands',
+  '100000': 'several hundred thousand',
+  '1000000': 'several million',
+  '10000000': 'tens of millions',
+  '100000000': 'hundreds of millions',
+};
+
+/** The gloss of a number CC-CEDICT cannot list: 四十二 "42 (a number)", 第二十三 "23rd", 数十万, 二〇二二. */
+function numberGloss(text: string): string | undefined {
+  if (text.startsWith('数')) {
+    const value = chineseNumber(text.slice(1));
+    const several = value ? SEVERAL[value] : undefined;
+    return several ? `${several} (a number)` : undefined;
+  }
+  const ordinal = text.startsWith('第') ? chineseNumber(text.slice(1)) : undefined;
+  if (ordinal && /^\d+$/.test(ordinal)) return `${readableNumber(ordinal)}${ordinalSuffix(Number(ordinal))} (ordinal number)`;
+  const value = chineseNumber(text);
+  if (!value) return undefined;
+  const spelt = /^[〇零一二三四五六七八九]+$/u.test(text) && !/^[零〇]$/u.test(text);
+  return spelt ? `${value} (said digit by digit)` : `${readableNumber(value)} (a number)`;
+}
+
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 const NUMERAL_CHARS = new Set(Array.from('〇零一二三四五六七八九十百千万亿两'));
@@ -515,8 +551,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   const doubled = senses.length === 0 ? reduplicatedGloss(chars, spoken) : undefined;
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const value = senses.length === 0 && chars.length > 1 ? chineseNumber(seg.text) : undefined;
-  if (value) definitions = [`${readableNumber(value)} (a number)`];
+  const number = senses.length === 0 && chars.length > 1 ? numberGloss(seg.text) : undefined;
+  if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');
     definitions = [`${seg.text}${said ? ` (${said})` : ''}: not in the dictionary`];

@@ -219,6 +219,8 @@ const NAME_CUES = [
   '前锋', '中锋', '后卫', '门将', '守门员', '队员', '球员', '队长', '护士', '护士长', '导游', '司机', '厨师', '歌手',
   '画家', '作家', '诗人', '导演', '村支书', '支书', '店主', '摄影师', '设计师', '研究员', '技术员', '志愿者', '网友',
   '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医',
+  // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
+  '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
   // Traditional forms of the ones that differ.
   '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
   '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員', '發言人',
@@ -229,7 +231,7 @@ const NAME_CUES = [
  * Characters that are almost never part of a given name right after a surname but are very
  * common words on their own; merging them would turn "李鹏说" into a person called 李鹏说.
  */
-const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于']);
+const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于']);
 
 const CUE_SET = new Set(NAME_CUES);
 
@@ -419,18 +421,20 @@ export function isAddressTerm(text: string): boolean {
 function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () => Segment | undefined): Segment[] | undefined {
   // Most segments stop at the first test (it runs for every segment of every text).
   const n = seg.text.length;
-  if (n === 1 ? !next || !isAddressTerm(next.text) : n < 3 || n > 4) return undefined;
+  // (The title may have 家 "home" glued on: 张/奶奶家.)
+  if (n === 1 ? !next || !isAddressTerm(next.text.endsWith('家') ? next.text.slice(0, -1) : next.text) : n < 3 || n > 4) return undefined;
   const chars = codePoints(seg.text);
   const first = chars[0] ?? '';
   const before = prev();
   if (!isCommonSurname(first) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
   const rest = chars.slice(1).join('');
   if (chars.length >= 3 && chars.length <= 4 && isAddressTerm(rest) && !hasWord(seg.text)) {
-    return [{ text: first, tag: 'nr' }, { text: rest, tag: forcedTag(rest) }];
+    // (The title a noun, whatever jieba tags it alone: 师傅 is "nr" there.)
+    return [{ text: first, tag: 'nr' }, { text: rest, tag: NAME_TAGS.has(forcedTag(rest)) ? 'n' : forcedTag(rest) }];
   }
   // Not a preposition or verb that takes the title (向老师请教; 任 "to serve as": 自任会长, 任县长).
   const takesTitle = /^[pv]/.test(seg.tag) || first === '任';
-  return chars.length === 1 && next && isAddressTerm(next.text) && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
+  return chars.length === 1 && next && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
 }
 
 /** Words that introduce a name (我叫周敏, 名叫李明). */
@@ -491,7 +495,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     const prev = prevMeaningful();
     const afterTitle = prev !== undefined && isCue(prev.text);
-    const cued = afterTitle || prev?.tag === 'nr';
+    // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
+    const cued = (afterTitle || prev?.tag === 'nr') && !isAddressTerm(seg.text);
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
     const doubleSurname = doubleSurnames.has(seg.text);
@@ -610,6 +615,49 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   return { segments: out, names };
 }
 
+/** What comes right before a surname said alone: 老王, 小李, 阿张, 姓熊. */
+const BEFORE_BARE_SURNAME = new Set(['老', '小', '阿', '姓']);
+
+/**
+ * A surname alone that is plainly not one: counted (本/周 "this week", 一只/熊) or a dictionary
+ * word with the character after it (温/水 "warm water"), unless after 老, 小, 阿 or 姓 (老/王).
+ * Bare surnames after anything else stay names: jieba leaves many names in pieces (李/敏, 赵/兴).
+ */
+function bareSurnames(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    if (seg.tag !== 'nr' || seg.text.length !== 1) {
+      out?.push(seg);
+      continue;
+    }
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    // 温/nr 水: one word with the character after it (温水 "warm water").
+    const word = next && next.text.length === 1 && !NAME_TAGS.has(next.tag) && !(prev && BEFORE_BARE_SURNAME.has(prev.text)) ? seg.text + next.text : '';
+    if (word && sharedEntries(word).some((e) => !/^[A-Z]/.test(e.pinyin))) {
+      out ??= segs.slice(0, i);
+      const tag = forcedTag(word);
+      out.push({ text: word, tag: tag === 'nr' ? 'n' : tag });
+      i++;
+      continue;
+    }
+    const common = commonWordTag(seg, prev);
+    if (common) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: common });
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+function commonWordTag(seg: Segment, prev: Segment | undefined): string | undefined {
+  // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
+  const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
+  return counted ? everydayTag(seg.text) : undefined;
+}
+
 /** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   splitAfterNumbers,
@@ -623,6 +671,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   joinPlaceSuffixes,
   familiarNames,
   speakers,
+  bareSurnames,
 ];
 
 /**
@@ -637,7 +686,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
-    return measureAfterNumbers(/[点季多余十百千万亿]|月[底初中末]/.test(text) ? regroupNumbers(text, cut) : cut);
+    return measureAfterNumbers(/[点季多余十百千万亿〇]|月[底初中末]|[零一二三四五六七八九]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -657,6 +706,22 @@ function particleEnding(seg: Segment): boolean {
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
 /**
+ * A piece of a phrase: jieba's tag for it alone, but not "name" in a common word (温 of 温水/n is
+ * no surname). In jieba's guesses (x: 李敏) and other proper nouns it may well be one.
+ */
+function partTag(part: string, wholeTag: string): string {
+  const tag = forcedTag(part);
+  return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
+}
+
+/** v or n, from the first sense of the character's common (not proper-noun) entry. */
+function everydayTag(char: string): string | undefined {
+  const common = sharedEntries(char).filter((e) => !/^[A-Z]/.test(e.pinyin) && !e.senses.every((x) => x.startsWith('surname ')));
+  const first = common[0]?.senses[0];
+  return first === undefined ? undefined : first.startsWith('to ') ? 'v' : 'n';
+}
+
+/**
  * jieba's dictionary holds many phrases CC-CEDICT lacks (价格上涨, 全面落实, 违章建筑, and short
  * ones across word boundaries: 他来, 地说, 从河). A learner can look up nothing for them but their
  * parts, so such a phrase that is exactly two or more CC-CEDICT words is split into those words
@@ -672,7 +737,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     }
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
-    if (parts && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: forcedTag(p) });
+    if (parts && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }
   return out;
@@ -991,6 +1056,24 @@ function continuesNumber(prev: string, next: string): boolean {
   return prev.length === 1 && NUMBER_DIGIT.test(prev) && /^[十百千万亿]/u.test(next);
 }
 
+/** A number, its -odd (多, 余, 几) and the measure word or unit jieba glued to it (二十亿元, 十几户, 一百多公里). */
+const COUNTED = /^([〇零一二三四五六七八九十百千万亿两]+(?:[多余]|(?<=[十百千万])几)?)(\p{Script=Han}|公[里斤顷尺]|[平立]方(?:公里|米)|[千厘毫]米|千克)$/u;
+/** Units written with more than one character. */
+const UNIT_WORD = /^(?:公[里斤顷尺]|[平立]方(?:公里|米)|[千厘毫]米|千克)$/u;
+const DIGITS_ONLY = /^[〇零一二三四五六七八九]+$/u;
+
+/**
+ * `prev` and `next` as one number where `next` goes on `prev` (see continuesNumber), `prev` also
+ * an ordinal (第二 | 十三) or 数 "several" (数 | 十万), `next` also with its -odd (二百 | 三十余).
+ */
+function joinedNumber(prev: string, next: string): string | undefined {
+  const odd = /^(.+?)((?:[多余]|(?<=[十百千万])几)?)$/u.exec(next);
+  const digits = odd?.[1] ?? next;
+  if (prev === '数' && /^[十百千万]/u.test(next)) return CHINESE_NUMBER.test(digits) ? prev + next : undefined;
+  const lead = /^[第数]./u.test(prev) ? 1 : 0;
+  return continuesNumber(prev.slice(lead), digits) ? prev + next : undefined;
+}
+
 /** Powers of ten in falling order, each at most once within a section: 三百五十 yes, 五十三百 no. */
 function chineseNumberParses(text: string): boolean {
   let lastUnit = Infinity;
@@ -1028,9 +1111,14 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     }
     // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
     // the whole (一个, 第一名, 十分 "very").
-    const counted = CHINESE_NUMBER.test(seg.text.charAt(0)) ? /^([〇零一二三四五六七八九十百千万亿两]+[多余]?)([\p{Script=Han}])$/u.exec(seg.text) : null;
-    if (counted?.[1] && counted[2] && isMeasure(counted[2]) && !hasWord(seg.text)) {
-      regrouped.push({ text: counted[1], tag: 'm' }, { text: counted[2], tag: 'q' });
+    const last = regrouped[regrouped.length - 1];
+    // A number cut in two before it (五百 | 二十亿元, 三 | 十几户) joins its first part.
+    const counted = CHINESE_NUMBER.test(seg.text.charAt(0)) ? COUNTED.exec(seg.text) : null;
+    if (counted?.[1] && counted[2] && (isMeasure(counted[2]) || UNIT_WORD.test(counted[2])) && !hasWord(seg.text)) {
+      const joined = last ? joinedNumber(last.text, counted[1]) : undefined;
+      if (joined) regrouped[regrouped.length - 1] = { text: joined, tag: 'm' };
+      else regrouped.push({ text: counted[1], tag: 'm' });
+      regrouped.push({ text: counted[2], tag: 'q' });
       continue;
     }
     // 两万人次: a number and 人次 "person-times".
@@ -1039,7 +1127,6 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       regrouped.push({ text: times, tag: 'm' }, { text: '人次', tag: 'q' });
       continue;
     }
-    const last = regrouped[regrouped.length - 1];
     // 八十 | 余, 八 | 百余, 四十 | 多年: "-odd" belongs to the number (四十多年 is forty-odd years, not
     // forty + 多年 "many years"), and what follows it is its measure word.
     const odd = /^([多余])(.?)$/u.exec(seg.text);
@@ -1068,10 +1155,22 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       } else regrouped.push({ text: '人', tag: 'n' });
       continue;
     }
-    // 三 | 百, 六十 | 八: one number jieba cut in two.
-    if (last && continuesNumber(last.text, seg.text)) {
-      regrouped[regrouped.length - 1] = { text: last.text + seg.text, tag: 'm' };
+    // 三 | 百, 六十 | 八, 第二 | 十三, 数 | 十万: one number jieba cut in two.
+    const joined = last && CHINESE_NUMBER.test(seg.text.charAt(0)) ? joinedNumber(last.text, seg.text) : undefined;
+    if (joined) {
+      regrouped[regrouped.length - 1] = { text: joined, tag: 'm' };
       continue;
+    }
+    // 二 | 〇 | 二 | 二 | 年, 一一 | 零: a year or a phone number said digit by digit.
+    if (last && DIGITS_ONLY.test(last.text) && DIGITS_ONLY.test(seg.text)) {
+      let digits = last.text + seg.text;
+      let k = i + 1;
+      while (DIGITS_ONLY.test(out[k]?.text ?? '')) digits += out[k++]?.text ?? '';
+      if (digits.length >= 3 && ((out[k]?.text === '年' && digits.length === 4) || /[〇零]/u.test(digits))) {
+        regrouped[regrouped.length - 1] = { text: digits, tag: 'm' };
+        i = k - 1;
+        continue;
+      }
     }
     regrouped.push(seg);
   }
