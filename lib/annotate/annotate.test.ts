@@ -90,6 +90,18 @@ describe('annotate', () => {
     expect(annotate('一小段丝带').some((t) => t.text === '小段')).toBe(false);
   });
 
+  it('labels places the dictionary knows only as places, whatever jieba tagged them, and where one goes to one', () => {
+    const token = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word);
+    expect(token('西藏那曲、青海玉树等地', '那曲')?.kind).toBe('place');
+    expect(token('抚顺南、通化、白山等站', '通化')?.kind).toBe('place');
+    expect(token('抚顺南、通化、白山等站', '通化')?.definitions[0]).toMatch(/^Tonghua/);
+    expect(token('在卡塔尔多哈举行', '多哈')?.kind).toBe('place');
+    // 大理 "judicial officer" is the city of Dali where one goes or is.
+    expect(token('再坐火车去大理。', '大理')?.kind).toBe('place');
+    expect(token('再坐火车去大理。', '大理')?.definitions[0]).toMatch(/^Dali/);
+    expect(token('他在山下等我。', '山下')?.kind).toBe('word');
+  });
+
   it('does not make a person of a surname that is plainly a common word here', () => {
     const kind = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word);
     // Pieces of a common phrase (大熊, 温水) and counted characters (本周) are their everyday word.

@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, sensesForTag, withUsualSenseFirst } from './definitions';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, sensesForTag, withUsualSenseFirst } from './definitions';
 import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
@@ -186,6 +186,13 @@ function pairOfAdjectives(text: string): boolean {
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
+  // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
+  // the word only as one (a proper noun whose first sense says what kind of place).
+  // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)
+  const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
+  if ((!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz') && !piecesLead) {
+    if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
+  }
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
@@ -534,7 +541,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   let definitions: string[];
   // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
-  if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
+  if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && seg.tag !== 'j' && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
   } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.

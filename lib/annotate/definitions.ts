@@ -33,6 +33,9 @@ export type SenseContext = {
   pinyin?: readonly string[];
 };
 
+/** A dictionary sense that says what kind of place a proper noun is: "Doha, capital of Qatar". */
+export const PLACE_SENSE = /\b(?:city|county|prefecture|province|capital|district|township|town|village|country|kingdom|republic|region|island|lake|river|mountain|autonomous|municipality|port|state of|emirate)\b/i;
+
 export function isNameTag(tag: string | undefined): boolean {
   return tag !== undefined && /^n[rstz]/.test(tag);
 }

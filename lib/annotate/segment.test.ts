@@ -55,6 +55,29 @@ describe('segment', () => {
     expect(words('一家人都来了。')).not.toContain('家');
   });
 
+  it('splits the glued words of a construction: V得 + complement, 把 + object, 教会了, one + classifier, 每一个, 既…也有', () => {
+    expect(words('时间过得真快。')).toEqual(expect.arrayContaining(['过', '得', '真']));
+    expect(words('他都会把门关好。')).toEqual(expect.arrayContaining(['把', '门', '关']));
+    expect(words('您教会了我怎么面对困难。')).toEqual(expect.arrayContaining(['教', '会', '了']));
+    expect(words('陈列着一面铜镜。')).toEqual(expect.arrayContaining(['一', '面']));
+    expect(words('我要换大一号的。')).toEqual(expect.arrayContaining(['一', '号']));
+    expect(words('开了一家小客栈。')).toEqual(expect.arrayContaining(['一', '家', '小']));
+    expect(words('让每一个人都满意。')).toEqual(expect.arrayContaining(['一个', '人']));
+    expect(words('既有适合初学者的，也有高级的。')).toEqual(expect.arrayContaining(['既', '有']));
+    // …and keeps the words where they are words.
+    expect(words('他去教会做礼拜。')).toContain('教会');
+    expect(words('他一面走，一面唱。')).toContain('一面');
+    expect(words('他一个人去了。')).toContain('一个人');
+    expect(words('甫一面世即大受好评。')).not.toContain('面');
+  });
+
+  it('moves a character jieba gave to the wrong neighbour: 十|分钟, 上个|星期三, 收|下来', () => {
+    expect(words('只有十分钟的路。')).toEqual(expect.arrayContaining(['十', '分钟']));
+    expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
+    expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
+    expect(words('这件事十分重要。')).toContain('十分');
+  });
+
   it('keeps a name whole after a role when jieba glued its last character to the next word', () => {
     expect(words('浙江选手张子豪以1分45秒夺冠。')).toContain('张子豪');
     expect(words('主任医师刘红梅提醒大家。')).toContain('刘红梅');

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
+import { PLACE_SENSE } from './definitions';
 import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
 import { partsSaidOtherwise } from './pinyin/alone';
 import { remember } from './remember';
@@ -658,12 +659,34 @@ function commonWordTag(seg: Segment, prev: Segment | undefined): string | undefi
   return counted ? everydayTag(seg.text) : undefined;
 }
 
+/** Words after which a word that is also a place is the place: 去大理, 在大理开店. */
+const TO_A_PLACE = new Set(['在', '去', '到', '来到', '前往', '飞往', '抵达', '回到', '住在', '位于', '来自', '游览', '途经', '经过', '离开']);
+
+/**
+ * 大理 is "judicial officer" and the city of Dali, 金山 gold and a district: after 去, 在 and the
+ * like, where one goes or is, the place (tagged ns, which orders its entry first).
+ */
+/** A proper noun's first sense that makes it a place, or refers to one (大理: "see 大理市[Da4 li3 Shi4]"). */
+const PLACE_SEEN = new RegExp(`${PLACE_SENSE.source}|^see \\S*?[市县州省区镇乡岛湖山]\\[`, 'i');
+
+function placesGoneTo(segs: Segment[]): Segment[] {
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i];
+    const prev = segs[i - 1];
+    if (!seg || !prev || !TO_A_PLACE.has(prev.text) || seg.text.length < 2 || !/^(?:n|nz|j)$/.test(seg.tag)) continue;
+    const entries = sharedEntries(seg.text);
+    if (entries.some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''))) segs[i] = { text: seg.text, tag: 'ns' };
+  }
+  return segs;
+}
+
 /** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   splitAfterNumbers,
   // Before splitTwoWords, whose 才能 looks at the tag of the doubled word after it (才能平平安安地).
   doubledWords,
   splitTwoWords,
+  shiftBoundaries,
   splitDeHua,
   determinersOff,
   byTheWay,
@@ -672,6 +695,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   familiarNames,
   speakers,
   bareSurnames,
+  placesGoneTo,
 ];
 
 /**
@@ -846,7 +870,8 @@ function familiarNames(segs: Segment[]): Segment[] {
  * won or caught is 得 + 了 (得了一等奖, not "that's enough!"); 越过 with another 越 ahead is 越…越
  * (越过越好); 在外 before a verb is 在 + 外 "away" (在外打工).
  */
-type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[] };
+/** `after`: the rest of the clause, a few words on; `further`: the next dozen segments, across commas. */
+type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[]; further: readonly Segment[] };
 type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 到了唐朝, 中午到了镇上: CC-CEDICT's 到了 dào liǎo "at last" is rare in prose, and kept whole it
@@ -868,8 +893,22 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
-  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next }) => next !== undefined && /^n/.test(next.tag) && !/^(?:人|子|老小|大小)/.test(next.text) }],
+  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after }) => next !== undefined && (/^n/.test(next.tag) || (next.tag === 'a' && /^n/.test(after[1]?.tag ?? ''))) && !/^(?:人|子|老小|大小)/.test(next.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
+  // 日子过得很好, 时间过得真快: the verb and its complement's 得, not CC-CEDICT's greeting 过得 "How are you getting by?".
+  ['过得', { parts: [{ text: '过', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 把门关好: 把 marking the object, then the door; 把门 "to guard the gate" takes no verb after it.
+  ['把门', { parts: [{ text: '把', tag: 'p' }, { text: '门', tag: 'n' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
+  // 教会了我, 教会他游泳: taught (so that someone) can, not 教会 "church".
+  ['教会', { parts: [{ text: '教', tag: 'v' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && (next.text === '了' || /^r/.test(next.tag)) }],
+  // 一面铜镜, 一面旗: one + the classifier for flat things, unless 一面…一面 "while".
+  ['一面', { parts: [{ text: '一', tag: 'm' }, { text: '面', tag: 'q' }], when: ({ next, further }) => next !== undefined && /^n/.test(next.tag) && !hasWord(`面${next.text}`) && !further.some((s) => s.text === '一面') }],
+  // 大一号, 小一号: one size (bigger), not 一号 "the first (of the month)".
+  ['一号', { parts: [{ text: '一', tag: 'm' }, { text: '号', tag: 'q' }], when: ({ prev }) => prev !== undefined && /^[大小]$/.test(prev.text) }],
+  // 每一个人: each single person, not 一个人 "alone".
+  ['一个人', { parts: [{ text: '一个', tag: 'm' }, { text: '人', tag: 'n' }], when: ({ prev }) => prev !== undefined && /^[每任何这那哪]$/.test(prev.text) }],
+  // 既有…也有…: both … and …, not 既有 "existing".
+  ['既有', { parts: [{ text: '既', tag: 'c' }, { text: '有', tag: 'v' }], when: ({ further }) => further.some((s, k) => /^[也又还]有$/.test(s.text) || (/^[也又还]$/.test(s.text) && further[k + 1]?.text === '有')) }],
 ]);
 
 function splitTwoWords(segs: Segment[]): Segment[] {
@@ -884,10 +923,40 @@ function splitTwoWords(segs: Segment[]): Segment[] {
     // The rest of the clause, a few words on.
     const after: Segment[] = [];
     for (let k = i + 1; k < segs.length && k <= i + 4 && segs[k]?.tag !== 'x'; k++) after.push(segs[k] as Segment);
-    if (split.when({ prev: segs[i - 1], next: segs[i + 1], after })) out.push(...split.parts);
+    if (split.when({ prev: segs[i - 1], next: segs[i + 1], after, further: segs.slice(i + 1, i + 13) })) out.push(...split.parts);
     else out.push(s);
   });
   return out;
+}
+
+/** Where a weekday's 星期 went: 上个星期 | 三 is 上个 | 星期三 "last Wednesday". */
+const WEEK_WORDS = /^(.+)(星期|礼拜)$/u;
+/** Verbs of motion a resultative 下/上/出/回/进/过/起 and 来/去 complete (收下 | 来 is 收 | 下来). */
+const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
+
+/**
+ * Two neighbours jieba cut in the wrong place, each a word but not the words meant: 十分 | 钟 is
+ * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
+ */
+function shiftBoundaries(segs: Segment[]): Segment[] {
+  for (let i = 1; i < segs.length; i++) {
+    const prev = segs[i - 1];
+    const seg = segs[i];
+    if (!prev || !seg) continue;
+    let pair: [Segment, Segment] | undefined;
+    if (prev.text === '十分' && /^钟/.test(seg.text) && hasWord(`分${seg.text}`)) pair = [{ text: '十', tag: 'm' }, { text: `分${seg.text}`, tag: 'q' }];
+    const week = WEEK_WORDS.exec(prev.text);
+    if (week?.[1] && /^[一二三四五六日天]$/u.test(seg.text)) pair = [{ text: week[1], tag: forcedTag(week[1]) }, { text: (week[2] ?? '') + seg.text, tag: 't' }];
+    const chars = codePoints(prev.text);
+    if (chars.length === 2 && DIRECTIONS.has(chars[1] ?? '') && /^[来去]$/.test(seg.text) && /^v/.test(prev.tag) && hasWord((chars[1] ?? '') + seg.text)) {
+      pair = [{ text: chars[0] ?? '', tag: 'v' }, { text: (chars[1] ?? '') + seg.text, tag: 'v' }];
+    }
+    if (pair) {
+      segs[i - 1] = pair[0];
+      segs[i] = pair[1];
+    }
+  }
+  return segs;
 }
 
 /**
