@@ -897,6 +897,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 日子过得很好, 时间过得真快: the verb and its complement's 得, not CC-CEDICT's greeting 过得 "How are you getting by?".
   ['过得', { parts: [{ text: '过', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 照得通亮: the verb and its complement's 得, not the literary 照得 "seeing that".
+  ['照得', { parts: [{ text: '照', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
   // 把门关好: 把 marking the object, then the door; 把门 "to guard the gate" takes no verb after it.
   ['把门', { parts: [{ text: '把', tag: 'p' }, { text: '门', tag: 'n' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 教会了我, 教会他游泳: taught (so that someone) can, not 教会 "church".

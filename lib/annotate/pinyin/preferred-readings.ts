@@ -17,6 +17,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   // who: shéi is the everyday reading and CC-CEDICT's (its entry says "also pr. shuí"), as
   // textbooks print it; pinyin-pro gives shuí
   ['谁', ['shei2']],
+  // total length (雪道总长五十公里); zǒngzhǎng, cabinet ministers of 1912–1927, is history
+  ['总长', ['zong3', 'chang2']],
 ]);
 
 export function preferredReading(word: string, index: number): Numbered | null {

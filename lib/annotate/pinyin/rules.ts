@@ -94,6 +94,8 @@ function de(ctx: RuleContext): Numbered | null {
     // 过得很幸福: CEDICT's guòdé is "passable"; before a complement it is the verb and its particle.
     return ctx.word === '过得' && COMPLEMENT_START.has(ctx.next) ? 'de5' : null; // 获得, 记得, 值得: the word decides
   }
+  // 照得/v 很亮: a verb and 得 jieba glued, the complement after them.
+  if (n > 1 && ctx.index === n - 1 && !ctx.inDictionary && COMPLEMENT_START.has(ctx.next)) return 'de5';
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
   if (n > 1) {
@@ -122,6 +124,8 @@ function de(ctx: RuleContext): Numbered | null {
   const pronoun = isHanSeg(before) && /^r/.test(before.tag);
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   if (isPredicate(before)) return 'de5';
+  // 把冰城照/n 得通亮: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
+  if (COMPLEMENT_START.has(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
   // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
   // 让老百姓得实惠, 使群众得好处: someone is made to get something.
   if (isSubject(before) && has('让使令', segAt(ctx, -2)?.text ?? '') && /^(n|vn)/.test(after?.tag ?? '')) return 'de2';
@@ -139,8 +143,10 @@ function di(ctx: RuleContext): Numbered | null {
   // 一个一个地, 一步一步地: a repeated measure phrase is adverbial; so is 一X一Y (一蹦一跳地).
   if (/^(q|m)$/.test(before.tag) && segAt(ctx, -2)?.text === before.text) return 'de5';
   if (segAt(ctx, -2)?.text === '一' && segAt(ctx, -4)?.text === '一' && Array.from(before.text).length === 1) return 'de5';
-  if (/^(q|m|zg)$/.test(before.tag) || has('这那每哪各该本此', before.text)) return 'di4';
   const chars = Array.from(before.text);
+  // 一味/m 地要求: jieba's "numeral" for an adverb that only starts with 一 is no number.
+  const counted = before.tag === 'm' ? NUMERAL.test(before.text) || chars.length === 1 : /^(q|zg)$/.test(before.tag);
+  if (counted || has('这那每哪各该本此', before.text)) return 'di4';
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
   // 悄然地, 预见性地, 鳞次栉比地: adverbial endings and four-character phrases take the particle.
   if (/^(d|ad|a|i|l|b|z$)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
@@ -260,6 +266,8 @@ function le(ctx: RuleContext): Numbered | null {
  * or at a clause's end after a place (在家里待着); dài "to treat, to await" elsewhere (待人, 有待).
  */
 function dai(ctx: RuleContext): Numbered | null {
+  // 待在家里 (one segment or two): staying somewhere.
+  if (ctx.index === 0 && ctx.next === '在') return 'dai1';
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (ctx.next === '了' || ctx.next === '着' || ctx.next === '过') return 'dai1';
@@ -354,7 +362,8 @@ function jiao(ctx: RuleContext): Numbered | null {
 function cang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
-  return '着在了起于有进入好下到身匿'.includes(ctx.next) && ctx.next ? 'cang2' : null;
+  // 藏在, 藏起来, 藏一枚硬币: hiding (something).
+  return '着在了起于有进入好下到身匿一两几'.includes(ctx.next) && ctx.next ? 'cang2' : null;
 }
 
 /** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
@@ -512,7 +521,13 @@ function ji(ctx: RuleContext): Numbered | null {
 
 /** 背 carrying something (背着书包, 背起): bēi; the dictionary lists 背着 both ways. */
 function bei(ctx: RuleContext): Numbered | null {
-  return ctx.index === 0 && '着起上包负走'.includes(ctx.next) && ctx.next ? 'bei1' : null;
+  if (ctx.index !== 0 || !ctx.next) return null;
+  // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
+  if (ctx.next === '上' && isHanSeg(segAt(ctx, -1)) && /^[nr]/.test(segAt(ctx, -1)?.tag ?? '')) {
+    const after = segAt(ctx, ctx.word === '背上' ? 1 : 2);
+    if (!inClause(after) || /^(v|u|p|d)/.test(after.tag) || after.text === '有') return 'bei4';
+  }
+  return '着起上包负走'.includes(ctx.next) ? 'bei1' : null;
 }
 
 /** 拧 níng wringing or twisting together (拧成一股绳, 拧干); nǐng screwing (拧螺丝, 拧紧); nìng stubborn (脾气很拧). */
@@ -594,11 +609,14 @@ function dan(ctx: RuleContext): Numbered | null {
 /** A lone 应 before a verb (adverbs between allowed) is the modal yīng, should (最早应追溯至, 应尽早就医); yìng answers and responds, mostly in words. */
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  // 应尽早就医, 应进一步降低, 应及时处理: adverbs may come between the modal and its verb.
-  for (const s of clauseAfter(ctx, 4)) {
+  // 应尽早就医, 应进一步降低, 应及时/c 处理, 不应简单地加以指责, 应向他学习: adverbials (and a
+  // preposition's object) may come between the modal and its verb.
+  let preposition = false;
+  for (const s of clauseAfter(ctx, 6)) {
     if (/^v/.test(s.tag) && s.tag !== 'vn') return 'ying1';
     if (/^(i|l)$/.test(s.tag)) return 'ying1';
-    if (s.tag !== 'd') return null;
+    if (s.tag === 'p') preposition = true;
+    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q)/.test(s.tag))) return null;
   }
   return null;
 }
@@ -642,7 +660,8 @@ function dang(ctx: RuleContext): Numbered | null {
 /** 调 moving someone or something (调到省里, 调往) is diào; tuning to a number is tiáo (调到二十六度). */
 function diao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (has('往任入离回派运', ctx.next)) return 'diao4';
+  // 调往, 调任, 调水 (moving water from one basin to another), 调兵.
+  if (has('往任入离回派运水兵', ctx.next)) return 'diao4';
   if (ctx.next !== '到') return null;
   const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
   return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
@@ -661,13 +680,16 @@ function zhuan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 转着, 转圈, 转了一圈: going round.
   if (has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
+  // 转一转, 转转: a stroll round.
+  if (ctx.next2 === '一转' || ctx.prev2 === '转一' || ctx.next === '转' || ctx.prev === '转') return 'zhuan4';
   // 绕着太阳转, 围着他团团转: going round something, at the end of the clause.
   return !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((s) => /[绕围]|团团/.test(s.text)) ? 'zhuan4' : null;
 }
 
 /** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭, 盛到碗里); shèng (flourishing) lives in words. */
 function cheng(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('了饭汤满碗粥菜到进在', ctx.next) ? 'cheng2' : null;
+  // 盛饭, 盛出来, 盛一碗汤: ladling out.
+  return isAlone(ctx) && has('了饭汤满碗粥菜到进在出上一', ctx.next) ? 'cheng2' : null;
 }
 
 /** Having (no) time: 空 after 有 or 没有 closing the clause, or before what one would do then, is kòng (我没有空, 有空再来). */
@@ -708,6 +730,27 @@ function shan(ctx: RuleContext): Numbered | null {
 function qu(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '过去' || ctx.index !== 1) return null;
   return isVerb(segAt(ctx, -1)) ? 'qu5' : null;
+}
+
+/**
+ * A spell of something that comes and goes, counted by 场 cháng: rain or snow, an illness, a dream
+ * (一场大雨, 首场暴雪, 一场病). Battles and storms are left to the other evidence: CPP reads 这场战斗
+ * and 这场风暴 chǎng.
+ */
+const SPELL_AFTER_CHANG = /^(?:[大暴小中透春秋冬夏阵雷]?[雨雪]|[大重]?病|梦|误会|冰雹|降[雨雪]|空欢喜|虚惊)/u;
+
+/** 场: cháng counting what happens (一场大雨, 一场病), chǎng counting shows and matches (一场电影, 一场比赛). */
+function chang(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (!before || !(/^(m|r|q)/.test(before.tag) || before.text === '首')) return null;
+  const after = clauseAfter(ctx, 3).map((s) => s.text).join('');
+  return SPELL_AFTER_CHANG.test(after) ? 'chang2' : null;
+}
+
+/** 给: gěi alone; jǐ only in words (供给, 给予, 补给), which the dictionary reads. */
+function gei(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) ? 'gei3' : null;
 }
 
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
@@ -777,6 +820,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   血: xue,
   宿: xiu,
   扇: shan,
+  场: chang,
+  给: gei,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
