@@ -137,6 +137,22 @@ describe('annotate', () => {
     expect(all('一边')).toEqual(['doing while', 'doing while']);
   });
 
+  it('leads with the sense the neighbours call for: 左右 after a number, 从…起, 经 + verb, 几 outside a question, 等地, 首 + measure', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
+    expect(first('价格在一百元左右。', '左右')).toMatch(/^approximately/);
+    expect(first('新规定从下月一日起实行。', '起')).toMatch(/^starting from/);
+    expect(first('法院经审理认为。', '经')).toMatch(/^to undergo/);
+    expect(first('他等了几分钟。', '几')).toMatch(/^several|^a few/);
+    expect(first('你买了几本书？', '几')).toMatch(/^how/);
+    expect(first('北京、天津等地下雪了。', '地')).toBe('place');
+    expect(first('这是今年首场比赛。', '首')).toMatch(/^first/);
+    expect(first('他们受到一定影响。', '一定')).toMatch(/^a certain/);
+    expect(first('下班回家时，天已经黑了。', '时')).toBe('when');
+    // A measure word after 这 or a number with -odd is the classifier.
+    expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
+    expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);
+  });
+
   it('reads numbers as numbers: decimals, tenths, quarters', () => {
     const tokens = annotate('一季度增长百分之五点二，三成企业下降零点三个百分点，花了一千多元，六点二十分出发。');
     const word = (text: string) => tokens.find((t) => t.text === text);

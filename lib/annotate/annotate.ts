@@ -662,7 +662,8 @@ function pairedConstructions(tokens: Token[]): void {
   }
 }
 
-type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined };
+/** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
+type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
 
 /**
  * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
@@ -674,7 +675,26 @@ type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: 
  */
 const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp }[] = [
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
-  { word: '时', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag), sense: /^when$/ },
+  // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
+  { word: '时', when: ({ prev }) => prev !== undefined && /^(?:v|a|n|l|i)/.test(prev.tag) && prev.tag !== 'nr', sense: /^when$/ },
+  // 一百元左右: about, after a number or a measure.
+  { word: '左右', when: ({ prev }) => prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text)), sense: /^approximately/ },
+  // 从十六日起: starting from a time or place.
+  { word: '起', when: ({ before }) => before().slice(0, 6).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
+  // 经审理, 经调查: after going through (a procedure).
+  { word: '经', when: ({ next }) => next !== undefined && /^(?:v|vn)$/.test(next.tag), sense: /^to undergo/ },
+  // 几小时内: a few; "how many" only in a question.
+  { word: '几', when: ({ rest }) => !rest().some((s) => /^[？?吗呢]$/u.test(s.text)), sense: /^several$|^a few$/ },
+  // 吉林等地: places.
+  { word: '地', when: ({ prev }) => prev?.text === '等', sense: /^place$/ },
+  // 临时施工: temporary, before what is done or had.
+  { word: '临时', when: ({ next }) => next !== undefined && /^(?:n|vn)$/.test(next.tag), sense: /^temporary$/ },
+  // 受到一定影响: a certain (amount of), before a noun.
+  { word: '一定', when: ({ next }) => next !== undefined && /^(?:n|vn)$/.test(next.tag), sense: /^a certain/ },
+  // 牧民则要…: as for them, then (contrasting with the clause before).
+  { word: '则', when: ({ self, prev }) => self !== undefined && /^[dc]$/.test(self.tag) && prev !== undefined && prev.tag !== 'm', sense: /conjunction used to express contrast/ },
+  // 首场, 首次, 首批: the first.
+  { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
@@ -707,12 +727,41 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
 
 const CONTEXT_WORDS = new Set(CONTEXT_SENSES.map((c) => c.word));
 
+/** The segments before `at` back to the clause's start, nearest first. */
+function clauseBefore(segments: readonly Segment[], at: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const s = segments[k];
+    if (!s || /^[，。！？；：,.!?;:\s]+$/u.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The segments after `at` to the sentence's end (its closing mark included). */
+function sentenceAfter(segments: readonly Segment[], at: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = at + 1; k < segments.length && k <= at + 30; k++) {
+    const s = segments[k];
+    if (!s) break;
+    out.push(s);
+    if (/^[。！？!?]+$/u.test(s.text)) break;
+  }
+  return out;
+}
+
 function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
   if (tokens.length !== segments.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !CONTEXT_WORDS.has(t.text)) continue;
-    const around = { self: segments[i], prev: segments[i - 1], next: segments[i + 1] };
+    const around: Neighbours = {
+      self: segments[i],
+      prev: segments[i - 1],
+      next: segments[i + 1],
+      before: () => clauseBefore(segments, i),
+      rest: () => sentenceAfter(segments, i),
+    };
     for (const c of CONTEXT_SENSES) if (c.word === t.text && c.when(around)) leadWith(t, c.sense);
   }
 }

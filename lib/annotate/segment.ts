@@ -1091,10 +1091,16 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    if (!seg || !prev || seg.text.length !== 1 || prev.tag !== 'm' || seg.tag === 'q' || !NUMBER.test(prev.text)) continue;
+    if (!seg || !prev || seg.text.length !== 1 || seg.tag === 'q' || !counts(prev)) continue;
     if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
+}
+
+/** What a measure word follows: a number (二十多, 第二), or 这, 那, 每, 哪, 某, 首 (这款, 每门, 首场). */
+function counts(prev: Segment): boolean {
+  if (/^[这那每哪某首]$/u.test(prev.text)) return true;
+  return prev.tag === 'm' && (NUMBER.test(prev.text) || /^第?[〇零一二三四五六七八九十百千万两]+[多余几]?$/u.test(prev.text));
 }
 
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */

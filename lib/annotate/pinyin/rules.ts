@@ -146,7 +146,8 @@ function di(ctx: RuleContext): Numbered | null {
   const chars = Array.from(before.text);
   // 一味/m 地要求: jieba's "numeral" for an adverb that only starts with 一 is no number.
   const counted = before.tag === 'm' ? NUMERAL.test(before.text) || chars.length === 1 : /^(q|zg)$/.test(before.tag);
-  if (counted || has('这那每哪各该本此', before.text)) return 'di4';
+  // (吉林等地: and other places.)
+  if (counted || has('这那每哪各该本此', before.text) || before.text === '等') return 'di4';
   const reduplicated = chars.length >= 2 && (chars[0] === chars[1] || chars[chars.length - 1] === chars[chars.length - 2]);
   // 悄然地, 预见性地, 鳞次栉比地: adverbial endings and four-character phrases take the particle.
   if (/^(d|ad|a|i|l|b|z$)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
