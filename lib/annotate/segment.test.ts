@@ -78,6 +78,13 @@ describe('segment', () => {
     expect(words('这件事十分重要。')).toContain('十分');
   });
 
+  it('keeps a name whole wherever it comes again in the text, and its given name alone is the person too', () => {
+    const cut = words('刘小东知道了。他的好朋友陈静也来了。小东和陈静一起跑过去。');
+    expect(cut.filter((w) => w === '陈静')).toHaveLength(2);
+    expect(cut).toContain('小东');
+    expect(cut).not.toContain('静');
+  });
+
   it('keeps a name whole after a role when jieba glued its last character to the next word', () => {
     expect(words('浙江选手张子豪以1分45秒夺冠。')).toContain('张子豪');
     expect(words('主任医师刘红梅提醒大家。')).toContain('刘红梅');

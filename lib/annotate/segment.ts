@@ -708,7 +708,8 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
   try {
     const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    const named = first.names.size > 0 ? mergeKnownNames(first.segments, first.names) : first.segments;
+    const names = withShortNames(first.segments, first.names);
+    const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     return measureAfterNumbers(/[点季多余十百千万亿〇]|月[底初中末]|[零一二三四五六七八九]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
@@ -1378,6 +1379,26 @@ function rankOf(word: string): number {
  * Joins the pieces of other occurrences of recognised names (李鹏/飞 → 李鹏飞). A name must start
  * where a segment starts; if it ends inside a segment, the rest of that segment is re-tagged.
  */
+/**
+ * The names to keep whole through a text: those recognised, every name jieba found whole (朋友陈静
+ * here, 陈/静 later), and the given name of a three-character name (刘小东, then 小东), unless
+ * that is a word (王建国's 建国 "to found a state").
+ */
+function withShortNames(segs: readonly Segment[], recognised: ReadonlySet<string>): Set<string> {
+  const names = new Set(recognised);
+  for (const s of segs) {
+    // (Not one the dictionary knows: jieba tags places and plants as names too, 蓬莱, 翠雀.)
+    if (s.tag !== 'nr' || s.text.length < 2 || s.text.length > 3 || !looksLikeName(s.text) || hasWord(s.text)) continue;
+    names.add(s.text);
+  }
+  for (const name of [...names]) {
+    const chars = codePoints(name);
+    const given = chars.slice(1).join('');
+    if (chars.length === 3 && surnameLength(chars) === 1 && !hasWord(given)) names.add(given);
+  }
+  return names;
+}
+
 function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
   // Keyed by the first UTF-16 unit as a number: charAt() would allocate a string per segment.
   const byFirst = new Map<number, string[]>();
@@ -1389,6 +1410,11 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
+    // The name itself, as jieba's guess (陈静/x): the name.
+    if (seg.tag !== 'nr' && names.has(seg.text)) {
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
     const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
     // Most segments start no known name: kept as they are, without a loop over nothing.
     if (!candidates) {
