@@ -945,12 +945,13 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const prev = segs[i - 1];
     const seg = segs[i];
-    if (!prev || !seg) continue;
+    // Every rule wants a one-character word after one of two or more: most pairs stop here.
+    if (!prev || !seg || seg.text.length !== 1 || prev.text.length < 2) continue;
     let pair: [Segment, Segment] | undefined;
     if (prev.text === '十分' && /^钟/.test(seg.text) && hasWord(`分${seg.text}`)) pair = [{ text: '十', tag: 'm' }, { text: `分${seg.text}`, tag: 'q' }];
-    const week = WEEK_WORDS.exec(prev.text);
+    const week = /[期拜]$/.test(prev.text) ? WEEK_WORDS.exec(prev.text) : null;
     if (week?.[1] && /^[一二三四五六日天]$/u.test(seg.text)) pair = [{ text: week[1], tag: forcedTag(week[1]) }, { text: (week[2] ?? '') + seg.text, tag: 't' }];
-    const chars = codePoints(prev.text);
+    const chars = prev.text.length === 2 ? codePoints(prev.text) : [];
     if (chars.length === 2 && DIRECTIONS.has(chars[1] ?? '') && /^[来去]$/.test(seg.text) && /^v/.test(prev.tag) && hasWord((chars[1] ?? '') + seg.text)) {
       pair = [{ text: chars[0] ?? '', tag: 'v' }, { text: (chars[1] ?? '') + seg.text, tag: 'v' }];
     }
