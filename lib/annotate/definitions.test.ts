@@ -45,6 +45,9 @@ describe('definitionsFor', () => {
 
   it('follows "variant of" to the real senses', () => {
     expect(definitionsFor('箇')[0]).toMatch(/classifier/);
+    // An erhua form says what it means, not only "erhua variant of 一点".
+    expect(definitionsFor('一点儿')[0]).toMatch(/a little/);
+    expect(definitionsFor('一个劲儿')[0]).not.toMatch(/variant/);
   });
 
   it('puts the common verb before the district for 振兴, and a place first when tagged as a name', () => {

@@ -114,7 +114,7 @@ export function formatSense(sense: string): string {
 
 export type CrossRef = { kind: 'see' | 'variant' | 'abbr' | 'used'; word: string; pinyin?: string };
 
-const XREF = /^(?:see(?: also)?|(?:old |archaic |ancient |Japanese |Taiwan |erroneous |euphemistic |traditional )?variant of|(?:also written|same as|equivalent to)|abbr\. (?:for|of|to)|(?:used in|used as))\s+([^\s,;()[\]]+?)(?:\[([^\]]+)\])?(?=$|[\s,;()])/;
+const XREF = /^(?:see(?: also)?|(?:old |archaic |ancient |Japanese |Taiwan |erroneous |euphemistic |traditional |erhua )?variant of|(?:also written|same as|equivalent to)|abbr\. (?:for|of|to)|(?:used in|used as))\s+([^\s,;()[\]]+?)(?:\[([^\]]+)\])?(?=$|[\s,;()])/;
 
 export function parseCrossRef(sense: string): CrossRef | undefined {
   const m = XREF.exec(sense.trim());
