@@ -148,6 +148,12 @@ describe('annotate', () => {
     expect(first('这是今年首场比赛。', '首')).toMatch(/^first/);
     expect(first('他们受到一定影响。', '一定')).toMatch(/^a certain/);
     expect(first('下班回家时，天已经黑了。', '时')).toBe('when');
+    expect(first('明天还会下雨。', '会')).toMatch(/^to be likely to/);
+    expect(first('他会游泳。', '会')).toMatch(/^can/);
+    expect(first('学校还专门请了专家。', '还')).toBe('in addition');
+    expect(first('他还在睡觉。', '还')).toBe('still');
+    expect(first('回家还要写作业。', '要')).toMatch(/^need to/);
+    expect(first('上海队以四比二获胜。', '比')).toBe('ratio');
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);

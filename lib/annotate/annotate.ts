@@ -693,6 +693,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '一定', when: ({ next }) => next !== undefined && /^(?:n|vn)$/.test(next.tag), sense: /^a certain/ },
   // 牧民则要…: as for them, then (contrasting with the clause before).
   { word: '则', when: ({ self, prev }) => self !== undefined && /^[dc]$/.test(self.tag) && prev !== undefined && prev.tag !== 'm', sense: /conjunction used to express contrast/ },
+  // 还会出现, 还将面临, 学校还专门邀请: also, in addition (not "still") before a modal or a manner.
+  { word: '还', when: ({ next }) => next !== undefined && /^(?:将|会|要|打算|专门|可以|能|能够|需要|应|应该|特别|积极|主动|先后|分别|同时|计划|准备)$/.test(next.text), sense: /^in addition$/ },
+  // 还会, 也会, 一定会 + verb: will, is likely to (not "can, knows how to").
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|就|将|一定|肯定|可能|都|又|总|往往|通常|经常|必然|势必|或许|也许|才)$/.test(prev.text) && next !== undefined && /^(?:v|a|d|p)/.test(next.tag), sense: /^to be likely to/ },
+  // 还要写, 平时要保证, 则要储备: need to, should (after an adverb, before a verb; 还要奇怪 is "even more").
+  { word: '要', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|都|就|则|更|一定|必须|首先|平时|务必|更加|同时|尤其)$/.test(prev.text) && next !== undefined && /^(?:v|d|p)/.test(next.tag), sense: /^need to; should/ },
+  // 四比二, 十一比八: a score.
+  { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
+  // 连得两分, 连胜三场: in succession.
+  { word: '连', when: ({ next }) => next !== undefined && /^(?:得|胜|赢|输|下|续|夺|获)/.test(next.text), sense: /^in succession/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
