@@ -114,6 +114,9 @@ describe('annotate', () => {
     // A name after who the person is to someone: 同学李文.
     expect(kind('他和同学李文一起去。', '李文')?.kind).toBe('person');
     expect(kind('祝您身体健康！', '祝您')?.kind).not.toBe('person');
+    // A person the report does not name: 黄某 "Huang X", apart from the word after it.
+    expect(kind('主犯黄某因犯诈骗罪被判刑。', '黄某')?.definitions[0]).toMatch(/^Huang X \(a person whose full name is withheld/);
+    expect(kind('警方找到了李某。', '李某')?.kind).toBe('person');
   });
 
   it('reads a surname before a title as a person, in its surname reading', () => {

@@ -227,6 +227,10 @@ function plainSyllables(pinyin: readonly string[]): string[] {
 /** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
+  // 黄某, 张某某: a person the report does not name.
+  if (chars.length >= 2 && chars.slice(1).every((c) => c === '某')) {
+    return `${capitalise(plainSyllables(pinyin)[0] ?? '')} X (a person whose full name is withheld; 某 "a certain")`;
+  }
   const syllables = plainSyllables(pinyin);
   const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
   const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));

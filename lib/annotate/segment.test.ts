@@ -76,6 +76,7 @@ describe('segment', () => {
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
     expect(words('这件事十分重要。')).toContain('十分');
+    expect(words('车企上月销量下降，将于下月降价。')).toEqual(expect.arrayContaining(['上月', '下月']));
   });
 
   it('keeps a name whole wherever it comes again in the text, and its given name alone is the person too', () => {

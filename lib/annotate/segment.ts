@@ -687,6 +687,8 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   doubledWords,
   splitTwoWords,
   shiftBoundaries,
+  monthsAndWeeks,
+  someoneSurnamed,
   splitDeHua,
   determinersOff,
   byTheWay,
@@ -929,6 +931,41 @@ function splitTwoWords(segs: Segment[]): Segment[] {
     if (split.when({ prev: segs[i - 1], next: segs[i + 1], after, further: segs.slice(i + 1, i + 13) })) out.push(...split.parts);
     else out.push(s);
   });
+  return out;
+}
+
+/** 上/f 月/m, 下/f 周: last month, next week (CC-CEDICT's 上月, 下周), not "up" + "moon". */
+function monthsAndWeeks(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text === '月' || s.text === '周')) return segs;
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && (s.text === '月' || s.text === '周') && /^[上下本]$/.test(prev.text) && hasWord(prev.text + s.text)) {
+      out[out.length - 1] = { text: prev.text + s.text, tag: 't' };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** 黄某因犯诈骗罪, 李/某, 张/某某: a person written surname + 某 ("a certain Huang"), apart from the word jieba glued on. */
+function someoneSurnamed(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text.includes('某'))) return segs;
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    // 李 | 某, 张/q | 某某: the surname and 某 as one person.
+    if (prev && /^某{1,2}$/.test(s.text) && prev.text.length === 1 && isCommonSurname(prev.text) && !/^[pcdv]/.test(prev.tag)) {
+      out[out.length - 1] = { text: prev.text + s.text, tag: 'nr' };
+      continue;
+    }
+    const chars = codePoints(s.text);
+    if (chars.length < 3 || chars[1] !== '某' || !NAME_TAGS.has(s.tag) || !isCommonSurname(chars[0] ?? '') || chars[2] === '某') {
+      out.push(s);
+      continue;
+    }
+    const rest = chars.slice(2).join('');
+    out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: forcedTag(rest) });
+  }
   return out;
 }
 

@@ -37,6 +37,8 @@ function repeatedAround(at: CharAt, i: number): boolean {
   if (!prev?.han || !next || prev.char !== next.char || !self) return false;
   // 数一数二, 高兴得不得了: the second character is inside a longer word, not a repetition.
   if (next.inWord && !next.wordFinal) return false;
+  // 一分一分, 一步一步: one measure after another, each 一 counting (yì fēn yì fēn).
+  if (at(i - 2)?.char === self.char) return false;
   const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
   return prevStandsAlone;
 }
