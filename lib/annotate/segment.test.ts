@@ -79,6 +79,13 @@ describe('segment', () => {
     expect(words('车企上月销量下降，将于下月降价。')).toEqual(expect.arrayContaining(['上月', '下月']));
   });
 
+  it('gives back what jieba glued across a boundary in news text: 白山|市民|张淑芬, 东辽县|安石镇, 太|大', () => {
+    expect(words('白山市民张淑芬今年六十八岁。')).toEqual(expect.arrayContaining(['白山', '市民', '张淑芬']));
+    expect(words('东辽县安石镇朝阳村的农民')).toEqual(expect.arrayContaining(['东辽县', '安石镇', '朝阳村']));
+    expect(words('这几年变化太大了！')).toEqual(expect.arrayContaining(['太', '大']));
+    expect(words('武汉市民间文艺家协会')).toContain('民间');
+  });
+
   it('keeps a name whole wherever it comes again in the text, and its given name alone is the person too', () => {
     const cut = words('刘小东知道了。他的好朋友陈静也来了。小东和陈静一起跑过去。');
     expect(cut.filter((w) => w === '陈静')).toHaveLength(2);

@@ -219,7 +219,7 @@ const NAME_CUES = [
   '院士', '专家', '会长', '团长', '厂长', '馆长', '秘书长', '理事长', '教练', '运动员', '律师', '法官', '民警',
   '前锋', '中锋', '后卫', '门将', '守门员', '队员', '球员', '队长', '护士', '护士长', '导游', '司机', '厨师', '歌手',
   '画家', '作家', '诗人', '导演', '村支书', '支书', '店主', '摄影师', '设计师', '研究员', '技术员', '志愿者', '网友',
-  '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医',
+  '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医', '市民', '县民',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
   // Traditional forms of the ones that differ.
@@ -616,6 +616,26 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   return { segments: out, names };
 }
 
+/**
+ * 白山市|民张淑芬: jieba gave the city its 市 and left 民 on the name; it is 白山 + 市民 "resident"
+ * + the name (then recognised after 市民 like after any role). Likewise 县民, 村民.
+ */
+function cityDwellers(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text.charAt(0) === '民')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const next = segs[i + 1];
+    const place = seg?.text.slice(0, -1) ?? '';
+    const dweller = seg ? `${seg.text.slice(-1)}民` : '';
+    if (seg && next && seg.tag === 'ns' && /[市县村]$/u.test(seg.text) && place.length >= 2 && next.text.startsWith('民') && hasWord(dweller) && looksLikeName(next.text.slice(1)) && !hasWord(next.text)) {
+      out.push({ text: place, tag: 'ns' }, { text: dweller, tag: 'n' }, { text: next.text.slice(1), tag: 'x' });
+      i++;
+    } else if (seg) out.push(seg);
+  }
+  return out;
+}
+
 /** What comes right before a surname said alone: 老王, 小李, 阿张, 姓熊. */
 const BEFORE_BARE_SURNAME = new Set(['老', '小', '阿', '姓']);
 
@@ -708,7 +728,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 export function segment(text: string, extraWords: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
-    const first = recogniseNames(segmentWithForced(text, prepareForced(extraWords, new Set())));
+    const first = recogniseNames(cityDwellers(segmentWithForced(text, prepareForced(extraWords, new Set()))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const names = withShortNames(first.segments, first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
@@ -727,6 +747,11 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
  */
 function particleEnding(seg: Segment): boolean {
   return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && ALL_HAN.test(seg.text) && !hasWord(seg.text);
+}
+
+/** A "place" or "name" of two characters CC-CEDICT lacks, a degree word or negation and a predicate (太大, 很美, 不远). */
+function adverbFirst(seg: Segment): boolean {
+  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && '太很真最挺更不没'.includes(seg.text.charAt(0)) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^[avd]/.test(forcedTag(seg.text.slice(1)));
 }
 
 /** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
@@ -757,6 +782,11 @@ function everydayTag(char: string): string | undefined {
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
+    // 变化太大/ns 了: a degree word or negation and a predicate jieba took for a place CC-CEDICT lacks.
+    if (adverbFirst(seg) && !keep.has(seg.text)) {
+      out.push({ text: seg.text.slice(0, 1), tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
     if (particleEnding(seg) && !keep.has(seg.text)) {
       // What the particle follows is a predicate (美 is tagged a place on its own: 美国).
       out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
@@ -1351,6 +1381,12 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       !sharedEntries(before.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:province|capital|prefecture-level|subprovincial|municipality)\b/.test(x)))
     ) {
       out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
+      continue;
+    }
+    // 东辽县|安|石镇: after a county or city, one character and a town of two are a town of three.
+    const twoCharPlace = codePoints(seg.text).length === 2 && PLACE_SUFFIXES.has(seg.text.slice(-1)) && seg.tag === 'ns';
+    if (prev && before && twoCharPlace && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && !NOT_GIVEN.has(prev.text) && before.tag === 'ns' && /[县市区旗]$/u.test(before.text) && !/^[pcdu]/.test(prev.tag)) {
+      out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
       continue;
     }
     // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
