@@ -157,6 +157,7 @@ describe('annotate', () => {
     expect(first('他还在睡觉。', '还')).toBe('still');
     expect(first('回家还要写作业。', '要')).toMatch(/^need to/);
     expect(first('上海队以四比二获胜。', '比')).toBe('ratio');
+    expect(first('截至十月底，全省完成计划。', '底')).toMatch(/end of a year or month/);
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);

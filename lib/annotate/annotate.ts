@@ -707,6 +707,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
   { word: '连', when: ({ next }) => next !== undefined && /^(?:得|胜|赢|输|下|续|夺|获)/.test(next.text), sense: /^in succession/ },
+  // 十月底, 年底: the end of a period.
+  { word: '底', when: ({ prev }) => prev !== undefined && /(?:[月年]|季度|学期)$/.test(prev.text), sense: /end of a year or month/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },

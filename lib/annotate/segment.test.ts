@@ -84,6 +84,8 @@ describe('segment', () => {
     expect(words('东辽县安石镇朝阳村的农民')).toEqual(expect.arrayContaining(['东辽县', '安石镇', '朝阳村']));
     expect(words('这几年变化太大了！')).toEqual(expect.arrayContaining(['太', '大']));
     expect(words('武汉市民间文艺家协会')).toContain('民间');
+    expect(words('在磐石市红旗岭镇，大棚拔地而起。')).toContain('红旗岭镇');
+    expect(words('村民李长福笑着告诉记者。')).toEqual(expect.arrayContaining(['李长福', '笑']));
   });
 
   it('keeps a name whole wherever it comes again in the text, and its given name alone is the person too', () => {

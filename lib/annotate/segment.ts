@@ -282,6 +282,9 @@ const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
  * The name's last character when jieba glued it to the word after (李/明说 as 李 + 明说 "to say
  * explicitly", 刘国/中到 and 张子/豪以 as HMM guesses): the first character of `next`, or undefined.
  */
+/** What a person named in a report does, one character, that jieba glues to the end of the name. */
+const GLUED_AFTER_NAME = new Set(Array.from('说笑问答讲道叹喊叫哭想看听'));
+
 function gluedLastCharacter(name: string, next: Segment | undefined): string | undefined {
   const chars = next ? codePoints(next.text) : [];
   if (chars.length !== 2) return undefined;
@@ -289,8 +292,8 @@ function gluedLastCharacter(name: string, next: Segment | undefined): string | u
   const rest = chars[1] ?? '';
   const whole = name + first;
   if (codePoints(whole).length > 3 || hasWord(whole)) return undefined;
-  // 李/明说, 赵长/林家 (the Zhao Changlin home): the name's last character and a word of one.
-  if ((rest === '说' || (rest === '家' && next && !hasWord(next.text))) && looksLikeName(whole)) return first;
+  // 李/明说, 赵长/林家 (the Zhao Changlin home), 李长/福笑着: the name's last character and a word of one.
+  if ((GLUED_AFTER_NAME.has(rest) || (rest === '家' && next && !hasWord(next.text))) && !hasWord(chars.join('')) && looksLikeName(whole)) return first;
   // An HMM guess gluing it to a particle or preposition: 刘国/中到, 张子/豪以.
   return next?.tag === 'x' && NOT_GIVEN.has(rest) && (endsInZhong(whole) || looksLikeName(whole)) ? first : undefined;
 }
@@ -1374,7 +1377,7 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       codePoints(before.text).length === 2 &&
       codePoints(prev.text).length === 1 &&
       ALL_HAN.test(before.text + prev.text) &&
-      /^(?:n|ns|nz|x)$/.test(before.tag) &&
+      /^(?:n|ns|nz|nr|x)$/.test(before.tag) &&
       /^(?:n|ng|ns|nz|x|zg)$/.test(prev.tag) &&
       !NOT_GIVEN.has(prev.text) &&
       // Not a city or province naming where the place is (南京|浦镇).
