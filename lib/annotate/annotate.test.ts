@@ -158,6 +158,9 @@ describe('annotate', () => {
     expect(first('回家还要写作业。', '要')).toMatch(/^need to/);
     expect(first('上海队以四比二获胜。', '比')).toBe('ratio');
     expect(first('截至十月底，全省完成计划。', '底')).toMatch(/end of a year or month/);
+    expect(first('我每天七点起床。', '点')).toMatch(/o'clock/);
+    expect(first('他提出三点建议。', '点')).not.toMatch(/o'clock/);
+    expect(first('桌子上有一本书。', '上')).toMatch(/^\(noun suffix\) on/);
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);

@@ -728,7 +728,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队)/.test(next.text), sense: /^to line up|^to arrange/ },
   // 读书节, 航空节: a festival named after what it celebrates, closing its phrase.
   { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz)$/.test(prev.tag) && (next === undefined || next.tag === 'x' || /^(?:的|期间|开幕|活动|上)$/.test(next.text)), sense: /^seasonal festival/ },
-  { word: '点', when: ({ prev, next }) => prev?.tag === 'm' && next !== undefined && (/^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^m/.test(next.tag)), sense: /^\(after a number\) o'clock/ },
+  // 七点半, 七点起床, 到了八点。: o'clock (not 三点建议 "three points").
+  {
+    word: '点',
+    when: ({ prev, next }) =>
+      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t)/.test(next.tag)),
+    sense: /^\(after a number\) o'clock/,
+  },
+  // 桌子上, 墙上: on (the surface of) what comes before.
+  { word: '上', when: ({ self, prev }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   {
