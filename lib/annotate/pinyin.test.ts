@@ -30,6 +30,7 @@ describe('一 and 不 sandhi, across segment boundaries', () => {
     ['增长一点二个百分点。', '一点二', 'yī diǎn èr'],
     ['我们一步一步地往前走。', '一步一步', 'yí bù yí bù'],
     ['看一看这本书。', '看一看', 'kàn yi kàn'],
+    ['今年一季度销售收入增长。', '一', 'yī'],
     // 不一 "to vary" ends a word only where 一 does not open one with what follows.
     ['我们的想法不一样。', '不一样', 'bù yí yàng'],
     ['他明天不一定来。', '不一定', 'bù yí dìng'],

@@ -65,6 +65,8 @@ describe('segment', () => {
     expect(words('让每一个人都满意。')).toEqual(expect.arrayContaining(['一个', '人']));
     expect(words('既有适合初学者的，也有高级的。')).toEqual(expect.arrayContaining(['既', '有']));
     // …and keeps the words where they are words.
+    expect(words('孩子们穿着厚厚的棉衣。')).toEqual(expect.arrayContaining(['穿', '着']));
+    expect(words('她的穿着很朴素。')).toContain('穿着');
     expect(words('他去教会做礼拜。')).toContain('教会');
     expect(words('他一面走，一面唱。')).toContain('一面');
     expect(words('他一个人去了。')).toContain('一个人');

@@ -935,6 +935,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['过得', { parts: [{ text: '过', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
   // 照得通亮: the verb and its complement's 得, not the literary 照得 "seeing that".
   ['照得', { parts: [{ text: '照', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 穿着厚厚的棉衣: wearing (the verb and its aspect), not 穿着 "attire" (她穿着很朴素, 穿着打扮 keep it).
+  ['穿着', { parts: [{ text: '穿', tag: 'v' }, { text: '着', tag: 'uz' }], when: ({ prev, next }) => next !== undefined && prev?.text !== '的' && !/^(?:[dxc]|zg$)/.test(next.tag) && !/^(?:打扮|讲究|朴素|得体|时髦|整齐|考究)$/.test(next.text) }],
   // 把门关好: 把 marking the object, then the door; 把门 "to guard the gate" takes no verb after it.
   ['把门', { parts: [{ text: '把', tag: 'p' }, { text: '门', tag: 'n' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 教会了我, 教会他游泳: taught (so that someone) can, not 教会 "church".
