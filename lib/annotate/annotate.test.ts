@@ -161,6 +161,7 @@ describe('annotate', () => {
     expect(first('我每天七点起床。', '点')).toMatch(/o'clock/);
     expect(first('他提出三点建议。', '点')).not.toMatch(/o'clock/);
     expect(first('桌子上有一本书。', '上')).toMatch(/^\(noun suffix\) on/);
+    expect(first('他朝着家的方向走去。', '家')).toBe('home');
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);
@@ -207,6 +208,7 @@ describe('annotate', () => {
     expect(one('里程已达五千一百多公里。', '五千一百多')).toBe('5100-odd (a number)');
     expect(one('世界排名第二十三位。', '第二十三')).toBe('23rd (ordinal number)');
     expect(one('用了数十万立方米冰块。', '数十万')).toBe('several hundred thousand (a number)');
+    expect(one('这首歌传唱了几十年。', '几十')).toBe('several tens; dozens (a number)');
     expect(one('二〇二二年三月', '二〇二二')).toBe('2022 (said digit by digit)');
     expect(one('请拨打一一零报警。', '一一零')).toBe('110 (said digit by digit)');
     // 一一 "one by one" stays a word before a verb.

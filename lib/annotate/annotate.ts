@@ -301,7 +301,7 @@ const SEVERAL: Readonly<Record<string, string>> = {
 
 /** The gloss of a number CC-CEDICT cannot list: 四十二 "42 (a number)", 第二十三 "23rd", 数十万, 二〇二二. */
 function numberGloss(text: string): string | undefined {
-  if (text.startsWith('数')) {
+  if (text.startsWith('数') || text.startsWith('几')) {
     const value = chineseNumber(text.slice(1));
     const several = value ? SEVERAL[value] : undefined;
     return several ? `${several} (a number)` : undefined;

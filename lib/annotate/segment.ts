@@ -1165,6 +1165,11 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
+    // 朝着家/q 的方向, 在家/q: not counted, 家 is home.
+    if (seg?.text === '家' && seg.tag === 'q' && prev && !counts(prev) && prev.tag !== 'q') {
+      segs[i] = { text: '家', tag: 'n' };
+      continue;
+    }
     if (!seg || !prev || seg.text.length !== 1 || seg.tag === 'q' || !counts(prev)) continue;
     if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
@@ -1220,7 +1225,7 @@ const DIGITS_ONLY = /^[〇零一二三四五六七八九]+$/u;
 function joinedNumber(prev: string, next: string): string | undefined {
   const odd = /^(.+?)((?:[多余]|(?<=[十百千万])几)?)$/u.exec(next);
   const digits = odd?.[1] ?? next;
-  if (prev === '数' && /^[十百千万]/u.test(next)) return CHINESE_NUMBER.test(digits) ? prev + next : undefined;
+  if ((prev === '数' || prev === '几') && /^[十百千万]/u.test(next)) return CHINESE_NUMBER.test(digits) ? prev + next : undefined;
   const lead = /^[第数]./u.test(prev) ? 1 : 0;
   return continuesNumber(prev.slice(lead), digits) ? prev + next : undefined;
 }
