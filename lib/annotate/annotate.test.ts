@@ -162,6 +162,7 @@ describe('annotate', () => {
     expect(first('他提出三点建议。', '点')).not.toMatch(/o'clock/);
     expect(first('桌子上有一本书。', '上')).toMatch(/^\(noun suffix\) on/);
     expect(first('他朝着家的方向走去。', '家')).toBe('home');
+    expect(first('我们小声点儿说话吧。', '点儿')).toMatch(/^a small amount; a bit/);
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);

@@ -735,6 +735,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t)/.test(next.tag)),
     sense: /^\(after a number\) o'clock/,
   },
+  // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
+  { word: '点儿', when: ({ prev }) => prev !== undefined && !/^(?:m|q)$/.test(prev.tag) && /[\p{Script=Han}]$/u.test(prev.text), sense: /^a small amount; a bit/ },
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
   { word: '上', when: ({ self, prev }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
