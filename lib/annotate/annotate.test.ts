@@ -114,6 +114,8 @@ describe('annotate', () => {
     // A name after who the person is to someone: 同学李文.
     expect(kind('他和同学李文一起去。', '李文')?.kind).toBe('person');
     expect(kind('祝您身体健康！', '祝您')?.kind).not.toBe('person');
+    // jieba's "organisation" for a phrase that does not end like one.
+    expect(kind('讲述了一个普通家庭的变化。', '普通家庭')?.kind).toBe('word');
     // A person the report does not name: 黄某 "Huang X", apart from the word after it.
     expect(kind('主犯黄某因犯诈骗罪被判刑。', '黄某')?.definitions[0]).toMatch(/^Huang X \(a person whose full name is withheld/);
     expect(kind('警方找到了李某。', '李某')?.kind).toBe('person');
@@ -187,7 +189,7 @@ describe('annotate', () => {
     expect(word('名')?.definitions[0]).toMatch(/^classifier for people/);
     expect(word('三百')?.definitions[0]).toBe('300 (a number)');
     expect(word('米')?.definitions[0]).toBe('meter (unit of length)');
-    expect(word('六十八')?.definitions[0]).toBe('68 (a number)');
+    expect(word('第六十八')?.definitions[0]).toBe('68th (ordinal number)');
     expect(annotate('收入三千二百万元，共五百零一亩，接待游客一百五十三万人次。').filter((t) => t.kind !== 'punctuation').map((t) => `${t.text} ${t.definitions[0]}`)).toEqual(
       expect.arrayContaining(['三千二百万 32,000,000 (a number)', '五百零一 501 (a number)', '一百五十三万 1,530,000 (a number)', expect.stringMatching(/^人次 /)]),
     );
@@ -208,6 +210,7 @@ describe('annotate', () => {
     expect(one('已从三十几户发展到一百户。', '三十几')).toBe('30-odd (a number)');
     expect(one('里程已达五千一百多公里。', '五千一百多')).toBe('5100-odd (a number)');
     expect(one('世界排名第二十三位。', '第二十三')).toBe('23rd (ordinal number)');
+    expect(one('他第九次夺得冠军。', '第九')).toMatch(/ninth|9th/);
     expect(one('用了数十万立方米冰块。', '数十万')).toBe('several hundred thousand (a number)');
     expect(one('这首歌传唱了几十年。', '几十')).toBe('several tens; dozens (a number)');
     expect(one('二〇二二年三月', '二〇二二')).toBe('2022 (said digit by digit)');

@@ -162,6 +162,9 @@ const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdie
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
+/** How names of organisations end: 公司, 集团, 教育局, 委员会, 大学, 女排 (a national team)… */
+const ORGANIZATION_ENDING = /(?:公司|集团|银行|局|厅|部|委|会|院|所|厂|社|中心|学校|大学|学院|中学|小学|幼儿园|医院|法院|检察院|政府|协会|联合会|基金会|研究所|研究院|电视台|卫视|报社|报|队|排|足|篮|俱乐部|合作社|办|处|站|馆|店|团|军|党|组织|联盟|署)$/u;
+
 /** 古镇 "ancient town", 小村, 新区: a kind of place described, not a place called 古. */
 function describedPlace(text: string): boolean {
   const chars = Array.from(text);
@@ -186,6 +189,8 @@ function pairOfAdjectives(text: string): boolean {
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
+  // jieba's "organisation" for a phrase the dictionary lacks (普通家庭/nt) is one only if it ends like one.
+  if (tag === 'nt' && entries.length === 0 && !ORGANIZATION_ENDING.test(text)) return 'word';
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
   // the word only as one (a proper noun whose first sense says what kind of place).
   // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)

@@ -736,7 +736,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const names = withShortNames(first.segments, first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
-    return measureAfterNumbers(/[点季多余十百千万亿〇]|月[底初中末]|[零一二三四五六七八九]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
+    return measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -1309,6 +1309,11 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
         regrouped.push({ text: '人次', tag: 'q' });
         i++;
       } else regrouped.push({ text: '人', tag: 'n' });
+      continue;
+    }
+    // 第 | 九次: the ordinal and its number.
+    if (last?.text === '第' && CHINESE_NUMBER.test(seg.text)) {
+      regrouped[regrouped.length - 1] = { text: `第${seg.text}`, tag: 'm' };
       continue;
     }
     // 三 | 百, 六十 | 八, 第二 | 十三, 数 | 十万: one number jieba cut in two.
