@@ -116,6 +116,7 @@ describe('annotate', () => {
     expect(kind('祝您身体健康！', '祝您')?.kind).not.toBe('person');
     // jieba's "organisation" for a phrase that does not end like one.
     expect(kind('讲述了一个普通家庭的变化。', '普通家庭')?.kind).toBe('word');
+    expect(kind('中央气象台预计，明天有雨。', '中央气象台')?.kind).toBe('organization');
     // A person the report does not name: 黄某 "Huang X", apart from the word after it.
     expect(kind('主犯黄某因犯诈骗罪被判刑。', '黄某')?.definitions[0]).toMatch(/^Huang X \(a person whose full name is withheld/);
     expect(kind('警方找到了李某。', '李某')?.kind).toBe('person');
@@ -168,6 +169,8 @@ describe('annotate', () => {
     // A measure word after 这 or a number with -odd is the classifier.
     expect(first('这款手机很便宜。', '款')).toMatch(/^classifier for versions/);
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);
+    expect(first('国内多家车企降价。', '家')).toMatch(/^classifier for families or businesses/);
+    expect(first('上个星期三我去了。', '上个')).toMatch(/^last/);
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

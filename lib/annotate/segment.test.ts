@@ -77,6 +77,7 @@ describe('segment', () => {
     expect(words('只有十分钟的路。')).toEqual(expect.arrayContaining(['十', '分钟']));
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
+    expect(words('他留下来给我讲题。')).toContain('留下');
     expect(words('这件事十分重要。')).toContain('十分');
     expect(words('车企上月销量下降，将于下月降价。')).toEqual(expect.arrayContaining(['上月', '下月']));
   });
@@ -88,6 +89,12 @@ describe('segment', () => {
     expect(words('武汉市民间文艺家协会')).toContain('民间');
     expect(words('在磐石市红旗岭镇，大棚拔地而起。')).toContain('红旗岭镇');
     expect(words('村民李长福笑着告诉记者。')).toEqual(expect.arrayContaining(['李长福', '笑']));
+  });
+
+  it('reads the speaker opening every line of a dialogue as a person, not only the first', () => {
+    const cut = words('王芳：你好！\n李明：你好。\n王芳：我们去哪儿？\n李明：去北京吧。');
+    expect(cut.filter((w) => w === '李明')).toHaveLength(2);
+    expect(cut.filter((w) => w === '王芳')).toHaveLength(2);
   });
 
   it('keeps a name whole wherever it comes again in the text, and its given name alone is the person too', () => {

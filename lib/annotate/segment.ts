@@ -848,20 +848,35 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
  * 小雨 is "drizzle" elsewhere; there it is a person.
  */
 function speakers(segs: Segment[]): Segment[] {
-  // 李/明/：: a name jieba cut in two before the colon.
-  const [a, b, c] = segs;
-  // Not a surname and a verb of saying (殷/云/： "Yin said:").
+  // At the start of the text and of every line (a dialogue written one speaker per line).
+  let out: Segment[] | undefined;
+  let from = 0;
+  for (let i = 0; i <= segs.length; i++) {
+    const lineStart = i === 0 || /\n/.test(segs[i - 1]?.text ?? '');
+    if (!lineStart || i === segs.length) continue;
+    const named = speakerAt(segs, i);
+    if (!named) continue;
+    out ??= [];
+    out.push(...segs.slice(from, i), named.speaker);
+    from = i + named.used;
+  }
+  return out ? [...out, ...segs.slice(from)] : segs;
+}
+
+/** The speaker opening a line at `i` (李明：, 小雨：, 李/明/：) and how many segments it takes, if any. */
+function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; used: number } | undefined {
+  const [a, b, c] = [segs[i], segs[i + 1], segs[i + 2]];
+  // 李/明/：: a name jieba cut in two before the colon; not a surname and a verb of saying (殷/云/： "Yin said:").
   const said = b !== undefined && '云曰道说问答笑叹'.includes(b.text);
   if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && looksLikeName(a.text + b.text) && !hasWord(a.text + b.text)) {
-    return [{ text: a.text + b.text, tag: 'nr' }, ...segs.slice(2)];
+    return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
-  const first = segs[0];
-  const colon = segs[1]?.text;
-  if (!first || (colon !== '：' && colon !== ':') || !ALL_HAN.test(first.text)) return segs;
-  const chars = codePoints(first.text);
+  const colon = b?.text;
+  if (!a || (colon !== '：' && colon !== ':') || !ALL_HAN.test(a.text) || a.tag === 'nr') return undefined;
+  const chars = codePoints(a.text);
   const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1));
-  if (!familiar && !(chars.length <= 3 && looksLikeName(first.text) && !hasWord(first.text))) return segs;
-  return [{ text: first.text, tag: 'nr' }, ...segs.slice(1)];
+  if (!familiar && !(chars.length <= 3 && looksLikeName(a.text) && !hasWord(a.text))) return undefined;
+  return { speaker: { text: a.text, tag: 'nr' }, used: 1 };
 }
 
 /**
@@ -1024,7 +1039,8 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const week = /[期拜]$/.test(prev.text) ? WEEK_WORDS.exec(prev.text) : null;
     if (week?.[1] && /^[一二三四五六日天]$/u.test(seg.text)) pair = [{ text: week[1], tag: forcedTag(week[1]) }, { text: (week[2] ?? '') + seg.text, tag: 't' }];
     const chars = prev.text.length === 2 ? codePoints(prev.text) : [];
-    if (chars.length === 2 && DIRECTIONS.has(chars[1] ?? '') && /^[来去]$/.test(seg.text) && /^v/.test(prev.tag) && hasWord((chars[1] ?? '') + seg.text)) {
+    // (Only before 的, describing what was done to it: 收下来的玉米; 留下 | 来 "to stay" elsewhere.)
+    if (chars.length === 2 && DIRECTIONS.has(chars[1] ?? '') && /^[来去]$/.test(seg.text) && segs[i + 1]?.text === '的' && /^v/.test(prev.tag) && hasWord((chars[1] ?? '') + seg.text)) {
       pair = [{ text: chars[0] ?? '', tag: 'v' }, { text: (chars[1] ?? '') + seg.text, tag: 'v' }];
     }
     if (pair) {
@@ -1171,14 +1187,16 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
       continue;
     }
     if (!seg || !prev || seg.text.length !== 1 || seg.tag === 'q' || !counts(prev)) continue;
+    // 转一转, 看一看: the verb again, not a measure word.
+    if (prev.text === '一' && segs[i - 2]?.text === seg.text) continue;
     if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
 }
 
-/** What a measure word follows: a number (二十多, 第二), or 这, 那, 每, 哪, 某, 首 (这款, 每门, 首场). */
+/** What a measure word follows: a number (二十多, 第二), or 这, 那, 每, 多, 几, 各… (这款, 每门, 首场, 多家). */
 function counts(prev: Segment): boolean {
-  if (/^[这那每哪某首]$/u.test(prev.text)) return true;
+  if (/^(?:[这那每哪某首多几数各该整]|好几|若干|许多|很多)$/u.test(prev.text)) return true;
   return prev.tag === 'm' && (NUMBER.test(prev.text) || /^第?[〇零一二三四五六七八九十百千万两]+[多余几]?$/u.test(prev.text));
 }
 

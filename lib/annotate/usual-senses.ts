@@ -10,6 +10,7 @@
 const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // words
   ['先生', 'gentleman'],
+  ['上个', 'last (week etc)'],
   ['一般', 'ordinary'],
   ['一起', 'together'],
   ['不会', 'will not'],
