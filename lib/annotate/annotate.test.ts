@@ -171,6 +171,11 @@ describe('annotate', () => {
     expect(first('这所学校很大。', '所')).toMatch(/^classifier for houses/);
     expect(first('国内多家车企降价。', '家')).toMatch(/^classifier for families or businesses/);
     expect(first('上个星期三我去了。', '上个')).toMatch(/^last/);
+    expect(first('外面雨下得很大。', '下')).toBe('to go down');
+    expect(first('他的成绩越来越差了。', '差')).toMatch(/^not up to standard/);
+    expect(first('天气渐渐暖和起来了。', '起来')).toMatch(/^\(after a verb\) indicating the beginning/);
+    expect(first('旱情仍在持续。', '在')).toMatch(/action in progress/);
+    expect(first('感冒一般一周左右就好了。', '一般')).toBe('generally');
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

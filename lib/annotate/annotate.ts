@@ -641,6 +641,13 @@ const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<R
 const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
 
 /** Moves the first of `part`'s senses that `sense` matches to the front. */
+/** Adds the senses of the word's entry read `pinyin` (numbered) that the token lacks, after its own. */
+function bringEntry(token: Token, pinyin: string): void {
+  const entries = entriesFor(token.text).filter((e) => e.pinyin === pinyin);
+  const more = definitionsForEntries(entries).filter((d) => !token.definitions.includes(d));
+  if (more.length > 0) token.definitions = [...token.definitions, ...more];
+}
+
 function leadWith(part: Token, sense: RegExp): void {
   const at = part.definitions.findIndex((d) => sense.test(d));
   if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
@@ -682,7 +689,12 @@ type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: 
  * clause before its subject "by the time" (等我们到了再说); 住 after a verb
  * is the complement (愣住).
  */
-const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp }[] = [
+/**
+ * `entry`: the numbered pinyin of another CC-CEDICT entry of the word whose senses the context
+ * calls for, brought in when the reading heard chose a different entry (起来 qǐ lai "to stand up",
+ * but after a verb the complement entry qi5 lai5).
+ */
+const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string }[] = [
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   { word: '时', when: ({ prev }) => prev !== undefined && /^(?:v|a|n|l|i)/.test(prev.tag) && prev.tag !== 'nr', sense: /^when$/ },
@@ -714,6 +726,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '连', when: ({ next }) => next !== undefined && /^(?:得|胜|赢|输|下|续|夺|获)/.test(next.text), sense: /^in succession/ },
   // 十月底, 年底: the end of a period.
   { word: '底', when: ({ prev }) => prev !== undefined && /(?:[月年]|季度|学期)$/.test(prev.text), sense: /end of a year or month/ },
+  // 下雨, 雨下得很大: rain or snow coming down.
+  { word: '下', when: ({ prev, next }) => (next !== undefined && /^[大小暴中]?[雨雪]/.test(next.text)) || (prev !== undefined && /[雨雪]$/.test(prev.text)), sense: /^to go down$/ },
+  // 质量很差, 成绩越来越差: poor, not up to standard (after a degree word or at the clause's end).
+  { word: '差', when: ({ prev, next }) => prev !== undefined && /^(?:很|太|较|比较|非常|特别|越来越|有点|有点儿|更|最|真|挺|不算)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的]$/.test(next.text)), sense: /^not up to standard/ },
+  // 忙起来, 暖和起来, 看起来: after a verb or adjective, beginning (or judging), not "to stand up".
+  { word: '起来', when: ({ prev }) => prev !== undefined && /^(?:v|a|ad|an|z)/.test(prev.tag), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 仍在持续, 正在下雨, 还在睡觉: an action in progress, before a verb.
+  { word: '在', when: ({ prev, next }) => prev !== undefined && /^(?:仍|还|正|一直|都|也|仍然|依然|始终|总|又)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^\(used before a verb to indicate an action in progress\)/ },
+  // 一般一周左右便能自愈, 一般来说: generally, before a number, a verb or 来说.
+  { word: '一般', when: ({ next }) => next !== undefined && (/^(?:m|v|d|p)/.test(next.tag) || next.text === '来说'), sense: /^generally$/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
@@ -794,7 +816,11 @@ function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
       before: () => clauseBefore(segments, i),
       rest: () => sentenceAfter(segments, i),
     };
-    for (const c of CONTEXT_SENSES) if (c.word === t.text && c.when(around)) leadWith(t, c.sense);
+    for (const c of CONTEXT_SENSES) {
+      if (c.word !== t.text || !c.when(around)) continue;
+      if (c.entry) bringEntry(t, c.entry);
+      leadWith(t, c.sense);
+    }
   }
 }
 
