@@ -176,6 +176,10 @@ describe('annotate', () => {
     expect(first('天气渐渐暖和起来了。', '起来')).toMatch(/^\(after a verb\) indicating the beginning/);
     expect(first('旱情仍在持续。', '在')).toMatch(/action in progress/);
     expect(first('感冒一般一周左右就好了。', '一般')).toBe('generally');
+    expect(first('我想去图书馆。', '想')).toMatch(/to want/);
+    expect(first('我想他会来。', '想')).toMatch(/^to think/);
+    expect(first('那我跟你一起去吧。', '那')).toMatch(/^then/);
+    expect(first('上午十点在学校门口见。', '点')).toMatch(/o'clock/);
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -736,6 +736,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '在', when: ({ prev, next }) => prev !== undefined && /^(?:仍|还|正|一直|都|也|仍然|依然|始终|总|又)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^\(used before a verb to indicate an action in progress\)/ },
   // 一般一周左右便能自愈, 一般来说: generally, before a number, a verb or 来说.
   { word: '一般', when: ({ next }) => next !== undefined && (/^(?:m|v|d|p)/.test(next.tag) || next.text === '来说'), sense: /^generally$/ },
+  // 我想去, 想买: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
+  { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text), sense: /^to desire; to want/ },
+  // 那我跟你一起去: then, in that case, opening a clause before its subject.
+  { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text), sense: /^then \(in that case\)/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
@@ -759,7 +763,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '点',
     when: ({ prev, next }) =>
-      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t)/.test(next.tag)),
+      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag)),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
