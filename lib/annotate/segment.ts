@@ -685,13 +685,13 @@ function commonWordTag(seg: Segment, prev: Segment | undefined): string | undefi
 /** Words after which a word that is also a place is the place: 去大理, 在大理开店. */
 const TO_A_PLACE = new Set(['在', '去', '到', '来到', '前往', '飞往', '抵达', '回到', '住在', '位于', '来自', '游览', '途经', '经过', '离开']);
 
+/** A proper noun's first sense that makes it a place, or refers to one (大理: "see 大理市[Da4 li3 Shi4]"). */
+const PLACE_SEEN = new RegExp(`${PLACE_SENSE.source}|^see \\S*?[市县州省区镇乡岛湖山]\\[`, 'i');
+
 /**
  * 大理 is "judicial officer" and the city of Dali, 金山 gold and a district: after 去, 在 and the
  * like, where one goes or is, the place (tagged ns, which orders its entry first).
  */
-/** A proper noun's first sense that makes it a place, or refers to one (大理: "see 大理市[Da4 li3 Shi4]"). */
-const PLACE_SEEN = new RegExp(`${PLACE_SENSE.source}|^see \\S*?[市县州省区镇乡岛湖山]\\[`, 'i');
-
 function placesGoneTo(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
