@@ -1,0 +1,207 @@
+/**
+ * Senses chosen by a word's neighbours, after the tokens are built: paired constructions
+ * (又…又, 越…越, 一边…一边) and single words whose context decides which of their senses is
+ * meant (还会 "in addition", 七点 "o'clock", 暖和起来 the complement). Each only reorders a
+ * token's senses, or adds those of another entry of the same word.
+ */
+import { definitionsForEntries, entriesFor } from './definitions';
+import type { Segment, Token } from './types';
+
+/**
+ * Paired constructions a learner is taught as one (又…又 "both… and…", 越…越 "the more… the
+ * more…", 一边…一边 "doing while"): where both parts stand in one clause, each part leads with the
+ * construction's sense instead of its own first (又 "again", 越 "to exceed", 一边 "one side").
+ */
+const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<Record<string, RegExp>> }[] = [
+  { first: '又', sense: /^both\.\.\. and/, second: { 又: /^both\.\.\. and/ } },
+  { first: '既', sense: /^both\.\.\./, second: { 又: /^also/, 也: /^also/ } },
+  { first: '越', sense: /^the more\.\.\./, second: { 越: /^the more\.\.\./ } },
+  { first: '一边', sense: /^doing while|^simultaneously/, second: { 一边: /^doing while|^simultaneously/, 边: /^simultaneously/ } },
+  { first: '一面', sense: /^simultaneously/, second: { 一面: /^simultaneously/ } },
+];
+
+const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
+
+/** Adds the senses of the word's entry read `pinyin` (numbered) that the token lacks, after its own. */
+function bringEntry(token: Token, pinyin: string): void {
+  const entries = entriesFor(token.text).filter((e) => e.pinyin === pinyin);
+  const more = definitionsForEntries(entries).filter((d) => !token.definitions.includes(d));
+  if (more.length > 0) token.definitions = [...token.definitions, ...more];
+}
+
+/** Moves the first of `part`'s senses that `sense` matches to the front. */
+function leadWith(part: Token, sense: RegExp): void {
+  const at = part.definitions.findIndex((d) => sense.test(d));
+  if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
+}
+
+export function pairedConstructions(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const c = t ? CONSTRUCTION_STARTS.get(t.text) : undefined;
+    if (!t || !c) continue;
+    // The second part a few words on, in the same clause (no punctuation between), or in the
+    // next one for a repeated word (她一边听，一边问).
+    const across = c.first === '一边' || c.first === '一面';
+    let commas = 0;
+    for (let j = i + 1; j < tokens.length && j <= i + (across ? 10 : 6); j++) {
+      const between = tokens[j];
+      if (between?.kind === 'punctuation') {
+        if (!across || between.text !== '，' || ++commas > 1) break;
+        continue;
+      }
+      const second = tokens[j];
+      const sense = second ? c.second[second.text] : undefined;
+      if (!second || !sense) continue;
+      leadWith(t, c.sense);
+      leadWith(second, sense);
+      break;
+    }
+  }
+}
+
+/** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
+type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
+
+/**
+ * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
+ * dateline (3月15日电) is the dispatch; 时 after a verb is "when" (出门时); 千万 before a
+ * prohibition is "by all means" (千万不要); 还会 "in addition", 一百元左右 "approximately"…
+ * `entry`: the numbered pinyin of another CC-CEDICT entry of the word whose senses the context
+ * calls for, brought in when the reading heard chose a different entry (起来 qǐ lai "to stand up",
+ * but after a verb the complement entry qi5 lai5).
+ */
+const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string }[] = [
+  { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
+  // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
+  { word: '时', when: ({ prev }) => prev !== undefined && /^(?:v|a|n|l|i)/.test(prev.tag) && prev.tag !== 'nr', sense: /^when$/ },
+  // 一百元左右: about, after a number or a measure.
+  { word: '左右', when: ({ prev }) => prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text)), sense: /^approximately/ },
+  // 从十六日起: starting from a time or place.
+  { word: '起', when: ({ before }) => before().slice(0, 6).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
+  // 经审理, 经调查: after going through (a procedure).
+  { word: '经', when: ({ next }) => next !== undefined && /^(?:v|vn)$/.test(next.tag), sense: /^to undergo/ },
+  // 几小时内: a few; "how many" only in a question.
+  { word: '几', when: ({ rest }) => !rest().some((s) => /^[？?吗呢]$/u.test(s.text)), sense: /^several$|^a few$/ },
+  // 吉林等地: places.
+  { word: '地', when: ({ prev }) => prev?.text === '等', sense: /^place$/ },
+  // 临时施工: temporary, before what is done or had.
+  { word: '临时', when: ({ next }) => next !== undefined && /^(?:n|vn)$/.test(next.tag), sense: /^temporary$/ },
+  // 受到一定影响: a certain (amount of), before a noun.
+  { word: '一定', when: ({ next }) => next !== undefined && /^(?:n|vn)$/.test(next.tag), sense: /^a certain/ },
+  // 牧民则要…: as for them, then (contrasting with the clause before).
+  { word: '则', when: ({ self, prev }) => self !== undefined && /^[dc]$/.test(self.tag) && prev !== undefined && prev.tag !== 'm', sense: /conjunction used to express contrast/ },
+  // 还会出现, 还将面临, 学校还专门邀请: also, in addition (not "still") before a modal or a manner.
+  { word: '还', when: ({ next }) => next !== undefined && /^(?:将|会|要|打算|专门|可以|能|能够|需要|应|应该|特别|积极|主动|先后|分别|同时|计划|准备)$/.test(next.text), sense: /^in addition$/ },
+  // 还会, 也会, 一定会 + verb: will, is likely to (not "can, knows how to").
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|就|将|一定|肯定|可能|都|又|总|往往|通常|经常|必然|势必|或许|也许|才)$/.test(prev.text) && next !== undefined && /^(?:v|a|d|p)/.test(next.tag), sense: /^to be likely to/ },
+  // 还要写, 平时要保证, 则要储备: need to, should (after an adverb, before a verb; 还要奇怪 is "even more").
+  { word: '要', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|都|就|则|更|一定|必须|首先|平时|务必|更加|同时|尤其)$/.test(prev.text) && next !== undefined && /^(?:v|d|p)/.test(next.tag), sense: /^need to; should/ },
+  // 四比二, 十一比八: a score.
+  { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
+  // 连得两分, 连胜三场: in succession.
+  { word: '连', when: ({ next }) => next !== undefined && /^(?:得|胜|赢|输|下|续|夺|获)/.test(next.text), sense: /^in succession/ },
+  // 十月底, 年底: the end of a period.
+  { word: '底', when: ({ prev }) => prev !== undefined && /(?:[月年]|季度|学期)$/.test(prev.text), sense: /end of a year or month/ },
+  // 下雨, 雨下得很大: rain or snow coming down.
+  { word: '下', when: ({ prev, next }) => (next !== undefined && /^[大小暴中]?[雨雪]/.test(next.text)) || (prev !== undefined && /[雨雪]$/.test(prev.text)), sense: /^to go down$/ },
+  // 质量很差, 成绩越来越差: poor, not up to standard (after a degree word or at the clause's end).
+  { word: '差', when: ({ prev, next }) => prev !== undefined && /^(?:很|太|较|比较|非常|特别|越来越|有点|有点儿|更|最|真|挺|不算)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的]$/.test(next.text)), sense: /^not up to standard/ },
+  // 忙起来, 暖和起来, 看起来: after a verb or adjective, beginning (or judging), not "to stand up".
+  { word: '起来', when: ({ prev }) => prev !== undefined && /^(?:v|a|ad|an|z)/.test(prev.tag), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 仍在持续, 正在下雨, 还在睡觉: an action in progress, before a verb.
+  { word: '在', when: ({ prev, next }) => prev !== undefined && /^(?:仍|还|正|一直|都|也|仍然|依然|始终|总|又)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^\(used before a verb to indicate an action in progress\)/ },
+  // 一般一周左右便能自愈, 一般来说: generally, before a number, a verb or 来说.
+  { word: '一般', when: ({ next }) => next !== undefined && (/^(?:m|v|d|p)/.test(next.tag) || next.text === '来说'), sense: /^generally$/ },
+  // 我想去, 想买: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
+  { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text), sense: /^to desire; to want/ },
+  // 那我跟你一起去: then, in that case, opening a clause before its subject.
+  { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text), sense: /^then \(in that case\)/ },
+  // 首场, 首次, 首批: the first.
+  { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
+  { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
+  { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
+  // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
+  { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
+  { word: '长', when: ({ next }) => next !== undefined && /^[大高得成出满着在]/.test(next.text), sense: /^to grow/ },
+  { word: '花', when: ({ next }) => next !== undefined && (/^(?:了|掉|光|完|过|在|钱|时间)$/.test(next.text) || /^m/.test(next.tag)), sense: /^to spend/ },
+  { word: '派', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:到|去|往|出|人|他|她|我|你)/.test(next.text)), sense: /^to send/ },
+  { word: '离', when: ({ next }) => next !== undefined && /^(?:n|r|ns|s|t|nr)/.test(next.tag), sense: /^\(in giving distances\) from/ },
+  { word: '块', when: ({ prev, next }) => prev?.tag === 'm' && (next === undefined || next.text === '钱' || next.tag === 'x' || /^[一二三四五六七八九]$/.test(next.text)), sense: /money and currency/ },
+  { word: '不得了', when: ({ prev }) => prev?.text === '得', sense: /^extremely/ },
+  { word: '晚', when: ({ prev }) => prev !== undefined && /^(?:很|太|更|比较|有点|有点儿|这么|那么|多)$/.test(prev.text), sense: /^late$/ },
+  { word: '习惯', when: ({ prev }) => prev !== undefined && /^(?:不|没|还不|已经|很|渐渐)$/.test(prev.text), sense: /^to be used to/ },
+  { word: '因', when: ({ next }) => next !== undefined && next.tag !== 'x', sense: /^because/ },
+  { word: '较', when: ({ next }) => next !== undefined && (/^t/.test(next.tag) || /^(?:去年|上年|同期|上月|上周|以前|过去|往年)/.test(next.text)), sense: /^compared to/ },
+  { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队)/.test(next.text), sense: /^to line up|^to arrange/ },
+  // 读书节, 航空节: a festival named after what it celebrates, closing its phrase.
+  { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz)$/.test(prev.tag) && (next === undefined || next.tag === 'x' || /^(?:的|期间|开幕|活动|上)$/.test(next.text)), sense: /^seasonal festival/ },
+  // 七点半, 七点起床, 到了八点。: o'clock (not 三点建议 "three points").
+  {
+    word: '点',
+    when: ({ prev, next }) =>
+      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag)),
+    sense: /^\(after a number\) o'clock/,
+  },
+  // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
+  { word: '点儿', when: ({ prev }) => prev !== undefined && !/^(?:m|q)$/.test(prev.tag) && /[\p{Script=Han}]$/u.test(prev.text), sense: /^a small amount; a bit/ },
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj)/.test(next.tag), sense: /^a small amount; a bit/ },
+  // 桌子上, 墙上: on (the surface of) what comes before.
+  { word: '上', when: ({ self, prev }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
+  { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
+  { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
+  {
+    word: '等',
+    when: ({ prev, next }) =>
+      next !== undefined && (/^(?:一下|一会|一会儿|一等)$/.test(next.text) || (prev !== undefined && /^(?:r|nr)/.test(prev.tag) && /^(?:了|着|过|你|我|他|她|我们|你们|他们)$/.test(next.text))),
+    sense: /^to wait for/,
+  },
+  { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
+  { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
+];
+
+const CONTEXT_WORDS = new Set(CONTEXT_SENSES.map((c) => c.word));
+
+/** The segments before `at` back to the clause's start, nearest first. */
+function clauseBefore(segments: readonly Segment[], at: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const s = segments[k];
+    if (!s || /^[，。！？；：,.!?;:\s]+$/u.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The segments after `at` to the sentence's end (its closing mark included). */
+function sentenceAfter(segments: readonly Segment[], at: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = at + 1; k < segments.length && k <= at + 30; k++) {
+    const s = segments[k];
+    if (!s) break;
+    out.push(s);
+    if (/^[。！？!?]+$/u.test(s.text)) break;
+  }
+  return out;
+}
+
+/** Reorders (and where needed completes) the senses of the words whose neighbours decide them. */
+export function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
+  if (tokens.length !== segments.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !CONTEXT_WORDS.has(t.text)) continue;
+    const around: Neighbours = {
+      self: segments[i],
+      prev: segments[i - 1],
+      next: segments[i + 1],
+      before: () => clauseBefore(segments, i),
+      rest: () => sentenceAfter(segments, i),
+    };
+    for (const c of CONTEXT_SENSES) {
+      if (c.word !== t.text || !c.when(around)) continue;
+      if (c.entry) bringEntry(t, c.entry);
+      leadWith(t, c.sense);
+    }
+  }
+}
