@@ -124,8 +124,8 @@ function de(ctx: RuleContext): Numbered | null {
   const pronoun = isHanSeg(before) && /^r/.test(before.tag);
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   if (isPredicate(before)) return 'de5';
-  // 把冰城照/n 得通亮: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
-  if (COMPLEMENT_START.has(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
+  // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
+  if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
   // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
   // 让老百姓得实惠, 使群众得好处: someone is made to get something.
   if (isSubject(before) && has('让使令', segAt(ctx, -2)?.text ?? '') && /^(n|vn)/.test(after?.tag ?? '')) return 'de2';
@@ -310,6 +310,8 @@ function gan(ctx: RuleContext): Numbered | null {
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
+  // 又干又冷: dry, paired with another adjective.
+  if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
   // 嗓子干, 衣服还没干: what can be dry (adverbs between), then 干 closing the clause or before 了/得.
   let thing = before;
   for (let k = -2; thing && (/^d/.test(thing.tag) || thing.text === '没' || thing.text === '没有') && k >= -4; k--) thing = segAt(ctx, k);
@@ -414,13 +416,18 @@ function zai(ctx: RuleContext): Numbered | null {
 
 /** 划 rowing or scratching is huá (划着小船); huà divides and plans, in words (划分, 计划). */
 function hua(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && '着船桨水破伤了'.includes(ctx.next) && ctx.next ? 'hua2' : null;
+  // 划船, 划破, 划两刀 (cutting strokes): huá; 划分, 计划 are words.
+  if (!isAlone(ctx) || !ctx.next) return null;
+  return '着船桨水破伤了开'.includes(ctx.next) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
 }
 
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
 function dao(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
-  if (has('掉出入进水茶酒满退车', ctx.next)) return 'dao4';
+  // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
+  if (has('掉出入进水茶酒满退车油醋汤奶', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
+  const liquid = clauseAfter(ctx, 3).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text));
+  if (isAlone(ctx) && liquid && !/^(?:下|了下)/.test(ctx.next)) return 'dao4';
   // 倒了一杯茶: pouring a cup of something.
   return isAlone(ctx) && /^了?[一两半几]?[杯碗盆壶瓶勺桶盅]/.test(clauseAfter(ctx, 4).map((s) => s.text).join('')) ? 'dao4' : null;
 }
@@ -489,8 +496,8 @@ function maimai(ctx: RuleContext): Numbered | null {
 function liang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
-  // 量一量, 量了量: measuring, said twice.
-  if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了') return 'liang2';
+  // 量一量, 量了量, 量出, 量好: measuring.
+  if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了' || has('出好完过', ctx.next)) return 'liang2';
   if (ctx.startsSegment && after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1) return 'liang2';
   return HAN.test(ctx.prev) ? 'liang4' : null;
 }
@@ -563,6 +570,8 @@ function bu(ctx: RuleContext): Numbered | null {
 function lei(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 所有的累, 不怕累: tiredness, after 的 or 怕.
+  if (before && (before.text === '的' || before.text === '怕' || before.text === '喊')) return 'lei4';
   return has('了得坏死着极又', ctx.next) || (before !== undefined && (DEGREE.has(before.text) || before.text === '又' || before.text === '不')) ? 'lei4' : null;
 }
 
@@ -580,7 +589,33 @@ function feng(ctx: RuleContext): Numbered | null {
 
 /** 撒 scattering is sǎ (撒在, 撒上); sā (let go) lives in words (撒手, 撒谎). */
 function sa(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('在上下到满入进了向些', ctx.next) ? 'sa3' : null;
+  if (!isAlone(ctx)) return null;
+  // 撒谎, 撒娇, 撒野, 撒手, 撒腿, 撒网: sā; scattering something (撒盐, 撒葱花, 撒在): sǎ.
+  if (has('谎娇野手腿网欢泼气开', ctx.next)) return 'sa1';
+  const after = segAt(ctx, 1)?.text ?? '';
+  return has('在上下到满入进了向些点', ctx.next) || /^(?:盐|糖|葱|芝麻|胡椒|种子|花瓣|香菜|面粉|孜然|辣椒|調料|调料)/.test(after) ? 'sa3' : null;
+}
+
+/** 粘: zhān sticking to something (粘锅, 粘在, 粘上, 粘住); nián sticky (很粘, 粘米). */
+function zhan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  if (before && DEGREE.has(before.text)) return 'nian2';
+  return has('锅在上住到了贴牙手衣', ctx.next) ? 'zhan1' : null;
+}
+
+/** 结: jiē bearing fruit (结了很多果子, 结果实 in a tree's clause); elsewhere the dictionary decides. */
+function jie(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
+}
+
+/** 炸: zhá frying (炸鸡翅, 油炸, 炸得金黄); zhà exploding, the dictionary's first. */
+function zha(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  if (has('油煎', ctx.prev) || has('酥', ctx.next)) return 'zha2';
+  const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
+  return /^(?:[一两几]?[块片个条根盘]?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
 }
 
 /** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
@@ -821,6 +856,9 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   血: xue,
   宿: xiu,
   扇: shan,
+  粘: zhan,
+  结: jie,
+  炸: zha,
   场: chang,
   给: gei,
 };
