@@ -180,6 +180,11 @@ describe('annotate', () => {
     expect(first('我想他会来。', '想')).toMatch(/^to think/);
     expect(first('那我跟你一起去吧。', '那')).toMatch(/^then/);
     expect(first('上午十点在学校门口见。', '点')).toMatch(/o'clock/);
+    expect(first('那年冬天，外婆走了。', '走')).toMatch(/^to die/);
+    expect(first('他走了很久。', '走')).toMatch(/^to walk/);
+    expect(first('连小孩子都知道。', '连')).toMatch(/even/);
+    expect(first('我在市场部工作。', '部')).toBe('department');
+    expect(first('孙子们都来了。', '孙子')).toBe('grandson');
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -117,6 +117,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text), sense: /^to desire; to want/ },
   // 那我跟你一起去: then, in that case, opening a clause before its subject.
   { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text), sense: /^then \(in that case\)/ },
+  // 外婆走了。: a grandparent or parent who "went", died (the euphemism), the clause ending there.
+  { word: '走', when: ({ prev, rest }) => prev !== undefined && KIN.test(prev.text) && rest()[0]?.text === '了' && /^[。！，；…]/u.test(rest()[1]?.text ?? '。'), sense: /^to die \(euph\.\)/ },
+  // 连小孩子都知道: even (with 都 or 也 later in the clause).
+  { word: '连', when: ({ rest }) => clauseOf(rest()).slice(1, 6).some((s) => s.text === '都' || s.text === '也'), sense: /^\(used with 也/ },
+  // 市场部, 财务部: a department of an organisation, after what it deals with.
+  { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
@@ -161,6 +167,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
 ];
 
 const CONTEXT_WORDS = new Set(CONTEXT_SENSES.map((c) => c.word));
+
+/** Grandparents, parents and the like, whose "going" (外婆走了) is a death. */
+const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
+
+/** The segments up to the first punctuation mark. */
+function clauseOf(segments: readonly Segment[]): readonly Segment[] {
+  const end = segments.findIndex((s) => /^[，。！？；：,.!?;:\s]+$/u.test(s.text));
+  return end < 0 ? segments : segments.slice(0, end);
+}
 
 /** The segments before `at` back to the clause's start, nearest first. */
 function clauseBefore(segments: readonly Segment[], at: number): Segment[] {

@@ -78,6 +78,13 @@ describe('segment', () => {
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
     expect(words('他留下来给我讲题。')).toContain('留下');
+    expect(words('过了好几个月。')).toEqual(expect.arrayContaining(['好几', '个']));
+    expect(words('我在家门口等你。')).toContain('门口');
+    // 只要 "it only takes" before an amount, "as long as" before what one does.
+    expect(words('机票只要八百多块钱。')).toEqual(expect.arrayContaining(['只', '要']));
+    expect(words('只要一步一步不停下，就能到。')).toContain('只要');
+    // An adjective and 得 before a verb is no name: 蓝得像大海.
+    expect(words('天空蓝得像大海。')).toEqual(expect.arrayContaining(['得', '像']));
     expect(words('这件事十分重要。')).toContain('十分');
     expect(words('车企上月销量下降，将于下月降价。')).toEqual(expect.arrayContaining(['上月', '下月']));
   });

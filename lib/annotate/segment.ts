@@ -569,7 +569,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     // Two characters (李鹏/nr, 郑力/x) plus a stranded given-name character (飞, or 飞 of 飞松/x).
-    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1) {
+    // (Not an adjective and 得 before a verb: 蓝得/x 像/v 大海.)
+    const particle = (chars[1] === '得' || chars[1] === '了') && /^v/.test(next?.tag ?? '');
+    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1 && !particle) {
       const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
       const name = seg.text + (nextChars[0] ?? '');
       if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
@@ -652,12 +654,18 @@ function bareSurnames(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
+    const next = segs[i + 1];
+    // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu.
+    if (seg.tag === 'nr' && next?.text === '们' && sharedEntries(seg.text).some((e) => /^[a-z]/.test(e.pinyin))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'n' });
+      continue;
+    }
     if (seg.tag !== 'nr' || seg.text.length !== 1) {
       out?.push(seg);
       continue;
     }
     const prev = segs[i - 1];
-    const next = segs[i + 1];
     // 温/nr 水: one word with the character after it (温水 "warm water").
     const word = next && next.text.length === 1 && !NAME_TAGS.has(next.tag) && !(prev && BEFORE_BARE_SURNAME.has(prev.text)) ? seg.text + next.text : '';
     if (word && sharedEntries(word).some((e) => !/^[A-Z]/.test(e.pinyin))) {
@@ -938,7 +946,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
       when: ({ prev, next }) => next !== undefined && /^(?:v|z|ad|i|l)/.test(next.tag) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
     },
   ],
-  ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next?.tag === 'm' }],
+  // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
+  ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, further }) => next?.tag === 'm' && !clauseOf(further).some((s, k, all) => (/^v/.test(s.tag) && s.tag !== 'vn') || (k > 1 && s.text === all[k - 2]?.text && s.tag === 'm')) }],
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
@@ -965,6 +974,12 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 既有…也有…: both … and …, not 既有 "existing".
   ['既有', { parts: [{ text: '既', tag: 'c' }, { text: '有', tag: 'v' }], when: ({ further }) => further.some((s, k) => /^[也又还]有$/.test(s.text) || (/^[也又还]$/.test(s.text) && further[k + 1]?.text === '有')) }],
 ]);
+
+/** The segments up to the first punctuation mark. */
+function clauseOf(segs: readonly Segment[]): readonly Segment[] {
+  const end = segs.findIndex((s) => s.tag === 'x');
+  return end < 0 ? segs : segs.slice(0, end);
+}
 
 function splitTwoWords(segs: Segment[]): Segment[] {
   if (!segs.some((s) => TWO_WORDS.has(s.text))) return segs;
@@ -1032,9 +1047,18 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
   for (let i = 1; i < segs.length; i++) {
     const prev = segs[i - 1];
     const seg = segs[i];
-    // Every rule wants a one-character word after one of two or more: most pairs stop here.
-    if (!prev || !seg || seg.text.length !== 1 || prev.text.length < 2) continue;
+    if (!prev || !seg) continue;
+    // 好 | 几个月, 好 | 几天: 好几 "quite a few", then the measure.
+    if (prev.text === '好' && /^几./u.test(seg.text) && hasWord('好几')) {
+      segs[i - 1] = { text: '好几', tag: 'm' };
+      segs[i] = { text: seg.text.slice(1), tag: 'q' };
+      continue;
+    }
+    // Every other rule wants a one-character word after one of two or more: most pairs stop here.
+    if (seg.text.length !== 1 || prev.text.length < 2) continue;
     let pair: [Segment, Segment] | undefined;
+    // 家门 | 口, 校门 | 口: at the doorway (门口) of home or school, not 口 "classifier for mouths".
+    if (seg.text === '口' && prev.text.length === 2 && prev.text.endsWith('门') && hasWord('门口')) pair = [{ text: prev.text.charAt(0), tag: 'n' }, { text: '门口', tag: 's' }];
     if (prev.text === '十分' && /^钟/.test(seg.text) && hasWord(`分${seg.text}`)) pair = [{ text: '十', tag: 'm' }, { text: `分${seg.text}`, tag: 'q' }];
     const week = /[期拜]$/.test(prev.text) ? WEEK_WORDS.exec(prev.text) : null;
     if (week?.[1] && /^[一二三四五六日天]$/u.test(seg.text)) pair = [{ text: week[1], tag: forcedTag(week[1]) }, { text: (week[2] ?? '') + seg.text, tag: 't' }];

@@ -467,7 +467,9 @@ function lightInWord(entries: readonly WordReading[], index: number, pp: Numbere
  * suffixes whose light tone is their grammar.
  */
 function fullToneReading(char: string, word: string, index: number, only: Numbered): Numbered {
-  if (toneOf(only) === 5 && !LIGHT.has(char)) {
+  // 看看 kànkan, 说说 shuōshuo: the repeated syllable of a doubled verb is light, as its entry says.
+  const doubled = index === 1 && word.length === 2 && word.charAt(0) === char;
+  if (toneOf(only) === 5 && !LIGHT.has(char) && !doubled) {
     // Ask pinyin-pro about the word alone: in a sentence it may cut the word differently (各方力量 → liáng).
     const full = wordOnlyReading(word, index);
     if (full && baseOf(full) === baseOf(only) && toneOf(full) !== 5) return full;
