@@ -185,6 +185,8 @@ describe('annotate', () => {
     expect(first('连小孩子都知道。', '连')).toMatch(/even/);
     expect(first('我在市场部工作。', '部')).toBe('department');
     expect(first('孙子们都来了。', '孙子')).toBe('grandson');
+    expect(first('我现在才明白。', '明白')).toMatch(/^to understand/);
+    expect(first('他说得很明白。', '明白')).toMatch(/^clear/);
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -123,6 +123,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '连', when: ({ rest }) => clauseOf(rest()).slice(1, 6).some((s) => s.text === '都' || s.text === '也'), sense: /^\(used with 也/ },
   // 市场部, 财务部: a department of an organisation, after what it deals with.
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
+  // 现在才明白, 终于明白了: to understand (not "clear").
+  { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
   // 首场, 首次, 首批: the first.
   { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },

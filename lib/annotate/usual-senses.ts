@@ -11,6 +11,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // words
   ['先生', 'gentleman'],
   ['上个', 'last (week etc)'],
+  ['老', 'old (of people)'],
+  ['身后', 'a place behind'],
+  ['现场', '(at) the site'],
+  ['升级', '(computing) to upgrade'],
   ['一般', 'ordinary'],
   ['一起', 'together'],
   ['不会', 'will not'],
