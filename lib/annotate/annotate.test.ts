@@ -249,6 +249,8 @@ describe('annotate', () => {
     const token = annotate('大家平平安安地回家了。').find((t) => t.text === '平平安安');
     expect(token?.definitions).toEqual(["平安 (píng'ān) safe and sound, doubled for emphasis"]);
     expect(token?.kind).toBe('word');
+    // …and an adjective said twice before 的 is one word, glossed by the adjective.
+    expect(annotate('孩子们穿着厚厚的棉衣。').find((t) => t.text === '厚厚')?.definitions[0]).toBe('厚 (hòu) thick, doubled for emphasis');
   });
 
   it('does not make places of described places, determiners or companies (古镇, 各乡镇, 山水)', () => {

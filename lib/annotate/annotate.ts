@@ -365,9 +365,11 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
  * rarely lists: the word's own sense, marked as emphatic. Undefined for anything else.
  */
 function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
-  if (chars.length !== 4 || chars[0] !== chars[1] || chars[2] !== chars[3] || chars[0] === chars[2]) return undefined;
-  const word = `${chars[0]}${chars[2]}`;
-  const reading = [pinyin[0] ?? '', pinyin[2] ?? ''];
+  const aa = chars.length === 2 && chars[0] === chars[1];
+  if (!aa && (chars.length !== 4 || chars[0] !== chars[1] || chars[2] !== chars[3] || chars[0] === chars[2])) return undefined;
+  // 厚厚 "厚 thick, doubled", 平平安安 "平安 safe and sound, doubled".
+  const word = aa ? (chars[0] ?? '') : `${chars[0]}${chars[2]}`;
+  const reading = aa ? [pinyin[0] ?? ''] : [pinyin[0] ?? '', pinyin[2] ?? ''];
   const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'a' }));
   const sense = senses.find((d) => !/^(?:also |see |variant of |surname )/.test(d));
   return sense ? `${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}, doubled for emphasis` : undefined;

@@ -1132,13 +1132,29 @@ function determinersOff(segs: Segment[]): Segment[] {
  * name jieba's guess makes of it.
  */
 function doubledWords(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    if (!seg || seg.text.length !== 4 || !KEEP_WHOLE_TAGS.has(seg.tag) || seg.tag === 'i') continue;
-    const [a, b, c, d] = seg.text;
-    if (a === b && c === d && a !== c && ALL_HAN.test(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) segs[i] = { text: seg.text, tag: 'z' };
+    if (!seg) continue;
+    // 厚/a 厚/a 的棉衣, 红/a 红/a 的: an adjective said twice before 的 or 地 is one word.
+    const next = segs[i + 1];
+    if (seg.text.length === 1 && seg.tag === 'a' && next?.text === seg.text && /^[的地]$/.test(segs[i + 2]?.text ?? '') && ALL_HAN.test(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + seg.text, tag: 'z' });
+      i++;
+      continue;
+    }
+    if (seg.text.length === 4 && KEEP_WHOLE_TAGS.has(seg.tag) && seg.tag !== 'i') {
+      const [a, b, c, d] = seg.text;
+      if (a === b && c === d && a !== c && ALL_HAN.test(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) {
+        out ??= segs.slice(0, i);
+        out.push({ text: seg.text, tag: 'z' });
+        continue;
+      }
+    }
+    out?.push(seg);
   }
-  return segs;
+  return out ?? segs;
 }
 
 /** Verbs of saying whose object 的话 is (他说的话, 老师讲过的话), and what a clause about those words goes on with. */
