@@ -187,6 +187,9 @@ describe('annotate', () => {
     expect(first('孙子们都来了。', '孙子')).toBe('grandson');
     expect(first('我现在才明白。', '明白')).toMatch(/^to understand/);
     expect(first('他说得很明白。', '明白')).toMatch(/^clear/);
+    expect(first('活动首日吸引了很多游客。', '首')).toMatch(/^first/);
+    expect(first('主办方表示很满意。', '方')).toMatch(/^party/);
+    expect(first('比赛在主场进行，主教练很满意。', '主')).not.toBe('God');
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

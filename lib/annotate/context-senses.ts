@@ -125,8 +125,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
-  // 首场, 首次, 首批: the first.
-  { word: '首', when: ({ next }) => next !== undefined && next.tag === 'q', sense: /^first/ },
+  // 首场, 首次, 首批, 首日: the first.
+  { word: '首', when: ({ next }) => next !== undefined && (next.tag === 'q' || /^(?:日|天|次|批|届|轮|站|家|位|个|部)/.test(next.text)), sense: /^first/ },
+  // 主办方, 买方: the party (to an event, a deal).
+  { word: '方', when: ({ prev }) => prev !== undefined && /^(?:v|vn|n|b)$/.test(prev.tag) && Array.from(prev.text).length === 2, sense: /^party \(to a contract/ },
+  // 主灯, 主教练: main, before the noun it heads.
+  { word: '主', when: ({ prev, next }) => next !== undefined && /^n/.test(next.tag) && !(prev !== undefined && /^(?:的|为|做|当|作)$/.test(prev.text)), sense: /^main$/ },
+  // 停下来, 闲不下来, 留下来: the complement (settling, coming to a stop), after a verb.
+  { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:v|a|d)/.test(prev.tag), sense: /^\(completed action marker\)/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.

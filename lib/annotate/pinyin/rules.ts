@@ -310,8 +310,9 @@ function gan(ctx: RuleContext): Numbered | null {
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
-  // 又干又冷: dry, paired with another adjective.
+  // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
+  if (has('薯肉鱼果菜卜腐笋枣', ctx.prev) && !isVerb(segAt(ctx, 1))) return 'gan1';
   // 嗓子干, 衣服还没干: what can be dry (adverbs between), then 干 closing the clause or before 了/得.
   let thing = before;
   for (let k = -2; thing && (/^d/.test(thing.tag) || thing.text === '没' || thing.text === '没有') && k >= -4; k--) thing = segAt(ctx, k);
