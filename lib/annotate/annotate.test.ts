@@ -189,6 +189,8 @@ describe('annotate', () => {
     expect(first('他说得很明白。', '明白')).toMatch(/^clear/);
     expect(first('活动首日吸引了很多游客。', '首')).toMatch(/^first/);
     expect(first('主办方表示很满意。', '方')).toMatch(/^party/);
+    expect(first('政府这回是动真格的。', '回')).toBe('time');
+    expect(first('让老企业焕发活力。', '老')).toBe('of long standing');
     expect(first('比赛在主场进行，主教练很满意。', '主')).not.toBe('God');
   });
 

@@ -125,6 +125,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
+  // 老企业, 老房子: of long standing (老 "old" leads for people: 老朋友, 老人家).
+  { word: '老', when: ({ next }) => next !== undefined && /^n/.test(next.tag) && !/^(?:人|朋友|同学|同志|师傅|先生|太太|大爷|大娘|奶奶|爷爷|伴|乡|师|战友|同事|夫妻|两口)/.test(next.text), sense: /^of long standing$/ },
   // 首场, 首次, 首批, 首日: the first.
   { word: '首', when: ({ next }) => next !== undefined && (next.tag === 'q' || /^(?:日|天|次|批|届|轮|站|家|位|个|部)/.test(next.text)), sense: /^first/ },
   // 主办方, 买方: the party (to an event, a deal).

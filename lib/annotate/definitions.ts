@@ -211,7 +211,8 @@ function senseFits(tag: string, length: number): ((sense: string) => boolean) | 
     case 'q':
       // A unit in its own words (米 "meter (unit of length)", 分 "minute (unit of time)"), not a
       // definition of one (分 "unit of length equivalent to 0.33 cm").
-      return (s) => /^\(?classifier\b|^one tenth$|^\(?(?:a )?(?:point|minute|degree)\b|^currency unit\b|\(unit of |\(classifier\)/.test(s);
+      // 这回, 一回: "time", an occurrence, before the acts of a play.
+      return (s) => /^\(?classifier\b|^one tenth$|^\(?(?:a )?(?:point|minute|degree)\b|^currency unit\b|\(unit of |\(classifier\)|^time$/.test(s);
     case 'c':
       return (s) => /^(?:or|and|but|if|because|although|so|then|whether|either)\b/.test(s);
     case 'p':

@@ -14,7 +14,6 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
   ['现场', '(at) the site'],
-  ['升级', '(computing) to upgrade'],
   ['一般', 'ordinary'],
   ['一起', 'together'],
   ['不会', 'will not'],
