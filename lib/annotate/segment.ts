@@ -1129,7 +1129,7 @@ function determinersOff(segs: Segment[]): Segment[] {
 
 /**
  * 平平安安, 高高兴兴: a word said twice over (AABB) is a description (jieba's z), not the place or
- * name jieba's guess makes of it.
+ * name jieba's guess makes of it; so is an adjective said twice before 的 or 地 (厚厚的, 长长的).
  */
 function doubledWords(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
