@@ -191,6 +191,8 @@ describe('annotate', () => {
     expect(first('主办方表示很满意。', '方')).toMatch(/^party/);
     expect(first('政府这回是动真格的。', '回')).toBe('time');
     expect(first('让老企业焕发活力。', '老')).toBe('of long standing');
+    expect(first('老乌龟慢慢地爬。', '老')).toMatch(/^old/);
+    expect(first('锅里倒少量油。', '倒')).toMatch(/^to pour/);
     expect(first('比赛在主场进行，主教练很满意。', '主')).not.toBe('God');
   });
 

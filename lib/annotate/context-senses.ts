@@ -125,8 +125,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
-  // 老企业, 老房子: of long standing (老 "old" leads for people: 老朋友, 老人家).
-  { word: '老', when: ({ next }) => next !== undefined && /^n/.test(next.tag) && !/^(?:人|朋友|同学|同志|师傅|先生|太太|大爷|大娘|奶奶|爷爷|伴|乡|师|战友|同事|夫妻|两口)/.test(next.text), sense: /^of long standing$/ },
+  // 老企业, 老房子: of long standing (老 "old" leads for people, animals and trees: 老朋友, 老松树).
+  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场)$/.test(next.text), sense: /^of long standing$/ },
+  // 锅里倒油, 倒入清水: pouring (a liquid), not turning upside down.
+  { word: '倒', when: ({ next, rest }) => (next !== undefined && /^[入出掉满进]/.test(next.text)) || clauseOf(rest()).slice(0, 4).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text)), sense: /^to pour/ },
   // 首场, 首次, 首批, 首日: the first.
   { word: '首', when: ({ next }) => next !== undefined && (next.tag === 'q' || /^(?:日|天|次|批|届|轮|站|家|位|个|部)/.test(next.text)), sense: /^first/ },
   // 主办方, 买方: the party (to an event, a deal).

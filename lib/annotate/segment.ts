@@ -757,7 +757,9 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
  * 了, is a predicate and its particle jieba took for one (美得/ns in 风光美得像一幅画).
  */
 function particleEnding(seg: Segment): boolean {
-  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && ALL_HAN.test(seg.text) && !hasWord(seg.text);
+  // (jieba's guess, x, too, unless what comes first is a noun or pronoun, 这件事得 "must": 蓝得/x 像.)
+  const guess = seg.tag === 'x' && seg.text.length === 2 && !/^[nr]$/.test(forcedTag(seg.text.slice(0, 1)));
+  return (KEEP_WHOLE_TAGS.has(seg.tag) || guess) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && ALL_HAN.test(seg.text) && !hasWord(seg.text);
 }
 
 /** A "place" or "name" of two characters CC-CEDICT lacks, a degree word or negation and a predicate (太大, 很美, 不远). */
