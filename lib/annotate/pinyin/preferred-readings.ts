@@ -19,6 +19,16 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['谁', ['shei2']],
   // total length (雪道总长五十公里); zǒngzhǎng, cabinet ministers of 1912–1927, is history
   ['总长', ['zong3', 'chang2']],
+  // Always light in the standard dictionary and in textbooks (舒服 shū·fu, not the optional light
+  // of 关系 guānxì or 力量 lìliàng), on a character with several readings, which keeps its full tone
+  // otherwise (see fullToneReading in ./engine). Not 收拾 or 困难: CPP reads them with full tones.
+  ['舒服', ['shu1', 'fu5']],
+  ['不舒服', ['bu4', 'shu1', 'fu5']],
+  ['意思', ['yi4', 'si5']],
+  ['有意思', ['you3', 'yi4', 'si5']],
+  ['没意思', ['mei2', 'yi4', 'si5']],
+  ['打听', ['da3', 'ting5']],
+  ['商量', ['shang1', 'liang5']],
 ]);
 
 export function preferredReading(word: string, index: number): Numbered | null {
