@@ -213,7 +213,7 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
     if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) ? undefined : usual;
-    if (!mayVary(c, model)) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
+    if (!mayVary(c, model) && !ruleBeforeDictionary(c, unit.text)) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
   return { unit, first, chars, han, pp, surname, entries, fixed };

@@ -785,6 +785,13 @@ function chang(ctx: RuleContext): Numbered | null {
   return SPELL_AFTER_CHANG.test(after) ? 'chang2' : null;
 }
 
+/** 地道: dìdao "authentic" describing something (地道的美食, 很地道); dìdào "tunnel" otherwise. */
+function daoInDidao(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '地道' || ctx.index !== 1) return null;
+  const before = segAt(ctx, -1);
+  return ctx.next === '的' || (before !== undefined && (DEGREE.has(before.text) || before.text === '不')) ? 'dao5' : null;
+}
+
 /** 给: gěi alone; jǐ only in words (供给, 给予, 补给), which the dictionary reads. */
 function gei(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'gei3' : null;
@@ -868,7 +875,10 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
 export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 
 /** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 大都 as a name tag, 这一行 háng). */
-const RULE_WORDS = new Set(['都会', '大都', '一行']);
+/** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
+const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([['地道', daoInDidao]]);
+
+const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
 
 /** Whether the rule for `char` must be asked before the dictionary entry of `word`. */
 export function ruleBeforeDictionary(char: string, word: string): boolean {
@@ -885,6 +895,8 @@ export function contextRule(ctx: RuleContext): Numbered | null {
     const surname = pinyinProByOffset(ctx.char, true).get(0);
     if (surname) return surname;
   }
+  const wordRule = WORD_RULES.get(ctx.word)?.(ctx);
+  if (wordRule) return wordRule;
   const rule = RULES[ctx.char];
   return rule ? rule(ctx) : null;
 }
