@@ -195,9 +195,10 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
   // the word only as one (a proper noun whose first sense says what kind of place).
   // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)
-  const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
-  if ((!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz') && !piecesLead) {
-    if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
+  // Most words stop at the first test: a common entry.
+  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
+    const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
+    if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
   }
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';

@@ -178,7 +178,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
 ];
 
-const CONTEXT_WORDS = new Set(CONTEXT_SENSES.map((c) => c.word));
+/** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
+const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
+for (const c of CONTEXT_SENSES) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** Grandparents, parents and the like, whose "going" (外婆走了) is a death. */
 const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
@@ -217,7 +219,8 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
   if (tokens.length !== segments.length) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !CONTEXT_WORDS.has(t.text)) continue;
+    const rules = t ? CONTEXT_BY_WORD.get(t.text) : undefined;
+    if (!t || !rules) continue;
     const around: Neighbours = {
       self: segments[i],
       prev: segments[i - 1],
@@ -225,8 +228,8 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
       before: () => clauseBefore(segments, i),
       rest: () => sentenceAfter(segments, i),
     };
-    for (const c of CONTEXT_SENSES) {
-      if (c.word !== t.text || !c.when(around)) continue;
+    for (const c of rules) {
+      if (!c.when(around)) continue;
       if (c.entry) bringEntry(t, c.entry);
       leadWith(t, c.sense);
     }

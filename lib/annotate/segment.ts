@@ -625,8 +625,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
  * 白山市|民张淑芬: jieba gave the city its 市 and left 民 on the name; it is 白山 + 市民 "resident"
  * + the name (then recognised after 市民 like after any role). Likewise 县民, 村民.
  */
+const MIN = '民'.charCodeAt(0);
+
 function cityDwellers(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text.charAt(0) === '民')) return segs;
+  if (!segs.some((s) => s.text.charCodeAt(0) === MIN)) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];

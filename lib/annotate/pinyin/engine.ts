@@ -207,13 +207,15 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
   // A rule may read one of the word's characters as another word would (能干事: gàn shì, not the
   // noun gànshi): the entry's light tones then stand only where no character is a rule's.
   const settledWord = entries.length > 0 && !chars.some(hasRule);
+  // A word with a rule of its own (地道) is read in context whatever its characters are.
+  const wordRule = chars.length > 1 && ruleBeforeDictionary('', unit.text);
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
     if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) ? undefined : usual;
-    if (!mayVary(c, model) && !ruleBeforeDictionary(c, unit.text)) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
+    if (!mayVary(c, model) && !wordRule) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
   return { unit, first, chars, han, pp, surname, entries, fixed };
