@@ -1,5 +1,4 @@
-// Applies the reader settings stored by lib/reader/settings.ts before first paint, so nothing
-// flashes: a blocking script in <head>, served from our origin (the CSP allows 'self').
+// Reader settings before first paint, and taps before the reader loads: see lib/reader/settings.ts.
 (function () {
   var d = { size: 3, script: 'simplified', tones: true, pinyin: 'off', sandhi: 'spoken', theme: 'system', translations: 'auto' };
   var ok = {
@@ -30,8 +29,6 @@
   h.classList.toggle('dark', dark);
 })();
 
-// A word tapped before the reader's code has loaded (a slow phone) is remembered and opened as
-// soon as the reader is ready, instead of the tap being lost.
 document.addEventListener(
   'click',
   function (e) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packWords, unpackWords } from './pack';
-import type { ReaderWord } from './types';
+import { packDocument, packWords, unpackDocument, unpackWords } from './pack';
+import type { ReaderDocument, ReaderWord } from './types';
 
 describe('packWords', () => {
   it('round-trips words with Latin inside, traditional forms and sandhi readings', () => {
@@ -12,5 +12,22 @@ describe('packWords', () => {
     ];
     expect(unpackWords(packWords(words))).toEqual(words);
     expect(unpackWords('')).toEqual([]);
+  });
+});
+
+describe('packDocument', () => {
+  it('leaves out the block and sentence ids their positions give, and gives them back', () => {
+    const document: ReaderDocument = {
+      source: { kind: 'article', slug: 'x', title: 'X' },
+      words: [{ text: '中文', pinyin: ['zhōng', 'wén'] }],
+      blocks: [
+        { id: 'p1', type: 'title', sentences: [{ id: 'p1-s1', en: 'Chinese', tokens: [0] }] },
+        { id: 'p2', type: 'paragraph', sentences: [{ id: 'p2-s1', en: 'A.', tokens: [0, '。'] }, { id: 'own-id', en: 'B.', tokens: ['B'] }] },
+      ],
+    };
+    const packed = packDocument(document);
+    expect(JSON.stringify(packed)).not.toContain('p2-s1');
+    expect(JSON.stringify(packed)).toContain('own-id');
+    expect(unpackDocument(packed)).toEqual(document);
   });
 });

@@ -3,9 +3,13 @@
  * (text, pinyin, traditional, dictionary pinyin). Thousands of small JSON objects would otherwise
  * dominate the page's payload.
  */
-import type { ReaderDocument, ReaderWord } from './types';
+import { blockId, sentenceId } from './prepare';
+import type { ReaderBlock, ReaderDocument, ReaderWord } from './types';
 
-export type PackedDocument = Omit<ReaderDocument, 'words' | 'details'> & { words: string };
+/** A block whose ids are left out where they are the ones its position gives (p3, p3-s1, …). */
+type PackedBlock = Omit<ReaderBlock, 'id' | 'sentences'> & { id?: string; sentences: (Omit<ReaderBlock['sentences'][number], 'id'> & { id?: string })[] };
+
+export type PackedDocument = Omit<ReaderDocument, 'words' | 'details' | 'blocks'> & { words: string; blocks: PackedBlock[] };
 
 export function packWords(words: readonly ReaderWord[]): string {
   return words
@@ -25,11 +29,27 @@ export function unpackWords(packed: string): ReaderWord[] {
   });
 }
 
+/** Blocks without the ids their position gives: every sentence carried them, most of a kilobyte. */
+function packBlocks(blocks: readonly ReaderBlock[]): PackedBlock[] {
+  return blocks.map(({ id, sentences, ...block }, b) => {
+    const packed: PackedBlock = { ...block, sentences: sentences.map(({ id: sid, ...s }, i) => (sid === sentenceId(id, i) ? s : { id: sid, ...s })) };
+    if (id !== blockId(b)) packed.id = id;
+    return packed;
+  });
+}
+
+function unpackBlocks(blocks: readonly PackedBlock[]): ReaderBlock[] {
+  return blocks.map(({ id: given, sentences, ...block }, b) => {
+    const id = given ?? blockId(b);
+    return { id, ...block, sentences: sentences.map(({ id: sid, ...s }, i) => ({ id: sid ?? sentenceId(id, i), ...s })) };
+  });
+}
+
 export function packDocument(document: ReaderDocument): PackedDocument {
-  const { details: _details, words, ...rest } = document;
-  return { ...rest, words: packWords(words) };
+  const { details: _details, words, blocks, ...rest } = document;
+  return { ...rest, blocks: packBlocks(blocks), words: packWords(words) };
 }
 
 export function unpackDocument(packed: PackedDocument): ReaderDocument {
-  return { ...packed, words: unpackWords(packed.words) };
+  return { ...packed, blocks: unpackBlocks(packed.blocks), words: unpackWords(packed.words) };
 }

@@ -37,6 +37,10 @@ export function blockId(index: number): string {
   return `p${index + 1}`;
 }
 
+export function sentenceId(block: string, index: number): string {
+  return `${block}-s${index + 1}`;
+}
+
 /** Builds the document with its details table; `words` is that table's printed part. */
 export function prepareDocument(source: ReadingSource, input: readonly InputBlock[]): ReaderDocument & { details: WordDetail[] } {
   const details: WordDetail[] = [];
@@ -47,7 +51,7 @@ export function prepareDocument(source: ReadingSource, input: readonly InputBloc
       id,
       type: block.type,
       sentences: block.sentences.map((s, i) => ({
-        id: `${id}-s${i + 1}`,
+        id: sentenceId(id, i),
         en: s.en,
         tokens: s.tokens.map((t) => {
           if (!HAN.test(t.text)) return t.text;

@@ -1,7 +1,11 @@
 /**
  * Reader settings, kept in localStorage and mirrored as data attributes on <html> so that CSS
- * applies them. public/reader-settings.js applies the stored values before first paint; this module
- * is the typed side used by the settings panel. Keep the two in step (a unit test checks it).
+ * applies them. public/reader-settings.js applies the stored values before first paint (nothing
+ * flashes: a blocking script in <head>, served from our origin, which the CSP allows); this module
+ * is the typed side used by the settings panel. Keep the two in step (a unit test checks it). That
+ * script also remembers a word tapped before the reader's code has loaded (a slow phone), which the
+ * reader opens as soon as it is ready instead of losing the tap. It is kept short, comments
+ * included: every page loads it before its first paint.
  * Validated by hand rather than with zod: this runs in the browser, where zod would add ~30 kB.
  */
 
