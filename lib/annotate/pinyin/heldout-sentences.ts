@@ -466,7 +466,8 @@ export const HELDOUT_FRESH: readonly HeldoutCase[] = [
   ['经过调解，双方达成了和解。', 'jīng guò tiáo jiě shuāng fāng dá chéng le hé jiě'],
   ['他调任省交通厅副厅长。', 'tā diào rèn shěng jiāo tōng tīng fù tīng zhǎng'],
   ['他一个月挣的钱还不够交房租。', 'tā yí gè yuè zhèng de qián hái bú gòu jiāo fáng zū'],
-  ['这场雨下得正是时候。', 'zhè chǎng yǔ xià de zhèng shì shí hou/hòu'],
+  // 场 counting a spell of rain is cháng in Xiandai Hanyu Cidian (一场透雨), chǎng for shows and matches.
+  ['这场雨下得正是时候。', 'zhè cháng yǔ xià de zhèng shì shí hou/hòu'],
   ['他把车开得飞快。', 'tā bǎ chē kāi de fēi kuài'],
   ['这位教练执教经验丰富。', 'zhè wèi jiào liàn zhí jiào jīng yàn fēng fù'],
   ['奶奶教我包饺子。', 'nǎi nai jiāo wǒ bāo jiǎo zi'],
