@@ -248,7 +248,8 @@ export const HELDOUT: readonly HeldoutCase[] = [
   ['他们的目的是赚钱。', 'tā men de mù dì shì zhuàn qián'],
   ['他是一名的士司机。', 'tā shì yì míng dī shì sī jī'],
   ['他把这件事看得很重。', 'tā bǎ zhè jiàn shì kàn de hěn zhòng'],
-  ['他得了一场大病。', 'tā dé le yì chǎng dà bìng'],
+  // 场 cháng for an illness too (Xiandai Hanyu Cidian: 一场病).
+  ['他得了一场大病。', 'tā dé le yì cháng dà bìng'],
   ['这次改革取得了明显成效。', 'zhè cì gǎi gé qǔ dé le míng xiǎn chéng xiào'],
   ['你得早点来，不然就没座位了。', 'nǐ děi zǎo diǎn lái bù rán jiù méi zuò wèi le'],
   ['这个问题我们还得好好研究一下。', 'zhè gè/ge wèn tí wǒ men hái děi hǎo hǎo/hāo yán jiū yí xià'],
