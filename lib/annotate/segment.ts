@@ -652,6 +652,7 @@ const BEFORE_BARE_SURNAME = new Set(['老', '小', '阿', '姓']);
  * Bare surnames after anything else stay names: jieba leaves many names in pieces (李/敏, 赵/兴).
  */
 function bareSurnames(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.tag === 'nr')) return segs;
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
@@ -860,6 +861,8 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
  * 小雨 is "drizzle" elsewhere; there it is a person.
  */
 function speakers(segs: Segment[]): Segment[] {
+  // Most texts have no colon at all: nothing to look at.
+  if (!segs.some((s) => s.text === '：' || s.text === ':')) return segs;
   // At the start of the text and of every line (a dialogue written one speaker per line).
   let out: Segment[] | undefined;
   let from = 0;
