@@ -183,6 +183,7 @@ describe('annotate', () => {
     expect(first('那年冬天，外婆走了。', '走')).toMatch(/^to die/);
     expect(first('他走了很久。', '走')).toMatch(/^to walk/);
     expect(first('连小孩子都知道。', '连')).toMatch(/even/);
+    expect(annotate('大家抢着吃，连盘子里的酱汁都吃光了。').find((t) => t.text === '连')?.kind).toBe('word');
     expect(first('我在市场部工作。', '部')).toBe('department');
     expect(first('孙子们都来了。', '孙子')).toBe('grandson');
     expect(first('我现在才明白。', '明白')).toMatch(/^to understand/);

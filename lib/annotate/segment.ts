@@ -658,6 +658,12 @@ function bareSurnames(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!seg) continue;
     const next = segs[i + 1];
+    // 连/nr 盘子都吃光了, 连/nr 得两分: "even" or "in succession", not the surname Lian.
+    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获]/.test(next?.text ?? '') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'd' });
+      continue;
+    }
     // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu.
     if (seg.tag === 'nr' && next?.text === '们' && sharedEntries(seg.text).some((e) => /^[a-z]/.test(e.pinyin))) {
       out ??= segs.slice(0, i);
