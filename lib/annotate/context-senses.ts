@@ -60,6 +60,15 @@ export function pairedConstructions(tokens: Token[]): void {
   }
 }
 
+/** Grandparents, parents and the like, whose "going" (外婆走了) is a death. */
+const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
+
+/** The segments up to the first punctuation mark. */
+function clauseOf(segments: readonly Segment[]): readonly Segment[] {
+  const end = segments.findIndex((s) => /^[，。！？；：,.!?;:\s]+$/u.test(s.text));
+  return end < 0 ? segments : segments.slice(0, end);
+}
+
 /** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
 type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
 
@@ -181,15 +190,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
 for (const c of CONTEXT_SENSES) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
-
-/** Grandparents, parents and the like, whose "going" (外婆走了) is a death. */
-const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
-
-/** The segments up to the first punctuation mark. */
-function clauseOf(segments: readonly Segment[]): readonly Segment[] {
-  const end = segments.findIndex((s) => /^[，。！？；：,.!?;:\s]+$/u.test(s.text));
-  return end < 0 ? segments : segments.slice(0, end);
-}
 
 /** The segments before `at` back to the clause's start, nearest first. */
 function clauseBefore(segments: readonly Segment[], at: number): Segment[] {
