@@ -872,9 +872,9 @@ function speakers(segs: Segment[]): Segment[] {
   // At the start of the text and of every line (a dialogue written one speaker per line).
   let out: Segment[] | undefined;
   let from = 0;
-  for (let i = 0; i <= segs.length; i++) {
+  for (let i = 0; i < segs.length; i++) {
     const lineStart = i === 0 || /\n/.test(segs[i - 1]?.text ?? '');
-    if (!lineStart || i === segs.length) continue;
+    if (!lineStart) continue;
     const named = speakerAt(segs, i);
     if (!named) continue;
     out ??= [];

@@ -19,7 +19,7 @@ import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } 
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
-import { contextRule, hasRule, ruleBeforeDictionary, type RuleContext } from './rules';
+import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
@@ -208,7 +208,7 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
   // noun gànshi): the entry's light tones then stand only where no character is a rule's.
   const settledWord = entries.length > 0 && !chars.some(hasRule);
   // A word with a rule of its own (地道) is read in context whatever its characters are.
-  const wordRule = chars.length > 1 && ruleBeforeDictionary('', unit.text);
+  const wordRule = chars.length > 1 && isRuleWord(unit.text);
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];

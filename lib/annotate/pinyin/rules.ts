@@ -880,9 +880,14 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
 
+/** Whether `word` has a rule of its own (都会, 地道), asked before its dictionary entry. */
+export function isRuleWord(word: string): boolean {
+  return RULE_WORDS.has(word);
+}
+
 /** Whether the rule for `char` must be asked before the dictionary entry of `word`. */
 export function ruleBeforeDictionary(char: string, word: string): boolean {
-  return BEFORE_DICTIONARY.has(char) || RULE_WORDS.has(word);
+  return BEFORE_DICTIONARY.has(char) || isRuleWord(word);
 }
 
 export function hasRule(char: string): boolean {
