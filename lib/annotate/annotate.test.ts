@@ -398,15 +398,21 @@ describe('annotate', () => {
     expect(token?.definitions[0]).toMatch(/书记 \(shūji\) secretary/);
   });
 
-  it('annotates repeated text the same way, and each caller owns its tokens', () => {
+  it('annotates repeated text the same way, and no caller can change what the next one gets', () => {
     const text = '银行的行长说，一个银行的行长不是一个人。';
     const first = annotate(text);
     const snapshot = JSON.stringify(first);
-    // A reader changing its copy must not change what the next reader gets.
+    // Tokens are shared between callers: changing one in place fails loudly instead of changing the next reader's.
     const chairman = first.find((t) => t.text === '行长');
-    chairman?.pinyin.push('x');
-    chairman?.definitions.splice(0);
-    if (chairman?.characters?.[0]) chairman.characters[0].gloss = 'changed';
+    expect(chairman?.characters?.[0]).toBeDefined();
+    expect(() => chairman?.pinyin.push('x')).toThrow(TypeError);
+    expect(() => chairman?.definitions.splice(0)).toThrow(TypeError);
+    expect(() => {
+      if (chairman?.characters?.[0]) chairman.characters[0].gloss = 'changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      if (chairman) chairman.definitions = [];
+    }).toThrow(TypeError);
     expect(JSON.stringify(annotate(text))).toBe(snapshot);
     clearAnnotateCaches();
     expect(JSON.stringify(annotate(text))).toBe(snapshot);

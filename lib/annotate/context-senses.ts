@@ -22,17 +22,22 @@ const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<R
 
 const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
 
-/** Adds the senses of the word's entry read `pinyin` (numbered) that the token lacks, after its own. */
-function bringEntry(token: Token, pinyin: string): void {
+/*
+ * Tokens may be shared with the engine's cache and frozen (see buildToken in ./annotate): these
+ * passes never change one, they put a changed copy in its place.
+ */
+
+/** The token with the senses of its word's entry read `pinyin` (numbered) it lacks added after its own. */
+function bringEntry(token: Token, pinyin: string): Token {
   const entries = entriesFor(token.text).filter((e) => e.pinyin === pinyin);
   const more = definitionsForEntries(entries).filter((d) => !token.definitions.includes(d));
-  if (more.length > 0) token.definitions = [...token.definitions, ...more];
+  return more.length > 0 ? { ...token, definitions: [...token.definitions, ...more] } : token;
 }
 
-/** Moves the first of `part`'s senses that `sense` matches to the front. */
-function leadWith(part: Token, sense: RegExp): void {
+/** The token with the first of its senses that `sense` matches moved to the front. */
+function leadWith(part: Token, sense: RegExp): Token {
   const at = part.definitions.findIndex((d) => sense.test(d));
-  if (at > 0) part.definitions = [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)];
+  return at > 0 ? { ...part, definitions: [part.definitions[at] ?? '', ...part.definitions.filter((_d, k) => k !== at)] } : part;
 }
 
 export function pairedConstructions(tokens: Token[]): void {
@@ -53,8 +58,8 @@ export function pairedConstructions(tokens: Token[]): void {
       const second = tokens[j];
       const sense = second ? c.second[second.text] : undefined;
       if (!second || !sense) continue;
-      leadWith(t, c.sense);
-      leadWith(second, sense);
+      tokens[i] = leadWith(t, c.sense);
+      tokens[j] = leadWith(second, sense);
       break;
     }
   }
@@ -228,10 +233,12 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
       before: () => clauseBefore(segments, i),
       rest: () => sentenceAfter(segments, i),
     };
+    let changed = t;
     for (const c of rules) {
       if (!c.when(around)) continue;
-      if (c.entry) bringEntry(t, c.entry);
-      leadWith(t, c.sense);
+      if (c.entry) changed = bringEntry(changed, c.entry);
+      changed = leadWith(changed, c.sense);
     }
+    tokens[i] = changed;
   }
 }
