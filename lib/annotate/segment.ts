@@ -1288,6 +1288,8 @@ const COUNTED = /^([〇零一二三四五六七八九十百千万亿两]+(?:[多
 /** Units written with more than one character. */
 const UNIT_WORD = /^(?:公[里斤顷尺]|[平立]方(?:公里|米)|[千厘毫]米|千克)$/u;
 const DIGITS_ONLY = /^[〇零一二三四五六七八九]+$/u;
+/** The characters regroupNumbers looks for in a segment before anything else. */
+const NUMBER_RELATED = /[〇零一二三四五六七八九十百千万亿两多余人月]/u;
 
 /**
  * `prev` and `next` as one number where `next` goes on `prev` (see continuesNumber), `prev` also
@@ -1330,6 +1332,11 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
   for (let i = 0; i < out.length; i++) {
     const seg = out[i];
     if (!seg) continue;
+    // Every case below has a numeral, 多/余, 人次 or 月 in this segment: most segments have none.
+    if (!NUMBER_RELATED.test(seg.text)) {
+      regrouped.push(seg);
+      continue;
+    }
     const next = out[i + 1];
     if (seg.text.length === 2 && seg.text.charAt(1) === '季' && '一二三四'.includes(seg.text.charAt(0)) && next?.text === '度') {
       regrouped.push({ text: seg.text.charAt(0), tag: 'm' }, { text: '季度', tag: 'n' });
