@@ -262,6 +262,11 @@ describe('segment', () => {
     expect(words('价格上涨', ['价格上涨'])).toEqual(['价格上涨']);
   });
 
+  it('keeps a word of the jieba dictionary whole when a part cannot stand alone (雏 of 雏鸟, 众 of 僧众)', () => {
+    expect(words('雏鸟会在巢中停留十天。')).toContain('雏鸟');
+    expect(words('曾对僧众说')).toContain('僧众');
+  });
+
   it('keeps glossary words whole even where jieba would split them', () => {
     expect(words('长辽高速北出口打造', ['长辽高速'])).toContain('长辽高速');
     expect(words('仙人河两岸', ['仙人河'])).toEqual(['仙人河', '两岸']);

@@ -788,6 +788,13 @@ function partTag(part: string, wholeTag: string): string {
   return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
 }
 
+/** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
+function isBoundForm(part: string): boolean {
+  if (part.length !== 1) return false;
+  const common = sharedEntries(part).filter((e) => !/^[A-Z]/.test(e.pinyin));
+  return common.length > 0 && common.every((e) => e.senses.every((x) => x.startsWith('(bound form)') || x.startsWith('surname ')));
+}
+
 /** v or n, from the first sense of the character's common (not proper-noun) entry. */
 function everydayTag(char: string): string | undefined {
   const common = sharedEntries(char).filter((e) => !/^[A-Z]/.test(e.pinyin) && !e.senses.every((x) => x.startsWith('surname ')));
@@ -815,8 +822,10 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       continue;
     }
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
-    // …unless the phrase is said otherwise than its words: 短发 is duǎn fà, 发 alone fā.
-    if (parts && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
+    // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
+    // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
+    const whole = parts !== undefined && seg.tag !== 'x' && parts.some(isBoundForm);
+    if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }
   return out;
