@@ -120,6 +120,12 @@ function de(ctx: RuleContext): Numbered | null {
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // 病得不算重, 睡得不太好: a weakened degree after 得 is a complement, whatever jieba tagged before it.
+  if (isHanSeg(before) && /^不(?:算|太|大|怎么|够|很)/.test((after?.text ?? '') + (segAt(ctx, 2)?.text ?? ''))) return 'de5';
+  // 下一场得好好总结, 这件事得赶紧办: after a thing or a time, an adverb of two or more characters
+  // and a verb (jieba tags 总结 a noun) make 得 the modal (but 活得好好的: nothing done after the adverb).
+  const then = segAt(ctx, 2);
+  if (before && /^(?:q|m|t|n|f)$/.test(before.tag) && after && after.tag === 'd' && Array.from(after.text).length >= 2 && isHanSeg(then) && /^(?:v|vn|n)$/.test(then.tag)) return 'dei3';
   // A pronoun before 得 is its subject (我们得更加努力); a "noun" before 得很 is a verb jieba mis-tagged (理/n 得很短).
   const pronoun = isHanSeg(before) && /^r/.test(before.tag);
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
@@ -153,6 +159,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (/^(d|ad|a|i|l|b|z$)/.test(before.tag) || reduplicated || before.text.endsWith('然') || before.text.endsWith('性') || chars.length === 4) return 'de5';
   // 有计划地推进, 合理地安排: a word then 地 then a verb is an adverbial phrase.
   const after = segAt(ctx, 1);
+  // 头也不抬地说, 头也不回地走了: a negated one-character verb before 地 and a verb after it.
+  if (chars.length === 1 && /^v/.test(before.tag) && has('不没', segAt(ctx, -2)?.text ?? '') && isHanSeg(after) && /^v/.test(after.tag)) return 'de5';
   if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
   // 热情地为游客讲解, 耐心地向群众解释: …or before a preposition and the verb it leads to.
   if (isHanSeg(after) && after.tag === 'p' && chars.length > 1 && clauseAfter(ctx).slice(1).some((s) => /^v/.test(s.tag))) return 'de5';
@@ -348,12 +356,21 @@ function zhong(ctx: RuleContext): Numbered | null {
   return null;
 }
 
-/** 数: shù before a numeral (数千, 数十), otherwise a lone 数 is the verb shǔ (数一数, 数风流人物). */
+/** What is said of a number (游客数增加): it grows, falls, reaches or is something. */
+const COUNT_CHANGES = new Set(['增加', '减少', '增长', '下降', '上升', '达到', '超过', '突破', '不足', '为', '是', '已', '约', '有', '创']);
+
+/** 数: shù before a numeral (数千, 数十) or as "the number of" after a noun, otherwise a lone 数 is the verb shǔ (数一数, 数风流人物). */
 function shu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 数天, 数个, 数千: "several" before a number, measure word or time unit.
   if (ctx.next2 === '一数' || ctx.next2 === '不清') return 'shu3';
   if ('十百千万亿个天年月日次人名种家件位项条倍周秒米'.includes(ctx.next) && ctx.next) return 'shu4';
+  // 白细胞数偏高, 游客数增加, 统计车辆数。: the number of what the noun before names, followed by what
+  // is said of it (not 老师数学生: something counted after it).
+  const before = segAt(ctx, -1);
+  const after = segAt(ctx, 1);
+  const said = !HAN.test(ctx.next) || (after !== undefined && (/^(?:a|ad|d)$/.test(after.tag) || COUNT_CHANGES.has(after.text)));
+  if (isHanSeg(before) && /^(?:n|vn|nz)$/.test(before.tag) && Array.from(before.text).length >= 2 && said) return 'shu4';
   return HAN.test(ctx.next) ? 'shu3' : null;
 }
 
@@ -578,7 +595,26 @@ function lei(ctx: RuleContext): Numbered | null {
 
 /** 晕 fainting is yūn (晕了过去, 晕倒); yùn is a halo or motion sickness, in words (光晕, 晕车). */
 function yun(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('了倒过厥迷', ctx.next) ? 'yun1' : null;
+  if (!isAlone(ctx)) return null;
+  if (has('了倒过厥迷', ctx.next)) return 'yun1';
+  // 头有点儿晕, 好晕, 打晕: dizzy after a degree word or the head, knocked out after a verb
+  // (not a halo after a noun or 的: 银河系晕, 黑洞的晕).
+  const before = segAt(ctx, -1);
+  return before && (DEGREE.has(before.text) || /^(?:有点儿?|好|头|一阵)$/.test(before.text) || (isVerb(before) && Array.from(before.text).length === 1)) ? 'yun1' : null;
+}
+
+/**
+ * A lone 削 paring or whittling is xiāo (削成薄片, 削苹果, 削去); xuē lives in words (削弱, 削减,
+ * 剥削) and in taking away rank or title (削籍, 削爵, 削亲王品级).
+ */
+function xiao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || !HAN.test(ctx.next)) return null;
+  return has('籍爵藩职夺除权官亲王', ctx.next) ? 'xue1' : 'xiao1';
+}
+
+/** A lone 塞 stuffing something in is sāi (塞紧, 塞进, 塞给他); sài is a frontier pass and sè a blockage, in words (要塞, 堵塞). */
+function sai(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('紧进满住给到入上好了着在不得', ctx.next) ? 'sai1' : null;
 }
 
 /** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
@@ -846,6 +882,8 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   晕: yun,
   缝: feng,
   撒: sa,
+  削: xiao,
+  塞: sai,
   薄: bao,
   钻: zuan,
   降: jiangFall,
