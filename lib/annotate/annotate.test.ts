@@ -195,6 +195,24 @@ describe('annotate', () => {
     expect(first('老乌龟慢慢地爬。', '老')).toMatch(/^old/);
     expect(first('锅里倒少量油。', '倒')).toMatch(/^to pour/);
     expect(first('比赛在主场进行，主教练很满意。', '主')).not.toBe('God');
+    expect(first('他干了四个小时。', '干')).toBe('to do');
+    expect(first('他挣了八十块钱。', '挣')).toMatch(/^to make \(money\)/);
+    expect(first('得花点儿时间。', '花')).toMatch(/^to spend/);
+    expect(first('钱够不够花？', '花')).toMatch(/^to spend/);
+    expect(first('院子里开满了花。', '花')).toMatch(/^flower/);
+    expect(first('可我做了好几次。', '可')).toMatch(/^but/);
+    expect(first('请司机朋友提前规划。', '请')).toMatch(/^please/);
+    expect(first('我请他吃饭。', '请')).not.toMatch(/^please/);
+    expect(first('一共才五块钱。', '才')).toMatch(/only$/);
+    expect(first('早上七点就醒了。', '点')).toMatch(/o'clock/);
+    expect(first('气温在三十二摄氏度左右。', '左右')).toMatch(/^approximately/);
+    expect(first('全场观众都站了起来。', '站')).toBe('to stand');
+    expect(first('该站在高峰时很拥挤。', '站')).toBe('station');
+    expect(first('快速反击连得八分。', '分')).toMatch(/^a point \(in sports/);
+    expect(first('双方战成十八平。', '平')).toMatch(/^to tie/);
+    expect(first('还有一大把榛子。', '把')).toMatch(/handful/);
+    expect(first('这就对了。', '对')).toMatch(/^right; correct/);
+    expect(first('他对我很好。', '对')).not.toMatch(/^right/);
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

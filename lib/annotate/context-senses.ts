@@ -90,7 +90,13 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   { word: '时', when: ({ prev }) => prev !== undefined && /^(?:v|a|n|l|i)/.test(prev.tag) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
-  { word: '左右', when: ({ prev }) => prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text)), sense: /^approximately/ },
+  // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
+  {
+    word: '左右',
+    when: ({ prev, before }) =>
+      prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text) || (/^n/.test(prev.tag) && /^(?:m|mq)$/.test(before()[1]?.tag ?? ''))),
+    sense: /^approximately/,
+  },
   // 从十六日起: starting from a time or place.
   { word: '起', when: ({ before }) => before().slice(0, 6).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
   // 经审理, 经调查: after going through (a procedure).
@@ -156,7 +162,46 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.
   { word: '来', when: ({ self }) => self?.tag === 'm', sense: /^\(after a round number\) approximately/ },
   { word: '长', when: ({ next }) => next !== undefined && /^[大高得成出满着在]/.test(next.text), sense: /^to grow/ },
-  { word: '花', when: ({ next }) => next !== undefined && (/^(?:了|掉|光|完|过|在|钱|时间)$/.test(next.text) || /^m/.test(next.tag)), sense: /^to spend/ },
+  // 花了, 花点儿时间, 钱够不够花: spending (money or time), not a flower.
+  {
+    word: '花',
+    when: ({ prev, next }) =>
+      (next !== undefined && (/^(?:了|掉|光|完|过|在|钱|时间|点|点儿|不少|多少|大量|很多|太多|几)$/.test(next.text) || /^m/.test(next.tag))) ||
+      (prev !== undefined && /^(?:够|不够|够不够|要|得|舍得|舍不得|别|少|乱|省着)$/.test(prev.text) && (next === undefined || next.tag === 'x')),
+    sense: /^to spend/,
+  },
+  // 可我做了好几次: but, opening a clause before its subject (not 可真好 "really").
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag), sense: /^but; however/ },
+  // 请司机朋友提前规划, 请勿吸烟: please, opening a clause (我请你吃饭 is an invitation).
+  // (请他主持, 请周恩来吃饭: asking or inviting a third person.)
+  {
+    word: '请',
+    when: ({ prev, next }) =>
+      (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && next.tag !== 'x' && !/^nr/.test(next.tag) && !/^(?:他|她|它)/.test(next.text),
+    sense: /^please/,
+  },
+  // 才五块钱, 才十岁: only, before an amount.
+  { word: '才', when: ({ next }) => next !== undefined && /^m/.test(next.tag), sense: /^\(before an expression of quantity\) only/ },
+  // 站了起来, 站在门口: standing, not a station.
+  // (该站在…, 换乘站在…: the station, where 在 follows something other than who stands.)
+  {
+    word: '站',
+    when: ({ prev, next }) =>
+      next !== undefined && (/^(?:了|着|起|起来|住|好|满|成|直|稳|出来|到)$/.test(next.text) || (next.text === '在' && prev !== undefined && /^(?:r|nr|d)$/.test(prev.tag) && !/^(?:该|本|此|这|那|每|各)$/.test(prev.text))),
+    sense: /^to stand/,
+  },
+  // 连得八分, 落后三分: points scored, after a number in a clause about scoring.
+  {
+    word: '分',
+    when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚)$/.test(s.text)),
+    sense: /^a point \(in sports/,
+  },
+  // 战成十八平: a tie after the score.
+  { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
+  // 一大把榛子: a handful.
+  { word: '把', when: ({ prev, before }) => prev !== undefined && /^[大小]$/.test(prev.text) && /^m/.test(before()[1]?.tag ?? ''), sense: /^classifier: handful/ },
+  // 这就对了, 你说得对。: right, correct, closing the clause.
+  { word: '对', when: ({ next, rest }) => next === undefined || /^[。！？，；…]/u.test(next.text) || (next.text === '了' && /^[。！，；…？]/u.test(rest()[1]?.text ?? '。')), sense: /^right; correct/ },
   { word: '派', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:到|去|往|出|人|他|她|我|你)/.test(next.text)), sense: /^to send/ },
   { word: '离', when: ({ next }) => next !== undefined && /^(?:n|r|ns|s|t|nr)/.test(next.tag), sense: /^\(in giving distances\) from/ },
   { word: '块', when: ({ prev, next }) => prev?.tag === 'm' && (next === undefined || next.text === '钱' || next.tag === 'x' || /^[一二三四五六七八九]$/.test(next.text)), sense: /money and currency/ },
@@ -172,7 +217,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '点',
     when: ({ prev, next }) =>
-      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag)),
+      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag)),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.

@@ -130,6 +130,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['款', 'funds'],
   ['赏', 'to appreciate'],
   ['促', '(bound form) to hasten'],
+  // gàn alone is the verb (干了四个小时, 一干就是六十年); the trunk lives in 树干, 骨干
+  ['干', 'to do'],
+  // zhèng alone is earning (挣了八十块钱); struggling is zhēng (挣扎)
+  ['挣', 'to make (money)'],
 ]);
 
 /** The sense to put first for `word`, if the review found one (see USUAL_SENSES). */
