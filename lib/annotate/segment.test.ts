@@ -262,6 +262,27 @@ describe('segment', () => {
     expect(words('价格上涨', ['价格上涨'])).toEqual(['价格上涨']);
   });
 
+  it('does not take phrases jieba lists as names for people (张开嘴, 真是太, 明显增加), but keeps real names (王国强, 马步芳)', () => {
+    expect(segment('孙医生：张开嘴，我看看。')).toEqual(expect.arrayContaining([{ text: '张开', tag: 'v' }, { text: '嘴', tag: 'n' }]));
+    expect(words('“真是太及时了”')).toEqual(expect.arrayContaining(['真是', '太']));
+    expect(words('车流量会明显增加。')).toEqual(expect.arrayContaining(['明显', '增加']));
+    expect(segment('王国强是工程师。')[0]).toEqual({ text: '王国强', tag: 'nr' });
+    expect(segment('马步芳率部进入。')[0]).toEqual({ text: '马步芳', tag: 'nr' });
+  });
+
+  it('finds people called by kinship, by a pet name, and after a relative (张姐, 豆豆, 孙女陈小雨)', () => {
+    expect(segment('店长张姐人很好。')).toEqual(expect.arrayContaining([{ text: '张姐', tag: 'nr' }, { text: '人', tag: 'n' }]));
+    expect(segment('小松鼠名叫豆豆。豆豆很勤劳。').filter((s) => s.text === '豆豆')).toEqual([{ text: '豆豆', tag: 'nr' }, { text: '豆豆', tag: 'nr' }]);
+    expect(segment('他的孙女陈小雨今年上大学。')).toContainEqual({ text: '陈小雨', tag: 'nr' });
+  });
+
+  it('moves boundaries jieba puts in the wrong place around days, falling rain and places (前天|下, 还|在|下, 地上|铺)', () => {
+    expect(words('前天下大雨，我没带伞。').slice(0, 3)).toEqual(['前天', '下', '大雨']);
+    expect(words('窗外的雪还在下。')).toEqual(expect.arrayContaining(['还', '在', '下']));
+    expect(words('在下姓王。')[0]).toBe('在下');
+    expect(words('地上铺了厚厚的一层雪。').slice(0, 2)).toEqual(['地上', '铺']);
+  });
+
   it('keeps a word of the jieba dictionary whole when a part cannot stand alone (雏 of 雏鸟, 众 of 僧众)', () => {
     expect(words('雏鸟会在巢中停留十天。')).toContain('雏鸟');
     expect(words('曾对僧众说')).toContain('僧众');

@@ -222,6 +222,7 @@ const NAME_CUES = [
   '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医', '市民', '县民',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
+  '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
   // Traditional forms of the ones that differ.
   '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
   '經理', '總裁', '委員', '代表', '老師', '醫生', '負責人', '總監', '編輯', '選手', '幹部', '學生', '演員', '發言人',
@@ -387,6 +388,8 @@ function retagFalseName(seg: Segment): Segment {
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
+    // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
+    if (wordsNotName(chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
     const first = chars[0] ?? '';
     const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
@@ -400,6 +403,36 @@ function retagFalseName(seg: Segment): Segment {
   const senses = entries.flatMap((e) => e.senses);
   const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
   return { text: seg.text, tag };
+}
+
+/** Words this common (by corpus rank) are read as words even where a name could start. */
+const FREQUENT_RANK = 20_000;
+
+/** Characters that end transliterated foreign names far more often than Chinese words (布雷拉, 哈拉赫, 哈拉尔). */
+const FOREIGN_SYLLABLES = new Set([...'拉赫尔斯克特德姆娜莎丝亚伊诺夫娃基奇茨兹']);
+
+/** Kinship terms said after a surname to call someone (张姐 "Sister Zhang", 李叔, 王姨). */
+const KIN_AFTER_SURNAME = new Set([...'姐哥叔姨婶伯嫂爷奶妈']);
+
+/**
+ * 张开嘴/nr, 真是太/nr, 明显增加/nr: phrases jieba's dictionary lists as names that are ordinary
+ * words in a row. Four characters make a name only with a double surname; three, not when the
+ * first two are a verb or an adverb CC-CEDICT knows (张开 "to open", 真是 "really").
+ */
+function wordsNotName(chars: readonly string[]): boolean {
+  if (chars.length < 3 || chars.length > 4) return false;
+  const text = chars.join('');
+  const parts = phraseParts(text);
+  if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
+  // (Two everyday words of two characters: not 鲁迅公园 or 麦克莱恩, a park and a foreign name.)
+  if (chars.length === 4) return surnameLength(chars) < 2 && parts.length === 2 && parts.every((p) => codePoints(p).length === 2 && isCommonWord(p));
+  const head = parts[0] ?? '';
+  // (Not a foreign name's last syllable, 布雷拉; after a surname, only a frequent word: 陈化 "to
+  // age" and 马步 "horse stance" are rare, and 陈化成, 马步芳 are people.)
+  if (FOREIGN_SYLLABLES.has(chars[2] ?? '') || (isCommonSurname(chars[0] ?? '') && rankOf(head) > FREQUENT_RANK)) return false;
+  // (jieba's own tag for 张开 is nr too: CC-CEDICT's first sense says it is a verb.)
+  const sense = sharedEntries(head).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+  return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)));
 }
 
 /** Last characters of place names that given names hardly ever end with. */
@@ -498,6 +531,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const prev = prevMeaningful();
+    // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
+    if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
+      accept(seg.text);
+      continue;
+    }
+    // 张姐, 李叔: a surname and a kinship term is how someone is called, and nothing more joins it (店长张姐人很好).
+    if (seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && KIN_AFTER_SURNAME.has(seg.text.charAt(1)) && !isCommonWord(seg.text)) {
+      accept(seg.text);
+      continue;
+    }
     const afterTitle = prev !== undefined && isCue(prev.text);
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
     const cued = (afterTitle || prev?.tag === 'nr') && !isAddressTerm(seg.text);
@@ -785,6 +828,8 @@ const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
  */
 function partTag(part: string, wholeTag: string): string {
   const tag = forcedTag(part);
+  // (A longer part jieba also calls a name, 张开 of 张开嘴, is what CC-CEDICT says it is.)
+  if (NAME_TAGS.has(tag) && part.length > 1) return retagFalseName({ text: part, tag }).tag;
   return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
 }
 
@@ -960,6 +1005,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 雪还在下, 雨一直在下: still falling, after an adverb (在下 "I, your humble servant" opens a speech).
+  ['在下', { parts: [{ text: '在', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:还|仍|仍然|一直|正|都|也|又|依然|还是)$/.test(prev.text) }],
   [
     '才能',
     {
@@ -1074,6 +1121,19 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (prev.text === '好' && /^几./u.test(seg.text) && hasWord('好几')) {
       segs[i - 1] = { text: '好几', tag: 'm' };
       segs[i] = { text: seg.text.slice(1), tag: 'q' };
+      continue;
+    }
+    // 前 | 天下 | 大雨, 昨 | 天下午: the day (前天 "the day before yesterday"), then rain falling.
+    if (seg.text === '天下' && /^[前昨今明后]$/.test(prev.text) && /^(?:[大小暴中阵]?[雨雪]|冰雹|了)/.test(segs[i + 1]?.text ?? '') && hasWord(`${prev.text}天`)) {
+      segs[i - 1] = { text: `${prev.text}天`, tag: 't' };
+      segs[i] = { text: '下', tag: 'v' };
+      continue;
+    }
+    // 地 | 上铺 | 了, 桌 | 上放 | 着: on the ground or table (地上, 桌上), then what was done there.
+    const placed = /^上(.)$/u.exec(seg.text);
+    if (placed?.[1] && prev.text.length === 1 && /^(?:了|着|满|有)$/.test(segs[i + 1]?.text ?? '') && hasWord(`${prev.text}上`) && isVerb(placed[1])) {
+      segs[i - 1] = { text: `${prev.text}上`, tag: 's' };
+      segs[i] = { text: placed[1], tag: 'v' };
       continue;
     }
     // Every other rule wants a one-character word after one of two or more: most pairs stop here.
