@@ -213,6 +213,11 @@ describe('annotate', () => {
     expect(first('还有一大把榛子。', '把')).toMatch(/handful/);
     expect(first('这就对了。', '对')).toMatch(/^right; correct/);
     expect(first('他对我很好。', '对')).not.toMatch(/^right/);
+    expect(first('决赛将于下周日举行。', '周日')).toBe('Sunday');
+    expect(first('早饭还是老样子。', '还是')).toMatch(/^still/);
+    expect(first('你去还是我去？', '还是')).toBe('or');
+    expect(first('他挂了电话。', '挂')).toMatch(/^to hang up \(the phone\)/);
+    expect(first('当游客数量达到上限时，景区将限流。', '当')).toBe('when');
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -170,6 +170,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       (prev !== undefined && /^(?:够|不够|够不够|要|得|舍得|舍不得|别|少|乱|省着)$/.test(prev.text) && (next === undefined || next.tag === 'x')),
     sense: /^to spend/,
   },
+  // 周日 is Sunday: CC-CEDICT files that sense under a capitalised reading and leads with "(dialect) weekday".
+  { word: '周日', when: () => true, sense: /^Sunday$/ },
+  // 早饭还是老样子: still, in a statement (not 你去还是我去？, 不知道是A还是B, 是继续…，还是留下: or).
+  {
+    word: '还是',
+    when: ({ prev, before, rest }) =>
+      prev !== undefined &&
+      !/^[，、,]$/u.test(prev.text) &&
+      !rest().some((s) => /^(?:[？?]|吗|呢)$/u.test(s.text)) &&
+      !before().some((s) => /^(?:是|无论|不管|不论|知道|问|看看|决定)$/.test(s.text)),
+    sense: /^still \(as before\)/,
+  },
+  // 挂了电话, 挂断电话: hanging up the phone.
+  { word: '挂', when: ({ rest }) => rest().slice(0, 3).some((s) => s.text === '电话'), sense: /^to hang up \(the phone\)/ },
+  // 当游客数量达到上限时: when, opening a clause that ends with 时 or 的时候.
+  {
+    word: '当',
+    when: ({ prev, rest }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && clauseOf(rest()).some((s) => /^(?:时|的时候|时候|之时)$/.test(s.text)),
+    sense: /^when$/,
+  },
   // 可我做了好几次: but, opening a clause before its subject (not 可真好 "really").
   { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag), sense: /^but; however/ },
   // 请司机朋友提前规划, 请勿吸烟: please, opening a clause (我请你吃饭 is an invitation).
