@@ -218,6 +218,10 @@ describe('annotate', () => {
     expect(first('你去还是我去？', '还是')).toBe('or');
     expect(first('他挂了电话。', '挂')).toMatch(/^to hang up \(the phone\)/);
     expect(first('当游客数量达到上限时，景区将限流。', '当')).toBe('when');
+    expect(first('青草全被盖住了。', '盖')).toBe('to cover');
+    expect(first('够我们俩吃好长一段时间。', '好')).toMatch(/so$/);
+    expect(first('这个问题很好。', '好')).toBe('good');
+    expect(first('冬天来得快。', '来')).toBe('to come');
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -170,6 +170,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       (prev !== undefined && /^(?:够|不够|够不够|要|得|舍得|舍不得|别|少|乱|省着)$/.test(prev.text) && (next === undefined || next.tag === 'x')),
     sense: /^to spend/,
   },
+  // 被盖住, 盖上被子, 盖好: covering, a verb with its complement or after 被.
+  { word: '盖', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:住|上|好|着|了|在|满)$/.test(next.text)), sense: /^to cover$/ },
+  // 好长一段时间, 今天好冷: so, before an adjective (not after a degree word: 很好).
+  {
+    word: '好',
+    when: ({ prev, next }) => next !== undefined && /^(?:a|ad)$/.test(next.tag) && !(prev !== undefined && /^(?:很|太|更|最|挺|真|不|没|非常|比较|特别)$/.test(prev.text)),
+    sense: /^\(before an adjective for exclamatory effect\) so/,
+  },
   // 周日 is Sunday: CC-CEDICT files that sense under a capitalised reading and leads with "(dialect) weekday".
   { word: '周日', when: () => true, sense: /^Sunday$/ },
   // 早饭还是老样子: still, in a statement (not 你去还是我去？, 不知道是A还是B, 是继续…，还是留下: or).

@@ -1005,6 +1005,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 冬天来得快, 来得很早: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge (from a comparison)").
+  ['来得', { parts: [{ text: '来', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺)/.test(next.text) }],
   // 雪还在下, 雨一直在下: still falling, after an adverb (在下 "I, your humble servant" opens a speech).
   ['在下', { parts: [{ text: '在', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:还|仍|仍然|一直|正|都|也|又|依然|还是)$/.test(prev.text) }],
   [
