@@ -77,6 +77,8 @@ const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真�
 
 /** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
 const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
+/** Words of guessing after which a lone 得 is the modal děi (可能得少放一点, 恐怕得等一会儿). */
+const GUESSES = new Set(['可能', '也许', '恐怕', '大概', '估计', '看来', '看样子', '或许', '说不定']);
 /** Adverbs after which a lone 得 is the modal děi, must (还得, 就得, 都得, 总得); degree words take dé (很得人心). */
 const isPlainAdverb = (s: Segment | undefined): boolean => isHanSeg(s) && /^d/.test(s.tag) && !DEGREE.has(s.text);
 /** Subjects: a pronoun or a noun before 得 is who must do something (你得早点来), never the verb 得 complements. */
@@ -111,6 +113,9 @@ function de(ctx: RuleContext): Numbered | null {
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
+  // 可能得少放, 恐怕得等: after a guess, 得 is the modal "will have to".
+  // (Not before what is got: 可能得奖, 可能得病.)
+  if (before && GUESSES.has(before.text) && isHanSeg(after) && !DEGREE_AFTER_DE.has(ctx.next) && !DE_OBJECT_NEXT.has(ctx.next) && (/^(?:v|d|a|ad)/.test(after.tag) || has('少多先再', ctx.next))) return 'dei3';
   // 必须得做好: after 必须 a lone 得 doubles the modal (必须得到 is the verb, but that is one segment).
   if (before && MODALS.has(before.text) && before.text !== '必须') return 'de2';
   // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
@@ -120,6 +125,9 @@ function de(ctx: RuleContext): Numbered | null {
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // 过得红红火火, 长得胖乎乎: a vivid description (AABB, jieba's z) after 得 is its complement.
+  const vivid = after ? Array.from(after.text) : [];
+  if (isHanSeg(after) && (after.tag === 'z' || (vivid.length === 4 && vivid[0] === vivid[1] && vivid[2] === vivid[3]))) return 'de5';
   // 病得不算重, 睡得不太好: a weakened degree after 得 is a complement, whatever jieba tagged before it.
   if (isHanSeg(before) && /^不(?:算|太|大|怎么|够|很)/.test((after?.text ?? '') + (segAt(ctx, 2)?.text ?? ''))) return 'de5';
   // 下一场得好好总结, 这件事得赶紧办: after a thing or a time, an adverb of two or more characters
@@ -145,9 +153,16 @@ function de(ctx: RuleContext): Numbered | null {
 function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  if (!isHanSeg(before) || !HAN.test(ctx.next)) return 'di4';
+  if (!isHanSeg(before)) return 'di4';
+  if (!HAN.test(ctx.next)) {
+    // 慢慢地，…: an adverb said twice closing its phrase still takes the particle (地，alone is the ground).
+    const said = Array.from(before.text);
+    return (said.length === 2 && said[0] === said[1]) || /^(d|ad|z)$/.test(before.tag) ? 'de5' : 'di4';
+  }
   // 一个一个地, 一步一步地: a repeated measure phrase is adverbial; so is 一X一Y (一蹦一跳地).
   if (/^(q|m)$/.test(before.tag) && segAt(ctx, -2)?.text === before.text) return 'de5';
+  // 一朵接一朵地, 一个又一个地: one after another.
+  if (/^(q|m)$/.test(before.tag) && has('接又连挨', segAt(ctx, -3)?.text ?? '') && segAt(ctx, -4)?.text === before.text) return 'de5';
   if (segAt(ctx, -2)?.text === '一' && segAt(ctx, -4)?.text === '一' && Array.from(before.text).length === 1) return 'de5';
   const chars = Array.from(before.text);
   // 一味/m 地要求: jieba's "numeral" for an adverb that only starts with 一 is no number.
@@ -299,6 +314,8 @@ function qie(ctx: RuleContext): Numbered | null {
 
 /** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
 function guo(ctx: RuleContext): Numbered | null {
+  // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
+  if (isAlone(ctx) && ctx.next === '得') return 'guo4';
   if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
   return /^v/.test(segAt(ctx, -1)?.tag ?? '') ? 'guo5' : null;
 }
@@ -617,6 +634,11 @@ function sai(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && has('紧进满住给到入上好了着在不得', ctx.next) ? 'sai1' : null;
 }
 
+/** A lone 吐 putting something out of the mouth is tǔ (吐出硬币, 吐痰, 吐字); tù is vomiting (吐了一地). */
+function tu(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && has('出掉痰口核字舌露气籽骨刺泡', ctx.next) ? 'tu3' : null;
+}
+
 /** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
 function feng(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -883,6 +905,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   缝: feng,
   撒: sa,
   削: xiao,
+  吐: tu,
   塞: sai,
   薄: bao,
   钻: zuan,
