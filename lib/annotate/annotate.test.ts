@@ -260,6 +260,9 @@ describe('annotate', () => {
   it('joins a number jieba cut before a glued measure word, an ordinal, "several" and digit strings', () => {
     const one = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
     expect(one('交通投资五百二十亿元。', '五百二十亿')).toBe('52,000,000,000 (a number)');
+    expect(annotate('产值达到十二亿六千万元。').find((t) => t.text.startsWith('十二亿'))?.definitions[0]).toBe('1,260,000,000 (a number)');
+    expect(one('投入三千多万元更新设备。', '三千多万')).toBe('30,000,000-odd (a number)');
+    expect(annotate('国内生产总值超过三万亿元。').find((t) => t.text.startsWith('三万亿'))?.definitions[0]).toBe('3,000,000,000,000 (a number)');
     expect(one('展出文物二百三十余件。', '二百三十余')).toBe('230-odd (a number)');
     expect(one('已从三十几户发展到一百户。', '三十几')).toBe('30-odd (a number)');
     expect(one('里程已达五千一百多公里。', '五千一百多')).toBe('5100-odd (a number)');

@@ -108,6 +108,12 @@ export function chineseNumber(text: string): string | undefined {
   if (/^[〇零一二三四五六七八九]+$/u.test(text) && (text.length >= 3 || /[〇零]/u.test(text)) && text.length >= 2) {
     return Array.from(text, (c) => String(DIGITS[c] ?? 0)).join('');
   }
+  // 两百多万, 三千多万: "2,000,000-odd", the ten-thousands or hundred-millions of an -odd number.
+  const oddScaled = /^(.+?)[多余]([万亿])$/u.exec(text);
+  if (oddScaled?.[1] && oddScaled[2]) {
+    const value = chineseNumber(oddScaled[1] + oddScaled[2]);
+    return value && !value.includes('.') ? `${value}-odd` : undefined;
+  }
   // 一千三百余, 两千多, 三十几: "1300-odd".
   const odd = /^(.+?)(?:[多余]|(?<=[十百千万])几)$/u.exec(text);
   if (odd?.[1]) {
@@ -142,7 +148,10 @@ export function chineseNumber(text: string): string | undefined {
       afterUnit = false;
     } else {
       const size = c === '万' ? 10_000 : 100_000_000;
-      total = (total + section + digit) * size;
+      // 十二亿六千万: the ten-thousands after the hundred-millions add to them (1,260,000,000);
+      // 三万亿: ten-thousands of hundred-millions multiply.
+      if (size === 10_000 && total >= 100_000_000) total += (section + digit) * size;
+      else total = (total + section + digit) * size;
       section = 0;
       digit = 0;
       lastUnit = size;

@@ -1440,6 +1440,13 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       if (odd[2]) regrouped.push({ text: odd[2], tag: 'q' });
       continue;
     }
+    // 三千多 | 万元: "-odd" ten-thousands, one number (三千多万 "30-odd million").
+    if (last && /^[万亿]/u.test(seg.text) && /[十百千][多余]$/u.test(last.text) && CHINESE_NUMBER.test(last.text.slice(0, -1))) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };
+      const rest = seg.text.slice(1);
+      if (rest) regrouped.push({ text: rest, tag: forcedTag(rest) });
+      continue;
+    }
     const oddAfter = /^([百千万])([多余])$/u.exec(seg.text);
     if (last && oddAfter && /^[一二三四五六七八九两]$/u.test(last.text)) {
       regrouped[regrouped.length - 1] = { text: last.text + seg.text, tag: 'm' };
