@@ -222,6 +222,16 @@ describe('annotate', () => {
     expect(first('够我们俩吃好长一段时间。', '好')).toMatch(/so$/);
     expect(first('这个问题很好。', '好')).toBe('good');
     expect(first('冬天来得快。', '来')).toBe('to come');
+    expect(first('他在看书。', '在')).toMatch(/action in progress/);
+    expect(first('他在北京工作。', '在')).toMatch(/^\(of sb or sth\) to be \(located\) at/);
+    expect(first('有一次，收银员发现了。', '一次')).toBe('once');
+    expect(first('我们成了好朋友。', '成')).toBe('to become');
+    expect(first('小区1至12号楼的楼道。', '号')).toMatch(/^ordinal number/);
+    expect(first('他点了七八个菜。', '点')).toMatch(/^to order \(food/);
+    expect(first('周末经常打八折。', '折')).toBe('discount');
+    expect(first('一道接一道地端上菜来。', '端')).toMatch(/^to hold sth level/);
+    expect(first('她没有生气。', '生气')).toMatch(/^to get angry/);
+    expect(first('谢谢你们答应接待我。', '答应')).toMatch(/^to answer positively; to agree/);
   });
 
   it('reads numbers as numbers: decimals, tenths, quarters', () => {

@@ -178,6 +178,39 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     when: ({ prev, next }) => next !== undefined && /^(?:a|ad)$/.test(next.tag) && !(prev !== undefined && /^(?:很|太|更|最|挺|真|不|没|非常|比较|特别)$/.test(prev.text)),
     sense: /^\(before an adjective for exclamatory effect\) so/,
   },
+  // 他在看书, 孩子们在写作业: an action in progress after who does it (not 他在北京: a place after 在).
+  // (Not 在…中, 在…上, 在…时: a verb jieba tags inside a place or time, 它在组织的构成中.)
+  {
+    word: '在',
+    when: ({ prev, next, rest }) =>
+      prev !== undefined &&
+      /^(?:r|nr|nrfg)$/.test(prev.tag) &&
+      next?.tag === 'v' &&
+      rest()[1]?.text !== '的' &&
+      !clauseOf(rest()).some((s) => /^(?:上|中|里|内|下|时|期间|之中|之下|以来|方面|过程中|之际|当中)$/.test(s.text)),
+    sense: /^\(used before a verb to indicate an action in progress\)/,
+  },
+  // 她没有生气, 别生气, 生气地说: getting angry (jieba's noun tag would lead with "vitality").
+  {
+    word: '生气',
+    when: ({ prev, next }) =>
+      (prev !== undefined && /^(?:没有|没|不|别|很|太|非常|特别|有点|有点儿|会|就|又|都|在|真|更)$/.test(prev.text)) || next === undefined || /^(?:了|地|极了)$/.test(next.text) || next.tag === 'x',
+    sense: /^to get angry/,
+  },
+  // 有一次: once, one time (not "first").
+  { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
+  // 成了好朋友: became (成 + 了 + what).
+  { word: '成', when: ({ next, rest }) => next?.text === '了' && rest()[1] !== undefined && /^(?:n|r|nr|a|m)/.test(rest()[1]?.tag ?? ''), sense: /^to become$/ },
+  // 临时停泊, 临时调整: temporarily, before a verb.
+  { word: '临时', when: ({ next }) => next !== undefined && next.tag === 'v', sense: /^temporary$/ },
+  // 1至12号楼, 3号线: number (the ordinal of a building, a line).
+  { word: '号', when: ({ prev, next }) => prev?.tag === 'm' && next !== undefined && /^(?:楼|线|门|馆|厅|房|床|车厢|窗口|公路|院)/.test(next.text), sense: /^ordinal number/ },
+  // 点了七八个菜, 点菜: ordering food.
+  { word: '点', when: ({ rest }) => rest().slice(0, 5).some((s) => /^(?:菜|饭|餐|单|外卖|饮料|一份|几个菜)$/.test(s.text)), sense: /^to order \(food/ },
+  // 打八折: a discount of the tenths after it.
+  { word: '折', when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 3).some((s) => s.text === '打'), sense: /^discount$/ },
+  // 端上菜来, 端着碗: carrying (a dish) held level.
+  { word: '端', when: ({ next }) => next !== undefined && /^(?:上|来|着|起|出|到|走|过|进|了)/.test(next.text), sense: /^to hold sth level/ },
   // 周日 is Sunday: CC-CEDICT files that sense under a capitalised reading and leads with "(dialect) weekday".
   { word: '周日', when: () => true, sense: /^Sunday$/ },
   // 早饭还是老样子: still, in a statement (not 你去还是我去？, 不知道是A还是B, 是继续…，还是留下: or).

@@ -442,6 +442,7 @@ const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙
 const ADDRESS_TERMS = new Set([
   '大爷', '大妈', '大娘', '大婶', '大叔', '大伯', '大姐', '大哥', '大嫂', '阿姨', '师傅', '老师', '先生', '女士', '小姐',
   '奶奶', '爷爷', '婆婆', '老汉', '老太', '书记', '主任', '老板', '医生', '同学', '经理', '队长', '村长', '校长', '院长',
+  '老伯', '伯伯', '叔叔', '姑姑', '舅舅', '婶婶', '大姨', '老爷爷', '老奶奶', '老太太', '老先生', '师父', '大夫', '护士',
 ]);
 
 /** Titles and forms of address that follow a surname (李老师, 王阿姨, 张校长, 单师傅). */
@@ -770,6 +771,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   doubledWords,
   splitTwoWords,
   shiftBoundaries,
+  datesAndGates,
   monthsAndWeeks,
   someoneSurnamed,
   splitDeHua,
@@ -1069,6 +1071,37 @@ function splitTwoWords(segs: Segment[]): Segment[] {
   });
   return out;
 }
+
+/**
+ * Words jieba made across a boundary that a neighbour shows: 8 | 日前 is the 8th (日) and before
+ * it (前), not 日前 "a few days ago"; 大 | 人们 is 大人们 "the adults"; 东 | 门外 is 东门 "the east
+ * gate" and 外; 这里 | 面的 is 这 + 里面 "in here" + 的, not 面的 "minivan taxi".
+ */
+function datesAndGates(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => DAY_AND_AFTER.test(s.text) || s.text === '人们' || GATE_SIDE.test(s.text) || s.text.startsWith('面'))) return segs;
+  const out: Segment[] = [];
+  for (const s of segs) {
+    const prev = out[out.length - 1];
+    if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
+      out.push({ text: '日', tag: 'm' }, { text: s.text.slice(1), tag: 'f' });
+    } else if (prev && prev.text === '大' && s.text === '人们') {
+      out[out.length - 1] = { text: '大人们', tag: 'n' };
+    } else if (prev && GATE_SIDE.test(s.text) && /^[东南西北正前后侧]$/u.test(prev.text)) {
+      out[out.length - 1] = { text: `${prev.text}门`, tag: 's' };
+      out.push({ text: s.text.slice(1), tag: 'f' });
+    } else if (prev && /^[这那哪]里$/u.test(prev.text) && (s.text === '面' || s.text === '面的')) {
+      out[out.length - 1] = { text: prev.text.charAt(0), tag: 'r' };
+      out.push({ text: '里面', tag: 'f' });
+      if (s.text === '面的') out.push({ text: '的', tag: 'uj' });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** 日前, 日后, 日起: after a day's number, the day and what follows it. */
+const DAY_AND_AFTER = /^日[前后起内止]$/u;
+/** 门外, 门口: after a side (东, 南, 正), the gate on that side and where. */
+const GATE_SIDE = /^门[外口前内里]$/u;
 
 /** 上/f 月/m, 下/f 周: last month, next week (CC-CEDICT's 上月, 下周), not "up" + "moon". */
 function monthsAndWeeks(segs: Segment[]): Segment[] {

@@ -130,6 +130,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['款', 'funds'],
   ['赏', 'to appreciate'],
   ['促', '(bound form) to hasten'],
+  ['答应', 'to answer positively; to agree'],
+  ['应对', 'to handle; to deal with'],
+  ['阿姨', "woman of similar age to one's parents"],
+  ['配合', 'to coordinate with'],
   // gàn alone is the verb (干了四个小时, 一干就是六十年); the trunk lives in 树干, 骨干
   ['干', 'to do'],
   // zhèng alone is earning (挣了八十块钱); struggling is zhēng (挣扎)
