@@ -231,6 +231,7 @@ describe('annotate', () => {
     expect(first('周末经常打八折。', '折')).toBe('discount');
     expect(first('一道接一道地端上菜来。', '端')).toMatch(/^to hold sth level/);
     expect(first('她没有生气。', '生气')).toMatch(/^to get angry/);
+    expect(annotate('一间朝南的小屋子。').find((t) => t.text === '朝南')?.kind).toBe('word');
     expect(first('谢谢你们答应接待我。', '答应')).toMatch(/^to answer positively; to agree/);
   });
 

@@ -196,6 +196,9 @@ function pairOfAdjectives(text: string): boolean {
   return chars.length === 2 && chars.every((c) => jiebaTag(c) === 'a');
 }
 
+/** Which way something faces or goes (朝南, 向东, 往北): jieba's "place" that is none. */
+const FACING = /^[朝向往面坐][东南西北]$/u;
+
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
@@ -213,7 +216,8 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';
   // …and ordinary words as places (新鲜, 深度 "ns"): a place only if the proper noun leads.
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
-  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text)))) return 'place';
+  // (Nor a way something faces: 朝南 "facing south", 坐北朝南.)
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
