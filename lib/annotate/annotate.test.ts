@@ -231,6 +231,12 @@ describe('annotate', () => {
     expect(first('周末经常打八折。', '折')).toBe('discount');
     expect(first('一道接一道地端上菜来。', '端')).toMatch(/^to hold sth level/);
     expect(first('她没有生气。', '生气')).toMatch(/^to get angry/);
+    expect(first('我头有点儿晕。', '晕')).toBe('dizzy');
+    expect(first('以后的日子才会过得红红火火。', '过')).toBe('to live');
+    expect(first('窗外的雪还在下。', '下')).toBe('to go down');
+    expect(first('快到十二点的时候。', '点')).toMatch(/o'clock/);
+    expect(first('店长张姐人很好。', '张姐')).toMatch(/^Sister Zhang/);
+    expect(first('小松鼠名叫豆豆。', '豆豆')).toMatch(/personal name/);
     expect(annotate('一间朝南的小屋子。').find((t) => t.text === '朝南')?.kind).toBe('word');
     expect(first('谢谢你们答应接待我。', '答应')).toMatch(/^to answer positively; to agree/);
   });

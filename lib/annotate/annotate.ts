@@ -245,6 +245,11 @@ function plainSyllables(pinyin: readonly string[]): string[] {
 }
 
 /** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
+/** Kinship terms after a surname (张姐 "Sister Zhang"), in English. */
+const KIN_ADDRESS: Readonly<Record<string, string>> = {
+  姐: 'Sister', 哥: 'Brother', 叔: 'Uncle', 伯: 'Uncle', 姨: 'Auntie', 婶: 'Auntie', 嫂: 'Sister-in-law', 爷: 'Grandpa', 奶: 'Granny', 妈: 'Mother',
+};
+
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
   // 黄某, 张某某: a person the report does not name.
@@ -252,6 +257,9 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
     return `${capitalise(plainSyllables(pinyin)[0] ?? '')} X (a person whose full name is withheld; 某 "a certain")`;
   }
   const syllables = plainSyllables(pinyin);
+  // 张姐, 李叔: a surname and a kinship term, how someone is familiarly addressed.
+  const kin = chars.length === 2 ? KIN_ADDRESS[chars[1] ?? ''] : undefined;
+  if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;
   const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
   const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));
   const given = capitalise(joinSyllables(syllables.slice(surnameLength)));
@@ -585,7 +593,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const described = describedPlace(seg.text) ? PLACE_KINDS[chars[chars.length - 1] ?? '']?.toLowerCase() : undefined;
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described);
   }
-  const doubled = senses.length === 0 ? reduplicatedGloss(chars, spoken) : undefined;
+  // (A name said twice, 豆豆, is the name.)
+  const doubled = senses.length === 0 && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
   const number = senses.length === 0 && chars.length > 1 ? numberGloss(seg.text) : undefined;

@@ -124,7 +124,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 十月底, 年底: the end of a period.
   { word: '底', when: ({ prev }) => prev !== undefined && /(?:[月年]|季度|学期)$/.test(prev.text), sense: /end of a year or month/ },
   // 下雨, 雨下得很大: rain or snow coming down.
-  { word: '下', when: ({ prev, next }) => (next !== undefined && /^[大小暴中]?[雨雪]/.test(next.text)) || (prev !== undefined && /[雨雪]$/.test(prev.text)), sense: /^to go down$/ },
+  // (雪还在下: the rain or snow earlier in the clause, 下 closing it.)
+  {
+    word: '下',
+    when: ({ prev, next, before }) =>
+      (next !== undefined && /^[大小暴中]?[雨雪]/.test(next.text)) ||
+      (prev !== undefined && /[雨雪]$/.test(prev.text)) ||
+      ((next === undefined || next.tag === 'x' || next.text === '了' || next.text === '着') && before().slice(0, 5).some((s) => /[雨雪]$/.test(s.text))),
+    sense: /^to go down$/,
+  },
   // 质量很差, 成绩越来越差: poor, not up to standard (after a degree word or at the clause's end).
   { word: '差', when: ({ prev, next }) => prev !== undefined && /^(?:很|太|较|比较|非常|特别|越来越|有点|有点儿|更|最|真|挺|不算)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的]$/.test(next.text)), sense: /^not up to standard/ },
   // 忙起来, 暖和起来, 看起来: after a verb or adjective, beginning (or judging), not "to stand up".
@@ -197,6 +205,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       (prev !== undefined && /^(?:没有|没|不|别|很|太|非常|特别|有点|有点儿|会|就|又|都|在|真|更)$/.test(prev.text)) || next === undefined || /^(?:了|地|极了)$/.test(next.text) || next.tag === 'x',
     sense: /^to get angry/,
   },
+  // 日子过得红红火火, 过得很好: living (one's days), the verb before its 得.
+  { word: '过', when: ({ next }) => next?.text === '得', sense: /^to live$/ },
   // 有一次: once, one time (not "first").
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).
@@ -277,8 +287,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 七点半, 七点起床, 到了八点。: o'clock (not 三点建议 "three points").
   {
     word: '点',
-    when: ({ prev, next }) =>
-      prev?.tag === 'm' && (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag)),
+    when: ({ prev, next, rest }) =>
+      prev?.tag === 'm' &&
+      (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.

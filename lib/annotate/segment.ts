@@ -1074,7 +1074,7 @@ function splitTwoWords(segs: Segment[]): Segment[] {
 
 /**
  * Words jieba made across a boundary that a neighbour shows: 8 | 日前 is the 8th (日) and before
- * it (前), not 日前 "a few days ago"; 大 | 人们 is 大人们 "the adults"; 东 | 门外 is 东门 "the east
+ * it (前), not 日前 "a few days ago"; 大 | 人们 is 大人 "adult" + 们; 东 | 门外 is 东门 "the east
  * gate" and 外; 这里 | 面的 is 这 + 里面 "in here" + 的, not 面的 "minivan taxi".
  */
 function datesAndGates(segs: Segment[]): Segment[] {
@@ -1085,7 +1085,8 @@ function datesAndGates(segs: Segment[]): Segment[] {
     if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
       out.push({ text: '日', tag: 'm' }, { text: s.text.slice(1), tag: 'f' });
     } else if (prev && prev.text === '大' && s.text === '人们') {
-      out[out.length - 1] = { text: '大人们', tag: 'n' };
+      out[out.length - 1] = { text: '大人', tag: 'n' };
+      out.push({ text: '们', tag: 'k' });
     } else if (prev && GATE_SIDE.test(s.text) && /^[东南西北正前后侧]$/u.test(prev.text)) {
       out[out.length - 1] = { text: `${prev.text}门`, tag: 's' };
       out.push({ text: s.text.slice(1), tag: 'f' });
