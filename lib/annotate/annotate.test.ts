@@ -237,6 +237,17 @@ describe('annotate', () => {
     expect(first('快到十二点的时候。', '点')).toMatch(/o'clock/);
     expect(first('店长张姐人很好。', '张姐')).toMatch(/^Sister Zhang/);
     expect(first('小松鼠名叫豆豆。', '豆豆')).toMatch(/personal name/);
+    expect(first('我们坐地铁过去。', '过去')).toMatch(/^to go over/);
+    expect(first('过去的事情。', '过去')).toMatch(/^\(in the\) past/);
+    expect(first('加油吧！', '加油')).toMatch(/^\(fig\.\) to make an extra effort/);
+    expect(first('劫机者要求加油。', '加油')).toMatch(/^to add oil/);
+    expect(first('她还带我参加了婚礼。', '还')).toBe('also');
+    expect(first('他还没来。', '还')).toBe('still');
+    expect(first('一枚一块钱的硬币。', '一块')).toMatch(/one yuan/);
+    expect(first('大伯就笑着迎了出来。', '大伯')).toMatch(/^father's older brother/);
+    expect(first('屋里早已坐满了人。', '屋里')).toMatch(/里 \(lǐ\) inside/);
+    expect(annotate('请千万别为我操心。').map((t) => t.text)).toEqual(expect.arrayContaining(['千万', '别']));
+    expect(annotate('一道接一道地端上菜来。').map((t) => t.text).slice(0, 2)).toEqual(['一', '道']);
     expect(annotate('一间朝南的小屋子。').find((t) => t.text === '朝南')?.kind).toBe('word');
     expect(first('谢谢你们答应接待我。', '答应')).toMatch(/^to answer positively; to agree/);
   });

@@ -266,6 +266,9 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   return `${[surname, given].filter(Boolean).join(' ')} (personal name)`;
 }
 
+/** Where a word ending in one of these puts something (屋里 "in the room", 桌上), for words the dictionary lacks. */
+const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'inside', 外: 'outside', 旁: 'beside', 边: 'side' };
+
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
   村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain',
@@ -590,7 +593,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     // A village or town the dictionary lacks: what it is, then its pieces.
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
     // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
-    const described = describedPlace(seg.text) ? PLACE_KINDS[chars[chars.length - 1] ?? '']?.toLowerCase() : undefined;
+    // 屋里: the last character a place word (里 "inside", not the li of length).
+    const last = chars[chars.length - 1] ?? '';
+    const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described);
   }
   // (A name said twice, 豆豆, is the name.)

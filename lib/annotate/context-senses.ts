@@ -207,6 +207,31 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 日子过得红红火火, 过得很好: living (one's days), the verb before its 得.
   { word: '过', when: ({ next }) => next?.text === '得', sense: /^to live$/ },
+  // 坐地铁过去, 走过去: going over (there), after the verb of how.
+  {
+    word: '过去',
+    when: ({ prev, next, before }) =>
+      (next === undefined || next.tag === 'x' || /^(?:了|看|吧|吗)$/.test(next.text)) &&
+      ((prev !== undefined && /^v/.test(prev.tag)) || before().slice(0, 3).some((s) => /^(?:坐|走|跑|开|飞|骑|游|搬|送|拿|带|赶|追|冲|爬|跳|转|打车)/.test(s.text))),
+    sense: /^to go over/,
+  },
+  // 加油！, 大家加油吧: cheering on (not refuelling), said on its own.
+  // (Not 劫机者要求加油: refuelling, asked for.)
+  {
+    word: '加油',
+    when: ({ prev, next }) =>
+      (next === undefined || /^(?:[！!，。]|吧|啊|哦|呀)$/u.test(next.text)) &&
+      (prev === undefined || /^[，。！？“”\s]+$/u.test(prev.text) || /^(?:大家|你|你们|我们|咱们|一起|再|继续|给|为|好好|都)$/.test(prev.text)),
+    sense: /^\(fig\.\) to make an extra effort/,
+  },
+  // 她还带我参加了婚礼: also, before a verb whose action was done (了 later in the clause; not 还没, 还在).
+  {
+    word: '还',
+    when: ({ next, rest }) => next !== undefined && next.tag === 'v' && !/^(?:在|是|有|没|没有|要|会|能|可以)$/.test(next.text) && clauseOf(rest()).slice(1, 6).some((s) => s.text === '了'),
+    sense: /^also$/,
+  },
+  // 一块钱: one yuan.
+  { word: '一块', when: ({ next }) => next !== undefined && /^(?:钱|多|五|半)$/.test(next.text), sense: /^\(coll\.\) one yuan/ },
   // 有一次: once, one time (not "first").
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).

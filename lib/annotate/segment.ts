@@ -1007,6 +1007,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
+  // 一道接一道, 一道菜: one course, dish or question (道 the measure word), not 一道 "together".
+  ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next }) => next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text) }],
+  // 千万别: by all means (千万) don't (别), not "ten million".
+  ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
   // 冬天来得快, 来得很早: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge (from a comparison)").
   ['来得', { parts: [{ text: '来', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺)/.test(next.text) }],
   // 雪还在下, 雨一直在下: still falling, after an adverb (在下 "I, your humble servant" opens a speech).
