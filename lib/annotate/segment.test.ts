@@ -286,6 +286,10 @@ describe('segment', () => {
     expect(words('饭后，大人们围在一起。')).toEqual(expect.arrayContaining(['大人', '们']));
     expect(words('停泊在东门外的停车场。')).toEqual(expect.arrayContaining(['东门', '外']));
     expect(words('这里面的学问还真不少。').slice(0, 3)).toEqual(['这', '里面', '的']);
+    expect(segment('通往青石县、临河镇的道路。')).toContainEqual({ text: '青石县', tag: 'ns' });
+    expect(segment('黄龙山、云雾峡等景区。')).toContainEqual({ text: '云雾峡', tag: 'ns' });
+    expect(segment('国道桃花岭段。')).toContainEqual({ text: '桃花岭', tag: 'ns' });
+    expect(words('这里是山区县。')).toEqual(expect.arrayContaining(['山区', '县']));
     expect(segment('退休教师周老伯说。')).toEqual(expect.arrayContaining([{ text: '周', tag: 'nr' }, { text: '老伯', tag: 'n' }]));
   });
 

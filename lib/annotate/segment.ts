@@ -779,6 +779,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   byTheWay,
   reglue,
   joinPlaceSuffixes,
+  namedPlaces,
   familiarNames,
   speakers,
   bareSurnames,
@@ -1608,6 +1609,33 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   }
   return out;
 }
+
+/**
+ * 青石|县、, 云雾|峡等景区, 桃花|岭段, 白鹭|湖湿地公园: a word of two characters and a county,
+ * gorge, ridge or lake after it name a place where the text treats it as one: in a list of places,
+ * before 景区, 段 or 一带, or after 通往, 前往, 途经.
+ */
+function namedPlaces(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => SIGHT_SUFFIXES.has(s.text))) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = out[out.length - 1];
+    const next = segs[i + 1];
+    const context = (next !== undefined && PLACE_AFTER.test(next.text)) || PLACE_BEFORE.test(out[out.length - 2]?.text ?? '');
+    if (prev && SIGHT_SUFFIXES.has(seg.text) && context && /^(?:n|nz|ns|x)$/.test(prev.tag) && codePoints(prev.text).length === 2 && ALL_HAN.test(prev.text)) {
+      out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
+    } else out.push(seg);
+  }
+  return out;
+}
+
+/** What ends the name of a county or a sight (县, 峡, 岭, 湖 …). */
+const SIGHT_SUFFIXES = new Set([...'县峡岭湖岛寺峰湾潭泉谷桥塔洞坪寨']);
+/** What follows a place's name in the text: a list, a scenic area, a stretch of road. */
+const PLACE_AFTER = /^(?:、|等|景区|风景区|风景名胜区|湿地|公园|段|路段|一带|附近|景点|方向|水库|境内|地区)/u;
+/** What comes before one: a list, or a verb of going there. */
+const PLACE_BEFORE = /^(?:、|通往|前往|途经|直达|抵达|到达|经过)$/u;
 
 /** dictionaryParts of a Han word, remembered per word (see KnownWord); words recur constantly. */
 function phraseParts(word: string): readonly string[] | undefined {
