@@ -248,6 +248,10 @@ describe('annotate', () => {
     expect(first('屋里早已坐满了人。', '屋里')).toMatch(/里 \(lǐ\) inside/);
     expect(annotate('请千万别为我操心。').map((t) => t.text)).toEqual(expect.arrayContaining(['千万', '别']));
     expect(annotate('一道接一道地端上菜来。').map((t) => t.text).slice(0, 2)).toEqual(['一', '道']);
+    const school = annotate('七中将迎战卫冕冠军东城一中。');
+    expect(school.map((t) => t.text).slice(0, 2)).toEqual(['七中', '将']);
+    expect(school.find((t) => t.text === '一中')).toMatchObject({ pinyin: ['yī', 'zhōng'], kind: 'organization', definitions: ['No. 1 Middle School (short for 第一中学)'] });
+    expect(annotate('他是三名中将之一。').map((t) => t.text)).toContain('中将');
     expect(annotate('一间朝南的小屋子。').find((t) => t.text === '朝南')?.kind).toBe('word');
     expect(first('谢谢你们答应接待我。', '答应')).toMatch(/^to answer positively; to agree/);
   });

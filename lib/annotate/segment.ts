@@ -780,6 +780,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   reglue,
   joinPlaceSuffixes,
   namedPlaces,
+  numberedSchools,
   familiarNames,
   speakers,
   bareSurnames,
@@ -1629,6 +1630,40 @@ function namedPlaces(segs: Segment[]): Segment[] {
   }
   return out;
 }
+
+/**
+ * 七中, 东城一中: a numbered middle school (第七中学), as a school is named in its town: after a
+ * place or 在/来自, or before what a school has or does (的, 主教练, 学生, 将 …). 七 | 中将 | 迎战 is
+ * 七中 + 将 "will", not a lieutenant general.
+ */
+function numberedSchools(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text === '中' || s.text === '中将')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = out[out.length - 1];
+    const before = out[out.length - 2];
+    const next = segs[i + 1];
+    const numbered = prev !== undefined && prev.tag === 'm' && SCHOOL_NUMBER.test(prev.text);
+    if (numbered && seg.text === '中将' && next !== undefined && /^v/.test(next.tag)) {
+      out[out.length - 1] = { text: `${prev.text}中`, tag: 'nt' };
+      out.push({ text: '将', tag: 'd' });
+      continue;
+    }
+    const where = before !== undefined && (/^ns/.test(before.tag) || /^(?:在|来自|考上|考进|就读于|去|到)$/.test(before.text));
+    if (numbered && seg.text === '中' && (where || (next !== undefined && SCHOOL_AFTER.test(next.text)))) {
+      out[out.length - 1] = { text: `${prev.text}中`, tag: 'nt' };
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
+/** A school's number: 一 to 九十九 in characters. */
+const SCHOOL_NUMBER = /^(?:[一二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)$/u;
+/** What follows a school's name. */
+const SCHOOL_AFTER = /^(?:的|主|主教练|教练|队|篮球队|足球队|校队|队长|队员|学生|学子|老师|校长|校园|将|一度|上学|读书|毕业|高三|初三|和|与|、|。)$/u;
 
 /** What ends the name of a county or a sight (县, 峡, 岭, 湖 …). */
 const SIGHT_SUFFIXES = new Set([...'县峡岭湖岛寺峰湾潭泉谷桥塔洞坪寨']);
