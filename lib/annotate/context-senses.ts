@@ -232,6 +232,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 一块钱: one yuan.
   { word: '一块', when: ({ next }) => next !== undefined && /^(?:钱|多|五|半)$/.test(next.text), sense: /^\(coll\.\) one yuan/ },
+  // 还差得远, 差一点: falling short.
+  { word: '差', when: ({ next }) => next !== undefined && /^(?:得|一点|一点儿|不多|点儿|多少)$/.test(next.text), sense: /^to fall short/ },
+  // 挡得住, 记不住: the complement after 得 or 不 and a verb.
+  { word: '住', when: ({ prev, before }) => prev !== undefined && /^[得不]$/.test(prev.text) && before()[1] !== undefined && Array.from(before()[1]?.text ?? '').length === 1, sense: /^\(suffix indicating firmness/ },
+  // 弹了出来, 弹起来: springing back, bouncing.
+  { word: '弹', when: ({ next }) => next !== undefined && /^(?:了|出|起|回|开|出来|起来|回来|回去|开来)$/.test(next.text), sense: /^to spring or leap/ },
+  // 拿下十一分, 拿下冠军: winning (points, a set, a title).
+  { word: '拿下', when: ({ next, rest }) => next?.tag === 'm' || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一)$/.test(s.text)), sense: /^to win/ },
   // 有一次: once, one time (not "first").
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).
