@@ -203,6 +203,7 @@ describe('annotate', () => {
     expect(first('可我做了好几次。', '可')).toMatch(/^but/);
     expect(first('请司机朋友提前规划。', '请')).toMatch(/^please/);
     expect(first('我请他吃饭。', '请')).not.toMatch(/^please/);
+    expect(first('遇到雷雨时请不要在大树下避雨。', '请')).toMatch(/^please/);
     expect(first('一共才五块钱。', '才')).toMatch(/only$/);
     expect(first('早上七点就醒了。', '点')).toMatch(/o'clock/);
     expect(first('气温在三十二摄氏度左右。', '左右')).toMatch(/^approximately/);

@@ -277,11 +277,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 可我做了好几次: but, opening a clause before its subject (not 可真好 "really").
   { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag), sense: /^but; however/ },
   // 请司机朋友提前规划, 请勿吸烟: please, opening a clause (我请你吃饭 is an invitation).
-  // (请他主持, 请周恩来吃饭: asking or inviting a third person.)
+  // (After a condition too: 遇到雷雨时请不要…; not 请他主持, 请周恩来吃饭: asking or inviting a third person.)
   {
     word: '请',
     when: ({ prev, next }) =>
-      (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && next.tag !== 'x' && !/^nr/.test(next.tag) && !/^(?:他|她|它)/.test(next.text),
+      (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text) || /^(?:时|时候|之前|以前|之后|以后|的话)$/.test(prev.text)) &&
+      next !== undefined &&
+      next.tag !== 'x' &&
+      !/^nr/.test(next.tag) &&
+      !/^(?:他|她|它)/.test(next.text),
     sense: /^please/,
   },
   // 才五块钱, 才十岁: only, before an amount.
