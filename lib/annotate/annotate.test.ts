@@ -255,6 +255,13 @@ describe('annotate', () => {
     expect(first('打在篮筐上弹了出来。', '弹')).toBe('to spring or leap');
     expect(first('单节就拿下十一分。', '拿下')).toMatch(/^to win/);
     expect(annotate('七中一度落后三分。').slice(-3, -1).map((t) => t.definitions[0])).toEqual(['three', 'a point (in sports or games)']);
+    expect(first('鲸鱼一口吞下大量海水。', '一口')).toBe('a mouthful');
+    expect(first('只见一条条生产线正在运转。', '只见')).toMatch(/^to see, to one's surprise/);
+    expect(first('声音能传到一千多公里以外。', '以外')).toBe('beyond');
+    expect(first('比飞机起飞时的声音还要响。', '响')).toBe('loud');
+    expect(first('它的声音低沉而响亮。', '低沉')).toMatch(/^\(of a voice\) low and deep/);
+    expect(first('订单已经排到了六月底。', '排')).toMatch(/^to line up|^to arrange/);
+    expect(annotate('找到了一套两室一厅的房子。').find((t) => t.text === '套')?.definitions[0]).toMatch(/^classifier for sets/);
     const school = annotate('七中将迎战卫冕冠军东城一中。');
     expect(school.map((t) => t.text).slice(0, 2)).toEqual(['七中', '将']);
     expect(school.find((t) => t.text === '一中')).toMatchObject({ pinyin: ['yī', 'zhōng'], kind: 'organization', definitions: ['No. 1 Middle School (short for 第一中学)'] });

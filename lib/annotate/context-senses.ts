@@ -240,6 +240,21 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '弹', when: ({ next }) => next !== undefined && /^(?:了|出|起|回|开|出来|起来|回来|回去|开来)$/.test(next.text), sense: /^to spring or leap/ },
   // 拿下十一分, 拿下冠军: winning (points, a set, a title).
   { word: '拿下', when: ({ next, rest }) => next?.tag === 'm' || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一)$/.test(s.text)), sense: /^to win/ },
+  // 一口吞下, 一口喝完: in one mouthful.
+  { word: '一口', when: ({ next }) => next !== undefined && /^(?:吞|咬|喝|吃|吞下|咽|吃掉|喝光|喝完|吃完)/.test(next.text), sense: /^a mouthful/ },
+  // 只见一条条生产线…: and there one sees, opening a description.
+  { word: '只见', when: ({ prev }) => prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text), sense: /^to see, to one's surprise/ },
+  // 一千多公里以外: beyond a distance.
+  { word: '以外', when: ({ prev }) => prev !== undefined && /(?:公里|千米|里|米|英里|海里)$/.test(prev.text), sense: /^beyond$/ },
+  // 还要响, 很响: loud, after a degree word.
+  {
+    word: '响',
+    when: ({ prev, before }) =>
+      prev !== undefined && (/^(?:很|太|更|真|挺|非常|特别|还要|还|越来越|这么|那么|多)$/.test(prev.text) || (prev.text === '要' && before()[1]?.text === '还')),
+    sense: /^loud$/,
+  },
+  // 声音低沉: a voice low and deep.
+  { word: '低沉', when: ({ before }) => before().slice(0, 4).some((s) => /(?:声音|嗓音|声|语气|歌声|叫声)$/.test(s.text)), sense: /^\(of a voice\) low and deep/ },
   // 有一次: once, one time (not "first").
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).
@@ -318,7 +333,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '习惯', when: ({ prev }) => prev !== undefined && /^(?:不|没|还不|已经|很|渐渐)$/.test(prev.text), sense: /^to be used to/ },
   { word: '因', when: ({ next }) => next !== undefined && next.tag !== 'x', sense: /^because/ },
   { word: '较', when: ({ next }) => next !== undefined && (/^t/.test(next.tag) || /^(?:去年|上年|同期|上月|上周|以前|过去|往年)/.test(next.text)), sense: /^compared to/ },
-  { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队)/.test(next.text), sense: /^to line up|^to arrange/ },
+  { word: '排', when: ({ next }) => next !== undefined && /^(?:起|着|了|成|好|在|队|到)/.test(next.text), sense: /^to line up|^to arrange/ },
   // 读书节, 航空节: a festival named after what it celebrates, closing its phrase.
   { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz)$/.test(prev.tag) && (next === undefined || next.tag === 'x' || /^(?:的|期间|开幕|活动|上)$/.test(next.text)), sense: /^seasonal festival/ },
   // 七点半, 七点起床, 到了八点。: o'clock (not 三点建议 "three points").

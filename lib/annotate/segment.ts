@@ -1013,6 +1013,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next }) => next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text) }],
   // 落后三分, 领先三分: three points (三 + 分), not 三分 "somewhat".
   ['三分', { parts: [{ text: '三', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev }) => prev !== undefined && /^(?:落后|领先|得|拿|拿下|投进|命中|追|追回|差|赢|输|净胜|连得|丢)$/.test(prev.text) }],
+  // 一套两室一厅的房子, 一套漫画书: one set or flat (一 + the measure 套), not 一套 "suit".
+  ['一套', { parts: [{ text: '一', tag: 'm' }, { text: '套', tag: 'q' }], when: ({ next }) => next !== undefined && next.tag !== 'x' && next.text !== '的' }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
   // 冬天来得快, 来得很早: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge (from a comparison)").
