@@ -255,6 +255,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 声音低沉: a voice low and deep.
   { word: '低沉', when: ({ before }) => before().slice(0, 4).some((s) => /(?:声音|嗓音|声|语气|歌声|叫声)$/.test(s.text)), sense: /^\(of a voice\) low and deep/ },
+  // 一起危险驾驶案件, 一起交通事故: a case of (not "together").
+  { word: '一起', when: ({ rest }) => clauseOf(rest()).slice(0, 4).some((s) => /(?:案件|案|事故|纠纷|火灾|事件|命案)$/.test(s.text)), sense: /^an instance of/ },
+  // 被判拘役, 判了三年: sentenced.
+  { word: '判', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:处|刑|了|拘役|有期|无期|死刑|缓刑)/.test(next.text)), sense: /^\(of a judge\) to sentence/ },
+  // 约了一位司机, 约好: arranging a meeting or a booking.
+  { word: '约', when: ({ next }) => next !== undefined && /^(?:了|好|定|上|我|你|他|她|朋友)$/.test(next.text), sense: /^to make an appointment/ },
+  // 又麻又辣, 麻辣: tingling (of Sichuan pepper), beside another taste.
+  { word: '麻', when: ({ prev, next }) => prev?.text === '又' || next?.text === '又' || next?.text === '辣', sense: /^to have pins and needles or tingling/ },
+  // 处暂扣六个月, 处以罚款: punishing (a penalty after it).
+  { word: '处', when: ({ rest }) => /^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|吊销)/.test((rest()[0]?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to punish$/ },
   // 有一次: once, one time (not "first").
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).

@@ -405,6 +405,9 @@ function retagFalseName(seg: Segment): Segment {
   return { text: seg.text, tag };
 }
 
+/** Last characters that make a thing of a word (安全法 "safety law", 管理费): never a given name's end there. */
+const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者']);
+
 /** Words this common (by corpus rank) are read as words even where a name could start. */
 const FREQUENT_RANK = 20_000;
 
@@ -432,7 +435,8 @@ function wordsNotName(chars: readonly string[]): boolean {
   if (FOREIGN_SYLLABLES.has(chars[2] ?? '') || (isCommonSurname(chars[0] ?? '') && rankOf(head) > FREQUENT_RANK)) return false;
   // (jieba's own tag for 张开 is nr too: CC-CEDICT's first sense says it is a verb.)
   const sense = sharedEntries(head).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
-  return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)));
+  // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
+  return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
 }
 
 /** Last characters of place names that given names hardly ever end with. */
@@ -1015,6 +1019,11 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['三分', { parts: [{ text: '三', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev }) => prev !== undefined && /^(?:落后|领先|得|拿|拿下|投进|命中|追|追回|差|赢|输|净胜|连得|丢)$/.test(prev.text) }],
   // 一套两室一厅的房子, 一套漫画书: one set or flat (一 + the measure 套), not 一套 "suit".
   ['一套', { parts: [{ text: '一', tag: 'm' }, { text: '套', tag: 'q' }], when: ({ next }) => next !== undefined && next.tag !== 'x' && next.text !== '的' }],
+  // 会长得又高又壮, 会长大: 会 "will" and 长 "to grow", not 会长 "president of a club".
+  ['会长', { parts: [{ text: '会', tag: 'v' }, { text: '长', tag: 'v' }], when: ({ next }) => next !== undefined && /^(?:得|大|高|出|成|满|胖|壮|好|起来)/.test(next.text) }],
+  // 一路上还给我们讲了…: 还 "also" and 给 "for" someone, then what is done (not 还给 "to return
+  // sth to sb": 把书还给我。, where nothing is done after the person).
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^v/.test(after[1]?.tag ?? '') }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
   // 冬天来得快, 来得很早: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge (from a comparison)").
@@ -1088,11 +1097,14 @@ function splitTwoWords(segs: Segment[]): Segment[] {
  * gate" and 外; 这里 | 面的 is 这 + 里面 "in here" + 的, not 面的 "minivan taxi".
  */
 function datesAndGates(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => DAY_AND_AFTER.test(s.text) || s.text === '人们' || GATE_SIDE.test(s.text) || s.text.startsWith('面'))) return segs;
+  if (!segs.some((s) => DAY_AND_AFTER.test(s.text) || s.text === '人们' || GATE_SIDE.test(s.text) || s.text.startsWith('面') || s.text.charAt(1) === '又')) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     const prev = out[out.length - 1];
-    if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
+    // 又 | 高又壮: 又A又B, "both A and B", each word on its own (not a word 高又壮).
+    if (prev?.text === '又' && codePoints(s.text).length === 3 && s.text.charAt(1) === '又' && ALL_HAN.test(s.text)) {
+      out.push({ text: s.text.charAt(0), tag: partTag(s.text.charAt(0), 'a') }, { text: '又', tag: 'd' }, { text: s.text.charAt(2), tag: partTag(s.text.charAt(2), 'a') });
+    } else if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
       out.push({ text: '日', tag: 'm' }, { text: s.text.slice(1), tag: 'f' });
     } else if (prev && prev.text === '大' && s.text === '人们') {
       out[out.length - 1] = { text: '大人', tag: 'n' };
@@ -1369,7 +1381,7 @@ function counts(prev: Segment): boolean {
 }
 
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
-const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟])/gu;
+const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟点滴])/gu;
 
 const NUMBER_UNIT = /[十百千万亿]$/u;
 const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;

@@ -132,6 +132,7 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['促', '(bound form) to hasten'],
   ['答应', 'to answer positively; to agree'],
   ['大伯', "father's older brother"],
+  ['吊销', 'to revoke'],
   // yūn alone is feeling dizzy (头晕, 有点儿晕), not "confused"
   ['晕', 'dizzy'],
   ['应对', 'to handle; to deal with'],

@@ -247,6 +247,8 @@ const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 function huan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const object = segAt(ctx, 1)?.text ?? '';
+  // 还给我们讲了: also, for us (给 the preposition; see 还给 in ../segment).
+  if (object === '给' && segAt(ctx, 1)?.tag === 'p') return 'hai2';
   // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
   if (HUAN_NEXT.has(ctx.next) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
   // 明天还你。: 还 with only a person after it, closing the clause, gives back.
@@ -347,6 +349,8 @@ function gan(ctx: RuleContext): Numbered | null {
 
 function chu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 处暂扣六个月, 处罚金, 处以罚款: imposing a penalty (chǔ).
+  if (/^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|五|十|一|二|三|两|吊销)/.test((segAt(ctx, 1)?.text ?? '') + (segAt(ctx, 2)?.text ?? ''))) return 'chu3';
   const before = segAt(ctx, -1);
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '各此该某何多几一两每'.includes(before.text))) return 'chu4';
   if ('在于'.includes(ctx.next) && ctx.next) return 'chu3';
@@ -679,6 +683,8 @@ function zha(ctx: RuleContext): Numbered | null {
 
 /** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
 function bao(ctx: RuleContext): Numbered | null {
+  // 薄薄的一层: thin, said twice (báobáo), as the adjective is.
+  if (ctx.word === '薄薄' || ctx.next === '薄' || ctx.prev === '薄') return 'bao2';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   return (before && DEGREE.has(before.text)) || ctx.next === '了' ? 'bao2' : null;
