@@ -115,6 +115,8 @@ test('marks a word known, and deletes with undo', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Deleted 煤炭.' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(entryButton(page, '煤炭')).toHaveCount(1);
+  // The word shows again at once; the toast goes when the browser has stored it again.
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted 煤炭.' })).toBeHidden();
   await page.reload();
   await expect(entryButton(page, '煤炭')).toHaveCount(1);
 });
