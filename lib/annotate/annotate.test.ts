@@ -276,6 +276,11 @@ describe('annotate', () => {
     expect(first('醉驾被判拘役两个月。', '判')).toMatch(/to sentence/);
     expect(first('在网上约了一位司机。', '约')).toMatch(/^to make an appointment/);
     expect(first('依法吊销其机动车驾驶证。', '吊销')).toBe('to revoke');
+    expect(first('能吃到正宗的火锅。', '正宗')).toBe('authentic');
+    expect(first('种子正在土里睡觉呢。', '呢')).toMatch(/continuation of a state or action/);
+    expect(first('你呢？', '呢')).not.toMatch(/continuation/);
+    expect(first('他蹲下来数了数。', '下来')).toMatch(/^\(after verb of motion, indicates motion down/);
+    expect(first('耐心等待，用心照顾。', '用心')).toMatch(/^to be diligent or attentive/);
     const school = annotate('七中将迎战卫冕冠军东城一中。');
     expect(school.map((t) => t.text).slice(0, 2)).toEqual(['七中', '将']);
     expect(school.find((t) => t.text === '一中')).toMatchObject({ pinyin: ['yī', 'zhōng'], kind: 'organization', definitions: ['No. 1 Middle School (short for 第一中学)'] });

@@ -165,6 +165,20 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '主', when: ({ prev, next }) => next !== undefined && /^n/.test(next.tag) && !(prev !== undefined && /^(?:的|为|做|当|作)$/.test(prev.text)), sense: /^main$/ },
   // 停下来, 闲不下来, 留下来: the complement (settling, coming to a stop), after a verb.
   { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:v|a|d)/.test(prev.tag), sense: /^\(completed action marker\)/ },
+  // 蹲下来, 坐下来, 掉下来: down, after a verb of posture or motion.
+  { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:蹲|坐|躺|跪|趴|跳|走|跑|爬|掉|落|流|滚|摔|飞|滑|降|垂|拿|取|摘|放|停)$/.test(prev.text), sense: /^\(after verb of motion, indicates motion down/ },
+  // 种子正在土里睡觉呢。: the state goes on (closing a statement, not a question).
+  // (Not a question without its mark: 又有什么事情做不出来呢。)
+  {
+    word: '呢',
+    when: ({ next, rest, before }) =>
+      (next === undefined || /^[。！!…]/u.test(next.text)) &&
+      !rest().some((s) => /^[？?]$/u.test(s.text)) &&
+      !before().some((s) => /(?:什么|怎么|哪|谁|为什么|如何|多少|难道|岂|几)/.test(s.text)),
+    sense: /^\(at the end of a declarative sentence\) particle indicating continuation/,
+  },
+  // 用心照顾, 很用心: attentively, before what is done or after a degree word.
+  { word: '用心', when: ({ prev, next }) => (next !== undefined && /^v/.test(next.tag)) || (prev !== undefined && /^(?:很|更|非常|特别|要|不)$/.test(prev.text)), sense: /^to be diligent or attentive/ },
   { word: '千万', when: ({ next }) => next !== undefined && /^(?:不要|别|不能|不可|要|记住)$/.test(next.text), sense: /must by all means/ },
   { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next?.text === '，', sense: /^so, actually/ },
   // 五十来岁: the segmenter marks 来 between a number and its measure word as part of the number.

@@ -133,6 +133,7 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['答应', 'to answer positively; to agree'],
   ['大伯', "father's older brother"],
   ['吊销', 'to revoke'],
+  ['正宗', 'authentic'],
   // yūn alone is feeling dizzy (头晕, 有点儿晕), not "confused"
   ['晕', 'dizzy'],
   ['应对', 'to handle; to deal with'],
