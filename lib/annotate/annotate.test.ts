@@ -276,6 +276,7 @@ describe('annotate', () => {
     expect(first('醉驾被判拘役两个月。', '判')).toMatch(/to sentence/);
     expect(first('在网上约了一位司机。', '约')).toMatch(/^to make an appointment/);
     expect(first('依法吊销其机动车驾驶证。', '吊销')).toBe('to revoke');
+    expect(annotate('坐长江索道过江。').find((t) => t.text === '江')?.kind).toBe('word');
     expect(first('能吃到正宗的火锅。', '正宗')).toBe('authentic');
     expect(first('种子正在土里睡觉呢。', '呢')).toMatch(/continuation of a state or action/);
     expect(first('你呢？', '呢')).not.toMatch(/continuation/);

@@ -744,7 +744,9 @@ function bareSurnames(segs: Segment[]): Segment[] {
 function commonWordTag(seg: Segment, prev: Segment | undefined): string | undefined {
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
   const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
-  return counted ? everydayTag(seg.text) : undefined;
+  // 过江, 渡江, 沿江: the river crossed or followed, not someone surnamed Jiang.
+  const crossed = prev !== undefined && /^(?:过|渡|跨|跨过|沿|沿着|横渡|渡过|越过)$/.test(prev.text) && /^[江河湖海]$/.test(seg.text);
+  return counted || crossed ? everydayTag(seg.text) : undefined;
 }
 
 /** Words after which a word that is also a place is the place: 去大理, 在大理开店. */
