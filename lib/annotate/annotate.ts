@@ -203,7 +203,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
   // jieba's "organisation" for a phrase the dictionary lacks (普通家庭/nt) is one only if it ends like one.
-  if (tag === 'nt' && entries.length === 0 && !ORGANIZATION_ENDING.test(text) && !/^[一二三四五六七八九十]+中$/u.test(text)) return 'word';
+  if (tag === 'nt' && entries.length === 0 && !ORGANIZATION_ENDING.test(text) && schoolGloss(text) === undefined) return 'word';
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
   // the word only as one (a proper noun whose first sense says what kind of place).
   // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)
@@ -244,11 +244,10 @@ function plainSyllables(pinyin: readonly string[]): string[] {
   return pinyin.filter(Boolean).map((s) => toneless(s).toLowerCase());
 }
 
-/** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
 /** 七中 "No. 7 Middle School (short for 第七中学)", for a numbered school (see numberedSchools in ./segment). */
 function schoolGloss(text: string): string | undefined {
   const m = /^(.+)中$/u.exec(text);
-  const n = m?.[1] ? (chineseNumber(m[1]) ?? (m[1] === '一' ? '1' : undefined)) : undefined;
+  const n = m?.[1] ? chineseNumber(m[1]) : undefined;
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
@@ -257,6 +256,7 @@ const KIN_ADDRESS: Readonly<Record<string, string>> = {
   姐: 'Sister', 哥: 'Brother', 叔: 'Uncle', 伯: 'Uncle', 姨: 'Auntie', 婶: 'Auntie', 嫂: 'Sister-in-law', 爷: 'Grandpa', 奶: 'Granny', 妈: 'Mother',
 };
 
+/** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
   // 黄某, 张某某: a person the report does not name.

@@ -279,13 +279,13 @@ function nameBeforeSpeech(name: string, following: Segment | undefined): boolean
 /** Particles, which never end a name. */
 const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
 
+/** What a person named in a report does, one character, that jieba glues to the end of the name. */
+const GLUED_AFTER_NAME = new Set(Array.from('说笑问答讲道叹喊叫哭想看听'));
+
 /**
  * The name's last character when jieba glued it to the word after (李/明说 as 李 + 明说 "to say
  * explicitly", 刘国/中到 and 张子/豪以 as HMM guesses): the first character of `next`, or undefined.
  */
-/** What a person named in a report does, one character, that jieba glues to the end of the name. */
-const GLUED_AFTER_NAME = new Set(Array.from('说笑问答讲道叹喊叫哭想看听'));
-
 function gluedLastCharacter(name: string, next: Segment | undefined): string | undefined {
   const chars = next ? codePoints(next.text) : [];
   if (chars.length !== 2) return undefined;

@@ -684,7 +684,8 @@ function zha(ctx: RuleContext): Numbered | null {
 /** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
 function bao(ctx: RuleContext): Numbered | null {
   // 薄薄的一层: thin, said twice (báobáo), as the adjective is.
-  if (ctx.word === '薄薄' || ctx.next === '薄' || ctx.prev === '薄') return 'bao2';
+  // (薄薄 is no dictionary word: each 薄 is read alone, beside the other.)
+  if (ctx.next === '薄' || ctx.prev === '薄') return 'bao2';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   return (before && DEGREE.has(before.text)) || ctx.next === '了' ? 'bao2' : null;
