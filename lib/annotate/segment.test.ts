@@ -291,6 +291,41 @@ describe('segment', () => {
     expect(segment('国道桃花岭段。')).toContainEqual({ text: '桃花岭', tag: 'ns' });
     expect(words('这里是山区县。')).toEqual(expect.arrayContaining(['山区', '县']));
     expect(segment('退休教师周老伯说。')).toEqual(expect.arrayContaining([{ text: '周', tag: 'nr' }, { text: '老伯', tag: 'n' }]));
+    expect(words('判处有期徒刑三年，并处罚金五万元。')).toEqual(expect.arrayContaining(['并', '处', '罚金']));
+    expect(words('他是市场处处长。')).toEqual(expect.arrayContaining(['市场', '处', '处长']));
+    expect(words('山上处处长着野花。')).toEqual(expect.arrayContaining(['处处', '长']));
+    expect(words('几十位村民正忙着。')).toEqual(expect.arrayContaining(['几十', '位']));
+    expect(words('一块也不许多做。')).toEqual(expect.arrayContaining(['不许', '多', '做']));
+    expect(words('人多要排长队。')).toEqual(expect.arrayContaining(['排', '长队']));
+  });
+
+  it('asks yes or no with the word, 不 and the word again (要不要, 能不能), not 不要 "do not!"', () => {
+    expect(words('要不要带点干粮？').slice(0, 3)).toEqual(['要', '不', '要']);
+    expect(words('你能不能来？').slice(1, 4)).toEqual(['能', '不', '能']);
+    expect(words('你不要走。')).toContain('不要');
+  });
+
+  it('cuts a verb from the 得 of its complement, and 还 "also" from 给 "for" (赚得太少, 还给子孙立下)', () => {
+    expect(words('光靠卖原料赚得太少了。')).toEqual(expect.arrayContaining(['赚', '得', '太']));
+    expect(words('大团圆也来得有些仓促。')).toEqual(expect.arrayContaining(['来', '得', '有些']));
+    expect(words('他还给子孙立下家训。').slice(1, 3)).toEqual(['还', '给']);
+    expect(words('把书还给我。')).toContain('还给');
+    expect(words('并和郑州一家检测机构合作。')).toEqual(expect.arrayContaining(['一', '家', '检测', '机构']));
+    expect(words('九百多年过去了。').slice(0, 2)).toEqual(['九百多', '年']);
+    expect(words('展出文物二百三十余件。')).toEqual(expect.arrayContaining(['二百三十余', '件']));
+  });
+
+  it('names a child before the parent called after it, and a parent after a surname (王浩妈妈, 刘爸爸)', () => {
+    expect(segment('王浩妈妈：各位家长好。').slice(0, 2)).toEqual([{ text: '王浩', tag: 'nr' }, { text: '妈妈', tag: 'n' }]);
+    expect(segment('李欣然爸爸：好啊。')[0]).toEqual({ text: '李欣然', tag: 'nr' });
+    expect(segment('谢谢刘爸爸。')).toContainEqual({ text: '刘', tag: 'nr' });
+    expect(segment('他妈妈很好。').filter((s) => s.tag === 'nr')).toEqual([]);
+  });
+
+  it('does not make a person of a verb said twice, a river or a verb with its aspect (摇摇头, 江里, 连着)', () => {
+    expect(segment('包拯摇摇头，没有答应。').filter((s) => s.tag === 'nr').map((s) => s.text)).toEqual(['包拯']);
+    expect(segment('他把砚台扔进了江里。')).not.toContainEqual({ text: '江', tag: 'nr' });
+    expect(segment('连着一个星期每天加班。')).not.toContainEqual({ text: '连', tag: 'nr' });
   });
 
   it('keeps a word of the jieba dictionary whole when a part cannot stand alone (雏 of 雏鸟, 众 of 僧众)', () => {

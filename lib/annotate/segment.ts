@@ -417,6 +417,11 @@ const FOREIGN_SYLLABLES = new Set([...'拉赫尔斯克特德姆娜莎丝亚伊�
 /** Kinship terms said after a surname to call someone (张姐 "Sister Zhang", 李叔, 王姨). */
 const KIN_AFTER_SURNAME = new Set([...'姐哥叔姨婶伯嫂爷奶妈']);
 
+/** 摇摇头, 点点头: a verb said twice with its object (摇头 "to shake one's head"), no name. */
+function doubledVerbPhrase(chars: readonly string[]): boolean {
+  return chars.length === 3 && chars[0] === chars[1] && chars[1] !== chars[2] && isCommonWord(`${chars[1]}${chars[2]}`);
+}
+
 /**
  * 张开嘴/nr, 真是太/nr, 明显增加/nr: phrases jieba's dictionary lists as names that are ordinary
  * words in a row. Four characters make a name only with a double surname; three, not when the
@@ -424,6 +429,7 @@ const KIN_AFTER_SURNAME = new Set([...'姐哥叔姨婶伯嫂爷奶妈']);
  */
 function wordsNotName(chars: readonly string[]): boolean {
   if (chars.length < 3 || chars.length > 4) return false;
+  if (doubledVerbPhrase(chars)) return true;
   const text = chars.join('');
   const parts = phraseParts(text);
   if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
@@ -447,6 +453,8 @@ const ADDRESS_TERMS = new Set([
   '大爷', '大妈', '大娘', '大婶', '大叔', '大伯', '大姐', '大哥', '大嫂', '阿姨', '师傅', '老师', '先生', '女士', '小姐',
   '奶奶', '爷爷', '婆婆', '老汉', '老太', '书记', '主任', '老板', '医生', '同学', '经理', '队长', '村长', '校长', '院长',
   '老伯', '伯伯', '叔叔', '姑姑', '舅舅', '婶婶', '大姨', '老爷爷', '老奶奶', '老太太', '老先生', '师父', '大夫', '护士',
+  // 刘爸爸, 王妈妈: how parents are called among other parents.
+  '爸爸', '妈妈',
 ]);
 
 /** Titles and forms of address that follow a surname (李老师, 王阿姨, 张校长, 单师傅). */
@@ -477,6 +485,35 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   // Not a preposition or verb that takes the title (向老师请教; 任 "to serve as": 自任会长, 任县长).
   const takesTitle = /^[pv]/.test(seg.tag) || first === '任';
   return chars.length === 1 && next && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
+}
+
+/** Parents and grandparents named after a child (王浩妈妈, 思琪奶奶). */
+const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公']);
+
+/**
+ * Where a child's name that starts at `i` ends, when a parent follows it: a common surname, then
+ * one or two characters in one or two pieces (王/浩, 李/欣然) that may be a given name, then 妈妈,
+ * 爸爸… Returns `i` when there is none.
+ */
+function childBeforeParent(segs: readonly Segment[], i: number): number {
+  const first = segs[i];
+  if (!first) return i;
+  const chars = codePoints(first.text);
+  if (!isCommonSurname(chars[0] ?? '')) return i;
+  // (In one piece, jieba's guess: 王浩/x 妈妈.)
+  if (chars.length === 2 || chars.length === 3) {
+    return CHILDS_KIN.has(segs[i + 1]?.text ?? '') && ALL_HAN.test(first.text) && !hasWord(first.text) && givenNameOk(chars.slice(1)) ? i + 1 : i;
+  }
+  if (chars.length !== 1) return i;
+  let given = '';
+  for (let k = i + 1; k <= i + 2; k++) {
+    const s = segs[k];
+    if (!s || !ALL_HAN.test(s.text)) return i;
+    given += s.text;
+    if (codePoints(given).length > 2) return i;
+    if (CHILDS_KIN.has(segs[k + 1]?.text ?? '')) return givenNameOk(codePoints(given)) && !CHILDS_KIN.has(given) ? k + 1 : i;
+  }
+  return i;
 }
 
 /** Words that introduce a name (我叫周敏, 名叫李明). */
@@ -536,6 +573,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const prev = prevMeaningful();
+    // 王浩妈妈, 李欣然爸爸: a child's name, then the parent it names (how parents sign in a class chat).
+    const child = childBeforeParent(segs, i);
+    if (child > i) {
+      accept(segs.slice(i, child).map((s) => s.text).join(''));
+      i = child - 1;
+      continue;
+    }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
     if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
       accept(seg.text);
@@ -557,6 +601,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const chars = codePoints(seg.text);
+    // (包拯摇摇头: after a name, the verb it does, not a second name.)
+    if (doubledVerbPhrase(chars)) {
+      out.push(seg);
+      continue;
+    }
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
     // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
@@ -707,7 +756,7 @@ function bareSurnames(segs: Segment[]): Segment[] {
     if (!seg) continue;
     const next = segs[i + 1];
     // 连/nr 盘子都吃光了, 连/nr 得两分: "even" or "in succession", not the surname Lian.
-    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获]/.test(next?.text ?? '') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
+    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获着]/.test(next?.text ?? '') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'd' });
       continue;
@@ -732,7 +781,7 @@ function bareSurnames(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    const common = commonWordTag(seg, prev);
+    const common = commonWordTag(seg, prev, next);
     if (common) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: common });
@@ -741,7 +790,10 @@ function bareSurnames(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
-function commonWordTag(seg: Segment, prev: Segment | undefined): string | undefined {
+function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | undefined): string | undefined {
+  // 扔进了江里, 湖边: water or land with "inside" or "beside" after it; 连着: a verb and its aspect.
+  // (Not a syllable of a foreign name: 格兰迪纳里亚.)
+  if (next !== undefined && ((/^[江河湖海溪池山林田]$/u.test(seg.text) && /^(?:里|边|畔|岸)$/.test(next.text)) || /^(?:着|过)$/.test(next.text))) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
   const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
   // 过江, 渡江, 沿江: the river crossed or followed, not someone surnamed Jiang.
@@ -1009,6 +1061,8 @@ function familiarNames(segs: Segment[]): Segment[] {
 /** `after`: the rest of the clause, a few words on; `further`: the next dozen segments, across commas. */
 type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[]; further: readonly Segment[] };
 type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
+/** How a complement after 得 starts: a degree or manner (来得快, 来得有些仓促, 赚得太少). */
+const COMPLEMENT_START = /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺|有些|有点|有点儿|过于|不够)/;
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 到了唐朝, 中午到了镇上: CC-CEDICT's 到了 dào liǎo "at last" is rare in prose, and kept whole it
   // glossed every arrival as "at last".
@@ -1025,11 +1079,16 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['会长', { parts: [{ text: '会', tag: 'v' }, { text: '长', tag: 'v' }], when: ({ next }) => next !== undefined && /^(?:得|大|高|出|成|满|胖|壮|好|起来)/.test(next.text) }],
   // 一路上还给我们讲了…: 还 "also" and 给 "for" someone, then what is done (not 还给 "to return
   // sth to sb": 把书还给我。, where nothing is done after the person).
-  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^v/.test(after[1]?.tag ?? '') }],
+  // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^(?:v|d)/.test(after[1]?.tag ?? '') }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
-  // 冬天来得快, 来得很早: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge (from a comparison)").
-  ['来得', { parts: [{ text: '来', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺)/.test(next.text) }],
+  // 冬天来得快, 来得很早, 来得有些仓促: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge
+  // (from a comparison)", 比…来得重要).
+  ['来得', { parts: [{ text: '来', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && COMPLEMENT_START.test(next.text) }],
+  // 赚得太少, 挣得不多: earning, and how much (not 赚得 "to obtain").
+  ['赚得', { parts: [{ text: '赚', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && (COMPLEMENT_START.test(next.text) || /^(?:少|多|不少|不多)/.test(next.text)) }],
+  ['挣得', { parts: [{ text: '挣', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && (COMPLEMENT_START.test(next.text) || /^(?:少|多|不少|不多)/.test(next.text)) }],
   // 雪还在下, 雨一直在下: still falling, after an adverb (在下 "I, your humble servant" opens a speech).
   ['在下', { parts: [{ text: '在', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:还|仍|仍然|一直|正|都|也|又|依然|还是)$/.test(prev.text) }],
   [
@@ -1047,7 +1106,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
-  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after }) => next !== undefined && (/^n/.test(next.tag) || (next.tag === 'a' && /^n/.test(after[1]?.tag ?? ''))) && !/^(?:人|子|老小|大小)/.test(next.text) }],
+  // (一家检测机构: what the firm does, then the firm.)
+  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after }) => next !== undefined && (/^n/.test(next.tag) || (/^(?:a|vn)$/.test(next.tag) && /^n/.test(after[1]?.tag ?? ''))) && !/^(?:人|子|老小|大小)/.test(next.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 日子过得很好, 时间过得真快: the verb and its complement's 得, not CC-CEDICT's greeting 过得 "How are you getting by?".
   ['过得', { parts: [{ text: '过', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
@@ -1196,9 +1256,36 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: placed[1], tag: 'v' };
       continue;
     }
+    // 几 | 十位 | 村民: several dozen (几十) people (位), not "the tens place".
+    if (seg.text === '十位' && /^[几数一二三四五六七八九]$/u.test(prev.text)) {
+      segs[i - 1] = { text: `${prev.text}十`, tag: 'm' };
+      segs[i] = { text: '位', tag: 'q' };
+      continue;
+    }
+    // 不 | 许多 | 做: not allowed (不许) to do more (多), when a verb follows; 许多 "many" counts a noun.
+    if (prev.text === '不' && seg.text === '许多' && /^v/.test(segs[i + 1]?.tag ?? '') && segs[i + 1]?.tag !== 'vn' && hasWord('不许')) {
+      segs[i - 1] = { text: '不许', tag: 'v' };
+      segs[i] = { text: '多', tag: 'd' };
+      continue;
+    }
+    // 要 | 不要, 能 | 不能: asking yes or no (A-not-A), 不 + the word again, not 不要 "don't!".
+    if (/^[不没]/u.test(seg.text) && seg.text.length >= 2 && seg.text.slice(1) === prev.text) {
+      segs.splice(i, 1, { text: seg.text.charAt(0), tag: 'd' }, { text: prev.text, tag: prev.tag });
+      i++;
+      continue;
+    }
     // Every other rule wants a one-character word after one of two or more: most pairs stop here.
     if (seg.text.length !== 1 || prev.text.length < 2) continue;
     let pair: [Segment, Segment] | undefined;
+    // 排长 | 队: queueing (排) in a long line (长队), not a platoon leader.
+    if (prev.text === '排长' && seg.text === '队' && hasWord('长队')) pair = [{ text: '排', tag: 'v' }, { text: '长队', tag: 'n' }];
+    // 并处罚 | 金, 单处罚 | 金: the sentence imposes a fine (处 "to punish" + 罚金), not gold punished.
+    if (prev.text === '处罚' && seg.text === '金' && hasWord('罚金')) pair = [{ text: '处', tag: 'v' }, { text: '罚金', tag: 'n' }];
+    // 市场处 | 处长, 财务处 | 处长: an office named by a noun, then its head; 山上处处 | 长着 stays
+    // "everywhere" + growing.
+    if (prev.text === '处处' && seg.text === '长' && /^(?:n|vn|nz|j|nt)$/.test(segs[i - 2]?.tag ?? '') && !/^[着了满出得大成在起高过到]/u.test(segs[i + 1]?.text ?? '') && hasWord('处长')) {
+      pair = [{ text: '处', tag: 'n' }, { text: '处长', tag: 'n' }];
+    }
     // 家门 | 口, 校门 | 口: at the doorway (门口) of home or school, not 口 "classifier for mouths".
     if (seg.text === '口' && prev.text.length === 2 && prev.text.endsWith('门') && hasWord('门口')) pair = [{ text: prev.text.charAt(0), tag: 'n' }, { text: '门口', tag: 's' }];
     if (prev.text === '十分' && /^钟/.test(seg.text) && hasWord(`分${seg.text}`)) pair = [{ text: '十', tag: 'm' }, { text: `分${seg.text}`, tag: 'q' }];
@@ -1475,6 +1562,16 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
     // the whole (一个, 第一名, 十分 "very").
     const last = regrouped[regrouped.length - 1];
+    // 九百多年, 三十多个: a number, "-odd" and its measure word or time unit glued into one.
+    const oddGlued = /^([〇零一二三四五六七八九十百千万亿两]+[多余])(.+)$/u.exec(seg.text);
+    if (oddGlued?.[1] && oddGlued[2] && (isMeasure(oddGlued[2]) || /^[年天月周]$/u.test(oddGlued[2])) && !hasWord(seg.text)) {
+      // (二百 | 三十余件: the number's first part joins it.)
+      const joined = last ? joinedNumber(last.text, oddGlued[1]) : undefined;
+      if (joined) regrouped[regrouped.length - 1] = { text: joined, tag: 'm' };
+      else regrouped.push({ text: oddGlued[1], tag: 'm' });
+      regrouped.push({ text: oddGlued[2], tag: 'q' });
+      continue;
+    }
     // A number cut in two before it (五百 | 二十亿元, 三 | 十几户) joins its first part.
     const counted = CHINESE_NUMBER.test(seg.text.charAt(0)) ? COUNTED.exec(seg.text) : null;
     if (counted?.[1] && counted[2] && (isMeasure(counted[2]) || UNIT_WORD.test(counted[2])) && !hasWord(seg.text)) {
