@@ -28,6 +28,10 @@ describe('一 and 不 sandhi, across segment boundaries', () => {
     ['我们要把思想统一。', '统一', 'tǒng yī'],
     ['这是原因之一。', '之一', 'zhī yī'],
     ['增长一点二个百分点。', '一点二', 'yī diǎn èr'],
+    // One or two is a quantity (yì liǎng); the first of a range of months or grades counts.
+    ['翻动一两次。', '一两', 'yì liǎng'],
+    ['今年一到九月，销量增长了。', '一', 'yī'],
+    ['一至三年级的学生。', '一', 'yī'],
     ['我们一步一步地往前走。', '一步一步', 'yí bù yí bù'],
     ['看一看这本书。', '看一看', 'kàn yi kàn'],
     ['今年一季度销售收入增长。', '一', 'yī'],
@@ -97,6 +101,9 @@ describe('为 wéi vs wèi', () => {
     ['你为什么不来？', '为什么', 'wèi shén me'],
     // A verb with its aspect particle after 为 + object is the clause's own: 为 is "for".
     ['这为车企提供了一定的利润空间。', '为', 'wèi'],
+    // A person as 为's object, then more: "for", whatever jieba tags the rest.
+    ['他不想为自己铺路。', '为', 'wèi'],
+    ['重用他的儿子为自己的藏人。', '为', 'wéi'],
   ]);
 });
 
@@ -345,6 +352,15 @@ describe('lone characters read by their grammar', () => {
     ['以后的日子才会过得红红火火。', '过', 'guò'],
     ['以后的日子才会过得红红火火。', '得', 'de'],
     ['从嘴里吐出一枚硬币。', '吐', 'tǔ'],
+    ['民警调来两台吊车。', '调', 'diào'],
+    ['睡前一小时喝一杯温牛奶。', '喝', 'hē'],
+    ['他大喝一声。', '喝', 'hè'],
+    ['大家只会种，不会卖。', '种', 'zhòng'],
+    ['亩产鲜果约八百斤。', '鲜', 'xiān'],
+    ['这件事鲜有人知道。', '鲜', 'xiǎn'],
+    ['干活也没精神。', '精神', 'jīng shen'],
+    ['他的精神很好。', '精神', 'jīng shén'],
+    ['好嘞，那就这么定了。', '嘞', 'lei'],
   ]);
 });
 

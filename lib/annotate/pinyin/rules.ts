@@ -222,6 +222,9 @@ function wei(ctx: RuleContext): Numbered | null {
   // 项目为王、招商为要的理念: a one-character predicate closing the phrase is the copula's object.
   const second = after[1];
   if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^(m|r)/.test(first.tag)) return 'wei2';
+  // 为自己铺路, 为大家服务: a person as its object, then more, is "for" (whatever jieba tagged the rest;
+  // not 为自己的藏人, the role one is made).
+  if (after.length >= 2 && first.tag === 'r' && after[1]?.text !== '的' && /^(?:自己|我|你|您|他|她|它|我们|你们|他们|她们|大家|咱们|人家|别人|他人)$/.test(first.text)) return 'wei4';
   // 为 + object + verb is "for" (为企业提供, 为3户…办公); 为 + a bare object is the copula (压缩为1个工作日).
   let nominal = false;
   const last = after[after.length - 1];
@@ -374,6 +377,8 @@ function zhong(ctx: RuleContext): Numbered | null {
   if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
   if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
   if (HAN.test(ctx.next)) return 'zhong4';
+  // 只会种，不会卖; 怎么种?: closing a clause after a modal, an adverb or 怎么, it is the verb.
+  if (before && (MODALS.has(before.text) || /^(?:d|ad)$/.test(before.tag) || /^(?:怎么|如何|怎样)$/.test(before.text))) return 'zhong4';
   return null;
 }
 
@@ -763,7 +768,8 @@ function dang(ctx: RuleContext): Numbered | null {
 function diao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 调往, 调任, 调水 (moving water from one basin to another), 调兵.
-  if (has('往任入离回派运水兵', ctx.next)) return 'diao4';
+  // 调来两台吊车, 调走: sent for or sent away.
+  if (has('往任入离回派运水兵来走', ctx.next)) return 'diao4';
   if (ctx.next !== '到') return null;
   const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
   return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
@@ -857,6 +863,31 @@ function daoInDidao(ctx: RuleContext): Numbered | null {
   return ctx.next === '的' || (before !== undefined && (DEGREE.has(before.text) || before.text === '不')) ? 'dao5' : null;
 }
 
+/** A lone 喝 is drinking, hē (喝一杯, 喝了); hè is a shout (大喝一声, 喝令, 喝止), and 喝彩 a word. */
+function he(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return has('令止斥道问退', ctx.next) || ctx.next2 === '一声' || has('大怒厉断呼吆', ctx.prev) ? 'he4' : 'he1';
+}
+
+/** A lone 鲜 is fresh, xiān (鲜果, 鲜叶, 鲜肉); xiǎn "rare" before 为, 有, 见, 少 (鲜为人知, 鲜有). */
+function xian(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || !HAN.test(ctx.next)) return null;
+  return has('为有见少矣能', ctx.next) ? 'xian3' : 'xian1';
+}
+
+/** 嘞 closing a sentence (好嘞, 走嘞) is the light particle lei; lē is only in 嘞嘞 "to chatter". */
+function lei5(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.next !== '嘞' && ctx.prev !== '嘞' ? 'lei5' : null;
+}
+
+/** 精神 after 没, 有, 很 or 挺 (没精神, 很精神) is vigour, jīngshen; the spirit or mind is jīngshén. */
+function shenInJingshen(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 1) return null;
+  const before = segAt(ctx, -1);
+  const closes = !HAN.test(ctx.next) || ctx.next === '了' || ctx.next === '的';
+  return closes && before !== undefined && /^(?:没|没有|有|很|挺|真|不|特别|更|多|怪)$/.test(before.text) ? 'shen5' : null;
+}
+
 /** 给: gěi alone; jǐ only in words (供给, 给予, 补给), which the dictionary reads. */
 function gei(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'gei3' : null;
@@ -937,6 +968,9 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   炸: zha,
   场: chang,
   给: gei,
+  喝: he,
+  鲜: xian,
+  嘞: lei5,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
@@ -944,7 +978,10 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 
 /** Words whose dictionary reading a rule may overturn (都会 dōu huì before a verb, 大都 as a name tag, 这一行 háng). */
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
-const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([['地道', daoInDidao]]);
+const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
+  ['地道', daoInDidao],
+  ['精神', shenInJingshen],
+]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
 

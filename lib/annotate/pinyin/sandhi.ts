@@ -62,6 +62,13 @@ function startsWith(at: CharAt, from: number, word: string): boolean {
   return parts.every((p, k) => at(from + k)?.char === p);
 }
 
+/** Whether the characters from `from` are a numeral and 月, 号, 日 or 年级 (九月, 十五号, 三年级). */
+function rangeOfOrdinals(at: CharAt, from: number): boolean {
+  let k = from;
+  while (NUMERAL.has(at(k)?.char ?? '')) k++;
+  return k > from && (['月', '号', '日'].includes(at(k)?.char ?? '') || startsWith(at, k, '年级'));
+}
+
 function yiSpoken(at: CharAt, i: number): Numbered {
   const self = at(i);
   const prev = at(i - 1);
@@ -74,7 +81,10 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
-  if (NUMERAL.has(next.char)) return 'yi1';
+  // 一两次, 一两个: one or two, a quantity like 一个 (yì liǎng); 一二 counts.
+  if (NUMERAL.has(next.char) && next.char !== '两') return 'yi1';
+  // 一到九月, 一至三年级: the first of a range of months, days or grades.
+  if ((next.char === '到' || next.char === '至') && rangeOfOrdinals(at, i + 2)) return 'yi1';
   // A decimal or a time: 一点二 yī diǎn èr, 一点十分 (not 一点儿 yìdiǎnr "a little").
   if (next.char === '点' && NUMERAL.has(at(i + 2)?.char ?? '')) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
