@@ -400,6 +400,41 @@ describe('annotate', () => {
     expect(annotate('他一边听，一边问。').filter((t) => t.text === '一边').map((t) => t.definitions[0])).toEqual(['doing while', 'doing while']);
   });
 
+  it('gives everyday function words the sense their clause calls for', () => {
+    const first = (sentence: string, word: string, nth = 0) => annotate(sentence).filter((t) => t.text === word)[nth]?.definitions[0];
+    expect(first('球队主教练表示很满意。', '主')).toBe('main');
+    expect(first('后半段节奏略显拖沓。', '略')).toMatch(/slightly/);
+    expect(first('却总在细节里流露出牵挂。', '总')).toMatch(/always/);
+    expect(first('斯巴达克联盟号召举行总罢工。', '总')).not.toMatch(/always/);
+    expect(first('医护人员将伤者送往医院。', '将')).toMatch(/introduces object/);
+    expect(first('比赛将于明天举行。', '将')).toMatch(/^will/);
+    expect(first('他的大儿子在北京工作。', '大')).toMatch(/^eldest/);
+    expect(first('但是也学会了怎么在压力下工作。', '学会')).toMatch(/^to learn/);
+    expect(first('有时候还得上夜班。', '上')).toMatch(/^to attend/);
+    expect(first('每天干到晚上十点多。', '多')).toMatch(/odd/);
+    expect(first('货车开得不算快。', '不算')).toMatch(/^to not be considered/);
+    expect(first('一个再普通不过的故事。', '不过')).toMatch(/^cannot be more/);
+    expect(first('光靠卖原料赚得太少了。', '光')).toMatch(/^only/);
+    expect(first('晚饭最好在七点前吃完。', '最好')).toMatch(/^had better/);
+    expect(first('他一查才发现问题。', '一')).toBe('as soon as');
+    expect(first('原来是随从偷偷带上了船。', '原来')).toMatch(/as it turns out/);
+    expect(first('蒙古人原来是游牧民族。', '原来')).not.toMatch(/as it turns out/);
+    expect(first('本周末正好是清明小长假。', '清明')).toMatch(/Tomb Sweeping Day/);
+    expect(first('自己带便当和水果。', '便当')).toMatch(/^bento/);
+    expect(first('记得在评论区晒图哦！', '哦')).toMatch(/^sentence-final particle/);
+    expect(first('下周一开始天气转好。', '下')).toMatch(/^next/);
+    expect(first('明天起我省将迎来降雨。', '起')).toMatch(/^starting from/);
+    expect(first('四十出头的包拯。', '出头')).toMatch(/^a little more than/);
+    expect(first('回头大家再转给我。', '回头')).toMatch(/^later/);
+    expect(first('我到你们小区门口接你们。', '接')).toMatch(/^to meet/);
+    expect(first('经初步检查，伤者没有生命危险。', '经')).toMatch(/^to undergo/);
+    expect(first('好嘞，那就这么定了。', '那')).toMatch(/^then/);
+    expect(first('你为什么会选择我们公司？', '会')).toMatch(/^to be likely to/);
+    expect(first('各地要做好防汛准备。', '要')).toMatch(/^need to; should/);
+    expect(first('再煮两分钟捞出来。', '出来')).toMatch(/^\(after a verb/);
+    expect(first('他还给子孙立下家训。', '还')).toBe('in addition');
+  });
+
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {
     const below = annotate('我们在山下休息。').find((t) => t.text === '山下');
     expect(below?.definitions[0]).toMatch(/^山 \(shān\) mountain \+ 下/);

@@ -100,7 +100,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 从十六日起: starting from a time or place.
   { word: '起', when: ({ before }) => before().slice(0, 6).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
   // 经审理, 经调查: after going through (a procedure).
-  { word: '经', when: ({ next }) => next !== undefined && /^(?:v|vn)$/.test(next.tag), sense: /^to undergo/ },
+  // (经初步检查, 经反复核实: an adverb before the procedure.)
+  { word: '经', when: ({ next, rest }) => next !== undefined && (/^(?:v|vn)$/.test(next.tag) || (/^(?:a|ad|d|b)$/.test(next.tag) && /^(?:v|vn)$/.test(rest()[1]?.tag ?? ''))), sense: /^to undergo/ },
   // 几小时内: a few; "how many" only in a question.
   { word: '几', when: ({ rest }) => !rest().some((s) => /^[？?吗呢]$/u.test(s.text)), sense: /^several$|^a few$/ },
   // 吉林等地: places.
@@ -112,11 +113,80 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 牧民则要…: as for them, then (contrasting with the clause before).
   { word: '则', when: ({ self, prev }) => self !== undefined && /^[dc]$/.test(self.tag) && prev !== undefined && prev.tag !== 'm', sense: /conjunction used to express contrast/ },
   // 还会出现, 还将面临, 学校还专门邀请: also, in addition (not "still") before a modal or a manner.
-  { word: '还', when: ({ next }) => next !== undefined && /^(?:将|会|要|打算|专门|可以|能|能够|需要|应|应该|特别|积极|主动|先后|分别|同时|计划|准备)$/.test(next.text), sense: /^in addition$/ },
+  { word: '还', when: ({ next }) => next !== undefined && /^(?:将|会|要|打算|专门|可以|可能|能|能够|需要|应|应该|特别|积极|主动|先后|分别|同时|计划|准备|伴有|统一|给)$/.test(next.text), sense: /^in addition$/ },
   // 还会, 也会, 一定会 + verb: will, is likely to (not "can, knows how to").
   { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|就|将|一定|肯定|可能|都|又|总|往往|通常|经常|必然|势必|或许|也许|才)$/.test(prev.text) && next !== undefined && /^(?:v|a|d|p)/.test(next.tag), sense: /^to be likely to/ },
+  // 为什么会选择, 车流量会比平时多, 会让人疲倦, 我们会在一周内通知你: what will or would happen
+  // (not a skill: 会说中文, 会开车).
+  {
+    word: '会',
+    when: ({ prev, next }) =>
+      next !== undefined &&
+      ((prev !== undefined && /^(?:为什么|怎么|怎么样|怎会|竟然|居然|早晚|迟早)$/.test(prev.text)) ||
+        /^(?:有|比|让|使|被|影响|导致|引起|造成|出现|发生|变|变得|变成|更|越来越|感到|觉得|带来|成为|在|先|马上|立即|及时|尽快)$/.test(next.text)),
+    sense: /^to be likely to/,
+  },
+  // 各地要做好准备, 盐要最后放: what a named subject should do (not 我要…, what someone wants).
+  { word: '要', when: ({ prev, next }) => prev !== undefined && (/^(?:n|ns|nt|nz|j)$/.test(prev.tag) || /^(?:各地|各级|各位|各方|大家|各单位|各部门)$/.test(prev.text)) && next !== undefined && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn', sense: /^need to; should/ },
   // 还要写, 平时要保证, 则要储备: need to, should (after an adverb, before a verb; 还要奇怪 is "even more").
   { word: '要', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|都|就|则|更|一定|必须|首先|平时|务必|更加|同时|尤其)$/.test(prev.text) && next !== undefined && /^(?:v|d|p)/.test(next.tag), sense: /^need to; should/ },
+  // 主教练, 主体育场: main, before a noun (not 做主人, nor 郡主、 or 后主派, a ruler).
+  { word: '主', when: ({ prev, next }) => next !== undefined && /^(?:n|vn|nz)$/.test(next.tag) && !/^v/.test(prev?.tag ?? ''), sense: /^main$/ },
+  // 略显拖沓, 略有增加: slightly, before a verb or adjective.
+  { word: '略', when: ({ next }) => next !== undefined && /^(?:v|a|d)/.test(next.tag) && next.tag !== 'vn', sense: /a bit; somewhat; slightly/ },
+  // 却总在细节里, 总是: always, before a verb or preposition.
+  // (Not 总罢工, 总得分, 总司令: a general strike, the total, the commander-in-chief.)
+  { word: '总', when: ({ prev, next }) => next !== undefined && !/^(?:n|f|s|m)/.test(prev?.tag ?? '') && (/^(?:p|d)$/.test(next.tag) || /^(?:是|有|会|要|能|得|说|想|觉得|爱|喜欢|让|把|被|比|算|可以|不|没|没有|记得|忘不了|担心|怕|在)$/.test(next.text)), sense: /always; invariably/ },
+  // 医护人员将伤者送往医院: 将 marking the object, as 把 does, when a noun and then its verb follow
+  // (将于, 将会, 将举行 stay "will"; jieba tags every 将 an adverb).
+  {
+    word: '将',
+    when: ({ next, rest }) => next !== undefined && /^(?:n|r|nr|nz|ns|nt)$/.test(next.tag) && !/^(?:什么|谁|哪|哪里|哪儿)$/.test(next.text) && clauseOf(rest()).slice(1, 6).some((s) => /^v/.test(s.tag) && s.tag !== 'vn'),
+    sense: /introduces object of main verb/,
+  },
+  // 大儿子, 大女儿, 大孙子: the eldest.
+  { word: '大', when: ({ next }) => next !== undefined && /^(?:儿子|女儿|闺女|孙子|孙女|外孙|哥哥|姐姐|侄子|徒弟)$/.test(next.text), sense: /^eldest/ },
+  // 学会了怎么做, 学会游泳: to learn (not a learned society).
+  { word: '学会', when: ({ next }) => next !== undefined && (/^(?:了|怎么|如何|怎样)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn')), sense: /^to learn/ },
+  // 上夜班, 上课, 上学: going to work, class or school.
+  { word: '上', when: ({ next }) => next !== undefined && /^(?:班|夜班|早班|晚班|白班|课|学|网课|晚自习|自习)$/.test(next.text), sense: /^to attend/ },
+  // 十点多, 一个多月: after a number or measure, "-odd".
+  // (Not after a year: 1990年多伊总统, a name.)
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[〇零一二三四五六七八九十百千万两点个岁年天斤米倍]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag)), sense: /^\(after a numeral\)/ },
+  // 开得不算快: not (really) considered so, before a description.
+  { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
+  // 再普通不过: couldn't be more (after 再 + an adjective).
+  { word: '不过', when: ({ before }) => before()[1]?.text === '再', sense: /^cannot be more/ },
+  // 光靠卖原料, 光说不做: only, before a verb.
+  { word: '光', when: ({ prev, next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:n|v|uj)/.test(prev?.tag ?? ''), sense: /^only; merely/ },
+  // 正忙着, 正说着: in the middle of doing, before a verb and its 着.
+  { word: '正', when: ({ next, rest }) => next !== undefined && (/^v/.test(next.tag) || /着$/.test(next.text)) && (/着$/.test(next.text) || rest()[1]?.text === '着'), sense: /^just \(at that time\)/ },
+  // 晚饭最好在七点前吃完: had better, before what one does.
+  { word: '最好', when: ({ next }) => next !== undefined && /^(?:v|p|d)/.test(next.tag) && next.tag !== 'vn', sense: /^had better/ },
+  // 一查才发现, 一看就知道: as soon as.
+  // (从一开始就: from the very start.)
+  { word: '一', when: ({ prev, next, rest }) => prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && /^(?:就|才|便)$/.test(rest()[1]?.text ?? ''), sense: /^as soon as$/ },
+  // 原来是随从…: as it turns out (before 是 or 如此).
+  // (Opening its clause: 蒙古人原来是游牧民族 is "originally".)
+  { word: '原来', when: ({ prev, next }) => (prev === undefined || prev.tag === 'x') && next !== undefined && /^(?:是|如此|这样|就是)$/.test(next.text), sense: /as it turns out/ },
+  // 清明小长假, 清明节前后: the festival.
+  { word: '清明', when: ({ prev, rest }) => /^(?:节|小长假|长假|假期|前后|时节|期间|扫墓|祭扫|当天|到了)/.test(rest().slice(0, 2).map((s) => s.text).join('')) || prev?.text === '过', sense: /Tomb Sweeping Day/, entry: 'Qing1 ming2' },
+  // 带便当, 吃便当: a packed lunch.
+  { word: '便当', when: ({ prev }) => prev !== undefined && /^(?:带|吃|买|做|订|送|拿|热|盒)$/.test(prev.text), sense: /^bento/ },
+  // 记得晒图哦！: the friendly particle closing a sentence.
+  { word: '哦', when: ({ prev, next }) => prev !== undefined && prev.tag !== 'x' && (next === undefined || /^[。！!？?，,~～…]+$/u.test(next.text)), sense: /^sentence-final particle/, entry: 'o5' },
+  // 下周一, 下个月, 下星期: next.
+  { word: '下', when: ({ next }) => next !== undefined && /^(?:周|星期|礼拜|个月|个星期|学期|一站|一代|一届|半年|一次|次|回|一步)/.test(next.text), sense: /^next/ },
+  // 明天起, 即日起: starting from a time (not 早上六点起 "to get up" closing the clause).
+  { word: '起', when: ({ prev, next }) => prev !== undefined && prev.tag === 't' && next !== undefined && next.tag !== 'x' && !/^(?:床|来|身)/.test(next.text), sense: /^starting from/ },
+  // 船行到江上: travelling (before 到, 至, 驶).
+  { word: '行', when: ({ next }) => next !== undefined && /^(?:到|至|于|驶|进|经)$/.test(next.text), sense: /to walk; to go; to travel/ },
+  // 四十出头: a little over (a round number).
+  { word: '出头', when: ({ prev }) => prev !== undefined && /^m/.test(prev.tag), sense: /^a little more than/ },
+  // 回头再说, 回头我发给你: later.
+  { word: '回头', when: ({ next }) => next !== undefined && /^(?:再|我|你|大家|咱们|咱|我们|见|聊)$/.test(next.text), sense: /^later/ },
+  // 到门口接你们: to meet someone, pick them up.
+  { word: '接', when: ({ next }) => next !== undefined && next.tag === 'r' && /^(?:你|你们|我|我们|他|他们|她|她们|孩子|大家)$/.test(next.text), sense: /^to meet or welcome/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
@@ -137,6 +207,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '差', when: ({ prev, next }) => prev !== undefined && /^(?:很|太|较|比较|非常|特别|越来越|有点|有点儿|更|最|真|挺|不算)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的]$/.test(next.text)), sense: /^not up to standard/ },
   // 忙起来, 暖和起来, 看起来: after a verb or adjective, beginning (or judging), not "to stand up".
   { word: '起来', when: ({ prev }) => prev !== undefined && /^(?:v|a|ad|an|z)/.test(prev.tag), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 捞出来, 拿出去: after a one-character verb, the complement (its entry read chu5 lai5 in CC-CEDICT).
+  { word: '出来', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(after a verb, indicates coming out/, entry: 'chu5 lai5' },
   // 仍在持续, 正在下雨, 还在睡觉: an action in progress, before a verb.
   { word: '在', when: ({ prev, next }) => prev !== undefined && /^(?:仍|还|正|一直|都|也|仍然|依然|始终|总|又)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^\(used before a verb to indicate an action in progress\)/ },
   // 一般一周左右便能自愈, 一般来说: generally, before a number, a verb or 来说.
@@ -144,7 +216,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 我想去, 想买: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
   { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text), sense: /^to desire; to want/ },
   // 那我跟你一起去: then, in that case, opening a clause before its subject.
-  { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && /^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text), sense: /^then \(in that case\)/ },
+  // (那就这么定了, 那太麻烦你了: before 就, 太 or 还 too.)
+  { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && ((/^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text)) || /^(?:就|太|还|也|可|再)$/.test(next.text)), sense: /^then \(in that case\)/ },
   // 外婆走了。: a grandparent or parent who "went", died (the euphemism), the clause ending there.
   { word: '走', when: ({ prev, rest }) => prev !== undefined && KIN.test(prev.text) && rest()[0]?.text === '了' && /^[。！，；…]/u.test(rest()[1]?.text ?? '。'), sense: /^to die \(euph\.\)/ },
   // 连小孩子都知道: even (with 都 or 也 later in the clause).
