@@ -104,9 +104,9 @@ describe('annotate', () => {
 
   it('does not make a person of a surname that is plainly a common word here', () => {
     const kind = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word);
-    // Pieces of a common phrase (大熊, 温水) and counted characters (本周) are their everyday word.
+    // Pieces of a common phrase (大熊), a compound noun (温水) and counted characters (本周) are their everyday word.
     expect(kind('一只大熊走过来。', '熊')).toMatchObject({ kind: 'word', definitions: expect.arrayContaining(['bear']) });
-    expect(kind('可以多喝温水。', '温')?.kind).toBe('word');
+    expect(kind('可以多喝温水。', '温水')).toMatchObject({ kind: 'word', definitions: ['温 (wēn) warm + 水 (shuǐ) water'] });
     expect(kind('本周后期气温下降。', '周')?.definitions[0]).toBe('week');
     // A title after a surname is the title (王师傅: Master Wang), also with 家 glued on.
     expect(kind('保安王师傅打来电话。', '师傅')?.kind).toBe('word');
@@ -194,7 +194,7 @@ describe('annotate', () => {
     expect(first('让老企业焕发活力。', '老')).toBe('of long standing');
     expect(first('老乌龟慢慢地爬。', '老')).toMatch(/^old/);
     expect(first('锅里倒少量油。', '倒')).toMatch(/^to pour/);
-    expect(first('比赛在主场进行，主教练很满意。', '主')).not.toBe('God');
+    expect(first('比赛在主场进行，主教练很满意。', '主教练')).toBe('主 (zhǔ) main + 教练 (jiàoliàn) instructor');
     expect(first('他干了四个小时。', '干')).toBe('to do');
     expect(first('他挣了八十块钱。', '挣')).toMatch(/^to make \(money\)/);
     expect(first('得花点儿时间。', '花')).toMatch(/^to spend/);
@@ -402,7 +402,7 @@ describe('annotate', () => {
 
   it('gives everyday function words the sense their clause calls for', () => {
     const first = (sentence: string, word: string, nth = 0) => annotate(sentence).filter((t) => t.text === word)[nth]?.definitions[0];
-    expect(first('球队主教练表示很满意。', '主')).toBe('main');
+    expect(first('它的主体育场在市中心。', '主')).toBe('main');
     expect(first('后半段节奏略显拖沓。', '略')).toMatch(/slightly/);
     expect(first('却总在细节里流露出牵挂。', '总')).toMatch(/always/);
     expect(first('斯巴达克联盟号召举行总罢工。', '总')).not.toMatch(/always/);

@@ -364,13 +364,22 @@ function readableNumber(value: string): string {
   return value.replace(/^\d{5,}/, (n) => Number(n).toLocaleString('en-US'));
 }
 
-function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string): string[] {
+/** Senses that describe what follows them: what a one-character head lends a compound. */
+const MODIFIER_SENSE =
+  /^(?:\(bound form\) )?(?:main|principal|middle|medium|female|male|general|overall|total|deputy|vice-|assistant|small|big|large|great|old|new|high|low|whole|entire|former|original|cold|hot|warm|cool|short|long|thick|thin|heavy|light|fast|slow|young|single|double|wild|raw|fresh|dry|wet|sweet|sour|bitter|salty|red|black|white|green|yellow|blue|purple|grey|gray|golden|wooden|stone|iron|steel|public|private|national|foreign|inner|outer|front|back|upper|lower|east|west|south|north|central)(?:$|[;,])/;
+
+/**
+ * `compound`: the text is a noun whose first character describes the rest (主教练, 中雨), so that
+ * character leads with the sense that describes and the rest with its noun.
+ */
+function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string, compound = false): string[] {
   const chars = Array.from(text);
   const pieces = byCharacter ? chars : glossPieces(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
   let i = 0;
   let afterNumber = false;
+  let described = false;
   for (const piece of pieces) {
     const end = i + Array.from(piece).length;
     const reading = pinyin.slice(i, end);
@@ -380,7 +389,15 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const value = number ? readableNumber(number) : undefined;
       // A piece is a word on its own here: its everyday sense, as when tapped alone (本报|讯 "news"),
       // and after a number its measure word's (第|二十九|届 "classifier for events…").
-      const senses = withUsualSenseFirst(piece, entries, definitionsForEntries(entries.slice(0, 1)));
+      const usual = withUsualSenseFirst(piece, entries, definitionsForEntries(entries.slice(0, 1)));
+      // A one-character head before the rest describes it (主教练 "main", 中雨 "middle", 女主角 "female").
+      // (Only a head jieba knows as a describing word, adjective, distinguishing word or position:
+      // 区 of 区政府 is the district, not its sense "small".)
+      const describes = compound && i === 0 && pieces.length > 1 && Array.from(piece).length === 1 && /^(?:a|ag|b|f)$/.test(jiebaTag(piece) ?? '');
+      const modifier = describes ? usual.find((d) => MODIFIER_SENSE.test(d)) : undefined;
+      if (modifier) described = true;
+      // …and what it describes is a thing: its noun (主|教练 "coach", not "to coach").
+      const senses = modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       afterNumber = value !== undefined;
@@ -603,7 +620,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';
     const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described);
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n');
   }
   // (A name said twice, 豆豆, is the name.)
   const doubled = senses.length === 0 && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;

@@ -146,6 +146,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 大儿子, 大女儿, 大孙子: the eldest.
   { word: '大', when: ({ next }) => next !== undefined && /^(?:儿子|女儿|闺女|孙子|孙女|外孙|哥哥|姐姐|侄子|徒弟)$/.test(next.text), sense: /^eldest/ },
+  // 小儿子, 小女儿: the youngest.
+  { word: '小', when: ({ next }) => next !== undefined && /^(?:儿子|女儿|闺女|孙子|孙女|外孙|弟弟|妹妹)$/.test(next.text), sense: /^young/ },
   // 学会了怎么做, 学会游泳: to learn (not a learned society).
   { word: '学会', when: ({ next }) => next !== undefined && (/^(?:了|怎么|如何|怎样)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn')), sense: /^to learn/ },
   // 上夜班, 上课, 上学: going to work, class or school.

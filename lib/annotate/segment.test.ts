@@ -14,7 +14,7 @@ describe('segment', () => {
 
   it.each([
     ['她冻得直发抖。', '发抖', '直发'],
-    ['他担任国家队主教练。', '教练', '主教'],
+    ['他担任国家队主教练。', '主教练', '主教'],
     ['得出了引擎无故障的结论', '故障', '无故'],
   ])('splits a phrase the dictionary lacks into its likeliest words: %s', (text, kept, avoided) => {
     expect(words(text)).toContain(kept);
@@ -297,6 +297,14 @@ describe('segment', () => {
     expect(words('几十位村民正忙着。')).toEqual(expect.arrayContaining(['几十', '位']));
     expect(words('一块也不许多做。')).toEqual(expect.arrayContaining(['不许', '多', '做']));
     expect(words('人多要排长队。')).toEqual(expect.arrayContaining(['排', '长队']));
+  });
+
+  it('keeps a compound noun of jieba\'s whole, with its parts in its gloss (冷空气, 中雨, 温水), but not a measure word or a ranked child', () => {
+    expect(words('受冷空气影响，阴天转中雨。')).toEqual(expect.arrayContaining(['冷空气', '中雨']));
+    expect(words('用温水冲洗干净。')).toContain('温水');
+    expect(words('一共花了八十多块钱。')).toEqual(expect.arrayContaining(['块', '钱']));
+    expect(words('他的大儿子在北京。')).toEqual(expect.arrayContaining(['大', '儿子']));
+    expect(words('价格上涨了。').slice(0, 2)).toEqual(['价格', '上涨']);
   });
 
   it('asks yes or no with the word, 不 and the word again (要不要, 能不能), not 不要 "do not!"', () => {

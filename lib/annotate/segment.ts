@@ -895,6 +895,23 @@ function partTag(part: string, wholeTag: string): string {
   return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
 }
 
+/** Children and siblings, ranked by the character before them (大儿子, 小女儿, 二姐). */
+const KIN_RANKED = /^(?:儿子|女儿|闺女|孙子|孙女|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹)$/u;
+
+/**
+ * 冷空气, 车流量, 中雨, 温水, 小长假: a noun of jieba's dictionary, two or three characters, made of a
+ * one-character modifier or thing and a noun, is a word a learner meets whole (its gloss gives the
+ * parts), not a phrase (他来, 从河, 价格上涨).
+ */
+function nounCompound(seg: Segment, parts: readonly string[]): boolean {
+  if (seg.tag !== 'n' || parts.length !== 2 || codePoints(seg.text).length > 3) return false;
+  const [head = '', rest = ''] = parts;
+  // (The head may be anything jieba tags a single character that modifies: 中 f, 车 zg, 温 nr. Not a
+  // measure word, 块|钱, nor a child's rank, 大|儿子 "eldest son", which the rank's own sense says.)
+  if (codePoints(head).length !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
+  return /^(?:n|a|b|ng|ag|vn|f|zg|nr)$/.test(jiebaTag(head) ?? '') && /^(?:n|vn|ng)$/.test(jiebaTag(rest) ?? '');
+}
+
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
 function isBoundForm(part: string): boolean {
   if (part.length !== 1) return false;
@@ -931,7 +948,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
-    const whole = parts !== undefined && seg.tag !== 'x' && parts.some(isBoundForm);
+    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }
