@@ -88,7 +88,8 @@ type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: 
 const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string }[] = [
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
-  { word: '时', when: ({ prev }) => prev !== undefined && /^(?:v|a|n|l|i)/.test(prev.tag) && prev.tag !== 'nr', sense: /^when$/ },
+  // (必要时, 江上时: after what is needed or a place too.)
+  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
   // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
   {
@@ -189,6 +190,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '回头', when: ({ next }) => next !== undefined && /^(?:再|我|你|大家|咱们|咱|我们|见|聊)$/.test(next.text), sense: /^later/ },
   // 到门口接你们: to meet someone, pick them up.
   { word: '接', when: ({ next }) => next !== undefined && next.tag === 'r' && /^(?:你|你们|我|我们|他|他们|她|她们|孩子|大家)$/.test(next.text), sense: /^to meet or welcome/ },
+  // 我叫刘洋，: to be called, a name closing the clause after it.
+  { word: '叫', when: ({ next, rest }) => next !== undefined && next.tag === 'nr' && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^to be called/ },
+  // 我姓孙: to be surnamed.
+  // (Not 先名后姓的, the surname itself.)
+  { word: '姓', when: ({ prev, next }) => next !== undefined && !/^(?:x|uj)$/.test(next.tag) && next.text !== '名' && prev !== undefined && /^(?:r|nr|n|d)$/.test(prev.tag), sense: /^to be surnamed/ },
+  // 自然难以入睡: naturally, opening its clause before what follows from it.
+  // (自然落差: natural, before what it describes.)
+  { word: '自然', when: ({ prev, next }) => (prev === undefined || prev.tag === 'x') && next !== undefined && (/^(?:d|p)$/.test(next.tag) || /^(?:会|不会|不|就|也|要|能|而然|是)$/.test(next.text)), sense: /^naturally$/ },
+  // 光靠卖原料, 全靠大家: to depend on (something done or someone), not to lean.
+  { word: '靠', when: ({ prev, next }) => (prev !== undefined && /^(?:光|全|就|只|主要|都|要|得|还|不能|不|也)$/.test(prev.text)) || (next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn'), sense: /^to depend on/ },
+  // 拍视频, 拍照片, 拍电影: to take (a photo) or shoot (a film).
+  { word: '拍', when: ({ next, before }) => (next !== undefined && /^(?:视频|短视频|照片|照|相片|电影|戏|镜头|片子|纪录片|广告|写真|vlog)/.test(next.text)) || before().slice(0, 3).some((s) => s.text === '镜头'), sense: /^to (?:take \(a photo\)|shoot \(a film\))/ },
+  // 热一热, 热一下: to warm up (food).
+  { word: '热', when: ({ next, rest }) => next !== undefined && (/^(?:一下|好|了)$/.test(next.text) || (next.text === '一' && rest()[1]?.text === '热') || next.text === '热'), sense: /^to warm up/ },
+  // 风浪大作, 雷声大作: to erupt, closing the clause after what erupts.
+  { word: '大作', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && (next === undefined || next.tag === 'x'), sense: /^to erupt/ },
+  // 迎来一次大范围降雨, 一次就成功: once, a single occurrence (not "first").
+  { word: '一次', when: ({ prev, next }) => prev?.text !== '第' && next !== undefined && /^(?:a|b|n|vn|l|d)/.test(next.tag), sense: /^once$/ },
+  // 带点干粮, 买点水果: a little, between a one-character verb and its object (点菜 "to order" aside).
+  { word: '点', when: ({ prev, next }) => prev !== undefined && prev.tag === 'v' && Array.from(prev.text).length === 1 && next !== undefined && /^n/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)/.test(next.text), sense: /^a small amount; a bit/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.

@@ -180,7 +180,7 @@ export function orderEntries(entries: readonly DictEntry[], context: SenseContex
 }
 
 /** Senses of a verb ("to …"), against which the others are told apart. */
-const VERB_SENSE = /^(?:\([^)]*\) |fig\. |lit\. )?to [a-z]/;
+const VERB_SENSE = /^(?:\([^)]*\) |fig\. |lit\. |by ext\. )?to [a-z]/;
 /** A sense that is surely a noun's, by its form ("termination", "one's conduct"); adjectives ("related", "flourishing") are not. */
 const NOUN_FORM = /^(?:one's|the|a|an) |(?:tion|sion)$/;
 const PREPOSITION_SENSE =

@@ -580,6 +580,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       i = child - 1;
       continue;
     }
+    // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too).
+    if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && isCommonSurname(seg.text)) {
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
     if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
       accept(seg.text);

@@ -875,6 +875,11 @@ function xian(ctx: RuleContext): Numbered | null {
   return has('为有见少矣能', ctx.next) ? 'xian3' : 'xian1';
 }
 
+/** 嗯 answering, before a pause (嗯，思路挺清楚的), is the "OK, yeah" of èn; ēn is a groan. */
+function en(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && /^[，,。！!…]/u.test(ctx.next || '。') && ctx.prev !== '嗯' ? 'en4' : null;
+}
+
 /** 嘞 closing a sentence (好嘞, 走嘞) is the light particle lei; lē is only in 嘞嘞 "to chatter". */
 function lei5(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '嘞' && ctx.prev !== '嘞' ? 'lei5' : null;
@@ -971,6 +976,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   喝: he,
   鲜: xian,
   嘞: lei5,
+  嗯: en,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
