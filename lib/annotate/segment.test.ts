@@ -330,6 +330,22 @@ describe('segment', () => {
     expect(segment('他妈妈很好。').filter((s) => s.tag === 'nr')).toEqual([]);
   });
 
+  it('finds a name jieba ran into the word after it or cut in two (杨鸣|叫, 周鹏|各中, 赵睿), but not a foreign name\'s syllables', () => {
+    expect(words('主教练杨鸣叫了暂停。')).toEqual(expect.arrayContaining(['杨鸣', '叫', '了']));
+    expect(words('威姆斯和周鹏各中两记远投。')).toEqual(expect.arrayContaining(['周鹏', '各', '中']));
+    expect(words('交给玛利亚方济各传教修会。')).not.toContain('方济');
+    expect(segment('由赵睿带球推进。')).toContainEqual({ text: '赵睿', tag: 'nr' });
+    expect(segment('实际上，缪尔还帮助劝说当地官员。')).not.toContainEqual({ text: '缪尔', tag: 'nr' });
+  });
+
+  it('reads 工作日|内, 满地 and two neighbouring numbers before a measure (五六|个, 两三|天)', () => {
+    expect(words('在5个工作日内上门。')).toEqual(expect.arrayContaining(['工作日', '内']));
+    expect(words('苹果滚得满地都是。')).toContain('满地');
+    expect(words('扎住了五六个苹果。')).toEqual(expect.arrayContaining(['五六', '个']));
+    expect(words('住了两三天。')).toEqual(expect.arrayContaining(['两三', '天']));
+    expect(words('每年的七八月是旅游旺季。')).not.toContain('七八');
+  });
+
   it('does not make a person of a verb said twice, a river or a verb with its aspect (摇摇头, 江里, 连着)', () => {
     expect(segment('包拯摇摇头，没有答应。').filter((s) => s.tag === 'nr').map((s) => s.text)).toEqual(['包拯']);
     expect(segment('他把砚台扔进了江里。')).not.toContainEqual({ text: '江', tag: 'nr' });

@@ -580,6 +580,24 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       i = child - 1;
       continue;
     }
+    // 赵/nr 睿/nrt: a surname and one character jieba also takes for part of a name is one name.
+    const given = segs[i + 1];
+    // (Not when another lone character follows: 樊/於/期 is a longer name.)
+    const third = segs[i + 2];
+    const nameEnds = third === undefined || !ALL_HAN.test(third.text) || third.text.length > 1 || /^(?:v|p|d|c|u)/.test(third.tag);
+    // (Nor a foreign name's syllables: 缪尔 Muir, 梅尔.)
+    if (seg.tag === 'nr' && seg.text.length === 1 && isCommonSurname(seg.text) && given !== undefined && given.text.length === 1 && /^(?:nr|nrt|nrfg)$/.test(given.tag) && !FOREIGN_SYLLABLES.has(given.text) && nameEnds && looksLikeName(seg.text + given.text) && !hasWord(seg.text + given.text)) {
+      accept(seg.text + given.text);
+      i++;
+      continue;
+    }
+    // 赵睿/x 带球: jieba's guess of a common surname and a given-name character, before what the person does.
+    const after = segs[i + 1];
+    // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
+    if (seg.tag === 'x' && seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && after !== undefined && /^(?:v|p|d|c)/.test(after.tag)) {
+      accept(seg.text);
+      continue;
+    }
     // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too).
     if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && isCommonSurname(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
@@ -827,8 +845,37 @@ function placesGoneTo(segs: Segment[]): Segment[] {
   return segs;
 }
 
+/** One character after a name that jieba takes into it (杨鸣叫了暂停): a verb it does or an adverb. */
+const AFTER_NAME_IN_ONE = new Set([...GLUED_AFTER_NAME, ...'也都又就还在把被']);
+
+/**
+ * 杨鸣叫/nr 了: a two-character name and the verb or adverb after it, which jieba's guess made one
+ * three-character name (杨鸣 + 叫 "to call"). Only when the two are shaped like a name and more of
+ * the clause follows.
+ */
+function nameThenWord(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const chars = seg.tag === 'nr' ? codePoints(seg.text) : [];
+    const last = chars[2] ?? '';
+    const next = segs[i + 1];
+    // (各 "each" only before what each did: 周鹏各中两记, not 方济各 "Francis".)
+    const each = last === '各' && next !== undefined && /^(?:中|得|有|自|拿|投|进|取)/.test(next.text);
+    if (chars.length === 3 && (AFTER_NAME_IN_ONE.has(last) || each) && next !== undefined && next.tag !== 'x' && !hasWord(seg.text) && surnameLength(chars) === 1 && looksLikeName(chars.slice(0, 2).join(''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: last, tag: forcedTag(last) });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
+  nameThenWord,
   splitAfterNumbers,
   // Before splitTwoWords, whose 才能 looks at the tag of the doubled word after it (才能平平安安地).
   doubledWords,
@@ -863,7 +910,7 @@ export function segment(text: string, extraWords: readonly string[] = []): Segme
     const names = withShortNames(first.segments, first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
-    return measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
+    return measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -914,6 +961,8 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
   // (The head may be anything jieba tags a single character that modifies: 中 f, 车 zg, 温 nr. Not a
   // measure word, 块|钱, nor a child's rank, 大|儿子 "eldest son", which the rank's own sense says.)
   if (codePoints(head).length !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
+  // 满地, 遍地: "the ground"; split, the 地 would read as the adverbial particle.
+  if (rest === '地') return true;
   return /^(?:n|a|b|ng|ag|vn|f|zg|nr)$/.test(jiebaTag(head) ?? '') && /^(?:n|vn|ng)$/.test(jiebaTag(rest) ?? '');
 }
 
@@ -1278,6 +1327,18 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: placed[1], tag: 'v' };
       continue;
     }
+    // 工作 | 日内: within (内) so many working days (工作日), not 日内 "in a few days".
+    if (seg.text === '日内' && hasWord(`${prev.text}日`)) {
+      segs[i - 1] = { text: `${prev.text}日`, tag: 'n' };
+      segs[i] = { text: '内', tag: 'f' };
+      continue;
+    }
+    // 滚得满 | 地 | 都是: all over the ground (满地), not 满 + the adverbial 地.
+    if (prev.text === '满' && seg.text === '地' && segs[i - 2]?.text !== '满' && /^(?:都|是|的|乱|跑|打滚|爬|上|，|。)/u.test(segs[i + 1]?.text ?? '') && hasWord('满地')) {
+      segs.splice(i - 1, 2, { text: '满地', tag: 'n' });
+      i--;
+      continue;
+    }
     // 几 | 十位 | 村民: several dozen (几十) people (位), not "the tens place".
     if (seg.text === '十位' && /^[几数一二三四五六七八九]$/u.test(prev.text)) {
       segs[i - 1] = { text: `${prev.text}十`, tag: 'm' };
@@ -1563,6 +1624,19 @@ function chineseNumberParses(text: string): boolean {
  * 百分之 | 五点二; 零点 | 三个 → 零点三 | 个), 四季 | 度 is 四 | 季度 "fourth quarter", and
  * 一千多元 is 一千多 | 元, not 一千 + 多元 "poly-".
  */
+const SMALL_NUMBERS = '一二三四五六七八九';
+
+/** A measure word or a unit of time a number counts (个, 次, 天, 年; not 月: 七八月 are July and August). */
+function isCountUnit(text: string): boolean {
+  return isMeasure(text) || /^(?:[年天周]|小时|分钟|星期|个月)$/u.test(text);
+}
+
+/** 一两, 两三, 五六, 七八: two neighbouring numbers said together for "one or two", "five or six". */
+export function isApproximatePair(text: string): boolean {
+  const [a = '', b = ''] = Array.from(text.replace('两', '二'));
+  return text.length === 2 && SMALL_NUMBERS.indexOf(b) === SMALL_NUMBERS.indexOf(a) + 1 && SMALL_NUMBERS.includes(a);
+}
+
 function regroupNumbers(text: string, segs: Segment[]): Segment[] {
   let out = segs;
   for (const m of text.matchAll(DECIMAL)) out = forceSpan(out, m.index ?? 0, m[0].length, 'm');
@@ -1584,6 +1658,12 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     // 四十二名, 一千多元: a number and the measure word jieba glued to it, unless CC-CEDICT has
     // the whole (一个, 第一名, 十分 "very").
     const last = regrouped[regrouped.length - 1];
+    // 五 | 六个, 三 | 四天: two neighbouring numbers before a measure word are "five or six".
+    if (last && /^[一两二三四五六七八九]$/u.test(last.text) && isApproximatePair(last.text + seg.text.charAt(0)) && (seg.text.length === 1 ? isCountUnit(next?.text ?? '') : isCountUnit(seg.text.slice(1)))) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };
+      if (seg.text.length > 1) regrouped.push({ text: seg.text.slice(1), tag: 'q' });
+      continue;
+    }
     // 九百多年, 三十多个: a number, "-odd" and its measure word or time unit glued into one.
     const oddGlued = /^([〇零一二三四五六七八九十百千万亿两]+[多余])(.+)$/u.exec(seg.text);
     if (oddGlued?.[1] && oddGlued[2] && (isMeasure(oddGlued[2]) || /^[年天月周]$/u.test(oddGlued[2])) && !hasWord(seg.text)) {
