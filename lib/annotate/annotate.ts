@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, segment } from './segment';
+import { clearSegmentCaches, isApproximatePair, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -339,6 +339,11 @@ const SEVERAL: Readonly<Record<string, string>> = {
 
 /** The gloss of a number CC-CEDICT cannot list: 四十二 "42 (a number)", 第二十三 "23rd", 数十万, 二〇二二. */
 function numberGloss(text: string): string | undefined {
+  // 五六个, 两三天: five or six.
+  if (isApproximatePair(text)) {
+    const [a = '', b = ''] = Array.from(text).map((c) => chineseNumber(c) ?? '');
+    return `${a} or ${b} (a number)`;
+  }
   if (text.startsWith('数') || text.startsWith('几')) {
     const value = chineseNumber(text.slice(1));
     const several = value ? SEVERAL[value] : undefined;

@@ -66,6 +66,9 @@ export function pairedConstructions(tokens: Token[]): void {
 }
 
 /** Grandparents, parents and the like, whose "going" (外婆走了) is a death. */
+/** Degree words before an adjective (很准, 太晚). */
+const DEGREE_BEFORE = /^(?:很|太|更|最|挺|真|好|非常|比较|特别|十分|相当|越来越|有点|有点儿|不太)$/;
+
 const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
 
 /** The segments up to the first punctuation mark. */
@@ -210,6 +213,58 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '一次', when: ({ prev, next }) => prev?.text !== '第' && next !== undefined && /^(?:a|b|n|vn|l|d)/.test(next.tag), sense: /^once$/ },
   // 带点干粮, 买点水果: a little, between a one-character verb and its object (点菜 "to order" aside).
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.tag === 'v' && Array.from(prev.text).length === 1 && next !== undefined && /^n/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)/.test(next.text), sense: /^a small amount; a bit/ },
+  // 冬天快到了, 快下雨了: soon, about to (快 … 了).
+  { word: '快', when: ({ next, rest }) => next !== undefined && /^(?:v|m|t|d)/.test(next.tag) && next.tag !== 'vn' && clauseOf(rest()).slice(1, 5).some((s) => s.text === '了'), sense: /^soon$/ },
+  // 等放暑假了, 等糖化开: when, by the time (opening a clause that ends in 了 or 的时候).
+  { word: '等', when: ({ prev, next, rest }) => (prev === undefined || prev.tag === 'x') && next !== undefined && next.tag !== 'x' && clauseOf(rest()).slice(1).some((s) => /^(?:了|的时候|时|以后|后)$/.test(s.text)), sense: /^by the time; when/ },
+  // 一个大包, 背着一个包: a bag, counted or described.
+  { word: '包', when: ({ prev, next }) => prev !== undefined && (/^(?:m|q|a|mq)$/.test(prev.tag) || /[个只]$/.test(prev.text)) && (next === undefined || /^(?:x|uj|f)$/.test(next.tag)), sense: /^bag$/ },
+  // 修了水泥路, 修桥: to build (a road, a bridge).
+  { word: '修', when: ({ rest }) => clauseOf(rest()).slice(0, 3).some((s) => /(?:路|桥|公路|铁路|水库|大坝|房子|堤)$/.test(s.text)), sense: /^to build$/ },
+  // 交朋友, 交到好朋友: to make friends.
+  { word: '交', when: ({ rest }) => clauseOf(rest()).slice(0, 3).some((s) => /朋友$/.test(s.text)), sense: /^to make friends$/ },
+  // 往前走: ahead, forward, before a verb.
+  { word: '往前', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^ahead; forward/ },
+  // 越打越准, 念得不太准: accurate (after a degree word, 越 or 得).
+  { word: '准', when: ({ prev }) => prev !== undefined && (DEGREE_BEFORE.test(prev.text) || /^(?:越|得|不|不太|不够)$/.test(prev.text)), sense: /^accurate$/, entry: 'zhun3' },
+  // 比较一下, 比较了两种: to compare, with what follows it.
+  { word: '比较', when: ({ next }) => next !== undefined && /^(?:一下|了|过|着|两|这|那|一番)/.test(next.text), sense: /^to compare$/ },
+  // 接下来大约二十分钟, 接下来我们: next, what follows (not taking something on).
+  { word: '接下来', when: ({ prev, next }) => (prev === undefined || prev.tag === 'x') && next !== undefined && next.text !== '了', sense: /^next$/ },
+  // 下面就从屏幕说起, 下面请: next, in what follows.
+  { word: '下面', when: ({ prev, next }) => (prev === undefined || prev.tag === 'x') && next !== undefined && /^(?:就|我|我们|请|介绍|给|是|让|来|先)$/.test(next.text), sense: /^next$/ },
+  // 只是跟着笑, 不只是: merely, inside a clause (opening one it is "but").
+  { word: '只是', when: ({ prev }) => prev !== undefined && prev.tag !== 'x', sense: /^merely; only/ },
+  // 只有春节才能回家: only if … (with 才 later; 只有9等 is "only" an amount).
+  { word: '只有', when: ({ next, rest }) => next !== undefined && !/^m/.test(next.tag) && !/^[0-9０-９]/.test(next.text) && rest().slice(1, 10).some((s) => s.text.startsWith('才')), sense: /used in combination with 才/ },
+  // 打了三次电话: three times.
+  { word: '三次', when: ({ prev }) => prev !== undefined && (/^v/.test(prev.tag) || /^[了过]$/.test(prev.text)), sense: /^three times$/ },
+  // 再晚一点儿, 太晚了: late.
+  { word: '晚', when: ({ prev }) => prev !== undefined && /^(?:再|太|更|有点|有点儿|很|这么|那么|比较|越来越|都)$/.test(prev.text), sense: /^late$/ },
+  // 背古诗, 背课文, 背下来: to recite from memory.
+  { word: '背', when: ({ next }) => next !== undefined && /^(?:古诗|诗|课文|单词|书|台词|下来|熟|乘法表|公式|唐诗)/.test(next.text), sense: /^to recite from memory/, entry: 'bei4' },
+  // 还行, 还可以, 还不错: fairly, passably, closing the clause.
+  { word: '还', when: ({ next, rest }) => next !== undefined && /^(?:行|可以|不错|凑合|好)$/.test(next.text) && (rest()[1] === undefined || /^(?:x|y|ul)$/.test(rest()[1]?.tag ?? '')), sense: /^fairly$/ },
+  // 长得比我还高: even more, in a comparison with 比.
+  { word: '还', when: ({ before, next }) => next !== undefined && /^(?:a|d)/.test(next.tag) && before().slice(0, 4).some((s) => s.text === '比'), sense: /^even more$/ },
+  // 还差一分, 差两天: to fall short by an amount.
+  { word: '差', when: ({ next }) => next !== undefined && /^m/.test(next.tag), sense: /^to fall short/ },
+  // 最后请注意, 现在请: please, after when it is asked.
+  { word: '请', when: ({ prev, next }) => prev !== undefined && /^(?:最后|现在|首先|然后|下面|接下来|另外)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^please/ },
+  // 习惯单手操作: to be used to doing.
+  { word: '习惯', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^to be used to/ },
+  // 上初中, 上大学: to attend (school).
+  { word: '上', when: ({ next }) => next !== undefined && /^(?:初中|高中|小学|大学|中学|幼儿园|技校|职高|研究生)$/.test(next.text), sense: /^to attend/ },
+  // 一出站，我就看见: as soon as, 就 later in the sentence.
+  { word: '一', when: ({ prev, next, rest }) => prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && rest().slice(2, 6).some((s) => s.text === '就'), sense: /^as soon as$/ },
+  // 你的刺原来这么有用: so it turns out, before 这么 or 那么.
+  { word: '原来', when: ({ next }) => next !== undefined && /^(?:这么|那么|这样|如此|就)$/.test(next.text), sense: /as it turns out/ },
+  // 名字叫豆豆: to be called (after 名字 or 名).
+  { word: '叫', when: ({ prev }) => prev !== undefined && /(?:名字|名|小名|外号|网名)$/.test(prev.text), sense: /^to be called/ },
+  // 将来想当老师: to want to be.
+  { word: '想', when: ({ next }) => next !== undefined && /^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text), sense: /^to desire; to want/ },
+  // 车站, 到站: the station, after arriving or leaving.
+  { word: '站', when: ({ prev, next }) => prev !== undefined && /^(?:到|进|出|下|过|每|这|那|上一|下一|终点)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的后时]$/.test(next.text)), sense: /^station$/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
@@ -425,12 +480,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 才五块钱, 才十岁: only, before an amount.
   { word: '才', when: ({ next }) => next !== undefined && /^m/.test(next.tag), sense: /^\(before an expression of quantity\) only/ },
-  // 站了起来, 站在门口: standing, not a station.
+  // 站了起来, 站在门口: standing, not a station (到站了 arrives at one).
   // (该站在…, 换乘站在…: the station, where 在 follows something other than who stands.)
   {
     word: '站',
     when: ({ prev, next }) =>
-      next !== undefined && (/^(?:了|着|起|起来|住|好|满|成|直|稳|出来|到)$/.test(next.text) || (next.text === '在' && prev !== undefined && /^(?:r|nr|d)$/.test(prev.tag) && !/^(?:该|本|此|这|那|每|各)$/.test(prev.text))),
+      next !== undefined && ((/^(?:了|着|起|起来|住|好|满|成|直|稳|出来|到)$/.test(next.text) && !/^(?:到|进|出|过)$/.test(prev?.text ?? '')) || (next.text === '在' && prev !== undefined && /^(?:r|nr|d|n)$/.test(prev.tag) && !/^(?:该|本|此|这|那|每|各)$/.test(prev.text))),
     sense: /^to stand/,
   },
   // 连得八分, 落后三分: points scored, after a number in a clause about scoring.

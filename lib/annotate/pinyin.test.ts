@@ -104,6 +104,8 @@ describe('为 wéi vs wèi', () => {
     // A person as 为's object, then more: "for", whatever jieba tags the rest.
     ['他不想为自己铺路。', '为', 'wèi'],
     ['重用他的儿子为自己的藏人。', '为', 'wéi'],
+    // A list's 、 does not end what 为 governs.
+    ['将为嫦娥四号、嫦娥六号等任务提供服务。', '为', 'wèi'],
   ]);
 });
 
@@ -361,6 +363,11 @@ describe('lone characters read by their grammar', () => {
     ['干活也没精神。', '精神', 'jīng shen'],
     ['他的精神很好。', '精神', 'jīng shén'],
     ['好嘞，那就这么定了。', '嘞', 'lei'],
+    ['嗯，思路挺清楚的。', '嗯', 'èn'],
+    ['豆豆背上长满了尖尖的刺。', '背', 'bèi'],
+    ['他背上书包走了。', '背', 'bēi'],
+    ['五投只中一球。', '中', 'zhòng'],
+    ['在比赛中两次受伤。', '中', 'zhōng'],
   ]);
 });
 

@@ -52,10 +52,12 @@ const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i
 /** Punctuation and spaces end a clause; digits and Latin words do not (为3户…办公). */
 const inClause = (s: Segment | undefined): s is Segment => s !== undefined && /[\p{Script=Han}0-9A-Za-z０-９]/u.test(s.text);
 
-function clauseAfter(ctx: RuleContext, limit = 8): Segment[] {
+function clauseAfter(ctx: RuleContext, limit = 8, throughLists = false): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= limit; k++) {
     const s = segAt(ctx, k);
+    // (A list's 、 does not end the clause: 为嫦娥四号、嫦娥六号等任务提供服务.)
+    if (throughLists && s?.text === '、') continue;
     if (!inClause(s)) break;
     out.push(s);
   }
@@ -214,7 +216,11 @@ function wei(ctx: RuleContext): Numbered | null {
   if (prev && /^(r|nr|n)/.test(prev.tag) && before[1] && APPOINTING_VERBS.has(before[1].text)) return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
-  const after = clauseAfter(ctx);
+  // (A list closed by 等 runs on past its 、: 为嫦娥四号、嫦娥六号等任务提供服务. Other lists after 为
+  // are what something is: 召他为中书舍人、散骑侍郎.)
+  const listed = clauseAfter(ctx, 12, true);
+  const etc = listed.findIndex((s) => s.text === '等' || s.text === '等等');
+  const after = etc >= 0 && listed.length > clauseAfter(ctx).length && /^n/.test(listed[etc + 1]?.tag ?? '') && listed.slice(etc + 2).some((s) => s.tag === 'v') ? listed : clauseAfter(ctx);
   if (after.some((s) => s.text === '所')) return 'wei2';
   const first = after[0];
   // 集购物、休闲为一体, 连为一体: become one whole.
@@ -443,7 +449,12 @@ function zhang(ctx: RuleContext): Numbered | null {
 
 /** 中 followed by 了 is hitting or winning, zhòng (中了大奖); otherwise a lone 中 is zhōng (发展中). */
 function zhongMiddle(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && ctx.next === '了' ? 'zhong4' : null;
+  if (!isAlone(ctx)) return null;
+  if (ctx.next === '了') return 'zhong4';
+  // 五投只中一球, 各中两记: hitting (a shot), so many of them, after "only", "each" or "in all".
+  const before = segAt(ctx, -1);
+  const after = segAt(ctx, 1);
+  return after !== undefined && /^m/.test(after.tag) && before !== undefined && /^(?:只|各|共|连|都|才|仅|又|再|还)$/.test(before.text) ? 'zhong4' : null;
 }
 
 /** 屏 holding back breath is bǐng (屏住呼吸, 屏息); píng is a screen, in words. */
@@ -577,7 +588,8 @@ function bei(ctx: RuleContext): Numbered | null {
   // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
   if (ctx.next === '上' && isHanSeg(segAt(ctx, -1)) && /^[nr]/.test(segAt(ctx, -1)?.tag ?? '')) {
     const after = segAt(ctx, ctx.word === '背上' ? 1 : 2);
-    if (!inClause(after) || /^(v|u|p|d)/.test(after.tag) || after.text === '有') return 'bei4';
+    // (背上长满了刺: what grows or lies there, jieba's adjective 长满 too.)
+    if (!inClause(after) || /^(v|u|p|d|a|z)/.test(after.tag) || after.text === '有') return 'bei4';
   }
   return '着起上包负走'.includes(ctx.next) ? 'bei1' : null;
 }
