@@ -570,12 +570,15 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
     const t = tokens[i];
     const rules = t ? CONTEXT_BY_WORD.get(t.text) : undefined;
     if (!t || !rules) continue;
+    let before: Segment[] | undefined;
+    let rest: Segment[] | undefined;
     const around: Neighbours = {
       self: segments[i],
       prev: segments[i - 1],
       next: segments[i + 1],
-      before: () => clauseBefore(segments, i),
-      rest: () => sentenceAfter(segments, i),
+      // Built once for all the word's rules, and only if one asks.
+      before: () => (before ??= clauseBefore(segments, i)),
+      rest: () => (rest ??= sentenceAfter(segments, i)),
     };
     let changed = t;
     for (const c of rules) {

@@ -487,6 +487,20 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   return chars.length === 1 && next && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
 }
 
+/**
+ * Whether the surname at `i` and the one character after it, which jieba tags as part of a name
+ * (赵/nr 睿/nrt), make one name: not when another lone character follows (樊/於/期 is a longer
+ * name), nor a foreign name's syllables (缪尔 Muir, 梅尔).
+ */
+function surnameAndGiven(segs: readonly Segment[], i: number): boolean {
+  const seg = segs[i];
+  const given = segs[i + 1];
+  if (!seg || !given || given.text.length !== 1 || !/^(?:nr|nrt|nrfg)$/.test(given.tag) || !isCommonSurname(seg.text)) return false;
+  const third = segs[i + 2];
+  const nameEnds = third === undefined || !ALL_HAN.test(third.text) || third.text.length > 1 || /^(?:v|p|d|c|u)/.test(third.tag);
+  return nameEnds && !FOREIGN_SYLLABLES.has(given.text) && looksLikeName(seg.text + given.text) && !hasWord(seg.text + given.text);
+}
+
 /** Parents and grandparents named after a child (王浩妈妈, 思琪奶奶). */
 const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公']);
 
@@ -496,10 +510,11 @@ const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '�
  * 爸爸… Returns `i` when there is none.
  */
 function childBeforeParent(segs: readonly Segment[], i: number): number {
+  // (Most segments stop here: the test runs for every segment, and parents are rare.)
+  if (!CHILDS_KIN.has(segs[i + 1]?.text ?? '') && !CHILDS_KIN.has(segs[i + 2]?.text ?? '') && !CHILDS_KIN.has(segs[i + 3]?.text ?? '')) return i;
   const first = segs[i];
-  if (!first) return i;
+  if (!first || first.text.length > 3 || !isCommonSurname(first.text.charAt(0))) return i;
   const chars = codePoints(first.text);
-  if (!isCommonSurname(chars[0] ?? '')) return i;
   // (In one piece, jieba's guess: 王浩/x 妈妈.)
   if (chars.length === 2 || chars.length === 3) {
     return CHILDS_KIN.has(segs[i + 1]?.text ?? '') && ALL_HAN.test(first.text) && !hasWord(first.text) && givenNameOk(chars.slice(1)) ? i + 1 : i;
@@ -581,20 +596,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     // 赵/nr 睿/nrt: a surname and one character jieba also takes for part of a name is one name.
-    const given = segs[i + 1];
-    // (Not when another lone character follows: 樊/於/期 is a longer name.)
-    const third = segs[i + 2];
-    const nameEnds = third === undefined || !ALL_HAN.test(third.text) || third.text.length > 1 || /^(?:v|p|d|c|u)/.test(third.tag);
-    // (Nor a foreign name's syllables: 缪尔 Muir, 梅尔.)
-    if (seg.tag === 'nr' && seg.text.length === 1 && isCommonSurname(seg.text) && given !== undefined && given.text.length === 1 && /^(?:nr|nrt|nrfg)$/.test(given.tag) && !FOREIGN_SYLLABLES.has(given.text) && nameEnds && looksLikeName(seg.text + given.text) && !hasWord(seg.text + given.text)) {
-      accept(seg.text + given.text);
+    if (seg.tag === 'nr' && seg.text.length === 1 && surnameAndGiven(segs, i)) {
+      accept(seg.text + (segs[i + 1]?.text ?? ''));
       i++;
       continue;
     }
     // 赵睿/x 带球: jieba's guess of a common surname and a given-name character, before what the person does.
-    const after = segs[i + 1];
     // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
-    if (seg.tag === 'x' && seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && after !== undefined && /^(?:v|p|d|c)/.test(after.tag)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text)) {
       accept(seg.text);
       continue;
     }
