@@ -467,6 +467,13 @@ describe('annotate', () => {
     expect(first('就不许回老家。', '回老家')).toMatch(/^to go back/);
     expect(first('扎住了五六个苹果。', '五六')).toBe('5 or 6 (a number)');
     expect(annotate('我姓孙。').find((t) => t.text === '孙')).toMatchObject({ kind: 'person', definitions: expect.arrayContaining(['surname Sun']) });
+    expect(first('我昨晚睡不着。', '不着')).toMatch(/^unable to/);
+    expect(first('用不着担心。', '用不着')).toMatch(/not need/);
+    expect(first('到了前台却被告知没有房间。', '前台')).toBe('front desk');
+    expect(first('入住贵酒店。', '贵')).toMatch(/honorific\) your/);
+    expect(first('这家酒店很贵。', '贵')).toBe('expensive');
+    expect(first('在网上订的是大床房。', '订')).toMatch(/^to order|to book/);
+    expect(first('所以写信反映一下。', '反映')).toMatch(/to report/);
   });
 
   it('explains a common phrase CC-CEDICT lists only as a name by its characters first', () => {

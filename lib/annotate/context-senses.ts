@@ -88,7 +88,7 @@ type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: 
  * calls for, brought in when the reading heard chose a different entry (起来 qǐ lai "to stand up",
  * but after a verb the complement entry qi5 lai5).
  */
-const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string }[] = [
+const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string; gloss?: string }[] = [
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
@@ -265,6 +265,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '想', when: ({ next }) => next !== undefined && /^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text), sense: /^to desire; to want/ },
   // 车站, 到站: the station, after arriving or leaving.
   { word: '站', when: ({ prev, next }) => prev !== undefined && /^(?:到|进|出|下|过|每|这|那|上一|下一|终点)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的后时]$/.test(next.text)), sense: /^station$/ },
+  // 睡不着, 找不着: after a verb, unable to (get there); CC-CEDICT's 不着 is only "no need", and it
+  // lists none of these, so the reader gets the pattern spelt out.
+  { word: '不着', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1 && prev.text !== '用' && prev.text !== '犯', sense: /^unable to/, gloss: 'unable to (after a verb: 睡不着 can\'t fall asleep, 找不着 can\'t find)' },
+  // 贵酒店, 贵公司, 贵校: your (honorific), before the listener's institution.
+  { word: '贵', when: ({ prev, next }) => next !== undefined && /^(?:酒店|公司|校|单位|方|店|院|台|刊|报社|国|司|行|厂|馆|中心|医院|宾馆|处|部门)$/.test(next.text) && !/^(?:很|太|不|挺|真|最|比较)$/.test(prev?.text ?? ''), sense: /\(honorific\) your/ },
+  // 在网上订的, 订了房间, 订票: to book, to order.
+  { word: '订', when: ({ prev, next }) => (next !== undefined && /^(?:的|了|好|房|房间|票|机票|车票|酒店|餐|座|位|外卖|座位|蛋糕)/.test(next.text)) || /^(?:网上|预|提前)$/.test(prev?.text ?? ''), sense: /^to order|to book/ },
+  // 写信反映一下, 向上级反映情况: to report (a problem), not to mirror.
+  { word: '反映', when: ({ next, before }) => (next !== undefined && /^(?:一下|情况|问题|给|过|意见)$/.test(next.text)) || before().slice(0, 6).some((s) => s.text === '向'), sense: /to report/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
@@ -584,6 +593,7 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
     for (const c of rules) {
       if (!c.when(around)) continue;
       if (c.entry) changed = bringEntry(changed, c.entry);
+      if (c.gloss && !changed.definitions.includes(c.gloss)) changed = { ...changed, definitions: [c.gloss, ...changed.definitions] };
       changed = leadWith(changed, c.sense);
     }
     tokens[i] = changed;

@@ -10,6 +10,9 @@
 const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // words
   ['先生', 'gentleman'],
+  // hotels and offices: the reception desk, a suite (not the theatre's proscenium, an inner room)
+  ['前台', 'front desk'],
+  ['套房', 'suite; apartment; flat'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
