@@ -462,6 +462,8 @@ describe('annotate', () => {
     expect(first('第二天热一热再吃。', '热')).toMatch(/^to warm up/);
     expect(first('忽然风浪大作。', '大作')).toMatch(/^to erupt/);
     expect(first('将迎来一次大范围降雨。', '一次')).toBe('once');
+    expect(first('新手也能一次成功。', '一次')).toBe('first');
+    expect(first('七十平米的老房子里。', '老房子')).toBe('老 (lǎo) of long standing + 房子 (fángzi) house');
     expect(first('要不要带点干粮？', '点')).toMatch(/^a small amount/);
     expect(first('必要时及时转移。', '时')).toBe('when');
     expect(first('就不许回老家。', '回老家')).toMatch(/^to go back/);

@@ -371,7 +371,7 @@ function readableNumber(value: string): string {
 
 /** Senses that describe what follows them: what a one-character head lends a compound. */
 const MODIFIER_SENSE =
-  /^(?:\(bound form\) )?(?:main|principal|middle|medium|female|male|general|overall|total|deputy|vice-|assistant|small|big|large|great|old|new|high|low|whole|entire|former|original|cold|hot|warm|cool|short|long|thick|thin|heavy|light|fast|slow|young|single|double|wild|raw|fresh|dry|wet|sweet|sour|bitter|salty|red|black|white|green|yellow|blue|purple|grey|gray|golden|wooden|stone|iron|steel|public|private|national|foreign|inner|outer|front|back|upper|lower|east|west|south|north|central)(?:$|[;,])/;
+  /^(?:\(bound form\) )?(?:main|principal|middle|medium|female|male|general|overall|total|deputy|vice-|assistant|small|big|large|great|old|new|high|low|whole|entire|former|original|cold|hot|warm|cool|short|long|thick|thin|heavy|light|fast|slow|young|single|double|wild|raw|fresh|dry|wet|sweet|sour|bitter|salty|red|black|white|green|yellow|blue|purple|grey|gray|golden|wooden|stone|iron|steel|public|private|national|foreign|inner|outer|front|back|upper|lower|east|west|south|north|central|of long standing)(?:$|[;,])/;
 
 /**
  * `compound`: the text is a noun whose first character describes the rest (主教练, 中雨), so that

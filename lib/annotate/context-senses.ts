@@ -210,7 +210,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 风浪大作, 雷声大作: to erupt, closing the clause after what erupts.
   { word: '大作', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && (next === undefined || next.tag === 'x'), sense: /^to erupt/ },
   // 迎来一次大范围降雨, 一次就成功: once, a single occurrence (not "first").
-  { word: '一次', when: ({ prev, next }) => prev?.text !== '第' && next !== undefined && /^(?:a|b|n|vn|l|d)/.test(next.tag), sense: /^once$/ },
+  // (一次成功, 一次就通过: at the first try.)
+  { word: '一次', when: ({ prev, next }) => prev?.text !== '第' && next !== undefined && /^(?:a|b|n|vn|l)/.test(next.tag) && !/^(?:成功|通过|到位|完成|搞定|解决|命中|性)/.test(next.text), sense: /^once$/ },
   // 带点干粮, 买点水果: a little, between a one-character verb and its object (点菜 "to order" aside).
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.tag === 'v' && Array.from(prev.text).length === 1 && next !== undefined && /^n/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)/.test(next.text), sense: /^a small amount; a bit/ },
   // 冬天快到了, 快下雨了: soon, about to (快 … 了).

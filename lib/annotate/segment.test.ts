@@ -305,6 +305,7 @@ describe('segment', () => {
     expect(words('一共花了八十多块钱。')).toEqual(expect.arrayContaining(['块', '钱']));
     expect(words('他的大儿子在北京。')).toEqual(expect.arrayContaining(['大', '儿子']));
     expect(words('价格上涨了。').slice(0, 2)).toEqual(['价格', '上涨']);
+    expect(words('等糖化开变成枣红色。')).toEqual(expect.arrayContaining(['糖', '化']));
   });
 
   it('asks yes or no with the word, 不 and the word again (要不要, 能不能), not 不要 "do not!"', () => {

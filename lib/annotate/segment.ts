@@ -972,7 +972,8 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
   if (codePoints(head).length !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
   // 满地, 遍地: "the ground"; split, the 地 would read as the adverbial particle.
   if (rest === '地') return true;
-  return /^(?:n|a|b|ng|ag|vn|f|zg|nr)$/.test(jiebaTag(head) ?? '') && /^(?:n|vn|ng)$/.test(jiebaTag(rest) ?? '');
+  // (Not 化, the "-ize" that makes a verb, which jieba calls a noun: 糖|化开 is the sugar melting.)
+  return /^(?:n|a|b|ng|ag|vn|f|zg|nr)$/.test(jiebaTag(head) ?? '') && /^(?:n|vn|ng)$/.test(jiebaTag(rest) ?? '') && rest !== '化';
 }
 
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
