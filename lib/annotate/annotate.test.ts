@@ -463,6 +463,9 @@ describe('annotate', () => {
     expect(first('忽然风浪大作。', '大作')).toMatch(/^to erupt/);
     expect(first('将迎来一次大范围降雨。', '一次')).toBe('once');
     expect(first('新手也能一次成功。', '一次')).toBe('first');
+    expect(first('炖的时候会缩。', '会')).toMatch(/^to be likely to/);
+    expect(first('孩子会走路了。', '会')).toMatch(/^can/);
+    expect(first('盐要最后放。', '要')).toMatch(/^need to; should/);
     expect(first('七十平米的老房子里。', '老房子')).toBe('老 (lǎo) of long standing + 房子 (fángzi) house');
     expect(first('要不要带点干粮？', '点')).toMatch(/^a small amount/);
     expect(first('必要时及时转移。', '时')).toBe('when');

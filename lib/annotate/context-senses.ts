@@ -5,6 +5,7 @@
  * token's senses, or adds those of another entry of the same word.
  */
 import { definitionsForEntries, entriesFor } from './definitions';
+import { hasWord } from './dictionary';
 import type { Segment, Token } from './types';
 
 /**
@@ -119,7 +120,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 还会出现, 还将面临, 学校还专门邀请: also, in addition (not "still") before a modal or a manner.
   { word: '还', when: ({ next }) => next !== undefined && /^(?:将|会|要|打算|专门|可以|可能|能|能够|需要|应|应该|特别|积极|主动|先后|分别|同时|计划|准备|伴有|统一|给)$/.test(next.text), sense: /^in addition$/ },
   // 还会, 也会, 一定会 + verb: will, is likely to (not "can, knows how to").
-  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|就|将|一定|肯定|可能|都|又|总|往往|通常|经常|必然|势必|或许|也许|才)$/.test(prev.text) && next !== undefined && /^(?:v|a|d|p)/.test(next.tag), sense: /^to be likely to/ },
+  // (可能会降温: after a guess, before what jieba tags a noun too; not 都会区, a metropolitan area.)
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|就|将|一定|肯定|可能|都|又|总|往往|通常|经常|必然|势必|或许|也许|才)$/.test(prev.text) && next !== undefined && (/^(?:v|a|d|p)/.test(next.tag) || (/^(?:n|vn)$/.test(next.tag) && /^(?:可能|也许|或许|肯定|一定)$/.test(prev.text))), sense: /^to be likely to/ },
+  // 炖的时候会缩, 糖炒过头会发苦: what a thing or a time will do (a skill needs someone who has it).
+  // (Not the 会 of a society jieba cut off: 传教|会, 审议|会, 总|会.)
+  {
+    word: '会',
+    when: ({ prev, next }) =>
+      prev !== undefined && /^(?:n|vn|f|t|s)$/.test(prev.tag) && !/[人者员生们孩儿师家妈爸姐哥弟妹婆爷奶友]$/u.test(prev.text) && next !== undefined && /^(?:v|a)/.test(next.tag) && !hasWord(`${prev.text}会`) && !hasWord(`${prev.text.slice(-1)}会`),
+    sense: /^to be likely to/,
+  },
   // 为什么会选择, 车流量会比平时多, 会让人疲倦, 我们会在一周内通知你: what will or would happen
   // (not a skill: 会说中文, 会开车).
   {
@@ -131,7 +141,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^to be likely to/,
   },
   // 各地要做好准备, 盐要最后放: what a named subject should do (not 我要…, what someone wants).
-  { word: '要', when: ({ prev, next }) => prev !== undefined && (/^(?:n|ns|nt|nz|j)$/.test(prev.tag) || /^(?:各地|各级|各位|各方|大家|各单位|各部门)$/.test(prev.text)) && next !== undefined && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn', sense: /^need to; should/ },
+  // (睡觉前要留意, 盐要最后放: after when, or before when.)
+  { word: '要', when: ({ prev, next }) => prev !== undefined && (/^(?:n|ns|nt|nz|j|f)$/.test(prev.tag) || /^(?:各地|各级|各位|各方|大家|各单位|各部门)$/.test(prev.text)) && next !== undefined && /^(?:v|d|p|f|t)/.test(next.tag) && next.tag !== 'vn', sense: /^need to; should/ },
   // 还要写, 平时要保证, 则要储备: need to, should (after an adverb, before a verb; 还要奇怪 is "even more").
   { word: '要', when: ({ prev, next }) => prev !== undefined && /^(?:还|也|都|就|则|更|一定|必须|首先|平时|务必|更加|同时|尤其)$/.test(prev.text) && next !== undefined && /^(?:v|d|p)/.test(next.tag), sense: /^need to; should/ },
   // 主教练, 主体育场: main, before a noun (not 做主人, nor 郡主、 or 后主派, a ruler).

@@ -892,6 +892,11 @@ function en(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && /^[，,。！!…]/u.test(ctx.next || '。') && ctx.prev !== '嗯' ? 'en4' : null;
 }
 
+/** 哦 closing a sentence after what is said (晒图哦！) is the light, friendly particle o; alone it is ò "oh". */
+function o(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && HAN.test(ctx.prev) && !HAN.test(ctx.next) ? 'o5' : null;
+}
+
 /** 嘞 closing a sentence (好嘞, 走嘞) is the light particle lei; lē is only in 嘞嘞 "to chatter". */
 function lei5(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '嘞' && ctx.prev !== '嘞' ? 'lei5' : null;
@@ -989,6 +994,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   鲜: xian,
   嘞: lei5,
   嗯: en,
+  哦: o,
 };
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
