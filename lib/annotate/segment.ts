@@ -960,7 +960,7 @@ function partTag(part: string, wholeTag: string): string {
 const KIN_RANKED = /^(?:儿子|女儿|闺女|孙子|孙女|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹)$/u;
 
 /**
- * 冷空气, 车流量, 中雨, 温水, 小长假: a noun of jieba's dictionary, two or three characters, made of a
+ * 冷空气, 车流量, 中雨, 温水, 主教练: a noun of jieba's dictionary, two or three characters, made of a
  * one-character modifier or thing and a noun, is a word a learner meets whole (its gloss gives the
  * parts), not a phrase (他来, 从河, 价格上涨).
  */
