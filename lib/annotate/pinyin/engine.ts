@@ -39,8 +39,8 @@ export type EngineOptions = {
   priorCount: number;
 };
 
-/** Particles and suffixes whose light tone is their grammar (看得见, 地上, 对不起), see decide(). */
-const LIGHT = new Set(Array.from('得地的了着过么们吗呢吧啊嘛呀子头上不一'));
+/** Particles and suffixes whose light tone is their grammar (看得见, 地上, 心里, 对不起), see decide(). */
+const LIGHT = new Set(Array.from('得地的了着过么们吗呢吧啊嘛呀子头上里不一'));
 
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Chinese personal names; nrt (transliterated foreign names: 塞西尔, 马什) take no surname readings. */

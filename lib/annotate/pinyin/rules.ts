@@ -225,6 +225,8 @@ function wei(ctx: RuleContext): Numbered | null {
   const first = after[0];
   // 集购物、休闲为一体, 连为一体: become one whole.
   if (!first || first.text === '一体') return 'wei2';
+  // 周期为24小时的轨道: an amount and its unit describing what follows 的 is what something is.
+  if ((/^m/.test(first.tag) || /^[0-9０-９]/.test(first.text)) && (after[1]?.text === '的' || after[2]?.text === '的')) return 'wei2';
   // 项目为王、招商为要的理念: a one-character predicate closing the phrase is the copula's object.
   const second = after[1];
   if (Array.from(first.text).length === 1 && (!second || second.text === '的') && !/^(m|r)/.test(first.tag)) return 'wei2';
