@@ -466,6 +466,13 @@ describe('annotate', () => {
     expect(first('炖的时候会缩。', '会')).toMatch(/^to be likely to/);
     expect(first('孩子会走路了。', '会')).toMatch(/^can/);
     expect(first('盐要最后放。', '要')).toMatch(/^need to; should/);
+    expect(first('跟几位家长商量，要不要带点干粮？', '几')).toBe('several');
+    expect(first('本办法自2024年3月1日起施行。', '起')).toMatch(/^starting from/);
+    expect(first('长征八号运载火箭。', '长征')).toMatch(/^Long March/);
+    expect(first('经过近月制动。', '月')).toBe('moon');
+    expect(first('经市政府研究决定。', '经')).toMatch(/^to undergo/);
+    expect(first('后来我上了初中。', '上')).toMatch(/^to attend/);
+    expect(first('需要适应一段时间。', '一段时间')).toMatch(/段 \(duàn\) classifier for stories, periods of time/);
     expect(first('七十平米的老房子里。', '老房子')).toBe('老 (lǎo) of long standing + 房子 (fángzi) house');
     expect(first('要不要带点干粮？', '点')).toMatch(/^a small amount/);
     expect(first('必要时及时转移。', '时')).toBe('when');

@@ -405,7 +405,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const senses = modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
-      afterNumber = value !== undefined;
+      // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)
+      afterNumber = value !== undefined || NUMERAL_CHARS.has(piece);
       const said = joinSyllables(reading.filter(Boolean));
       parts.push(`${piece}${said ? ` (${said})` : ''} ${gloss}`);
     }

@@ -73,6 +73,12 @@ const DEGREE_BEFORE = /^(?:很|太|更|最|挺|真|好|非常|比较|特别|十�
 const KIN = /^(?:外婆|外公|奶奶|爷爷|姥姥|姥爷|父亲|母亲|爸爸|妈妈|老伴|祖母|祖父|老人|老人家)$/;
 
 /** The segments up to the first punctuation mark. */
+/** The segments up to and including the first punctuation mark (the clause and how it ends). */
+function clauseWithMark(segments: readonly Segment[]): readonly Segment[] {
+  const end = segments.findIndex((s) => /^[，。！？；：,.!?;:]+$/u.test(s.text));
+  return end < 0 ? segments : segments.slice(0, end + 1);
+}
+
 function clauseOf(segments: readonly Segment[]): readonly Segment[] {
   const end = segments.findIndex((s) => /^[，。！？；：,.!?;:\s]+$/u.test(s.text));
   return end < 0 ? segments : segments.slice(0, end);
@@ -103,12 +109,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^approximately/,
   },
   // 从十六日起: starting from a time or place.
-  { word: '起', when: ({ before }) => before().slice(0, 6).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
+  // (自2024年3月1日起: a full date between.)
+  { word: '起', when: ({ before }) => before().slice(0, 8).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
   // 经审理, 经调查: after going through (a procedure).
   // (经初步检查, 经反复核实: an adverb before the procedure.)
   { word: '经', when: ({ next, rest }) => next !== undefined && (/^(?:v|vn)$/.test(next.tag) || (/^(?:a|ad|d|b)$/.test(next.tag) && /^(?:v|vn)$/.test(rest()[1]?.tag ?? ''))), sense: /^to undergo/ },
   // 几小时内: a few; "how many" only in a question.
-  { word: '几', when: ({ rest }) => !rest().some((s) => /^[？?吗呢]$/u.test(s.text)), sense: /^several$|^a few$/ },
+  // (跟几位家长商量，要不要…？: the question is a later clause's; only this clause's own mark counts.)
+  { word: '几', when: ({ rest }) => !clauseWithMark(rest()).some((s) => /^[？?吗呢]$/u.test(s.text)), sense: /^several$|^a few$/ },
   // 吉林等地: places.
   { word: '地', when: ({ prev }) => prev?.text === '等', sense: /^place$/ },
   // 临时施工: temporary, before what is done or had.
@@ -286,6 +294,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '订', when: ({ prev, next }) => (next !== undefined && /^(?:的|了|好|房|房间|票|机票|车票|酒店|餐|座|位|外卖|座位|蛋糕)/.test(next.text)) || /^(?:网上|预|提前)$/.test(prev?.text ?? ''), sense: /^to order|to book/ },
   // 写信反映一下, 向上级反映情况: to report (a problem), not to mirror.
   { word: '反映', when: ({ next, before }) => (next !== undefined && /^(?:一下|情况|问题|给|过|意见)$/.test(next.text)) || before().slice(0, 6).some((s) => s.text === '向'), sense: /to report/ },
+  // 长征八号, 长征系列运载火箭: the Long March rockets, named after the Long March.
+  { word: '长征', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^(?:系列|火箭|运载)/.test(next.text)), sense: /^Long March/, entry: 'Chang2 zheng1' },
+  // 近月制动, 环月轨道, 登月: the moon, after approaching, circling or landing.
+  { word: '月', when: ({ prev }) => prev !== undefined && /^(?:近|环|登|探|绕|奔|揽|赏|望|明|新|满|残|落|地)$/.test(prev.text), sense: /^moon$/ },
+  // 经市政府研究决定: after going through (a body's deliberation).
+  { word: '经', when: ({ next, rest }) => next !== undefined && /^(?:n|nt|nz|j)$/.test(next.tag) && rest().slice(1, 4).some((s) => /^(?:研究|讨论|审议|批准|同意|决定|审核|审查|鉴定|检查|调查|协商)$/.test(s.text)), sense: /^to undergo/ },
+  // 后来我上了初中: to attend (school), with 了 between.
+  { word: '上', when: ({ next, rest }) => next?.text === '了' && /^(?:初中|高中|小学|大学|中学|幼儿园)$/.test(rest()[1]?.text ?? ''), sense: /^to attend/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
@@ -544,7 +560,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '点儿', when: ({ prev }) => prev !== undefined && !/^(?:m|q)$/.test(prev.tag) && /[\p{Script=Han}]$/u.test(prev.text), sense: /^a small amount; a bit/ },
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
-  { word: '上', when: ({ self, prev }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
+  // (Not before 了 or a school: 我上了初中 goes there.)
+  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   {
