@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { BlockType } from '@/lib/content/types';
 import { useIsWide, useSetting } from '@/lib/reader/use-settings';
 
@@ -39,6 +39,16 @@ export function ParagraphShell({ id, type, sentences, children }: Props) {
       b.setAttribute('aria-expanded', String(shown || revealed.has(b.dataset.reveal ?? '')));
     });
   }, [shown, revealed]);
+
+  // A block that becomes full (its words made tappable, see lib/reader/use-full-blocks.ts) under
+  // the pointer renders new sentence elements: they take the highlight the old ones had.
+  useLayoutEffect(() => {
+    const { sid } = active.current;
+    if (!sid || !root.current || active.current.els.every((n) => n.isConnected)) return;
+    const els = Array.from(root.current.querySelectorAll(`[data-s="${sid}"],[data-s-en="${sid}"]`));
+    for (const n of els) n.classList.add('is-active');
+    active.current = { sid, els };
+  }, [children]);
 
   function onClick(event: React.MouseEvent) {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-reveal]') : null;
