@@ -173,8 +173,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '小', when: ({ next }) => next !== undefined && /^(?:儿子|女儿|闺女|孙子|孙女|外孙|弟弟|妹妹)$/.test(next.text), sense: /^young/ },
   // 学会了怎么做, 学会游泳: to learn (not a learned society).
   { word: '学会', when: ({ next }) => next !== undefined && (/^(?:了|怎么|如何|怎样)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn')), sense: /^to learn/ },
-  // 上夜班, 上课, 上学: going to work, class or school.
-  { word: '上', when: ({ next }) => next !== undefined && /^(?:班|夜班|早班|晚班|白班|课|学|网课|晚自习|自习)$/.test(next.text), sense: /^to attend/ },
+  // 上夜班, 上课, 上初中, 后来我上了初中: going to work, class or school.
+  {
+    word: '上',
+    when: ({ next, rest }) =>
+      next !== undefined &&
+      (/^(?:班|夜班|早班|晚班|白班|课|学|网课|晚自习|自习|初中|高中|小学|大学|中学|幼儿园|技校|职高|研究生)$/.test(next.text) ||
+        (next.text === '了' && /^(?:初中|高中|小学|大学|中学|幼儿园)$/.test(rest()[1]?.text ?? ''))),
+    sense: /^to attend/,
+  },
   // 十点多, 一个多月: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
   { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[〇零一二三四五六七八九十百千万两点个岁年天斤米倍]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag)), sense: /^\(after a numeral\)/ },
@@ -189,11 +196,20 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 晚饭最好在七点前吃完: had better, before what one does.
   { word: '最好', when: ({ next }) => next !== undefined && /^(?:v|p|d)/.test(next.tag) && next.tag !== 'vn', sense: /^had better/ },
   // 一查才发现, 一看就知道: as soon as.
-  // (从一开始就: from the very start.)
-  { word: '一', when: ({ prev, next, rest }) => prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && /^(?:就|才|便)$/.test(rest()[1]?.text ?? ''), sense: /^as soon as$/ },
+  // (从一开始就: from the very start.) 一出站，我就看见: 就 later in the sentence.
+  {
+    word: '一',
+    when: ({ prev, next, rest }) =>
+      prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && (/^(?:就|才|便)$/.test(rest()[1]?.text ?? '') || rest().slice(2, 6).some((s) => s.text === '就')),
+    sense: /^as soon as$/,
+  },
   // 原来是随从…: as it turns out (before 是 or 如此).
-  // (Opening its clause: 蒙古人原来是游牧民族 is "originally".)
-  { word: '原来', when: ({ prev, next }) => (prev === undefined || prev.tag === 'x') && next !== undefined && /^(?:是|如此|这样|就是)$/.test(next.text), sense: /as it turns out/ },
+  // (Opening its clause: 蒙古人原来是游牧民族 is "originally".) 你的刺原来这么有用: before 这么 or 那么, anywhere.
+  {
+    word: '原来',
+    when: ({ prev, next }) => next !== undefined && (/^(?:这么|那么|这样|如此|就)$/.test(next.text) || ((prev === undefined || prev.tag === 'x') && /^(?:是|就是)$/.test(next.text))),
+    sense: /as it turns out/,
+  },
   // 清明小长假, 清明节前后: the festival.
   { word: '清明', when: ({ prev, rest }) => /^(?:节|小长假|长假|假期|前后|时节|期间|扫墓|祭扫|当天|到了)/.test(rest().slice(0, 2).map((s) => s.text).join('')) || prev?.text === '过', sense: /Tomb Sweeping Day/, entry: 'Qing1 ming2' },
   // 带便当, 吃便当: a packed lunch.
@@ -212,8 +228,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '回头', when: ({ next }) => next !== undefined && /^(?:再|我|你|大家|咱们|咱|我们|见|聊)$/.test(next.text), sense: /^later/ },
   // 到门口接你们: to meet someone, pick them up.
   { word: '接', when: ({ next }) => next !== undefined && next.tag === 'r' && /^(?:你|你们|我|我们|他|他们|她|她们|孩子|大家)$/.test(next.text), sense: /^to meet or welcome/ },
-  // 我叫刘洋，: to be called, a name closing the clause after it.
-  { word: '叫', when: ({ next, rest }) => next !== undefined && next.tag === 'nr' && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^to be called/ },
+  // 我叫刘洋，, 名字叫豆豆: to be called, a name closing the clause after it or after 名字.
+  {
+    word: '叫',
+    when: ({ prev, next, rest }) => /(?:名字|名|小名|外号|网名)$/.test(prev?.text ?? '') || (next !== undefined && next.tag === 'nr' && (rest()[1] === undefined || rest()[1]?.tag === 'x')),
+    sense: /^to be called/,
+  },
   // 我姓孙: to be surnamed.
   // (Not 先名后姓的, the surname itself.)
   { word: '姓', when: ({ prev, next }) => next !== undefined && !/^(?:x|uj)$/.test(next.tag) && next.text !== '名' && prev !== undefined && /^(?:r|nr|n|d)$/.test(prev.tag), sense: /^to be surnamed/ },
@@ -273,16 +293,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '请', when: ({ prev, next }) => prev !== undefined && /^(?:最后|现在|首先|然后|下面|接下来|另外)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^please/ },
   // 习惯单手操作: to be used to doing.
   { word: '习惯', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^to be used to/ },
-  // 上初中, 上大学: to attend (school).
-  { word: '上', when: ({ next }) => next !== undefined && /^(?:初中|高中|小学|大学|中学|幼儿园|技校|职高|研究生)$/.test(next.text), sense: /^to attend/ },
-  // 一出站，我就看见: as soon as, 就 later in the sentence.
-  { word: '一', when: ({ prev, next, rest }) => prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && rest().slice(2, 6).some((s) => s.text === '就'), sense: /^as soon as$/ },
-  // 你的刺原来这么有用: so it turns out, before 这么 or 那么.
-  { word: '原来', when: ({ next }) => next !== undefined && /^(?:这么|那么|这样|如此|就)$/.test(next.text), sense: /as it turns out/ },
-  // 名字叫豆豆: to be called (after 名字 or 名).
-  { word: '叫', when: ({ prev }) => prev !== undefined && /(?:名字|名|小名|外号|网名)$/.test(prev.text), sense: /^to be called/ },
-  // 将来想当老师: to want to be.
-  { word: '想', when: ({ next }) => next !== undefined && /^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text), sense: /^to desire; to want/ },
   // 车站, 到站: the station, after arriving or leaving.
   { word: '站', when: ({ prev, next }) => prev !== undefined && /^(?:到|进|出|下|过|每|这|那|上一|下一|终点)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^[了的后时]$/.test(next.text)), sense: /^station$/ },
   // 睡不着, 找不着: after a verb, unable to (get there); CC-CEDICT's 不着 is only "no need", and it
@@ -300,8 +310,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '月', when: ({ prev }) => prev !== undefined && /^(?:近|环|登|探|绕|奔|揽|赏|望|明|新|满|残|落|地)$/.test(prev.text), sense: /^moon$/ },
   // 经市政府研究决定: after going through (a body's deliberation).
   { word: '经', when: ({ next, rest }) => next !== undefined && /^(?:n|nt|nz|j)$/.test(next.tag) && rest().slice(1, 4).some((s) => /^(?:研究|讨论|审议|批准|同意|决定|审核|审查|鉴定|检查|调查|协商)$/.test(s.text)), sense: /^to undergo/ },
-  // 后来我上了初中: to attend (school), with 了 between.
-  { word: '上', when: ({ next, rest }) => next?.text === '了' && /^(?:初中|高中|小学|大学|中学|幼儿园)$/.test(rest()[1]?.text ?? ''), sense: /^to attend/ },
   // 四比二, 十一比八: a score.
   { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:m)$/.test(prev.tag) && /^m/.test(next.tag), sense: /^ratio/ },
   // 连得两分, 连胜三场: in succession.
@@ -328,8 +336,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '在', when: ({ prev, next }) => prev !== undefined && /^(?:仍|还|正|一直|都|也|仍然|依然|始终|总|又)$/.test(prev.text) && next !== undefined && /^v/.test(next.tag), sense: /^\(used before a verb to indicate an action in progress\)/ },
   // 一般一周左右便能自愈, 一般来说: generally, before a number, a verb or 来说.
   { word: '一般', when: ({ next }) => next !== undefined && (/^(?:m|v|d|p)/.test(next.tag) || next.text === '来说'), sense: /^generally$/ },
-  // 我想去, 想买: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
-  { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text), sense: /^to desire; to want/ },
+  // 我想去, 想买, 将来想当老师: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
+  {
+    word: '想',
+    when: ({ next }) => next !== undefined && (/^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text))),
+    sense: /^to desire; to want/,
+  },
   // 那我跟你一起去: then, in that case, opening a clause before its subject.
   // (那就这么定了, 那太麻烦你了: before 就, 太 or 还 too.)
   { word: '那', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text)) && next !== undefined && ((/^(?:r|nr)$/.test(next.tag) && !/^[这那]/.test(next.text)) || /^(?:就|太|还|也|可|再)$/.test(next.text)), sense: /^then \(in that case\)/ },

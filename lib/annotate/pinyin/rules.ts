@@ -218,9 +218,10 @@ function wei(ctx: RuleContext): Numbered | null {
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
   // (A list closed by 等 runs on past its 、: 为嫦娥四号、嫦娥六号等任务提供服务. Other lists after 为
   // are what something is: 召他为中书舍人、散骑侍郎.)
+  const plain = clauseAfter(ctx);
   const listed = clauseAfter(ctx, 12, true);
   const etc = listed.findIndex((s) => s.text === '等' || s.text === '等等');
-  const after = etc >= 0 && listed.length > clauseAfter(ctx).length && /^n/.test(listed[etc + 1]?.tag ?? '') && listed.slice(etc + 2).some((s) => s.tag === 'v') ? listed : clauseAfter(ctx);
+  const after = etc >= 0 && listed.length > plain.length && /^n/.test(listed[etc + 1]?.tag ?? '') && listed.slice(etc + 2).some((s) => s.tag === 'v') ? listed : plain;
   if (after.some((s) => s.text === '所')) return 'wei2';
   const first = after[0];
   // 集购物、休闲为一体, 连为一体: become one whole.
