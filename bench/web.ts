@@ -11,10 +11,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The same Chromium and flags as the browser tests: found, never downloaded (see scripts/chromium.mjs).
+const ARGS = [...CHROMIUM_ARGS];
+const CHROME = ensureChromium();
 
 /** `next start` with the Next.js of that directory, so the page and the server share one React. */
 function start(cwd: string, port: number): ChildProcess {
