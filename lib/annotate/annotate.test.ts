@@ -376,6 +376,9 @@ describe('annotate', () => {
     expect(first('千万不要自己乱吃药。', '千万')).toMatch(/must by all means/);
     expect(first('你等了很久吧？', '等')).toMatch(/^to wait for/);
     expect(first('苹果、香蕉等水果都很好吃。', '等')).toMatch(/etc/);
+    expect(first('可是我们还得等他。', '等')).toMatch(/^to wait for/);
+    expect(first('我在门口等了半个小时。', '等')).toMatch(/^to wait for/);
+    expect(first('张三、李四等他们三个人都来了。', '等')).toMatch(/etc/);
     expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);
     expect(first('产量较去年同期增长百分之五。', '较')).toBe('compared to');
     expect(first('游客排起了长队。', '排')).toMatch(/^to (?:line up|arrange)/);

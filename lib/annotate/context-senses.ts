@@ -576,15 +576,24 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
+  // 等 "to wait for", not "etc.": before 一下 or 着; after a modal or an adverb (还得等, 请等,
+  // 先等); before 了 or a person, where no list (、) comes first (等他 but 张三、李四等他们).
   {
     word: '等',
-    when: ({ prev, next }) =>
-      next !== undefined && (/^(?:一下|一会|一会儿|一等)$/.test(next.text) || (prev !== undefined && /^(?:r|nr)/.test(prev.tag) && /^(?:了|着|过|你|我|他|她|我们|你们|他们)$/.test(next.text))),
+    when: ({ prev, next, before }) =>
+      next !== undefined &&
+      next.tag !== 'x' &&
+      (/^(?:一下|一会|一会儿|一等|着|过)$/.test(next.text) ||
+        (prev !== undefined && WAIT_AFTER.test(prev.text)) ||
+        ((/^(?:了|你|我|他|她|您|我们|你们|他们|她们|咱们|大家)$/.test(next.text) || next.tag === 'nr') && !before().some((s) => s.text === '、'))),
     sense: /^to wait for/,
   },
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
 ];
+
+/** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
+const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干)$/;
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
