@@ -543,6 +543,13 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚)$/.test(s.text)),
     sense: /^a point \(in sports/,
   },
+  // 七八分饱, 三分醉, 有几分把握: tenths of the way, after a small number and before how far.
+  {
+    word: '分',
+    when: ({ prev, next }) =>
+      prev !== undefined && /^(?:[一二两三四五六七八九十几]|[一二三四五六七八九][二三四五六七八九十])$/.test(prev.text) && next !== undefined && (/^(?:a|an|z)$/.test(next.tag) || /^(?:饱|熟|醉|把握|像|相似|满意|信心|力|力气|真|假)$/.test(next.text)),
+    sense: /^one tenth/,
+  },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -1355,6 +1355,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: '位', tag: 'q' };
       continue;
     }
+    // 八点 | 十 | 分: ten minutes past the hour, not 十分 "very".
+    if (seg.text === '十分' && /^[点點]$/u.test(prev.text) && /^m/.test(segs[i - 2]?.tag ?? '')) {
+      segs.splice(i, 1, { text: '十', tag: 'm' }, { text: '分', tag: 'q' });
+      i++;
+      continue;
+    }
     // 不 | 许多 | 做: not allowed (不许) to do more (多), when a verb follows; 许多 "many" counts a noun.
     if (prev.text === '不' && seg.text === '许多' && /^v/.test(segs[i + 1]?.tag ?? '') && segs[i + 1]?.tag !== 'vn' && hasWord('不许')) {
       segs[i - 1] = { text: '不许', tag: 'v' };
