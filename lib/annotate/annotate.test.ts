@@ -380,6 +380,8 @@ describe('annotate', () => {
     expect(first('我在门口等了半个小时。', '等')).toMatch(/^to wait for/);
     expect(first('张三、李四等他们三个人都来了。', '等')).toMatch(/etc/);
     expect(first('吃到七八分饱就好。', '分')).toMatch(/^one tenth/);
+    expect(first('我们还参观了博物馆。', '还')).toBe('also');
+    expect(first('天还没亮。', '还')).toBe('still');
     expect(first('现在是三点二十分。', '分')).toMatch(/^minute/);
     expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);
     expect(first('产量较去年同期增长百分之五。', '较')).toBe('compared to');

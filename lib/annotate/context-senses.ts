@@ -438,10 +438,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       (prev === undefined || /^[，。！？“”\s]+$/u.test(prev.text) || /^(?:大家|你|你们|我们|咱们|一起|再|继续|给|为|好好|都)$/.test(prev.text)),
     sense: /^\(fig\.\) to make an extra effort/,
   },
-  // 她还带我参加了婚礼: also, before a verb whose action was done (了 later in the clause; not 还没, 还在).
+  // 她还带我参加了婚礼, 还参观了, 还主演过: also, before a verb whose action was done (了 later in
+  // the clause, or 了/过 right after a verb jieba tags as a noun; not 还没, 还在).
   {
     word: '还',
-    when: ({ next, rest }) => next !== undefined && next.tag === 'v' && !/^(?:在|是|有|没|没有|要|会|能|可以)$/.test(next.text) && clauseOf(rest()).slice(1, 6).some((s) => s.text === '了'),
+    when: ({ next, rest }) =>
+      next !== undefined &&
+      !/^(?:在|是|有|没|没有|要|会|能|可以)$/.test(next.text) &&
+      (next.tag === 'v' ? clauseOf(rest()).slice(1, 6).some((s) => s.text === '了') : /^(?:vn|n)$/.test(next.tag) && /^[了过]$/.test(rest()[1]?.text ?? '')),
     sense: /^also$/,
   },
   // 一块钱: one yuan.
