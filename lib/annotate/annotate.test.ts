@@ -381,6 +381,10 @@ describe('annotate', () => {
     expect(first('张三、李四等他们三个人都来了。', '等')).toMatch(/etc/);
     expect(first('吃到七八分饱就好。', '分')).toMatch(/^one tenth/);
     expect(first('我们还参观了博物馆。', '还')).toBe('also');
+    expect(first('农村市场销售增速快于城镇。', '于')).toMatch(/than/);
+    expect(first('赵人长于经商而短于耕种。', '于')).not.toMatch(/than/);
+    expect(first('农村市场销售增速快于城镇。', '增速')).toMatch(/growth rate/);
+    expect(first('企业要增速提效。', '增速')).toMatch(/^to speed up/);
     expect(first('天还没亮。', '还')).toBe('still');
     expect(first('现在是三点二十分。', '分')).toMatch(/^minute/);
     expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);

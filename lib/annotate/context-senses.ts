@@ -554,6 +554,23 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       prev !== undefined && /^(?:[一二两三四五六七八九十几]|[一二三四五六七八九][二三四五六七八九十])$/.test(prev.text) && next !== undefined && (/^(?:a|an|z)$/.test(next.tag) || /^(?:饱|熟|醉|把握|像|相似|满意|信心|力|力气|真|假)$/.test(next.text)),
     sense: /^one tenth/,
   },
+  // 快于城镇, 好于预期: than, between an adjective of degree and what it is compared with.
+  // (勤于动脑, 长于经商, 明于军事: good or keen at; 最早于1930年: the time when.)
+  {
+    word: '于',
+    when: ({ prev, next, before }) =>
+      prev !== undefined && /^[大小高低多少快慢好强弱早晚重轻优差贵远近深浅宽窄]$/.test(prev.text) && next !== undefined && /^(?:n|r|m|t|s|vn|an)/.test(next.tag) && before()[1]?.text !== '最',
+    sense: /^\(used in comparison\) than/,
+  },
+  // 增速加快, 增速为6%, 经济增速: the growth rate, where it is what is spoken of (before how fast or
+  // a verb about it, or after what grows).
+  {
+    word: '增速',
+    when: ({ prev, next }) =>
+      (next !== undefined && /^(?:快|慢|比|为|达|达到|回落|放缓|加快|提高|下降|高于|低于|位居|居|分别|较|同比|均|都|有所|明显|保持|继续|仍|由|从|超过|领先|在)$/.test(next.text)) ||
+      (prev !== undefined && (/^(?:的|其|经济|收入|投资|消费|出口|进口|工业|产值|销售|利润|营收|营业收入|人口|物价|价格)$/.test(prev.text) || prev.tag === 'm')),
+    sense: /growth rate/,
+  },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -77,6 +77,7 @@ describe('segment', () => {
     expect(words('只有十分钟的路。')).toEqual(expect.arrayContaining(['十', '分钟']));
     expect(words('会议八点十分开始。')).toEqual(expect.arrayContaining(['点', '十', '分']));
     expect(words('他十分高兴。')).toContain('十分');
+    expect(words('农村市场销售增速快于城镇。')).toEqual(expect.arrayContaining(['于', '城镇']));
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
     expect(words('他留下来给我讲题。')).toContain('留下');

@@ -389,7 +389,7 @@ function retagFalseName(seg: Segment): Segment {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
-    if (wordsNotName(chars)) return { text: seg.text, tag: 'x' };
+    if (wordsNotName(chars) || prepositionThenWord(chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
     const first = chars[0] ?? '';
     const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
@@ -443,6 +443,16 @@ function wordsNotName(chars: readonly string[]): boolean {
   const sense = sharedEntries(head).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
   // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
+}
+
+/** Prepositions that are surnames too (于, 向, 和): 快于城镇 is "faster than towns", not Yu Chengzhen. */
+const PREPOSITION_SURNAMES = new Set([...'于与向和对从同跟被把给比由']);
+
+/** 于城镇/nr: a preposition and a frequent word (城镇 "town"), which jieba's guess took for a name. */
+function prepositionThenWord(chars: readonly string[]): boolean {
+  if (chars.length !== 3 || !PREPOSITION_SURNAMES.has(chars[0] ?? '')) return false;
+  const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
+  return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
 /** Last characters of place names that given names hardly ever end with. */
@@ -674,7 +684,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
 
     // An HMM guess shaped like a name but ending like a place is one: 查干湖.
     const placeLike = chars.length === 3 && PLACE_ENDINGS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2));
-    if (seg.tag === 'x' && placeLike && !hasWord(seg.text)) {
+    if (seg.tag === 'x' && placeLike && !hasWord(seg.text) && !prepositionThenWord(chars)) {
       out.push({ text: seg.text, tag: 'ns' });
       continue;
     }
