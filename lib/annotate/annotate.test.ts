@@ -368,6 +368,11 @@ describe('annotate', () => {
     expect(tokens.some((t) => t.text === '各乡镇')).toBe(false);
   });
 
+  it('reads 万余 and 亿多 after a number written in digits as the unit and "more"', () => {
+    expect(annotate('涉案金额达86万余元。').find((t) => t.text === '万余')?.definitions[0]).toMatch(/^10,000-odd; after a number, ×10,000 and more/);
+    expect(annotate('投资3亿多元。').find((t) => t.text === '亿多')?.definitions[0]).toMatch(/^100,000,000-odd; after a number, ×100,000,000 and more/);
+  });
+
   it('gives words the sense their neighbours call for', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
     expect(first('新华社杭州9月25日电 比赛在晚上进行。', '电')).toMatch(/telegram/);
@@ -382,6 +387,9 @@ describe('annotate', () => {
     expect(first('吃到七八分饱就好。', '分')).toMatch(/^one tenth/);
     expect(first('我们还参观了博物馆。', '还')).toBe('also');
     expect(first('农村市场销售增速快于城镇。', '于')).toMatch(/than/);
+    expect(first('作案30余起，受害人遍布全国。', '余')).toMatch(/or more/);
+    expect(first('作案30余起，受害人遍布全国。', '起')).toMatch(/^classifier for occurrences/);
+    expect(first('自2024年3月1日起施行。', '起')).toMatch(/^starting from/);
     expect(first('赵人长于经商而短于耕种。', '于')).not.toMatch(/than/);
     expect(first('农村市场销售增速快于城镇。', '增速')).toMatch(/growth rate/);
     expect(first('企业要增速提效。', '增速')).toMatch(/^to speed up/);

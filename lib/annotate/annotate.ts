@@ -349,6 +349,13 @@ function numberGloss(text: string): string | undefined {
     const several = value ? SEVERAL[value] : undefined;
     return several ? `${several} (a number)` : undefined;
   }
+  // 万余骑兵 "10,000-odd horsemen"; 86万余元, 3亿多: the unit and "-odd" after a number in digits.
+  const unitOdd = /^([万亿])[多余]$/u.exec(text);
+  if (unitOdd) {
+    return unitOdd[1] === '万'
+      ? '10,000-odd; after a number, ×10,000 and more (86万余 "over 860,000")'
+      : '100,000,000-odd; after a number, ×100,000,000 and more (3亿多 "over 300 million")';
+  }
   const ordinal = text.startsWith('第') ? chineseNumber(text.slice(1)) : undefined;
   if (ordinal && /^\d+$/.test(ordinal)) return `${readableNumber(ordinal)}${ordinalSuffix(Number(ordinal))} (ordinal number)`;
   const value = chineseNumber(text);

@@ -571,6 +571,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       (prev !== undefined && (/^(?:的|其|经济|收入|投资|消费|出口|进口|工业|产值|销售|利润|营收|营业收入|人口|物价|价格)$/.test(prev.text) || prev.tag === 'm')),
     sense: /growth rate/,
   },
+  // 30余起, 200余人: "or more", after a number.
+  { word: '余', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)), sense: /^\(following numerical value\) or more/ },
+  // 作案30余起, 事故12起: cases, counted after a number (自3日起, 1934年起 are "starting from").
+  {
+    word: '起',
+    when: ({ prev, next, before }) =>
+      prev !== undefined &&
+      (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)) &&
+      !/[年月日号时点周]$/u.test(prev.text) &&
+      (next === undefined || next.tag === 'x' || /^(?:案件|案|事故|事件|火灾|纠纷|命案|诈骗案|交通事故)$/.test(next.text)) &&
+      !before().some((s) => s.text === '从' || s.text === '自'),
+    sense: /^classifier for occurrences/,
+  },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
