@@ -584,6 +584,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       !before().some((s) => s.text === '从' || s.text === '自'),
     sense: /^classifier for occurrences/,
   },
+  // 一时大意, 粗心大意了: careless (dàyi, see ./pinyin/rules), not the main idea.
+  { word: '大意', when: ({ prev, next }) => /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|切莫|切勿|稍有|马虎)$/.test(prev?.text ?? '') || /^(?:了|失)/.test(next?.text ?? ''), sense: /^careless/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

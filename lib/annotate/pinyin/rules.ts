@@ -64,10 +64,14 @@ function clauseAfter(ctx: RuleContext, limit = 8, throughLists = false): Segment
   return out;
 }
 
-function clauseBefore(ctx: RuleContext, limit = 8): Segment[] {
+/** Quotation marks inside a clause (以“解冻资金”为由): `throughQuotes` looks past them. */
+const QUOTE = /^[“”‘’「」『』《》"']+$/u;
+
+function clauseBefore(ctx: RuleContext, limit = 8, throughQuotes = false): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= limit; k++) {
     const s = segAt(ctx, -k);
+    if (throughQuotes && s !== undefined && QUOTE.test(s.text)) continue;
     if (!inClause(s)) break;
     out.push(s);
   }
@@ -139,6 +143,9 @@ function de(ctx: RuleContext): Numbered | null {
   // A pronoun before 得 is its subject (我们得更加努力); a "noun" before 得很 is a verb jieba mis-tagged (理/n 得很短).
   const pronoun = isHanSeg(before) && /^r/.test(before.tag);
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
+  // 看病得往长春跑, 这事得找他: 得 then 往, 向, 把 or 找 and what is to be done is "must" (not
+  // 说得跟真的一样, a complement of likeness).
+  if (/^(?:往|向|把|找)$/.test(after?.text ?? '') && clauseAfter(ctx, 6).slice(1).some((x) => /^v/.test(x.tag))) return 'dei3';
   if (isPredicate(before)) return 'de5';
   // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
   if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
@@ -206,10 +213,11 @@ function wei(ctx: RuleContext): Numbered | null {
     return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
   }
   if (!isAlone(ctx)) return null;
-  const before = clauseBefore(ctx, 6);
+  const before = clauseBefore(ctx, 6, true);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   const prev = before[0];
-  if (prev && RESULT_VERBS.has(prev.text)) return 'wei2';
+  // (Not 并 "and" before 为 "for": 并为学生提供辅导.)
+  if (prev && RESULT_VERBS.has(prev.text) && !/^[cd]$/.test(prev.tag)) return 'wei2';
   // 任命为, 确定为, 认定为: a two-character verb ending in one of those verbs.
   if (prev && Array.from(prev.text).length === 2 && /^(v|n)/.test(prev.tag) && RESULT_VERBS.has(Array.from(prev.text)[1] ?? '') && before[1]?.text === '被') return 'wei2';
   // 推选他为组长, 称这里为家乡: a verb of appointing or naming, its object, then 为 and the role.
@@ -309,6 +317,8 @@ function dai(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (ctx.next === '了' || ctx.next === '着' || ctx.next === '过') return 'dai1';
+  // 待上一个星期: staying for a while (待上级批准 is awaiting).
+  if (ctx.next === '上' && /^m/.test(segAt(ctx, 2)?.tag ?? '')) return 'dai1';
   if (ctx.prev === '一' && (after?.text === '就' || after?.text === '就是')) return 'dai1';
   if (after && /^m/.test(after.tag) && /^[天年月周会]|^小时|^个/.test(segAt(ctx, 2)?.text ?? '')) return 'dai1';
   return null;
@@ -385,6 +395,8 @@ function zhong(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
   if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
+  // 种业, 种源: seeds and breeds (the seed industry), not planting.
+  if (has('业源质', ctx.next) && !HAN.test(segAt(ctx, 1)?.text.charAt(1) ?? '')) return 'zhong3';
   if (HAN.test(ctx.next)) return 'zhong4';
   // 只会种，不会卖; 怎么种?: closing a clause after a modal, an adverb or 怎么, it is the verb.
   if (before && (MODALS.has(before.text) || /^(?:d|ad)$/.test(before.tag) || /^(?:怎么|如何|怎样)$/.test(before.text))) return 'zhong4';
@@ -419,7 +431,10 @@ function cang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
   // 藏在, 藏起来, 藏一枚硬币: hiding (something).
-  return '着在了起于有进入好下到身匿一两几'.includes(ctx.next) && ctx.next ? 'cang2' : null;
+  if ('着在了起于有进入好下到身匿一两几'.includes(ctx.next) && ctx.next) return 'cang2';
+  // 该藏针, 别藏着, 偷偷藏钱: after a modal or an adverb, the verb.
+  const before = segAt(ctx, -1);
+  return before && HAN.test(ctx.next) && (MODALS.has(before.text) || /^(?:d|ad)$/.test(before.tag) || before.text === '别') ? 'cang2' : null;
 }
 
 /** A lone 觉 after 睡, 好, 个, 午 is sleep, jiào (睡了一个好觉). */
@@ -445,6 +460,9 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
+  // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
+  const rank = segAt(ctx, -2)?.text ?? '';
+  if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
@@ -530,11 +548,30 @@ function duoshao(ctx: RuleContext): Numbered | null {
 function fang(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '地方' || ctx.index !== 1) return null;
   const before = segAt(ctx, -1);
-  if (before && inClause(before) && (/^(r|m|q|mq)$/.test(before.tag) || has('个些种块处的', Array.from(before.text).at(-1) ?? ''))) return null;
+  // (Not 全年/m 地方财政收入: a time, not a count of places.)
+  const counted = /^(r|q|mq)$/.test(before?.tag ?? '') || (before?.tag === 'm' && !/[年月季度期]$/u.test(before.text));
+  if (before && inClause(before) && (counted || has('个些种块处的', Array.from(before.text).at(-1) ?? ''))) return null;
   if (clauseBefore(ctx, 4).some((s) => s.text === '中央')) return 'fang1';
   const after = segAt(ctx, 1);
   return after && inClause(after) && (/^(n|nz|nt|vn|j)$/.test(after.tag) || after.text === '上') ? 'fang1' : null;
 }
+
+/** 当年 is dāngnián "in those years", but dàngnián "that same year" before 就 or after a year (2023年当年). */
+function dangInDangnian(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 0) return null;
+  const after = segAt(ctx, 1)?.text ?? '';
+  const before = segAt(ctx, -1)?.text ?? '';
+  return /^(?:就|即|便|当月|投产|见效|收回|回本|实现|建成)/.test(after) || /[0-9０-９〇零一二三四五六七八九]年$/u.test(before) ? 'dang4' : null;
+}
+
+/** 大意 is dàyì "main idea", but dàyi "careless" after 一时, 粗心, 太 or before 了 and 失 (大意失荆州). */
+function yiInDayi(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 1) return null;
+  const before = segAt(ctx, -1)?.text ?? '';
+  return CARELESS_BEFORE.test(before) || /^(?:了|失)/.test(segAt(ctx, 1)?.text ?? '') ? 'yi5' : null;
+}
+
+const CARELESS_BEFORE = /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|千万不能|切莫|切勿|稍有|稍微|马虎)$/;
 
 /** 人家 is rénjia "other people", but rénjiā "household" when counted (几户人家, 这户人家). */
 function renjia(ctx: RuleContext): Numbered | null {
@@ -1008,6 +1045,8 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
   ['精神', shenInJingshen],
+  ['当年', dangInDangnian],
+  ['大意', yiInDayi],
 ]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
