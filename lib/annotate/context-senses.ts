@@ -586,6 +586,61 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 一时大意, 粗心大意了: careless (dàyi, see ./pinyin/rules), not the main idea.
   { word: '大意', when: ({ prev, next }) => /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|切莫|切勿|稍有|马虎)$/.test(prev?.text ?? '') || /^(?:了|失)/.test(next?.text ?? ''), sense: /^careless/ },
+  // 36门课程, 这门手艺: counting subjects and skills (not large guns, unless a gun follows).
+  { word: '门', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text) || /^(?:这|那|哪|每|几|某|各)$/.test(prev.text)) && !/炮/.test(next?.text ?? ''), sense: /^classifier for lessons/ },
+  // 春秋两季, 每季: seasons (一季水稻 counts a crop's yields).
+  { word: '季', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:两|几|每|这|那|各|四)$/.test(prev.text)) && !/^(?:稻|水稻|作物|庄稼|粮|粮食|小麦|麦|收成)/.test(next?.text ?? ''), sense: /^season$/ },
+  // 三年来, 近五年来: for the past (so long), after a span of time.
+  { word: '来', when: ({ prev, next }) => prev !== undefined && /^(?:m|t|mq)$/.test(prev.tag) && /(?:年|月|天|周|星期|日)$/u.test(prev.text) && (next === undefined || next.tag === 'x'), sense: /^for the past/ },
+  // 全市共清理, 团队共获得: in all, before what was done.
+  { word: '共', when: ({ next }) => next !== undefined && /^(?:v|a)/.test(next.tag) && next.tag !== 'vn' && !/^(?:同|享|建|商|创|治|赢|用|存|生|处)/.test(next.text), sense: /^altogether$/ },
+  // 该院, 本院: this institution (a hospital, an academy, a court).
+  { word: '院', when: ({ prev }) => prev !== undefined && /^(?:该|本|我|此|全|两|各)$/.test(prev.text), sense: /^institution$/ },
+  // 学生们并没有, 政府并不: (not) at all, before a negation inside a clause (after a comma 并 may be "and").
+  { word: '并', when: ({ prev, next }) => prev !== undefined && prev.tag !== 'x' && next !== undefined && /^(?:不|没|没有|未|非|无|不是|不会|不能|不像|不在)$/.test(next.text), sense: /^\(not\) at all/ },
+  // 张大爷: an older man addressed by his surname.
+  { word: '大爷', when: ({ prev }) => prev !== undefined && /^nr/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^term of respect/ },
+  // 省科技厅, 教育厅: a provincial department, after what it is in charge of (街机厅 is a hall).
+  {
+    word: '厅',
+    when: ({ prev, before }) =>
+      prev !== undefined &&
+      (/^(?:科技|教育|财政|公安|民政|卫生|卫健|交通|交通运输|农业|农业农村|商务|文化|文旅|司法|人社|水利|审判|国税|税务|自然资源|生态环境|环保|住建|工信|发改|统计|审计|外事|体育|林业|粮食|应急|人力资源|社会保障|政)$/.test(prev.text) ||
+        /^(?:省|自治区)$/.test(before()[1]?.text ?? '')),
+    sense: /^provincial government department/,
+  },
+  // 下课铃响后, 电话响了: a bell or a phone ringing.
+  { word: '响', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && (next === undefined || next.tag === 'x' || /^(?:了|后|起|起来|着|个不停|过)$/.test(next.text)), sense: /^to make a sound/ },
+  // 由本校教师授课, 由专家组成: by whom something is done.
+  {
+    word: '由',
+    when: ({ next, rest }) =>
+      next !== undefined && /^(?:n|r|nr|nt|nz|j|s)/.test(next.tag) && clauseOf(rest()).slice(1, 10).some((x) => /^(?:负责|承担|授课|组成|主办|承办|主持|完成|提供|决定|担任|带领|牵头|组织|实施|讲授|执教|编写|设计|制作|管理|审核|发放|支付|出资|颁发|发布)$/.test(x.text)),
+    sense: /^by; via/,
+  },
+  // 接孩子, 接老人: to pick someone up.
+  { word: '接', when: ({ next }) => next !== undefined && /^(?:孩子|孙子|孙女|老人|客人|游客|学生|女儿|儿子|家人|父母|妈妈|爸爸|你|我|他|她|他们|你们|我们|人)$/.test(next.text), sense: /^to meet or welcome/ },
+  // 财政收入, 人均收入, 收入增长: income (not "to take in").
+  {
+    word: '收入',
+    when: ({ prev, next }) =>
+      (prev !== undefined && (/^(?:的|财政|居民|人均|家庭|工资|农民|可支配|总|经济|营业|销售|旅游|全年|年|月|户均|村集体|集体|个人|税收|门票|平均|增加|提高|增收)$/.test(prev.text) || /^(?:n|m)$/.test(prev.tag))) ||
+      (next !== undefined && /^(?:增长|达到|达|为|比|提高|增加|超过|突破|同比|不高|较|翻|来源|水平|差距|分配|结构)/.test(next.text)),
+    sense: /^income/,
+  },
+  // 重大项目, 项目建设: a project (not an item), in the language of investment and building.
+  {
+    word: '项目',
+    when: ({ prev, next }) =>
+      /^(?:重大|重点|建设|投资|开工|招商|签约|落地|在建|新建|续建|产业|工程|亿元|合作|科研|扶贫|民生|示范|试点|研究|一批)$/.test(prev?.text ?? '') ||
+      /^(?:建设|投资|开工|落地|签约|建成|投产|推进|实施|资金|总投资|达到|进展|审批|管理)/.test(next?.text ?? ''),
+    sense: /^project$/,
+  },
+  // 分析会上, 座谈会上: at a meeting.
+  { word: '会', when: ({ prev, self, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && self?.tag !== 'd' && next?.text === '上' && next.tag === 'f', sense: /^meeting; gathering/ },
+  // 心要静，手要稳: must be so, before a quality that closes the clause.
+  // (比…都要高 compares.)
+  { word: '要', when: ({ next, rest, before }) => !before().some((x) => x.text === '比') && next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^need to; should/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
