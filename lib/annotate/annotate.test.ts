@@ -373,6 +373,11 @@ describe('annotate', () => {
     expect(annotate('投资3亿多元。').find((t) => t.text === '亿多')?.definitions[0]).toMatch(/^100,000,000-odd; after a number, ×100,000,000 and more/);
   });
 
+  it('leads with the city a learner should recognise, whatever jieba tagged it (大连/d is Dalian)', () => {
+    expect(annotate('大连是一座海滨城市。').find((t) => t.text === '大连')?.definitions[0]).toMatch(/^Dalian/);
+    expect(annotate('山下有一条河。').find((t) => t.text === '山下')?.definitions[0]).toMatch(/mountain/);
+  });
+
   it('gives words the sense their neighbours call for', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
     expect(first('新华社杭州9月25日电 比赛在晚上进行。', '电')).toMatch(/telegram/);

@@ -167,6 +167,9 @@ export function chineseNumber(text: string): string | undefined {
 /** Senses of a name that a common phrase of the same characters may also be (山下, 金山, 大雪). */
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
 
+/** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
+const MAJOR_PLACE = /\b(?:sub-provincial city|prefecture-level city|capital (?:of|city)|municipality)\b/i;
+
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
@@ -619,7 +622,16 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   let definitions: string[];
   // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
   // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
-  if (senses.length > 0 && chars.length > 1 && !isNameTag(seg.tag) && seg.tag !== 'j' && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && senses.some((d) => ONLY_A_NAME.test(d))) {
+  // (Not a city everyone knows, whatever jieba tagged it: 大连/d is Dalian.)
+  if (
+    senses.length > 0 &&
+    chars.length > 1 &&
+    !isNameTag(seg.tag) &&
+    seg.tag !== 'j' &&
+    entries.every((e) => /^[A-Z]/.test(e.pinyin)) &&
+    !MAJOR_PLACE.test(senses[0] ?? '') &&
+    senses.some((d) => ONLY_A_NAME.test(d))
+  ) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
   } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
