@@ -78,6 +78,10 @@ describe('segment', () => {
     expect(words('会议八点十分开始。')).toEqual(expect.arrayContaining(['点', '十', '分']));
     expect(words('他十分高兴。')).toContain('十分');
     expect(words('农村市场销售增速快于城镇。')).toEqual(expect.arrayContaining(['于', '城镇']));
+    expect(words('孙桂兰算了一笔账。')).toContain('孙桂兰');
+    expect(words('张百发还宣布了处罚决定。')).toContain('张百发');
+    expect(words('康内尔·韦斯特接受采访。')).not.toContain('康内尔');
+    expect(words('一道气流喷向黑豹。')).not.toContain('向黑豹');
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
     expect(words('他留下来给我讲题。')).toContain('留下');

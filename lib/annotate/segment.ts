@@ -455,6 +455,9 @@ function prepositionThenWord(chars: readonly string[]): boolean {
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
+/** Rivers, hills and works on them (长河, 塘坝): a place's end, not a given name's. */
+const NATURAL_FEATURES = new Set([...'河江山坝塘溪沟岭峰泉井渠闸器接']);
+
 /** Last characters of place names that given names hardly ever end with. */
 const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙站桥州屯堡']);
 
@@ -610,6 +613,32 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text + (segs[i + 1]?.text ?? ''));
       i++;
       continue;
+    }
+    // 孙/zg 桂兰/ns 算了: a common surname, then two characters no dictionary knows that make a given
+    // name, then what the person does: one name. (Not 向/p 武帝, a preposition; not a foreign name's
+    // syllables, 康内尔; not a place or a thing, 冷长河, 石衡器.)
+    const given = segs[i + 1];
+    const givenEnd = given?.text.charAt(1) ?? '';
+    if (
+      seg.text.length === 1 &&
+      seg.tag !== 'p' &&
+      !PREPOSITION_SURNAMES.has(seg.text) &&
+      given &&
+      given.text.length === 2 &&
+      /^(?:ns|nr|nz|nrt|x)$/.test(given.tag) &&
+      !FOREIGN_SYLLABLES.has(givenEnd) &&
+      !PLACE_ENDINGS.has(givenEnd) &&
+      !THING_SUFFIXES.has(givenEnd) &&
+      !NATURAL_FEATURES.has(givenEnd) &&
+      !hasWord(given.text) &&
+      uncuedName(seg.text + given.text)
+    ) {
+      const third = segs[i + 2];
+      if (third === undefined || !ALL_HAN.test(third.text) || /^(?:v|p|d|c)/.test(third.tag)) {
+        accept(seg.text + given.text);
+        i++;
+        continue;
+      }
     }
     // 赵睿/x 带球: jieba's guess of a common surname and a given-name character, before what the person does.
     // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
