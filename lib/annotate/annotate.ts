@@ -12,7 +12,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, sensesForTag, withUsualSenseFirst } from './definitions';
-import { clearDictionaryCache, hasWord, jiebaTag, nameData, sharedEntries } from './dictionary';
+import { clearDictionaryCache, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
@@ -293,7 +293,8 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   if (!kind || chars.length < 2 || syllables.length !== chars.length || describedPlace(text)) return undefined;
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
-  if (chars.length > 5 || (chars.length > 2 && hasWord(chars.slice(-2).join('')))) return undefined;
+  // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
+  if (chars.length > 5 || (chars.length > 2 && sharedEntries(chars.slice(-2).join('')).some((e) => /^[a-z]/.test(e.pinyin)))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 

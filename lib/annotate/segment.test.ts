@@ -79,6 +79,13 @@ describe('segment', () => {
     expect(words('他十分高兴。')).toContain('十分');
     expect(words('农村市场销售增速快于城镇。')).toEqual(expect.arrayContaining(['于', '城镇']));
     expect(words('孙桂兰算了一笔账。')).toContain('孙桂兰');
+    expect(words('孙桂兰算了一笔账。')).toEqual(expect.arrayContaining(['算', '了', '一']));
+    expect(words('算了，别说了。')).toContain('算了');
+    expect(words('各地要紧盯全年目标任务。')).toEqual(expect.arrayContaining(['要', '紧盯']));
+    expect(words('接待游客23.6万人次。')).toEqual(expect.arrayContaining(['万', '人次']));
+    expect(words('提供不少于两小时的服务。')).toEqual(expect.arrayContaining(['不', '少', '于']));
+    expect(words('冰滑梯前排起了长队。')).toEqual(expect.arrayContaining(['前', '排', '长队']));
+    expect(words('去北大湖滑雪场。')).toContain('北大湖');
     expect(words('张百发还宣布了处罚决定。')).toContain('张百发');
     expect(words('康内尔·韦斯特接受采访。')).not.toContain('康内尔');
     expect(words('一道气流喷向黑豹。')).not.toContain('向黑豹');

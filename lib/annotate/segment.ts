@@ -1394,6 +1394,42 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: '位', tag: 'q' };
       continue;
     }
+    // 算了 | 一笔账, 算了 | 三遍: did the sums (算 + 了), before an amount, not 算了 "forget it".
+    if (prev.text === '算了' && /^m/.test(seg.tag)) {
+      segs.splice(i - 1, 1, { text: '算', tag: 'v' }, { text: '了', tag: 'ul' });
+      i++;
+      continue;
+    }
+    // 要紧 | 盯, 要紧 | 抓: must (要) keep a tight watch (紧盯), not 要紧 "important".
+    if (prev.text === '要紧' && seg.text.length === 1 && /^v/.test(seg.tag) && hasWord(`紧${seg.text}`)) {
+      segs[i - 1] = { text: '要', tag: 'v' };
+      segs[i] = { text: `紧${seg.text}`, tag: 'v' };
+      continue;
+    }
+    // 23.6 | 万人 | 次: ten thousand (万) person-times (人次), not 万人 "ten thousand people" and 次.
+    if (prev.text === '万人' && seg.text === '次' && hasWord('人次')) {
+      segs[i - 1] = { text: '万', tag: 'm' };
+      segs[i] = { text: '人次', tag: 'q' };
+      continue;
+    }
+    // 不少 | 于 | 两小时: not (不) less (少) than (于) an amount, not 不少 "many".
+    if (prev.text === '不少' && seg.text === '于' && /^m/.test(segs[i + 1]?.tag ?? '')) {
+      segs.splice(i - 1, 1, { text: '不', tag: 'd' }, { text: '少', tag: 'a' });
+      i++;
+      continue;
+    }
+    // 滑梯 | 前排 | 起了长队: in front (前) a queue lined up (排起…队), not the front row.
+    if (prev.text === '前排' && /^[起着成]/u.test(seg.text) && segs.slice(i, i + 4).some((x) => x.text.endsWith('队'))) {
+      segs.splice(i - 1, 1, { text: '前', tag: 'f' }, { text: '排', tag: 'v' });
+      i++;
+      continue;
+    }
+    // 北大 | 湖: a lake, hill or island named with what jieba took for an abbreviation (北大湖 ski resort).
+    if (prev.tag === 'j' && prev.text.length === 2 && /^[湖山岛]$/u.test(seg.text) && !hasWord(prev.text + seg.text)) {
+      segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'ns' });
+      i--;
+      continue;
+    }
     // 八点 | 十 | 分: ten minutes past the hour, not 十分 "very".
     if (seg.text === '十分' && /^[点點]$/u.test(prev.text) && /^m/.test(segs[i - 2]?.tag ?? '')) {
       segs.splice(i, 1, { text: '十', tag: 'm' }, { text: '分', tag: 'q' });
