@@ -377,6 +377,7 @@ describe('annotate', () => {
     expect(annotate('大连是一座海滨城市。').find((t) => t.text === '大连')?.definitions[0]).toMatch(/^Dalian/);
     expect(annotate('山下有一条河。').find((t) => t.text === '山下')?.definitions[0]).toMatch(/mountain/);
     expect(annotate('去北大湖滑雪场。').find((t) => t.text === '北大湖')?.definitions[0]).toBe('Beida Lake (place name)');
+    expect(annotate('第二十届长春冰雪节开幕。').find((t) => t.text === '冰雪节')?.definitions[0]).toMatch(/\+ 节 \(jié\) seasonal festival$/);
     expect(annotate('吴语分布在广丰县。').find((t) => t.text === '广丰县')?.definitions[0]).toBe('Guangfeng County (place name)');
   });
 

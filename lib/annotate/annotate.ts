@@ -385,6 +385,28 @@ const MODIFIER_SENSE =
   /^(?:\(bound form\) )?(?:main|principal|middle|medium|female|male|general|overall|total|deputy|vice-|assistant|small|big|large|great|old|new|high|low|whole|entire|former|original|cold|hot|warm|cool|short|long|thick|thin|heavy|light|fast|slow|young|single|double|wild|raw|fresh|dry|wet|sweet|sour|bitter|salty|red|black|white|green|yellow|blue|purple|grey|gray|golden|wooden|stone|iron|steel|public|private|national|foreign|inner|outer|front|back|upper|lower|east|west|south|north|central|of long standing)(?:$|[;,])/;
 
 /**
+ * The sense a one-character suffix has after a word it turns into a thing (冰雪|节 "festival",
+ * 卫生|院 "institution", 排污|口 "mouth", 同志|会 "association", 建设|厅 "department"), where its first
+ * sense is another.
+ */
+const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
+  节: /festival/,
+  院: /^institution/,
+  会: /association/,
+  展: /^exhibition/,
+  费: /^fee/,
+  赛: /^competition/,
+  口: /^mouth/,
+  站: /^station/,
+  局: /^office/,
+  所: /^place/,
+  场: /^large place/,
+  厅: /^provincial government department/,
+  点: /^point|^spot/,
+  单: /^list|^form/,
+};
+
+/**
  * `compound`: the text is a noun whose first character describes the rest (主教练, 中雨), so that
  * character leads with the sense that describes and the rest with its noun.
  */
@@ -413,7 +435,10 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const modifier = describes ? usual.find((d) => MODIFIER_SENSE.test(d)) : undefined;
       if (modifier) described = true;
       // …and what it describes is a thing: its noun (主|教练 "coach", not "to coach").
-      const senses = modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
+      const suffix = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1 ? SUFFIX_SENSES[piece] : undefined;
+      const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
+      const senses = made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)
