@@ -397,6 +397,8 @@ describe('annotate', () => {
     expect(first('农村市场销售增速快于城镇。', '于')).toMatch(/than/);
     expect(first('作案30余起，受害人遍布全国。', '余')).toMatch(/or more/);
     expect(first('学校开设了36门课程。', '门')).toMatch(/^classifier for lessons/);
+    expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
+    expect(first('每周有三节课。', '节')).not.toMatch(/festival/);
     expect(first('每年春秋两季，候鸟在这里停留。', '季')).toBe('season');
     expect(first('三年来，全市共清理河道垃圾十万吨。', '来')).toMatch(/^for the past/);
     expect(first('三年来，全市共清理河道垃圾十万吨。', '共')).toBe('altogether');

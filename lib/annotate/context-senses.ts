@@ -641,6 +641,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 心要静，手要稳: must be so, before a quality that closes the clause.
   // (比…都要高 compares.)
   { word: '要', when: ({ next, rest, before }) => !before().some((x) => x.text === '比') && next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^need to; should/ },
+  // 滑雪节, 啤酒节: a festival, after what is celebrated (这节课, 三节 count lessons and sections).
+  { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|v|nz|ns)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/^(?:课|车厢|电池|约|省|能|目|点)/.test(next?.text ?? ''), sense: /festival/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
