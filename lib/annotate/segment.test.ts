@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from './segment';
 
 const words = (text: string, extra?: readonly string[]): string[] => segment(text, extra).map((s) => s.text);
+const tags = (text: string): [string, string][] => segment(text).map((s) => [s.text, s.tag]);
 
 describe('segment', () => {
   it('cuts each clause of a text as it would cut the clause alone', () => {
@@ -89,6 +90,8 @@ describe('segment', () => {
     expect(words('张百发还宣布了处罚决定。')).toContain('张百发');
     expect(words('康内尔·韦斯特接受采访。')).not.toContain('康内尔');
     expect(words('一道气流喷向黑豹。')).not.toContain('向黑豹');
+    expect(tags('成群的白天鹅、灰鹤在湖面上栖息。').find(([w]) => w.includes('天鹅'))?.[1]).not.toMatch(/^nr/);
+    expect(tags('黄海波出演了这部电影。')).toContainEqual(['黄海波', 'nr']);
     expect(words('上个星期三的晚上')).toEqual(expect.arrayContaining(['上个', '星期三']));
     expect(words('刚收下来的玉米')).toEqual(expect.arrayContaining(['收', '下来']));
     expect(words('他留下来给我讲题。')).toContain('留下');

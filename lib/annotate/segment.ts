@@ -422,6 +422,13 @@ function doubledVerbPhrase(chars: readonly string[]): boolean {
   return chars.length === 3 && chars[0] === chars[1] && chars[1] !== chars[2] && isCommonWord(`${chars[1]}${chars[2]}`);
 }
 
+/** 白天鹅, 大熊猫, 小松鼠: a colour or a size before a frequent noun is a described thing, not 白 + a given name. */
+function describedThing(chars: readonly string[]): boolean {
+  if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小]$/u.test(chars[0] ?? '')) return false;
+  const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
+  return rankOf(rest) <= FREQUENT_RANK && sharedEntries(rest).some((e) => /^[a-z]/.test(e.pinyin) && /^(?!to )/.test(e.senses[0] ?? ''));
+}
+
 /**
  * 张开嘴/nr, 真是太/nr, 明显增加/nr: phrases jieba's dictionary lists as names that are ordinary
  * words in a row. Four characters make a name only with a double surname; three, not when the
@@ -429,7 +436,7 @@ function doubledVerbPhrase(chars: readonly string[]): boolean {
  */
 function wordsNotName(chars: readonly string[]): boolean {
   if (chars.length < 3 || chars.length > 4) return false;
-  if (doubledVerbPhrase(chars)) return true;
+  if (doubledVerbPhrase(chars) || describedThing(chars)) return true;
   const text = chars.join('');
   const parts = phraseParts(text);
   if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
