@@ -381,6 +381,14 @@ describe('annotate', () => {
     expect(annotate('吴语分布在广丰县。').find((t) => t.text === '广丰县')?.definitions[0]).toBe('Guangfeng County (place name)');
   });
 
+  it('reads a byline name as someone, not the famous bearer the dictionary knows, and a people as no place', () => {
+    const byline = annotate('（记者 刘洋）记者从省科技厅获悉。').find((t) => t.text === '刘洋');
+    expect(byline?.definitions[0]).toBe('Liu Yang (personal name)');
+    expect(byline?.definitions[1]).toMatch(/astronaut/);
+    expect(annotate('刘洋是中国第一位女航天员。').find((t) => t.text === '刘洋')?.definitions[0]).toMatch(/astronaut/);
+    expect(annotate('满族刺绣历史悠久。').find((t) => t.text === '满族')?.kind).toBe('word');
+  });
+
   it('gives words the sense their neighbours call for', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
     expect(first('新华社杭州9月25日电 比赛在晚上进行。', '电')).toMatch(/telegram/);

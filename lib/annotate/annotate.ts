@@ -170,6 +170,9 @@ const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|pro
 /** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
 const MAJOR_PLACE = /\b(?:sub-provincial city|prefecture-level city|capital (?:of|city)|municipality)\b/i;
 
+/** A dictionary sense about a people: "Manchu ethnic group", "Hui Muslim nationality". */
+const ETHNIC_SENSE = /\b(?:ethnic group|ethnic minority|nationality)\b/i;
+
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
 const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
@@ -211,6 +214,8 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // the word only as one (a proper noun whose first sense says what kind of place).
   // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)
   // Most words stop at the first test: a common entry.
+  // 满族 "Manchu ethnic group of Liaoning province": a people, not a place.
+  if (ETHNIC_SENSE.test(definitions[0] ?? '')) return 'word';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
     if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
@@ -779,6 +784,26 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
   contextualSenses(tokens, segments);
+  bylineNames(tokens);
   return tokens;
+}
+
+/** Who signs a report: （记者 刘洋）, 通讯员 王军. */
+const BYLINE_ROLES = new Set(['记者', '本报记者', '通讯员', '实习生', '摄影', '编辑', '责任编辑', '作者']);
+
+/**
+ * A person named in a byline leads with the plain name: the famous bearer CC-CEDICT knows (the
+ * astronaut 刘洋) comes second, as the reporter is someone else. Changed tokens are copies.
+ */
+function bylineNames(tokens: Token[]): void {
+  let role = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'space') continue;
+    if (role && t.kind === 'person' && /\(\d{3,4} ?[-–]/.test(t.definitions[0] ?? '')) {
+      tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
+    }
+    role = BYLINE_ROLES.has(t.text) || (role && t.kind === 'person') || (role && t.text === '、');
+  }
 }
 
