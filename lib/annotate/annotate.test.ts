@@ -377,6 +377,7 @@ describe('annotate', () => {
     expect(annotate('大连是一座海滨城市。').find((t) => t.text === '大连')?.definitions[0]).toMatch(/^Dalian/);
     expect(annotate('山下有一条河。').find((t) => t.text === '山下')?.definitions[0]).toMatch(/mountain/);
     expect(annotate('去北大湖滑雪场。').find((t) => t.text === '北大湖')?.definitions[0]).toBe('Beida Lake (place name)');
+    expect(annotate('秘书局发布通知。').find((t) => t.text === '秘书局')?.definitions[0]).toBe('秘书 (mìshū) secretary + 局 (jú) office');
     expect(annotate('第二十届长春冰雪节开幕。').find((t) => t.text === '冰雪节')?.definitions[0]).toMatch(/\+ 节 \(jié\) seasonal festival$/);
     expect(annotate('吴语分布在广丰县。').find((t) => t.text === '广丰县')?.definitions[0]).toBe('Guangfeng County (place name)');
   });
@@ -413,8 +414,9 @@ describe('annotate', () => {
     expect(first('该院院长李长河介绍。', '院')).toBe('institution');
     expect(first('学生们并没有急着回家。', '并')).toMatch(/^\(not\) at all/);
     expect(first('家住红石镇的张大爷今年七十六岁。', '大爷')).toMatch(/^term of respect/);
-    expect(first('省科技厅有关负责人介绍。', '厅')).toMatch(/^provincial government department/);
-    expect(first('在中国大陆街机厅则受到政策的影响。', '厅')).not.toMatch(/^provincial/);
+    expect(first('省科技厅有关负责人介绍。', '科技厅')).toMatch(/\+ 厅 \(tīng\) provincial government department$/);
+    expect(first('在中国大陆街机厅则受到政策的影响。', '厅')).toMatch(/^\(reception\) hall/);
+    expect(first('省农业农村厅获悉。', '厅')).toMatch(/^provincial government department/);
     expect(first('下课铃响后，学生们没有回家。', '响')).toMatch(/^to make a sound/);
     expect(first('课程由本校教师和外聘专家授课。', '由')).toMatch(/^by; via/);
     expect(first('他只好请假接孩子。', '接')).toMatch(/^to meet or welcome/);
@@ -433,7 +435,7 @@ describe('annotate', () => {
     expect(first('一定的利润空间', '一定')).toMatch(/^a certain/);
     expect(first('产量较去年同期增长百分之五。', '较')).toBe('compared to');
     expect(first('游客排起了长队。', '排')).toMatch(/^to (?:line up|arrange)/);
-    expect(first('学校举办读书节。', '节')).toMatch(/festival/);
+    expect(first('学校举办读书节。', '读书节')).toMatch(/\+ 节 \(jié\) seasonal festival$/);
     expect(first('一共花了八十多块钱。', '花')).toMatch(/^to spend/);
     expect(first('院子里开满了花。', '花')).toBe('flower');
     expect(first('一共花了八十多块钱。', '块')).toMatch(/money/);

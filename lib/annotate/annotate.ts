@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { contextualSenses, pairedConstructions } from './context-senses';
+import { ADMINISTRATIVE_FIELDS, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, sensesForTag, withUsualSenseFirst } from './definitions';
 import { clearDictionaryCache, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
@@ -391,8 +391,7 @@ const MODIFIER_SENSE =
 
 /**
  * The sense a one-character suffix has after a word it turns into a thing (冰雪|节 "festival",
- * 卫生|院 "institution", 排污|口 "mouth", 同志|会 "association", 建设|厅 "department"), where its first
- * sense is another.
+ * 卫生|院 "institution", 排污|口 "mouth", 同志|会 "association"), where its first sense is another.
  */
 const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   节: /festival/,
@@ -406,7 +405,6 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   局: /^office/,
   所: /^place/,
   场: /^large place/,
-  厅: /^provincial government department/,
   点: /^point|^spot/,
   单: /^list|^form/,
 };
@@ -417,7 +415,10 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
  */
 function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string, compound = false): string[] {
   const chars = Array.from(text);
-  const pieces = byCharacter ? chars : glossPieces(chars);
+  // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
+  const head = chars.slice(0, -1).join('');
+  const suffixed = compound && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && sharedEntries(head).some((e) => /^[a-z]/.test(e.pinyin));
+  const pieces = byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
   let i = 0;
@@ -441,7 +442,9 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       if (modifier) described = true;
       // …and what it describes is a thing: its noun (主|教练 "coach", not "to coach").
       // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
-      const suffix = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1 ? SUFFIX_SENSES[piece] : undefined;
+      const last = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1;
+      // (厅 is a department after what one is in charge of, 科技|厅; elsewhere a hall, 街机|厅.)
+      const suffix = !last ? undefined : piece === '厅' && pieces.length === 2 && ADMINISTRATIVE_FIELDS.test(pieces[0] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
       const senses = made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;

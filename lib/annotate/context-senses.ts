@@ -605,8 +605,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     word: '厅',
     when: ({ prev, before }) =>
       prev !== undefined &&
-      (/^(?:科技|教育|财政|公安|民政|卫生|卫健|交通|交通运输|农业|农业农村|商务|文化|文旅|司法|人社|水利|审判|国税|税务|自然资源|生态环境|环保|住建|工信|发改|统计|审计|外事|体育|林业|粮食|应急|人力资源|社会保障|政)$/.test(prev.text) ||
-        /^(?:省|自治区)$/.test(before()[1]?.text ?? '')),
+      (ADMINISTRATIVE_FIELDS.test(prev.text) ||
+        before().slice(1, 4).some((x) => /^(?:省|自治区)$/.test(x.text))),
     sense: /^provincial government department/,
   },
   // 下课铃响后, 电话响了: a bell or a phone ringing.
@@ -691,6 +691,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
 ];
+
+/** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
+export const ADMINISTRATIVE_FIELDS = /^(?:科技|教育|财政|公安|民政|卫生|卫健|交通|交通运输|农业|农业农村|商务|文化|文旅|司法|人社|水利|审判|国税|税务|自然资源|生态环境|环保|住建|建设|工信|发改|统计|审计|外事|体育|林业|粮食|应急|人力资源|社会保障|政)$/;
 
 /** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
 const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干)$/;

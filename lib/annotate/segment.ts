@@ -1013,6 +1013,9 @@ const KIN_RANKED = /^(?:儿子|女儿|闺女|孙子|孙女|哥哥|姐姐|弟弟|
 function nounCompound(seg: Segment, parts: readonly string[]): boolean {
   if (seg.tag !== 'n' || parts.length !== 2 || codePoints(seg.text).length > 3) return false;
   const [head = '', rest = ''] = parts;
+  // 排污口, 观测站, 美食节: a word and the suffix that makes a place or an event of it (see
+  // SUFFIX_SENSES in ./annotate, which glosses the suffix so).
+  if (codePoints(head).length === 2 && THING_MAKING_SUFFIXES.has(rest)) return true;
   // (The head may be anything jieba tags a single character that modifies: 中 f, 车 zg, 温 nr. Not a
   // measure word, 块|钱, nor a child's rank, 大|儿子 "eldest son", which the rank's own sense says.)
   if (codePoints(head).length !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
@@ -1021,6 +1024,9 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
   // (Not 化, the "-ize" that makes a verb, which jieba calls a noun: 糖|化开 is the sugar melting.)
   return /^(?:n|a|b|ng|ag|vn|f|zg|nr)$/.test(jiebaTag(head) ?? '') && /^(?:n|vn|ng)$/.test(jiebaTag(rest) ?? '') && rest !== '化';
 }
+
+/** One-character suffixes that make a place, a body or an event of the word before them (排污口, 卫生院, 美食节). */
+const THING_MAKING_SUFFIXES = new Set([...'口站节院会展赛局所厅']);
 
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
 function isBoundForm(part: string): boolean {
