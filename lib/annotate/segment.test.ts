@@ -80,6 +80,7 @@ describe('segment', () => {
     expect(words('他十分高兴。')).toContain('十分');
     expect(words('农村市场销售增速快于城镇。')).toEqual(expect.arrayContaining(['于', '城镇']));
     expect(words('孙桂兰算了一笔账。')).toContain('孙桂兰');
+    expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(words('孙桂兰算了一笔账。')).toEqual(expect.arrayContaining(['算', '了', '一']));
     expect(words('算了，别说了。')).toContain('算了');
     expect(words('各地要紧盯全年目标任务。')).toEqual(expect.arrayContaining(['要', '紧盯']));

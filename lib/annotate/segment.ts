@@ -649,7 +649,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 赵睿/x 带球: jieba's guess of a common surname and a given-name character, before what the person does.
     // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
-    if (seg.tag === 'x' && seg.text.length === 2 && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text)) {
+    // (Not when a title comes first and the name's last character is glued to the verb: 主任赵晓/明说
+    // is 赵晓明 saying, found below.)
+    const gluedAfterTitle = prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined;
+    if (seg.tag === 'x' && seg.text.length === 2 && !gluedAfterTitle && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text)) {
       accept(seg.text);
       continue;
     }
