@@ -452,6 +452,9 @@ function wordsNotName(chars: readonly string[]): boolean {
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
 }
 
+/** Characters that begin a phrase rather than a name: 在乡村, 到镇, 全村, 各乡. */
+const FUNCTION_CHARS = new Set([...'在到去从向和与的了是这那每各全本该此出进回下上']);
+
 /** Prepositions that are surnames too (于, 向, 和): 快于城镇 is "faster than towns", not Yu Chengzhen. */
 const PREPOSITION_SURNAMES = new Set([...'于与向和对从同跟被把给比由']);
 
@@ -723,7 +726,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
 
     // An HMM guess shaped like a name but ending like a place is one: 查干湖.
     const placeLike = chars.length === 3 && PLACE_ENDINGS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2));
-    if (seg.tag === 'x' && placeLike && !hasWord(seg.text) && !prepositionThenWord(chars)) {
+    // 红石镇/x: any guess of two characters no dictionary joins and a town, township or village is one.
+    const townLike = chars.length === 3 && /^[镇乡村屯]$/u.test(chars[2] ?? '') && !isCommonWord(chars.slice(0, 2).join('')) && !FUNCTION_CHARS.has(chars[0] ?? '');
+    if (seg.tag === 'x' && (placeLike || townLike) && !hasWord(seg.text) && !prepositionThenWord(chars)) {
       out.push({ text: seg.text, tag: 'ns' });
       continue;
     }
