@@ -382,6 +382,13 @@ describe('annotate', () => {
     expect(annotate('吴语分布在广丰县。').find((t) => t.text === '广丰县')?.definitions[0]).toBe('Guangfeng County (place name)');
   });
 
+  it('keeps a person the rest of the article names whole in a sentence of its own (names option)', () => {
+    const people = (text: string, names?: string[]) => annotate(text, { names }).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('说起下一步打算，赵永发信心十足。', ['赵永发'])).toEqual(['赵永发']);
+    expect(people('说起下一步打算，赵永发信心十足。')).not.toEqual(['赵永发']);
+    expect(people('晓光说，今年收成好。', ['张晓光'])).toEqual(['晓光']);
+  });
+
   it('reads a byline name as someone, not the famous bearer the dictionary knows, and a people as no place', () => {
     const byline = annotate('（记者 刘洋）记者从省科技厅获悉。').find((t) => t.text === '刘洋');
     expect(byline?.definitions[0]).toBe('Liu Yang (personal name)');

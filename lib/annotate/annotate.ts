@@ -770,7 +770,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
 
   let segments: Segment[];
   try {
-    segments = segment(text, [...glossary.keys(), ...overrides.keys()]);
+    segments = segment(text, [...glossary.keys(), ...overrides.keys()], options.names ?? []);
   } catch {
     segments = Array.from(text).map((c) => ({ text: c, tag: 'x' }));
   }

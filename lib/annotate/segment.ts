@@ -962,15 +962,17 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 
 /**
  * Splits `text` into words tagged with jieba part-of-speech tags (n, v, nr, ns, i, x, m, eng …).
- * `extraWords` (e.g. an article's glossary) are always kept whole. Never throws; the segments'
- * texts concatenated equal `text` exactly.
+ * `extraWords` (e.g. an article's glossary) are always kept whole; `knownNames`, people the rest
+ * of the text names (an article's other sentences), are kept whole as people. Never throws; the
+ * segments' texts concatenated equal `text` exactly.
  */
-export function segment(text: string, extraWords: readonly string[] = []): Segment[] {
+export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
     const first = recogniseNames(cityDwellers(segmentWithForced(text, prepareForced(extraWords, new Set()))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    const names = withShortNames(first.segments, first.names);
+    const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
+    const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     return measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);

@@ -57,4 +57,9 @@ export type PinyinOverride = { word: string; pinyin: string };
 export type AnnotateOptions = {
   glossary?: readonly GlossaryEntry[];
   overrides?: readonly PinyinOverride[];
+  /**
+   * People the rest of the text names (an article annotated sentence by sentence): kept whole and
+   * read as people here too, as 赵永发 named after his title in one sentence and bare in the next.
+   */
+  names?: readonly string[];
 };

@@ -13,7 +13,14 @@ import type { Article, Block } from './types';
 export const ARTICLES_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), '.build', 'articles.json');
 
 export function buildArticle(file: ArticleFile): Article {
-  const options = { glossary: file.glossary, overrides: file.pinyin };
+  const base = { glossary: file.glossary, overrides: file.pinyin };
+  // Sentences are annotated one by one, but a person named in one (书记赵永发) is the same person
+  // named bare in another (赵永发就…): the people the whole article names are known to each.
+  const names = new Set<string>();
+  for (const block of file.blocks) {
+    for (const t of annotate(block.sentences.map((s) => s.zh).join(''), base)) if (t.kind === 'person' && Array.from(t.text).length >= 2) names.add(t.text);
+  }
+  const options = { ...base, names: [...names] };
   const blocks = file.blocks.map(
     (block): Block => ({
       type: block.type,
