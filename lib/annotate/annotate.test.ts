@@ -414,6 +414,18 @@ describe('annotate', () => {
     expect(first('作案30余起，受害人遍布全国。', '余')).toMatch(/or more/);
     expect(first('学校开设了36门课程。', '门')).toMatch(/^classifier for lessons/);
     expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
+    expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
+    expect(first('他积极参加活动。', '积极')).toBe('active');
+    expect(first('累计为企业减税降费2.3亿元。', '费')).toBe('fee');
+    expect(first('田野里一派丰收景象。', '派')).toMatch(/^\(preceded by 一/);
+    expect(first('大棚投入大，回本慢。', '投入')).toMatch(/^to invest in/);
+    expect(first('赵永发就挨家挨户做工作。', '做工作')).toMatch(/^to try to persuade/);
+    expect(first('孙桂兰算了一笔账。', '笔')).toMatch(/^\(classifier\) sum of money/);
+    expect(first('她包了两个大棚。', '包')).toMatch(/^to contract/);
+    expect(first('他包饺子。', '包饺子') ?? first('他包饺子。', '包')).not.toMatch(/^to contract/);
+    expect(first('种大棚比外出打工强多了。', '强')).toBe('better');
+    expect(first('日子越过越红火。', '过')).toBe('to live');
+    expect(first('收入翻了一番。', '翻了一番')).toMatch(/^翻一番 \(fānyìfān\) to increase by 100%; to double, done/);
     expect(first('每周有三节课。', '节')).not.toMatch(/festival/);
     expect(first('每年春秋两季，候鸟在这里停留。', '季')).toBe('season');
     expect(first('三年来，全市共清理河道垃圾十万吨。', '来')).toMatch(/^for the past/);

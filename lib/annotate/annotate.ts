@@ -460,6 +460,21 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
 }
 
 /**
+ * 翻了一番 "翻一番 (fān yì fān) to double, done": a word CC-CEDICT lists whole, split by the
+ * aspect particle 了 after its verb (a separable verb: 鞠躬 → 鞠了一躬, 洗澡 → 洗了个澡 is not one
+ * piece of text the dictionary has). Undefined for anything else.
+ */
+function separatedWordGloss(text: string, pinyin: readonly string[]): string | undefined {
+  const chars = Array.from(text);
+  const at = chars.indexOf('了');
+  if (at < 1 || at === chars.length - 1 || chars.length < 4) return undefined;
+  const word = [...chars.slice(0, at), ...chars.slice(at + 1)].join('');
+  const reading = [...pinyin.slice(0, at), ...pinyin.slice(at + 1)];
+  const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'v' }).filter((e) => /^[a-z]/.test(e.pinyin)));
+  return senses[0] ? `${word} (${joinSyllables(reading.filter(Boolean))}) ${senses[0]}, done (了)` : undefined;
+}
+
+/**
  * 平平安安, 干干净净: a word said twice over, character by character (AABB), which CC-CEDICT
  * rarely lists: the word's own sense, marked as emphatic. Undefined for anything else.
  */
@@ -679,7 +694,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';
     const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n');
+    // 翻了一番, 鞠了一躬: a word the dictionary knows with 了 inside it, done.
+    const split = place ? undefined : separatedWordGloss(seg.text, spoken);
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n');
   }
   // (A name said twice, 豆豆, is the name.)
   const doubled = senses.length === 0 && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;

@@ -643,6 +643,39 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '要', when: ({ next, rest, before }) => !before().some((x) => x.text === '比') && next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^need to; should/ },
   // 滑雪节, 啤酒节: a festival, after what is celebrated (这节课, 三节 count lessons and sections).
   { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|v|nz|ns)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/^(?:课|车厢|电池|约|省|能|目|点)/.test(next?.text ?? ''), sense: /festival/ },
+  // 积极成效, 积极作用: positive, before what came of something.
+  { word: '积极', when: ({ next }) => /^(?:成效|作用|影响|意义|变化|进展|成果|态度|因素|效果|信号|评价)/.test(next?.text ?? ''), sense: /^positive/ },
+  // 减税降费, 收费: fees, after what is done to them.
+  { word: '费', when: ({ prev }) => /^(?:降|减|收|缴|交|免|退|乱收|付)$/.test(prev?.text ?? ''), sense: /^fee$/ },
+  // 一派丰收景象: a scene (of).
+  { word: '派', when: ({ prev }) => prev?.text === '一', sense: /^\(preceded by 一/ },
+  // 投入大, 加大投入: the investment (not "to throw into").
+  {
+    word: '投入',
+    when: ({ prev, next }) =>
+      /^(?:大|多|少|高|低|不足|较大|很大|产出|力度|比|了)$/.test(next?.text ?? '') || /^(?:的|加大|资金|增加|总|前期|财政|研发|持续|加强)$/.test(prev?.text ?? '') || next === undefined || next.tag === 'x',
+    sense: /^to invest in/,
+  },
+  // 挨家挨户做工作: to work on people, to persuade them.
+  { word: '做工作', when: ({ prev, next }) => /^(?:挨家挨户|上门|耐心|反复|思想|逐户|一家家|一户户)$/.test(prev?.text ?? '') || next?.text === '说服', sense: /^to try to persuade/ },
+  // 一笔账, 一笔资金: a sum of money.
+  { word: '笔', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:这|那|每|几)$/.test(prev.text)) && /^(?:账|钱|资金|款|生意|交易|收入|费用|开支|财富|投资|补贴|奖金|债|贷款|存款|订单)/.test(next?.text ?? ''), sense: /^\(classifier\) sum of money/ },
+  // 包大棚, 包了几亩地: to take on under contract.
+  {
+    word: '包',
+    when: ({ next, rest }) => {
+      const object = /^[了下]$/.test(next?.text ?? '') ? rest()[1] : next;
+      return /^(?:大棚|地|山|工程|鱼塘|果园|土地|荒山|田|亩|几亩|个大棚)/.test(object?.text ?? '') || (object !== next && object?.tag === 'm');
+    },
+    sense: /^to contract/,
+  },
+  // 比打工强, 比去年强多了: better, in a comparison with 比.
+  { word: '强', when: ({ before }) => before().slice(0, 6).some((x) => x.text === '比'), sense: /^better$/ },
+  // 翻了一番: doubled.
+  { word: '翻', when: ({ rest }) => /^了?一番/.test(rest().slice(1, 4).map((x) => x.text).join('')), sense: /^to double$/ },
+  // 过日子, 过上好日子: to live (a life).
+  // (日子越过越红火: the days one lives.)
+  { word: '过', when: ({ next, before }) => /^(?:日子|生活|好日子|苦日子|穷日子)$/.test(next?.text ?? '') || before().slice(0, 3).some((x) => x.text === '日子' || x.text === '生活'), sense: /^to live$/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
