@@ -373,6 +373,13 @@ describe('annotate', () => {
     expect(annotate('投资3亿多元。').find((t) => t.text === '亿多')?.definitions[0]).toMatch(/^100,000,000-odd; after a number, ×100,000,000 and more/);
   });
 
+  it('reads a word jieba calls a name as its common word when CC-CEDICT\'s proper noun is no person (惠民, 友谊)', () => {
+    const lead = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(lead('确保这项惠民政策落到实处。', '惠民')).toBe('to benefit the people');
+    expect(lead('两人的友谊逐渐加深。', '友谊')).toBe('companionship');
+    expect(lead('李白是唐代诗人。', '李白')).toMatch(/^Li Bai/);
+  });
+
   it('leads with the city a learner should recognise, whatever jieba tagged it (大连/d is Dalian)', () => {
     expect(annotate('大连是一座海滨城市。').find((t) => t.text === '大连')?.definitions[0]).toMatch(/^Dalian/);
     expect(annotate('山下有一条河。').find((t) => t.text === '山下')?.definitions[0]).toMatch(/mountain/);

@@ -399,8 +399,15 @@ function retagFalseName(seg: Segment): Segment {
     if (shaped && chars.length >= 3 && PLACE_ENDINGS.has(chars[chars.length - 1] ?? '')) return { text: seg.text, tag: 'ns' };
     return shaped ? seg : { text: seg.text, tag: 'nz' };
   }
-  if (entries.some((e) => /^[A-Z]/.test(e.pinyin))) return seg;
-  const senses = entries.flatMap((e) => e.senses);
+  const proper = entries.filter((e) => /^[A-Z]/.test(e.pinyin));
+  if (proper.length > 0) {
+    // A person CC-CEDICT knows (李白), a proper noun with no common word, or jieba's place or
+    // organisation: the tag stands. But 惠民/nr 政策: the proper noun is a county, the common
+    // word "to benefit the people", and no person is meant.
+    const personal = proper.some((e) => e.senses.some((x) => PERSONAL_SENSE.test(x)));
+    if (personal || proper.length === entries.length || !seg.tag.startsWith('nr')) return seg;
+  }
+  const senses = entries.filter((e) => !/^[A-Z]/.test(e.pinyin)).flatMap((e) => e.senses);
   const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
   return { text: seg.text, tag };
 }
@@ -468,6 +475,8 @@ function prepositionThenWord(chars: readonly string[]): boolean {
 /** Rivers, hills and works on them (长河, 塘坝): a place's end, not a given name's. */
 const NATURAL_FEATURES = new Set([...'河江山坝塘溪沟岭峰泉井渠闸器接']);
 
+/** A dictionary sense about a person: a lifespan, a surname, a personal or courtesy name. */
+const PERSONAL_SENSE = /\(\d{3,4}|\(-\d|\bsurname\b|\bname\b|\bemperor\b|\bking\b|\bprince|\bpoet\b|\bwriter\b|\bgeneral\b|\bminister\b/i;
 /** Last characters of place names that given names hardly ever end with. */
 const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙站桥州屯堡']);
 
