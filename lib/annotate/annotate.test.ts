@@ -422,6 +422,12 @@ describe('annotate', () => {
     expect(first('学校开设了36门课程。', '门')).toMatch(/^classifier for lessons/);
     expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
+    expect(first('远程会诊四千余例。', '例')).toBe('case');
+    expect(first('通过调取银行流水。', '流水')).toMatch(/^\(business\) turnover/);
+    expect(first('家住红石镇的张大爷。', '家')).toBe('home');
+    expect(first('“吉林一号”卫星星座。', '一号')).toMatch(/^No\. 1/);
+    expect(first('下个月一号开学。', '一号')).toMatch(/^first day of the month/);
+    expect(first('她上当受骗，随即报警。', '报警')).toBe('to report sth to the police');
     expect(first('他积极参加活动。', '积极')).toBe('active');
     expect(first('累计为企业减税降费2.3亿元。', '费')).toBe('fee');
     expect(first('田野里一派丰收景象。', '派')).toMatch(/^\(preceded by 一/);

@@ -676,6 +676,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 过日子, 过上好日子: to live (a life).
   // (日子越过越红火: the days one lives.)
   { word: '过', when: ({ next, before }) => /^(?:日子|生活|好日子|苦日子|穷日子)$/.test(next?.text ?? '') || before().slice(0, 3).some((x) => x.text === '日子' || x.text === '生活'), sense: /^to live$/ },
+  // 四千余例, 手术300例: cases, counted.
+  { word: '例', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text) || /^(?:余|多)$/.test(prev.text)), sense: /^case$/ },
+  // 银行流水: the money passing through an account.
+  { word: '流水', when: ({ prev }) => /^(?:银行|账户|资金|交易|营业|经营|收支)$/.test(prev?.text ?? ''), sense: /^\(business\) turnover/ },
+  // 家住红石镇: one's home is (in).
+  { word: '家', when: ({ prev, next }) => next?.text === '住' && (prev === undefined || prev.tag === 'x' || /^(?:r|n|nr)$/.test(prev.tag)), sense: /^home$/ },
+  // “吉林一号”卫星, 一号楼: No. 1, in the name of a craft, a building or a line.
+  { word: '一号', when: ({ prev, next }) => (prev !== undefined && /^(?:ns|nz|nr|j|n)$/.test(prev.tag) && /^[\p{Script=Han}]/u.test(prev.text)) || /^(?:卫星|火箭|飞船|探测器|舰|机|楼|线|门|窗口|馆|厅|车厢|站台|选手|种子|文件|工程)/.test(next?.text ?? ''), gloss: 'No. 1 (in a name: 吉林一号 "Jilin-1")', sense: /^No\. 1/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -1426,6 +1426,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: '位', tag: 'q' };
       continue;
     }
+    // 二年至五年 | 不 | 等。: varying (不等), closing a range, not "do not wait".
+    if (prev.text === '不' && seg.text === '等' && !/[\p{Script=Han}]/u.test(segs[i + 1]?.text ?? '') && segs.slice(Math.max(0, i - 8), i).some((x) => /^(?:至|到|～|~|-|—)$/u.test(x.text)) && hasWord('不等')) {
+      segs.splice(i - 1, 2, { text: '不等', tag: 'a' });
+      i--;
+      continue;
+    }
     // 算了 | 一笔账, 算了 | 三遍: did the sums (算 + 了), before an amount, not 算了 "forget it".
     if (prev.text === '算了' && /^m/.test(seg.tag)) {
       segs.splice(i - 1, 1, { text: '算', tag: 'v' }, { text: '了', tag: 'ul' });

@@ -13,6 +13,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // hotels and offices: the reception desk, a suite (not the theatre's proscenium, an inner room)
   ['前台', 'front desk'],
   ['套房', 'suite; apartment; flat'],
+  // calling the police (not a siren)
+  ['报警', 'to report sth to the police'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
