@@ -423,6 +423,7 @@ describe('annotate', () => {
     expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
     expect(first('远程会诊四千余例。', '例')).toBe('case');
+    expect(first('价格从几元到几十元不等。', '不等')).toBe('varied');
     expect(first('通过调取银行流水。', '流水')).toMatch(/^\(business\) turnover/);
     expect(first('家住红石镇的张大爷。', '家')).toBe('home');
     expect(first('“吉林一号”卫星星座。', '一号')).toMatch(/^No\. 1/);

@@ -684,6 +684,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '家', when: ({ prev, next }) => next?.text === '住' && (prev === undefined || prev.tag === 'x' || /^(?:r|n|nr)$/.test(prev.tag)), sense: /^home$/ },
   // “吉林一号”卫星, 一号楼: No. 1, in the name of a craft, a building or a line.
   { word: '一号', when: ({ prev, next }) => (prev !== undefined && /^(?:ns|nz|nr|j|n)$/.test(prev.tag) && /^[\p{Script=Han}]/u.test(prev.text)) || /^(?:卫星|火箭|飞船|探测器|舰|机|楼|线|门|窗口|馆|厅|车厢|站台|选手|种子|文件|工程)/.test(next?.text ?? ''), gloss: 'No. 1 (in a name: 吉林一号 "Jilin-1")', sense: /^No\. 1/ },
+  // 从几元到几十元不等: varying, closing a range.
+  { word: '不等', when: ({ before }) => before().some((x) => /^(?:至|到|～|~|-|—)$/u.test(x.text)), sense: /^varied$/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

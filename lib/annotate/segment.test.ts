@@ -91,6 +91,8 @@ describe('segment', () => {
     expect(words('冰滑梯前排起了长队。')).toEqual(expect.arrayContaining(['前', '排', '长队']));
     expect(words('去北大湖滑雪场。')).toContain('北大湖');
     expect(words('判处有期徒刑二年至五年不等。')).toContain('不等');
+    expect(words('冬季最低气温曾降至零下三十八度。')).toEqual(expect.arrayContaining(['曾', '降']));
+    expect(tags('陈达生买通两个卫兵。')).toContainEqual(['陈达生', 'nr']);
     expect(words('你不等我了吗？')).not.toContain('不等');
     expect(words('整改沿河排污口47处。')).toContain('排污口');
     expect(words('我们去管理局办手续。')).toContain('管理局');

@@ -375,7 +375,9 @@ function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
   if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1))) return false;
-  return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
+  // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
+  const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
+  return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
 }
 
 /**
@@ -389,7 +391,7 @@ function retagFalseName(seg: Segment): Segment {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
-    if (wordsNotName(chars) || prepositionThenWord(chars)) return { text: seg.text, tag: 'x' };
+    if (wordsNotName(chars) || prepositionThenWord(chars) || guessEndingInVerb(seg.text, chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
     const first = chars[0] ?? '';
     const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
@@ -461,6 +463,19 @@ function wordsNotName(chars: readonly string[]): boolean {
 
 /** Characters that begin a phrase rather than a name: 在乡村, 到镇, 全村, 各乡. */
 const FUNCTION_CHARS = new Set([...'在到去从向和与的了是这那每各全本该此出进回下上']);
+
+/** Surnames that are everyday adverbs before a verb (曾 "once", 连 "in a row", 将 "will"). */
+const ADVERB_SURNAMES = new Set([...'曾连将仍共才亦单']);
+
+/**
+ * 曾降至/nr: jieba's guess (no word of its dictionary) of a surname-like character and a verb CC-CEDICT
+ * knows (降至 "to fall to"): an adverb and the verb (曾 "once"), not Zeng Jiangzhi.
+ */
+function guessEndingInVerb(text: string, chars: readonly string[]): boolean {
+  if (chars.length !== 3 || jiebaTag(text) !== undefined) return false;
+  const tail = `${chars[1] ?? ''}${chars[2] ?? ''}`;
+  return (ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(tail) ?? '')) || sharedEntries(tail).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
+}
 
 /** Prepositions that are surnames too (于, 向, 和): 快于城镇 is "faster than towns", not Yu Chengzhen. */
 const PREPOSITION_SURNAMES = new Set([...'于与向和对从同跟被把给比由']);
