@@ -402,6 +402,8 @@ describe('annotate', () => {
     expect(byline?.definitions[1]).toMatch(/astronaut/);
     expect(annotate('刘洋是中国第一位女航天员。').find((t) => t.text === '刘洋')?.definitions[0]).toMatch(/astronaut/);
     expect(annotate('满族刺绣历史悠久。').find((t) => t.text === '满族')?.kind).toBe('word');
+    expect(annotate('保护好黑土地。').find((t) => t.text === '黑土地')?.kind).toBe('word');
+    expect(annotate('中东部地区将出现降温。').find((t) => t.text === '中东部')?.kind).toBe('word');
   });
 
   it('gives words the sense their neighbours call for', () => {
@@ -423,6 +425,16 @@ describe('annotate', () => {
     expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
     expect(first('远程会诊四千余例。', '例')).toBe('case');
+    expect(first('汽车出口量同比增长。', '出口')).toMatch(/^to export/);
+    expect(first('第十万辆新车成功下线。', '下线')).toMatch(/^\(of a product\) to roll off/);
+    expect(first('户外作业人员注意防寒。', '作业')).toBe('work');
+    expect(first('我来交作业。', '作业')).toBe('school assignment');
+    expect(first('二十四对运动员参赛。', '对')).toMatch(/^classifier: couple; pair/);
+    expect(first('第一次对它进行了描述。', '对')).not.toMatch(/^classifier/);
+    expect(first('牵引传动齿轮比为2.1。', '比')).toBe('ratio');
+    expect(first('连日来，气温持续下降。', '来')).toMatch(/^for the past/);
+    expect(first('他明天来。', '来')).toBe('to come');
+    expect(first('小将王楠夺冠。', '小将')).toMatch(/rising star/);
     expect(first('价格从几元到几十元不等。', '不等')).toBe('varied');
     expect(first('通过调取银行流水。', '流水')).toMatch(/^\(business\) turnover/);
     expect(first('家住红石镇的张大爷。', '家')).toBe('home');

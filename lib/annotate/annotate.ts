@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, isApproximatePair, segment } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -181,6 +181,9 @@ const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|uni
 /** How names of organisations end: 公司, 集团, 教育局, 委员会, 大学, 女排 (a national team)… */
 const ORGANIZATION_ENDING = /(?:公司|集团|银行|局|厅|部|委|会|院|所|厂|社|中心|学校|大学|学院|中学|小学|幼儿园|医院|法院|检察院|政府|协会|联合会|基金会|研究所|研究院|电视台|卫视|气象台|台|证券|保险|航空|电信|科技|控股|传媒|实业|股份|报社|报|队|排|足|篮|俱乐部|合作社|办|处|站|馆|店|团|军|党|组织|联盟|署)$/u;
 
+/** A part of a country or region (东部 "the east"), which ends some phrases like an organisation's 部. */
+const REGION_ENDING = /(?:[东南西北中]部|内部|外部|全部|局部)$/u;
+
 /** 古镇 "ancient town", 小村, 新区: a kind of place described, not a place called 古. */
 function describedPlace(text: string): boolean {
   const chars = Array.from(text);
@@ -208,8 +211,11 @@ const FACING = /^[朝向往面坐][东南西北]$/u;
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
-  // jieba's "organisation" for a phrase the dictionary lacks (普通家庭/nt) is one only if it ends like one.
-  if (tag === 'nt' && entries.length === 0 && !ORGANIZATION_ENDING.test(text) && schoolGloss(text) === undefined) return 'word';
+  // jieba's "organisation" for a phrase the dictionary lacks (普通家庭/nt) is one only if it ends like
+  // one (not 中东部, which ends in 东部 "the east").
+  if (tag === 'nt' && entries.length === 0 && (!ORGANIZATION_ENDING.test(text) || REGION_ENDING.test(text)) && schoolGloss(text) === undefined) return 'word';
+  // 黑土地 "black soil", 白天鹅: a colour or size and a noun, no place or person.
+  if (entries.length === 0 && describedThing(Array.from(text))) return 'word';
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
   // the word only as one (a proper noun whose first sense says what kind of place).
   // (Not where a common phrase leads with its pieces: 城中 "in the city" before Chengzhong district.)

@@ -591,7 +591,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 春秋两季, 每季: seasons (一季水稻 counts a crop's yields).
   { word: '季', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:两|几|每|这|那|各|四)$/.test(prev.text)) && !/^(?:稻|水稻|作物|庄稼|粮|粮食|小麦|麦|收成)/.test(next?.text ?? ''), sense: /^season$/ },
   // 三年来, 近五年来: for the past (so long), after a span of time.
-  { word: '来', when: ({ prev, next }) => prev !== undefined && /^(?:m|t|mq)$/.test(prev.tag) && /(?:年|月|天|周|星期|日)$/u.test(prev.text) && (next === undefined || next.tag === 'x'), sense: /^for the past/ },
+  // (连日来, 近年来 too; not 明天来, a day one comes.)
+  { word: '来', when: ({ prev, next }) => prev !== undefined && /(?:年|月|天|周|星期|日)$/u.test(prev.text) && (/^(?:m|mq)$/.test(prev.tag) || /^(?:[近连多几数历长]|[0-9一二两三四五六七八九十百])/u.test(prev.text)) && (next === undefined || next.tag === 'x'), sense: /^for the past/ },
   // 全市共清理, 团队共获得: in all, before what was done.
   { word: '共', when: ({ next }) => next !== undefined && /^(?:v|a)/.test(next.tag) && next.tag !== 'vn' && !/^(?:同|享|建|商|创|治|赢|用|存|生|处)/.test(next.text), sense: /^altogether$/ },
   // 该院, 本院: this institution (a hospital, an academy, a court).
@@ -686,6 +687,29 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '一号', when: ({ prev, next }) => (prev !== undefined && /^(?:ns|nz|nr|j|n)$/.test(prev.tag) && /^[\p{Script=Han}]/u.test(prev.text)) || /^(?:卫星|火箭|飞船|探测器|舰|机|楼|线|门|窗口|馆|厅|车厢|站台|选手|种子|文件|工程)/.test(next?.text ?? ''), gloss: 'No. 1 (in a name: 吉林一号 "Jilin-1")', sense: /^No\. 1/ },
   // 从几元到几十元不等: varying, closing a range.
   { word: '不等', when: ({ before }) => before().some((x) => /^(?:至|到|～|~|-|—)$/u.test(x.text)), sense: /^varied$/ },
+  // 出口量, 产品出口到, 汽车出口: to export (not an exit).
+  {
+    word: '出口',
+    when: ({ prev, next }) =>
+      /^(?:进|汽车|产品|外贸|商品|货物|整车|企业|扩大|增加|鼓励|大量|主要)$/.test(prev?.text ?? '') ||
+      /^(?:量|额|到|至|了|增长|海外|国外|欧洲|美国|产品|贸易|创汇|退税|国家|地区|市场|订单|业务|同比)/.test(next?.text ?? '') ||
+      next?.tag === 'm',
+    sense: /^to export/,
+  },
+  // 新车下线, 成功下线: rolling off the assembly line.
+  { word: '下线', when: ({ prev, next, before }) => /^(?:成功|正式|车|汽车|整车|产品|量产|新车|辆|台|陆续|顺利|相继)$/.test(prev?.text ?? '') || /^(?:仪式|交付)/.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:辆|台)$/.test(x.text)), sense: /^\(of a product\) to roll off/ },
+  // 户外作业人员, 施工作业: work, an operation (not homework).
+  {
+    word: '作业',
+    when: ({ prev, next }) =>
+      /^(?:户外|高空|野外|施工|生产|机械|田间|农机|夜间|水下|带电|安全|井下|露天|联合|冬季|清雪|抢修|现场|连续|违规|室外)$/.test(prev?.text ?? '') ||
+      /^(?:人员|区|区域|面|车|车辆|机械|队|现场|环境|标准|规范|方式)$/.test(next?.text ?? ''),
+    sense: /^work$/,
+  },
+  // 二十四对: pairs, counted (三对三 is a match; 1917年对… is "towards").
+  { word: '对', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)) && !/[年月日号时点次遍回]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
+  // 桥隧比达80%: the ratio of what comes before.
+  { word: '比', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:达|为|高达|超过|约为|约)$/.test(next?.text ?? ''), sense: /^ratio$/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

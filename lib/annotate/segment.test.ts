@@ -91,6 +91,10 @@ describe('segment', () => {
     expect(words('冰滑梯前排起了长队。')).toEqual(expect.arrayContaining(['前', '排', '长队']));
     expect(words('去北大湖滑雪场。')).toContain('北大湖');
     expect(words('判处有期徒刑二年至五年不等。')).toContain('不等');
+    expect(words('爷爷奶奶吃得开心。')).toEqual(expect.arrayContaining(['吃', '得', '开心']));
+    expect(words('他不得不在1979年提前进行大选。')).toContain('不得不');
+    expect(words('在技术上下了很大功夫。')).toEqual(expect.arrayContaining(['上', '下', '了']));
+    expect(words('早餐每份三元。')).toEqual(expect.arrayContaining(['三', '元']));
     expect(words('冬季最低气温曾降至零下三十八度。')).toEqual(expect.arrayContaining(['曾', '降']));
     expect(tags('陈达生买通两个卫兵。')).toContainEqual(['陈达生', 'nr']);
     expect(words('你不等我了吗？')).not.toContain('不等');

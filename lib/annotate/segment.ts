@@ -431,8 +431,8 @@ function doubledVerbPhrase(chars: readonly string[]): boolean {
   return chars.length === 3 && chars[0] === chars[1] && chars[1] !== chars[2] && isCommonWord(`${chars[1]}${chars[2]}`);
 }
 
-/** 白天鹅, 大熊猫, 小松鼠: a colour or a size before a frequent noun is a described thing, not 白 + a given name. */
-function describedThing(chars: readonly string[]): boolean {
+/** 白天鹅, 黑土地, 小松鼠: a colour or a size before a frequent noun is a described thing, not 白 + a given name. */
+export function describedThing(chars: readonly string[]): boolean {
   if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小]$/u.test(chars[0] ?? '')) return false;
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
   return rankOf(rest) <= FREQUENT_RANK && sharedEntries(rest).some((e) => /^[a-z]/.test(e.pinyin) && /^(?!to )/.test(e.senses[0] ?? ''));
@@ -1439,6 +1439,26 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (seg.text === '十位' && /^[几数一二三四五六七八九]$/u.test(prev.text)) {
       segs[i - 1] = { text: `${prev.text}十`, tag: 'm' };
       segs[i] = { text: '位', tag: 'q' };
+      continue;
+    }
+    // 吃得开 | 心 → 吃 | 得 | 开心: a verb, 得, and a complement that makes a word with what follows.
+    const glued = /^(.)得(.)$/u.exec(prev.text);
+    // (Not 不得不, nor a word that ends in 得 itself: 记得, 觉得, 值得.)
+    if (glued?.[1] && glued[2] && glued[1] !== '不' && !hasWord(`${glued[1]}得`) && seg.text.length === 1 && hasWord(glued[2] + seg.text) && rankOf(glued[2] + seg.text) <= FREQUENT_RANK) {
+      segs.splice(i - 1, 2, { text: glued[1], tag: 'v' }, { text: '得', tag: 'ud' }, { text: glued[2] + seg.text, tag: forcedTag(glued[2] + seg.text) });
+      i++;
+      continue;
+    }
+    // 技术 | 上下 | 了 | 很大功夫 → 上 | 下: on (the technique), put in (the effort).
+    if (seg.text === '上下' && segs[i + 1]?.text === '了' && segs.slice(i + 2, i + 6).some((x) => /(?:功夫|工夫|力气|决心|苦功)$/u.test(x.text))) {
+      segs.splice(i, 1, { text: '上', tag: 'f' }, { text: '下', tag: 'v' });
+      i++;
+      continue;
+    }
+    // 每份 | 三元: three (三) yuan (元), not the top three of the imperial exams.
+    if (/^[一二两三四五六七八九十]元$/u.test(seg.text) && (prev.tag === 'q' || /[份个斤张次人价费]$/u.test(prev.text) || /^(?:仅|只要|才|花)$/u.test(prev.text))) {
+      segs.splice(i, 1, { text: seg.text.charAt(0), tag: 'm' }, { text: '元', tag: 'q' });
+      i++;
       continue;
     }
     // 二年至五年 | 不 | 等。: varying (不等), closing a range, not "do not wait".

@@ -15,6 +15,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['套房', 'suite; apartment; flat'],
   // calling the police (not a siren)
   ['报警', 'to report sth to the police'],
+  // sport: a rising star and a veteran (not a young general of classical fiction, an old general)
+  ['小将', '(in modern usage) rising star'],
+  ['老将', 'veteran'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],

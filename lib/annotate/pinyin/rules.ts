@@ -89,6 +89,11 @@ const GUESSES = new Set(['可能', '也许', '恐怕', '大概', '估计', '看�
 const isPlainAdverb = (s: Segment | undefined): boolean => isHanSeg(s) && /^d/.test(s.tag) && !DEGREE.has(s.text);
 /** Subjects: a pronoun or a noun before 得 is who must do something (你得早点来), never the verb 得 complements. */
 const isSubject = (s: Segment | undefined): boolean => isHanSeg(s) && /^(r|n|nr|nrfg)$/.test(s.tag);
+/** Errands a clause opens with, after which 得 is "must": 看病得坐车, 上学得走路. */
+const ERRANDS = new Set(['看病', '上学', '上班', '办事', '买菜', '出门', '回家', '取钱', '挂号', '就医', '出行', '进城', '下地', '干活', '买药', '赶集', '上街']);
+/** Verbs of winning before 得 and the prize (摘得金牌): dé. */
+const WINNING = new Set(['摘', '斩', '夺', '揽', '捧', '博', '勇夺', '喜获']);
+
 /** After 得 these make it the verb "get" (得了一场病, 得到, 得奖), not the modal. */
 const DE_OBJECT_NEXT = new Set(Array.from('了到过奖分益以知失逞出票释救免胜'));
 
@@ -146,6 +151,10 @@ function de(ctx: RuleContext): Numbered | null {
   // 看病得往长春跑, 这事得找他: 得 then 往, 向, 把 or 找 and what is to be done is "must" (not
   // 说得跟真的一样, a complement of likeness).
   if (/^(?:往|向|把|找)$/.test(after?.text ?? '') && clauseAfter(ctx, 6).slice(1).some((x) => /^v/.test(x.tag))) return 'dei3';
+  // 看病得坐大半天汽车, 上学得走十里路: an errand, then what it takes.
+  if (before && ERRANDS.has(before.text) && isVerb(after)) return 'dei3';
+  // 摘得金牌, 斩得冠军: won (dé), a verb of winning and what was won.
+  if (before && WINNING.has(before.text) && /^n/.test(after?.tag ?? '')) return 'de2';
   if (isPredicate(before)) return 'de5';
   // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
   if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
@@ -278,6 +287,8 @@ function huan(ctx: RuleContext): Numbered | null {
   if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
   // 退耕还林, 退耕还湿, 退牧还草: land given back to forest, wetland or grass.
   if (ctx.prev === '耕' || ctx.prev === '牧' || ctx.prev === '田') return 'huan2';
+  // 秸秆还田: straw returned to the field (not 还田里 "still in the field").
+  if (ctx.next === '田' && !has('里间野地埂头', ctx.next2.charAt(1))) return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
   if (clauseBefore(ctx, 5).some((s) => s.text === '把')) return 'huan2';
   return 'hai2';
@@ -562,6 +573,14 @@ function dangInDangnian(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1)?.text ?? '';
   const before = segAt(ctx, -1)?.text ?? '';
   return /^(?:就|即|便|当月|投产|见效|收回|回本|实现|建成)/.test(after) || /[0-9０-９〇零一二三四五六七八九]年$/u.test(before) ? 'dang4' : null;
+}
+
+/** 调配 is diàopèi "to allocate" (machines, goods, people), tiáopèi "to blend" (colours, medicine). */
+function diaoInDiaopei(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 0) return null;
+  const rest = clauseAfter(ctx, 4).map((x) => x.text).join('');
+  if (/^(?:了)?(?:颜色|颜料|药|比例|口味|酱|汁|剂|色|光)/.test(rest)) return 'tiao2';
+  return /^(?:了|给|到|资源|物资|车辆|人员|人力|力量|运力|资金|警力|医护|专家|设备|机|农机)/.test(rest) ? 'diao4' : null;
 }
 
 /** 大意 is dàyì "main idea", but dàyi "careless" after 一时, 粗心, 太 or before 了 and 失 (大意失荆州). */
@@ -1046,6 +1065,7 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['地道', daoInDidao],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
+  ['调配', diaoInDiaopei],
   ['大意', yiInDayi],
 ]);
 
