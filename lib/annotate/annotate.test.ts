@@ -435,6 +435,11 @@ describe('annotate', () => {
     expect(first('连日来，气温持续下降。', '来')).toMatch(/^for the past/);
     expect(first('他明天来。', '来')).toBe('to come');
     expect(first('小将王楠夺冠。', '小将')).toMatch(/rising star/);
+    expect(first('在农技专家的指导下完成播种。', '指导')).toMatch(/^to guide/);
+    expect(first('利用基因编辑技术。', '编辑')).toBe('to edit');
+    expect(first('在技术上下了很大功夫。', '功夫')).toBe('effort');
+    expect(first('他会功夫。', '功夫')).not.toBe('effort');
+    expect(first('把丝线在指间轻轻一捻。', '指')).toBe('finger');
     expect(first('价格从几元到几十元不等。', '不等')).toBe('varied');
     expect(first('通过调取银行流水。', '流水')).toMatch(/^\(business\) turnover/);
     expect(first('家住红石镇的张大爷。', '家')).toBe('home');

@@ -710,6 +710,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '对', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)) && !/[年月日号时点次遍回]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
   // 桥隧比达80%: the ratio of what comes before.
   { word: '比', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:达|为|高达|超过|约为|约)$/.test(next?.text ?? ''), sense: /^ratio$/ },
+  // 在专家的指导下: under the guidance of (not a coach).
+  { word: '指导', when: ({ next }) => next?.text === '下' || next?.text === '和', sense: /^to guide/ },
+  // 基因编辑, 视频编辑: editing (not an editor), after what is edited.
+  { word: '编辑', when: ({ prev, next }) => /^(?:基因|视频|图片|文字|文本|图像|音频|在线|可|再)$/.test(prev?.text ?? '') && !/^(?:部|们|人员)/.test(next?.text ?? ''), sense: /^to edit/ },
+  // 下了很大功夫, 花功夫: effort (not kung fu).
+  { word: '功夫', when: ({ prev }) => /^(?:下|花|费|大|很大|不少|多少|真|苦|笨)$/.test(prev?.text ?? ''), sense: /^effort$/ },
+  // 指间, 指尖: the fingers.
+  { word: '指', when: ({ next }) => /^(?:间|尖|缝|头|甲|肚)/.test(next?.text ?? ''), sense: /^finger/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
