@@ -810,12 +810,14 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
   contextualSenses(tokens, segments);
-  bylineNames(tokens);
+  // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
+  if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   return tokens;
 }
 
 /** Who signs a report: （记者 刘洋）, 通讯员 王军. */
 const BYLINE_ROLES = new Set(['记者', '本报记者', '通讯员', '实习生', '摄影', '编辑', '责任编辑', '作者']);
+const BYLINE_TEXT = /记者|通讯员|实习生|摄影|编辑|作者/;
 
 /**
  * A person named in a byline leads with the plain name: the famous bearer CC-CEDICT knows (the
@@ -829,7 +831,7 @@ function bylineNames(tokens: Token[]): void {
     if (role && t.kind === 'person' && /\(\d{3,4} ?[-–]/.test(t.definitions[0] ?? '')) {
       tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
     }
-    role = BYLINE_ROLES.has(t.text) || (role && t.kind === 'person') || (role && t.text === '、');
+    role = (t.text.length >= 2 && t.text.length <= 4 && BYLINE_ROLES.has(t.text)) || (role && (t.kind === 'person' || t.text === '、'));
   }
 }
 

@@ -641,7 +641,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '会', when: ({ prev, self, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && self?.tag !== 'd' && next?.text === '上' && next.tag === 'f', sense: /^meeting; gathering/ },
   // 心要静，手要稳: must be so, before a quality that closes the clause.
   // (比…都要高 compares.)
-  { word: '要', when: ({ next, rest, before }) => !before().some((x) => x.text === '比') && next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x'), sense: /^need to; should/ },
+  { word: '要', when: ({ next, rest, before }) => next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x') && !before().some((x) => x.text === '比'), sense: /^need to; should/ },
   // 滑雪节, 啤酒节: a festival, after what is celebrated (这节课, 三节 count lessons and sections).
   { word: '节', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|v|nz|ns)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/^(?:课|车厢|电池|约|省|能|目|点)/.test(next?.text ?? ''), sense: /festival/ },
   // 积极成效, 积极作用: positive, before what came of something.
@@ -671,12 +671,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^to contract/,
   },
   // 比打工强, 比去年强多了: better, in a comparison with 比.
-  { word: '强', when: ({ before }) => before().slice(0, 6).some((x) => x.text === '比'), sense: /^better$/ },
+  { word: '强', when: ({ next, before }) => (next === undefined || next.tag === 'x' || /^(?:多|了|得多|很多|一些|一点|不少)/.test(next.text)) && before().slice(0, 6).some((x) => x.text === '比'), sense: /^better$/ },
   // 翻了一番: doubled.
   { word: '翻', when: ({ rest }) => /^了?一番/.test(rest().slice(1, 4).map((x) => x.text).join('')), sense: /^to double$/ },
   // 过日子, 过上好日子: to live (a life).
   // (日子越过越红火: the days one lives.)
-  { word: '过', when: ({ next, before }) => /^(?:日子|生活|好日子|苦日子|穷日子)$/.test(next?.text ?? '') || before().slice(0, 3).some((x) => x.text === '日子' || x.text === '生活'), sense: /^to live$/ },
+  { word: '过', when: ({ prev, next, before }) => /^(?:日子|生活|好日子|苦日子|穷日子)$/.test(next?.text ?? '') || (prev?.text === '越' && before().slice(0, 3).some((x) => x.text === '日子' || x.text === '生活')), sense: /^to live$/ },
   // 四千余例, 手术300例: cases, counted.
   { word: '例', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text) || /^(?:余|多)$/.test(prev.text)), sense: /^case$/ },
   // 银行流水: the money passing through an account.

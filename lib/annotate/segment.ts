@@ -487,6 +487,11 @@ function prepositionThenWord(chars: readonly string[]): boolean {
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
+/** A foreign name's syllable, a place's, a thing's or a river's end (康内尔, 石镇, 衡器, 长河): no given name ends so. */
+function notGivenNameEnd(c: string): boolean {
+  return FOREIGN_SYLLABLES.has(c) || PLACE_ENDINGS.has(c) || THING_SUFFIXES.has(c) || NATURAL_FEATURES.has(c);
+}
+
 /** Rivers, hills and works on them (长河, 塘坝): a place's end, not a given name's. */
 const NATURAL_FEATURES = new Set([...'河江山坝塘溪沟岭峰泉井渠闸器接']);
 
@@ -651,19 +656,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 孙/zg 桂兰/ns 算了: a common surname, then two characters no dictionary knows that make a given
     // name, then what the person does: one name. (Not 向/p 武帝, a preposition; not a foreign name's
     // syllables, 康内尔; not a place or a thing, 冷长河, 石衡器.)
-    const given = segs[i + 1];
-    const givenEnd = given?.text.charAt(1) ?? '';
+    const given = seg.text.length === 1 ? segs[i + 1] : undefined;
     if (
-      seg.text.length === 1 &&
+      given !== undefined &&
+      given.text.length === 2 &&
       seg.tag !== 'p' &&
       !PREPOSITION_SURNAMES.has(seg.text) &&
-      given &&
-      given.text.length === 2 &&
       /^(?:ns|nr|nz|nrt|x)$/.test(given.tag) &&
-      !FOREIGN_SYLLABLES.has(givenEnd) &&
-      !PLACE_ENDINGS.has(givenEnd) &&
-      !THING_SUFFIXES.has(givenEnd) &&
-      !NATURAL_FEATURES.has(givenEnd) &&
+      !notGivenNameEnd(given.text.charAt(1)) &&
       !hasWord(given.text) &&
       uncuedName(seg.text + given.text)
     ) {
@@ -678,8 +678,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
     // (Not when a title comes first and the name's last character is glued to the verb: 主任赵晓/明说
     // is 赵晓明 saying, found below.)
-    const gluedAfterTitle = prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined;
-    if (seg.tag === 'x' && seg.text.length === 2 && !gluedAfterTitle && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
       accept(seg.text);
       continue;
     }
@@ -1442,7 +1441,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 吃得开 | 心 → 吃 | 得 | 开心: a verb, 得, and a complement that makes a word with what follows.
-    const glued = /^(.)得(.)$/u.exec(prev.text);
+    const glued = prev.text.length === 3 && prev.text.charAt(1) === '得' ? /^(.)得(.)$/u.exec(prev.text) : null;
     // (Not 不得不, nor a word that ends in 得 itself: 记得, 觉得, 值得.)
     if (glued?.[1] && glued[2] && glued[1] !== '不' && !hasWord(`${glued[1]}得`) && seg.text.length === 1 && hasWord(glued[2] + seg.text) && rankOf(glued[2] + seg.text) <= FREQUENT_RANK) {
       segs.splice(i - 1, 2, { text: glued[1], tag: 'v' }, { text: '得', tag: 'ud' }, { text: glued[2] + seg.text, tag: forcedTag(glued[2] + seg.text) });
@@ -1456,7 +1455,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 每份 | 三元: three (三) yuan (元), not the top three of the imperial exams.
-    if (/^[一二两三四五六七八九十]元$/u.test(seg.text) && (prev.tag === 'q' || /[份个斤张次人价费]$/u.test(prev.text) || /^(?:仅|只要|才|花)$/u.test(prev.text))) {
+    if (seg.text.length === 2 && seg.text.charAt(1) === '元' && /^[一二两三四五六七八九十]元$/u.test(seg.text) && (prev.tag === 'q' || /[份个斤张次人价费]$/u.test(prev.text) || /^(?:仅|只要|才|花)$/u.test(prev.text))) {
       segs.splice(i, 1, { text: seg.text.charAt(0), tag: 'm' }, { text: '元', tag: 'q' });
       i++;
       continue;
