@@ -425,6 +425,10 @@ describe('annotate', () => {
     expect(first('滑雪节吸引了大量游客。', '节')).toMatch(/festival/);
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
     expect(first('远程会诊四千余例。', '例')).toBe('case');
+    expect(first('一季度，全市经济增长5%。', '一')).toMatch(/^first \(一季度/);
+    expect(first('今年前三季度，全省经济运行平稳。', '前')).toMatch(/^top \(followed by a number\)/);
+    expect(first('案发前五个月，他搬走了。', '前')).toBe('before');
+    expect(first('产量达到四万二千余辆。', '四万二千余')).toBe('42,000-odd (a number)');
     expect(first('汽车出口量同比增长。', '出口')).toMatch(/^to export/);
     expect(first('第十万辆新车成功下线。', '下线')).toMatch(/^\(of a product\) to roll off/);
     expect(first('户外作业人员注意防寒。', '作业')).toBe('work');

@@ -718,6 +718,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '功夫', when: ({ prev }) => /^(?:下|花|费|大|很大|不少|多少|真|苦|笨)$/.test(prev?.text ?? ''), sense: /^effort$/ },
   // 指间, 指尖: the fingers.
   { word: '指', when: ({ next }) => /^(?:间|尖|缝|头|甲|肚)/.test(next?.text ?? ''), sense: /^finger/ },
+  // 前三季度, 前十名: the first so many (top, followed by a number).
+  // (前两天, 前几年: so long ago, before a time.)
+  { word: '前', when: ({ next, rest }) => next !== undefined && next.tag === 'm' && /^[一二两三四五六七八九十百千几0-9]/u.test(next.text) && !/^(?:个)?(?:天|年|日|周|月|小时|分钟|晚|夜|阵|些|星期|礼拜)/.test(`${rest()[1]?.text ?? ''}${rest()[2]?.text ?? ''}`), sense: /^top \(followed by a number\)/ },
+  // 一季度, 三季度: the first or third quarter of the year.
+  { word: '一', when: ({ next }) => next?.text === '季度', gloss: 'first (一季度 "the first quarter")', sense: /^first \(一季度/ },
+  { word: '二', when: ({ next }) => next?.text === '季度', gloss: 'second (二季度 "the second quarter")', sense: /^second \(二季度/ },
+  { word: '三', when: ({ prev, next }) => next?.text === '季度' && prev?.text !== '前', gloss: 'third (三季度 "the third quarter")', sense: /^third \(三季度/ },
+  { word: '四', when: ({ next }) => next?.text === '季度', gloss: 'fourth (四季度 "the fourth quarter")', sense: /^fourth \(四季度/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -1736,8 +1736,8 @@ function continuesNumber(prev: string, next: string): boolean {
   // 三千二百 | 万: the ten-thousands or hundred-millions of what came before.
   if ((next === '万' && !/[万亿]/u.test(prev)) || (next === '亿' && !prev.includes('亿'))) return true;
   if (NUMBER_UNIT.test(prev)) return NUMBER_DIGIT.test(next) && chineseNumberParses(prev + next);
-  // 三千二 | 百, 五百一 | 十: the unit below the last one, which jieba left behind.
-  const below: Record<string, string> = { 千: '百', 百: '十' };
+  // 三千二 | 百, 五百一 | 十, 四万二 | 千: the unit below the last one, which jieba left behind.
+  const below: Record<string, string> = { 亿: '千', 万: '千', 千: '百', 百: '十' };
   const unit = prev.length >= 2 ? prev.charAt(prev.length - 2) : '';
   if (below[unit] !== undefined && NUMBER_DIGIT.test(prev.charAt(prev.length - 1)) && next === below[unit]) return true;
   // 五百零 | 一: the digit after 零.
