@@ -426,6 +426,9 @@ describe('annotate', () => {
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
     expect(first('远程会诊四千余例。', '例')).toBe('case');
     expect(first('一季度，全市经济增长5%。', '一')).toMatch(/^first \(一季度/);
+    expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
+    expect(first('中铁某局承建了这段线路。', '局')).toBe('office');
+    expect(first('这局比赛很精彩。', '局')).toMatch(/^classifier for games/);
     expect(first('今年前三季度，全省经济运行平稳。', '前')).toMatch(/^top \(followed by a number\)/);
     expect(first('案发前五个月，他搬走了。', '前')).toBe('before');
     expect(first('产量达到四万二千余辆。', '四万二千余')).toBe('42,000-odd (a number)');

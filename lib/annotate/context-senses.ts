@@ -726,6 +726,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '二', when: ({ next }) => next?.text === '季度', gloss: 'second (二季度 "the second quarter")', sense: /^second \(二季度/ },
   { word: '三', when: ({ prev, next }) => next?.text === '季度' && prev?.text !== '前', gloss: 'third (三季度 "the third quarter")', sense: /^third \(三季度/ },
   { word: '四', when: ({ next }) => next?.text === '季度', gloss: 'fourth (四季度 "the fourth quarter")', sense: /^fourth \(四季度/ },
+  // 复兴号动车组, “嫦娥”号: the name of a train, a craft or a ship (not a day of the month).
+  { word: '号', when: ({ prev, next }) => prev !== undefined && /^(?:n|nz|vn|v|a|j|ns|nr|x)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:列车|动车|动车组|高铁|卫星|飞船|火箭|航母|舰|探测器|货轮|客轮|轮船|科考船|潜水器|机器人|战机|”|」)/.test(next?.text ?? ''), sense: /^ordinal number/ },
+  // 中铁某局, 该局: a bureau (这局比赛 counts a round).
+  { word: '局', when: ({ prev }) => /^(?:某|该|本|我|省|市|县|分|全|两|各)$/.test(prev?.text ?? ''), sense: /^office/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
