@@ -87,6 +87,11 @@ function clauseOf(segments: readonly Segment[]): readonly Segment[] {
 /** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
 type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
 
+/** A number, in Chinese or in digits (30余起, 三十余起): what a classifier or "-odd" follows. */
+function isNumber(s: Segment): boolean {
+  return s.tag === 'm' || /[0-9０-９]$/.test(s.text);
+}
+
 /**
  * Senses a word's neighbours call for, where its part of speech alone cannot tell: 电 closing a
  * dateline (3月15日电) is the dispatch; 时 after a verb is "when" (出门时); 千万 before a
@@ -572,13 +577,13 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /growth rate/,
   },
   // 30余起, 200余人: "or more", after a number.
-  { word: '余', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)), sense: /^\(following numerical value\) or more/ },
+  { word: '余', when: ({ prev }) => prev !== undefined && isNumber(prev), sense: /^\(following numerical value\) or more/ },
   // 作案30余起, 事故12起: cases, counted after a number (自3日起, 1934年起 are "starting from").
   {
     word: '起',
     when: ({ prev, next, before }) =>
       prev !== undefined &&
-      (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)) &&
+      isNumber(prev) &&
       !/[年月日号时点周]$/u.test(prev.text) &&
       (next === undefined || next.tag === 'x' || /^(?:案件|案|事故|事件|火灾|纠纷|命案|诈骗案|交通事故)$/.test(next.text)) &&
       !before().some((s) => s.text === '从' || s.text === '自'),
@@ -707,7 +712,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^work$/,
   },
   // 二十四对: pairs, counted (三对三 is a match; 1917年对… is "towards").
-  { word: '对', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text)) && !/[年月日号时点次遍回]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
+  { word: '对', when: ({ prev, next }) => prev !== undefined && isNumber(prev) && !/[年月日号时点次遍回]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
   // 桥隧比达80%: the ratio of what comes before.
   { word: '比', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:达|为|高达|超过|约为|约)$/.test(next?.text ?? ''), sense: /^ratio$/ },
   // 在专家的指导下: under the guidance of (not a coach).
