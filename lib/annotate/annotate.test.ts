@@ -429,7 +429,9 @@ describe('annotate', () => {
     expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
     expect(first('中铁某局承建了这段线路。', '局')).toBe('office');
     expect(first('这局比赛很精彩。', '局')).toMatch(/^classifier for games/);
-    expect(first('今年前三季度，全省经济运行平稳。', '前')).toMatch(/^top \(followed by a number\)/);
+    expect(first('今年前三季度，全省经济运行平稳。', '前')).toBe('first');
+    expect(first('在技术上下了很大功夫。', '下')).toMatch(/^to put in/);
+    expect(first('会上大家发言踊跃。', '会')).toMatch(/^meeting/);
     expect(first('案发前五个月，他搬走了。', '前')).toBe('before');
     expect(first('产量达到四万二千余辆。', '四万二千余')).toBe('42,000-odd (a number)');
     expect(first('汽车出口量同比增长。', '出口')).toMatch(/^to export/);

@@ -643,7 +643,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^project$/,
   },
   // 分析会上, 座谈会上: at a meeting.
-  { word: '会', when: ({ prev, self, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && self?.tag !== 'd' && next?.text === '上' && next.tag === 'f', sense: /^meeting; gathering/ },
+  // (会上大家…: opening the sentence, the meeting too.)
+  { word: '会', when: ({ prev, self, next }) => (prev === undefined || prev.tag === 'x' || /^(?:n|vn|nz|j)$/.test(prev.tag)) && self?.tag !== 'd' && next?.text === '上' && next.tag === 'f', sense: /^meeting; gathering/ },
   // 心要静，手要稳: must be so, before a quality that closes the clause.
   // (比…都要高 compares.)
   { word: '要', when: ({ next, rest, before }) => next !== undefined && (/^a/.test(next.tag) || /^[静稳准快慢轻细狠实严真勤齐全净早]$/.test(next.text)) && (rest()[1] === undefined || rest()[1]?.tag === 'x') && !before().some((x) => x.text === '比'), sense: /^need to; should/ },
@@ -723,9 +724,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '功夫', when: ({ prev }) => /^(?:下|花|费|大|很大|不少|多少|真|苦|笨)$/.test(prev?.text ?? ''), sense: /^effort$/ },
   // 指间, 指尖: the fingers.
   { word: '指', when: ({ next }) => /^(?:间|尖|缝|头|甲|肚)/.test(next?.text ?? ''), sense: /^finger/ },
-  // 前三季度, 前十名: the first so many (top, followed by a number).
+  // 前三季度, 前十名: the first so many.
   // (前两天, 前几年: so long ago, before a time.)
-  { word: '前', when: ({ next, rest }) => next !== undefined && next.tag === 'm' && /^[一二两三四五六七八九十百千几0-9]/u.test(next.text) && !/^(?:个)?(?:天|年|日|周|月|小时|分钟|晚|夜|阵|些|星期|礼拜)/.test(`${rest()[1]?.text ?? ''}${rest()[2]?.text ?? ''}`), sense: /^top \(followed by a number\)/ },
+  { word: '前', when: ({ next, rest }) => next !== undefined && next.tag === 'm' && /^[一二两三四五六七八九十百千几0-9]/u.test(next.text) && !/^(?:个)?(?:天|年|日|周|月|小时|分钟|晚|夜|阵|些|星期|礼拜)/.test(`${rest()[1]?.text ?? ''}${rest()[2]?.text ?? ''}`), sense: /^first$/ },
   // 一季度, 三季度: the first or third quarter of the year.
   { word: '一', when: ({ next }) => next?.text === '季度', gloss: 'first (一季度 "the first quarter")', sense: /^first \(一季度/ },
   { word: '二', when: ({ next }) => next?.text === '季度', gloss: 'second (二季度 "the second quarter")', sense: /^second \(二季度/ },
@@ -735,6 +736,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '号', when: ({ prev, next }) => prev !== undefined && /^(?:n|nz|vn|v|a|j|ns|nr|x)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:列车|动车|动车组|高铁|卫星|飞船|火箭|航母|舰|探测器|货轮|客轮|轮船|科考船|潜水器|机器人|战机|”|」)/.test(next?.text ?? ''), sense: /^ordinal number/ },
   // 中铁某局, 该局: a bureau (这局比赛 counts a round).
   { word: '局', when: ({ prev }) => /^(?:某|该|本|我|省|市|县|分|全|两|各)$/.test(prev?.text ?? ''), sense: /^office/ },
+  // 下了很大功夫, 下决心: to put in (effort), to make up (one's mind).
+  { word: '下', when: ({ next, rest }) => next !== undefined && (/^(?:功夫|工夫|决心|力气|苦功)/.test(next.text) || (next.text === '了' && rest().slice(1, 5).some((x) => /(?:功夫|工夫|决心|力气|苦功)$/u.test(x.text)))), gloss: 'to put in (下功夫 "to put in time and energy", 下决心 "to make up one\'s mind")', sense: /^to put in \(下功夫/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -86,6 +86,7 @@ describe('segment', () => {
     expect(words('孙桂兰算了一笔账。')).toEqual(expect.arrayContaining(['算', '了', '一']));
     expect(words('算了，别说了。')).toContain('算了');
     expect(words('各地要紧盯全年目标任务。')).toEqual(expect.arrayContaining(['要', '紧盯']));
+    expect(words('我们要紧跟时代。')).toEqual(expect.arrayContaining(['要', '紧跟']));
     expect(words('接待游客23.6万人次。')).toEqual(expect.arrayContaining(['万', '人次']));
     expect(words('提供不少于两小时的服务。')).toEqual(expect.arrayContaining(['不', '少', '于']));
     expect(words('冰滑梯前排起了长队。')).toEqual(expect.arrayContaining(['前', '排', '长队']));

@@ -1473,7 +1473,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 要紧 | 盯, 要紧 | 抓: must (要) keep a tight watch (紧盯), not 要紧 "important".
-    if (prev.text === '要紧' && seg.text.length === 1 && /^v/.test(seg.tag) && hasWord(`紧${seg.text}`)) {
+    if (prev.text === '要紧' && seg.text.length === 1 && /^[vp]/.test(seg.tag) && hasWord(`紧${seg.text}`)) {
       segs[i - 1] = { text: '要', tag: 'v' };
       segs[i] = { text: `紧${seg.text}`, tag: 'v' };
       continue;
