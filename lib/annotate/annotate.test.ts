@@ -427,6 +427,13 @@ describe('annotate', () => {
     expect(first('远程会诊四千余例。', '例')).toBe('case');
     expect(first('一季度，全市经济增长5%。', '一')).toMatch(/^first \(一季度/);
     expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
+    expect(first('长春正加快打造产业集群。', '正')).toMatch(/^just \(at that time\)/);
+    expect(first('这正说明了问题。', '正')).toBe('exactly');
+    expect(first('该团伙自去年以来作案30余起，受害人遍布全国。', '起')).toMatch(/^classifier for occurrences/);
+    expect(first('开通初期每天安排开行动车组列车二十四对。', '对')).toMatch(/^classifier: couple; pair/);
+    expect(first('你说得对。', '对')).toMatch(/^right; correct/);
+    expect(first('一辆辆新车在智能生产线上依次下线。', '下线')).toMatch(/^\(of a product\) to roll off/);
+    expect(first('深入田间地头开展指导。', '指导')).toMatch(/^to guide/);
     expect(first('中铁某局承建了这段线路。', '局')).toBe('office');
     expect(first('这局比赛很精彩。', '局')).toMatch(/^classifier for games/);
     expect(first('今年前三季度，全省经济运行平稳。', '前')).toBe('first');

@@ -87,6 +87,15 @@ function clauseOf(segments: readonly Segment[]): readonly Segment[] {
 /** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
 type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
 
+/** Whether a 从 or 自 before (nearest first) still waits for its 起: 自去年以来 has closed it. */
+function fromOpen(before: readonly Segment[]): boolean {
+  for (const s of before) {
+    if (s.text === '以来' || s.text === '以后') return false;
+    if (s.text === '从' || s.text === '自') return true;
+  }
+  return false;
+}
+
 /** A number, in Chinese or in digits (30余起, 三十余起): what a classifier or "-odd" follows. */
 function isNumber(s: Segment): boolean {
   return s.tag === 'm' || /[0-9０-９]$/.test(s.text);
@@ -586,7 +595,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
       isNumber(prev) &&
       !/[年月日号时点周]$/u.test(prev.text) &&
       (next === undefined || next.tag === 'x' || /^(?:案件|案|事故|事件|火灾|纠纷|命案|诈骗案|交通事故)$/.test(next.text)) &&
-      !before().some((s) => s.text === '从' || s.text === '自'),
+      !fromOpen(before()),
     sense: /^classifier for occurrences/,
   },
   // 一时大意, 粗心大意了: careless (dàyi, see ./pinyin/rules), not the main idea.
@@ -703,7 +712,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^to export/,
   },
   // 新车下线, 成功下线: rolling off the assembly line.
-  { word: '下线', when: ({ prev, next, before }) => /^(?:成功|正式|车|汽车|整车|产品|量产|新车|辆|台|陆续|顺利|相继)$/.test(prev?.text ?? '') || /^(?:仪式|交付)/.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:辆|台)$/.test(x.text)), sense: /^\(of a product\) to roll off/ },
+  { word: '下线', when: ({ prev, next, before }) => /^(?:成功|正式|车|汽车|整车|产品|量产|新车|辆|台|陆续|顺利|相继|依次|即将|每天|首批)$/.test(prev?.text ?? '') || /^(?:仪式|交付)/.test(next?.text ?? '') || next?.tag === 'm' || before().slice(0, 4).some((x) => /^(?:辆|台)$/.test(x.text)), sense: /^\(of a product\) to roll off/ },
   // 户外作业人员, 施工作业: work, an operation (not homework).
   {
     word: '作业',
@@ -717,7 +726,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 桥隧比达80%: the ratio of what comes before.
   { word: '比', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:达|为|高达|超过|约为|约)$/.test(next?.text ?? ''), sense: /^ratio$/ },
   // 在专家的指导下: under the guidance of (not a coach).
-  { word: '指导', when: ({ next }) => next?.text === '下' || next?.text === '和', sense: /^to guide/ },
+  { word: '指导', when: ({ prev, next }) => next?.text === '下' || next?.text === '和' || /^(?:开展|进行|加强|给予|提供|接受|技术|专业|现场|上门|业务)$/.test(prev?.text ?? ''), sense: /^to guide/ },
   // 基因编辑, 视频编辑: editing (not an editor), after what is edited.
   { word: '编辑', when: ({ prev, next }) => /^(?:基因|视频|图片|文字|文本|图像|音频|在线|可|再)$/.test(prev?.text ?? '') && !/^(?:部|们|人员)/.test(next?.text ?? ''), sense: /^to edit/ },
   // 下了很大功夫, 花功夫: effort (not kung fu).
@@ -738,12 +747,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '局', when: ({ prev }) => /^(?:某|该|本|我|省|市|县|分|全|两|各)$/.test(prev?.text ?? ''), sense: /^office/ },
   // 下了很大功夫, 下决心: to put in (effort), to make up (one's mind).
   { word: '下', when: ({ next, rest }) => next !== undefined && (/^(?:功夫|工夫|决心|力气|苦功)/.test(next.text) || (next.text === '了' && rest().slice(1, 5).some((x) => /(?:功夫|工夫|决心|力气|苦功)$/u.test(x.text)))), gloss: 'to put in (下功夫 "to put in time and energy", 下决心 "to make up one\'s mind")', sense: /^to put in \(下功夫/ },
+  // 长春正加快打造, 关秀兰正低头绣花: in the middle of doing, after who does it (这正说明 is "exactly").
+  { word: '正', when: ({ prev, next }) => prev !== undefined && /^(?:n|nr|r|ns|nt|nz|t)/.test(prev.tag) && next !== undefined && next.tag === 'v' && !/^(?:是|好|在|确|如|因|相|编|比|负|说明|表明|反映|体现|符合|合|对|中|巧|式|常|规|当|值|意味|证明|应了)/.test(next.text), sense: /^just \(at that time\)/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.
   { word: '把', when: ({ prev, before }) => prev !== undefined && /^[大小]$/.test(prev.text) && /^m/.test(before()[1]?.tag ?? ''), sense: /^classifier: handful/ },
   // 这就对了, 你说得对。: right, correct, closing the clause.
-  { word: '对', when: ({ next, rest }) => next === undefined || /^[。！？，；…]/u.test(next.text) || (next.text === '了' && /^[。！，；…？]/u.test(rest()[1]?.text ?? '。')), sense: /^right; correct/ },
+  { word: '对', when: ({ prev, next, rest }) => (prev === undefined || !isNumber(prev)) && (next === undefined || /^[。！？，；…]/u.test(next.text) || (next.text === '了' && /^[。！，；…？]/u.test(rest()[1]?.text ?? '。'))), sense: /^right; correct/ },
   { word: '派', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:到|去|往|出|人|他|她|我|你)/.test(next.text)), sense: /^to send/ },
   { word: '离', when: ({ next }) => next !== undefined && /^(?:n|r|ns|s|t|nr)/.test(next.tag), sense: /^\(in giving distances\) from/ },
   { word: '块', when: ({ prev, next }) => prev?.tag === 'm' && (next === undefined || next.text === '钱' || next.tag === 'x' || /^[一二三四五六七八九]$/.test(next.text)), sense: /money and currency/ },
