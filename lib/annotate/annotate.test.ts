@@ -428,6 +428,11 @@ describe('annotate', () => {
     expect(first('一季度，全市经济增长5%。', '一')).toMatch(/^first \(一季度/);
     expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
     expect(first('长春正加快打造产业集群。', '正')).toMatch(/^just \(at that time\)/);
+    expect(first('她打破了全国纪录。', '纪录')).toMatch(/^record \(in sports/);
+    expect(first('省公安厅提醒广大驾驶员。', '广大')).toMatch(/^\(of people\) numerous/);
+    expect(first('省公安厅提醒广大驾驶员。', '省公安厅')).toMatch(/\+ 厅 \(tīng\) provincial government department$/);
+    expect(first('他代表中国参赛。', '代表')).toBe('to represent');
+    expect(first('这是今年的重头戏。', '重头戏')).toBe('(fig.) highlight');
     expect(first('这正说明了问题。', '正')).toBe('exactly');
     expect(first('该团伙自去年以来作案30余起，受害人遍布全国。', '起')).toMatch(/^classifier for occurrences/);
     expect(first('开通初期每天安排开行动车组列车二十四对。', '对')).toMatch(/^classifier: couple; pair/);

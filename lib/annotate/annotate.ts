@@ -450,7 +450,7 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
       const last = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1;
       // (厅 is a department after what one is in charge of, 科技|厅; elsewhere a hall, 街机|厅.)
-      const suffix = !last ? undefined : piece === '厅' && pieces.length === 2 && ADMINISTRATIVE_FIELDS.test(pieces[0] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
+      const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
       const senses = made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;

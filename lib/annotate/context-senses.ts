@@ -749,6 +749,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '下', when: ({ next, rest }) => next !== undefined && (/^(?:功夫|工夫|决心|力气|苦功)/.test(next.text) || (next.text === '了' && rest().slice(1, 5).some((x) => /(?:功夫|工夫|决心|力气|苦功)$/u.test(x.text)))), gloss: 'to put in (下功夫 "to put in time and energy", 下决心 "to make up one\'s mind")', sense: /^to put in \(下功夫/ },
   // 长春正加快打造, 关秀兰正低头绣花: in the middle of doing, after who does it (这正说明 is "exactly").
   { word: '正', when: ({ prev, next }) => prev !== undefined && /^(?:n|nr|r|ns|nt|nz|t)/.test(prev.tag) && next !== undefined && next.tag === 'v' && !/^(?:是|好|在|确|如|因|相|编|比|负|说明|表明|反映|体现|符合|合|对|中|巧|式|常|规|当|值|意味|证明|应了)/.test(next.text), sense: /^just \(at that time\)/ },
+  // 打破纪录, 全国纪录: a record in sport (not a written account).
+  { word: '纪录', when: ({ prev, next }) => /^(?:打破|刷新|创造|创|平|保持|改写|世界|全国|亚洲|奥运会|赛会|个人|最好|新)$/.test(prev?.text ?? '') || /^(?:保持者|成绩)/.test(next?.text ?? ''), sense: /^record \(in sports/ },
+  // 广大驾驶员, 广大群众: (of people) numerous, all.
+  { word: '广大', when: ({ next }) => /^(?:n|r)/.test(next?.tag ?? '') && /(?:员|者|群众|人民|师生|市民|村民|居民|农民|职工|干部|党员|青年|读者|观众|用户|消费者|游客|家长|学生|患者|网友|妇女|官兵)$/.test(next?.text ?? ''), sense: /^\(of people\) numerous/ },
+  // 代表中国, 代表全队: to represent, before whom.
+  { word: '代表', when: ({ next }) => next !== undefined && /^(?:ns|nt|nr|r|n)/.test(next.tag) && !/^(?:团|们|大会|性|作)/.test(next.text), sense: /^to represent/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

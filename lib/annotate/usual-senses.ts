@@ -18,6 +18,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // sport: a rising star and a veteran (not a young general of classical fiction, an old general)
   ['小将', '(in modern usage) rising star'],
   ['老将', 'veteran'],
+  // news: the main event, a key problem tackled (not an opera role, a mountain pass stormed)
+  ['重头戏', '(fig.) highlight'],
+  ['攻关', 'fig. to tackle a key problem'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
