@@ -82,6 +82,8 @@ describe('segment', () => {
     expect(words('孙桂兰算了一笔账。')).toContain('孙桂兰');
     expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(tags('霍默回到了春田镇重新开始原来的生活。')).toContainEqual(['春田镇', 'ns']);
+    expect(tags('东丰县三合村的蔬菜大棚。')).toContainEqual(['三合村', 'ns']);
+    expect(tags('河南省封邱县杨楼村农业生产合作社。')).toContainEqual(['杨楼村', 'ns']);
     expect(tags('启浪乡，是下辖的一个乡镇级行政单位。')).toContainEqual(['启浪乡', 'ns']);
     expect(words('孙桂兰算了一笔账。')).toEqual(expect.arrayContaining(['算', '了', '一']));
     expect(words('算了，别说了。')).toContain('算了');

@@ -1980,6 +1980,25 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
       continue;
     }
+    // 东丰县|三|合|村: after a county or city, two single characters and a village or town are one place.
+    const county = out[out.length - 3];
+    if (
+      prev &&
+      before &&
+      county &&
+      /^[村镇乡屯]$/u.test(seg.text) &&
+      codePoints(prev.text).length === 1 &&
+      codePoints(before.text).length === 1 &&
+      ALL_HAN.test(before.text + prev.text) &&
+      county.tag === 'ns' &&
+      /[县市区旗]$/u.test(county.text) &&
+      !/^[pcdu]/.test(before.tag) &&
+      !/^[pcdu]/.test(prev.tag) &&
+      !isCommonWord(before.text + prev.text + seg.text)
+    ) {
+      out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
+      continue;
+    }
     // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
     const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePoints(prev.text).length === 2 && seg.text !== '乡'));
     if (prev && stem && PLACE_SUFFIXES.has(seg.text) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
