@@ -346,7 +346,7 @@ describe('annotate', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0];
     expect(first('百分之八十五的人', '百分之八十五')).toMatch(/\+ 八十五 \(bāshíwǔ\) 85$/);
     expect(first('第二十九届冰雪节', '第二十九届')).toMatch(/二十九 \(èrshíjiǔ\) 29 \+ 届 \(jiè\) classifier/);
-    expect(first('全面落实各项政策', '全面落实')).toMatch(/落实 \(luòshí\) to implement$/);
+    expect(first('龙山区委书记李鹏飞说。', '区委书记')).toMatch(/\+ 书记 \(shūji\) secretary \(chief official/);
   });
 
   it('glosses a word said twice over (AABB) by the word, not as a place or "not in the dictionary"', () => {
@@ -429,6 +429,8 @@ describe('annotate', () => {
     expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
     expect(first('长春正加快打造产业集群。', '正')).toMatch(/^just \(at that time\)/);
     expect(first('她打破了全国纪录。', '纪录')).toMatch(/^record \(in sports/);
+    expect(first('这场独立运动影响深远。', '运动')).toBe('movement');
+    expect(first('他每天坚持运动。', '运动')).not.toBe('movement');
     expect(first('省公安厅提醒广大驾驶员。', '广大')).toMatch(/^\(of people\) numerous/);
     expect(first('省公安厅提醒广大驾驶员。', '省公安厅')).toMatch(/\+ 厅 \(tīng\) provincial government department$/);
     expect(first('他代表中国参赛。', '代表')).toBe('to represent');
@@ -657,8 +659,10 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === '画蛇添足')?.kind).toBe('idiom');
     expect(tokens.find((t) => t.text === '一口气')?.kind).toBe('word');
     expect(tokens.find((t) => t.text === '弄清楚')?.kind).toBe('word');
-    // Everyday four-character phrases jieba files as "i" but CC-CEDICT does not list are not idioms.
-    expect(annotate('各地要贯彻落实这项政策。').find((t) => t.text === '贯彻落实')?.kind).toBe('word');
+    // Four-character phrases jieba files as "i" but CC-CEDICT does not list are not idioms; those
+    // that are two frequent words side by side are those words.
+    expect(annotate('灯光晶莹剔透。').find((t) => t.text === '晶莹剔透')?.kind).toBe('word');
+    expect(annotate('各地要贯彻落实这项政策。').map((t) => t.text)).toEqual(expect.arrayContaining(['贯彻', '落实']));
   });
 
   it('lets the glossary lead: its gloss first, its pinyin, its note, kept whole', () => {

@@ -755,6 +755,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '广大', when: ({ next }) => /^(?:n|r)/.test(next?.tag ?? '') && /(?:员|者|群众|人民|师生|市民|村民|居民|农民|职工|干部|党员|青年|读者|观众|用户|消费者|游客|家长|学生|患者|网友|妇女|官兵)$/.test(next?.text ?? ''), sense: /^\(of people\) numerous/ },
   // 代表中国, 代表全队: to represent, before whom.
   { word: '代表', when: ({ next }) => next !== undefined && /^(?:ns|nt|nr|r|n)/.test(next.tag) && !/^(?:团|们|大会|性|作)/.test(next.text), sense: /^to represent/ },
+  // 独立运动, 五四运动, 群众运动: a (political) movement, not sports.
+  { word: '运动', when: ({ prev }) => /^(?:独立|民主|革命|群众|社会|学生|抗议|爱国|五四|政治|改革|维权|环保|民族|解放|工人|农民|文化|新文化|宗教|和平|反战|整风|统一|复兴|启蒙)$/.test(prev?.text ?? ''), sense: /^movement$/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -83,6 +83,10 @@ describe('segment', () => {
     expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(tags('霍默回到了春田镇重新开始原来的生活。')).toContainEqual(['春田镇', 'ns']);
     expect(tags('东丰县三合村的蔬菜大棚。')).toContainEqual(['三合村', 'ns']);
+    expect(words('满绣以色彩鲜艳著称。')).toEqual(expect.arrayContaining(['色彩', '鲜艳']));
+    expect(words('当地进一步提高了基层医疗水平。')).toEqual(expect.arrayContaining(['进一步', '提高']));
+    expect(words('增长不成比例地加快。')).toContain('不成比例');
+    expect(words('灯光晶莹剔透。')).toContain('晶莹剔透');
     expect(tags('河南省封邱县杨楼村农业生产合作社。')).toContainEqual(['杨楼村', 'ns']);
     expect(tags('启浪乡，是下辖的一个乡镇级行政单位。')).toContainEqual(['启浪乡', 'ns']);
     expect(words('孙桂兰算了一笔账。')).toEqual(expect.arrayContaining(['算', '了', '一']));

@@ -1025,6 +1025,16 @@ function adverbFirst(seg: Segment): boolean {
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
 /**
+ * 色彩鲜艳/i, 进一步提高/i: a phrase jieba files as an idiom that CC-CEDICT lacks and that is two
+ * frequent words side by side, a subject and its predicate or an adverb and its verb: those words.
+ */
+function plainPhrase(seg: Segment): boolean {
+  if (seg.tag !== 'i' || seg.text.length < 4 || hasWord(seg.text)) return false;
+  const parts = phraseParts(seg.text);
+  return parts !== undefined && parts.length === 2 && parts.every((p) => codePoints(p).length >= 2 && rankOf(p) <= FREQUENT_RANK);
+}
+
+/**
  * A piece of a phrase: jieba's tag for it alone, but not "name" in a common word (温 of 温水/n is
  * no surname). In jieba's guesses (x: 李敏) and other proper nouns it may well be one.
  */
@@ -1083,7 +1093,9 @@ function everydayTag(char: string): string | undefined {
  */
 function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
-  for (const seg of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
     // 变化太大/ns 了: a degree word or negation and a predicate jieba took for a place CC-CEDICT lacks.
     if (adverbFirst(seg) && !keep.has(seg.text)) {
       out.push({ text: seg.text.slice(0, 1), tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
@@ -1094,7 +1106,9 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
       continue;
     }
-    const parts = !KEEP_WHOLE_TAGS.has(seg.tag) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
+    // (Not before 地 or 得: 不成比例地 stays the phrase the adverbial 地 follows.)
+    const plain = seg.tag === 'i' && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg);
+    const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts));
