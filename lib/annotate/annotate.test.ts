@@ -430,6 +430,11 @@ describe('annotate', () => {
     expect(first('长春正加快打造产业集群。', '正')).toMatch(/^just \(at that time\)/);
     expect(first('她打破了全国纪录。', '纪录')).toMatch(/^record \(in sports/);
     expect(first('这场独立运动影响深远。', '运动')).toBe('movement');
+    expect(first('提供两小时的课后服务。', '课')).toBe('class');
+    expect(first('第八十七中学校长刘建国介绍。', '校长')).toBe('headmaster');
+    expect(first('北京大学校长发表讲话。', '校长')).toMatch(/^\(college, university\) president/);
+    expect(first('候鸟不时发出清脆的鸣叫声。', '发出')).toMatch(/^to produce \(a sound\)/);
+    expect(first('法院对此案作出一审判决。', '作出')).toMatch(/^to make \(a choice/);
     expect(first('他每天坚持运动。', '运动')).not.toBe('movement');
     expect(first('省公安厅提醒广大驾驶员。', '广大')).toMatch(/^\(of people\) numerous/);
     expect(first('省公安厅提醒广大驾驶员。', '省公安厅')).toMatch(/\+ 厅 \(tīng\) provincial government department$/);

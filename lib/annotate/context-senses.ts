@@ -757,6 +757,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '代表', when: ({ next }) => next !== undefined && /^(?:ns|nt|nr|r|n)/.test(next.tag) && !/^(?:团|们|大会|性|作)/.test(next.text), sense: /^to represent/ },
   // 独立运动, 五四运动, 群众运动: a (political) movement, not sports.
   { word: '运动', when: ({ prev }) => /^(?:独立|民主|革命|群众|社会|学生|抗议|爱国|五四|政治|改革|维权|环保|民族|解放|工人|农民|文化|新文化|宗教|和平|反战|整风|统一|复兴|启蒙)$/.test(prev?.text ?? ''), sense: /^movement$/ },
+  // 课后服务, 课间: class (the lesson), before when.
+  { word: '课', when: ({ next }) => /^(?:后|前|间|余|上|下|堂)$/.test(next?.text ?? ''), sense: /^class$/ },
+  // 中学校长: a headmaster (a university's is its president).
+  { word: '校长', when: ({ before }) => before().slice(0, 6).some((x) => /(?:中学|小学|学校|幼儿园|该校|本校|一中|二中|实验学校|附中|高中|初中)$/.test(x.text)), sense: /^headmaster/ },
+  // 发出鸣叫声, 发出笑声: to produce a sound.
+  { word: '发出', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:声|声音|叫声|响声|鸣叫|笑声|哭声|吼声|尖叫|嘶鸣|轰鸣|声响|信号)$/.test(x.text)), sense: /^to produce \(a sound\)/ },
   // 战成十八平: a tie after the score.
   { word: '平', when: ({ prev }) => prev?.tag === 'm', sense: /^to tie/ },
   // 一大把榛子: a handful.

@@ -21,6 +21,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // news: the main event, a key problem tackled (not an opera role, a mountain pass stormed)
   ['重头戏', '(fig.) highlight'],
   ['攻关', 'fig. to tackle a key problem'],
+  // making a decision or a judgment (not "to put out")
+  ['作出', 'to make (a choice'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
