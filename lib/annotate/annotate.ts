@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, segment } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -305,7 +305,7 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
-  if (chars.length > 5 || (chars.length > 2 && sharedEntries(chars.slice(-2).join('')).some((e) => /^[a-z]/.test(e.pinyin)))) return undefined;
+  if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 
@@ -423,7 +423,7 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   const chars = Array.from(text);
   // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
   const head = chars.slice(0, -1).join('');
-  const suffixed = compound && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && sharedEntries(head).some((e) => /^[a-z]/.test(e.pinyin));
+  const suffixed = compound && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head);
   const pieces = byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars);
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
@@ -446,12 +446,12 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const describes = compound && i === 0 && pieces.length > 1 && Array.from(piece).length === 1 && /^(?:a|ag|b|f)$/.test(jiebaTag(piece) ?? '');
       const modifier = describes ? usual.find((d) => MODIFIER_SENSE.test(d)) : undefined;
       if (modifier) described = true;
-      // …and what it describes is a thing: its noun (主|教练 "coach", not "to coach").
       // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
       const last = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1;
       // (厅 is a department after what one is in charge of, 科技|厅; elsewhere a hall, 街机|厅.)
       const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
+      // …and what a describing head describes is a thing: its noun (主|教练 "coach", not "to coach").
       const senses = made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';

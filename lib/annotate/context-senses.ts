@@ -6,6 +6,7 @@
  */
 import { definitionsForEntries, entriesFor } from './definitions';
 import { hasWord } from './dictionary';
+import { CARELESS_BEFORE } from './pinyin/rules';
 import type { Segment, Token } from './types';
 
 /**
@@ -599,7 +600,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^classifier for occurrences/,
   },
   // 一时大意, 粗心大意了: careless (dàyi, see ./pinyin/rules), not the main idea.
-  { word: '大意', when: ({ prev, next }) => /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|切莫|切勿|稍有|马虎)$/.test(prev?.text ?? '') || /^(?:了|失)/.test(next?.text ?? ''), sense: /^careless/ },
+  { word: '大意', when: ({ prev, next }) => CARELESS_BEFORE.test(prev?.text ?? '') || /^(?:了|失)/.test(next?.text ?? ''), sense: /^careless/ },
   // 36门课程, 这门手艺: counting subjects and skills (not large guns, unless a gun follows).
   { word: '门', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/.test(prev.text) || /^(?:这|那|哪|每|几|某|各)$/.test(prev.text)) && !/炮/.test(next?.text ?? ''), sense: /^classifier for lessons/ },
   // 春秋两季, 每季: seasons (一季水稻 counts a crop's yields).

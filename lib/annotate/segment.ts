@@ -330,7 +330,7 @@ function wordlikeSurnameName(name: string): boolean {
 }
 
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin));
 }
 
@@ -871,7 +871,7 @@ function bareSurnames(segs: Segment[]): Segment[] {
       continue;
     }
     // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu.
-    if (seg.tag === 'nr' && next?.text === '们' && sharedEntries(seg.text).some((e) => /^[a-z]/.test(e.pinyin))) {
+    if (seg.tag === 'nr' && next?.text === '们' && isCommonWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
       continue;

@@ -590,7 +590,8 @@ function yiInDayi(ctx: RuleContext): Numbered | null {
   return CARELESS_BEFORE.test(before) || /^(?:了|失)/.test(segAt(ctx, 1)?.text ?? '') ? 'yi5' : null;
 }
 
-const CARELESS_BEFORE = /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|千万不能|切莫|切勿|稍有|稍微|马虎)$/;
+/** What 大意 "careless" follows (一时大意, 粗心大意); shared with its sense in ../context-senses. */
+export const CARELESS_BEFORE = /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|千万不能|切莫|切勿|稍有|稍微|马虎)$/;
 
 /** 人家 is rénjia "other people", but rénjiā "household" when counted (几户人家, 这户人家). */
 function renjia(ctx: RuleContext): Numbered | null {
