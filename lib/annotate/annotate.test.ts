@@ -59,6 +59,16 @@ describe('annotate', () => {
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
 
+  it("glosses a person's surname as a surname under the name, and the given name by meaning", () => {
+    const tokens = annotate('记者刘洋报道，欧阳明和老王都来了，小明也来了。');
+    const chars = (text: string) => tokens.find((t) => t.text === text && t.kind === 'person')?.characters?.map((c) => c.gloss);
+    expect(chars('刘洋')).toEqual(['surname Liu', 'ocean']);
+    expect(chars('欧阳明')?.slice(0, 2)).toEqual(['part of the surname Ouyang', 'part of the surname Ouyang']);
+    expect(chars('老王')?.[1]).toBe('surname Wang');
+    // 小明 is a given name with a familiar prefix, not Mr Ming.
+    expect(chars('小明')?.[1]).toBe('bright');
+  });
+
   it('leads with the sense the part of speech points to, and says what a place is', () => {
     const tokens = annotate('2026年5月3日，你或我都可以去辽源市，新旧两个方案都行。');
     const word = (text: string) => tokens.find((t) => t.text === text);

@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, segment } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, segment } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -731,7 +731,25 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const last = result.characters?.[result.characters.length - 1];
   if (result.kind === 'place' && kind && last) last.gloss = kind.toLowerCase();
+  if (result.kind === 'person' && result.characters) glossSurname(result.characters, chars);
   return result;
+}
+
+/**
+ * 刘洋: under a person's name the surname's characters say so ("surname Liu", not 刘 "to kill");
+ * the given name's keep their meanings, which are what a name was chosen for (洋 "ocean").
+ */
+function glossSurname(characters: CharacterGloss[], chars: readonly string[]): void {
+  const { surnames, doubleSurnames } = nameData();
+  // 老王, 小李: a familiar prefix, then one of the commonest surnames (小明 is a given name).
+  const from = chars.length === 2 && '老小阿'.includes(chars[0] ?? '') && isTopSurname(chars[1] ?? '') ? 1 : 0;
+  const length = from === 1 ? 1 : chars.length >= 3 && doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : surnames.has(chars[0] ?? '') ? 1 : 0;
+  if (length === 0 || characters.length < from + length) return;
+  const own = characters.slice(from, from + length);
+  const surname = capitalise(joinSyllables(plainSyllables(own.map((c) => c.pinyin))));
+  own.forEach((c) => {
+    c.gloss = length === 1 ? `surname ${surname}` : `part of the surname ${surname}`;
+  });
 }
 
 /** A token that is always valid, for when something unexpected went wrong with one segment. */

@@ -358,6 +358,19 @@ function isCommonSurname(char: string): boolean {
   return commonSurnames.has(char);
 }
 
+/**
+ * Whether `char` is among the hundred commonest surnames (the list is in order of frequency):
+ * 小王, 老李 address someone by one, where 小明 is a given name.
+ */
+export function isTopSurname(char: string): boolean {
+  let i = 0;
+  for (const s of COMMON_SURNAMES_SIMPLIFIED) {
+    if (i++ >= 100) return false;
+    if (s === char) return true;
+  }
+  return false;
+}
+
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
 /** Given-name characters after a surname: known from names, and not a particle or common verb. */
