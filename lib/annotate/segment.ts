@@ -675,13 +675,20 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       given.text.length === 2 &&
       seg.tag !== 'p' &&
       !PREPOSITION_SURNAMES.has(seg.text) &&
-      /^(?:ns|nr|nz|nrt|x)$/.test(given.tag) &&
+      // (jieba's tag for two characters CC-CEDICT lacks says little: 钟/nr 立新/d 介绍.)
+      (/^(?:ns|nr|nz|nrt|x)$/.test(given.tag) || !isCommonWord(given.text)) &&
       !notGivenNameEnd(given.text.charAt(1)) &&
       !hasWord(given.text) &&
       uncuedName(seg.text + given.text)
     ) {
       const third = segs[i + 2];
-      if (third === undefined || !ALL_HAN.test(third.text) || /^(?:v|p|d|c)/.test(third.tag)) {
+      // A title after the name counts too: 钟立新教授. With a tag jieba does not give names, what
+      // follows must be the person doing something (薛/振源/n 写), not the end of a phrase (苏里高/峡口/n，).
+      const named = third !== undefined && ALL_HAN.test(third.text) && (/^(?:v|p|d|c)/.test(third.tag) || isCue(third.text));
+      const nameTag = /^(?:ns|nr|nz|nrt|x)$/.test(given.tag);
+      // (Nor a frequent verb said twice, 千学万/学学 做: 露露 is a name, 学学 "to study a bit".)
+      const doubledVerb = given.text.charAt(0) === given.text.charAt(1) && rankOf(given.text.charAt(0)) <= FREQUENT_RANK;
+      if ((nameTag && (third === undefined || !ALL_HAN.test(third.text))) || (named && (nameTag || (!/^[mqt]/.test(given.tag) && !doubledVerb)))) {
         accept(seg.text + given.text);
         i++;
         continue;
