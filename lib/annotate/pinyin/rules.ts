@@ -8,6 +8,7 @@
 import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
+import { jiebaTag } from '../dictionary';
 import { isAddressTerm } from '../segment';
 import { pinyinProByOffset } from './alone';
 
@@ -135,6 +136,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (after?.tag === 'm' && NUMERAL.test(after.text) && has('分票名球', (segAt(ctx, 2)?.text ?? '').charAt(0))) return 'de2';
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
+  // 还得了一大笔奖金, 又得了第一: 得 and the perfective 了 is "got", whatever adverb comes first.
+  if (ctx.next === '了' && isPlainAdverb(before) && !isPredicate(after)) return 'de2';
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
   // 过得红红火火, 长得胖乎乎: a vivid description (AABB, jieba's z) after 得 is its complement.
   const vivid = after ? Array.from(after.text) : [];
@@ -215,6 +218,15 @@ const APPOINTING_VERBS = new Set([
 /** Feelings one has for someone or something (为他高兴): jieba tags most of them adjectives. */
 const FEELINGS = new Set(['高兴', '骄傲', '自豪', '担心', '担忧', '难过', '开心', '着急', '感动', '惋惜', '欣慰', '惭愧', '伤心', '心疼', '激动', '庆幸', '遗憾', '揪心', '痛心', '喝彩', '祝福', '加油', '捏把汗']);
 
+/** An adjective, or a set phrase that does not start with a verb (热情好客, not 排忧解难: doing). */
+function startsWithAdjective(s: Segment | undefined): boolean {
+  if (!isHanSeg(s)) return false;
+  if (/^a/.test(s.tag)) return true;
+  const head = Array.from(s.text).slice(0, 2).join('');
+  // (The reading units may hold the phrase's first word only: 热情|好客, tagged as the phrase.)
+  return /^[il]$/.test(s.tag) && Array.from(s.text).length >= 2 && !/^v/.test(jiebaTag(head) ?? 'v');
+}
+
 function wei(ctx: RuleContext): Numbered | null {
   // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
   if (ctx.word === '为人' && ctx.index === 0) {
@@ -222,6 +234,8 @@ function wei(ctx: RuleContext): Numbered | null {
     return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
   }
   if (!isAlone(ctx)) return null;
+  // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
+  if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   const prev = before[0];
@@ -471,6 +485,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
+  // 长不大, 长不好: cannot grow (长不了 is "will not last long").
+  if (/^不[大高好出]/u.test(ctx.next2)) return 'zhang3';
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
   const rank = segAt(ctx, -2)?.text ?? '';
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
@@ -580,7 +596,50 @@ function diaoInDiaopei(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   const rest = clauseAfter(ctx, 4).map((x) => x.text).join('');
   if (/^(?:了)?(?:颜色|颜料|药|比例|口味|酱|汁|剂|色|光)/.test(rest)) return 'tiao2';
-  return /^(?:了|给|到|资源|物资|车辆|人员|人力|力量|运力|资金|警力|医护|专家|设备|机|农机)/.test(rest) ? 'diao4' : null;
+  // (A modifier may come first: 调配医疗资源, 调配应急物资.)
+  return /^(?:了|给|到|(?:\p{Script=Han}{2})?(?:资源|物资|车辆|人员|人力|力量|运力|资金|警力|医护|专家|设备|机|农机))/u.test(rest) ? 'diao4' : null;
+}
+
+/** 结果 "result" is jiéguǒ; bearing fruit, after a modal or 开花, or before 了, it is jiēguǒ (三年就能结果). */
+function jieInJieguo(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 0) return null;
+  const before = segAt(ctx, -1)?.text ?? '';
+  return MODALS.has(before) || before === '开花' || segAt(ctx, 1)?.text === '了' ? 'jie1' : null;
+}
+
+/**
+ * 正当 is zhèngdàng "legitimate" before what it qualifies (正当权益, 正当理由) and after 是, 的, 不 or
+ * 合法; zhèngdāng "just when" before a time (正当春耕时节, 正当…之际).
+ */
+function dangInZhengdang(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 1) return null;
+  const after = segAt(ctx, 1);
+  const rest = clauseAfter(ctx, 6).map((x) => x.text).join('');
+  if (/(?:时|时节|时候|之际|季节|年华|盛年|之时)/u.test(rest)) return 'dang1';
+  const before = segAt(ctx, -1)?.text ?? '';
+  if (/^(?:是|的|不|合法|完全|并不|更加)$/u.test(before) || !isHanSeg(after)) return 'dang4';
+  return /^(?:n|vn)/.test(after.tag) && after.tag !== 'nr' && after.tag !== 't' ? 'dang4' : null;
+}
+
+/** 分子 is fēnzǐ, a molecule or numerator, but fènzǐ for members of a group of people (犯罪分子, 知识分子). */
+const GROUP_MEMBERS = /(?:犯罪|首要|恐怖|不法|违法|极端|腐败|黑恶|积极|骨干|知识|反动|落后|先进|危险|激进|敌对|右派|左派|坏|涉案|黑社会|分裂|暴力|投机|贪腐)$/u;
+
+function fenInFenzi(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 0) return null;
+  return GROUP_MEMBERS.test(segAt(ctx, -1)?.text ?? '') ? 'fen4' : null;
+}
+
+/** 朝阳 is the morning sun, zhāoyáng, when one faces it or it rises (迎着朝阳, 初升的朝阳); Cháoyáng, the place, elsewhere. */
+function zhaoInZhaoyang(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 0) return null;
+  const before = clauseBefore(ctx, 3).reverse().map((x) => x.text).join('');
+  return /(?:迎着|迎|沐浴着|沐浴|初升的|一轮|升起的|东升的|像)$/u.test(before) ? 'zhao1' : null;
+}
+
+/** 人行 is the People's Bank (Rénháng), but 人行天桥, 人行横道 are for people walking, rénxíng. */
+function xingInRenxing(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 1) return null;
+  return /^(?:天桥|横道|通道|地道|便道|步道|过街)/u.test(segAt(ctx, 1)?.text ?? '') ? 'xing2' : null;
 }
 
 /** 大意 is dàyì "main idea", but dàyi "careless" after 一时, 粗心, 太 or before 了 and 失 (大意失荆州). */
@@ -613,6 +672,9 @@ function liang(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   // 量一量, 量了量, 量出, 量好: measuring.
   if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了' || has('出好完过', ctx.next)) return 'liang2';
+  // 量了体温: measured something.
+  const object = segAt(ctx, 2);
+  if (ctx.next === '了' && isHanSeg(object) && /^n/.test(object.tag) && object.tag !== 'nr') return 'liang2';
   if (ctx.startsSegment && after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1) return 'liang2';
   return HAN.test(ctx.prev) ? 'liang4' : null;
 }
@@ -750,6 +812,32 @@ function jie(ctx: RuleContext): Numbered | null {
   return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
 }
 
+/** A lone 挑 carries on a pole or picks (挑水, 挑毛病): tiāo; tiǎo stirs up, in words (挑战, 挑拨) and before 起 (挑起争端). */
+function tiao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return has('起拨衅逗唆明', ctx.next) ? null : 'tiao1';
+}
+
+/** 担 after a number is the measure of a shoulder-pole load, dàn (一担水); elsewhere dān, to carry. */
+function danMeasure(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'dan4' : null;
+}
+
+/** 假 as time off is jià: 请了三天假, 放了假, 休假 split by the segmenter. Elsewhere a lone 假 is false, jiǎ. */
+function jiaHoliday(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = clauseBefore(ctx, 5);
+  return before.some((s) => /^(?:请|放|休|请了|放了|休了|度)$/u.test(s.text)) || /^(?:天|日|周|个月|星期)$/u.test(before[0]?.text ?? '') ? 'jia4' : null;
+}
+
+/** 和面 is kneading dough, huó (一边和面一边聊): a lone 和 before a lone 面 that no noun follows. */
+function huoKnead(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || segAt(ctx, 1)?.text !== '面') return null;
+  const after = segAt(ctx, 2);
+  return !isHanSeg(after) || !/^(?:n|f|s)/.test(after.tag) ? 'huo2' : null;
+}
+
 /** 炸: zhá frying (炸鸡翅, 油炸, 炸得金黄); zhà exploding, the dictionary's first. */
 function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -794,8 +882,9 @@ function ying(ctx: RuleContext): Numbered | null {
   for (const s of clauseAfter(ctx, 6)) {
     if (/^v/.test(s.tag) && s.tag !== 'vn') return 'ying1';
     if (/^(i|l)$/.test(s.tag)) return 'ying1';
-    if (s.tag === 'p') preposition = true;
-    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q)/.test(s.tag))) return null;
+    // (将 and 把 are prepositions here, whatever jieba tags them: 应将温度调至.)
+    if (s.tag === 'p' || s.text === '将' || s.text === '把') preposition = true;
+    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s)/.test(s.tag))) return null;
   }
   return null;
 }
@@ -826,6 +915,8 @@ function dou(ctx: RuleContext): Numbered | null {
 
 /** 一行 after a demonstrative or a verb of arranging or working is a row or a trade, háng (排成一行, 这一行, 干一行爱一行); a travelling party is yìxíng. */
 function xingRow(ctx: RuleContext): Numbered | null {
+  // A lone 行 before 行长 is the bank whose president it is (该行行长): háng.
+  if (isAlone(ctx) && (segAt(ctx, 1)?.text ?? '').startsWith('行长')) return 'hang2';
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
   return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
 }
@@ -1068,6 +1159,22 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['当年', dangInDangnian],
   ['调配', diaoInDiaopei],
   ['大意', yiInDayi],
+  ['结果', jieInJieguo],
+  ['正当', dangInZhengdang],
+  ['分子', fenInFenzi],
+  ['朝阳', zhaoInZhaoyang],
+  ['人行', xingInRenxing],
+]);
+
+/**
+ * Rules for characters standing alone only: not in RULES, so the words they are part of (挑战,
+ * 承担, 假期, 和尚) keep their dictionary reading without a rule being asked.
+ */
+const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
+  ['挑', tiao],
+  ['担', danMeasure],
+  ['假', jiaHoliday],
+  ['和', huoKnead],
 ]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
@@ -1086,14 +1193,28 @@ export function hasRule(char: string): boolean {
   return char in RULES;
 }
 
+function surnameBeforeAddress(ctx: RuleContext): boolean {
+  const next = segAt(ctx, 1)?.text ?? '';
+  if (!isAddressTerm(next)) return false;
+  if (ctx.tag === 'nr') return true;
+  // (Only a form of address proper: 为/p 市民 is "for the residents".)
+  if (!/^(?:先生|小姐|女士|太太|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老板|经理|主任|书记|校长|医生|教授|律师|警官)$/u.test(next)) return false;
+  const before = segAt(ctx, -1);
+  return !isHanSeg(before) || /^(?:同事|同学|邻居|朋友|老乡|的|位|这位|那位)$/u.test(before.text);
+}
+
 export function contextRule(ctx: RuleContext): Numbered | null {
-  // A surname before a title or form of address (曾老师 Zēng, 单师傅 Shàn, 解主任 Xiè).
-  if (ctx.tag === 'nr' && isAlone(ctx) && isAddressTerm(segAt(ctx, 1)?.text ?? '')) {
+  // A surname before a title or form of address (曾老师 Zēng, 单师傅 Shàn, 解主任 Xiè), whatever jieba
+  // tags it when nothing in the clause comes before it or a colleague is introduced (解/v 先生是…,
+  // 同事区/n 小姐); and after 姓 (他姓曾).
+  if (isAlone(ctx) && (surnameBeforeAddress(ctx) || (segAt(ctx, -1)?.text ?? '').endsWith('姓'))) {
     const surname = pinyinProByOffset(ctx.char, true).get(0);
     if (surname) return surname;
   }
   const wordRule = WORD_RULES.get(ctx.word)?.(ctx);
   if (wordRule) return wordRule;
+  const aloneRule = isAlone(ctx) ? ALONE_RULES.get(ctx.char)?.(ctx) : undefined;
+  if (aloneRule) return aloneRule;
   const rule = RULES[ctx.char];
   return rule ? rule(ctx) : null;
 }
