@@ -559,7 +559,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 连得八分, 落后三分: points scored, after a number in a clause about scoring.
   {
     word: '分',
-    when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚)$/.test(s.text)),
+    when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚|差距|分差|缩小|扩大)$/.test(s.text)),
     sense: /^a point \(in sports/,
   },
   // 七八分饱, 三分醉, 有几分把握: tenths of the way, after a small number and before how far.

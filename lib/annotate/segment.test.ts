@@ -84,6 +84,10 @@ describe('segment', () => {
     expect(tags('钟立新介绍，锂电池在低温下容量衰减。')).toContainEqual(['钟立新', 'nr']);
     expect(tags('该校钟立新教授团队研发出新材料。')).toContainEqual(['钟立新', 'nr']);
     expect(words('千学万学学做真人。')).not.toContain('万学学');
+    // A number and its measure word, not the dictionary word they spell, when a count or score is meant.
+    expect(words('比分缩小到三分。')).toEqual(expect.arrayContaining(['三', '分']));
+    expect(words('他三分像他爸爸。')).toContain('三分');
+    expect(words('两会代表来自各地。')).toContain('两会');
     expect(tags('合议庭审判长邵敏认为，被告未提出异议。')).toContainEqual(['邵敏', 'nr']);
     expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(tags('霍默回到了春田镇重新开始原来的生活。')).toContainEqual(['春田镇', 'ns']);

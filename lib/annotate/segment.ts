@@ -990,6 +990,8 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   doubledWords,
   splitTwoWords,
   shiftBoundaries,
+  // (After shiftBoundaries, which makes 十分|钟 十|分钟.)
+  countedNumbers,
   datesAndGates,
   monthsAndWeeks,
   someoneSurnamed,
@@ -1180,6 +1182,39 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   }
   return out;
 }
+
+/**
+ * 十二支/m 球队: a number and a measure word jieba took for the dictionary word they spell (十二支
+ * "the twelve earthly branches") when the noun after it is counted with that measure word
+ * (球队: CL 支); 缩小到三分/m。 (三分 "somewhat") when a score or amount ends the clause. Not 一 and
+ * its measure word (一点, 一样 are words), nor a word the noun is not counted by (两会代表, 四季分明).
+ */
+function countedNumbers(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const unit = seg.tag === 'm' && seg.text.length >= 2 ? countedUnit(segs, i) : undefined;
+    if (unit) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.slice(0, -unit.length), tag: 'm' }, { text: unit, tag: 'q' });
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** The measure word that ends the number at `i` and counts what follows it, if countedNumbers should split it off. */
+function countedUnit(segs: readonly Segment[], i: number): string | undefined {
+  const chars = codePoints(segs[i]?.text ?? '');
+  const unit = chars[chars.length - 1] ?? '';
+  if (!COUNTED_NUMBER.test(chars.slice(0, -1).join('')) || !isMeasure(unit) || !hasWord(chars.join(''))) return undefined;
+  const next = segs[i + 1];
+  const counted = next !== undefined && /^n/.test(next.tag) && sharedEntries(next.text).some((e) => e.classifiers.some((c) => c.simplified === unit));
+  const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
+  return counted || scored ? unit : undefined;
+}
+
+/** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
+const COUNTED_NUMBER = /^(?:[二三四五六七八九十两百千]|[〇零一二三四五六七八九十百千万两]{2,})$/u;
 
 /**
  * A dialogue's speaker: a paragraph opening with a name and a colon (小雨：…, 大伟：…, 李明：…).
