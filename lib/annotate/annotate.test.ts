@@ -59,6 +59,24 @@ describe('annotate', () => {
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
 
+  it('leads with the sense a sports, court or craft report means', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    expect(first('他每个动作要练几十遍。', '遍')).toMatch(/^classifier for actions/);
+    expect(first('剪纸展将持续一个月。', '展')).toMatch(/^exhibition/);
+    expect(first('总比分为三比一。', '总')).toMatch(/overall/);
+    expect(first('他总是迟到。', '总是')).toMatch(/always/);
+    expect(first('教练换上替补中锋。', '上')).toMatch(/^\(directional complement\)/);
+    expect(first('桌上有书。', '上')).toMatch(/^\(noun suffix\)/);
+    expect(first('球队的主教练和教练都来了。', '教练')).toMatch(/coach/);
+    expect(first('公司将其告上法庭。', '告')).toMatch(/to sue/);
+    expect(first('其抗辩理由不能成立。', '成立')).toMatch(/tenable/);
+    expect(first('公司成立于1990年。', '成立')).toMatch(/^to establish/);
+    expect(first('他熬了好几个通宵。', '熬')).toMatch(/^to endure/);
+    expect(first('他有八次助攻。', '助攻')).toMatch(/^\(sports\)/);
+    expect(first('全场比赛，他拿下三十一分。', '全场')).toMatch(/whole duration/);
+    expect(first('本赛季他表现出色。', '本')).toMatch(/this/);
+  });
+
   it("glosses a person's surname as a surname under the name, and the given name by meaning", () => {
     const tokens = annotate('记者刘洋报道，欧阳明和老王都来了，小明也来了。');
     const chars = (text: string) => tokens.find((t) => t.text === text && t.kind === 'person')?.characters?.map((c) => c.gloss);

@@ -97,6 +97,16 @@ function fromOpen(before: readonly Segment[]): boolean {
   return false;
 }
 
+/** A one-character verb, by jieba's tag or, where jieba's dictionary calls it a noun (换/nz), by CC-CEDICT's first sense. */
+function oneCharacterVerb(s: Segment): boolean {
+  if (s.text.length !== 1) return false;
+  if (/^v/.test(s.tag) && s.tag !== 'vn') return true;
+  return /^(?:n|nz)$/.test(s.tag) && /^to /.test(definitionsForEntries(entriesFor(s.text).slice(0, 1))[0] ?? '');
+}
+
+/** Scores and rankings an overall 总 qualifies. */
+const SCORES = /^(?:比分|积分|成绩|得分|排名|分|分数|冠军|奖牌榜)$/;
+
 /** A number, in Chinese or in digits (30余起, 三十余起): what a classifier or "-odd" follows. */
 function isNumber(s: Segment): boolean {
   return s.tag === 'm' || /[0-9０-９]$/.test(s.text);
@@ -174,7 +184,39 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '略', when: ({ next }) => next !== undefined && /^(?:v|a|d)/.test(next.tag) && next.tag !== 'vn', sense: /a bit; somewhat; slightly/ },
   // 却总在细节里, 总是: always, before a verb or preposition.
   // (Not 总罢工, 总得分, 总司令: a general strike, the total, the commander-in-chief.)
-  { word: '总', when: ({ prev, next }) => next !== undefined && !/^(?:n|f|s|m)/.test(prev?.tag ?? '') && (/^(?:p|d)$/.test(next.tag) || /^(?:是|有|会|要|能|得|说|想|觉得|爱|喜欢|让|把|被|比|算|可以|不|没|没有|记得|忘不了|担心|怕|在)$/.test(next.text)), sense: /always; invariably/ },
+  { word: '总', when: ({ prev, next }) => next !== undefined && !/^(?:n|f|s|m)/.test(prev?.tag ?? '') && !SCORES.test(next.text) && (/^(?:p|d)$/.test(next.tag) || /^(?:是|有|会|要|能|得|说|想|觉得|爱|喜欢|让|把|被|比|算|可以|不|没|没有|记得|忘不了|担心|怕|在)$/.test(next.text)), sense: /always; invariably/ },
+  // 总比分, 总积分: the overall score (jieba tags 比分 an adverb).
+  { word: '总', when: ({ next }) => next !== undefined && SCORES.test(next.text), sense: /general; overall/ },
+  // 试几十遍, 读了三遍: times, after a number.
+  { word: '遍', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /^(?:几|数|好几|几十|一|两|第)$/.test(prev.text)), sense: /^classifier for actions/ },
+  // 剪纸展将持续一个月: a show of what comes before, at the end of a noun phrase.
+  { word: '展', when: ({ prev, next }) => prev !== undefined && /^(?:n|nz|vn)$/.test(prev.tag) && (next === undefined || !/^(?:n|r|nr|ns|m)/.test(next.tag)), sense: /^exhibition/ },
+  // 换上替补, 走上讲台, 告上法庭: up or on, completing a one-character verb, before its object
+  // (not 会上，, 树上的: a place on something; not 是上缅甸: a copula).
+  {
+    word: '上',
+    when: ({ self, prev, next }) =>
+      self?.text === '上' && prev !== undefined && oneCharacterVerb(prev) && !/^[是有在为会赛学需要能可应敢想]$/.test(prev.text) && next !== undefined && /\p{Script=Han}|[“‘"]/u.test(next.text) && !/^(?:的|之)$/.test(next.text),
+    sense: /^\(directional complement\)/,
+  },
+  // 告上法庭, 告到法院: suing.
+  { word: '告', when: ({ rest }) => /^(?:上|到|至)?(?:法庭|法院)/.test(rest().slice(0, 2).map((x) => x.text).join('')), sense: /to sue/ },
+  // 经多次催要, 经研究决定: after going through, before what was done.
+  { word: '经', when: ({ next }) => next !== undefined && (/^(?:v|m|d)/.test(next.tag) || /^(?:多次|反复|过|专家|调查|鉴定|审查|批准|核实|查明)$/.test(next.text)) && next.tag !== 'vn' || /^(?:多次|反复|调查|鉴定|研究|审查|批准|核实|查明|协商|讨论)$/.test(next?.text ?? ''), sense: /^to undergo/ },
+  // 熬了好几个通宵, 熬夜: staying up, enduring.
+  { word: '熬', when: ({ rest }) => rest().slice(0, 4).some((x) => /^(?:夜|通宵|过|过去|日子|不住|下去)$/.test(x.text)), sense: /^to endure/ },
+  // 冲着山歌节来的: because of, towards.
+  { word: '冲', when: ({ next }) => next?.text === '着', sense: /towards|in view of/ },
+  // 被订满, 订了机票: booking.
+  { word: '订', when: ({ prev, next }) => prev?.text === '被' || prev?.text === '预' || /^(?:满|好|了|票|房|座|餐|位|机票|车票|酒店)$/.test(next?.text ?? ''), sense: /^to order/ },
+  // 剪出一对喜鹊, 用剪刀剪开: cutting.
+  { word: '剪', when: ({ prev, next }) => /^(?:出|下|开|断|成|掉|了|着|好|短|去)$/.test(next?.text ?? '') || /^(?:用|把|在|来|先|再)$/.test(prev?.text ?? ''), sense: /^to cut/ },
+  // 全场比赛, 全场得到三十一分: the whole match.
+  { word: '全场', when: ({ next, rest }) => next?.text === '比赛' || rest().slice(0, 6).some((x) => /^(?:得分|拿下|命中|篮板|助攻|进球|射门|投篮|比分|领先|落后)$/.test(x.text)), sense: /whole duration/ },
+  // 八次助攻, 送出助攻: an assist in a game.
+  { word: '助攻', when: ({ prev, before, rest }) => (prev !== undefined && /^(?:次|个|记|送出|贡献|送)$/.test(prev.text)) || [...before(), ...rest().slice(0, 6)].some((x) => /^(?:得分|篮板|分|进球|抢断|盖帽|比赛|三分球)$/.test(x.text)), sense: /^\(sports\)/ },
+  // 理由不能成立, 指控成立: holding water.
+  { word: '成立', when: ({ before }) => before().slice(0, 4).some((x) => /^(?:理由|说法|观点|指控|罪名|假设|结论|推论|论点|抗辩|主张|诉讼请求|请求)$/.test(x.text)), sense: /^to be tenable/ },
   // 医护人员将伤者送往医院: 将 marking the object, as 把 does, when a noun and then its verb follow
   // (将于, 将会, 将举行 stay "will"; jieba tags every 将 an adverb).
   {
@@ -794,7 +836,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
   // (Not before 了 or a school: 我上了初中 goes there.)
-  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
+  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && !oneCharacterVerb(prev) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   // 等 "to wait for", not "etc.": before 一下 or 着; after a modal or an adverb (还得等, 请等,

@@ -1660,14 +1660,17 @@ function byTheWay(segs: Segment[]): Segment[] {
   return [...segs.slice(0, at), { text: '对了', tag: 'l' }, ...byTheWay(segs.slice(at + 2))];
 }
 
-/** 各乡镇, 全县城: a determiner jieba glued to a word as a "place" CC-CEDICT lacks; the word stands alone. */
+/**
+ * 各乡镇, 全县城, 本赛季: a determiner jieba glued to a word into a "place" or word CC-CEDICT lacks;
+ * the word stands alone (本 "this", not 本 "root" + 赛季). Not an idiom or a name.
+ */
 function determinersOff(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.tag === 'ns' && /^[各每全该本]/u.test(s.text))) return segs;
+  if (!segs.some((s) => s.text.length >= 3 && /^[各每全该本]/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     const chars = codePoints(s.text);
     const rest = chars.slice(1).join('');
-    if (s.tag === 'ns' && chars.length >= 3 && '各每全该本'.includes(chars[0] ?? '') && !hasWord(s.text) && hasWord(rest)) {
+    if (chars.length >= 3 && s.tag !== 'i' && !NAME_TAGS.has(s.tag) && '各每全该本'.includes(chars[0] ?? '') && ALL_HAN.test(s.text) && !hasWord(s.text) && hasWord(rest)) {
       out.push({ text: chars[0] ?? '', tag: 'r' }, { text: rest, tag: forcedTag(rest) });
     } else out.push(s);
   }

@@ -23,6 +23,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['攻关', 'fig. to tackle a key problem'],
   // making a decision or a judgment (not "to put out")
   ['作出', 'to make (a choice'],
+  // the coach of a team (the verb "to coach" is rarer in prose)
+  ['教练', 'instructor; sports coach'],
   ['上个', 'last (week etc)'],
   ['老', 'old (of people)'],
   ['身后', 'a place behind'],
