@@ -84,6 +84,11 @@ describe('segment', () => {
     expect(tags('钟立新介绍，锂电池在低温下容量衰减。')).toContainEqual(['钟立新', 'nr']);
     expect(tags('该校钟立新教授团队研发出新材料。')).toContainEqual(['钟立新', 'nr']);
     expect(words('千学万学学做真人。')).not.toContain('万学学');
+    // 们 pluralises a word for people jieba cut across (老|人们 is 老人 + 们), not a verb's object.
+    expect(words('看到老人们身体好了。')).toEqual(expect.arrayContaining(['老人', '们']));
+    expect(words('年轻人们很开心。')).toEqual(expect.arrayContaining(['年轻人', '们']));
+    expect(words('让人们知道。')).toContain('人们');
+    expect(words('为人们服务。')).toContain('人们');
     // A number and its measure word, not the dictionary word they spell, when a count or score is meant.
     expect(words('比分缩小到三分。')).toEqual(expect.arrayContaining(['三', '分']));
     expect(words('他三分像他爸爸。')).toContain('三分');

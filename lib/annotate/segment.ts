@@ -1392,8 +1392,18 @@ function splitTwoWords(segs: Segment[]): Segment[] {
 }
 
 /**
+ * 大, 老, 病, 年轻 before 人们: with 人 a word for people (大人 "adult", 老人, 年轻人) that 们 makes
+ * plural. Not a verb or preposition that takes 人们 as its object (让人们, 为人们: 为人 is a word).
+ */
+function peopleWord(prev: Segment): boolean {
+  if (!ALL_HAN.test(prev.text) || codePoints(prev.text).length > 2 || /^(?:p|vn|d|c|r|u)/.test(prev.tag)) return false;
+  const word = `${prev.text}人`;
+  return isCommonWord(word) && !/^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'to ');
+}
+
+/**
  * Words jieba made across a boundary that a neighbour shows: 8 | 日前 is the 8th (日) and before
- * it (前), not 日前 "a few days ago"; 大 | 人们 is 大人 "adult" + 们; 东 | 门外 is 东门 "the east
+ * it (前), not 日前 "a few days ago"; 老 | 人们 is 老人 "old people" + 们 (see peopleWord); 东 | 门外 is 东门 "the east
  * gate" and 外; 这里 | 面的 is 这 + 里面 "in here" + 的, not 面的 "minivan taxi".
  */
 function datesAndGates(segs: Segment[]): Segment[] {
@@ -1406,8 +1416,8 @@ function datesAndGates(segs: Segment[]): Segment[] {
       out.push({ text: s.text.charAt(0), tag: partTag(s.text.charAt(0), 'a') }, { text: '又', tag: 'd' }, { text: s.text.charAt(2), tag: partTag(s.text.charAt(2), 'a') });
     } else if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
       out.push({ text: '日', tag: 'm' }, { text: s.text.slice(1), tag: 'f' });
-    } else if (prev && prev.text === '大' && s.text === '人们') {
-      out[out.length - 1] = { text: '大人', tag: 'n' };
+    } else if (prev && s.text === '人们' && peopleWord(prev)) {
+      out[out.length - 1] = { text: `${prev.text}人`, tag: 'n' };
       out.push({ text: '们', tag: 'k' });
     } else if (prev && GATE_SIDE.test(s.text) && /^[东南西北正前后侧]$/u.test(prev.text)) {
       out[out.length - 1] = { text: `${prev.text}门`, tag: 's' };
