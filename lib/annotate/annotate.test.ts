@@ -59,6 +59,14 @@ describe('annotate', () => {
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
 
+  it('names a generation by the decade of its birth, however it is written', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    expect(first('他是80后，她是九〇后。', '80后')).toMatch(/born in the 1980s/);
+    expect(first('他是80后，她是九〇后。', '九〇后')).toMatch(/born in the 1990s/);
+    expect(first('零零后的孩子。', '零零后')).toMatch(/born in the 2000s/);
+    expect(annotate('2010年后，三十后').map((t) => t.text)).toEqual(expect.arrayContaining(['后']));
+  });
+
   it('leads with the sense a sports, court or craft report means', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
     expect(first('他每个动作要练几十遍。', '遍')).toMatch(/^classifier for actions/);

@@ -353,6 +353,16 @@ const SEVERAL: Readonly<Record<string, string>> = {
 };
 
 /** The gloss of a number CC-CEDICT cannot list: 四十二 "42 (a number)", 第二十三 "23rd", 数十万, 二〇二二. */
+/** 80后, 九〇后, 00后: people born in that decade (see generations in ./segment). */
+export function generationGloss(text: string): string | undefined {
+  const m = /^([0-9〇零一二五六七八九])([0〇零])后$/u.exec(text);
+  if (!m) return undefined;
+  const digit = /[0-9]/.test(m[1] ?? '') ? Number(m[1]) : (chineseNumber(m[1] === '〇' ? '零' : (m[1] ?? '')) ?? '0');
+  const tens = Number(digit);
+  const decade = tens >= 3 ? 1900 + tens * 10 : 2000 + tens * 10;
+  return `people born in the ${decade}s (the post-${String(decade).slice(2)} generation)`;
+}
+
 function numberGloss(text: string): string | undefined {
   // 五六个, 两三天: five or six.
   if (isApproximatePair(text)) {
@@ -711,7 +721,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? numberGloss(seg.text) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

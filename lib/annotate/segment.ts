@@ -1023,7 +1023,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
-    return measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
+    const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
+    return text.includes('后') ? generations(counted) : counted;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -1215,6 +1216,30 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
 
 /** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
 const COUNTED_NUMBER = /^(?:[二三四五六七八九十两百千]|[〇零一二三四五六七八九十百千万两]{2,})$/u;
+
+/** A decade, in digits or Chinese (80, 八零, 九〇, 〇〇), as in 80后 "born in the 1980s". */
+const DECADE = /^(?:[0-9]0|[〇零一二五六七八九][〇零])$/u;
+
+/**
+ * 80后, 九〇后, 零零后: a generation named by the decade of its birth, one word however jieba cut
+ * it (八/零/后, 80/后). Glossed by generationGloss in ./annotate.
+ */
+function generations(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    // The decade in one piece (80, 八零) or two (八/零, 〇/〇), then 后 and no word made with it.
+    const two = `${seg.text}${segs[i + 1]?.text ?? ''}`;
+    const pieces = DECADE.test(seg.text) ? 1 : seg.text.length === 1 && DECADE.test(two) ? 2 : 0;
+    const after = segs[i + pieces];
+    if (pieces > 0 && after?.text === '后' && !/[0-9０-９〇零一二三四五六七八九十]$/u.test(segs[i - 1]?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: `${pieces === 1 ? seg.text : two}后`, tag: 'n' });
+      i += pieces;
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
 
 /**
  * A dialogue's speaker: a paragraph opening with a name and a colon (小雨：…, 大伟：…, 李明：…).
