@@ -187,6 +187,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '总', when: ({ prev, next }) => next !== undefined && !/^(?:n|f|s|m)/.test(prev?.tag ?? '') && !SCORES.test(next.text) && (/^(?:p|d)$/.test(next.tag) || /^(?:是|有|会|要|能|得|说|想|觉得|爱|喜欢|让|把|被|比|算|可以|不|没|没有|记得|忘不了|担心|怕|在)$/.test(next.text)), sense: /always; invariably/ },
   // 总比分, 总积分: the overall score (jieba tags 比分 an adverb).
   { word: '总', when: ({ next }) => next !== undefined && SCORES.test(next.text), sense: /general; overall/ },
+  // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
+  { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
   { word: '遍', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /^(?:几|数|好几|几十|一|两|第)$/.test(prev.text)), sense: /^classifier for actions/ },
   // 剪纸展将持续一个月: a show of what comes before, at the end of a noun phrase.

@@ -659,6 +659,8 @@ const CASES: readonly Case[] = [
   ['她请了两天假去看病。', '假', 'jià'],
   ['这些钞票是假的。', '假', 'jiǎ'],
   ['政府合理调配应急物资。', '调配', 'diào pèi'],
+  ['老人正在扎制花灯。', '扎', 'zā'],
+  ['护士给他扎针。', '扎', 'zhā'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -431,7 +431,8 @@ function retagFalseName(seg: Segment): Segment {
 }
 
 /** Last characters that make a thing of a word (安全法 "safety law", 管理费): never a given name's end there. */
-const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者']);
+// (舞, 剧, 曲, 灯: a dance, play, tune or lantern of a kind, 孔雀舞, 走马灯.)
+const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯']);
 
 /** Words this common (by corpus rank) are read as words even where a name could start. */
 const FREQUENT_RANK = 20_000;

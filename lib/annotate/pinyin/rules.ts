@@ -812,6 +812,11 @@ function jie(ctx: RuleContext): Numbered | null {
   return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
 }
 
+/** 扎 tying or binding something into shape is zā (扎制走马灯, 扎灯笼, 扎紧); pricking and rooting are zhā (扎针, 扎根). */
+function zaTie(ctx: RuleContext): Numbered | null {
+  return /^(?:制|成|紧|灯笼|风筝|彩|花圈|起来|好|捆)/u.test(segAt(ctx, 1)?.text ?? '') ? 'za1' : null;
+}
+
 /** A lone 挑 carries on a pole or picks (挑水, 挑毛病): tiāo; tiǎo stirs up, in words (挑战, 挑拨) and before 起 (挑起争端). */
 function tiao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -1175,6 +1180,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['担', danMeasure],
   ['假', jiaHoliday],
   ['和', huoKnead],
+  ['扎', zaTie],
 ]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
