@@ -59,6 +59,15 @@ describe('annotate', () => {
     expect(annotate('內生動力').every((t) => t.traditional === undefined)).toBe(true);
   });
 
+  it("puts a township's own name before the namesake CC-CEDICT knows, and a kind of institution is no organisation", () => {
+    const tokens = annotate('石门乡卫生院的医生去了景德镇。');
+    const word = (text: string) => tokens.find((t) => t.text === text);
+    expect(word('石门乡')?.definitions[0]).toBe('Shimen Township (place name)');
+    expect(word('石门乡')?.definitions[1]).toMatch(/Taiwan/);
+    expect(word('景德镇')?.definitions[0]).toMatch(/^Jingdezhen/);
+    expect(word('卫生院')?.kind).toBe('word');
+  });
+
   it('names a generation by the decade of its birth, however it is written', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
     expect(first('他是80后，她是九〇后。', '80后')).toMatch(/born in the 1980s/);

@@ -208,12 +208,18 @@ function pairOfAdjectives(text: string): boolean {
 /** Which way something faces or goes (朝南, 向东, 往北): jieba's "place" that is none. */
 const FACING = /^[朝向往面坐][东南西北]$/u;
 
+/** The last character of a kind of institution (卫生院, 派出所, 气象站, 文化馆). */
+const INSTITUTION_KIND = /[院所站局馆厂处科室队]$/u;
+
 function hanKind(tag: string, text: string, length: number, definitions: readonly string[], entries: readonly DictEntry[]): TokenKind {
   // 腾讯, 比亚迪: a proper noun the dictionary calls a company is one, whatever jieba's tag (nr).
   if (/^[A-Z]/.test(entries[0]?.pinyin ?? '') && ORGANIZATION_SENSE.test(definitions[0] ?? '')) return 'organization';
   // jieba's "organisation" for a phrase the dictionary lacks (普通家庭/nt) is one only if it ends like
   // one (not 中东部, which ends in 东部 "the east").
   if (tag === 'nt' && entries.length === 0 && (!ORGANIZATION_ENDING.test(text) || REGION_ENDING.test(text)) && schoolGloss(text) === undefined) return 'word';
+  // 卫生院, 气象站, 文化馆: a common word and the kind of institution, any township's, not a named one
+  // (长春站 is one station: 长春 is a name).
+  if (tag === 'nt' && entries.length === 0 && length === 3 && INSTITUTION_KIND.test(text) && isCommonWord(text.slice(0, 2))) return 'word';
   // 黑土地 "black soil", 白天鹅: a colour or size and a noun, no place or person.
   if (entries.length === 0 && describedThing(Array.from(text))) return 'word';
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows
@@ -701,8 +707,14 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
     definitions = [nameLabel(seg.text, spoken), ...senses];
-  } else if (senses.length > 0) definitions = senses;
-  else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
+  } else if (senses.length > 0) {
+    // 石门乡: many townships and villages share a name; the one CC-CEDICT knows (in New Taipei) is
+    // likely another, so the name and its kind come first, the dictionary's one second.
+    // (Not a city, 景德镇 Jingdezhen.)
+    const small = /\b(?:township|town|village)\b/i.test(senses[0] ?? '') && !MAJOR_PLACE.test(senses[0] ?? '') && !/\bcity\b/i.test((senses[0] ?? '').split(/ in /)[0] ?? '');
+    const local = small && /[乡镇村]$/u.test(seg.text) && chars.length >= 3 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) ? placeLabel(seg.text, spoken) : undefined;
+    definitions = local ? [local, ...senses] : senses;
+  } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
     const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
