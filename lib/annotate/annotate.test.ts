@@ -68,6 +68,26 @@ describe('annotate', () => {
     expect(word('卫生院')?.kind).toBe('word');
   });
 
+  it('leads with the sense everyday text means', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    expect(first('我们坐高铁去北京。', '坐')).toMatch(/^to take \(a bus/);
+    expect(first('请坐。', '坐')).toMatch(/^to sit/);
+    expect(first('走了一天，腿都酸了。', '酸')).toMatch(/^sore/);
+    expect(first('这个橘子很酸。', '酸')).toMatch(/^sour/);
+    expect(first('周末去爬华山。', '爬')).toMatch(/^to climb/);
+    expect(first('孩子们在公园放风筝。', '放')).toMatch(/to let out/);
+    expect(first('会议推到下周一。', '推')).toMatch(/^to put off/);
+    expect(first('过了一会儿，他来了。', '过')).toMatch(/^to pass \(time\)/);
+    expect(first('把菜切好了。', '好')).toMatch(/completion/);
+    expect(first('把馒头掰成两半。', '成')).toMatch(/^to turn into/);
+    expect(first('一位六旬老人。', '旬')).toMatch(/^ten years/);
+    expect(first('在会上，他说。', '会')).toMatch(/^meeting/);
+    expect(first('他会说汉语。', '会')).toMatch(/^can/);
+    expect(first('扩大对俄出口。', '俄')).toBe('Russia');
+    expect(first('他好点了。', '点')).toMatch(/^a small amount/);
+    expect(first('村里设了三个安置点。', '点')).toMatch(/^point/);
+  });
+
   it('names a generation by the decade of its birth, however it is written', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
     expect(first('他是80后，她是九〇后。', '80后')).toMatch(/born in the 1980s/);

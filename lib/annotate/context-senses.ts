@@ -187,6 +187,44 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '总', when: ({ prev, next }) => next !== undefined && !/^(?:n|f|s|m)/.test(prev?.tag ?? '') && !SCORES.test(next.text) && (/^(?:p|d)$/.test(next.tag) || /^(?:是|有|会|要|能|得|说|想|觉得|爱|喜欢|让|把|被|比|算|可以|不|没|没有|记得|忘不了|担心|怕|在)$/.test(next.text)), sense: /always; invariably/ },
   // 总比分, 总积分: the overall score (jieba tags 比分 an adverb).
   { word: '总', when: ({ next }) => next !== undefined && SCORES.test(next.text), sense: /general; overall/ },
+  // 现在就走, 第二天就, 六点就到了: at once, as early as, after a time.
+  { word: '就', when: ({ prev, next }) => prev !== undefined && (prev.tag === 't' || /^(?:现在|马上|立刻|第二天|明天|今天|早上|晚上|一会儿|很快|当天|当时|一早|早就)$/.test(prev.text) || /[点时]$/.test(prev.text)) && next !== undefined && /^(?:v|d|p|a)/.test(next.tag), sense: /as soon as; immediately/ },
+  // 坐高铁, 坐飞机去: travelling by.
+  { word: '坐', when: ({ next }) => next !== undefined && /(?:车|铁|机|船|巴|轮|的|地铁|公交|火车|飞机|高铁|动车|航班|缆车|马车)$/.test(next.text), sense: /^to take \(a bus/ },
+  // 手腕会酸, 腿都走酸了: sore, of the body.
+  { word: '酸', when: ({ before }) => before().slice(0, 4).some((x) => /^(?:手|腿|腰|脚|胳膊|肩|肩膀|背|手腕|脖子|眼睛|眼|鼻子|身子|浑身|手臂|胳膊肘)$/.test(x.text)), sense: /^sore/ },
+  // 65瓦快充, 一百瓦: watts, after a number.
+  { word: '瓦', when: ({ prev }) => prev !== undefined && isNumber(prev), sense: /^abbr\. for 瓦特/ },
+  // 拍照片, 拍视频: taking a photo or shooting a film.
+  { word: '拍', when: ({ next }) => /^(?:照|照片|张照|几张|视频|电影|戏|短视频|合影|合照|下来|了张)/.test(next?.text ?? ''), sense: /^to take \(a photo\)/ },
+  // 爬华山, 爬山, 爬楼梯: climbing.
+  { word: '爬', when: ({ next }) => next !== undefined && (/(?:山|楼|梯|坡|树|墙|峰|岭)$/.test(next.text) || /^(?:上|到|上去|起来)$/.test(next.text)), sense: /^to climb/ },
+  // 放风筝: flying a kite (letting it out); 放鞭炮: setting off.
+  { word: '放', when: ({ next }) => /^(?:风筝|鞭炮|烟花|烟火|礼花|炮)$/.test(next?.text ?? ''), sense: /to let out|to set off/ },
+  // 推到下周一, 推迟: putting off, to a later time.
+  { word: '推', when: ({ next, rest }) => next?.text === '到' && /^(?:下|明|后|以后|月底|年底|周|星期)/.test(rest()[1]?.text ?? ''), sense: /^to put off/ },
+  // 过了一会儿, 过了两天: time passing.
+  { word: '过', when: ({ next, rest }) => next?.text === '了' && /^(?:一会儿|一会|几天|两天|三天|半天|好久|很久|不久|几年|一年|一个月|一阵|半个月|一周|几分钟)$/.test(rest()[1]?.text ?? ''), sense: /^to pass \(time\)/ },
+  // 切好, 整理好, 准备好: done, completing a verb.
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && /^v/.test(prev.tag) && prev.tag !== 'vn' && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^[了的，。！？]/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
+  // 吃到, 买到: reaching, completing a verb.
+  { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && prev.tag === 'v' && prev.text.length === 1 && next !== undefined && !/^(?:ns|s|f)/.test(next.tag) && !/[里上下边处家]$/.test(next.text), sense: /^\(verb complement indicating arriving/ },
+  // 掰成两半, 切成小块: into, completing a verb.
+  { word: '成', when: ({ prev, next }) => prev !== undefined && oneCharacterVerb(prev) && next !== undefined && /^(?:m|n|q|a)/.test(next.tag), sense: /^to turn into/ },
+  // 六旬老人, 年过六旬: decades of age.
+  { word: '旬', when: ({ prev, next }) => /^(?:老人|老翁|老太|老妇|老汉|夫妇|岁|开外|有余)$/.test(next?.text ?? '') || /^(?:年过|年逾|年近|已过)/.test(prev?.text ?? ''), sense: /^ten years/ },
+  // 这条线, 一条线: a line (not thread).
+  { word: '线', when: ({ prev }) => prev !== undefined && /^(?:条|根线|这条|那条|一条|哪条)$/.test(prev.text), sense: /^line/ },
+  // 安置点, 服务点, 接种点: a place where it is done, closing its phrase.
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || next.tag === 'x' || /^(?:的|在|是|有|设|内|里|附近)$/.test(next.text)), sense: /^point; dot; spot/ },
+  // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary
+  // "suddenly", nor the empire of 1897). (CC-CEDICT files them under the proper-noun entry.)
+  { word: '俄', when: () => true, sense: /^Russia$/ },
+  { word: '韩', when: ({ next }) => !/^(?:愈|非子|信)/.test(next?.text ?? ''), sense: /^Korea, esp\. South Korea/ },
+  // 在会上, 这次会后: the meeting.
+  { word: '会', when: ({ prev, next }) => /^(?:上|中|后|前|期间|结束)$/.test(next?.text ?? '') && prev !== undefined && /^(?:在|这次|本次|那次|此次|大|这个|开|次)$/.test(prev.text), sense: /meeting|gathering/ },
+  // 会上, 大会上: at the meeting.
+  { word: '上', when: ({ self, prev }) => self?.text === '上' && prev !== undefined && /会$/.test(prev.text) && /^(?:v|n)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -835,7 +873,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
   { word: '点儿', when: ({ prev }) => prev !== undefined && !/^(?:m|q)$/.test(prev.tag) && /[\p{Script=Han}]$/u.test(prev.text), sense: /^a small amount; a bit/ },
-  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj)/.test(next.tag), sense: /^a small amount; a bit/ },
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj|ul)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
   // (Not before 了 or a school: 我上了初中 goes there.)
   { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && !oneCharacterVerb(prev) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
