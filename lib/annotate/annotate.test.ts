@@ -88,6 +88,21 @@ describe('annotate', () => {
     expect(first('村里设了三个安置点。', '点')).toMatch(/^point/);
   });
 
+  it('reads doubled adjectives, approximate numbers, offices and relatives as what they are', () => {
+    const word = (sentence: string, text: string) => annotate(sentence).find((t) => t.text === text);
+    expect(word('天气暖暖的。', '暖暖')?.definitions[0]).toMatch(/warm, doubled/);
+    expect(word('天气暖暖的。', '暖暖')?.kind).toBe('word');
+    expect(word('她长得高高的。', '高高')?.definitions[0]).toMatch(/doubled/);
+    expect(word('来了二三十个人。', '二三十')?.definitions[0]).toBe('20 or 30 (a number)');
+    expect(word('来了五六千人。', '五六千')?.definitions[0]).toBe('5,000 or 6,000 (a number)');
+    expect(word('汪清县林业局', '林业局')?.kind).toBe('word');
+    expect(word('他的孙子在上学。', '孙子')?.definitions[0]).toBe('grandson');
+    expect(word('家住朝阳区的李女士说。', '李')?.kind).toBe('person');
+    expect(word('春分和秋分', '春分')?.definitions[0]).toMatch(/Spring Equinox/);
+    expect(word('该行表示', '行')?.pinyin).toEqual(['háng']);
+    expect(word('好啦，走啦！', '啦')?.pinyin).toEqual(['la']);
+  });
+
   it('names a generation by the decade of its birth, however it is written', () => {
     const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
     expect(first('他是80后，她是九〇后。', '80后')).toMatch(/born in the 1980s/);

@@ -165,6 +165,12 @@ export function chineseNumber(text: string): string | undefined {
 }
 
 /** Senses of a name that a common phrase of the same characters may also be (山下, 金山, 大雪). */
+/**
+ * Solar terms that name a day and nothing else (春分 "Spring Equinox", 立春): the term is the word.
+ * Others read as everyday phrases first (大雪 "heavy snow", 小满).
+ */
+const SOLAR_TERM_DAYS = /^(?:立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|清明|惊蛰|芒种|处暑)$/u;
+
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
 
 /** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
@@ -374,6 +380,12 @@ function numberGloss(text: string): string | undefined {
   if (isApproximatePair(text)) {
     const [a = '', b = ''] = Array.from(text).map((c) => chineseNumber(c) ?? '');
     return `${a} or ${b} (a number)`;
+  }
+  // 二三十, 三四百, 五六千: twenty or thirty, two neighbouring digits and their unit.
+  const scaled = /^([一二两三四五六七八九]{2})([十百千万])$/u.exec(text);
+  if (scaled?.[1] && scaled[2] && isApproximatePair(scaled[1])) {
+    const [a = '', b = ''] = Array.from(scaled[1]).map((c) => chineseNumber(`${c}${scaled[2]}`) ?? '');
+    return `${Number(a).toLocaleString('en')} or ${Number(b).toLocaleString('en')} (a number)`;
   }
   if (text.startsWith('数') || text.startsWith('几')) {
     const value = chineseNumber(text.slice(1));
@@ -701,6 +713,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     seg.tag !== 'j' &&
     entries.every((e) => /^[A-Z]/.test(e.pinyin)) &&
     !MAJOR_PLACE.test(senses[0] ?? '') &&
+    !SOLAR_TERM_DAYS.test(seg.text) &&
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
@@ -727,7 +740,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n');
   }
   // (A name said twice, 豆豆, is the name.)
-  const doubled = senses.length === 0 && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;
+  // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)
+  const doubled = (senses.length === 0 || (seg.tag === 'z' && entries.every((e) => /^[A-Z]/.test(e.pinyin)))) && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;
   // 七中: No. 7 Middle School.
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
   if (school) definitions = [school];

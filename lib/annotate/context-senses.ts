@@ -124,7 +124,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
-  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
+  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
   // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
   {
@@ -221,6 +221,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // "suddenly", nor the empire of 1897). (CC-CEDICT files them under the proper-noun entry.)
   { word: '俄', when: () => true, sense: /^Russia$/ },
   { word: '韩', when: ({ next }) => !/^(?:愈|非子|信)/.test(next?.text ?? ''), sense: /^Korea, esp\. South Korea/ },
+  // 该行表示, 本行: this bank (a firm), not a row.
+  { word: '行', when: ({ prev, self }) => self?.text === '行' && /^(?:该|本|此|我|各)$/.test(prev?.text ?? ''), sense: /commercial firm/ },
   // 在会上, 这次会后: the meeting.
   { word: '会', when: ({ prev, next }) => /^(?:上|中|后|前|期间|结束)$/.test(next?.text ?? '') && prev !== undefined && /^(?:在|这次|本次|那次|此次|大|这个|开|次)$/.test(prev.text), sense: /meeting|gathering/ },
   // 会上, 大会上: at the meeting.

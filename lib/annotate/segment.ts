@@ -471,6 +471,8 @@ function wordsNotName(chars: readonly string[]): boolean {
   const head = parts[0] ?? '';
   // (Not a foreign name's last syllable, 布雷拉; after a surname, only a frequent word: 陈化 "to
   // age" and 马步 "horse stance" are rare, and 陈化成, 马步芳 are people.)
+  // 林业局, 财政所: a common word and a suffix that makes an office of it, however rare the word.
+  if (THING_SUFFIXES.has(chars[2] ?? '') && isCommonWord(head)) return true;
   if (FOREIGN_SYLLABLES.has(chars[2] ?? '') || (isCommonSurname(chars[0] ?? '') && rankOf(head) > FREQUENT_RANK)) return false;
   // (jieba's own tag for 张开 is nr too: CC-CEDICT's first sense says it is a verb.)
   const sense = sharedEntries(head).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
@@ -723,7 +725,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     const afterTitle = prev !== undefined && isCue(prev.text);
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
-    const cued = (afterTitle || prev?.tag === 'nr') && !isAddressTerm(seg.text);
+    // (A "name" of jieba's that ends like a place is none: 汪清县/nr 林业局 is a county's bureau.)
+    const afterName = prev?.tag === 'nr' && !PLACE_ENDINGS.has(codePoints(prev.text).at(-1) ?? '');
+    const cued = (afterTitle || afterName) && !isAddressTerm(seg.text);
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
     const doubleSurname = doubleSurnames.has(seg.text);
@@ -894,8 +898,12 @@ function bareSurnames(segs: Segment[]): Segment[] {
       out.push({ text: seg.text, tag: 'd' });
       continue;
     }
-    // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu.
-    if (seg.tag === 'nr' && next?.text === '们' && isCommonWord(seg.text)) {
+    // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu; so are someone's
+    // (他的孙子, 我孙子) or one counted (一个孙子, 两个孙子).
+    const prevText = segs[i - 1]?.text ?? '';
+    const owned = /^(?:的|他|她|我|你|您|他们|她们|我们|你们|咱们|自己|个|位|名)$/.test(prevText);
+    // (Not a surname alone, 的李女士: the person named.)
+    if (seg.tag === 'nr' && (next?.text === '们' || (owned && seg.text.length >= 2)) && isCommonWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
       continue;
@@ -1025,7 +1033,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
-    return text.includes('后') ? generations(counted) : counted;
+    const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(counted) : counted;
+    return text.includes('后') ? generations(paired) : paired;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -1163,7 +1172,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
-    if (prev && seg.text.length >= 2 && prev.tag === 'm' && NUMBER.test(prev.text) && ALL_HAN.test(seg.text)) {
+    if (prev && seg.text.length >= 2 && prev.tag === 'm' && (NUMBER.test(prev.text) || /^[0-9０-９]+[.,][0-9０-９]+$/u.test(prev.text)) && ALL_HAN.test(seg.text)) {
       const chars = codePoints(seg.text);
       const first = chars[0] ?? '';
       const rest = chars.slice(1).join('');
@@ -1172,6 +1181,11 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
       if (CHINESE_NUMBER.test(prev.text) && '十百千'.includes(first) && firstSense && !NUMBER_SENSE.test(firstSense)) {
         out[out.length - 1] = { text: prev.text + first, tag: 'm' };
         out.push({ text: rest, tag: forcedTag(rest) });
+        continue;
+      }
+      // 4.6/万户 "ducal title": ten thousand, then what is counted (户 households).
+      if (/^[0-9０-９]+(?:[.,][0-9０-９]+)*$/u.test(prev.text) && (first === '万' || first === '亿') && firstSense && !NUMBER_SENSE.test(firstSense)) {
+        out.push({ text: first, tag: 'm' }, { text: rest, tag: forcedTag(rest) });
         continue;
       }
       // 3月15/日电: a dateline (month, day, 电), not 180/日元.
@@ -1217,6 +1231,21 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
 
 /** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
 const COUNTED_NUMBER = /^(?:[二三四五六七八九十两百千]|[〇零一二三四五六七八九十百千万两]{2,})$/u;
+
+/** 五|六千, 七|八万: two neighbouring digits and their unit, "5,000 or 6,000", are one number. */
+function approximateScaled(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    if (next && /^[一二两三四五六七八]$/u.test(seg.text) && /^[二三四五六七八九][十百千万]$/u.test(next.text) && isApproximatePair(seg.text + next.text.charAt(0))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + next.text, tag: 'm' });
+      i++;
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
 
 /** A decade, in digits or Chinese (80, 八零, 九〇, 〇〇), as in 80后 "born in the 1980s". */
 const DECADE = /^(?:[0-9]0|[〇零一二五六七八九][〇零])$/u;
@@ -1728,6 +1757,19 @@ function doubledWords(segs: Segment[]): Segment[] {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + seg.text, tag: 'z' });
       i++;
+      continue;
+    }
+    // 高高的/nz, 大大的: an adjective said twice and its 的 that jieba's dictionary keeps as one word.
+    const [a3, b3, c3] = codePoints(seg.text);
+    if (seg.text.length === 3 && a3 === b3 && (c3 === '的' || c3 === '地') && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^a/.test(jiebaTag(a3 ?? '') ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: `${a3}${a3}`, tag: 'z' }, { text: c3, tag: c3 === '的' ? 'uj' : 'uv' });
+      continue;
+    }
+    // 暖暖/ns 的: an adjective said twice before 的 or 地 that jieba took for a place or name.
+    if (seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && KEEP_WHOLE_TAGS.has(seg.tag) && /^[的地]$/.test(next?.text ?? '') && /^a/.test(jiebaTag(seg.text.charAt(0)) ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'z' });
       continue;
     }
     if (seg.text.length === 4 && KEEP_WHOLE_TAGS.has(seg.tag) && seg.tag !== 'i') {

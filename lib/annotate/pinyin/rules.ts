@@ -344,6 +344,8 @@ function dai(ctx: RuleContext): Numbered | null {
   if (ctx.next === '了' || ctx.next === '着' || ctx.next === '过') return 'dai1';
   // 待上一个星期: staying for a while (待上级批准 is awaiting).
   if (ctx.next === '上' && /^m/.test(segAt(ctx, 2)?.tag ?? '')) return 'dai1';
+  // 在咖啡馆待到半夜: staying somewhere until a time (待到春暖花开时, with no place, is "by the time").
+  if (ctx.next === '到' && clauseBefore(ctx, 6).some((x) => x.text === '在')) return 'dai1';
   if (ctx.prev === '一' && (after?.text === '就' || after?.text === '就是')) return 'dai1';
   if (after && /^m/.test(after.tag) && /^[天年月周会]|^小时|^个/.test(segAt(ctx, 2)?.text ?? '')) return 'dai1';
   return null;
@@ -443,6 +445,8 @@ function shu(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   const said = !HAN.test(ctx.next) || (after !== undefined && (/^(?:a|ad|d)$/.test(after.tag) || COUNT_CHANGES.has(after.text)));
   if (isHanSeg(before) && /^(?:n|vn|nz)$/.test(before.tag) && Array.from(before.text).length >= 2 && said) return 'shu4';
+  // 户数达到三百, 票数过半: the number of households or votes, before what it reaches.
+  if (isHanSeg(before) && has('户票字页件次', before.text) && after !== undefined && (COUNT_CHANGES.has(after.text) || /^(?:达到|达|超过|为|是|已|已达|共|约|不足)$/.test(after.text))) return 'shu4';
   return HAN.test(ctx.next) ? 'shu3' : null;
 }
 
@@ -490,6 +494,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
   const rank = segAt(ctx, -2)?.text ?? '';
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
+  // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
+  if (before && has('场厂站所馆社团科处室园', before.text) && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
@@ -633,7 +639,8 @@ function fenInFenzi(ctx: RuleContext): Numbered | null {
 function zhaoInZhaoyang(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   const before = clauseBefore(ctx, 3).reverse().map((x) => x.text).join('');
-  return /(?:迎着|迎|沐浴着|沐浴|初升的|一轮|升起的|东升的|像)$/u.test(before) ? 'zhao1' : null;
+  const after = clauseAfter(ctx, 2).map((x) => x.text).join('');
+  return /(?:迎着|迎|沐浴着|沐浴|初升的|一轮|升起的|东升的|像)$/u.test(before) || /^(?:初升|升起|东升|冉冉|照在|映照|洒在)/u.test(after) ? 'zhao1' : null;
 }
 
 /** 人行 is the People's Bank (Rénháng), but 人行天桥, 人行横道 are for people walking, rénxíng. */
@@ -812,6 +819,11 @@ function jie(ctx: RuleContext): Numbered | null {
   return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
 }
 
+/** 啦 closing a clause is the sentence-final particle la (好啦，走啦！); lā is a sound (啦啦队). */
+function laParticle(ctx: RuleContext): Numbered | null {
+  return HAN.test(ctx.next) ? null : 'la5';
+}
+
 /** 扎 tying or binding something into shape is zā (扎制走马灯, 扎灯笼, 扎紧); pricking and rooting are zhā (扎针, 扎根). */
 function zaTie(ctx: RuleContext): Numbered | null {
   return /^(?:制|成|紧|灯笼|风筝|彩|花圈|起来|好|捆)/u.test(segAt(ctx, 1)?.text ?? '') ? 'za1' : null;
@@ -858,7 +870,8 @@ function bao(ctx: RuleContext): Numbered | null {
   if (ctx.next === '薄' || ctx.prev === '薄') return 'bao2';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  return (before && DEGREE.has(before.text)) || ctx.next === '了' ? 'bao2' : null;
+  // 擀得薄一点, 切得很薄: thin, as the complement of how something is made.
+  return (before && (DEGREE.has(before.text) || before.text === '得')) || ctx.next === '了' || has('些点', ctx.next2.slice(1)) && ctx.next === '一' ? 'bao2' : null;
 }
 
 /** 钻 boring or squeezing through is zuān (钻出来, 钻进); zuàn is a drill, in words (钻石, 电钻). */
@@ -920,8 +933,9 @@ function dou(ctx: RuleContext): Numbered | null {
 
 /** 一行 after a demonstrative or a verb of arranging or working is a row or a trade, háng (排成一行, 这一行, 干一行爱一行); a travelling party is yìxíng. */
 function xingRow(ctx: RuleContext): Numbered | null {
-  // A lone 行 before 行长 is the bank whose president it is (该行行长): háng.
-  if (isAlone(ctx) && (segAt(ctx, 1)?.text ?? '').startsWith('行长')) return 'hang2';
+  // A lone 行 before 行长 is the bank whose president it is (该行行长): háng; so is 该行, 本行 "this
+  // bank" or "this line of work" and 各行 (each trade).
+  if (isAlone(ctx) && ((segAt(ctx, 1)?.text ?? '').startsWith('行长') || /^(?:该|本|各)$/.test(segAt(ctx, -1)?.text ?? ''))) return 'hang2';
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
   return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
 }
@@ -1181,6 +1195,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['假', jiaHoliday],
   ['和', huoKnead],
   ['扎', zaTie],
+  ['啦', laParticle],
 ]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
