@@ -101,6 +101,10 @@ describe('annotate', () => {
     expect(word('春分和秋分', '春分')?.definitions[0]).toMatch(/Spring Equinox/);
     expect(word('该行表示', '行')?.pinyin).toEqual(['háng']);
     expect(word('好啦，走啦！', '啦')?.pinyin).toEqual(['la']);
+    // A verb said twice: the second syllable light, "to do it a little".
+    expect(word('我们去公园走走。', '走走')?.pinyin).toEqual(['zǒu', 'zou']);
+    expect(word('我们去公园走走。', '走走')?.definitions[0]).toMatch(/^to walk a little/);
+    expect(word('处处都是花。', '处处')?.pinyin).toEqual(['chù', 'chù']);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

@@ -512,7 +512,7 @@ function separatedWordGloss(text: string, pinyin: readonly string[]): string | u
  * 平平安安, 干干净净: a word said twice over, character by character (AABB), which CC-CEDICT
  * rarely lists: the word's own sense, marked as emphatic. Undefined for anything else.
  */
-function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[], verb = false): string | undefined {
   const aa = chars.length === 2 && chars[0] === chars[1];
   if (!aa && (chars.length !== 4 || chars[0] !== chars[1] || chars[2] !== chars[3] || chars[0] === chars[2])) return undefined;
   // 厚厚 "厚 thick, doubled", 平平安安 "平安 safe and sound, doubled".
@@ -520,7 +520,10 @@ function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[]):
   const reading = aa ? [pinyin[0] ?? ''] : [pinyin[0] ?? '', pinyin[2] ?? ''];
   const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'a' }));
   const sense = senses.find((d) => !/^(?:also |see |variant of |surname )/.test(d));
-  return sense ? `${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}, doubled for emphasis` : undefined;
+  if (!sense) return undefined;
+  // 走走 "to walk a little": a verb said twice does it briefly or casually.
+  if (verb && aa && sense.startsWith('to ')) return `${sense.split('; ')[0]} a little, briefly (${word} (${reading[0]}) said twice)`;
+  return `${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}, doubled for emphasis`;
 }
 
 function dedupe(list: readonly string[]): string[] {
@@ -621,6 +624,12 @@ function buildTokenAfresh(seg: Segment, reading: Reading | undefined, lookups: L
   const han = chars.map((c) => HAN_CHAR.test(c));
   let spoken = fillFromDictionary(chars, han, fitReading(chars, han, reading?.pinyin));
   let citation = fillFromDictionary(chars, han, fitReading(chars, han, reading?.citation ?? reading?.pinyin));
+  // 走走, 尝尝: a verb said twice is spoken with its second syllable light (zǒu zou), as 看看 kàn kan
+  // is in the dictionary; the citation keeps the tone.
+  // (Not a word CC-CEDICT lists, which has its own reading: 处处 chùchù.)
+  if (chars.length === 2 && chars[0] === chars[1] && seg.tag.startsWith('v') && han[0] === true && spoken[1] && spoken[1] === spoken[0] && sharedEntries(seg.text).length === 0) {
+    spoken = [spoken[0] ?? '', toneless(spoken[1]).toLowerCase()];
+  }
   // Reviewed readings for this article, then the glossary's, which has the last word.
   const gloss = lookups.glossary.get(seg.text);
   for (const written of [lookups.overrides.get(seg.text), gloss?.pinyin]) {
@@ -741,7 +750,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   }
   // (A name said twice, 豆豆, is the name.)
   // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)
-  const doubled = (senses.length === 0 || (seg.tag === 'z' && entries.every((e) => /^[A-Z]/.test(e.pinyin)))) && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken) : undefined;
+  const doubled = (senses.length === 0 || (seg.tag === 'z' && entries.every((e) => /^[A-Z]/.test(e.pinyin)))) && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken, seg.tag.startsWith('v')) : undefined;
   // 七中: No. 7 Middle School.
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
   if (school) definitions = [school];

@@ -637,7 +637,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '站',
     when: ({ prev, next }) =>
-      next !== undefined && ((/^(?:了|着|起|起来|住|好|满|成|直|稳|出来|到)$/.test(next.text) && !/^(?:到|进|出|过)$/.test(prev?.text ?? '')) || (next.text === '在' && prev !== undefined && /^(?:r|nr|d|n)$/.test(prev.tag) && !/^(?:该|本|此|这|那|每|各)$/.test(prev.text))),
+      next !== undefined && ((/^(?:了|着|起|起来|起身|住|好|满|成|直|稳|出来|到)$/.test(next.text) && !/^(?:到|进|出|过)$/.test(prev?.text ?? '')) || (next.text === '在' && prev !== undefined && /^(?:r|nr|d|n)$/.test(prev.tag) && !/^(?:该|本|此|这|那|每|各)$/.test(prev.text))),
     sense: /^to stand/,
   },
   // 连得八分, 落后三分: points scored, after a number in a clause about scoring.

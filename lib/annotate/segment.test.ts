@@ -84,6 +84,13 @@ describe('segment', () => {
     expect(tags('钟立新介绍，锂电池在低温下容量衰减。')).toContainEqual(['钟立新', 'nr']);
     expect(tags('该校钟立新教授团队研发出新材料。')).toContainEqual(['钟立新', 'nr']);
     expect(words('千学万学学做真人。')).not.toContain('万学学');
+    // Everyday speech: a verb said twice, a verb with its complement, V了V, 里面 before a verb.
+    expect(words('我们去公园走走。')).toContain('走走');
+    expect(words('我们坐地铁去。')).toEqual(expect.arrayContaining(['坐', '地铁']));
+    expect(words('他拿起手机。')).toContain('拿起');
+    expect(words('她眨了眨眼睛。')).toEqual(expect.arrayContaining(['眨', '了', '眼睛']));
+    expect(words('饺子里面包着肉。')).toEqual(expect.arrayContaining(['里面', '包']));
+    expect(words('树上的知了叫个不停。')).toContain('知了');
     // 们 pluralises a word for people jieba cut across (老|人们 is 老人 + 们), not a verb's object.
     expect(words('看到老人们身体好了。')).toEqual(expect.arrayContaining(['老人', '们']));
     expect(words('年轻人们很开心。')).toEqual(expect.arrayContaining(['年轻人', '们']));

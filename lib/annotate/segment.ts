@@ -1001,6 +1001,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   shiftBoundaries,
   // (After shiftBoundaries, which makes 十分|钟 十|分钟.)
   countedNumbers,
+  everydayPatterns,
   datesAndGates,
   monthsAndWeeks,
   someoneSurnamed,
@@ -1060,13 +1061,23 @@ function adverbFirst(seg: Segment): boolean {
 /** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
+/** 走走, 尝尝, 想想: a verb said twice, "to do it a little" (看看 is in CC-CEDICT; these are not). */
+function doubledVerb(seg: Segment, parts: readonly string[]): boolean {
+  return parts.length === 2 && parts[0] === parts[1] && seg.text.length === 2 && /^v/.test(seg.tag);
+}
+
 /**
  * 色彩鲜艳/i, 进一步提高/i: a phrase jieba files as an idiom that CC-CEDICT lacks and that is two
  * frequent words side by side, a subject and its predicate or an adverb and its verb: those words.
  */
 function plainPhrase(seg: Segment): boolean {
-  if (seg.tag !== 'i' || seg.text.length < 4 || hasWord(seg.text)) return false;
+  if (seg.tag !== 'i' || seg.text.length < 3 || hasWord(seg.text)) return false;
   const parts = phraseParts(seg.text);
+  // 坐地铁/i: three characters, a one-character verb and a frequent noun (its object).
+  if (seg.text.length === 3) {
+    const [verb = '', object = ''] = parts ?? [];
+    return parts?.length === 2 && verb.length === 1 && /^v/.test(jiebaTag(verb) ?? '') && object.length === 2 && rankOf(object) <= FREQUENT_RANK && /^n/.test(jiebaTag(object) ?? '');
+  }
   return parts !== undefined && parts.length === 2 && parts.every((p) => codePoints(p).length >= 2 && rankOf(p) <= FREQUENT_RANK);
 }
 
@@ -1147,7 +1158,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
-    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts));
+    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }
@@ -1227,6 +1238,45 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   const counted = next !== undefined && /^n/.test(next.tag) && sharedEntries(next.text).some((e) => e.classifiers.some((c) => c.simplified === unit));
   const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
   return counted || scored ? unit : undefined;
+}
+
+/**
+ * Patterns of everyday speech jieba cuts across:
+ * - 拿|起, 掏|出: a verb and the complement CC-CEDICT lists together as a verb (拿起 "to pick up");
+ * - 眨|了|眨眼睛: a verb done once more after 了 (V了V), the second without the object glued to it;
+ * - 里|面包|着: 里面 "inside" and a verb with its aspect, not bread;
+ * - 的|知|了: after 的 or a measure word, 知了 "cicada".
+ */
+function everydayPatterns(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  const take = (i: number, parts: Segment[]): void => {
+    out ??= segs.slice(0, i);
+    out.push(...parts);
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    const after = segs[i + 2];
+    if (next && seg.text.length === 1 && /^v/.test(seg.tag) && (next.text === '起' || next.text === '出') && isVerbWord(seg.text + next.text)) {
+      take(i, [{ text: seg.text + next.text, tag: 'v' }]);
+      i++;
+    } else if (next?.text === '了' && after && seg.text.length === 1 && after.text.length >= 3 && after.text.startsWith(seg.text) && hasWord(after.text.slice(1))) {
+      take(i, [seg, next, { text: seg.text, tag: seg.tag }, { text: after.text.slice(1), tag: forcedTag(after.text.slice(1)) }]);
+      i += 2;
+    } else if (seg.text === '里' && next?.text === '面包' && after && /^[着了住好]$/u.test(after.text)) {
+      take(i, [{ text: '里面', tag: 'f' }, { text: '包', tag: 'v' }]);
+      i++;
+    } else if (seg.text === '知' && next?.text === '了' && /^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '')) {
+      take(i, [{ text: '知了', tag: 'n' }]);
+      i++;
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
+function isVerbWord(word: string): boolean {
+  return /^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '');
 }
 
 /** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
