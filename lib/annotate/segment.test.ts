@@ -91,6 +91,10 @@ describe('segment', () => {
     expect(words('她眨了眨眼睛。')).toEqual(expect.arrayContaining(['眨', '了', '眼睛']));
     expect(words('饺子里面包着肉。')).toEqual(expect.arrayContaining(['里面', '包']));
     expect(words('树上的知了叫个不停。')).toContain('知了');
+    // 一 and its measure word before what they count, where the word means something else (一块儿 "together").
+    expect(words('买了一块儿蛋糕。')).toEqual(expect.arrayContaining(['一', '块', '儿']));
+    expect(words('我们一块儿去。')).toContain('一块儿');
+    expect(words('我有一个朋友。')).toContain('一个');
     // 们 pluralises a word for people jieba cut across (老|人们 is 老人 + 们), not a verb's object.
     expect(words('看到老人们身体好了。')).toEqual(expect.arrayContaining(['老人', '们']));
     expect(words('年轻人们很开心。')).toEqual(expect.arrayContaining(['年轻人', '们']));

@@ -1220,10 +1220,12 @@ function countedNumbers(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const unit = seg.tag === 'm' && seg.text.length >= 2 ? countedUnit(segs, i) : undefined;
+    const unit = (seg.tag === 'm' || (seg.tag === 'd' && seg.text.startsWith('一'))) && seg.text.length >= 2 ? countedUnit(segs, i) : undefined;
     if (unit) {
       out ??= segs.slice(0, i);
-      out.push({ text: seg.text.slice(0, -unit.length), tag: 'm' }, { text: unit, tag: 'q' });
+      out.push({ text: seg.text.slice(0, -unit.length), tag: 'm' }, { text: unit.charAt(0), tag: 'q' });
+      // (块儿: the 儿 is its own, the rhotic suffix, read r.)
+      if (unit.length === 2) out.push({ text: unit.slice(1), tag: 'k' });
     } else out?.push(seg);
   }
   return out ?? segs;
@@ -1232,10 +1234,21 @@ function countedNumbers(segs: Segment[]): Segment[] {
 /** The measure word that ends the number at `i` and counts what follows it, if countedNumbers should split it off. */
 function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   const chars = codePoints(segs[i]?.text ?? '');
-  const unit = chars[chars.length - 1] ?? '';
-  if (!COUNTED_NUMBER.test(chars.slice(0, -1).join('')) || !isMeasure(unit) || !hasWord(chars.join(''))) return undefined;
+  // (块儿: the measure word with its 儿.)
+  const unitLength = chars.length >= 3 && chars[chars.length - 1] === '儿' ? 2 : 1;
+  const unitChars = chars.slice(-unitLength);
+  const unit = unitChars.join('');
+  const number = chars.slice(0, -unitLength).join('');
+  if (!isMeasure(unitChars[0] ?? '') || !hasWord(chars.join(''))) return undefined;
   const next = segs[i + 1];
-  const counted = next !== undefined && /^n/.test(next.tag) && sharedEntries(next.text).some((e) => e.classifiers.some((c) => c.simplified === unit));
+  // 一块儿蛋糕, 一家旅社: one of what follows (not 一块儿去 "together", 一家人 "the whole family").
+  const countedBy = (s: Segment | undefined): boolean => s !== undefined && /^(?:n|zg)/.test(s.tag) && sharedEntries(s.text).some((e) => e.classifiers.some((c) => c.simplified === unitChars[0]));
+  // (Or after one describing word: 一家/青年/旅社.)
+  const counted = countedBy(next) || (next !== undefined && /^(?:n|t|a|b)/.test(next.tag) && countedBy(segs[i + 2]));
+  // (Only where the word means something else than "one …": 一块儿 "together", 一家 "the whole
+  // family", 一口 "readily"; 一个 "a; one" is that already.)
+  if (number === '一') return counted && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
+  if (!COUNTED_NUMBER.test(number)) return undefined;
   const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
   return counted || scored ? unit : undefined;
 }

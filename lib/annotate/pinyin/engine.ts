@@ -76,7 +76,7 @@ const NO_READINGS: readonly Numbered[] = Object.freeze([]);
  * longest CEDICT words it contains, so each character still gets "the word it sits in".
  * Names stay whole: their characters take surname readings instead.
  */
-function readingUnits(seg: Segment): { unit: Segment; first: boolean; chars?: readonly string[] }[] {
+function readingUnits(seg: Segment): { unit: Segment; first: boolean; last?: boolean; chars?: readonly string[] }[] {
   const chars = Array.from(seg.text);
   if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
     // The whole segment: its characters go along, so unitInfo need not split the text again.
@@ -94,7 +94,7 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; chars?: re
   // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
   // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
   const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
-  return pieces.map((text, k) => ({ unit: { text, tag }, first: k === 0 }));
+  return pieces.map((text, k) => ({ unit: { text, tag }, first: k === 0, last: k === pieces.length - 1 }));
 }
 
 /** A reading unit with everything about it that does not depend on its neighbours. */
@@ -102,6 +102,8 @@ type UnitInfo = {
   unit: Segment;
   /** False for the later pieces of a segment split into dictionary words (客|流量: 量 is a suffix there). */
   first: boolean;
+  /** False for the earlier pieces of such a segment (儿 of 儿|茶|酚胺). */
+  last: boolean;
   chars: readonly string[];
   han: readonly boolean[];
   /** pinyin-pro's reading of each character, asked about the unit alone (null for non-Han). */
@@ -162,7 +164,7 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
   if (list) {
     for (const info of list) if (info.tag === seg.tag) return info;
   }
-  const units = readingUnits(seg).map(({ unit, first, chars }) => unitInfo(unit, first, model, chars));
+  const units = readingUnits(seg).map(({ unit, first, last, chars }) => unitInfo(unit, first, model, chars, last ?? true));
   let length = 0;
   let allFixed = true;
   for (const u of units) {
@@ -193,7 +195,7 @@ function settledReading(units: readonly UnitInfo[], length: number): SegmentPiny
 }
 
 /** `chars`: the code points of unit.text, when the caller has them already. */
-function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, chars: readonly string[] = Array.from(unit.text)): UnitInfo {
+function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, chars: readonly string[] = Array.from(unit.text), last = true): UnitInfo {
   const han = chars.map((c) => HAN.test(c));
   const alone = unitReadings(unit.text);
   const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));
@@ -218,7 +220,7 @@ function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, cha
     if (!mayVary(c, model) && !wordRule) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
-  return { unit, first, chars, han, pp, surname, entries, fixed };
+  return { unit, first, last, chars, han, pp, surname, entries, fixed };
 }
 
 /** Names the segmenter recognised: their first character takes its surname reading. */
@@ -490,6 +492,7 @@ function ruleContext(info: UnitInfo, index: number, ui: number, at: number, unit
     index,
     inDictionary: info.entries.length > 0,
     startsSegment: info.first,
+    endsSegment: info.last,
     segIndex: ui,
     segments: units,
     prev,

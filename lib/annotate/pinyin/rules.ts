@@ -22,6 +22,8 @@ export type RuleContext = {
   inDictionary: boolean;
   /** False when the unit is a later piece of a segment split into dictionary words (客|流量 → 量 is a suffix there). */
   startsSegment: boolean;
+  /** False when the unit is an earlier piece of a segment split into dictionary words (儿 of 儿|茶|酚胺). */
+  endsSegment: boolean;
   segIndex: number;
   segments: readonly Segment[];
   /** Neighbouring characters across segment boundaries ("" at the edges). */
@@ -819,6 +821,24 @@ function jie(ctx: RuleContext): Numbered | null {
   return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
 }
 
+/**
+ * 儿 right after a word (门儿, 一块儿蛋糕, 小孩儿 split) is the rhotic suffix, r: not 儿 "child",
+ * which stands after a pronoun or in words of its own (儿子, 女儿, 吾儿).
+ */
+function rhotic(ctx: RuleContext): Numbered | null {
+  // (A segment of its own: not a piece of 儿茶酚胺, 儿皇帝 or 莫卧儿.)
+  if (!ctx.startsSegment || !ctx.endsSegment) return null;
+  const before = segAt(ctx, -1);
+  if (!isHanSeg(before) || /^(?:吾|我|你|他|她|您|其|孤|幼|婴|男|女|小|健|胎|育|托)$/.test(before.text)) return null;
+  // (After an everyday word, not a foreign name's syllables: 塔塔儿 Tatar, 铁木儿, 莫卧儿.)
+  // Nouns, measure words and place words take it (门儿, 一块儿, 这儿); a verb before it is more often
+  // a foreign name's syllable than 玩儿.
+  const chars = Array.from(before.text);
+  if (!/^(?:n|q|m|r|f|s|t|k)$/.test(before.tag) || (chars.length === 2 && chars[0] === chars[1]) || !wordReadings(before.text).some((r) => !r.proper)) return null;
+  // (Nor the first character of a word with what follows: 儿茶 of 儿茶酚胺.)
+  return /^(?:子|女|童|孙|科|歌|时|媳)/.test(ctx.next) || (HAN.test(ctx.next) && wordReadings(`儿${ctx.next}`).length > 0) ? null : 'r5';
+}
+
 /** 啦 closing a clause is the sentence-final particle la (好啦，走啦！); lā is a sound (啦啦队). */
 function laParticle(ctx: RuleContext): Numbered | null {
   return HAN.test(ctx.next) ? null : 'la5';
@@ -1196,6 +1216,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['和', huoKnead],
   ['扎', zaTie],
   ['啦', laParticle],
+  ['儿', rhotic],
 ]);
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
