@@ -105,6 +105,13 @@ describe('annotate', () => {
     expect(word('我们去公园走走。', '走走')?.pinyin).toEqual(['zǒu', 'zou']);
     expect(word('我们去公园走走。', '走走')?.definitions[0]).toMatch(/^to walk a little/);
     expect(word('处处都是花。', '处处')?.pinyin).toEqual(['chù', 'chù']);
+    expect(word('她是高三学生。', '高三')?.definitions[0]).toBe('third year of senior high school');
+    expect(word('她是高三学生。', '高三')?.kind).toBe('word');
+    expect(word('通过线上线下相结合的方式。', '线上')?.definitions[0]).toBe('online');
+    expect(word('设备坏了。', '坏')?.definitions[0]).toMatch(/^bad/);
+    expect(word('坏了，我忘了带钥匙！', '坏了')?.definitions[0]).toMatch(/shoot/);
+    expect(word('检测结果异常。', '异常')?.definitions[0]).toMatch(/^unusual/);
+    expect(word('经批准方可施工。', '方')?.definitions[0]).toMatch(/^only/);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

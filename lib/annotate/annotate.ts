@@ -365,6 +365,14 @@ const SEVERAL: Readonly<Record<string, string>> = {
 };
 
 /** The gloss of a number CC-CEDICT cannot list: 四十二 "42 (a number)", 第二十三 "23rd", 数十万, 二〇二二. */
+/** 高三, 初二: the year of senior or junior high school, where CC-CEDICT lacks it. */
+export function schoolYearGloss(text: string): string | undefined {
+  const m = /^([高初])([一二三])$/u.exec(text);
+  if (!m) return undefined;
+  const year = { 一: 'first', 二: 'second', 三: 'third' }[m[2] as '一' | '二' | '三'];
+  return `${year} year of ${m[1] === '高' ? 'senior' : 'junior'} high school`;
+}
+
 /** 80后, 九〇后, 00后: people born in that decade (see generations in ./segment). */
 export function generationGloss(text: string): string | undefined {
   const m = /^([0-9〇零一二五六七八九])([0〇零])后$/u.exec(text);
@@ -756,7 +764,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

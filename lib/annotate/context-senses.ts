@@ -227,6 +227,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '会', when: ({ prev, next }) => /^(?:上|中|后|前|期间|结束)$/.test(next?.text ?? '') && prev !== undefined && /^(?:在|这次|本次|那次|此次|大|这个|开|次)$/.test(prev.text), sense: /meeting|gathering/ },
   // 会上, 大会上: at the meeting.
   { word: '上', when: ({ self, prev }) => self?.text === '上' && prev !== undefined && /会$/.test(prev.text) && /^(?:v|n)/.test(prev.tag), sense: /^\(noun suffix\) on; above/ },
+  // 情况异常。, 异常的: unusual, closing a clause or before what it describes (异常寒冷: extremely).
+  { word: '异常', when: ({ next }) => next === undefined || next.tag === 'x' || /^(?:的|情况|现象|行为|数据|波动|变化|状态)$/.test(next.text), sense: /^unusual/ },
+  // 警戒水位, 警戒线: the warning level.
+  { word: '警戒', when: ({ next }) => /^(?:水位|线|级别|状态|值|区)/.test(next?.text ?? ''), sense: /^to warn/ },
+  // 方可施工, 方能: only then.
+  { word: '方', when: ({ self, next }) => self?.text === '方' && /^(?:可|能|才|始|为|知|得)$/.test(next?.text ?? ''), sense: /^only or just/ },
+  // 对答案, 对账: checking against.
+  // (Not 对数据最有效的…: "for" the data, with more to come.)
+  { word: '对', when: ({ prev, next, rest }) => /^(?:答案|账|账目|口径|暗号|台词)$/.test(next?.text ?? '') && prev !== undefined && /^(?:n|r|nr|d|v)/.test(prev.tag) && (rest()[1] === undefined || /^(?:[，。！？；]|了|一下|一遍)$/u.test(rest()[1]?.text ?? '')), sense: /^to check|to compare/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -459,7 +468,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 首场, 首次, 首批, 首日: the first.
   { word: '首', when: ({ next }) => next !== undefined && (next.tag === 'q' || /^(?:日|天|次|批|届|轮|站|家|位|个|部)/.test(next.text)), sense: /^first/ },
   // 主办方, 买方: the party (to an event, a deal).
-  { word: '方', when: ({ prev }) => prev !== undefined && /^(?:v|vn|n|b)$/.test(prev.tag) && Array.from(prev.text).length === 2, sense: /^party \(to a contract/ },
+  { word: '方', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n|b)$/.test(prev.tag) && Array.from(prev.text).length === 2 && !/^(?:可|能|才|始|为|知|得)$/.test(next?.text ?? ''), sense: /^party \(to a contract/ },
   // 主灯, 主教练: main, before the noun it heads.
   { word: '主', when: ({ prev, next }) => next !== undefined && /^n/.test(next.tag) && !(prev !== undefined && /^(?:的|为|做|当|作)$/.test(prev.text)), sense: /^main$/ },
   // 停下来, 闲不下来, 留下来: the complement (settling, coming to a stop), after a verb.

@@ -1279,12 +1279,38 @@ function everydayPatterns(segs: Segment[]): Segment[] {
     } else if (seg.text === '里' && next?.text === '面包' && after && /^[着了住好]$/u.test(after.text)) {
       take(i, [{ text: '里面', tag: 'f' }, { text: '包', tag: 'v' }]);
       i++;
+    } else if (seg.text === '线' && next?.text === '上线' && after?.text === '下') {
+      // 线上线下: online and offline (jieba: 线|上线|下).
+      take(i, [{ text: '线上', tag: 'n' }, { text: '线下', tag: 'n' }]);
+      i += 2;
+    } else if (seg.text === '坏了' && /^(?:n|nr|r|vn)/.test(segs[i - 1]?.tag ?? '') && ALL_HAN.test(segs[i - 1]?.text ?? '')) {
+      // 设备坏了: broken, of the thing before (not the exclamation "shoot!").
+      take(i, [{ text: '坏', tag: 'a' }, { text: '了', tag: 'ul' }]);
+    } else if (schoolYear(segs, i) > 0) {
+      // 高三学生, 读高|二: a school year (see schoolYearGloss in ./annotate), not Gao San.
+      const pieces = schoolYear(segs, i);
+      take(i, [{ text: segs.slice(i, i + pieces).map((x) => x.text).join(''), tag: 'n' }]);
+      i += pieces - 1;
     } else if (seg.text === '知' && next?.text === '了' && /^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '')) {
       take(i, [{ text: '知了', tag: 'n' }]);
       i++;
     } else out?.push(seg);
   }
   return out ?? segs;
+}
+
+/**
+ * How many segments from `i` spell a school year (高三, or 高|二 as jieba may cut it), where the
+ * context says it is one: before 学生, 年级, 毕业…, or after 是, 读, 上 (我读高二). 0 otherwise.
+ */
+function schoolYear(segs: readonly Segment[], i: number): number {
+  const seg = segs[i];
+  if (!seg || !/^[高初]/u.test(seg.text)) return 0;
+  const pieces = /^[高初][一二三]$/u.test(seg.text) ? 1 : /^[高初]$/u.test(seg.text) && /^[一二三]$/u.test(segs[i + 1]?.text ?? '') ? 2 : 0;
+  if (pieces === 0 || hasWord(`${seg.text}${pieces === 2 ? (segs[i + 1]?.text ?? '') : ''}`)) return 0;
+  const next = segs[i + pieces];
+  const cued = next === undefined || !ALL_HAN.test(next.text) || /^(?:学生|年级|班|的|时|那年|毕业|上学期|下学期|阶段|了)$/.test(next.text) || /^(?:是|读|上|念|升|升入|到了)$/.test(segs[i - 1]?.text ?? '');
+  return cued ? pieces : 0;
 }
 
 /** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
