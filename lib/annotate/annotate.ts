@@ -10,7 +10,7 @@
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
-import { ADMINISTRATIVE_FIELDS, contextualSenses, pairedConstructions } from './context-senses';
+import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, sensesForTag, withUsualSenseFirst } from './definitions';
 import { clearDictionaryCache, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
@@ -696,6 +696,7 @@ export function clearAnnotateCaches(): void {
   clearCharacterCache();
   clearDefinitionCaches();
   clearDictionaryCache();
+  clearContextSenseCache();
 }
 
 function cachedDictionaryToken(

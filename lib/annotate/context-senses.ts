@@ -6,6 +6,7 @@
  */
 import { definitionsForEntries, entriesFor } from './definitions';
 import { hasWord } from './dictionary';
+import { remember } from './remember';
 import { CARELESS_BEFORE } from './pinyin/rules';
 import type { Segment, Token } from './types';
 
@@ -101,7 +102,21 @@ function fromOpen(before: readonly Segment[]): boolean {
 function oneCharacterVerb(s: Segment): boolean {
   if (s.text.length !== 1) return false;
   if (/^v/.test(s.tag) && s.tag !== 'vn') return true;
-  return /^(?:n|nz)$/.test(s.tag) && /^to /.test(definitionsForEntries(entriesFor(s.text).slice(0, 1))[0] ?? '');
+  if (!/^(?:n|nz)$/.test(s.tag)) return false;
+  let verb = firstSenseIsVerb.get(s.text);
+  if (verb === undefined) {
+    verb = /^to /.test(definitionsForEntries(entriesFor(s.text).slice(0, 1))[0] ?? '');
+    remember(firstSenseIsVerb, s.text, verb, 5_000);
+  }
+  return verb;
+}
+
+/** Per character: a few thousand at most. */
+const firstSenseIsVerb = new Map<string, boolean>();
+
+/** Forgets what was worked out per character (benchmarks of unseen text). */
+export function clearContextSenseCache(): void {
+  firstSenseIsVerb.clear();
 }
 
 /** Scores and rankings an overall 总 qualifies. */
