@@ -112,6 +112,13 @@ describe('annotate', () => {
     expect(word('坏了，我忘了带钥匙！', '坏了')?.definitions[0]).toMatch(/shoot/);
     expect(word('检测结果异常。', '异常')?.definitions[0]).toMatch(/^unusual/);
     expect(word('经批准方可施工。', '方')?.definitions[0]).toMatch(/^only/);
+    expect(word('手机用了不到一个星期。', '不到')?.definitions[0]).toMatch(/less than/);
+    expect(word('珠江两岸的铁路。', '两岸')?.definitions[0]).toMatch(/^both shores/);
+    expect(word('他等了半天。', '半天')?.definitions[0]).toMatch(/^a long time/);
+    expect(word('味道很特别。', '特别')?.definitions[0]).toMatch(/special/);
+    expect(word('十一月十一号', '号')?.definitions[0]).toMatch(/^day of a month/);
+    expect(word('明天会下雨。', '会')?.definitions[0]).toMatch(/^to be likely/);
+    expect(word('这件事让我很生气。', '生气')?.definitions[0]).toMatch(/^to get angry/);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

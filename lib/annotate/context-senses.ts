@@ -251,6 +251,28 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 对答案, 对账: checking against.
   // (Not 对数据最有效的…: "for" the data, with more to come.)
   { word: '对', when: ({ prev, next, rest }) => /^(?:答案|账|账目|口径|暗号|台词)$/.test(next?.text ?? '') && prev !== undefined && /^(?:n|r|nr|d|v)/.test(prev.tag) && (rest()[1] === undefined || /^(?:[，。！？；]|了|一下|一遍)$/u.test(rest()[1]?.text ?? '')), sense: /^to check|to compare/ },
+  // 等孩子好了, 等他回来再说: by the time, opening a clause (etc. closes a list).
+  { word: '等', when: ({ prev, next, rest }) => (prev === undefined || /^[，。！？；：\s“”]+$/u.test(prev.text) || /^(?:那|就|先|再|要|得)$/.test(prev.text)) && next !== undefined && /^(?:r|nr|n)$/.test(next.tag) && rest().slice(1, 6).some((x) => /^(?:了|的时候|时|以后|再|之后)$/.test(x.text)), sense: /^by the time/ },
+  // 不到一个星期, 不到三成: less than, before an amount.
+  { word: '不到', when: ({ next }) => next !== undefined && /^m/.test(next.tag), sense: /less than/ },
+  // 河两岸, 江两岸: both banks.
+  { word: '两岸', when: ({ prev }) => /(?:河|江|溪|湖|运河)$/.test(prev?.text ?? ''), sense: /^both shores/ },
+  // 掰了半天, 等了半天: a long time, after what is done.
+  { word: '半天', when: ({ prev }) => prev !== undefined && (prev.text === '了' || /^v/.test(prev.tag)), sense: /^a long time/ },
+  // 味道很特别: special, after a degree word (特别好: especially).
+  { word: '特别', when: ({ prev, next }) => prev !== undefined && /^(?:很|非常|挺|太|真|比较|有点|十分|更|最)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^(?:的|了)$/.test(next.text)), sense: /^unusual; special/ },
+  // 擀面皮, 包饺子的面皮: dumpling wrappers.
+  { word: '面皮', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /^(?:擀|包|饺子|馄饨|包子|面粉|馅|馅儿|和面|皮)$/.test(x.text)), sense: /^dumpling skin/ },
+  // 十一月十一号: the day of the month.
+  { word: '号', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && (before()[1]?.text ?? '').endsWith('月'), sense: /^day of a month/ },
+  // 二等座, 靠窗的座: a seat.
+  { word: '座', when: ({ prev }) => /^(?:一等|二等|商务|特等|硬|软|靠窗|靠过道|前排|后排|的)$/.test(prev?.text ?? ''), sense: /^seat/ },
+  // 手腕会酸, 天会变冷: will (likely), before a state.
+  { word: '会', when: ({ next }) => next !== undefined && (/^(?:a|ad|an|z)$/.test(next.tag) || /^(?:酸|疼|痛|累|冷|热|坏|下雨|下雪|变|越来越)$/.test(next.text)), sense: /^to be likely to/ },
+  // 让我生气, 别生气: getting angry.
+  { word: '生气', when: ({ prev, before }) => prev !== undefined && (/^(?:很|最|太|别|不要|不|非常|特别|有点|会|在|真)$/.test(prev.text) || before().slice(1, 3).some((x) => /^(?:让|使|惹|令|叫)$/.test(x.text))), sense: /^to get angry/ },
+  // 用了不到一个星期, 用完: using, as the main verb.
+  { word: '用', when: ({ self, next }) => self?.text === '用' && /^(?:了|过|完|光|坏|掉|着|上|惯|不了)$/.test(next?.text ?? ''), sense: /^to use/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -894,7 +916,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     word: '点',
     when: ({ prev, next, rest }) =>
       prev?.tag === 'm' &&
-      (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
+      (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p|r)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
