@@ -119,6 +119,16 @@ describe('annotate', () => {
     expect(word('十一月十一号', '号')?.definitions[0]).toMatch(/^day of a month/);
     expect(word('明天会下雨。', '会')?.definitions[0]).toMatch(/^to be likely/);
     expect(word('这件事让我很生气。', '生气')?.definitions[0]).toMatch(/^to get angry/);
+    expect(word('他说过的话', '话')?.definitions[0]).toMatch(/spoken words|speech/);
+    expect(word('如果下雨的话，就不去了。', '的话')?.definitions[0]).toMatch(/^if/);
+    expect(word('越走越快', '越')?.definitions[0]).toMatch(/^the more/);
+    expect(word('它叫小白。', '叫')?.definitions[0]).toMatch(/^to be called/);
+    expect(word('小兔子一听，吓坏了。', '听')?.definitions[0]).toMatch(/^to listen/);
+    expect(word('翻炒几下，出锅。', '下')?.definitions[0]).toMatch(/^measure word/);
+    expect(word('简单又好吃。', '又')?.definitions[0]).toMatch(/^both/);
+    expect(word('加入适量盐。', '加入')?.definitions[0]).toMatch(/^to mix into|^to add/);
+    expect(word('他加入了足球队。', '加入')?.definitions[0]).toMatch(/^to become a member/);
+    expect(word('考了九十二分。', '九十二')?.definitions[0]).toMatch(/^92/);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

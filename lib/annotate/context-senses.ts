@@ -273,6 +273,24 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '生气', when: ({ prev, before }) => prev !== undefined && (/^(?:很|最|太|别|不要|不|非常|特别|有点|会|在|真)$/.test(prev.text) || before().slice(1, 3).some((x) => /^(?:让|使|惹|令|叫)$/.test(x.text))), sense: /^to get angry/ },
   // 用了不到一个星期, 用完: using, as the main verb.
   { word: '用', when: ({ self, next }) => self?.text === '用' && /^(?:了|过|完|光|坏|掉|着|上|惯|不了)$/.test(next?.text ?? ''), sense: /^to use/ },
+  // 倒回锅里, 倒入: pouring.
+  { word: '倒', when: ({ self, next }) => self?.text === '倒' && /^(?:回|入|进|出|满|掉|在碗|水|油)/.test(next?.text ?? ''), sense: /^to pour/ },
+  // 越走越快: the more… the more, twice in a clause.
+  { word: '越', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => x.text === '越'), sense: /^the more\.\.\. the more/ },
+  // 它叫小白, 名字叫: to be called, before a name.
+  { word: '叫', when: ({ prev, next }) => (next !== undefined && /^(?:nr|nrt|nrfg)$/.test(next.tag)) || /^(?:名字|名|就|他|她|它|我|这|这里|这个|那个)$/.test(prev?.text ?? '') && next !== undefined && /^(?:nr|n|nz|x)$/.test(next.tag), sense: /^to be called/ },
+  // 好相处, 好办: easy to, before a verb.
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && next !== undefined && /^(?:v|vn)$/.test(next.tag) && Array.from(next.text).length === 2 && !/^(?:v|d)/.test(prev?.tag ?? '') && (prev === undefined || /^(?:很|不|挺|真|太|比较|特别|也|都|就)$/.test(prev.text) || prev.tag === 'r'), sense: /^\(before a verb\) easy to/ },
+  // 小兔子一听: hearing, after 一 ("as soon as").
+  { word: '听', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || next.tag === 'x' || /^(?:到|就|说|见|吓|这)/.test(next.text)), sense: /^to listen to/ },
+  // 将继续, 将于明年: will, before a verb or a time.
+  { word: '将', when: ({ next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text), sense: /^will/ },
+  // 加入适量盐, 加入鸡蛋: adding in (cooking), not joining.
+  { word: '加入', when: ({ next }) => next !== undefined && /^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺|盐|糖|水|清水|油|酱油|醋|鸡蛋|蛋液|葱|姜|蒜|面粉|牛奶)/.test(next.text), sense: /^to add in|^to mix into/ },
+  // 翻炒几下, 敲了两下: times, after a number.
+  { word: '下', when: ({ self, prev, next }) => self?.text === '下' && prev !== undefined && (isNumber(prev) || /^(?:几|两|好几|数)$/.test(prev.text)) && (next === undefined || next.tag === 'x' || /^(?:了|就|后|再|以后|之后)$/.test(next.text)), sense: /^measure word to show the frequency/ },
+  // 简单又好吃: both… and…, between two descriptions.
+  { word: '又', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:a|ad|z)$/.test(prev.tag) && /^(?:a|ad|z|v)/.test(next.tag), sense: /^both\.\.\. and/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -689,7 +707,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 连得八分, 落后三分: points scored, after a number in a clause about scoring.
   {
     word: '分',
-    when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚|差距|分差|缩小|扩大)$/.test(s.text)),
+    when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 5).some((s) => /^(?:得|连得|拿|拿下|领先|落后|赢|输|投|丢|追|追回|比分|净胜|拿到|得到|罚|差距|分差|缩小|扩大|考|考了|考到|成绩|满分|总分|评)$/.test(s.text)),
     sense: /^a point \(in sports/,
   },
   // 七八分饱, 三分醉, 有几分把握: tenths of the way, after a small number and before how far.

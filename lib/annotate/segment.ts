@@ -1034,7 +1034,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
-    const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(counted) : counted;
+    const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(counted) : counted;
+    const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(units) : units;
     return text.includes('后') ? generations(paired) : paired;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -1247,7 +1248,9 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   const counted = countedBy(next) || (next !== undefined && /^(?:n|t|a|b)/.test(next.tag) && countedBy(segs[i + 2]));
   // (Only where the word means something else than "one …": 一块儿 "together", 一家 "the whole
   // family", 一口 "readily"; 一个 "a; one" is that already.)
-  if (number === '一') return counted && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
+  // (A measure word that counts dishes, shops, wells…: 一道菜 whatever CC-CEDICT lists for 菜.)
+  const countsThings = /^[道家口身张把座]$/u.test(unitChars[0] ?? '') && next !== undefined && /^(?:n|nz|ng)$/.test(next.tag) && next.text !== '人';
+  if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
   if (!COUNTED_NUMBER.test(number)) return undefined;
   const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
   return counted || scored ? unit : undefined;
@@ -1291,6 +1294,9 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       const pieces = schoolYear(segs, i);
       take(i, [{ text: segs.slice(i, i + pieces).map((x) => x.text).join(''), tag: 'n' }]);
       i += pieces - 1;
+    } else if (seg.text === '的话' && /^(?:过|了|说|讲|着)$/.test(segs[i - 1]?.text ?? '') && !conditionalBefore(segs, i)) {
+      // 说过的话: the words (的 + 话) someone said, not the conditional 的话 "if".
+      take(i, [{ text: '的', tag: 'uj' }, { text: '话', tag: 'n' }]);
     } else if (seg.text === '知' && next?.text === '了' && /^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '')) {
       take(i, [{ text: '知了', tag: 'n' }]);
       i++;
@@ -1313,6 +1319,16 @@ function schoolYear(segs: readonly Segment[], i: number): number {
   return cued ? pieces : 0;
 }
 
+/** Whether the clause before `i` opens a condition (如果…的话, 要是…的话). */
+function conditionalBefore(segs: readonly Segment[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = segs[k]?.text ?? '';
+    if (/^[，。！？；]$/u.test(t)) return false;
+    if (/^(?:如果|要是|假如|万一|若|倘若|如|要|假若|只要)$/.test(t)) return true;
+  }
+  return false;
+}
+
 /** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
 function isVerbWord(word: string): boolean {
   return /^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '');
@@ -1320,6 +1336,21 @@ function isVerbWord(word: string): boolean {
 
 /** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
 const COUNTED_NUMBER = /^(?:[二三四五六七八九十两百千]|[〇零一二三四五六七八九十百千万两]{2,})$/u;
+
+/** 九十|二分 "the equinox": the units digit goes back to its tens, and the measure word stands alone (九十二 + 分). */
+function unitsBack(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    if (next && seg.tag === 'm' && /^[〇零一二三四五六七八九十百两]*[十百]$/u.test(seg.text) && /^[一二三四五六七八九][分点个]$/u.test(next.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + next.text.charAt(0), tag: 'm' }, { text: next.text.charAt(1), tag: 'q' });
+      i++;
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
 
 /** 五|六千, 七|八万: two neighbouring digits and their unit, "5,000 or 6,000", are one number. */
 function approximateScaled(segs: Segment[]): Segment[] {

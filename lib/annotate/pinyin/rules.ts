@@ -82,10 +82,10 @@ function clauseBefore(ctx: RuleContext, limit = 8, throughQuotes = false): Segme
 }
 
 /** After 得 these can only be a complement or a degree: 看得见, 规划得这么漂亮, 发展得很快. */
-const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真还也都怎这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正'));
+const COMPLEMENT_START = new Set(Array.from('很更太越较十非特极挺真还也都怎这那如不见住来去起动出完满通透清懂着好快慢高远多少大小早晚对准稳深实正格'));
 
 /** Degree words that after 得 mark a complement even when a "noun" comes before: 理得很短. */
-const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那'));
+const DEGREE_AFTER_DE = new Set(Array.from('很更太越十非特极挺这那格'));
 /** Words of guessing after which a lone 得 is the modal děi (可能得少放一点, 恐怕得等一会儿). */
 const GUESSES = new Set(['可能', '也许', '恐怕', '大概', '估计', '看来', '看样子', '或许', '说不定']);
 /** Adverbs after which a lone 得 is the modal děi, must (还得, 就得, 都得, 总得); degree words take dé (很得人心). */
@@ -537,6 +537,8 @@ function dao(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
   if (has('掉出入进水茶酒满退车油醋汤奶', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
+  // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
+  if (isAlone(ctx) && /^(?:回|在)/.test(ctx.next) && /(?:锅|碗|盆|杯|盘|壶|桶|瓶|盒)/.test(clauseAfter(ctx, 4).map((x) => x.text).join(''))) return 'dao4';
   const liquid = clauseAfter(ctx, 3).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text));
   if (isAlone(ctx) && liquid && !/^(?:下|了下)/.test(ctx.next)) return 'dao4';
   // 倒了一杯茶: pouring a cup of something.
@@ -963,6 +965,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
 /** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
 function dang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 上了它的当, 上坏人的当: 上当 split by whose trick it was, "to be taken in".
+  if (ctx.prev === '的' && !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((x) => x.text === '上' || x.text === '上了')) return 'dang4';
   return clauseBefore(ctx, 6).some((s) => s.text === '把' || s.text.startsWith('拿')) ? 'dang4' : null;
 }
 
