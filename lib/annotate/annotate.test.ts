@@ -129,6 +129,15 @@ describe('annotate', () => {
     expect(word('加入适量盐。', '加入')?.definitions[0]).toMatch(/^to mix into|^to add/);
     expect(word('他加入了足球队。', '加入')?.definitions[0]).toMatch(/^to become a member/);
     expect(word('考了九十二分。', '九十二')?.definitions[0]).toMatch(/^92/);
+    expect(word('数据部分我已经整理好了，就差结论。', '好')?.definitions[0]).toMatch(/completion/);
+    expect(word('数据部分我已经整理好了，就差结论。', '差')?.definitions[0]).toMatch(/^to fall short/);
+    expect(word('为了更好的教育。', '好')?.definitions[0]).toMatch(/^good/);
+    expect(word('室友都很好相处。', '好')?.definitions[0]).toMatch(/easy to/);
+    expect(word('温差越大，叶子就越红。', '越')?.definitions[0]).toMatch(/^the more/);
+    expect(word('这种叫花青素的物质。', '叫')?.definitions[0]).toMatch(/^to be called/);
+    expect(word('我去叫熊伯伯来。', '叫')?.definitions[0]).toMatch(/^to call/);
+    expect(word('谁吃到这个，明年就会有好运气。', '就')?.definitions[0]).toMatch(/in that case/);
+    expect(word('推出线上产品。', '线上')?.definitions[0]).toBe('online');
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

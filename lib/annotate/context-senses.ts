@@ -100,9 +100,17 @@ function fromOpen(before: readonly Segment[]): boolean {
 
 /** A one-character verb, by jieba's tag or, where jieba's dictionary calls it a noun (换/nz), by CC-CEDICT's first sense. */
 function oneCharacterVerb(s: Segment): boolean {
-  if (s.text.length !== 1) return false;
+  return s.text.length === 1 && actsAsVerb(s);
+}
+
+/**
+ * A verb, by jieba's tag or, where jieba's dictionary calls it something else (换/nz, 整理/n,
+ * 相处/d), by CC-CEDICT's first sense ("to …").
+ */
+function actsAsVerb(s: Segment): boolean {
   if (/^v/.test(s.tag) && s.tag !== 'vn') return true;
-  if (!/^(?:n|nz)$/.test(s.tag)) return false;
+  // (A one-character adverb is none: 更 "more", whose first entry is gēng "to change".)
+  if (!/^(?:n|nz|vn|d)$/.test(s.tag) || (s.tag === 'd' && s.text.length === 1) || !/^\p{Script=Han}+$/u.test(s.text)) return false;
   let verb = firstSenseIsVerb.get(s.text);
   if (verb === undefined) {
     verb = /^to /.test(definitionsForEntries(entriesFor(s.text).slice(0, 1))[0] ?? '');
@@ -111,7 +119,7 @@ function oneCharacterVerb(s: Segment): boolean {
   return verb;
 }
 
-/** Per character: a few thousand at most. */
+/** Per word: a few thousand at most. */
 const firstSenseIsVerb = new Map<string, boolean>();
 
 /** Forgets what was worked out per character (benchmarks of unseen text). */
@@ -203,7 +211,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 总比分, 总积分: the overall score (jieba tags 比分 an adverb).
   { word: '总', when: ({ next }) => next !== undefined && SCORES.test(next.text), sense: /general; overall/ },
   // 现在就走, 第二天就, 六点就到了: at once, as early as, after a time.
-  { word: '就', when: ({ prev, next }) => prev !== undefined && (prev.tag === 't' || /^(?:现在|马上|立刻|第二天|明天|今天|早上|晚上|一会儿|很快|当天|当时|一早|早就)$/.test(prev.text) || /[点时]$/.test(prev.text)) && next !== undefined && /^(?:v|d|p|a)/.test(next.tag), sense: /as soon as; immediately/ },
+  // (Not any time word: 谁吃到，明年就会 is the result of a condition, "then".)
+  { word: '就', when: ({ prev, next }) => prev !== undefined && (/^(?:现在|马上|立刻|第二天|当天|一早|早就|很快|没多久|不久)$/.test(prev.text) || /[0-9一二三四五六七八九十]点$/.test(prev.text)) && next !== undefined && /^(?:v|d|p|a)/.test(next.tag), sense: /as soon as; immediately/ },
+  // 就差结论, 就剩一个: only (this is missing or left).
+  { word: '就', when: ({ next }) => /^(?:差|剩|剩下|只|只有|缺)$/.test(next?.text ?? ''), sense: /^only; as little as/ },
+  // 就差结论: lacking.
+  { word: '差', when: ({ prev, next }) => /^(?:就|只|还|就只)$/.test(prev?.text ?? '') && next !== undefined && /^(?:n|vn|m|r)/.test(next.tag), sense: /^to fall short; to lack/ },
   // 坐高铁, 坐飞机去: travelling by.
   { word: '坐', when: ({ next }) => next !== undefined && /(?:车|铁|机|船|巴|轮|的|地铁|公交|火车|飞机|高铁|动车|航班|缆车|马车)$/.test(next.text), sense: /^to take \(a bus/ },
   // 手腕会酸, 腿都走酸了: sore, of the body.
@@ -221,7 +234,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 过了一会儿, 过了两天: time passing.
   { word: '过', when: ({ next, rest }) => next?.text === '了' && /^(?:一会儿|一会|几天|两天|三天|半天|好久|很久|不久|几年|一年|一个月|一阵|半个月|一周|几分钟)$/.test(rest()[1]?.text ?? ''), sense: /^to pass \(time\)/ },
   // 切好, 整理好, 准备好: done, completing a verb.
-  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && /^v/.test(prev.tag) && prev.tag !== 'vn' && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^[了的，。！？]/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^[了的，。！？]/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
   // 吃到, 买到: reaching, completing a verb.
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && prev.tag === 'v' && prev.text.length === 1 && next !== undefined && !/^(?:ns|s|f)/.test(next.tag) && !/[里上下边处家]$/.test(next.text), sense: /^\(verb complement indicating arriving/ },
   // 掰成两半, 切成小块: into, completing a verb.
@@ -276,17 +289,29 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 倒回锅里, 倒入: pouring.
   { word: '倒', when: ({ self, next }) => self?.text === '倒' && /^(?:回|入|进|出|满|掉|在碗|水|油)/.test(next?.text ?? ''), sense: /^to pour/ },
   // 越走越快: the more… the more, twice in a clause.
-  { word: '越', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => x.text === '越'), sense: /^the more\.\.\. the more/ },
+  // (Also each in its own clause: 温差越大，…叶子就越红.)
+  { word: '越', when: ({ self, next, before, rest }) => self?.text === '越' && ([...before(), ...rest().slice(0, 5)].some((x) => x.text === '越') || (next !== undefined && /^(?:a|ad|d|z)$/.test(next.tag))), sense: /^the more\.\.\. the more/ },
   // 它叫小白, 名字叫: to be called, before a name.
-  { word: '叫', when: ({ prev, next }) => (next !== undefined && /^(?:nr|nrt|nrfg)$/.test(next.tag)) || /^(?:名字|名|就|他|她|它|我|这|这里|这个|那个)$/.test(prev?.text ?? '') && next !== undefined && /^(?:nr|n|nz|x)$/.test(next.tag), sense: /^to be called/ },
+  // (叫熊伯伯来, 去叫他: calling someone over, after a verb of going or before 来.)
+  {
+    word: '叫',
+    when: ({ prev, next, rest }) =>
+      next !== undefined &&
+      !(prev !== undefined && /^(?:去|快|来|赶紧|赶快|帮我|替我)$/.test(prev.text)) &&
+      !rest().slice(1, 4).some((x) => /^(?:来|过来|去|起来)$/.test(x.text)) &&
+      (/^(?:nr|nrt|nrfg)$/.test(next.tag) || ((/^(?:名字|名|就|他|她|它|我|这|这里|这个|那个|这种|那种|一种|种)$/.test(prev?.text ?? '') || /^(?:n|nz)$/.test(prev?.tag ?? '') || prev?.text === '种') && /^(?:n|nz|x)$/.test(next.tag))),
+    sense: /^to be called/,
+  },
+  // 去叫熊伯伯来, 叫他过来: calling someone over.
+  { word: '叫', when: ({ prev, rest }) => (prev !== undefined && /^(?:去|快|赶紧|赶快|帮我|替我)$/.test(prev.text)) || rest().slice(1, 4).some((x) => /^(?:来|过来|起来)$/.test(x.text)), sense: /^to call/ },
   // 好相处, 好办: easy to, before a verb.
-  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && next !== undefined && /^(?:v|vn)$/.test(next.tag) && Array.from(next.text).length === 2 && !/^(?:v|d)/.test(prev?.tag ?? '') && (prev === undefined || /^(?:很|不|挺|真|太|比较|特别|也|都|就)$/.test(prev.text) || prev.tag === 'r'), sense: /^\(before a verb\) easy to/ },
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && next !== undefined && actsAsVerb(next) && Array.from(next.text).length === 2 && !/^(?:v|d)/.test(prev?.tag ?? '') && (prev === undefined || /^(?:很|不|挺|真|太|比较|特别|也|都|就)$/.test(prev.text) || prev.tag === 'r'), sense: /^\(before a verb\) easy to/ },
   // 小兔子一听: hearing, after 一 ("as soon as").
   { word: '听', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || next.tag === 'x' || /^(?:到|就|说|见|吓|这)/.test(next.text)), sense: /^to listen to/ },
   // 将继续, 将于明年: will, before a verb or a time.
   { word: '将', when: ({ next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text), sense: /^will/ },
   // 加入适量盐, 加入鸡蛋: adding in (cooking), not joining.
-  { word: '加入', when: ({ next }) => next !== undefined && /^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺|盐|糖|水|清水|油|酱油|醋|鸡蛋|蛋液|葱|姜|蒜|面粉|牛奶)/.test(next.text), sense: /^to add in|^to mix into/ },
+  { word: '加入', when: ({ next }) => next !== undefined && (/^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺)/.test(next.text) || /(?:盐|糖|水|油|酱油|醋|蛋|蛋液|葱|姜|蒜|粉|奶|汁|料|酒|香菜|番茄)$/.test(next.text)), sense: /^to add in|^to mix into/ },
   // 翻炒几下, 敲了两下: times, after a number.
   { word: '下', when: ({ self, prev, next }) => self?.text === '下' && prev !== undefined && (isNumber(prev) || /^(?:几|两|好几|数)$/.test(prev.text)) && (next === undefined || next.tag === 'x' || /^(?:了|就|后|再|以后|之后)$/.test(next.text)), sense: /^measure word to show the frequency/ },
   // 简单又好吃: both… and…, between two descriptions.

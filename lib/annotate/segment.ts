@@ -1286,6 +1286,10 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       // 线上线下: online and offline (jieba: 线|上线|下).
       take(i, [{ text: '线上', tag: 'n' }, { text: '线下', tag: 'n' }]);
       i += 2;
+    } else if (seg.text === '线' && next?.text === '上' && after !== undefined && /^(?:n|vn)$/.test(after.tag) && ALL_HAN.test(after.text) && !/[0-9０-９一二三四五六七八九十号路条]$/u.test(segs[i - 1]?.text ?? '')) {
+      // 线上产品, 线上销售: online (jieba: 线|上).
+      take(i, [{ text: '线上', tag: 'b' }]);
+      i++;
     } else if (seg.text === '坏了' && /^(?:n|nr|r|vn)/.test(segs[i - 1]?.tag ?? '') && ALL_HAN.test(segs[i - 1]?.text ?? '')) {
       // 设备坏了: broken, of the thing before (not the exclamation "shoot!").
       take(i, [{ text: '坏', tag: 'a' }, { text: '了', tag: 'ul' }]);
