@@ -138,6 +138,11 @@ describe('annotate', () => {
     expect(word('我去叫熊伯伯来。', '叫')?.definitions[0]).toMatch(/^to call/);
     expect(word('谁吃到这个，明年就会有好运气。', '就')?.definitions[0]).toMatch(/in that case/);
     expect(word('推出线上产品。', '线上')?.definitions[0]).toBe('online');
+    expect(word('知了在树上不停地叫着。', '知了')?.definitions[0]).toMatch(/cicada/);
+    expect(word('知了在树上不停地叫着。', '上')?.definitions[0]).toMatch(/^\(noun suffix\)/);
+    expect(word('饺子边上薄一点。', '上')?.definitions[0]).toMatch(/^\(noun suffix\)/);
+    expect(word('队伍骑上木马。', '上')?.definitions[0]).toMatch(/^\(directional complement\)/);
+    expect(word('把馍掰成小块儿。', '儿')?.pinyin).toEqual(['r']);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

@@ -113,10 +113,16 @@ function actsAsVerb(s: Segment): boolean {
   if (!/^(?:n|nz|vn|d)$/.test(s.tag) || (s.tag === 'd' && s.text.length === 1) || !/^\p{Script=Han}+$/u.test(s.text)) return false;
   let verb = firstSenseIsVerb.get(s.text);
   if (verb === undefined) {
-    verb = /^to /.test(definitionsForEntries(entriesFor(s.text).slice(0, 1))[0] ?? '');
+    // (Any common entry's first sense: entries come in CC-CEDICT's order, not by use.)
+    verb = entriesFor(s.text).some((e) => /^[a-z]/.test(e.pinyin) && /^(?:\(bound form\) )?to /.test(e.senses[0] ?? ''));
     remember(firstSenseIsVerb, s.text, verb, 5_000);
   }
   return verb;
+}
+
+/** A one-character word whose first sense in CC-CEDICT is a verb's (树 "tree" is not, whatever jieba tags it). */
+function oneCharacterVerbBySense(s: Segment): boolean {
+  return actsAsVerb({ text: s.text, tag: 'n' });
 }
 
 /** Per word: a few thousand at most. */
@@ -327,7 +333,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '上',
     when: ({ self, prev, next }) =>
-      self?.text === '上' && prev !== undefined && oneCharacterVerb(prev) && !/^[是有在为会赛学需要能可应敢想]$/.test(prev.text) && next !== undefined && /\p{Script=Han}|[“‘"]/u.test(next.text) && !/^(?:的|之)$/.test(next.text),
+      self?.text === '上' && prev !== undefined && oneCharacterVerb(prev) && !/^[是有在为会赛学需要能可应敢想]$/.test(prev.text) && next !== undefined && /\p{Script=Han}|[“‘"]/u.test(next.text) && !/^(?:的|之|在|着)$/.test(next.text) && !(next.text.length === 1 && /^v/.test(next.tag)),
     sense: /^\(directional complement\)/,
   },
   // 告上法庭, 告到法院: suing.
@@ -967,7 +973,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj|ul)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
   // (Not before 了 or a school: 我上了初中 goes there.)
-  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && /^(?:n|r|nr|ns|nz|s)/.test(prev.tag) && !oneCharacterVerb(prev) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
+  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && (/^(?:n|r|nr|ns|nz|s)/.test(prev.tag) || (prev.text.length === 1 && /^(?:f|d|zg|v)/.test(prev.tag) && !oneCharacterVerbBySense(prev) && !/^[是有在为会就才都也又还更最很太]$/.test(prev.text) && !(/^v/.test(prev.tag) && /^n/.test(next?.tag ?? '')))) && !(oneCharacterVerb(prev) && /^(?:n|nz)$/.test(prev.tag)) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   // 等 "to wait for", not "etc.": before 一下 or 着; after a modal or an adverb (还得等, 请等,

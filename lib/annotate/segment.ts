@@ -1301,7 +1301,7 @@ function everydayPatterns(segs: Segment[]): Segment[] {
     } else if (seg.text === '的话' && /^(?:过|了|说|讲|着)$/.test(segs[i - 1]?.text ?? '') && !conditionalBefore(segs, i)) {
       // 说过的话: the words (的 + 话) someone said, not the conditional 的话 "if".
       take(i, [{ text: '的', tag: 'uj' }, { text: '话', tag: 'n' }]);
-    } else if (seg.text === '知' && next?.text === '了' && /^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '')) {
+    } else if (seg.text === '知' && next?.text === '了' && (/^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '') || /^(?:在|叫|不停|们|声|趴|落)/.test(after?.text ?? ''))) {
       take(i, [{ text: '知了', tag: 'n' }]);
       i++;
     } else out?.push(seg);

@@ -836,7 +836,8 @@ function rhotic(ctx: RuleContext): Numbered | null {
   // Nouns, measure words and place words take it (门儿, 一块儿, 这儿); a verb before it is more often
   // a foreign name's syllable than 玩儿.
   const chars = Array.from(before.text);
-  if (!/^(?:n|q|m|r|f|s|t|k)$/.test(before.tag) || (chars.length === 2 && chars[0] === chars[1]) || !wordReadings(before.text).some((r) => !r.proper)) return null;
+  // (One character is the word itself; a longer word must be a common one.)
+  if (!/^(?:n|q|m|r|f|s|t|k|zg)$/.test(before.tag) || (chars.length === 2 && chars[0] === chars[1]) || (chars.length > 1 && !wordReadings(before.text).some((r) => !r.proper))) return null;
   // (Nor the first character of a word with what follows: 儿茶 of 儿茶酚胺.)
   return /^(?:子|女|童|孙|科|歌|时|媳)/.test(ctx.next) || (HAN.test(ctx.next) && wordReadings(`儿${ctx.next}`).length > 0) ? null : 'r5';
 }
