@@ -533,7 +533,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 我想去, 想买, 将来想当老师: to want to, before a verb (not 我想他会来 "to think", nor 想出来, 想到 "to think of").
   {
     word: '想',
-    when: ({ next }) => next !== undefined && (/^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出|起|到|通|好|清|明|开|过|一想)/.test(next.text))),
+    when: ({ next }) => next !== undefined && (/^(?:当|做|成为|去|学|买|吃|要)$/.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:出(?!去|门|国|发|差|游|行|来玩)|起|到|通|好|清|明|开|过|一想)/.test(next.text))),
     sense: /^to desire; to want/,
   },
   // 那我跟你一起去: then, in that case, opening a clause before its subject.
@@ -566,7 +566,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '呢',
     when: ({ next, rest, before }) =>
-      (next === undefined || /^[。！!…]/u.test(next.text)) &&
+      // (Or before an emoji or a space: 还差一半呢😭.)
+      (next === undefined || /^[。！!…]/u.test(next.text) || !/[\p{Script=Han}A-Za-z0-9？?，,]/u.test(next.text)) &&
       !rest().some((s) => /^[？?]$/u.test(s.text)) &&
       !before().some((s) => /(?:什么|怎么|哪|谁|为什么|如何|多少|难道|岂|几)/.test(s.text)),
     sense: /^\(at the end of a declarative sentence\) particle indicating continuation/,
