@@ -105,6 +105,11 @@ describe('segment', () => {
     expect(words('他三分像他爸爸。')).toContain('三分');
     expect(words('两会代表来自各地。')).toContain('两会');
     expect(tags('合议庭审判长邵敏认为，被告未提出异议。')).toContainEqual(['邵敏', 'nr']);
+    // A name does not swallow the verb after it (武磊接队友传球, 王维考中进士); 李鹏飞 stays whole.
+    expect(words('第35分钟，武磊接队友传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));
+    expect(words('王维考中进士。')).toEqual(expect.arrayContaining(['王维', '考']));
+    expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
+    expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(tags('霍默回到了春田镇重新开始原来的生活。')).toContainEqual(['春田镇', 'ns']);
     expect(tags('东丰县三合村的蔬菜大棚。')).toContainEqual(['三合村', 'ns']);

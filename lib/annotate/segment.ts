@@ -397,6 +397,22 @@ function uncuedName(name: string): boolean {
 }
 
 /**
+ * Whether the last character of a three-character "name" is rather a verb the two-character name
+ * does: a one-character verb that makes a word with what follows (考|中 → 考中 "to pass an exam")
+ * or takes a noun as its object (接 队友).
+ */
+function verbAfterName(name: string, next: Segment | undefined): boolean {
+  const chars = codePoints(name);
+  const last = chars[2] ?? '';
+  if (chars.length !== 3 || !next || !ALL_HAN.test(next.text) || !/^v/.test(jiebaTag(last) ?? '')) return false;
+  if (isCommonWord(last + codePoints(next.text)[0])) return true;
+  // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
+  // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
+  const sense = sharedEntries(next.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+  return /^(?:n|nz)$/.test(next.tag) && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !/^to /.test(sense) && !/[区厂站所馆园院碑庙寺港湖山河]$/u.test(next.text);
+}
+
+/**
  * jieba's dictionary tags many ordinary words as names (小镇, 辛勤, 幸福感, 智能化 are "nr").
  * When CC-CEDICT knows the word only as a common word, trust CC-CEDICT.
  */
@@ -783,9 +799,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out.push({ text: seg.text, tag: 'ns' });
       continue;
     }
-    // An HMM guess that is a whole name: 郑力忠, 王金波, 庞智源.
+    // An HMM guess that is a whole name: 郑力忠, 王金波, 庞智源. (武磊接/x 队友: a name and the verb
+    // it does to what follows.)
     if (seg.tag === 'x' && uncuedName(seg.text)) {
-      accept(seg.text);
+      if (verbAfterName(seg.text, segs[i + 1])) accept(chars.slice(0, 2).join(''), chars[2] ?? '');
+      else accept(seg.text);
       continue;
     }
     // Sentence-initial guess followed by what people do in text (仇英是…, 解缙主持…): a name,
@@ -808,7 +826,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1 && !particle) {
       const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
       const name = seg.text + (nextChars[0] ?? '');
-      if (takesOne && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
+      // (Not a verb the person does: 王维/考/中 "passed the exam", 武磊/接/队友.)
+      const acts = nextChars.length === 1 && verbAfterName(name, segs[i + 2]);
+      if (takesOne && !acts && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
         continue;

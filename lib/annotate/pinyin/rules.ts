@@ -507,6 +507,8 @@ function zhang(ctx: RuleContext): Numbered | null {
 function zhongMiddle(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (ctx.next === '了') return 'zhong4';
+  // 考中进士, 射中目标: hitting or passing, after a verb of aiming (考|中 split from a name before it).
+  if (/^(?:考|射|猜|投|押|选)$/.test(segAt(ctx, -1)?.text ?? '')) return 'zhong4';
   // 五投只中一球, 各中两记: hitting (a shot), so many of them, after "only", "each" or "in all".
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
