@@ -143,6 +143,16 @@ describe('annotate', () => {
     expect(word('饺子边上薄一点。', '上')?.definitions[0]).toMatch(/^\(noun suffix\)/);
     expect(word('队伍骑上木马。', '上')?.definitions[0]).toMatch(/^\(directional complement\)/);
     expect(word('把馍掰成小块儿。', '儿')?.pinyin).toEqual(['r']);
+    expect(word('商周时期的青铜器。', '商')?.definitions[0]).toMatch(/^Shang Dynasty/);
+    expect(word('商周时期的青铜器。', '周')?.definitions[0]).toMatch(/^Zhou Dynasty/);
+    expect(word('朱棣即位后', '朱棣')?.kind).toBe('person');
+    expect(word('周恩来总理', '周恩来')?.kind).toBe('person');
+    expect(word('唐朝', '唐朝')?.kind).not.toBe('person');
+    expect(word('把水倒掉。', '掉')?.definitions[0]).toMatch(/^\(used after certain verbs/);
+    expect(word('铸造出精美的花纹。', '出')?.definitions[0]).toMatch(/^\(used after a verb/);
+    expect(word('晚上十点关门。', '点')?.definitions[0]).toMatch(/o'clock/);
+    expect(word('延边冷面很有名。', '冷面')?.definitions[0]).toMatch(/naengmyeon/);
+    expect(word('明天见！', '明天见')?.definitions[0]).toBe('see you tomorrow');
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

@@ -214,6 +214,14 @@ function pairOfAdjectives(text: string): boolean {
 /** Which way something faces or goes (朝南, 向东, 往北): jieba's "place" that is none. */
 const FACING = /^[朝向往面坐][东南西北]$/u;
 
+/**
+ * A dictionary sense that names a person: "personal name of the Yongle Emperor", or a name, years
+ * and what they were (Zhou Enlai (1898-1976), Chinese communist leader; Lao She (1899–1966),
+ * Chinese novelist).
+ */
+const HISTORICAL_PERSON =
+  /\bpersonal name of\b|\((?:c\. )?\d{3,4} ?[-–]\d{2,4}\),? (?:.*\b)?(?:politician|writer|novelist|poet|painter|general|emperor|revolutionary|scientist|mathematician|philosopher|singer|actor|actress|leader|statesman|son|daughter|wife|king|queen|ruler|minister|author|composer|physicist|chemist|psychologist|economist|historian|scholar|artist|founder|inventor|explorer|warlord|calligrapher|dramatist|premier|president|chancellor|psychiatrist|musician|director|astronomer|engineer|diplomat|monk|khan)\b/i;
+
 /** The last character of a kind of institution (卫生院, 派出所, 气象站, 文化馆). */
 const INSTITUTION_KIND = /[院所站局馆厂处科室队]$/u;
 
@@ -234,6 +242,9 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // Most words stop at the first test: a common entry.
   // 满族 "Manchu ethnic group of Liaoning province": a people, not a place.
   if (ETHNIC_SENSE.test(definitions[0] ?? '')) return 'word';
+  // 朱棣, 溥仪: a historical person the dictionary names as one ("personal name of the Yongle
+  // Emperor", "(1906-1967)"), whatever jieba tagged them.
+  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !/dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|government|curtain)\b/i.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
     if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';

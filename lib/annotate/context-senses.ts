@@ -133,6 +133,10 @@ export function clearContextSenseCache(): void {
   firstSenseIsVerb.clear();
 }
 
+/** The dynasties a single character names (商周, 明清), and what follows a dynasty (唐朝, 宋代, 清初). */
+const DYNASTIES = '夏商周秦汉晋隋唐宋元明清';
+const DYNASTY_NEXT = /^(?:朝|代|时期|时代|年间|初|末|初年|末年|两代|王朝|以来|以前|以后)$/;
+
 /** Scores and rankings an overall 总 qualifies. */
 const SCORES = /^(?:比分|积分|成绩|得分|排名|分|分数|冠军|奖牌榜)$/;
 
@@ -251,6 +255,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:条|根线|这条|那条|一条|哪条)$/.test(prev.text), sense: /^line/ },
   // 安置点, 服务点, 接种点: a place where it is done, closing its phrase.
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || next.tag === 'x' || /^(?:的|在|是|有|设|内|里|附近)$/.test(next.text)), sense: /^point; dot; spot/ },
+  // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
+  { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary
   // "suddenly", nor the empire of 1897). (CC-CEDICT files them under the proper-noun entry.)
   { word: '俄', when: () => true, sense: /^Russia$/ },
@@ -322,6 +328,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '下', when: ({ self, prev, next }) => self?.text === '下' && prev !== undefined && (isNumber(prev) || /^(?:几|两|好几|数)$/.test(prev.text)) && (next === undefined || next.tag === 'x' || /^(?:了|就|后|再|以后|之后)$/.test(next.text)), sense: /^measure word to show the frequency/ },
   // 简单又好吃: both… and…, between two descriptions.
   { word: '又', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^(?:a|ad|z)$/.test(prev.tag) && /^(?:a|ad|z|v)/.test(next.tag), sense: /^both\.\.\. and/ },
+  // 商周时期, 明清两代, 唐朝: the dynasty, beside another dynasty or before 朝, 代, 时期…
+  ...[...'夏商周秦汉晋隋唐宋元明清'].map((d) => ({
+    word: d,
+    when: ({ prev, next }: Neighbours) => DYNASTY_NEXT.test(next?.text ?? '') || (next !== undefined && next.text.length === 1 && DYNASTIES.includes(next.text)) || (prev !== undefined && prev.text.length === 1 && DYNASTIES.includes(prev.text)),
+    sense: /Dynasty|dynasty/,
+  })),
+  // 倒掉, 扔掉: away, completing a verb.
+  { word: '掉', when: ({ prev }) => prev !== undefined && oneCharacterVerb(prev), sense: /^\(used after certain verbs/ },
+  // 铸造出, 显示出: out, completing a verb.
+  // (Not after a modal, 还能出什么: the verb itself.)
+  { word: '出', when: ({ self, prev }) => self?.text === '出' && prev !== undefined && actsAsVerb(prev) && !/^(?:能|会|要|想|可以|应该|可能|得|敢|肯|愿意|进行|才|不|没|没有)$/.test(prev.text), sense: /^\(used after a verb to indicate an outward/ },
+  // 延边冷面, 一碗冷面: the cold noodles.
+  { word: '冷面', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /^(?:延边|朝鲜|朝鲜族|韩国|吃|碗|一碗|汤|面条|美食|小吃|拌饭|打糕)$/.test(x.text)), sense: /naengmyeon/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -964,9 +983,11 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 七点半, 七点起床, 到了八点。: o'clock (not 三点建议 "three points").
   {
     word: '点',
-    when: ({ prev, next, rest }) =>
+    when: ({ prev, next, rest, before }) =>
       prev?.tag === 'm' &&
-      (next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p|r)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
+      // (After a time of day whatever follows: 晚上十点关门.)
+      (/^(?:早上|上午|中午|下午|晚上|凌晨|夜里|傍晚|清晨|每天|明天|今天)$/.test(before()[1]?.text ?? '') ||
+      next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p|r)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
