@@ -153,6 +153,16 @@ describe('annotate', () => {
     expect(word('晚上十点关门。', '点')?.definitions[0]).toMatch(/o'clock/);
     expect(word('延边冷面很有名。', '冷面')?.definitions[0]).toMatch(/naengmyeon/);
     expect(word('明天见！', '明天见')?.definitions[0]).toBe('see you tomorrow');
+    expect(word('他被贬为刺史。', '贬')?.definitions[0]).toMatch(/^to demote/);
+    expect(word('春运期间车票十分紧张。', '紧张')?.definitions[0]).toMatch(/^in short supply/);
+    expect(word('他很紧张。', '紧张')?.definitions[0]).toMatch(/^nervous/);
+    expect(word('天气热得要命。', '得')?.pinyin).toEqual(['de']);
+    expect(word('裁判出示黄牌。', '黄牌')?.definitions[0]).toMatch(/yellow card/);
+    expect(word('李景仁，字楚子。', '字')?.definitions[0]).toMatch(/^courtesy/);
+    expect(word('一天过去了。', '过去')?.definitions[0]).toMatch(/^to go over; to pass by/);
+    expect(word('一碗荞麦面', '面')?.definitions[0]).toMatch(/^flour|^noodles/);
+    expect(word('把钱存在银行。', '存')?.definitions[0]).toMatch(/^to deposit/);
+    expect(word('他边走边唱。', '边')?.definitions[0]).toMatch(/^simultaneously/);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

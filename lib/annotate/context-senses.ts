@@ -255,6 +255,32 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:条|根线|这条|那条|一条|哪条)$/.test(prev.text), sense: /^line/ },
   // 安置点, 服务点, 接种点: a place where it is done, closing its phrase.
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || next.tag === 'x' || /^(?:的|在|是|有|设|内|里|附近)$/.test(next.text)), sense: /^point; dot; spot/ },
+  // 被贬, 贬为, 贬到: demoted (an official).
+  { word: '贬', when: ({ prev, next }) => prev?.text === '被' || /^(?:为|到|至|官|职|谪)/.test(next?.text ?? ''), sense: /^to demote/ },
+  // 网红打卡, 打卡拍照: checking in at a place (not clocking on at work).
+  { word: '打卡', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /^(?:网红|景点|拍照|游客|地标|打卡地|旅游|粉丝|必|博主|小红书|朋友圈)$/.test(x.text)), sense: /check in to a location/ },
+  // 车票紧张, 供应紧张: in short supply.
+  { word: '紧张', when: ({ before }) => before().slice(0, 4).some((x) => /(?:票|供应|货源|资源|床位|房源|电力|用水|运力|座位|号源)$/.test(x.text)), sense: /^in short supply/ },
+  // 好莱坞大片, 国产大片: a blockbuster.
+  { word: '大片', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /(?:电影|票房|好莱坞|国产|导演|主演|上映|院线|影片|影院|特效)/.test(x.text)), sense: /^blockbuster/ },
+  // 热得要命, 累得要命: terribly.
+  { word: '要命', when: ({ prev }) => prev?.text === '得', sense: /^extremely; terribly/ },
+  // 射门, 破门得分: scoring in a game.
+  { word: '破门', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|分钟|比赛|进球|得分|射门|前锋|门将|比分|助攻|传中)/.test(x.text)), sense: /^to score a goal/ },
+  { word: '中场', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|比赛|前锋|后卫|门将|传球|休息|上半场|下半场|球员|队)/.test(x.text)), sense: /^\(sports\) midfield|^half-time/ },
+  { word: '黄牌', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|比赛|裁判|犯规|出示|吃到|红牌|球员|警告)/.test(x.text)), sense: /^\(sports\) yellow card/ },
+  // 王维，字摩诘: the courtesy name, after a person and before the name.
+  { word: '字', when: ({ prev, next }) => prev !== undefined && (/^(?:nr|nrfg|nrt)$/.test(prev.tag) || /^[，,]$/.test(prev.text)) && next !== undefined && /^(?:nr|nrfg|nrt|nz|x)$/.test(next.tag) && Array.from(next.text).length <= 3, sense: /^courtesy or style name/ },
+  // 存着, 存进银行: keeping, depositing.
+  { word: '存', when: ({ next }) => /^(?:着|了|在|进|入|下|起来|放|钱|款|折)$/.test(next?.text ?? ''), sense: /^to deposit|^to store/ },
+  // 一天过去了: time going by.
+  { word: '过去', when: ({ prev, next }) => next?.text === '了' || (prev !== undefined && /^(?:天|年|月|周|小时|时间|日子|冬天|夏天|一夜|几天|多年)$/.test(prev.text)), sense: /^to go over; to pass by/ },
+  // 一头撞上, 一头扎进: headlong.
+  { word: '一头', when: ({ next }) => next !== undefined && /^(?:撞|扎|栽|钻|冲|倒|跑|奔|撞上|扎进|栽倒)/.test(next.text), sense: /^headlong/ },
+  // 荞麦面, 黄豆面, 一碗面: flour or noodles, after a grain or before 条, 粉.
+  { word: '面', when: ({ prev, next }) => /^(?:荞麦|黄豆|玉米|小麦|白|豆|米|杂粮|拉|刀削|凉|冷|热干|碗|一碗|牛肉|炸酱|阳春|担担|手擀|和|揉)$/.test(prev?.text ?? '') || /^(?:条|粉|食|团|汤)$/.test(next?.text ?? ''), sense: /^flour|^noodles/ },
+  // 边走边吃: while, before each of two verbs.
+  { word: '边', when: ({ next, rest, before }) => next !== undefined && /^v/.test(next.tag) && (rest().slice(1, 3).some((x) => x.text === '边') || before().slice(1, 3).some((x) => x.text === '边')), sense: /^simultaneously/ },
   // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
   { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary

@@ -1310,6 +1310,13 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       // 线上产品, 线上销售: online (jieba: 线|上).
       take(i, [{ text: '线上', tag: 'b' }]);
       i++;
+    } else if (/^边\p{Script=Han}边\p{Script=Han}$/u.test(seg.text) && !hasWord(seg.text)) {
+      // 边走边吃: while, before each of two verbs (one "idiom" to jieba).
+      const [, a = '', , b = ''] = codePoints(seg.text);
+      take(i, [{ text: '边', tag: 'd' }, { text: a, tag: forcedTag(a) }, { text: '边', tag: 'd' }, { text: b, tag: forcedTag(b) }]);
+    } else if (seg.text === '存在' && next !== undefined && /(?:银行|[里箱库柜室卡户])$/u.test(next.text) && /^(?:n|s|ns|nz|f)/.test(next.tag)) {
+      // 钱存在银行: kept in the bank (存 + 在), not 存在 "to exist".
+      take(i, [{ text: '存', tag: 'v' }, { text: '在', tag: 'p' }]);
     } else if (seg.text === '坏了' && /^(?:n|nr|r|vn)/.test(segs[i - 1]?.tag ?? '') && ALL_HAN.test(segs[i - 1]?.text ?? '')) {
       // 设备坏了: broken, of the thing before (not the exclamation "shoot!").
       take(i, [{ text: '坏', tag: 'a' }, { text: '了', tag: 'ul' }]);

@@ -141,6 +141,8 @@ function de(ctx: RuleContext): Numbered | null {
   // 还得了一大笔奖金, 又得了第一: 得 and the perfective 了 is "got", whatever adverb comes first.
   if (ctx.next === '了' && isPlainAdverb(before) && !isPredicate(after)) return 'de2';
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // 热得要命, 急得不得了: a degree that only completes a predicate.
+  if (isHanSeg(after) && /^(?:要命|要死|不得了|不行|慌|够呛|厉害|发慌|发抖|直哭)$/.test(after.text)) return 'de5';
   // 过得红红火火, 长得胖乎乎: a vivid description (AABB, jieba's z) after 得 is its complement.
   const vivid = after ? Array.from(after.text) : [];
   if (isHanSeg(after) && (after.tag === 'z' || (vivid.length === 4 && vivid[0] === vivid[1] && vivid[2] === vivid[3]))) return 'de5';
