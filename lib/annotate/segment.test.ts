@@ -110,6 +110,10 @@ describe('segment', () => {
     expect(words('王维考中进士。')).toEqual(expect.arrayContaining(['王维', '考']));
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
+    // A surname and one given-name character jieba guessed together, before what the person does.
+    expect(tags('武磊接球后射门。')).toContainEqual(['武磊', 'nr']);
+    expect(tags('武磊梅开二度。')).toContainEqual(['武磊', 'nr']);
+    expect(tags('李曼饰演的女地下党员。')).toContainEqual(['李曼', 'nr']);
     expect(words('内科主任赵晓明说。')).toEqual(expect.arrayContaining(['赵晓明', '说']));
     expect(tags('霍默回到了春田镇重新开始原来的生活。')).toContainEqual(['春田镇', 'ns']);
     expect(tags('东丰县三合村的蔬菜大棚。')).toContainEqual(['三合村', 'ns']);

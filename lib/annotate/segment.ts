@@ -720,7 +720,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Only a character jieba itself knows as part of names: not 车少, 万未, 5时半.)
     // (Not when a title comes first and the name's last character is glued to the verb: 主任赵晓/明说
     // is 赵晓明 saying, found below.)
-    if (seg.tag === 'x' && seg.text.length === 2 && /^(?:v|p|d|c)/.test(segs[i + 1]?.tag ?? '') && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
+    // (Or before a verb jieba tags otherwise, 接球/n "to receive a ball", or a four-character phrase: 梅开二度.)
+    // (Not after a foreign name's syllable: 兹|莫曼 过堂.)
+    const following = segs[i + 1];
+    const followingChars = following ? codePoints(following.text) : [];
+    const acting =
+      /^(?:v|p|d|c)/.test(following?.tag ?? '') ||
+      (followingChars.length >= 2 && isVerbWord(following?.text ?? '')) ||
+      (followingChars.length === 4 && /^(?:i|l|nz|nr)$/.test(following?.tag ?? '') && !/[科属目纲类族]$/u.test(following?.text ?? ''));
+    const afterForeign = prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
+    if (seg.tag === 'x' && seg.text.length === 2 && acting && !afterForeign && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
       accept(seg.text);
       continue;
     }
@@ -738,6 +747,26 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && KIN_AFTER_SURNAME.has(seg.text.charAt(1)) && !isCommonWord(seg.text)) {
       accept(seg.text);
       continue;
+    }
+    // 武/n 磊/nr: a common surname jieba took for a word, then a character it tags as a given name.
+    // 周/nr 冬雨/nr 饰演: a surname, then a given name that is also a word (winter rain), both
+    // tagged names by jieba, before what the person does.
+    const given0 = segs[i + 1];
+    const givenChars0 = given0 && ALL_HAN.test(given0.text) ? codePoints(given0.text) : [];
+    const after0 = segs[i + 2];
+    if (seg.text.length === 1 && isCommonSurname(seg.text) && given0 && NAME_TAGS.has(given0.tag) && givenChars0.length > 0 && !givenChars0.some((c) => FOREIGN_SYLLABLES.has(c))) {
+      const name = seg.text + given0.text;
+      // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a dynasty, 武周; not a
+      // foreign name's syllables, 兹|莫|曼.)
+      const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text);
+      const foreign = prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz)$/.test(prev.tag);
+      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !foreign && after0?.tag !== 'x';
+      const wordGiven = givenChars0.length === 2 && NAME_TAGS.has(seg.tag) && isCommonWord(given0.text) && after0 !== undefined && (FOLLOW_CUES.has(after0.text) || isVerbWord(after0.text));
+      if (oneGiven || wordGiven) {
+        accept(name);
+        i++;
+        continue;
+      }
     }
     const afterTitle = prev !== undefined && isCue(prev.text);
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
