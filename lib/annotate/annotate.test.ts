@@ -163,6 +163,7 @@ describe('annotate', () => {
     expect(word('一碗荞麦面', '面')?.definitions[0]).toMatch(/^flour|^noodles/);
     expect(word('把钱存在银行。', '存')?.definitions[0]).toMatch(/^to deposit/);
     expect(word('他边走边唱。', '边')?.definitions[0]).toMatch(/^simultaneously/);
+    expect(word('长白山风景区', '风景区')?.definitions[0]).toBe('风景 (fēngjǐng) scenery + 区 (qū) area');
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

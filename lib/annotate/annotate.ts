@@ -460,6 +460,11 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   场: /^large place/,
   点: /^point|^spot/,
   单: /^list|^form/,
+  区: /^area/,
+  卡: /card/,
+  圈: /^circle/,
+  馆: /^building/,
+  园: /recreation|plants/,
 };
 
 /**

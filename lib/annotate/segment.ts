@@ -1166,7 +1166,7 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
 }
 
 /** One-character suffixes that make a place, a body or an event of the word before them (排污口, 卫生院, 美食节). */
-const THING_MAKING_SUFFIXES = new Set([...'口站节院会展赛局所厅']);
+const THING_MAKING_SUFFIXES = new Set([...'口站节院会展赛局所厅区卡圈馆园']);
 
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
 function isBoundForm(part: string): boolean {
