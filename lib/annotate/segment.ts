@@ -396,6 +396,11 @@ function uncuedName(name: string): boolean {
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
 }
 
+/** Whether `prev` is a lone character jieba left as a guess or a name part: a foreign name's syllable (兹|莫曼). */
+function afterForeignSyllable(prev: Segment | undefined): boolean {
+  return prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
+}
+
 /**
  * Whether the last character of a three-character "name" is rather a verb the two-character name
  * does: a one-character verb that makes a word with what follows (考|中 → 考中 "to pass an exam")
@@ -728,8 +733,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       /^(?:v|p|d|c)/.test(following?.tag ?? '') ||
       (followingChars.length >= 2 && isVerbWord(following?.text ?? '')) ||
       (followingChars.length === 4 && /^(?:i|l|nz|nr)$/.test(following?.tag ?? '') && !/[科属目纲类族]$/u.test(following?.text ?? ''));
-    const afterForeign = prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
-    if (seg.tag === 'x' && seg.text.length === 2 && acting && !afterForeign && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && acting && !afterForeignSyllable(prev) && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
       accept(seg.text);
       continue;
     }
@@ -756,11 +760,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const after0 = segs[i + 2];
     if (seg.text.length === 1 && isCommonSurname(seg.text) && given0 && NAME_TAGS.has(given0.tag) && givenChars0.length > 0 && !givenChars0.some((c) => FOREIGN_SYLLABLES.has(c))) {
       const name = seg.text + given0.text;
-      // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a dynasty, 武周; not a
-      // foreign name's syllables, 兹|莫|曼.)
+      // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a word CC-CEDICT knows;
+      // not a foreign name's syllables, 兹|莫|曼.)
       const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text);
-      const foreign = prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz)$/.test(prev.tag);
-      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !foreign && after0?.tag !== 'x';
+      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && after0?.tag !== 'x';
       const wordGiven = givenChars0.length === 2 && NAME_TAGS.has(seg.tag) && isCommonWord(given0.text) && after0 !== undefined && (FOLLOW_CUES.has(after0.text) || isVerbWord(after0.text));
       if (oneGiven || wordGiven) {
         accept(name);
@@ -1263,8 +1266,9 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
 /**
  * 十二支/m 球队: a number and a measure word jieba took for the dictionary word they spell (十二支
  * "the twelve earthly branches") when the noun after it is counted with that measure word
- * (球队: CL 支); 缩小到三分/m。 (三分 "somewhat") when a score or amount ends the clause. Not 一 and
- * its measure word (一点, 一样 are words), nor a word the noun is not counted by (两会代表, 四季分明).
+ * (球队: CL 支); 缩小到三分/m。 (三分 "somewhat") when a score or amount ends the clause. 一 and its
+ * measure word only where the word means something else than "one …" (一块儿 "together" before
+ * 蛋糕; 一个, 一点 stay); never a word the noun is not counted by (两会代表, 四季分明).
  */
 function countedNumbers(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
