@@ -110,6 +110,7 @@ describe('segment', () => {
     expect(words('王维考中进士。')).toEqual(expect.arrayContaining(['王维', '考']));
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
+    expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));
     // A surname and one given-name character jieba guessed together, before what the person does.
     expect(tags('武磊接球后射门。')).toContainEqual(['武磊', 'nr']);
     expect(tags('武磊梅开二度。')).toContainEqual(['武磊', 'nr']);

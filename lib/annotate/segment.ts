@@ -414,6 +414,8 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
   const sense = sharedEntries(next.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+  // (Or another person: 武磊接奥斯卡 传球.)
+  if (/^(?:nr|nrfg)$/.test(next.tag) && codePoints(next.text).length >= 2 && !isCommonWord(next.text)) return true;
   return /^(?:n|nz)$/.test(next.tag) && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !/^to /.test(sense) && !/[区厂站所馆园院碑庙寺港湖山河]$/u.test(next.text);
 }
 

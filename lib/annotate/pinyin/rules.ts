@@ -8,7 +8,7 @@
 import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
-import { jiebaTag } from '../dictionary';
+import { jiebaTag, sharedEntries } from '../dictionary';
 import { isAddressTerm } from '../segment';
 import { pinyinProByOffset } from './alone';
 
@@ -202,9 +202,19 @@ function di(ctx: RuleContext): Numbered | null {
   // 头也不抬地说, 头也不回地走了: a negated one-character verb before 地 and a verb after it.
   if (chars.length === 1 && /^v/.test(before.tag) && has('不没', segAt(ctx, -2)?.text ?? '') && isHanSeg(after) && /^v/.test(after.tag)) return 'de5';
   if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
+  // 辛勤/n 地 劳动/vn: a word CC-CEDICT describes as a quality (hardworking, careful…), then an action.
+  if (isHanSeg(after) && /^(?:v|vn)$/.test(after.tag) && chars.length === 2 && DESCRIBES.test(describedAs(before.text))) return 'de5';
   // 热情地为游客讲解, 耐心地向群众解释: …or before a preposition and the verb it leads to.
   if (isHanSeg(after) && after.tag === 'p' && chars.length > 1 && clauseAfter(ctx).slice(1).some((s) => /^v/.test(s.tag))) return 'de5';
   return 'di4';
+}
+
+/** A first sense that describes a quality: hardworking, careful, diligent, quiet… */
+const DESCRIBES = /^(?:very )?[a-z-]+(?:ous|ful|ive|ent|ant|ing|ic|ible|able|less|ly)(?:[;,]|$)/;
+
+/** The first sense of the word's everyday (lowercase) entry in CC-CEDICT ("" for none). */
+function describedAs(word: string): string {
+  return sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
 }
 
 /** One-character verbs that take 为 as "into, as" (列为, 评为, 改为, 视为) when the segmenter splits them off. */
