@@ -147,6 +147,8 @@ describe('annotate', () => {
     expect(word('商周时期的青铜器。', '周')?.definitions[0]).toMatch(/^Zhou Dynasty/);
     expect(word('朱棣即位后', '朱棣')?.kind).toBe('person');
     expect(word('周恩来总理', '周恩来')?.kind).toBe('person');
+    expect(word('明成祖朱棣', '明成祖')?.kind).toBe('person');
+    expect(word('乾隆皇帝下江南', '乾隆皇帝')?.kind).toBe('person');
     expect(word('唐朝', '唐朝')?.kind).not.toBe('person');
     expect(word('把水倒掉。', '掉')?.definitions[0]).toMatch(/^\(used after certain verbs/);
     expect(word('铸造出精美的花纹。', '出')?.definitions[0]).toMatch(/^\(used after a verb/);

@@ -220,7 +220,7 @@ const FACING = /^[朝向往面坐][东南西北]$/u;
  * Chinese novelist).
  */
 const HISTORICAL_PERSON =
-  /\bpersonal name of\b|\((?:c\. )?\d{3,4} ?[-–]\d{2,4}\),? (?:.*\b)?(?:politician|writer|novelist|poet|painter|general|emperor|revolutionary|scientist|mathematician|philosopher|singer|actor|actress|leader|statesman|son|daughter|wife|king|queen|ruler|minister|author|composer|physicist|chemist|psychologist|economist|historian|scholar|artist|founder|inventor|explorer|warlord|calligrapher|dramatist|premier|president|chancellor|psychiatrist|musician|director|astronomer|engineer|diplomat|monk|khan)\b/i;
+  /\bpersonal name of\b|\btemple name of\b|\bposthumous (?:name|title) of\b|\((?:c\. )?\d{3,4} ?[-–]\d{2,4}\),? (?:.*\b)?(?:politician|writer|novelist|poet|painter|general|emperor|revolutionary|scientist|mathematician|philosopher|singer|actor|actress|leader|statesman|son|daughter|wife|king|queen|ruler|minister|author|composer|physicist|chemist|psychologist|economist|historian|scholar|artist|founder|inventor|explorer|warlord|calligrapher|dramatist|premier|president|chancellor|psychiatrist|musician|director|astronomer|engineer|diplomat|monk|khan)\b/i;
 
 /** The last character of a kind of institution (卫生院, 派出所, 气象站, 文化馆). */
 const INSTITUTION_KIND = /[院所站局馆厂处科室队]$/u;
@@ -244,6 +244,11 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (ETHNIC_SENSE.test(definitions[0] ?? '')) return 'word';
   // 朱棣, 溥仪: a historical person the dictionary names as one ("personal name of the Yongle
   // Emperor", "(1906-1967)"), whatever jieba tagged them.
+  // 乾隆皇帝, 康熙帝: a reign, era or temple name CC-CEDICT knows and the ruler's title.
+  if (entries.length === 0 && /(?:皇帝|大帝|帝|皇后|太后)$/u.test(text)) {
+    const reign = text.replace(/(?:皇帝|大帝|帝|皇后|太后)$/u, '');
+    if (reign.length >= 2 && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
+  }
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !/dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|government|curtain)\b/i.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
