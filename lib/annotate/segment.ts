@@ -396,6 +396,15 @@ function uncuedName(name: string): boolean {
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
 }
 
+/** What follows a name when the person then does something: a verb (by tag or by CC-CEDICT's sense) or a four-character phrase (梅开二度). */
+function actsNext(following: Segment | undefined): boolean {
+  if (!following) return false;
+  if (/^(?:v|p|d|c)/.test(following.tag)) return true;
+  const length = codePoints(following.text).length;
+  if (length === 4 && /^(?:i|l|nz|nr)$/.test(following.tag) && !/[科属目纲类族]$/u.test(following.text)) return true;
+  return length >= 2 && isVerbWord(following.text);
+}
+
 /** Whether `prev` is a lone character jieba left as a guess or a name part: a foreign name's syllable (兹|莫曼). */
 function afterForeignSyllable(prev: Segment | undefined): boolean {
   return prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
@@ -704,8 +713,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       given.text.length === 2 &&
       seg.tag !== 'p' &&
       !PREPOSITION_SURNAMES.has(seg.text) &&
-      // (jieba's tag for two characters CC-CEDICT lacks says little: 钟/nr 立新/d 介绍.)
-      (/^(?:ns|nr|nz|nrt|x)$/.test(given.tag) || !isCommonWord(given.text)) &&
+      // (Whatever jieba tags two characters CC-CEDICT lacks: 钟/nr 立新/d 介绍.)
       !notGivenNameEnd(given.text.charAt(1)) &&
       !hasWord(given.text) &&
       uncuedName(seg.text + given.text)
@@ -729,13 +737,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // is 赵晓明 saying, found below.)
     // (Or before a verb jieba tags otherwise, 接球/n "to receive a ball", or a four-character phrase: 梅开二度.)
     // (Not after a foreign name's syllable: 兹|莫曼 过堂.)
-    const following = segs[i + 1];
-    const followingChars = following ? codePoints(following.text) : [];
-    const acting =
-      /^(?:v|p|d|c)/.test(following?.tag ?? '') ||
-      (followingChars.length >= 2 && isVerbWord(following?.text ?? '')) ||
-      (followingChars.length === 4 && /^(?:i|l|nz|nr)$/.test(following?.tag ?? '') && !/[科属目纲类族]$/u.test(following?.text ?? ''));
-    if (seg.tag === 'x' && seg.text.length === 2 && acting && !afterForeignSyllable(prev) && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && actsNext(segs[i + 1]) && !afterForeignSyllable(prev) && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
       accept(seg.text);
       continue;
     }
@@ -757,10 +759,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 武/n 磊/nr: a common surname jieba took for a word, then a character it tags as a given name.
     // 周/nr 冬雨/nr 饰演: a surname, then a given name that is also a word (winter rain), both
     // tagged names by jieba, before what the person does.
-    const given0 = segs[i + 1];
-    const givenChars0 = given0 && ALL_HAN.test(given0.text) ? codePoints(given0.text) : [];
-    const after0 = segs[i + 2];
-    if (seg.text.length === 1 && isCommonSurname(seg.text) && given0 && NAME_TAGS.has(given0.tag) && givenChars0.length > 0 && !givenChars0.some((c) => FOREIGN_SYLLABLES.has(c))) {
+    const given0 = seg.text.length === 1 ? segs[i + 1] : undefined;
+    if (given0 && NAME_TAGS.has(given0.tag) && ALL_HAN.test(given0.text) && isCommonSurname(seg.text) && !codePoints(given0.text).some((c) => FOREIGN_SYLLABLES.has(c))) {
+      const givenChars0 = codePoints(given0.text);
+      const after0 = segs[i + 2];
       const name = seg.text + given0.text;
       // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a word CC-CEDICT knows;
       // not a foreign name's syllables, 兹|莫|曼.)
@@ -954,10 +956,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
     }
     // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu; so are someone's
     // (他的孙子, 我孙子) or one counted (一个孙子, 两个孙子).
-    const prevText = segs[i - 1]?.text ?? '';
-    const owned = /^(?:的|他|她|我|你|您|他们|她们|我们|你们|咱们|自己|个|位|名)$/.test(prevText);
     // (Not a surname alone, 的李女士: the person named.)
-    if (seg.tag === 'nr' && (next?.text === '们' || (owned && seg.text.length >= 2)) && isCommonWord(seg.text)) {
+    if (seg.tag === 'nr' && (next?.text === '们' || (seg.text.length >= 2 && OWNER_BEFORE.test(segs[i - 1]?.text ?? ''))) && isCommonWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
       continue;
@@ -1295,12 +1295,12 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   const unitChars = chars.slice(-unitLength);
   const unit = unitChars.join('');
   const number = chars.slice(0, -unitLength).join('');
-  if (!isMeasure(unitChars[0] ?? '') || !hasWord(chars.join(''))) return undefined;
+  // (Cheapest first: most numbers end in no measure word and spell no dictionary word.)
+  if ((number !== '一' && !COUNTED_NUMBER.test(number)) || !hasWord(chars.join('')) || !isMeasure(unitChars[0] ?? '')) return undefined;
   const next = segs[i + 1];
   // 一块儿蛋糕, 一家旅社: one of what follows (not 一块儿去 "together", 一家人 "the whole family").
-  const countedBy = (s: Segment | undefined): boolean => s !== undefined && /^(?:n|zg)/.test(s.tag) && sharedEntries(s.text).some((e) => e.classifiers.some((c) => c.simplified === unitChars[0]));
   // (Or after one describing word: 一家/青年/旅社.)
-  const counted = countedBy(next) || (next !== undefined && /^(?:n|t|a|b)/.test(next.tag) && countedBy(segs[i + 2]));
+  const counted = countedBy(next, unitChars[0] ?? '') || (next !== undefined && /^(?:n|t|a|b)/.test(next.tag) && countedBy(segs[i + 2], unitChars[0] ?? ''));
   // (Only where the word means something else than "one …": 一块儿 "together", 一家 "the whole
   // family", 一口 "readily"; 一个 "a; one" is that already.)
   // (A measure word that counts dishes, shops, wells…: 一道菜 whatever CC-CEDICT lists for 菜.)
@@ -1327,6 +1327,11 @@ function everydayPatterns(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
+    // (Most segments start none of the patterns: one look at the first character and the next segment.)
+    if (!EVERYDAY_STARTS.has(seg.text.charAt(0)) && next?.text !== '了' && next?.text !== '起' && next?.text !== '出') {
+      out?.push(seg);
+      continue;
+    }
     const after = segs[i + 2];
     if (next && seg.text.length === 1 && /^v/.test(seg.tag) && (next.text === '起' || next.text === '出') && isVerbWord(seg.text + next.text)) {
       take(i, [{ text: seg.text + next.text, tag: 'v' }]);
@@ -1385,6 +1390,9 @@ function schoolYear(segs: readonly Segment[], i: number): number {
   return cued ? pieces : 0;
 }
 
+/** First characters of the segments everydayPatterns looks at beyond V起, V出 and V了V. */
+const EVERYDAY_STARTS = new Set([...'边存线坏高初的知里']);
+
 /** Whether the clause before `i` opens a condition (如果…的话, 要是…的话). */
 function conditionalBefore(segs: readonly Segment[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
@@ -1398,6 +1406,14 @@ function conditionalBefore(segs: readonly Segment[], i: number): boolean {
 /** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
 function isVerbWord(word: string): boolean {
   return /^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '');
+}
+
+/** What comes before someone's relative or one counted (他的孙子, 一个孙子). */
+const OWNER_BEFORE = /^(?:的|他|她|我|你|您|他们|她们|我们|你们|咱们|自己|个|位|名)$/;
+
+/** Whether CC-CEDICT counts the noun `s` with the measure word `unit` (球队: 支). */
+function countedBy(s: Segment | undefined, unit: string): boolean {
+  return s !== undefined && /^(?:n|zg)/.test(s.tag) && sharedEntries(s.text).some((e) => e.classifiers.some((c) => c.simplified === unit));
 }
 
 /** A number of two or more (二, 十二, 三百): 一 and its measure word make words of their own. */
@@ -1435,6 +1451,7 @@ function approximateScaled(segs: Segment[]): Segment[] {
 
 /** A decade, in digits or Chinese (80, 八零, 九〇, 〇〇), as in 80后 "born in the 1980s". */
 const DECADE = /^(?:[0-9]0|[〇零一二五六七八九][〇零])$/u;
+const DECADE_START = /^[0-9〇零一二五六七八九]/u;
 
 /**
  * 80后, 九〇后, 零零后: a generation named by the decade of its birth, one word however jieba cut
@@ -1445,6 +1462,11 @@ function generations(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     // The decade in one piece (80, 八零) or two (八/零, 〇/〇), then 后 and no word made with it.
+    // (Most segments are neither: one short string and its first character decide.)
+    if (seg.text.length > 2 || !DECADE_START.test(seg.text)) {
+      out?.push(seg);
+      continue;
+    }
     const two = `${seg.text}${segs[i + 1]?.text ?? ''}`;
     const pieces = DECADE.test(seg.text) ? 1 : seg.text.length === 1 && DECADE.test(two) ? 2 : 0;
     const after = segs[i + pieces];
@@ -1946,8 +1968,8 @@ function doubledWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 高高的/nz, 大大的: an adjective said twice and its 的 that jieba's dictionary keeps as one word.
-    const [a3, b3, c3] = codePoints(seg.text);
-    if (seg.text.length === 3 && a3 === b3 && (c3 === '的' || c3 === '地') && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^a/.test(jiebaTag(a3 ?? '') ?? '')) {
+    const [a3, b3, c3] = seg.text.length === 3 ? codePoints(seg.text) : [];
+    if (a3 !== undefined && a3 === b3 && (c3 === '的' || c3 === '地') && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^a/.test(jiebaTag(a3) ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: `${a3}${a3}`, tag: 'z' }, { text: c3, tag: c3 === '的' ? 'uj' : 'uv' });
       continue;
