@@ -166,6 +166,16 @@ describe('annotate', () => {
     expect(word('把钱存在银行。', '存')?.definitions[0]).toMatch(/^to deposit/);
     expect(word('他边走边唱。', '边')?.definitions[0]).toMatch(/^simultaneously/);
     expect(word('长白山风景区', '风景区')?.definitions[0]).toBe('风景 (fēngjǐng) scenery + 区 (qū) area');
+    // Contracts, leaflets and notices.
+    expect(word('第三条 乙方应按时支付租金。', '条')?.definitions[0]).toMatch(/^article/);
+    expect(word('清军第四次反攻。', '第四')?.definitions[0]).toMatch(/4th/);
+    expect(word('每十股派发现金红利三元。', '元')?.definitions[0]).toMatch(/currency/);
+    expect(word('现将有关事项通知如下。', '现')?.definitions[0]).toMatch(/^now/);
+    expect(word('现将有关事项通知如下。', '将')?.definitions[0]).toMatch(/introduces object/);
+    expect(word('经营者及其他人员', '其他')?.definitions[0]).toMatch(/other/);
+    expect(word('对本品过敏者禁用。', '过敏')?.definitions[0]).toMatch(/allergic/);
+    expect(word('乙方有权解除合同。', '有权')?.definitions[0]).toMatch(/^to have the right/);
+    expect(word('用人单位应当签订合同。', '单位')?.definitions[0]).toMatch(/group of people/);
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

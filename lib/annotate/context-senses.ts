@@ -281,6 +281,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '面', when: ({ prev, next }) => /^(?:荞麦|黄豆|玉米|小麦|白|豆|米|杂粮|拉|刀削|凉|冷|热干|碗|一碗|牛肉|炸酱|阳春|担担|手擀|和|揉)$/.test(prev?.text ?? '') || /^(?:条|粉|食|团|汤)$/.test(next?.text ?? ''), sense: /^flour|^noodles/ },
   // 边走边吃: while, before each of two verbs.
   { word: '边', when: ({ next, rest, before }) => next !== undefined && /^v/.test(next.tag) && (rest().slice(1, 3).some((x) => x.text === '边') || before().slice(1, 3).some((x) => x.text === '边')), sense: /^simultaneously/ },
+  // 第三条, 第一条规定: an article of a law or contract.
+  { word: '条', when: ({ prev, before }) => prev !== undefined && ((isNumber(prev) && before()[1]?.text === '第') || /^第[〇零一二三四五六七八九十百千0-9]+$/u.test(prev.text)), sense: /^clause \(of law|^article/ },
+  // 现将, 现已: now.
+  { word: '现', when: ({ next }) => /^(?:将|已|已经|正|正在|在|有|就|把|予以|决定|任)$/.test(next?.text ?? ''), sense: /^now|^current|^at present/ },
+  // 用人单位: employing (staff).
+  { word: '用人', when: ({ next }) => next?.text === '单位', sense: /^to employ/ },
+  // 每十股派发, 股东: shares.
+  { word: '股', when: ({ prev, before, rest }) => (prev !== undefined && (isNumber(prev) || prev.text === '每')) && [...before(), ...rest().slice(0, 5)].some((x) => /(?:红利|派发|现金|股东|分红|送|转增|配股|每股|股票|股价|元)/.test(x.text)), sense: /^share|portion of a sum/ },
+  // 新生报到, 录取新生: new students.
+  { word: '新生', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /(?:学|校|报到|录取|入学|开学|军训|宿舍|学分|专业|学院|大学)/.test(x.text)), sense: /^new student/ },
+  // 有权要求, 有权解除: entitled to, before what one may do.
+  { word: '有权', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^to have the right to/ },
+  // 对本品过敏者, 药物过敏: allergic.
+  { word: '过敏', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /(?:药|本品|成分|者|禁用|皮疹|花粉|青霉素|食物|症状|患者)/.test(x.text)), sense: /^\(medicine\) allergic/ },
+  // 慢性病, 慢性心力衰竭: chronic.
+  { word: '慢性', when: ({ next }) => next !== undefined && /(?:病|炎|症|衰竭|疾病|中毒|疼痛)/.test(next.text), sense: /^chronic/ },
+  // 用人单位, 工作单位: the employer, an organisation.
+  { word: '单位', when: ({ prev, next }) => /^(?:用人|工作|所在|本|各|相关|有关|施工|建设|责任|主管|事业|国有|企事业|行政)$/.test(prev?.text ?? '') || /^(?:领导|职工|负责人|名称|地址)$/.test(next?.text ?? ''), sense: /^unit \(group of people/ },
+  // 投放垃圾, 分类投放: putting in (a bin).
+  { word: '投放', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /(?:垃圾|废|桶|箱|回收)/.test(x.text)), sense: /^to throw in/ },
   // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
   { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary
@@ -347,7 +367,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 小兔子一听: hearing, after 一 ("as soon as").
   { word: '听', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || next.tag === 'x' || /^(?:到|就|说|见|吓|这)/.test(next.text)), sense: /^to listen to/ },
   // 将继续, 将于明年: will, before a verb or a time.
-  { word: '将', when: ({ next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text), sense: /^will/ },
+  // (Not after 现, 请, 应当…, where it marks the object as 把 does: 现将有关事项通知如下.)
+  { word: '将', when: ({ prev, next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text) && !/^(?:现|请|应|应当|须|需|需要|必须|要|可|并|遂|乃|特)$/.test(prev?.text ?? ''), sense: /^will/ },
+  { word: '将', when: ({ prev }) => /^(?:现|请|应当|须|必须|遂|特)$/.test(prev?.text ?? ''), sense: /introduces object of main verb/ },
   // 加入适量盐, 加入鸡蛋: adding in (cooking), not joining.
   { word: '加入', when: ({ next }) => next !== undefined && (/^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺)/.test(next.text) || /(?:盐|糖|水|油|酱油|醋|蛋|蛋液|葱|姜|蒜|粉|奶|汁|料|酒|香菜|番茄)$/.test(next.text)), sense: /^to add in|^to mix into/ },
   // 翻炒几下, 敲了两下: times, after a number.

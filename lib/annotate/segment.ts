@@ -1279,7 +1279,11 @@ function countedNumbers(segs: Segment[]): Segment[] {
     const unit = (seg.tag === 'm' || (seg.tag === 'd' && seg.text.startsWith('一'))) && seg.text.length >= 2 ? countedUnit(segs, i) : undefined;
     if (unit) {
       out ??= segs.slice(0, i);
-      out.push({ text: seg.text.slice(0, -unit.length), tag: 'm' }, { text: unit.charAt(0), tag: 'q' });
+      const number = seg.text.slice(0, -unit.length);
+      // (第|三条: the ordinal is one word, 第三, then its measure word.)
+      if (out[out.length - 1]?.text === '第') out[out.length - 1] = { text: `第${number}`, tag: 'm' };
+      else out.push({ text: number, tag: 'm' });
+      out.push({ text: unit.charAt(0), tag: 'q' });
       // (块儿: the 儿 is its own, the rhotic suffix, read r.)
       if (unit.length === 2) out.push({ text: unit.slice(1), tag: 'k' });
     } else out?.push(seg);
@@ -1305,6 +1309,8 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   // family", 一口 "readily"; 一个 "a; one" is that already.)
   // (A measure word that counts dishes, shops, wells…: 一道菜 whatever CC-CEDICT lists for 菜.)
   const countsThings = /^[道家口身张把座]$/u.test(unitChars[0] ?? '') && next !== undefined && /^(?:n|nz|ng)$/.test(next.tag) && next.text !== '人';
+  // 第|三条 "Article 3", 红利三元 "three yuan": after 第 an ordinal, 元 money, whatever the word spells.
+  if (segs[i - 1]?.text === '第' || unitChars[0] === '元') return unit;
   if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
   if (!COUNTED_NUMBER.test(number)) return undefined;
   const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
@@ -1368,6 +1374,10 @@ function everydayPatterns(segs: Segment[]): Segment[] {
     } else if (seg.text === '的话' && /^(?:过|了|说|讲|着)$/.test(segs[i - 1]?.text ?? '') && !conditionalBefore(segs, i)) {
       // 说过的话: the words (的 + 话) someone said, not the conditional 的话 "if".
       take(i, [{ text: '的', tag: 'uj' }, { text: '话', tag: 'n' }]);
+    } else if (seg.text === '及其' && next?.text === '他') {
+      // 及其他: and others (及 + 其他), not 及其 "and its" + 他 "he".
+      take(i, [{ text: '及', tag: 'c' }, { text: '其他', tag: 'r' }]);
+      i++;
     } else if (seg.text === '知' && next?.text === '了' && (/^(?:的|只|个|群)$/.test(segs[i - 1]?.text ?? '') || /^(?:在|叫|不停|们|声|趴|落)/.test(after?.text ?? ''))) {
       take(i, [{ text: '知了', tag: 'n' }]);
       i++;
@@ -1391,7 +1401,7 @@ function schoolYear(segs: readonly Segment[], i: number): number {
 }
 
 /** First characters of the segments everydayPatterns looks at beyond V起, V出 and V了V. */
-const EVERYDAY_STARTS = new Set([...'边存线坏高初的知里']);
+const EVERYDAY_STARTS = new Set([...'边存线坏高初的知里及']);
 
 /** Whether the clause before `i` opens a condition (如果…的话, 要是…的话). */
 function conditionalBefore(segs: readonly Segment[], i: number): boolean {

@@ -248,6 +248,11 @@ function wei(ctx: RuleContext): Numbered | null {
     return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
   }
   if (!isAlone(ctx)) return null;
+  // 本品为白色片, 租金为人民币三千元: after its subject, before a noun phrase that ends the clause
+  // with no verb in it, 为 is "to be" (为学生提供服务 has its verb: "for").
+  const subject = segAt(ctx, -1);
+  const rest = clauseAfter(ctx, 8);
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
@@ -939,7 +944,7 @@ function ying(ctx: RuleContext): Numbered | null {
     if (/^(i|l)$/.test(s.tag)) return 'ying1';
     // (将 and 把 are prepositions here, whatever jieba tags them: 应将温度调至.)
     if (s.tag === 'p' || s.text === '将' || s.text === '把') preposition = true;
-    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s)/.test(s.tag))) return null;
+    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s|f|t)/.test(s.tag))) return null;
   }
   return null;
 }
