@@ -176,6 +176,13 @@ describe('annotate', () => {
     expect(word('对本品过敏者禁用。', '过敏')?.definitions[0]).toMatch(/allergic/);
     expect(word('乙方有权解除合同。', '有权')?.definitions[0]).toMatch(/^to have the right/);
     expect(word('用人单位应当签订合同。', '单位')?.definitions[0]).toMatch(/group of people/);
+    expect(word('请于五月二十八日前交费。', '二十八日')?.definitions[0]).toBe('the 28th (day of the month)');
+    expect(word('废电池属于有害垃圾。', '废')?.definitions[0]).toMatch(/^waste/);
+    expect(word('积极的废奴论者。', '废')?.definitions[0]).not.toMatch(/^waste/);
+    expect(word('奖学金最高每年两万元。', '最高')?.definitions[0]).toMatch(/^highest/);
+    expect(word('学生须修满学分。', '修')?.definitions[0]).toMatch(/^to study|^to take/);
+    expect(word('慢性心力衰竭', '心力衰竭')?.kind).toBe('word');
+    expect(word('这就是守株待兔。', '守株待兔')?.kind).toBe('idiom');
   });
 
   it('names a generation by the decade of its birth, however it is written', () => {

@@ -222,6 +222,9 @@ const FACING = /^[朝向往面坐][东南西北]$/u;
 const HISTORICAL_PERSON =
   /\bpersonal name of\b|\btemple name of\b|\bposthumous (?:name|title) of\b|\((?:c\. )?\d{3,4} ?[-–]\d{2,4}\),? (?:.*\b)?(?:politician|writer|novelist|poet|painter|general|emperor|revolutionary|scientist|mathematician|philosopher|singer|actor|actress|leader|statesman|son|daughter|wife|king|queen|ruler|minister|author|composer|physicist|chemist|psychologist|economist|historian|scholar|artist|founder|inventor|explorer|warlord|calligrapher|dramatist|premier|president|chancellor|psychiatrist|musician|director|astronomer|engineer|diplomat|monk|khan)\b/i;
 
+/** A sense that names a thing plainly: a noun phrase of a medical, technical or everyday term, no figure of speech. */
+const TERM_SENSE = /^(?:[a-z-]+ ){0,3}(?:failure|pollution|disease|syndrome|infection|inflammation|cancer|pressure|sclerosis|disorder|deficiency|protection|management|engineering|system|station|network|control|treatment|therapy)$/i;
+
 /** The last character of a kind of institution (卫生院, 派出所, 气象站, 文化馆). */
 const INSTITUTION_KIND = /[院所站局馆厂处科室队]$/u;
 
@@ -264,7 +267,10 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
   // up and when CC-CEDICT has the phrase, otherwise when the dictionary says so.
-  if ((tag === 'i' && length >= 4 && entries.length > 0) || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
+  // (Not a term jieba files with its idioms whose every sense is plain: 心力衰竭 "heart failure",
+  // 大气污染 "air pollution".)
+  const term = definitions.length > 0 && definitions.every((d) => TERM_SENSE.test(d));
+  if ((tag === 'i' && length >= 4 && entries.length > 0 && !term) || definitions.some((d) => /\(idiom\)/.test(d))) return 'idiom';
   return 'word';
 }
 
@@ -405,6 +411,10 @@ function numberGloss(text: string): string | undefined {
     const [a = '', b = ''] = Array.from(text).map((c) => chineseNumber(c) ?? '');
     return `${a} or ${b} (a number)`;
   }
+  // 二十八日: the 28th, a day of the month (日 "sun" is no help).
+  const day = /^([〇零一二三四五六七八九十]+)[日号]$/u.exec(text);
+  const dayNumber = day?.[1] ? Number(chineseNumber(day[1])) : NaN;
+  if (dayNumber >= 1 && dayNumber <= 31) return `the ${dayNumber}${ordinalSuffix(dayNumber)} (day of the month)`;
   // 二三十, 三四百, 五六千: twenty or thirty, two neighbouring digits and their unit.
   const scaled = /^([一二两三四五六七八九]{2})([十百千万])$/u.exec(text);
   if (scaled?.[1] && scaled[2] && isApproximatePair(scaled[1])) {

@@ -301,6 +301,13 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '单位', when: ({ prev, next }) => /^(?:用人|工作|所在|本|各|相关|有关|施工|建设|责任|主管|事业|国有|企事业|行政)$/.test(prev?.text ?? '') || /^(?:领导|职工|负责人|名称|地址)$/.test(next?.text ?? ''), sense: /^unit \(group of people/ },
   // 投放垃圾, 分类投放: putting in (a bin).
   { word: '投放', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /(?:垃圾|废|桶|箱|回收)/.test(x.text)), sense: /^to throw in/ },
+  // 废电池, 废纸: waste, before what is thrown away.
+  // (Not 废奴 "to abolish slavery", 废赵善政 "to depose".)
+  { word: '废', when: ({ next }) => /^(?:电池|纸|水|物|料|品|气|渣|铁|钢|塑料|油|旧|液|铜|电器|家电|玻璃|金属|轮胎|灯管)/.test(next?.text ?? ''), sense: /^waste/ },
+  // 最高每年两万元, 最高可达: at most, before an amount.
+  { word: '最高', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^(?:每|可|可达|达|为|不超过|奖励|补贴|限额)/.test(next.text)), sense: /^highest/ },
+  // 修满学分, 修课: taking a course.
+  { word: '修', when: ({ next }) => /^(?:满|完|学分|课|课程|学位|双学位)/.test(next?.text ?? ''), sense: /^to take \(a class\)|^to study/ },
   // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
   { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary
