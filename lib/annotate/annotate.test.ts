@@ -182,6 +182,8 @@ describe('annotate', () => {
     expect(word('奖学金最高每年两万元。', '最高')?.definitions[0]).toMatch(/^highest/);
     expect(word('学生须修满学分。', '修')?.definitions[0]).toMatch(/^to study|^to take/);
     expect(word('慢性心力衰竭', '心力衰竭')?.kind).toBe('word');
+    expect(word('一日三次，一次一粒。', '一次')?.definitions[0]).toBe('once');
+    expect(word('轻度或中度肝功能不全', '中度')?.kind).toBe('word');
     expect(word('这就是守株待兔。', '守株待兔')?.kind).toBe('idiom');
   });
 

@@ -308,6 +308,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '最高', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^(?:每|可|可达|达|为|不超过|奖励|补贴|限额)/.test(next.text)), sense: /^highest/ },
   // 修满学分, 修课: taking a course.
   { word: '修', when: ({ next }) => /^(?:满|完|学分|课|课程|学位|双学位)/.test(next?.text ?? ''), sense: /^to take \(a class\)|^to study/ },
+  // 一日三次，一次一粒: each time, per dose (not "first").
+  { word: '一次', when: ({ prev, next, rest }) => (next !== undefined && /^m/.test(next.tag) && /[粒片袋支丸克次滴]$/u.test(/^[一二两三四五六七八九十半]$/u.test(next.text) ? (rest()[1]?.text ?? '') : next.text)) || /^(?:每|每日|每天|一日|一天)$/.test(prev?.text ?? ''), sense: /^once/ },
   // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
   { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary

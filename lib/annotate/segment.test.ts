@@ -95,6 +95,10 @@ describe('segment', () => {
     expect(words('买了一块儿蛋糕。')).toEqual(expect.arrayContaining(['一', '块', '儿']));
     expect(words('我们一块儿去。')).toContain('一块儿');
     expect(words('我有一个朋友。')).toContain('一个');
+    expect(words('一日三次，一次一粒。')).toEqual(expect.arrayContaining(['三', '次']));
+    // A modal and the adverb jieba glued (应立即), an "organisation" ending in a verb (统一安排).
+    expect(words('如出现过敏应立即停药。')).toEqual(expect.arrayContaining(['应', '立即']));
+    expect(words('由社区统一安排。')).toEqual(expect.arrayContaining(['统一', '安排']));
     // 们 pluralises a word for people jieba cut across (老|人们 is 老人 + 们), not a verb's object.
     expect(words('看到老人们身体好了。')).toEqual(expect.arrayContaining(['老人', '们']));
     expect(words('年轻人们很开心。')).toEqual(expect.arrayContaining(['年轻人', '们']));

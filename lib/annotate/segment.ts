@@ -1126,15 +1126,23 @@ function doubledVerb(seg: Segment, parts: readonly string[]): boolean {
  * frequent words side by side, a subject and its predicate or an adverb and its verb: those words.
  */
 function plainPhrase(seg: Segment): boolean {
-  if (seg.tag !== 'i' || seg.text.length < 3 || hasWord(seg.text)) return false;
+  if ((seg.tag !== 'i' && seg.tag !== 'nt') || seg.text.length < 3 || hasWord(seg.text)) return false;
   const parts = phraseParts(seg.text);
-  // 坐地铁/i: three characters, a one-character verb and a frequent noun (its object).
+  if (parts?.length !== 2) return false;
+  const [first = '', second = ''] = parts;
+  // 统一安排/nt: an "organisation" that ends in a verb is two words (organisations end in nouns).
+  if (seg.tag === 'nt') return codePoints(seg.text).length === 4 && rankOf(first) <= FREQUENT_RANK && rankOf(second) <= FREQUENT_RANK && isVerbWord(second) && !ORGANIZATION_NOUN.test(second);
   if (seg.text.length === 3) {
-    const [verb = '', object = ''] = parts ?? [];
-    return parts?.length === 2 && verb.length === 1 && /^v/.test(jiebaTag(verb) ?? '') && object.length === 2 && rankOf(object) <= FREQUENT_RANK && /^n/.test(jiebaTag(object) ?? '');
+    // 坐地铁/i: a one-character verb and a frequent noun (its object); 应立即/i: a modal and the adverb or verb after it.
+    const verbObject = first.length === 1 && /^v/.test(jiebaTag(first) ?? '') && second.length === 2 && rankOf(second) <= FREQUENT_RANK && /^n/.test(jiebaTag(second) ?? '');
+    const modal = /^[应要会能该须需可]$/u.test(first) && second.length === 2 && rankOf(second) <= FREQUENT_RANK;
+    return verbObject || modal;
   }
-  return parts !== undefined && parts.length === 2 && parts.every((p) => codePoints(p).length >= 2 && rankOf(p) <= FREQUENT_RANK);
+  return parts.every((p) => codePoints(p).length >= 2 && rankOf(p) <= FREQUENT_RANK);
 }
+
+/** Last words of organisations' names that CC-CEDICT also lists as verbs (管理 in 物业管理). */
+const ORGANIZATION_NOUN = /^(?:管理|服务|研究|发展|建设|开发|投资|教育|培训|保障|监督|协作|合作|设计|咨询|贸易|组织|联合|同盟|代表|指挥|运输|通信|交通)$/;
 
 /**
  * A piece of a phrase: jieba's tag for it alone, but not "name" in a common word (温 of 温水/n is
@@ -1209,7 +1217,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       continue;
     }
     // (Not before 地 or 得: 不成比例地 stays the phrase the adverbial 地 follows.)
-    const plain = seg.tag === 'i' && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg);
+    const plain = (seg.tag === 'i' || seg.tag === 'nt') && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg);
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
@@ -1313,7 +1321,8 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   if (segs[i - 1]?.text === '第' || unitChars[0] === '元') return unit;
   if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
   if (!COUNTED_NUMBER.test(number)) return undefined;
-  const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只)$/u.test(segs[i - 1]?.text ?? '');
+  // (Or how often, per day: 一日三次，.)
+  const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只|日|天|周|月|年|每日|每天|每周)$/u.test(segs[i - 1]?.text ?? '');
   return counted || scored ? unit : undefined;
 }
 
