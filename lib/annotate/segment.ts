@@ -1131,7 +1131,8 @@ function plainPhrase(seg: Segment): boolean {
   if (parts?.length !== 2) return false;
   const [first = '', second = ''] = parts;
   // 统一安排/nt: an "organisation" that ends in a verb is two words (organisations end in nouns).
-  if (seg.tag === 'nt') return codePoints(seg.text).length === 4 && rankOf(first) <= FREQUENT_RANK && rankOf(second) <= FREQUENT_RANK && isVerbWord(second) && !ORGANIZATION_NOUN.test(second);
+  // (Not after a place, 中国移动 China Mobile: a name.)
+  if (seg.tag === 'nt') return codePoints(seg.text).length === 4 && isCommonWord(first) && rankOf(first) <= FREQUENT_RANK && rankOf(second) <= FREQUENT_RANK && isVerbWord(second) && !ORGANIZATION_NOUN.test(second);
   if (seg.text.length === 3) {
     // 坐地铁/i: a one-character verb and a frequent noun (its object); 应立即/i: a modal and the adverb or verb after it.
     const verbObject = first.length === 1 && /^v/.test(jiebaTag(first) ?? '') && second.length === 2 && rankOf(second) <= FREQUENT_RANK && /^n/.test(jiebaTag(second) ?? '');
