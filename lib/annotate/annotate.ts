@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, segment } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, segment, surnameLength } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -248,10 +248,8 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // 朱棣, 溥仪: a historical person the dictionary names as one ("personal name of the Yongle
   // Emperor", "(1906-1967)"), whatever jieba tagged them.
   // 乾隆皇帝, 康熙帝: a reign, era or temple name CC-CEDICT knows and the ruler's title.
-  if (entries.length === 0 && /(?:皇帝|大帝|帝|皇后|太后)$/u.test(text)) {
-    const reign = text.replace(/(?:皇帝|大帝|帝|皇后|太后)$/u, '');
-    if (reign.length >= 2 && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
-  }
+  const reign = entries.length === 0 ? /^(.{2,}?)(?:皇帝|大帝|帝|皇后|太后)$/u.exec(text)?.[1] : undefined;
+  if (reign !== undefined && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !/dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|government|curtain)\b/i.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
@@ -826,10 +824,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
  * the given name's keep their meanings, which are what a name was chosen for (洋 "ocean").
  */
 function glossSurname(characters: CharacterGloss[], chars: readonly string[]): void {
-  const { surnames, doubleSurnames } = nameData();
   // 老王, 小李: a familiar prefix, then one of the commonest surnames (小明 is a given name).
   const from = chars.length === 2 && '老小阿'.includes(chars[0] ?? '') && isTopSurname(chars[1] ?? '') ? 1 : 0;
-  const length = from === 1 ? 1 : chars.length >= 3 && doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : surnames.has(chars[0] ?? '') ? 1 : 0;
+  const length = from === 1 ? 1 : surnameLength(chars);
   if (length === 0 || characters.length < from + length) return;
   const own = characters.slice(from, from + length);
   const surname = capitalise(joinSyllables(plainSyllables(own.map((c) => c.pinyin))));

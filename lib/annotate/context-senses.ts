@@ -110,19 +110,22 @@ function oneCharacterVerb(s: Segment): boolean {
 function actsAsVerb(s: Segment): boolean {
   if (/^v/.test(s.tag) && s.tag !== 'vn') return true;
   // (A one-character adverb is none: 更 "more", whose first entry is gēng "to change".)
-  if (!/^(?:n|nz|vn|d)$/.test(s.tag) || (s.tag === 'd' && s.text.length === 1) || !/^\p{Script=Han}+$/u.test(s.text)) return false;
-  let verb = firstSenseIsVerb.get(s.text);
-  if (verb === undefined) {
-    // (Any common entry's first sense: entries come in CC-CEDICT's order, not by use.)
-    verb = entriesFor(s.text).some((e) => /^[a-z]/.test(e.pinyin) && /^(?:\(bound form\) )?to /.test(e.senses[0] ?? ''));
-    remember(firstSenseIsVerb, s.text, verb, 5_000);
-  }
-  return verb;
+  if (!/^(?:n|nz|vn|d)$/.test(s.tag) || (s.tag === 'd' && s.text.length === 1)) return false;
+  return verbBySense(s.text);
 }
 
-/** A one-character word whose first sense in CC-CEDICT is a verb's (树 "tree" is not, whatever jieba tags it). */
-function oneCharacterVerbBySense(s: Segment): boolean {
-  return actsAsVerb({ text: s.text, tag: 'n' });
+/**
+ * Whether a common entry of `text` in CC-CEDICT starts with a verb's sense ("to …"; 树 "tree" does
+ * not, whatever jieba tags it). Any entry's first sense: entries come in CC-CEDICT's order, not by use.
+ */
+function verbBySense(text: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(text)) return false;
+  let verb = firstSenseIsVerb.get(text);
+  if (verb === undefined) {
+    verb = entriesFor(text).some((e) => /^[a-z]/.test(e.pinyin) && /^(?:\(bound form\) )?to /.test(e.senses[0] ?? ''));
+    remember(firstSenseIsVerb, text, verb, 5_000);
+  }
+  return verb;
 }
 
 /** Per word: a few thousand at most. */
@@ -136,6 +139,14 @@ export function clearContextSenseCache(): void {
 /** The dynasties a single character names (商周, 明清), and what follows a dynasty (唐朝, 宋代, 清初). */
 const DYNASTIES = '夏商周秦汉晋隋唐宋元明清';
 const DYNASTY_NEXT = /^(?:朝|代|时期|时代|年间|初|末|初年|末年|两代|王朝|以来|以前|以后)$/;
+
+/**
+ * Whether the clause before the word or the next `after` segments of its sentence contain a
+ * segment matching `pattern` (the topic a sense belongs to: 球, 比赛 for 破门 "to score").
+ */
+function mentions(before: () => Segment[], rest: () => Segment[], pattern: RegExp, after: number): boolean {
+  return before().some((x) => pattern.test(x.text)) || rest().slice(0, after).some((x) => pattern.test(x.text));
+}
 
 /** Scores and rankings an overall 总 qualifies. */
 const SCORES = /^(?:比分|积分|成绩|得分|排名|分|分数|冠军|奖牌榜)$/;
@@ -258,17 +269,17 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 被贬, 贬为, 贬到: demoted (an official).
   { word: '贬', when: ({ prev, next }) => prev?.text === '被' || /^(?:为|到|至|官|职|谪)/.test(next?.text ?? ''), sense: /^to demote/ },
   // 网红打卡, 打卡拍照: checking in at a place (not clocking on at work).
-  { word: '打卡', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /^(?:网红|景点|拍照|游客|地标|打卡地|旅游|粉丝|必|博主|小红书|朋友圈)$/.test(x.text)), sense: /check in to a location/ },
+  { word: '打卡', when: ({ before, rest }) => mentions(before, rest, /^(?:网红|景点|拍照|游客|地标|打卡地|旅游|粉丝|必|博主|小红书|朋友圈)$/, 5), sense: /check in to a location/ },
   // 车票紧张, 供应紧张: in short supply.
   { word: '紧张', when: ({ before }) => before().slice(0, 4).some((x) => /(?:票|供应|货源|资源|床位|房源|电力|用水|运力|座位|号源)$/.test(x.text)), sense: /^in short supply/ },
   // 好莱坞大片, 国产大片: a blockbuster.
-  { word: '大片', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /(?:电影|票房|好莱坞|国产|导演|主演|上映|院线|影片|影院|特效)/.test(x.text)), sense: /^blockbuster/ },
+  { word: '大片', when: ({ before, rest }) => mentions(before, rest, /(?:电影|票房|好莱坞|国产|导演|主演|上映|院线|影片|影院|特效)/, 5), sense: /^blockbuster/ },
   // 热得要命, 累得要命: terribly.
   { word: '要命', when: ({ prev }) => prev?.text === '得', sense: /^extremely; terribly/ },
   // 射门, 破门得分: scoring in a game.
-  { word: '破门', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|分钟|比赛|进球|得分|射门|前锋|门将|比分|助攻|传中)/.test(x.text)), sense: /^to score a goal/ },
-  { word: '中场', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|比赛|前锋|后卫|门将|传球|休息|上半场|下半场|球员|队)/.test(x.text)), sense: /^\(sports\) midfield|^half-time/ },
-  { word: '黄牌', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /(?:球|比赛|裁判|犯规|出示|吃到|红牌|球员|警告)/.test(x.text)), sense: /^\(sports\) yellow card/ },
+  { word: '破门', when: ({ before, rest }) => mentions(before, rest, /(?:球|分钟|比赛|进球|得分|射门|前锋|门将|比分|助攻|传中)/, 6), sense: /^to score a goal/ },
+  { word: '中场', when: ({ before, rest }) => mentions(before, rest, /(?:球|比赛|前锋|后卫|门将|传球|休息|上半场|下半场|球员|队)/, 6), sense: /^\(sports\) midfield|^half-time/ },
+  { word: '黄牌', when: ({ before, rest }) => mentions(before, rest, /(?:球|比赛|裁判|犯规|出示|吃到|红牌|球员|警告)/, 6), sense: /^\(sports\) yellow card/ },
   // 王维，字摩诘: the courtesy name, after a person and before the name.
   { word: '字', when: ({ prev, next }) => prev !== undefined && (/^(?:nr|nrfg|nrt)$/.test(prev.tag) || /^[，,]$/.test(prev.text)) && next !== undefined && /^(?:nr|nrfg|nrt|nz|x)$/.test(next.tag) && Array.from(next.text).length <= 3, sense: /^courtesy or style name/ },
   // 存着, 存进银行: keeping, depositing.
@@ -288,19 +299,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 用人单位: employing (staff).
   { word: '用人', when: ({ next }) => next?.text === '单位', sense: /^to employ/ },
   // 每十股派发, 股东: shares.
-  { word: '股', when: ({ prev, before, rest }) => (prev !== undefined && (isNumber(prev) || prev.text === '每')) && [...before(), ...rest().slice(0, 5)].some((x) => /(?:红利|派发|现金|股东|分红|送|转增|配股|每股|股票|股价|元)/.test(x.text)), sense: /^share|portion of a sum/ },
+  { word: '股', when: ({ prev, before, rest }) => (prev !== undefined && (isNumber(prev) || prev.text === '每')) && mentions(before, rest, /(?:红利|派发|现金|股东|分红|送|转增|配股|每股|股票|股价|元)/, 5), sense: /^share|portion of a sum/ },
   // 新生报到, 录取新生: new students.
-  { word: '新生', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((x) => /(?:学|校|报到|录取|入学|开学|军训|宿舍|学分|专业|学院|大学)/.test(x.text)), sense: /^new student/ },
+  { word: '新生', when: ({ before, rest }) => mentions(before, rest, /(?:学|校|报到|录取|入学|开学|军训|宿舍|学分|专业|学院|大学)/, 5), sense: /^new student/ },
   // 有权要求, 有权解除: entitled to, before what one may do.
   { word: '有权', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^to have the right to/ },
   // 对本品过敏者, 药物过敏: allergic.
-  { word: '过敏', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /(?:药|本品|成分|者|禁用|皮疹|花粉|青霉素|食物|症状|患者)/.test(x.text)), sense: /^\(medicine\) allergic/ },
+  { word: '过敏', when: ({ before, rest }) => mentions(before, rest, /(?:药|本品|成分|者|禁用|皮疹|花粉|青霉素|食物|症状|患者)/, 4), sense: /^\(medicine\) allergic/ },
   // 慢性病, 慢性心力衰竭: chronic.
   { word: '慢性', when: ({ next }) => next !== undefined && /(?:病|炎|症|衰竭|疾病|中毒|疼痛)/.test(next.text), sense: /^chronic/ },
   // 用人单位, 工作单位: the employer, an organisation.
   { word: '单位', when: ({ prev, next }) => /^(?:用人|工作|所在|本|各|相关|有关|施工|建设|责任|主管|事业|国有|企事业|行政)$/.test(prev?.text ?? '') || /^(?:领导|职工|负责人|名称|地址)$/.test(next?.text ?? ''), sense: /^unit \(group of people/ },
   // 投放垃圾, 分类投放: putting in (a bin).
-  { word: '投放', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /(?:垃圾|废|桶|箱|回收)/.test(x.text)), sense: /^to throw in/ },
+  { word: '投放', when: ({ before, rest }) => mentions(before, rest, /(?:垃圾|废|桶|箱|回收)/, 4), sense: /^to throw in/ },
   // 废电池, 废纸: waste, before what is thrown away.
   // (Not 废奴 "to abolish slavery", 废赵善政 "to depose".)
   { word: '废', when: ({ next }) => /^(?:电池|纸|水|物|料|品|气|渣|铁|钢|塑料|油|旧|液|铜|电器|家电|玻璃|金属|轮胎|灯管)/.test(next?.text ?? ''), sense: /^waste/ },
@@ -342,7 +353,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 味道很特别: special, after a degree word (特别好: especially).
   { word: '特别', when: ({ prev, next }) => prev !== undefined && /^(?:很|非常|挺|太|真|比较|有点|十分|更|最)$/.test(prev.text) && (next === undefined || next.tag === 'x' || /^(?:的|了)$/.test(next.text)), sense: /^unusual; special/ },
   // 擀面皮, 包饺子的面皮: dumpling wrappers.
-  { word: '面皮', when: ({ before, rest }) => [...before(), ...rest().slice(0, 6)].some((x) => /^(?:擀|包|饺子|馄饨|包子|面粉|馅|馅儿|和面|皮)$/.test(x.text)), sense: /^dumpling skin/ },
+  { word: '面皮', when: ({ before, rest }) => mentions(before, rest, /^(?:擀|包|饺子|馄饨|包子|面粉|馅|馅儿|和面|皮)$/, 6), sense: /^dumpling skin/ },
   // 十一月十一号: the day of the month.
   { word: '号', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && (before()[1]?.text ?? '').endsWith('月'), sense: /^day of a month/ },
   // 二等座, 靠窗的座: a seat.
@@ -357,7 +368,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '倒', when: ({ self, next }) => self?.text === '倒' && /^(?:回|入|进|出|满|掉|在碗|水|油)/.test(next?.text ?? ''), sense: /^to pour/ },
   // 越走越快: the more… the more, twice in a clause.
   // (Also each in its own clause: 温差越大，…叶子就越红.)
-  { word: '越', when: ({ self, next, before, rest }) => self?.text === '越' && ([...before(), ...rest().slice(0, 5)].some((x) => x.text === '越') || (next !== undefined && /^(?:a|ad|d|z)$/.test(next.tag))), sense: /^the more\.\.\. the more/ },
+  { word: '越', when: ({ self, next, before, rest }) => self?.text === '越' && (mentions(before, rest, /^越$/, 5) || (next !== undefined && /^(?:a|ad|d|z)$/.test(next.tag))), sense: /^the more\.\.\. the more/ },
   // 它叫小白, 名字叫: to be called, before a name.
   // (叫熊伯伯来, 去叫他: calling someone over, after a verb of going or before 来.)
   {
@@ -397,7 +408,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // (Not after a modal, 还能出什么: the verb itself.)
   { word: '出', when: ({ self, prev }) => self?.text === '出' && prev !== undefined && actsAsVerb(prev) && !/^(?:能|会|要|想|可以|应该|可能|得|敢|肯|愿意|进行|才|不|没|没有)$/.test(prev.text), sense: /^\(used after a verb to indicate an outward/ },
   // 延边冷面, 一碗冷面: the cold noodles.
-  { word: '冷面', when: ({ before, rest }) => [...before(), ...rest().slice(0, 4)].some((x) => /^(?:延边|朝鲜|朝鲜族|韩国|吃|碗|一碗|汤|面条|美食|小吃|拌饭|打糕)$/.test(x.text)), sense: /naengmyeon/ },
+  { word: '冷面', when: ({ before, rest }) => mentions(before, rest, /^(?:延边|朝鲜|朝鲜族|韩国|吃|碗|一碗|汤|面条|美食|小吃|拌饭|打糕)$/, 4), sense: /naengmyeon/ },
   // 扎制走马灯, 编制竹篮: making, after a verb of how (not 体制, a system, which is one word).
   { word: '制', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || /^[扎编印绘烧酿雕缝织]$/.test(prev.text)) && next !== undefined && /^(?:n|nz|vn|m)/.test(next.tag), sense: /^to manufacture|^to make/ },
   // 试几十遍, 读了三遍: times, after a number.
@@ -427,7 +438,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 全场比赛, 全场得到三十一分: the whole match.
   { word: '全场', when: ({ next, rest }) => next?.text === '比赛' || rest().slice(0, 6).some((x) => /^(?:得分|拿下|命中|篮板|助攻|进球|射门|投篮|比分|领先|落后)$/.test(x.text)), sense: /whole duration/ },
   // 八次助攻, 送出助攻: an assist in a game.
-  { word: '助攻', when: ({ prev, before, rest }) => (prev !== undefined && /^(?:次|个|记|送出|贡献|送)$/.test(prev.text)) || [...before(), ...rest().slice(0, 6)].some((x) => /^(?:得分|篮板|分|进球|抢断|盖帽|比赛|三分球)$/.test(x.text)), sense: /^\(sports\)/ },
+  { word: '助攻', when: ({ prev, before, rest }) => (prev !== undefined && /^(?:次|个|记|送出|贡献|送)$/.test(prev.text)) || mentions(before, rest, /^(?:得分|篮板|分|进球|抢断|盖帽|比赛|三分球)$/, 6), sense: /^\(sports\)/ },
   // 理由不能成立, 指控成立: holding water.
   { word: '成立', when: ({ before }) => before().slice(0, 4).some((x) => /^(?:理由|说法|观点|指控|罪名|假设|结论|推论|论点|抗辩|主张|诉讼请求|请求)$/.test(x.text)), sense: /^to be tenable/ },
   // 医护人员将伤者送往医院: 将 marking the object, as 把 does, when a noun and then its verb follow
@@ -1052,7 +1063,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:a|d|z|ad)$/.test(prev.tag) && next !== undefined && /^(?:v|x|y|uj|ul)/.test(next.tag), sense: /^a small amount; a bit/ },
   // 桌子上, 墙上: on (the surface of) what comes before.
   // (Not before 了 or a school: 我上了初中 goes there.)
-  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && (/^(?:n|r|nr|ns|nz|s)/.test(prev.tag) || (prev.text.length === 1 && /^(?:f|d|zg|v)/.test(prev.tag) && !oneCharacterVerbBySense(prev) && !/^[是有在为会就才都也又还更最很太]$/.test(prev.text) && !(/^v/.test(prev.tag) && /^n/.test(next?.tag ?? '')))) && !(oneCharacterVerb(prev) && /^(?:n|nz)$/.test(prev.tag)) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
+  { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && (/^(?:n|r|nr|ns|nz|s)/.test(prev.tag) || (prev.text.length === 1 && /^(?:f|d|zg|v)/.test(prev.tag) && !verbBySense(prev.text) && !/^[是有在为会就才都也又还更最很太]$/.test(prev.text) && !(/^v/.test(prev.tag) && /^n/.test(next?.tag ?? '')))) && !(oneCharacterVerb(prev) && /^(?:n|nz)$/.test(prev.tag)) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   // 等 "to wait for", not "etc.": before 一下 or 着; after a modal or an adverb (还得等, 请等,

@@ -353,6 +353,11 @@ export function hasWord(word: string): boolean {
   return false;
 }
 
+/** The first sense of the word's everyday (lowercase) entry in CC-CEDICT, "" for none. */
+export function everydaySense(word: string): string {
+  return sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+}
+
 /** Surname data for the name recogniser in segment.ts. */
 export function nameData(): {
   surnames: ReadonlySet<string>;

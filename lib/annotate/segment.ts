@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { PLACE_SENSE } from './definitions';
-import { hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
+import { everydaySense, hasWord, jiebaDictionaryFile, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
 import { partsSaidOtherwise } from './pinyin/alone';
 import { remember } from './remember';
 import type { Segment } from './types';
@@ -246,7 +246,7 @@ function isCue(text: string): boolean {
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
-function surnameLength(chars: readonly string[]): number {
+export function surnameLength(chars: readonly string[]): number {
   const { surnames, doubleSurnames } = nameData();
   if (chars.length >= 3 && doubleSurnames.has(`${chars[0]}${chars[1]}`)) return 2;
   return surnames.has(chars[0] ?? '') ? 1 : 0;
@@ -366,13 +366,10 @@ function isCommonSurname(char: string): boolean {
  * 小王, 老李 address someone by one, where 小明 is a given name.
  */
 export function isTopSurname(char: string): boolean {
-  let i = 0;
-  for (const s of COMMON_SURNAMES_SIMPLIFIED) {
-    if (i++ >= 100) return false;
-    if (s === char) return true;
-  }
-  return false;
+  return TOP_SURNAMES.has(char);
 }
+
+const TOP_SURNAMES: ReadonlySet<string> = new Set([...COMMON_SURNAMES_SIMPLIFIED].slice(0, 100));
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 
@@ -422,7 +419,7 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   if (isCommonWord(last + codePoints(next.text)[0])) return true;
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
-  const sense = sharedEntries(next.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+  const sense = everydaySense(next.text);
   // (Or another person: 武磊接奥斯卡 传球.)
   if (/^(?:nr|nrfg)$/.test(next.tag) && codePoints(next.text).length >= 2 && !isCommonWord(next.text)) return true;
   return /^(?:n|nz)$/.test(next.tag) && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !/^to /.test(sense) && !/[区厂站所馆园院碑庙寺港湖山河]$/u.test(next.text);
@@ -507,7 +504,7 @@ function wordsNotName(chars: readonly string[]): boolean {
   if (THING_SUFFIXES.has(chars[2] ?? '') && isCommonWord(head)) return true;
   if (FOREIGN_SYLLABLES.has(chars[2] ?? '') || (isCommonSurname(chars[0] ?? '') && rankOf(head) > FREQUENT_RANK)) return false;
   // (jieba's own tag for 张开 is nr too: CC-CEDICT's first sense says it is a verb.)
-  const sense = sharedEntries(head).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
+  const sense = everydaySense(head);
   // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
 }
@@ -1252,7 +1249,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
       const first = chars[0] ?? '';
       const rest = chars.slice(1).join('');
       // 九/十分: a word whose first sense is no number or unit (not 十八, 百万, 千瓦).
-      const firstSense = (sharedEntries(seg.text).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '').split('; ')[0] ?? '';
+      const firstSense = everydaySense(seg.text).split('; ')[0] ?? '';
       if (CHINESE_NUMBER.test(prev.text) && '十百千'.includes(first) && firstSense && !NUMBER_SENSE.test(firstSense)) {
         out[out.length - 1] = { text: prev.text + first, tag: 'm' };
         out.push({ text: rest, tag: forcedTag(rest) });
@@ -1320,7 +1317,7 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   const countsThings = /^[道家口身张把座]$/u.test(unitChars[0] ?? '') && next !== undefined && /^(?:n|nz|ng)$/.test(next.tag) && next.text !== '人';
   // 第|三条 "Article 3", 红利三元 "three yuan": after 第 an ordinal, 元 money, whatever the word spells.
   if (segs[i - 1]?.text === '第' || unitChars[0] === '元') return unit;
-  if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(sharedEntries(chars.join('')).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'one') ? unit : undefined;
+  if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(everydaySense(chars.join('')) || 'one') ? unit : undefined;
   if (!COUNTED_NUMBER.test(number)) return undefined;
   // (Or how often, per day: 一日三次，.)
   const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只|日|天|周|月|年|每日|每天|每周)$/u.test(segs[i - 1]?.text ?? '');
@@ -1425,7 +1422,7 @@ function conditionalBefore(segs: readonly Segment[], i: number): boolean {
 
 /** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
 function isVerbWord(word: string): boolean {
-  return /^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '');
+  return /^to /.test(everydaySense(word));
 }
 
 /** What comes before someone's relative or one counted (他的孙子, 一个孙子). */
@@ -1681,7 +1678,7 @@ function splitTwoWords(segs: Segment[]): Segment[] {
 function peopleWord(prev: Segment): boolean {
   if (!ALL_HAN.test(prev.text) || codePoints(prev.text).length > 2 || /^(?:p|vn|d|c|r|u)/.test(prev.tag)) return false;
   const word = `${prev.text}人`;
-  return isCommonWord(word) && !/^to /.test(sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? 'to ');
+  return isCommonWord(word) && !/^to /.test(everydaySense(word));
 }
 
 /**

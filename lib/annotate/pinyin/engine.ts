@@ -76,21 +76,21 @@ const NO_READINGS: readonly Numbered[] = Object.freeze([]);
  * longest CEDICT words it contains, so each character still gets "the word it sits in".
  * Names stay whole: their characters take surname readings instead.
  */
-function readingUnits(seg: Segment): { unit: Segment; first: boolean; last?: boolean; chars?: readonly string[] }[] {
+function readingUnits(seg: Segment): { unit: Segment; first: boolean; last: boolean; chars?: readonly string[] }[] {
   const chars = Array.from(seg.text);
   if (chars.length < 2 || !chars.every((c) => HAN.test(c)) || wordReadings(seg.text).length > 0) {
     // The whole segment: its characters go along, so unitInfo need not split the text again.
-    return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
+    return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   }
   const pieces = longestWords(chars);
   // A phrase said otherwise than its words (短发 duǎn fà) is read whole.
-  if (!NAME_TAGS.has(seg.tag) && partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
+  if (!NAME_TAGS.has(seg.tag) && partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
   if (looksLikeChineseName(seg, chars) && !wordsOnly) {
     // Tagged nr so decide() gives the first character its surname reading.
-    return [{ unit: { text: seg.text, tag: 'nr' }, first: true, chars }];
+    return [{ unit: { text: seg.text, tag: 'nr' }, first: true, last: true, chars }];
   }
-  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, chars }];
+  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
   // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
   const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
@@ -164,7 +164,7 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
   if (list) {
     for (const info of list) if (info.tag === seg.tag) return info;
   }
-  const units = readingUnits(seg).map(({ unit, first, last, chars }) => unitInfo(unit, first, model, chars, last ?? true));
+  const units = readingUnits(seg).map(({ unit, first, last, chars }) => unitInfo(unit, first, last, model, chars));
   let length = 0;
   let allFixed = true;
   for (const u of units) {
@@ -195,7 +195,7 @@ function settledReading(units: readonly UnitInfo[], length: number): SegmentPiny
 }
 
 /** `chars`: the code points of unit.text, when the caller has them already. */
-function unitInfo(unit: Segment, first: boolean, model: ContextModel | null, chars: readonly string[] = Array.from(unit.text), last = true): UnitInfo {
+function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextModel | null, chars: readonly string[] = Array.from(unit.text)): UnitInfo {
   const han = chars.map((c) => HAN.test(c));
   const alone = unitReadings(unit.text);
   const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));

@@ -8,7 +8,7 @@
 import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
-import { jiebaTag, sharedEntries } from '../dictionary';
+import { everydaySense, jiebaTag } from '../dictionary';
 import { isAddressTerm } from '../segment';
 import { pinyinProByOffset } from './alone';
 
@@ -203,7 +203,7 @@ function di(ctx: RuleContext): Numbered | null {
   if (chars.length === 1 && /^v/.test(before.tag) && has('不没', segAt(ctx, -2)?.text ?? '') && isHanSeg(after) && /^v/.test(after.tag)) return 'de5';
   if (isHanSeg(after) && /^v/.test(after.tag) && after.tag !== 'vn' && chars.length > 1) return 'de5';
   // 辛勤/n 地 劳动/vn: a word CC-CEDICT describes as a quality (hardworking, careful…), then an action.
-  if (isHanSeg(after) && /^(?:v|vn)$/.test(after.tag) && chars.length === 2 && DESCRIBES.test(describedAs(before.text))) return 'de5';
+  if (isHanSeg(after) && /^(?:v|vn)$/.test(after.tag) && chars.length === 2 && DESCRIBES.test(everydaySense(before.text))) return 'de5';
   // 热情地为游客讲解, 耐心地向群众解释: …or before a preposition and the verb it leads to.
   if (isHanSeg(after) && after.tag === 'p' && chars.length > 1 && clauseAfter(ctx).slice(1).some((s) => /^v/.test(s.tag))) return 'de5';
   return 'di4';
@@ -211,11 +211,6 @@ function di(ctx: RuleContext): Numbered | null {
 
 /** A first sense that describes a quality: hardworking, careful, diligent, quiet… */
 const DESCRIBES = /^(?:very )?[a-z-]+(?:ous|ful|ive|ent|ant|ing|ic|ible|able|less|ly)(?:[;,]|$)/;
-
-/** The first sense of the word's everyday (lowercase) entry in CC-CEDICT ("" for none). */
-function describedAs(word: string): string {
-  return sharedEntries(word).find((e) => /^[a-z]/.test(e.pinyin))?.senses[0] ?? '';
-}
 
 /** One-character verbs that take 为 as "into, as" (列为, 评为, 改为, 视为) when the segmenter splits them off. */
 const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉尊立封拜任命认作成划设编合并升降缩扩调归誉推聘授追结排折换'));
