@@ -812,6 +812,37 @@ describe('annotate', () => {
     expect(region?.definitions.join(' ')).not.toMatch(/\(place name\)/);
   });
 
+  it('knows a county, district or town named again without its suffix, and a district before its committee', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('抚松县盛产人参，过去抚松人参论斤卖。', '抚松')?.definitions[0]).toMatch(/^Fusong, a county/);
+    expect(word('万良镇有个市场，万良人参很有名。', '万良')).toMatchObject({ kind: 'place', definitions: [expect.stringMatching(/^Wanliang Town .*short for 万良镇/), expect.anything()] });
+    expect(word('梨树县推广梨树模式。', '梨树')?.kind).toBe('place');
+    // …but the common word stays itself where it is used as one, and a name the dictionary has stands.
+    expect(word('梨树县的梨树开花了。', '梨树')?.definitions[0]).toBe('pear tree');
+    expect(word('梨树开花了。', '梨树')?.kind).toBe('word');
+    expect(word('吉林市的游客要在吉林待一周。', '吉林')?.definitions[0]).toMatch(/Province/);
+    const secretary = annotate('丰满区委书记王强说。');
+    expect(secretary.find((t) => t.text === '丰满')?.kind).toBe('place');
+    expect(secretary.find((t) => t.text === '丰满')?.definitions[0]).toMatch(/^Fengman, a district/);
+    expect(secretary.find((t) => t.text === '区委书记')?.definitions[0]).toMatch(/^区 \(qū\) district \+ 委 \(wěi\) \(Party\) committee \+ 书记/);
+    expect(annotate('九台区长表示。').map((t) => t.text)).toEqual(['九台', '区长', '表示', '。']);
+  });
+
+  it('keeps people whole and ordinary words out of names (小陈说, 向小王, 周国庆表示, 温开水, 带着孙子)', () => {
+    const texts = (text: string) => annotate(text).map((t) => `${t.text}${t.kind === 'person' ? '/person' : ''}`);
+    expect(texts('组长小陈说，大家辛苦了。').slice(0, 3)).toEqual(['组长', '小陈/person', '说']);
+    expect(texts('商家向小王道歉。')).toEqual(['商家', '向', '小王/person', '道歉', '。']);
+    expect(texts('周国庆表示，要抓好项目。')[0]).toBe('周国庆/person');
+    expect(texts('隋长龙说，明年继续干。')[0]).toBe('隋长龙/person');
+    // (Not a time word: Li said tomorrow.)
+    expect(texts('李明天说要来。').slice(0, 2)).toEqual(['李/person', '明天']);
+    expect(texts('多喝温开水。')).toEqual(['多', '喝', '温', '开水', '。']);
+    const grandson = annotate('他带着孙子去公园。').find((t) => t.text === '孙子');
+    expect(grandson).toMatchObject({ kind: 'word', pinyin: ['sūn', 'zi'] });
+    expect(grandson?.definitions[0]).toBe('grandson');
+    expect(texts('签收之日起七天内。').slice(0, 4)).toEqual(['签收', '之', '日', '起']);
+  });
+
   it('labels companies and institutions the dictionary names, and people known only by a death year', () => {
     const tokens = annotate('腾讯和比亚迪都在北京大学招聘。李林甫是唐朝宰相。');
     const kind = (text: string) => tokens.find((t) => t.text === text)?.kind;

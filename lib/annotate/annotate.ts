@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, segment, surnameLength } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -481,6 +481,9 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   园: /recreation|plants/,
 };
 
+/** What has a committee, 委 (区委 "district Party committee", 党委). */
+const COMMITTEE_OF = /^[区县市省州镇乡村党团]$/u;
+
 /**
  * `compound`: the text is a noun whose first character describes the rest (主教练, 中雨), so that
  * character leads with the sense that describes and the rest with its noun.
@@ -496,8 +499,13 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   let i = 0;
   let afterNumber = false;
   let described = false;
-  for (const piece of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] ?? '';
     const end = i + Array.from(piece).length;
+    // 区|委 书记: after a level of government or the Party, 委 is its committee, and that level
+    // the unit it governs (区 "district", not "area").
+    const committee = piece === '委' && COMMITTEE_OF.test(pieces[k - 1] ?? '');
+    const level = pieces[k + 1] === '委' && COMMITTEE_OF.test(piece);
     const reading = pinyin.slice(i, end);
     if (HAN.test(piece)) {
       const entries = orderEntries(entriesFor(piece), { pinyin: reading, tag: 'n' });
@@ -518,7 +526,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
       // …and what a describing head describes is a thing: its noun (主|教练 "coach", not "to coach").
-      const senses = made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      const unit = level ? usual.find((d) => /^(?:district|county|city|province|prefecture|town|township|village|party)\b/i.test(d)) : undefined;
+      const senses = committee ? ['(Party) committee'] : unit ? [unit] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)
@@ -910,10 +919,33 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
+  const shortPlaces = shortPlaceNamesIn(segments);
+  if (shortPlaces.size > 0) namedPlacesAgain(tokens, segments, shortPlaces);
   contextualSenses(tokens, segments);
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   return tokens;
+}
+
+/**
+ * 抚松 after 抚松县, 丰满 before 区委书记: a place named without its suffix (see shortPlaceNames in
+ * ./segment) leads with what the whole name is. Changed tokens are copies.
+ */
+function namedPlacesAgain(tokens: Token[], segments: readonly Segment[], shortPlaces: ReadonlyMap<string, string>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const full = t ? shortPlaces.get(t.text) : undefined;
+    if (!t || !full || segments[i]?.tag !== 'ns' || !standsForPlace(t.text, segments[i + 1])) continue;
+    // A place of its own in CC-CEDICT leads, before a common word of the same characters (丰满 "ample").
+    if (knownPlace(t.text)) {
+      const own = t.kind === 'place' ? -1 : t.definitions.findIndex((d) => PLACE_SENSE.test(d));
+      if (own >= 0) tokens[i] = { ...t, kind: 'place', definitions: [t.definitions[own] ?? '', ...t.definitions.filter((_, k) => k !== own)] };
+      continue;
+    }
+    const whole = tokens.find((w) => w.text === full)?.definitions[0] ?? definitionsForEntries(entriesFor(full))[0];
+    if (!whole) continue;
+    tokens[i] = { ...t, kind: 'place', definitions: [`${whole} (short for ${full})`, ...t.definitions] };
+  }
 }
 
 /** Who signs a report: （记者 刘洋）, 通讯员 王军. */

@@ -279,6 +279,12 @@ function nameBeforeSpeech(name: string, following: Segment | undefined): boolean
   return isCommonSurname(first) && givenNameOk(chars.slice(1, 2)) && nameData().givenNameChars.has(last) && !PARTICLES.has(last);
 }
 
+/** Words for a time, which may follow a surname without being a given name (李|明天说). */
+const TIME_WORD = /[天年月日晚早午]$|^(?:星期|周末|现在|刚才|刚刚|当时|以前|以后|后来|马上|立刻)$/u;
+
+/** Words for people at large (王|大家说 is no one called Wang Dajia). */
+const EVERYONE = /^(?:大家|自己|大伙|人们|别人|人家|众人|我们|你们|他们|她们|咱们)$/u;
+
 /** Particles, which never end a name. */
 const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
 
@@ -387,7 +393,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1))) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars)) return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
@@ -477,9 +483,9 @@ function doubledVerbPhrase(chars: readonly string[]): boolean {
   return chars.length === 3 && chars[0] === chars[1] && chars[1] !== chars[2] && isCommonWord(`${chars[1]}${chars[2]}`);
 }
 
-/** 白天鹅, 黑土地, 小松鼠: a colour or a size before a frequent noun is a described thing, not 白 + a given name. */
+/** 白天鹅, 黑土地, 小松鼠, 温开水: a colour, size or warmth before a frequent noun is a described thing, not 白 + a given name. */
 export function describedThing(chars: readonly string[]): boolean {
-  if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小]$/u.test(chars[0] ?? '')) return false;
+  if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小温冷热凉]$/u.test(chars[0] ?? '')) return false;
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
   return rankOf(rest) <= FREQUENT_RANK && sharedEntries(rest).some((e) => /^[a-z]/.test(e.pinyin) && /^(?!to )/.test(e.senses[0] ?? ''));
 }
@@ -528,10 +534,12 @@ function guessEndingInVerb(text: string, chars: readonly string[]): boolean {
 /** Prepositions that are surnames too (于, 向, 和): 快于城镇 is "faster than towns", not Yu Chengzhen. */
 const PREPOSITION_SURNAMES = new Set([...'于与向和对从同跟被把给比由']);
 
-/** 于城镇/nr: a preposition and a frequent word (城镇 "town"), which jieba's guess took for a name. */
+/** 于城镇/nr: a preposition and a frequent word (城镇 "town"), or 小王, which jieba's guess took for a name. */
 function prepositionThenWord(chars: readonly string[]): boolean {
   if (chars.length !== 3 || !PREPOSITION_SURNAMES.has(chars[0] ?? '')) return false;
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
+  // 向小王/nr 道歉: to someone called by surname (小王, 老李), not Xiang Xiaowang.
+  if ((chars[1] === '小' || chars[1] === '老') && isCommonSurname(chars[2] ?? '')) return true;
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
@@ -772,6 +780,17 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         continue;
       }
     }
+    // 周/nr 国庆/t 表示, 隋/nr 长龙/ns 说: where a clause starts, a common surname and a given name
+    // that is also a word (National Day, a long queue), then what a reporter's subject does: a name.
+    // (Not a time, 李明天说 "Li said tomorrow"; not a surname that is an everyday word, 向大家说.)
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && SPEECH_CUES.has(segs[i + 2]?.text ?? '') && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text))) {
+      const name = seg.text + given0.text;
+      if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
+        accept(name);
+        i++;
+        continue;
+      }
+    }
     const afterTitle = prev !== undefined && isCue(prev.text);
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
     // (A "name" of jieba's that ends like a place is none: 汪清县/nr 林业局 is a county's bureau.)
@@ -954,7 +973,9 @@ function bareSurnames(segs: Segment[]): Segment[] {
     // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu; so are someone's
     // (他的孙子, 我孙子) or one counted (一个孙子, 两个孙子).
     // (Not a surname alone, 的李女士: the person named.)
-    if (seg.tag === 'nr' && (next?.text === '们' || (seg.text.length >= 2 && OWNER_BEFORE.test(segs[i - 1]?.text ?? ''))) && isCommonWord(seg.text)) {
+    // (Nor one taken along or looked after, 带着孙子, 照顾孙子: kin after a verb.)
+    const kinObject = KIN_RANKED.test(seg.text) && (/^v/.test(segs[i - 1]?.tag ?? '') || /^[着了过和跟与给]$/u.test(segs[i - 1]?.text ?? ''));
+    if (seg.tag === 'nr' && (next?.text === '们' || (seg.text.length >= 2 && OWNER_BEFORE.test(segs[i - 1]?.text ?? '')) || kinObject) && isCommonWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
       continue;
@@ -973,7 +994,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    const common = commonWordTag(seg, prev, next);
+    // 温/nr 开水: warmth (or a colour, a size) describing the thing after it.
+    const common = next && next.text.length === 2 && describedThing([seg.text, ...next.text]) ? everydayTag(seg.text) : commonWordTag(seg, prev, next);
     if (common) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: common });
@@ -1012,6 +1034,79 @@ function placesGoneTo(segs: Segment[]): Segment[] {
     if (entries.some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''))) segs[i] = { text: seg.text, tag: 'ns' };
   }
   return segs;
+}
+
+/** Suffixes a county, district, town or village drops when named again (抚松县 → 抚松). */
+const DROPPED_SUFFIXES = new Set([...'县区市镇乡村旗屯']);
+
+/** What follows a district, county or city that a name stands for: 丰满|区委书记, 九台|区长. */
+const ITS_OFFICES = /^[区县市旗](?:委|长|政府|人大|政协|人民|党委)/u;
+
+/** Whether CC-CEDICT knows `word` as a place (its proper-noun entry's first sense says what kind, or refers to one). */
+export function knownPlace(word: string): boolean {
+  return sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''));
+}
+
+/**
+ * The places a text names with their suffix, by the name without it (抚松 → 抚松县, 万良 → 万良镇),
+ * and names before their district's offices (丰满|区委书记 → 丰满区).
+ */
+export function shortPlaceNamesIn(segs: readonly Segment[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const chars = codePoints(seg.text);
+    const last = chars[chars.length - 1] ?? '';
+    // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县.)
+    if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && ALL_HAN.test(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
+      const stem = chars.slice(0, -1).join('');
+      // (Not a name CC-CEDICT has another proper noun for, a person or a thing; one it has as a
+      // place, 抚松 "Fusong, a county", is that place, and keeps its own entry.)
+      const proper = sharedEntries(stem).filter((e) => /^[A-Z]/.test(e.pinyin));
+      if (!isCommonWord(seg.text) && !found.has(stem) && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
+    }
+    const next = segs[i + 1];
+    if (chars.length >= 3 && next?.text === '长' && DROPPED_SUFFIXES.has(last) && knownPlace(seg.text) && !found.has(chars.slice(0, -1).join(''))) found.set(chars.slice(0, -1).join(''), seg.text);
+    if (chars.length >= 2 && next && ALL_HAN.test(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
+  }
+  return found;
+}
+
+/** Whether a place's name without its suffix is the place before `next` (not 梨树 "pear tree" in 梨树开花了). */
+export function standsForPlace(name: string, next: Segment | undefined): boolean {
+  return !isCommonWord(name) || (next !== undefined && ALL_HAN.test(next.text) && ((/^n(?!r)/.test(next.tag) && !isVerbWord(next.text)) || ITS_OFFICES.test(next.text)));
+}
+
+/**
+ * 抚松县 … 过去抚松人参, 万良镇 … 万|良人参市场: a place named with its suffix once is the same
+ * place named without it elsewhere in the text; 丰满|区委书记 is the district's secretary. The
+ * bare name is one segment, tagged a place. A name that is also a common word (梨树 "pear tree",
+ * 丰满 "ample") only before a noun or its offices (梨树模式), not as the word (梨树开花了).
+ */
+function shortPlaceNames(segs: Segment[]): Segment[] {
+  const stems = shortPlaceNamesIn(segs);
+  if (stems.size === 0) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    // 九台区/ns 长 表示: the district's head (区长), after the district's name.
+    const suffix = seg.text.slice(-1);
+    if (segs[i + 1]?.text === '长' && seg.tag === 'ns' && /^[区县市镇乡村]$/u.test(suffix) && stems.get(seg.text.slice(0, -1)) === seg.text) {
+      out.push({ text: seg.text.slice(0, -1), tag: 'ns' }, { text: `${suffix}长`, tag: 'n' });
+      i++;
+      continue;
+    }
+    const two = seg.text + (segs[i + 1]?.text ?? '');
+    const used = stems.has(seg.text) ? 1 : codePoints(seg.text).length === 1 && stems.has(two) ? 2 : 0;
+    const text = used === 2 ? two : seg.text;
+    if (used === 0 || !standsForPlace(text, segs[i + used]) || (used === 1 && seg.tag === 'ns')) {
+      out.push(seg);
+      continue;
+    }
+    out.push({ text, tag: 'ns' });
+    i += used - 1;
+  }
+  return out;
 }
 
 /** One character after a name that jieba takes into it (杨鸣叫了暂停): a verb it does or an adverb. */
@@ -1067,6 +1162,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   speakers,
   bareSurnames,
   placesGoneTo,
+  shortPlaceNames,
 ];
 
 /**
@@ -1108,6 +1204,11 @@ function particleEnding(seg: Segment): boolean {
 /** A "place" or "name" of two characters CC-CEDICT lacks, a degree word or negation and a predicate (太大, 很美, 不远). */
 function adverbFirst(seg: Segment): boolean {
   return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && '太很真最挺更不没'.includes(seg.text.charAt(0)) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^[avd]/.test(forcedTag(seg.text.slice(1)));
+}
+
+/** 签收之日起/ns: a "place" or "name" CC-CEDICT lacks that starts with a particle is the particle and its words. */
+function particleFirst(seg: Segment): boolean {
+  return KEEP_WHOLE_TAGS.has(seg.tag) && /^[之的了着]/u.test(seg.text) && seg.text.length >= 2 && !hasWord(seg.text);
 }
 
 /** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
@@ -1215,7 +1316,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       continue;
     }
     // (Not before 地 or 得: 不成比例地 stays the phrase the adverbial 地 follows.)
-    const plain = (seg.tag === 'i' || seg.tag === 'nt') && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg);
+    const plain = ((seg.tag === 'i' || seg.tag === 'nt') && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg)) || particleFirst(seg);
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
@@ -1555,6 +1656,13 @@ function familiarNames(segs: Segment[]): Segment[] {
     const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
     if ((seg.text === '小' || seg.text === '老') && !counted && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    // 组长小/陈说 "to state": 小陈 says (what a person called by surname does, glued to it).
+    const said = next && !counted && (seg.text === '小' || seg.text === '老') && next.text.length === 2 ? next.text.charAt(1) : '';
+    if (said && GLUED_AFTER_NAME.has(said) && isCommonSurname(next?.text.charAt(0) ?? '') && !hasWord(seg.text + (next?.text.charAt(0) ?? ''))) {
+      out.push({ text: seg.text + (next?.text.charAt(0) ?? ''), tag: 'nr' }, { text: said, tag: 'v' });
       i++;
       continue;
     }
