@@ -841,6 +841,27 @@ describe('annotate', () => {
     expect(grandson).toMatchObject({ kind: 'word', pinyin: ['sūn', 'zi'] });
     expect(grandson?.definitions[0]).toBe('grandson');
     expect(texts('签收之日起七天内。').slice(0, 4)).toEqual(['签收', '之', '日', '起']);
+    expect(texts('售票员忙得连数钱的时间都没有。')).not.toContain('连数钱/person');
+  });
+
+  it('reads numbers with "-odd" and measure words for what they count (3000多元, 一声号令)', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0];
+    expect(annotate('人均增收3000多元。').map((t) => t.text)).toEqual(['人均', '增收', '3000', '多', '元', '。']);
+    expect(first('人均增收3000多元。', '多')).toMatch(/^\(after a numeral\)/);
+    expect(first('有80多家企业。', '多')).toMatch(/^\(after a numeral\)/);
+    expect(annotate('随着一声号令，大网被拉出冰面。').map((t) => t.text).slice(0, 4)).toEqual(['随着', '一', '声', '号令']);
+    expect(first('第一声是高平调。', '第一声')).toMatch(/first tone/);
+  });
+
+  it('leads with the sense the clause calls for: 为期 + a time, 兼 between posts, 可 "but", 之日起, 左右 after a duration', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0];
+    expect(first('运动会为期两天。', '为期')).toMatch(/^lasting/);
+    expect(first('他是创始人兼首席执行官。', '兼')).toMatch(/^holding two or more/);
+    expect(first('我申请了退货，可卖家一直拖着。', '可')).toMatch(/^but/);
+    expect(first('本品可溶于酸。', '可')).not.toMatch(/^but/);
+    expect(first('签收之日起七天内可以退货。', '起')).toMatch(/^starting from/);
+    expect(first('每次半小时左右。', '左右')).toMatch(/^approximately/);
+    expect(first('把优化营商环境作为一把手工程。', '一把手')).toMatch(/^the boss/);
   });
 
   it('labels companies and institutions the dictionary names, and people known only by a death year', () => {

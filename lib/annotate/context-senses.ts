@@ -174,12 +174,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '左右',
     when: ({ prev, before }) =>
-      prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text) || (/^n/.test(prev.tag) && /^(?:m|mq)$/.test(before()[1]?.tag ?? ''))),
+      prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text) || /^[半一二两三四五六七八九十几]+(?:个)?(?:小时|分钟|天|年|月|周|星期)$/u.test(prev.text) || (/^n/.test(prev.tag) && /^(?:m|mq)$/.test(before()[1]?.tag ?? ''))),
     sense: /^approximately/,
   },
   // 从十六日起: starting from a time or place.
   // (自2024年3月1日起: a full date between.)
-  { word: '起', when: ({ before }) => before().slice(0, 8).some((s) => s.text === '从' || s.text === '自'), sense: /^starting from/ },
+  // (签收之日起: from the day something is done.)
+  { word: '起', when: ({ before }) => before().slice(0, 8).some((s) => s.text === '从' || s.text === '自') || (before()[0]?.text === '日' && before()[1]?.text === '之'), sense: /^starting from/ },
+  // 为期两个月: lasting a length of time (not "to be done by a date").
+  { word: '为期', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^[半一二两三四五六七八九十几数0-9０-９]/u.test(next.text)), sense: /^lasting/ },
+  // 创始人兼首席执行官: one person in two posts.
+  { word: '兼', when: ({ prev, next }) => prev !== undefined && next !== undefined && POST.test(prev.text) && POST.test(next.text), sense: /^holding two or more/ },
+  // 可卖家一直拖着, 可他不听: opening a clause before who does something, "but".
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && (/^(?:r|nr)$/.test(next.tag) || /^[\p{Script=Han}]+[家方们]$/u.test(next.text)) && !/^(?:以|是|见|能)/.test(next.text), sense: /^but; however/ },
   // 经审理, 经调查: after going through (a procedure).
   // (经初步检查, 经反复核实: an adverb before the procedure.)
   { word: '经', when: ({ next, rest }) => next !== undefined && (/^(?:v|vn)$/.test(next.tag) || (/^(?:a|ad|d|b)$/.test(next.tag) && /^(?:v|vn)$/.test(rest()[1]?.tag ?? ''))), sense: /^to undergo/ },
@@ -463,9 +470,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
         (next.text === '了' && /^(?:初中|高中|小学|大学|中学|幼儿园)$/.test(rest()[1]?.text ?? ''))),
     sense: /^to attend/,
   },
-  // 十点多, 一个多月: after a number or measure, "-odd".
+  // 十点多, 一个多月, 80多家: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
-  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[〇零一二三四五六七八九十百千万两点个岁年天斤米倍]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag)), sense: /^\(after a numeral\)/ },
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag)), sense: /^\(after a numeral\)/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).
@@ -1089,6 +1096,9 @@ export const ADMINISTRATIVE_FIELDS = /^(?:科技|教育|财政|公安|民政|卫
 const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干)$/;
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
+/** How the name of a post ends (创始人, 院长, 首席执行官, 总经理, 党委书记). */
+const POST = /(?:人|长|官|师|员|家|主任|书记|经理|总裁|主席|教授|院士|董事|总监|委员|主编|秘书)$/u;
+
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
 for (const c of CONTEXT_SENSES) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 

@@ -970,6 +970,13 @@ function bareSurnames(segs: Segment[]): Segment[] {
       out.push({ text: seg.text, tag: 'd' });
       continue;
     }
+    // 忙得连数钱/nr 的时间都没有: 连…都 "not even", and what follows 连, no one called Lian Shuqian.
+    if (seg.tag === 'nr' && seg.text.length === 3 && seg.text.startsWith('连') && !hasWord(seg.text) && clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也')) {
+      out ??= segs.slice(0, i);
+      const rest = seg.text.slice(1);
+      out.push({ text: '连', tag: 'd' }, ...(hasWord(rest) ? [{ text: rest, tag: forcedTag(rest) }] : codePoints(rest).map((c) => ({ text: c, tag: forcedTag(c) }))));
+      continue;
+    }
     // 孙子/nr 们: people pluralised are a common noun (grandsons), not Sun Tzu; so are someone's
     // (他的孙子, 我孙子) or one counted (一个孙子, 两个孙子).
     // (Not a surname alone, 的李女士: the person named.)
@@ -1361,6 +1368,11 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
         out.push({ text: first, tag: 'm' }, { text: rest, tag: forcedTag(rest) });
         continue;
       }
+      // 3000/多元 "multi-": a number, "odd", and what is counted (3000多 + 元 yuan).
+      if (/^[0-9０-９]+$/u.test(prev.text) && (first === '多' || first === '余') && chars.length === 2 && (isClassifier(rest) || /^[元万亿年岁斤米吨次]$/u.test(rest))) {
+        out.push({ text: first, tag: 'm' }, { text: rest, tag: 'q' });
+        continue;
+      }
       // 3月15/日电: a dateline (month, day, 电), not 180/日元.
       if (first === '日' && rest === '电' && out[out.length - 2]?.text === '月') {
         out.push({ text: first, tag: 'm' }, { text: rest, tag: 'n' });
@@ -1694,6 +1706,11 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 大喊一声, 一声号令: one shout or sound (声 its measure word), not 一声 "first tone", which is
+  // said of tones (第一声, 一声、二声).
+  ['一声', { parts: [{ text: '一', tag: 'm' }, { text: '声', tag: 'q' }], when: ({ prev, next }) => prev?.text !== '第' && !/^(?:、|和|与|是|读|念|变调|调)$/.test(next?.text ?? '') && !/声/.test(next?.text ?? '') }],
+  // 更深的了解, 渗透到更深: "deeper" (更 gèng + 深); 更深 gēngshēn is the night's depth, after 夜.
+  ['更深', { parts: [{ text: '更', tag: 'd' }, { text: '深', tag: 'a' }], when: ({ prev }) => prev === undefined || !prev.text.endsWith('夜') }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
   // 一道接一道, 一道菜: one course, dish or question (道 the measure word), not 一道 "together".
   ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next }) => next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text) }],

@@ -10,6 +10,12 @@
 const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // words
   ['先生', 'gentleman'],
+  // reports: the top leader (not a member of a work team); projects that take root; a story's
+  // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
+  ['一把手', 'the boss'],
+  ['落地生根', 'to put down roots'],
+  ['一波三折', 'fig. many twists and turns'],
+  ['气喘', 'to gasp for breath'],
   // hotels and offices: the reception desk, a suite (not the theatre's proscenium, an inner room)
   ['前台', 'front desk'],
   ['套房', 'suite; apartment; flat'],

@@ -127,6 +127,8 @@ function de(ctx: RuleContext): Numbered | null {
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
+  // 结得又多又大: 又…又 after 得 describes how, the complement.
+  if (ctx.next === '又' && clauseAfter(ctx, 8).filter((s) => s.text === '又').length >= 2) return 'de5';
   // 可能得少放, 恐怕得等: after a guess, 得 is the modal "will have to".
   // (Not before what is got: 可能得奖, 可能得病.)
   if (before && GUESSES.has(before.text) && isHanSeg(after) && !DEGREE_AFTER_DE.has(ctx.next) && !DE_OBJECT_NEXT.has(ctx.next) && (/^(?:v|d|a|ad)/.test(after.tag) || has('少多先再', ctx.next))) return 'dei3';
@@ -223,6 +225,9 @@ const APPOINTING_VERBS = new Set([
   '认', '认定', '立', '评', '列', '拜', '奉', '追认', '誉',
 ]);
 
+/** How words for people end (村民, 老人, 学员, 患者, 农户, 孩子们). */
+const PEOPLE_END = /[民人员者户们]$/u;
+
 /** 为: wéi in 以…为…, after a verb (列为, 评为) and as a copula; wèi before an object and its verb. */
 /** Feelings one has for someone or something (为他高兴): jieba tags most of them adjectives. */
 const FEELINGS = new Set(['高兴', '骄傲', '自豪', '担心', '担忧', '难过', '开心', '着急', '感动', '惋惜', '欣慰', '惭愧', '伤心', '心疼', '激动', '庆幸', '遗憾', '揪心', '痛心', '喝彩', '祝福', '加油', '捏把汗']);
@@ -244,10 +249,11 @@ function wei(ctx: RuleContext): Numbered | null {
   }
   if (!isAlone(ctx)) return null;
   // 本品为白色片, 租金为人民币三千元: after its subject, before a noun phrase that ends the clause
-  // with no verb in it, 为 is "to be" (为学生提供服务 has its verb: "for").
+  // with no verb in it, 为 is "to be" (为学生提供服务 has its verb: "for"; so has 为村民免费测量血压,
+  // people and what is done for them, where jieba calls the verbs nouns, vn).
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
-  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag))) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
@@ -371,18 +377,25 @@ function zan(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '' && '钱下不了够着起'.includes(ctx.next) ? 'zan3' : null;
 }
 
-/** 切 alone is qiē "to cut" (切肉, 切成块); qiè "be sure to" only before 记, 勿, 忌, 莫. */
+/** 切 alone is qiē "to cut" (切肉, 切成块); qiè "be sure to" only before 记, 勿, 忌, 莫 and 不可, 不要. */
 function qie(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return ctx.next !== '' && '记勿忌莫'.includes(ctx.next) ? 'qie4' : 'qie1';
+  return (ctx.next !== '' && '记勿忌莫'.includes(ctx.next)) || /^不[可要能]$/u.test(ctx.next2) ? 'qie4' : 'qie1';
 }
+
+/** Verbs of going across or past, after which 过 is the direction (冲过终点), not the aspect. */
+const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟'));
 
 /** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
   if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
-  return /^v/.test(segAt(ctx, -1)?.tag ?? '') ? 'guo5' : null;
+  const verb = segAt(ctx, -1);
+  // 冲过终点, 跨过河, 穿过马路: across or past what follows, after a verb of crossing (not 去过北京).
+  const past = segAt(ctx, 1);
+  if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && Array.from(past.text).length >= 2 && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
+  return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
 
 function na(ctx: RuleContext): Numbered | null {
@@ -397,7 +410,9 @@ function gan(ctx: RuleContext): Numbered | null {
   if (ctx.tag === 'ns') return 'gan1';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干).
+  // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干),
+  // as after 多 and 少 with more of the clause to come (多干实事, 少干蠢事).
+  if (before && (before.text === '多' || before.text === '少') && HAN.test(ctx.next) && ctx.next !== '了') return 'gan4';
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
@@ -424,6 +439,8 @@ function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
+  // 成千上万只候鸟: a set phrase of numbers counts too, before the noun counted.
+  if (before && /^[il]$/.test(before.tag) && /[十百千万]$/u.test(before.text) && /^n/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhi1';
   // As a measure word 只 needs a numeral or demonstrative before it; otherwise it is "only".
   return 'zhi3';
 }
@@ -834,7 +851,9 @@ function zhan(ctx: RuleContext): Numbered | null {
 /** 结: jiē bearing fruit (结了很多果子, 结果实 in a tree's clause); elsewhere the dictionary decides. */
 function jie(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return clauseAfter(ctx, 4).some((s) => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果)$/.test(s.text)) ? 'jie1' : null;
+  // (Or what bears comes first, before how: 苹果梨结得又多又大.)
+  const fruit = (s: Segment): boolean => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果|果树)$/.test(s.text);
+  return clauseAfter(ctx, 4).some(fruit) || (ctx.next === '得' && clauseBefore(ctx, 4).some(fruit)) ? 'jie1' : null;
 }
 
 /**
@@ -961,6 +980,8 @@ function dou(ctx: RuleContext): Numbered | null {
     const after = segAt(ctx, 1);
     return isHanSeg(after) && /^(v|a|d|p)/.test(after.tag) ? 'dou1' : null;
   }
+  // 雾凇之都, 汽车之都: the capital of something, dū, closing its phrase.
+  if (isAlone(ctx) && ctx.prev === '之' && (!HAN.test(ctx.next) || '的和与'.includes(ctx.next))) return 'du1';
   // A lone 都 the segmenter calls an adverb is "all", dōu (松果都被雪盖住了), whatever noun comes before.
   if (isAlone(ctx) && ctx.tag === 'd' && isHanSeg(segAt(ctx, 1))) return 'dou1';
   if (ctx.word !== '都会' || ctx.index !== 0) return null;
@@ -1236,7 +1257,18 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['扎', zaTie],
   ['啦', laParticle],
   ['儿', rhotic],
+  ['参', shenGinseng],
+  ['剥', () => 'bao1'],
+  ['唠', () => 'lao4'],
 ]);
+
+/**
+ * 参 alone next to a word of growing, trading or tasting it (鲜参, 种参, 参农, 参园) is ginseng,
+ * shēn; the verb cān lives in words (参加, 参观), and 参 alone is rarely it.
+ */
+function shenGinseng(ctx: RuleContext): Numbered | null {
+  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
+}
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
 
