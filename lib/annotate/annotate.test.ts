@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, clearAnnotateCaches } from './annotate';
+import { annotate, clearAnnotateCaches, namedInText } from './annotate';
 import type { Token } from './types';
 
 const HAN = /\p{Script=Han}/u;
@@ -826,6 +826,13 @@ describe('annotate', () => {
     expect(secretary.find((t) => t.text === '丰满')?.definitions[0]).toMatch(/^Fengman, a district/);
     expect(secretary.find((t) => t.text === '区委书记')?.definitions[0]).toMatch(/^区 \(qū\) district \+ 委 \(wěi\) \(Party\) committee \+ 书记/);
     expect(annotate('九台区长表示。').map((t) => t.text)).toEqual(['九台', '区长', '表示', '。']);
+  });
+
+  it('reads a place the rest of the text names with its suffix as that place (places option)', () => {
+    const village = annotate('沐雨、碾山、金河3个贫困村整村退出。', { places: ['碾山村'] }).find((t) => t.text === '碾山');
+    expect(village?.kind).toBe('place');
+    expect(village?.definitions[0]).toBe('Nianshan Village (place name) (short for 碾山村)');
+    expect(namedInText(annotate('抚松县县委书记周国庆在万良镇调研。'))).toEqual({ names: ['周国庆'], places: ['抚松县', '万良镇'] });
   });
 
   it('keeps people whole and ordinary words out of names (小陈说, 向小王, 周国庆表示, 温开水, 带着孙子)', () => {

@@ -903,7 +903,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
 
   let segments: Segment[];
   try {
-    segments = segment(text, [...glossary.keys(), ...overrides.keys()], options.names ?? []);
+    segments = segment(text, [...glossary.keys(), ...overrides.keys()], options.names ?? [], options.places ?? []);
   } catch {
     segments = Array.from(text).map((c) => ({ text: c, tag: 'x' }));
   }
@@ -919,7 +919,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
-  const shortPlaces = shortPlaceNamesIn(segments);
+  const shortPlaces = shortPlaceNamesIn(segments, options.places ?? []);
   if (shortPlaces.size > 0) namedPlacesAgain(tokens, segments, shortPlaces);
   contextualSenses(tokens, segments);
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
@@ -942,11 +942,31 @@ function namedPlacesAgain(tokens: Token[], segments: readonly Segment[], shortPl
       if (own >= 0) tokens[i] = { ...t, kind: 'place', definitions: [t.definitions[own] ?? '', ...t.definitions.filter((_, k) => k !== own)] };
       continue;
     }
-    const whole = tokens.find((w) => w.text === full)?.definitions[0] ?? definitionsForEntries(entriesFor(full))[0];
+    // (Or what its suffix says it is: 碾山 of 碾山村 "Nianshan Village".)
+    const kind = PLACE_KINDS[full.slice(-1)];
+    const named = kind ? `${capitalise(joinSyllables(plainSyllables(t.pinyin)))} ${kind} (place name)` : undefined;
+    const whole = tokens.find((w) => w.text === full)?.definitions[0] ?? definitionsForEntries(entriesFor(full))[0] ?? named;
     if (!whole) continue;
     tokens[i] = { ...t, kind: 'place', definitions: [`${whole} (short for ${full})`, ...t.definitions] };
   }
 }
+
+/**
+ * The people and the suffixed places a text names, to annotate its parts one by one as the whole
+ * reads them (see AnnotateOptions' names and places).
+ */
+export function namedInText(tokens: readonly Token[]): { names: string[]; places: string[] } {
+  const names = new Set<string>();
+  const places = new Set<string>();
+  for (const t of tokens) {
+    const length = Array.from(t.text).length;
+    if (t.kind === 'person' && length >= 2) names.add(t.text);
+    if (t.kind === 'place' && length >= 3 && length <= 5 && PLACE_SUFFIX_END.test(t.text)) places.add(t.text);
+  }
+  return { names: [...names], places: [...places] };
+}
+
+const PLACE_SUFFIX_END = /[县区市镇乡村旗屯]$/u;
 
 /** Who signs a report: （记者 刘洋）, 通讯员 王军. */
 const BYLINE_ROLES = new Set(['记者', '本报记者', '通讯员', '实习生', '摄影', '编辑', '责任编辑', '作者']);

@@ -5,7 +5,7 @@
  * internally, Vitest cannot resolve it), and every module below reads files with `node:fs` and
  * loads a native addon, so a client bundle that reached this file would fail the build anyway.
  */
-export { annotate, warmEngine } from './annotate';
+export { annotate, namedInText, warmEngine } from './annotate';
 export { segment } from './segment';
 export { hasWord, lookup, warmDictionary, type DictEntry } from './dictionary';
 export { definitionsFor, formatSense, orderEntries, readablePinyin } from './definitions';

@@ -1058,10 +1058,11 @@ export function knownPlace(word: string): boolean {
  * The places a text names with their suffix, by the name without it (抚松 → 抚松县, 万良 → 万良镇),
  * and names before their district's offices (丰满|区委书记 → 丰满区).
  */
-export function shortPlaceNamesIn(segs: readonly Segment[]): Map<string, string> {
+export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonly string[] = []): Map<string, string> {
   const found = new Map<string, string>();
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] as Segment;
+  const named: readonly Segment[] = knownPlaces.length > 0 ? [...knownPlaces.map((text) => ({ text, tag: 'ns' })), ...segs] : segs;
+  for (let i = 0; i < named.length; i++) {
+    const seg = named[i] as Segment;
     const chars = codePoints(seg.text);
     const last = chars[chars.length - 1] ?? '';
     // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县.)
@@ -1072,7 +1073,7 @@ export function shortPlaceNamesIn(segs: readonly Segment[]): Map<string, string>
       const proper = sharedEntries(stem).filter((e) => /^[A-Z]/.test(e.pinyin));
       if (!isCommonWord(seg.text) && !found.has(stem) && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
     }
-    const next = segs[i + 1];
+    const next = named[i + 1];
     if (chars.length >= 3 && next?.text === '长' && DROPPED_SUFFIXES.has(last) && knownPlace(seg.text) && !found.has(chars.slice(0, -1).join(''))) found.set(chars.slice(0, -1).join(''), seg.text);
     if (chars.length >= 2 && next && ALL_HAN.test(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
   }
@@ -1090,8 +1091,8 @@ export function standsForPlace(name: string, next: Segment | undefined): boolean
  * bare name is one segment, tagged a place. A name that is also a common word (梨树 "pear tree",
  * 丰满 "ample") only before a noun or its offices (梨树模式), not as the word (梨树开花了).
  */
-function shortPlaceNames(segs: Segment[]): Segment[] {
-  const stems = shortPlaceNamesIn(segs);
+function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segment[] {
+  const stems = shortPlaceNamesIn(segs, knownPlaces);
   if (stems.size === 0) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
@@ -1169,7 +1170,6 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   speakers,
   bareSurnames,
   placesGoneTo,
-  shortPlaceNames,
 ];
 
 /**
@@ -1178,7 +1178,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
  * of the text names (an article's other sentences), are kept whole as people. Never throws; the
  * segments' texts concatenated equal `text` exactly.
  */
-export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = []): Segment[] {
+export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
     const first = recogniseNames(cityDwellers(segmentWithForced(text, prepareForced(extraWords, new Set()))));
@@ -1186,7 +1186,10 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
-    const cut = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
+    const cut = shortPlaceNames(
+      LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords))),
+      knownPlaces,
+    );
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
     const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(counted) : counted;
     const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(units) : units;

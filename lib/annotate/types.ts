@@ -62,4 +62,9 @@ export type AnnotateOptions = {
    * read as people here too, as 赵永发 named after his title in one sentence and bare in the next.
    */
   names?: readonly string[];
+  /**
+   * Places the rest of the text names with their suffix (抚松县, 万良镇): where this part names
+   * them without it (抚松人参), they are read as those places.
+   */
+  places?: readonly string[];
 };

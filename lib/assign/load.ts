@@ -2,7 +2,7 @@
  * Server side of an assignment link: decode, find the article or annotate the own text, and
  * prepare what the student view and the handout render. Never throws for a bad link.
  */
-import { annotate } from '@/lib/annotate';
+import { annotate, namedInText } from '@/lib/annotate';
 import { getArticle } from '@/lib/content/article';
 import { prepareDocument } from '@/lib/reader/prepare';
 import type { ReaderDocument } from '@/lib/reader/types';
@@ -16,7 +16,7 @@ export function loadAssignment(code: string | undefined): { ok: true; value: Loa
   const decoded = decodeAssignment(code);
   if (!decoded.ok || code === undefined) return { ok: false, error: decoded.ok ? 'missing' : decoded.error };
   const { assignment } = decoded;
-  const chosen = choosePassage(assignment, { findArticle: getArticle, annotate: (text) => annotate(text) });
+  const chosen = choosePassage(assignment, { findArticle: getArticle, annotate: (text, options) => annotate(text, options), namedIn: (text) => namedInText(annotate(text)) });
   if (!chosen.ok) return chosen;
   const { passage } = chosen;
   return {

@@ -57,4 +57,27 @@ describe('choosing the passage', () => {
       { word: '丙', pinyin: ['x'], definitions: ['gloss'], inText: false },
     ]);
   });
+
+  it('reads each chosen paragraph of an own text with the people and places the others name', () => {
+    const asked: string[] = [];
+    const seen: unknown[] = [];
+    const own: Assignment = { ...base, source: { kind: 'own', title: 't', paragraphs: [{ zh: '甲' }, { zh: '抚松县书记周国庆' }, { zh: '周国庆说抚松人参好' }] }, range: { first: 1, last: 2 } };
+    const result = choosePassage(own, {
+      ...deps,
+      annotate: (text, options) => {
+        seen.push(options);
+        return [tok(text, ['x'], ['gloss'])];
+      },
+      namedIn: (text) => {
+        asked.push(text);
+        return { names: ['周国庆'], places: ['抚松县'] };
+      },
+    });
+    expect(result.ok).toBe(true);
+    expect(asked).toEqual(['抚松县书记周国庆\n周国庆说抚松人参好']);
+    expect(seen).toEqual([
+      { names: ['周国庆'], places: ['抚松县'] },
+      { names: ['周国庆'], places: ['抚松县'] },
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * removed entirely when the teacher hid the translation (so it is not even in the page source).
  * Pure: the caller passes how to find an article and how to annotate an own text.
  */
-import type { Token } from '@/lib/annotate/types';
+import type { AnnotateOptions, Token } from '@/lib/annotate/types';
 import type { Article, Block } from '@/lib/content/types';
 import type { ReadingSource } from '@/lib/reader/types';
 import type { Assignment, AssignmentErrorKind } from './types';
@@ -20,7 +20,9 @@ export type PassageResult = { ok: true; passage: Passage } | { ok: false; error:
 
 type Deps = {
   findArticle: (slug: string) => Article | undefined;
-  annotate: (text: string) => Token[];
+  annotate: (text: string, options?: AnnotateOptions) => Token[];
+  /** The people and places a whole text names, for annotating its paragraphs one by one. */
+  namedIn?: (text: string) => Pick<AnnotateOptions, 'names' | 'places'>;
 };
 
 function withoutEnglish(block: Block): Block {
@@ -40,9 +42,13 @@ export function choosePassage(assignment: Assignment, deps: Deps): PassageResult
     reading = { kind: 'article', slug: article.slug, title: article.title.zh };
   } else {
     if (range.last >= source.paragraphs.length) return { ok: false, error: 'range' };
+    // A person or place the chosen paragraphs name in one (县委书记周国庆, 抚松县) is the same one
+    // named bare in another.
+    const chosenText = source.paragraphs.slice(range.first, range.last + 1).map((p) => p.zh).join('\n');
+    const named = deps.namedIn?.(chosenText) ?? {};
     all = source.paragraphs.map((p, i): Block => {
       // Only the chosen paragraphs are annotated; the others are never shown.
-      const tokens = i >= range.first && i <= range.last ? deps.annotate(p.zh) : [];
+      const tokens = i >= range.first && i <= range.last ? deps.annotate(p.zh, named) : [];
       const en = p.en ?? '';
       return { type: 'paragraph', zh: p.zh, en, sentences: [{ zh: p.zh, en, tokens }] };
     });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { annotate } from '@/lib/annotate/annotate';
+import { annotate, namedInText } from '@/lib/annotate/annotate';
 import { getArticleFile, getArticleSummaries, readArticleFiles, reshapeSummary } from './load';
 import type { ArticleFile } from './schema';
 import type { Article, Block } from './types';
@@ -15,12 +15,10 @@ export const ARTICLES_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), 
 export function buildArticle(file: ArticleFile): Article {
   const base = { glossary: file.glossary, overrides: file.pinyin };
   // Sentences are annotated one by one, but a person named in one (书记赵永发) is the same person
-  // named bare in another (赵永发就…): the people the whole article names are known to each.
-  const names = new Set<string>();
-  for (const block of file.blocks) {
-    for (const t of annotate(block.sentences.map((s) => s.zh).join(''), base)) if (t.kind === 'person' && Array.from(t.text).length >= 2) names.add(t.text);
-  }
-  const options = { ...base, names: [...names] };
+  // named bare in another (赵永发就…), and 抚松县 in one is 抚松 in another: the people and places
+  // the whole article names are known to each.
+  const named = namedInText(annotate(file.blocks.map((block) => block.sentences.map((s) => s.zh).join('')).join('\n'), base));
+  const options = { ...base, ...named };
   const blocks = file.blocks.map(
     (block): Block => ({
       type: block.type,
