@@ -871,6 +871,18 @@ describe('annotate', () => {
     expect(first('把优化营商环境作为一把手工程。', '一把手')).toMatch(/^the boss/);
   });
 
+  it('finds the brand in a company name the dictionary lacks, whatever jieba made of it', () => {
+    const parts = (text: string) => annotate(text).map((t) => `${t.text}${t.kind === 'organization' || t.kind === 'place' || t.kind === 'person' ? `/${t.kind}` : ''}`);
+    expect(parts('吉林长兴海洋食品有限公司负责人说。').slice(0, 3)).toEqual(['吉林/place', '长兴/organization', '海洋']);
+    expect(parts('吉林省蒙源农业发展有限公司').slice(0, 2)).toEqual(['吉林省/place', '蒙源/organization']);
+    expect(parts('由中能新能源有限公司投资建设。').slice(0, 2)).toEqual(['由', '中能/organization']);
+    expect(annotate('长春汇丰汽车零部件有限公司').find((t) => t.text === '汇丰')?.definitions[0]).toBe('Huifeng (company name)');
+    // (Not a country, a place alone, or words before an ordinary company.)
+    expect(parts('阿根廷电力工程公司')[0]).not.toBe('阿根廷/organization');
+    expect(parts('他成立了一家科技公司。')).not.toContain('一家/organization');
+    expect(parts('长春汽车公司')[0]).toBe('长春/place');
+  });
+
   it('labels companies and institutions the dictionary names, and people known only by a death year', () => {
     const tokens = annotate('腾讯和比亚迪都在北京大学招聘。李林甫是唐朝宰相。');
     const kind = (text: string) => tokens.find((t) => t.text === text)?.kind;

@@ -760,10 +760,13 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   const senses = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
   const byName = calledByName(seg, chars, entries);
   let definitions: string[];
-  // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
-  // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
-  // (Not a city everyone knows, whatever jieba tagged it: 大连/d is Dalian.)
-  if (
+  if (seg.tag === 'nb') {
+    // 长兴 of 吉林长兴海洋食品有限公司: a company's brand (see companyNames in ./segment), then what its characters say.
+    definitions = [`${capitalise(joinSyllables(plainSyllables(spoken)))} (company name)`, ...(senses.length > 0 ? senses : pieceFallback(seg.text, spoken))];
+  } else if (
+    // 山下 "at the foot of the mountain", not only "Yamashita (Japanese surname)": a common phrase
+    // CC-CEDICT lists only as a name leads with its pieces when the text does not use it as one.
+    // (Not a city everyone knows, whatever jieba tagged it: 大连/d is Dalian.)
     senses.length > 0 &&
     chars.length > 1 &&
     !isNameTag(seg.tag) &&
@@ -816,7 +819,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const traditional = traditionalByCharacter(seg.text, citation);
     if (traditional) facts.traditional = traditional;
   }
-  const tokenKind = byName ? 'person' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
+  const tokenKind = byName ? 'person' : seg.tag === 'nb' ? 'organization' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
   const result: DictionaryToken = { senses, definitions, kind: tokenKind, ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);

@@ -1080,6 +1080,59 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
   return found;
 }
 
+/** What ends the name of a company, group or cooperative. */
+const COMPANY_END = /^(?:有限公司|股份有限公司|有限责任公司|集团有限公司|集团|公司|合作社|专业合作社)$/u;
+
+/** Words a company's name does not run back past: prepositions, determiners, measure words, 的. */
+const BEFORE_COMPANY = new Set([...'由在与和及同跟向对为被把从让给是的了等该这那本其各每家个座所一两几多数']);
+
+/** A word that says what a company does (海洋|食品, 生物科技, 新能源, 农业|发展): a common word or noun. */
+function tradeWord(seg: Segment): boolean {
+  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn|nz)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
+}
+
+/**
+ * 吉林|长兴|海洋食品有限公司, 吉林省|蒙源|农业发展有限公司: a company's name is a place, its brand of
+ * two or three characters, what it does and the ending. The brand is one segment (tagged nb, read
+ * as an organisation's name), whatever jieba made of it (吉 + a person 林长兴, 蒙 "to cover" + 源).
+ */
+function companyNames(segs: Segment[]): Segment[] {
+  let out = segs;
+  for (let i = 0; i < out.length; i++) {
+    if (!COMPANY_END.test(out[i]?.text ?? '')) continue;
+    let trade = i;
+    while (trade > 0 && tradeWord(out[trade - 1] as Segment)) trade--;
+    if (trade === i) continue;
+    // The name before: back to punctuation, a function word or a verb of two characters (投资, 引进), seven characters at most.
+    let start = trade;
+    let length = 0;
+    for (; start > 0; start--) {
+      const s = out[start - 1] as Segment;
+      if (!ALL_HAN.test(s.text) || BEFORE_COMPANY.has(s.text) || /^[mqrpcudt]/.test(s.tag) || (/^v/.test(s.tag) && s.tag !== 'vn' && codePoints(s.text).length >= 2)) break;
+      length += codePoints(s.text).length;
+    }
+    if (length > 7 || length < 2) continue;
+    const chars = codePoints(out.slice(start, trade).map((s) => s.text).join(''));
+    let place = 0;
+    for (let n = Math.min(4, chars.length - 2); n >= 2 && place === 0; n--) {
+      const head = chars.slice(0, n).join('');
+      if (knownPlace(head) || (/[省市县区]$/u.test(head) && knownPlace(head.slice(0, -1)))) place = n;
+    }
+    const brand = chars.slice(place).join('');
+    // (A brand may be a place's name after the company's own place, 吉林|长兴; alone it is the place, 长春.)
+    if (chars.length - place < 2 || chars.length - place > 3 || (place === 0 && knownPlace(brand))) continue;
+    // (Not a country or other place jieba knows, 中国, 新|中国, 阿根廷: a name made of one is no brand.)
+    let at = 0;
+    const inBrand = out.slice(start, trade).filter((s) => (at += codePoints(s.text).length) > place);
+    const country = (s: Segment): boolean => sharedEntries(s.text).some((e) => /^[A-Z]/.test(e.pinyin) && /^[A-Z][a-z]+$/.test(e.senses[0] ?? ''));
+    if (inBrand.some((s) => (s.tag === 'ns' || country(s)) && codePoints(s.text).length >= 2)) continue;
+    const pieces: Segment[] = [...(place > 0 ? [{ text: chars.slice(0, place).join(''), tag: 'ns' }] : []), { text: brand, tag: 'nb' }];
+    out = [...out.slice(0, start), ...pieces, ...out.slice(trade)];
+    i = start + pieces.length + (i - trade);
+  }
+  return out;
+}
+
 /** Whether a place's name without its suffix is the place before `next` (not 梨树 "pear tree" in 梨树开花了). */
 export function standsForPlace(name: string, next: Segment | undefined): boolean {
   return !isCommonWord(name) || (next !== undefined && ALL_HAN.test(next.text) && ((/^n(?!r)/.test(next.tag) && !isVerbWord(next.text)) || ITS_OFFICES.test(next.text)));
@@ -1186,10 +1239,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
-    const cut = shortPlaceNames(
-      LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords))),
-      knownPlaces,
-    );
+    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
+    const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces);
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
     const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(counted) : counted;
     const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(units) : units;
