@@ -871,6 +871,16 @@ describe('annotate', () => {
     expect(first('把优化营商环境作为一把手工程。', '一把手')).toMatch(/^the boss/);
   });
 
+  it('keeps a noun jieba knows well and CC-CEDICT lacks as one word (展厅, 客商, 村口), not numbers or measure words with a noun', () => {
+    const texts = (text: string) => annotate(text).map((t) => t.text);
+    expect(texts('展厅里有客商。')).toEqual(['展厅', '里', '有', '客商', '。']);
+    expect(texts('村口的古树挂满枝头。')).toEqual(expect.arrayContaining(['村口', '枝头']));
+    expect(annotate('土地沙化严重。').find((t) => t.text === '沙化')?.definitions[0]).toBe('沙 (shā) sand + 化 (huà) to make into');
+    expect(texts('又上了一道菜。')).not.toContain('道菜');
+    expect(texts('小张说，老王也同意。')).toContain('小张');
+    expect(annotate('给我一块儿蛋糕。').find((t) => t.text.endsWith('儿'))?.pinyin.at(-1)).toBe('r');
+  });
+
   it('finds the brand in a company name the dictionary lacks, whatever jieba made of it', () => {
     const parts = (text: string) => annotate(text).map((t) => `${t.text}${t.kind === 'organization' || t.kind === 'place' || t.kind === 'person' ? `/${t.kind}` : ''}`);
     expect(parts('吉林长兴海洋食品有限公司负责人说。').slice(0, 3)).toEqual(['吉林/place', '长兴/organization', '海洋']);

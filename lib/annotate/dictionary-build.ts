@@ -23,7 +23,7 @@ import path from 'node:path';
 import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 10;
+export const INDEX_VERSION = 11;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -366,11 +366,11 @@ export function encodeJiebaTags(dictionaryText: string): Buffer {
   const lines: string[] = [];
   const seen = new Set<string>();
   for (const line of dictionaryText.split('\n')) {
-    const [word, , tag = ''] = line.split(' ');
+    const [word, freq = '0', tag = ''] = line.split(' ');
     // jieba's own list has no repeats, and the build only adds words it lacks; keep the first anyway.
     if (!word || seen.has(word)) continue;
     seen.add(word);
-    lines.push(`${word}\t${tag}\n`);
+    lines.push(`${word}\t${tag}\t${freq}\n`);
   }
   const text = lines.map((l) => Buffer.from(l));
   const slots = buildHashTable(lines.length, (i) => lines[i]?.slice(0, lines[i]?.indexOf('\t')) ?? '');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { describe, expect, it } from 'vitest';
-import { finishedSenses, hasWord, jiebaDictionaryFile, jiebaTag, lookup, storedAlone, variantOf } from './dictionary';
+import { finishedSenses, hasWord, jiebaDictionaryFile, jiebaFrequency, jiebaTag, lookup, storedAlone, variantOf } from './dictionary';
 import { readAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
@@ -68,5 +68,12 @@ describe('dictionary', () => {
     const tagged = jieba.tag(text, true);
     expect(tagged.some((t) => t.tag === 'x')).toBe(true);
     for (const t of tagged) expect(jiebaTag(t.word) ?? 'x', t.word).toBe(t.tag);
+  });
+
+  it("gives jieba's count for a word from its dictionary, 0 for a word it lacks", () => {
+    const counts = new Map(readFileSync(jiebaDictionaryFile(), 'utf8').split('\n').slice(0, 2000).map((l) => l.split(' ')).map(([w, f]) => [w ?? '', Number(f)]));
+    for (const [word, count] of counts) if (word) expect(jiebaFrequency(word), word).toBe(count);
+    expect(jiebaFrequency('展厅')).toBeGreaterThan(50);
+    expect(jiebaFrequency('不是一个词语')).toBe(0);
   });
 });

@@ -57,7 +57,7 @@ type LoadedIndex = {
   tags: JiebaTags;
 };
 
-/** `jieba-tags.bin` (see encodeJiebaTags): lines "word\ttag", their byte offsets, a hash table. */
+/** `jieba-tags.bin` (see encodeJiebaTags): lines "word\ttag\tfrequency", their byte offsets, a hash table. */
 type JiebaTags = { text: Buffer; starts: Uint32Array; slots: Uint32Array };
 
 function readJiebaTags(file: string): JiebaTags | undefined {
@@ -373,6 +373,18 @@ export function nameData(): {
  * undefined otherwise.
  */
 export function jiebaTag(word: string): string | undefined {
+  const line = jiebaLine(word);
+  return line === undefined ? undefined : line.slice(0, line.indexOf('\t'));
+}
+
+/** How often jieba's dictionary counts `word` (its own units; 0 when it lacks the word). */
+export function jiebaFrequency(word: string): number {
+  const line = jiebaLine(word);
+  return line === undefined ? 0 : Number(line.slice(line.indexOf('\t') + 1)) || 0;
+}
+
+/** The tag and frequency jieba's dictionary gives `word`, "tag\tfrequency"; undefined where it lacks the word. */
+function jiebaLine(word: string): string | undefined {
   const { text, starts, slots } = load().tags;
   const mask = slots.length - 1;
   const hash = keyHash(word);
