@@ -858,6 +858,13 @@ describe('annotate', () => {
     expect(first('有80多家企业。', '多')).toMatch(/^\(after a numeral\)/);
     expect(annotate('随着一声号令，大网被拉出冰面。').map((t) => t.text).slice(0, 4)).toEqual(['随着', '一', '声', '号令']);
     expect(first('第一声是高平调。', '第一声')).toMatch(/first tone/);
+    // After a number in digits: "more", ten thousand, and the unit jieba glued to them.
+    expect(annotate('装机容量80余万千瓦。').map((t) => t.text)).toEqual(['装机', '容量', '80', '余', '万', '千瓦', '。']);
+    expect(annotate('年发电15.6亿千瓦时。').map((t) => t.text).slice(-3)).toEqual(['亿', '千瓦时', '。']);
+    expect(annotate('总装机500万千瓦。').map((t) => t.text).slice(-3)).toEqual(['万', '千瓦', '。']);
+    expect(annotate('接待游客680余万人次。').map((t) => t.text).slice(-4)).toEqual(['余', '万', '人次', '。']);
+    expect(first('引进600余家企业。', '家')).toMatch(/^classifier/);
+    expect(first('一亩地能打三百来斤粮食。', '来')).toMatch(/approximately/);
   });
 
   it('leads with the sense the clause calls for: 为期 + a time, 兼 between posts, 可 "but", 之日起, 左右 after a duration', () => {
@@ -869,6 +876,24 @@ describe('annotate', () => {
     expect(first('签收之日起七天内可以退货。', '起')).toMatch(/^starting from/);
     expect(first('每次半小时左右。', '左右')).toMatch(/^approximately/);
     expect(first('把优化营商环境作为一把手工程。', '一把手')).toMatch(/^the boss/);
+    expect(first('过去靠砍树吃饭。', '靠')).toMatch(/^to depend on/);
+    expect(first('他靠在墙上。', '靠')).toMatch(/^to lean/);
+    expect(first('再过一个礼拜就好了。', '礼拜')).toMatch(/week/);
+    expect(first('大伙儿都信他。', '信')).toMatch(/^to trust/);
+    expect(first('吉林石化公司', '石化')).toMatch(/^petrochemical/);
+    expect(first('产值超过千亿元。', '千亿')).toMatch(/^hundred billion/);
+    expect(first('风电机组迎风旋转。', '机组')).toMatch(/^unit/);
+    expect(first('绳子的另一头', '一头')).toMatch(/^one end/);
+    expect(first('集观光、休闲于一体。', '集')).toMatch(/^to gather/);
+  });
+
+  it('does not make people of landscapes or of a verb after a negation (红松林, 不施化肥)', () => {
+    const kinds = (text: string) => annotate(text).map((t) => `${t.text}/${t.kind}`);
+    expect(kinds('红松林里很安静。')[0]).toBe('红松林/word');
+    expect(annotate('红松林里很安静。')[0]?.definitions[0]).toBe('红 (hóng) red + 松 (sōng) pine + 林 (lín) woods');
+    expect(kinds('这里是米粮川。')).not.toContain('米粮川/person');
+    expect(kinds('王树林说。')[0]).toBe('王树林/person');
+    expect(kinds('不施化肥。')).toContain('施/word');
   });
 
   it('keeps a noun jieba knows well and CC-CEDICT lacks as one word (展厅, 客商, 村口), not numbers or measure words with a noun', () => {

@@ -181,6 +181,28 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // (自2024年3月1日起: a full date between.)
   // (签收之日起: from the day something is done.)
   { word: '起', when: ({ before }) => before().slice(0, 8).some((s) => s.text === '从' || s.text === '自') || (before()[0]?.text === '日' && before()[1]?.text === '之'), sense: /^starting from/ },
+  // 靠砍树吃饭, 靠旅游致富: relying on what brings a living (not leaning on it).
+  { word: '靠', when: ({ next, before, rest }) => next !== undefined && !/^(?:在|着|近|墙|边|岸|背)/.test(next.text) && mentions(before, rest, /^(?:吃饭|致富|生活|过日子|赚钱|养家|发展|维持|谋生|为生|吃)$/, 6), sense: /^to depend on/ },
+  // 再过一个礼拜: a week, counted.
+  { word: '礼拜', when: ({ prev }) => prev !== undefined && (/^(?:个|一个|两个|几个|这个|上个|下个|每个)$/.test(prev.text) || prev.tag === 'm'), sense: /week/ },
+  // 大伙儿都信他: trusting someone.
+  { word: '信', when: ({ next }) => next !== undefined && /^(?:他|她|我|你|您|他们|她们|我们|你们|人家|别人|自己)$/.test(next.text), sense: /^to trust/ },
+  // 吉林石化, 石化公司, 石化产业: the petrochemical industry, not "to petrify".
+  { word: '石化', when: ({ prev, next }) => (prev !== undefined && /^(?:ns|nt|n)$/.test(prev.tag)) || (next !== undefined && /^(?:公司|企业|产业|行业|基地|园区|项目|装置|工业|集团)$/.test(next.text)), sense: /^petrochemical/ },
+  // 千亿元, 千亿级: a hundred billion, counted.
+  { word: '千亿', when: ({ next }) => next !== undefined && (/^(?:元|美元|级|规模|产值)$/.test(next.text) || next.tag === 'q'), sense: /^hundred billion/ },
+  // 废水排放, 排放量: giving off waste (not setting things in order).
+  { word: '排放', when: ({ prev, next }) => (prev !== undefined && /(?:水|气|物|碳|烟|尘|污染|废)$/.test(prev.text)) || (next !== undefined && /^(?:量|标准|废|污|二氧化碳|温室|尾气)/.test(next.text)), sense: /^to emit/ },
+  // 风电机组, 发电机组: a generating unit, not a flight crew.
+  { word: '机组', when: ({ prev }) => prev !== undefined && /(?:电|风|核|火|水|燃气|发电|供热)$/.test(prev.text), sense: /^unit/ },
+  // 另一头, 村子那一头: one end or side.
+  { word: '一头', when: ({ prev, next }) => (prev !== undefined && /^(?:另|那|这)$/.test(prev.text)) || (next !== undefined && /^(?:是|有|站|走|连)/.test(next.text) && prev?.text === '另'), sense: /^one end/ },
+  // 拧螺丝, 拧开瓶盖: twisting.
+  { word: '拧', when: ({ next }) => next !== undefined && !/^(?:了|着)$/.test(next.text), sense: /^to twist/ },
+  // 边境风情, 民俗风情: a region's customs and atmosphere.
+  { word: '风情', when: ({ prev }) => prev !== undefined && /(?:边境|民俗|民族|异域|异国|地方|草原|水乡|海岛|田园|城市|乡村|民族|朝鲜族|东北|江南)$/.test(prev.text), sense: /^local conditions and customs/ },
+  // 集…于一体: bringing together.
+  { word: '集', when: ({ rest }) => rest().slice(0, 12).some((s) => s.text === '于一体' || s.text === '一体'), sense: /^to gather/ },
   // 为期两个月: lasting a length of time (not "to be done by a date").
   { word: '为期', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^[半一二两三四五六七八九十几数0-9０-９]/u.test(next.text)), sense: /^lasting/ },
   // 创始人兼首席执行官: one person in two posts.

@@ -393,7 +393,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars)) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars)) return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
@@ -442,6 +442,8 @@ function retagFalseName(seg: Segment): Segment {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     const chars = codePoints(seg.text);
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
+    // (A landscape is a noun, kept whole: 红松林 "Korean pine forest".)
+    if (landscapeWord(chars)) return { text: seg.text, tag: 'n' };
     if (wordsNotName(chars) || prepositionThenWord(chars) || guessEndingInVerb(seg.text, chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
     const first = chars[0] ?? '';
@@ -499,6 +501,7 @@ function wordsNotName(chars: readonly string[]): boolean {
   if (chars.length < 3 || chars.length > 4) return false;
   if (doubledVerbPhrase(chars) || describedThing(chars)) return true;
   const text = chars.join('');
+  if (landscapeWord(chars)) return true;
   const parts = phraseParts(text);
   if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
   // (Two everyday words of two characters: not 鲁迅公园 or 麦克莱恩, a park and a foreign name.)
@@ -513,6 +516,16 @@ function wordsNotName(chars: readonly string[]): boolean {
   const sense = everydaySense(head);
   // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
+}
+
+/** Forests, plains and fields a word can name (红松林, 米粮川): not a given name's end after a word. */
+const LANDSCAPE_ENDS = new Set([...'林川原田园坡滩湾洼']);
+
+/** 红松林, 米粮川: a noun (米粮 "grain") or a colour (红) and the landscape it makes, no name. */
+function landscapeWord(chars: readonly string[]): boolean {
+  if (chars.length !== 3 || !LANDSCAPE_ENDS.has(chars[2] ?? '')) return false;
+  const head = `${chars[0] ?? ''}${chars[1] ?? ''}`;
+  return isCommonWord(head) || jiebaTag(head) === 'n' || /^[白黑红黄蓝绿紫灰青]$/u.test(chars[0] ?? '');
 }
 
 /** Characters that begin a phrase rather than a name: 在乡村, 到镇, 全村, 各乡. */
@@ -1015,6 +1028,8 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 扔进了江里, 湖边: water or land with "inside" or "beside" after it; 连着: a verb and its aspect.
   // (Not a syllable of a foreign name: 格兰迪纳里亚.)
   if (next !== undefined && ((/^[江河湖海溪池山林田]$/u.test(seg.text) && /^(?:里|边|畔|岸)$/.test(next.text)) || /^(?:着|过)$/.test(next.text))) return everydayTag(seg.text);
+  // 不施化肥, 够辣够麻, 没施: after a negation, a modal or a degree word it is a verb or an adjective.
+  if (prev !== undefined && /^(?:不|没|没有|别|未|要|会|能|可以|够|很|太|更|最|挺)$/.test(prev.text) && next !== undefined && !NAME_TAGS.has(next.tag)) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
   const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
   // 过江, 渡江, 沿江: the river crossed or followed, not someone surnamed Jiang.
@@ -1242,7 +1257,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
     const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces);
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
-    const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(counted) : counted;
+    const measured = /[0-9０-９][余多万亿]/u.test(text) ? unitsAfterDigits(counted) : counted;
+    const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(measured) : measured;
     const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(units) : units;
     return text.includes('后') ? generations(paired) : paired;
   } catch (error) {
@@ -1396,7 +1412,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
-    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts));
+    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }
@@ -2247,6 +2263,44 @@ function splitDeHua(segs: Segment[]): Segment[] {
 /** Verbs of motion that are also measure words (一出戏, 一进院子): after 一 and before a place and a comma, the verb. */
 const ONCE_VERBS = new Set(Array.from('出进到回上下'));
 
+/** Units of power and energy, and person-times, counted after a number (千瓦 "kilowatt", 人次). */
+const COUNTED_UNIT = /^(?:千瓦时?|万千瓦|兆瓦|度|人次|架次|车次|户次|吨|亩|公顷|元|美元|平方米|立方米)$/u;
+
+/**
+ * 80/余万千瓦, 680/余万人次, 600/余家: after a number in digits, "more", ten thousand or a hundred
+ * million, and the unit or measure word, which jieba's guess glued into one "number"; 500/万/千/瓦:
+ * the kilowatt, not a thousand and a roof tile.
+ */
+function unitsAfterDigits(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = out[out.length - 1];
+    const afterDigits = prev !== undefined && /[0-9０-９]$/u.test(prev.text);
+    const glued = afterDigits && codePoints(seg.text).length >= 2 ? /^([余多]?[万亿]?[余多]?)(\p{Script=Han}+)$/u.exec(seg.text) : null;
+    const head = glued?.[1] ?? '';
+    const unit = glued?.[2] ?? '';
+    if (head && unit && (COUNTED_UNIT.test(unit) || (codePoints(unit).length === 1 && isClassifier(unit)))) {
+      out.push(...codePoints(head).map((c) => ({ text: c, tag: 'm' })), { text: unit, tag: 'q' });
+      continue;
+    }
+    // 600/余/家: a measure word after a number and "more".
+    if (prev !== undefined && /^[余多]$/u.test(prev.text) && /[0-9０-９]$/u.test(out[out.length - 2]?.text ?? '') && seg.tag !== 'q' && codePoints(seg.text).length === 1 && isMeasure(seg.text)) {
+      out.push({ text: seg.text, tag: 'q' });
+      continue;
+    }
+    // 万/千/瓦(时): after ten thousand or a hundred million, the kilowatt (-hour).
+    const next = segs[i + 1];
+    if (seg.text === '千' && next && /^瓦时?$/u.test(next.text) && prev !== undefined && /[万亿0-9０-９]$/u.test(prev.text)) {
+      out.push({ text: `千${next.text}`, tag: 'q' });
+      i++;
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 /**
  * 第三/届, 三/成: a character after a number that can be a measure word (or counts tenths, 成) is
  * one here (jieba: 届/d, 项/n, 成/n).
@@ -2295,7 +2349,7 @@ const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;
 
 /** A classifier or a unit of measure (米 "meter (unit of length)", 元). */
 function isMeasure(char: string): boolean {
-  return isClassifier(char) || sharedEntries(char).some((e) => e.senses.some((x) => /\bunit\b/.test(x)));
+  return isClassifier(char) || sharedEntries(char).some((e) => e.senses.some((x) => /\bunit\b|\bcatty\b|^\(PRC\) weight/.test(x)));
 }
 
 /**

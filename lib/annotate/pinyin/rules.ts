@@ -192,6 +192,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (/^(q|m)$/.test(before.tag) && has('接又连挨', segAt(ctx, -3)?.text ?? '') && segAt(ctx, -4)?.text === before.text) return 'de5';
   if (segAt(ctx, -2)?.text === '一' && segAt(ctx, -4)?.text === '一' && Array.from(before.text).length === 1) return 'de5';
   const chars = Array.from(before.text);
+  // 越来越多地生产, 更多地关注: more and more, an adverbial before the verb.
+  if (before.text === '多' && /(?:越来越|更|较|越)$/u.test(segAt(ctx, -2)?.text ?? '') && isVerb(segAt(ctx, 1))) return 'de5';
   // 一味/m 地要求: jieba's "numeral" for an adverb that only starts with 一 is no number.
   const counted = before.tag === 'm' ? NUMERAL.test(before.text) || chars.length === 1 : /^(q|zg)$/.test(before.tag);
   // (吉林等地: and other places.)
@@ -417,7 +419,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
-  if (has('薯肉鱼果菜卜腐笋枣', ctx.prev) && !isVerb(segAt(ctx, 1))) return 'gan1';
+  // (Whatever is then said of it: 林蛙干是特产.)
+  if (has('薯肉鱼果菜卜腐笋枣蛙虾菇豆杏柿', ctx.prev) && (!isVerb(segAt(ctx, 1)) || /^(?:是|很|都|也|就|比|最)$/.test(segAt(ctx, 1)?.text ?? ''))) return 'gan1';
   // 嗓子干, 衣服还没干: what can be dry (adverbs between), then 干 closing the clause or before 了/得.
   let thing = before;
   for (let k = -2; thing && (/^d/.test(thing.tag) || thing.text === '没' || thing.text === '没有') && k >= -4; k--) thing = segAt(ctx, k);
@@ -538,6 +541,8 @@ function zhongMiddle(ctx: RuleContext): Numbered | null {
   if (ctx.next === '了') return 'zhong4';
   // 考中进士, 射中目标: hitting or passing, after a verb of aiming (考|中 split from a name before it).
   if (/^(?:考|射|猜|投|押|选)$/.test(segAt(ctx, -1)?.text ?? '')) return 'zhong4';
+  // 两罚全中, 三投全中: every shot hit, closing its clause.
+  if (/^(?:全|皆|均|都)$/.test(segAt(ctx, -1)?.text ?? '') && !HAN.test(ctx.next) && /[罚投射发]/u.test(segAt(ctx, -2)?.text ?? '')) return 'zhong4';
   // 五投只中一球, 各中两记: hitting (a shot), so many of them, after "only", "each" or "in all".
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
@@ -750,6 +755,8 @@ function ji(ctx: RuleContext): Numbered | null {
 function bei(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0 || !ctx.next) return null;
   // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
+  // 扎在背上, 趴在背上: on the back, after 在.
+  if (ctx.next === '上' && segAt(ctx, -1)?.text === '在') return 'bei4';
   if (ctx.next === '上' && isHanSeg(segAt(ctx, -1)) && /^[nr]/.test(segAt(ctx, -1)?.tag ?? '')) {
     const after = segAt(ctx, ctx.word === '背上' ? 1 : 2);
     // (背上长满了刺: what grows or lies there, jieba's adjective 长满 too.)
@@ -915,6 +922,8 @@ function huoKnead(ctx: RuleContext): Numbered | null {
 function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (has('油煎', ctx.prev) || has('酥', ctx.next)) return 'zha2';
+  // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
+  if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$/.test(s.text))) return 'zha2';
   const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
   return /^(?:[一两几]?[块片个条根盘]?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
 }
@@ -1243,7 +1252,19 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['分子', fenInFenzi],
   ['朝阳', zhaoInZhaoyang],
   ['人行', xingInRenxing],
+  ['地方', fangInDifang],
 ]);
+
+/**
+ * 地方政府, 地方政权, 地方特色: local, dìfāng, before the noun it describes; a place, dìfang, after a
+ * determiner or a measure word (这个地方, 找个地方) and elsewhere.
+ */
+function fangInDifang(ctx: RuleContext): Numbered | null {
+  if (ctx.index !== 1) return null;
+  const after = segAt(ctx, 1);
+  const before = segAt(ctx, -1)?.text ?? '';
+  return isHanSeg(after) && /^(?:n|vn)$/.test(after.tag) && !/^(?:这|那|哪|个|这个|那个|哪个|什么|有|没有|好|的|些|一些|许多|很多|多|不少)$/u.test(before) ? 'fang1' : null;
+}
 
 /**
  * Rules for characters standing alone only: not in RULES, so the words they are part of (挑战,
@@ -1260,6 +1281,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['参', shenGinseng],
   ['剥', () => 'bao1'],
   ['唠', () => 'lao4'],
+  ['抡', () => 'lun1'],
 ]);
 
 /**
