@@ -885,6 +885,14 @@ describe('annotate', () => {
     expect(first('风电机组迎风旋转。', '机组')).toMatch(/^unit/);
     expect(first('绳子的另一头', '一头')).toMatch(/^one end/);
     expect(first('集观光、休闲于一体。', '集')).toMatch(/^to gather/);
+    expect(first('把排骨剁成小段。', '成')).toMatch(/^to become/);
+    expect(first('我们点了一份毛肚。', '点')).toMatch(/^to order/);
+    expect(first('爷爷真行！', '行')).toMatch(/^capable/);
+    expect(first('分量足，味道好。', '足')).toMatch(/^sufficient/);
+    expect(first('唐玄宗派使者前往。', '派')).toMatch(/^to send/);
+    expect(first('独立派其他代表也离开了。', '派')).not.toMatch(/^to send/);
+    expect(first('比赛只剩一分多钟。', '钟')).toMatch(/^amount of time/);
+    expect(first('奶奶给你寄了一箱苹果。', '寄')).toMatch(/^to send by post/);
   });
 
   it('does not make people of landscapes or of a verb after a negation (红松林, 不施化肥)', () => {
@@ -894,6 +902,16 @@ describe('annotate', () => {
     expect(kinds('这里是米粮川。')).not.toContain('米粮川/person');
     expect(kinds('王树林说。')[0]).toBe('王树林/person');
     expect(kinds('不施化肥。')).toContain('施/word');
+    expect(kinds('沿锅边淋入料酒。')).not.toContain('边淋入/person');
+    expect(kinds('把排骨剁成小段。')).not.toContain('小段/person');
+    expect(kinds('结账时服务员很热情。')).toContain('时/word');
+    expect(kinds('广东东莞大益队')).toContain('益/word');
+    expect(kinds('宋将军赵延进登高观察。')).toContain('赵延进/person');
+  });
+
+  it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {
+    expect(annotate('气温降到零下八度。').map((t) => t.text).slice(-3)).toEqual(['八', '度', '。']);
+    expect(annotate('他一度想放弃。').map((t) => t.text)).toContain('一度');
   });
 
   it('keeps a noun jieba knows well and CC-CEDICT lacks as one word (展厅, 客商, 村口), not numbers or measure words with a noun', () => {

@@ -5,7 +5,7 @@
  * token's senses, or adds those of another entry of the same word.
  */
 import { definitionsForEntries, entriesFor } from './definitions';
-import { hasWord } from './dictionary';
+import { everydaySense, hasWord } from './dictionary';
 import { remember } from './remember';
 import { CARELESS_BEFORE } from './pinyin/rules';
 import type { Segment, Token } from './types';
@@ -203,6 +203,18 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '风情', when: ({ prev }) => prev !== undefined && /(?:边境|民俗|民族|异域|异国|地方|草原|水乡|海岛|田园|城市|乡村|民族|朝鲜族|东北|江南)$/.test(prev.text), sense: /^local conditions and customs/ },
   // 集…于一体: bringing together.
   { word: '集', when: ({ rest }) => rest().slice(0, 12).some((s) => s.text === '于一体' || s.text === '一体'), sense: /^to gather/ },
+  // 切成小块, 蜷成一个圆球: a verb and what it makes of something, "into".
+  { word: '成', when: ({ prev, next }) => prev !== undefined && next !== undefined && Array.from(prev.text).length === 1 && (/^v/.test(prev.tag) || /^to /.test(everydaySense(prev.text))) && /^(?:m|n|q|a)/.test(next.tag), sense: /^to become/ },
+  // 点了一份毛肚, 点菜: ordering food.
+  { word: '点', when: ({ next, rest }) => next !== undefined && (/^(?:菜|餐|单|外卖|饮料|酒|歌)$/.test(next.text) || (next.text === '了' && rest().slice(1, 4).some((s) => /^(?:一份|一碗|一盘|一杯|一瓶|份|碗|盘|杯|瓶|串|锅|斤)$/.test(s.text) || /^m/.test(s.tag)))), sense: /^to order/ },
+  // 爷爷真行, 你很行: capable.
+  { word: '行', when: ({ prev, next }) => prev !== undefined && /^(?:真|很|挺|太|最|也|都|就是|确实)$/.test(prev.text) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:啊|呀|了|嘛|哦|呢)$/.test(next.text)), sense: /^capable/ },
+  // 分量足, 空调开得太足, 做足功夫: plenty, or done fully (not "foot").
+  { word: '足', when: ({ prev }) => prev !== undefined && (/^(?:很|太|够|挺|不|十|得|充|最|更)$/.test(prev.text) || (Array.from(prev.text).length === 1 && /^v/.test(prev.tag)) || /^n/.test(prev.tag)), sense: /^sufficient/ },
+  // 派使者, 派人: sending someone.
+  { word: '派', when: ({ next }) => next !== undefined && (next.tag === 'nr' || /(?:人|者|员|兵|军|队|代表|干部|专家|记者|医生|老师)$/.test(next.text)), sense: /^to send/ },
+  // 一分多钟: minutes, interrupted by 多 (not a clock).
+  { word: '钟', when: ({ prev, before }) => prev?.text === '多' && /分$/.test(before()[1]?.text ?? ''), sense: /^amount of time/ },
   // 为期两个月: lasting a length of time (not "to be done by a date").
   { word: '为期', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^[半一二两三四五六七八九十几数0-9０-９]/u.test(next.text)), sense: /^lasting/ },
   // 创始人兼首席执行官: one person in two posts.
@@ -494,7 +506,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 十点多, 一个多月, 80多家: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
-  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag)), sense: /^\(after a numeral\)/ },
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || next.text === '钟'), sense: /^\(after a numeral\)/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

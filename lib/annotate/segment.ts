@@ -393,7 +393,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars)) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars)) return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
@@ -444,6 +444,7 @@ function retagFalseName(seg: Segment): Segment {
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
     // (A landscape is a noun, kept whole: 红松林 "Korean pine forest".)
     if (landscapeWord(chars)) return { text: seg.text, tag: 'n' };
+    if (verbThenDirection(chars)) return { text: seg.text, tag: 'x' };
     if (wordsNotName(chars) || prepositionThenWord(chars) || guessEndingInVerb(seg.text, chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
     const first = chars[0] ?? '';
@@ -516,6 +517,11 @@ function wordsNotName(chars: readonly string[]): boolean {
   const sense = everydaySense(head);
   // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
+}
+
+/** 边淋入/nr 料酒: a one-character verb and its direction (淋入 "pour in") end no name. */
+function verbThenDirection(chars: readonly string[]): boolean {
+  return chars.length === 3 && /^[入出回起]$/u.test(chars[2] ?? '') && (/^v/.test(jiebaTag(chars[1] ?? '') ?? '') || /^to /.test(everydaySense(chars[1] ?? '')));
 }
 
 /** Forests, plains and fields a word can name (红松林, 米粮川): not a given name's end after a word. */
@@ -1028,6 +1034,9 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 扔进了江里, 湖边: water or land with "inside" or "beside" after it; 连着: a verb and its aspect.
   // (Not a syllable of a foreign name: 格兰迪纳里亚.)
   if (next !== undefined && ((/^[江河湖海溪池山林田]$/u.test(seg.text) && /^(?:里|边|畔|岸)$/.test(next.text)) || /^(?:着|过)$/.test(next.text))) return everydayTag(seg.text);
+  // 结账时: when something is done; 大益队, 某公司: a team's or company's name, not a person.
+  if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePoints(prev.text).length >= 2) return everydayTag(seg.text);
+  if (next !== undefined && /^(?:队|公司|集团|俱乐部|厂)$/.test(next.text)) return everydayTag(seg.text);
   // 不施化肥, 够辣够麻, 没施: after a negation, a modal or a degree word it is a verb or an adjective.
   if (prev !== undefined && /^(?:不|没|没有|别|未|要|会|能|可以|够|很|太|更|最|挺)$/.test(prev.text) && next !== undefined && !NAME_TAGS.has(next.tag)) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
@@ -1736,6 +1745,9 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
  * 小 or 老 and a surname is what people call each other (小张, 老王): one name, whether jieba
  * cut it (小/a 张/q) or glued it as something else (老王/nz). Not a dictionary word (小米, 老虎).
  */
+/** Surnames that are also pieces something is cut into (小段 "short piece", 小块). */
+const PIECE_SURNAMES = new Set([...'段块片条丁粒截']);
+
 function familiarNames(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -1751,7 +1763,9 @@ function familiarNames(segs: Segment[]): Segment[] {
     const next = segs[i + 1];
     // Not after a number or measure word: 一小段丝带 is a short piece.
     const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
-    if ((seg.text === '小' || seg.text === '老') && !counted && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
+    // (Nor a piece of something, 剁成小段, 切成小块: 段 is a surname, but not here.)
+    const piece = next !== undefined && PIECE_SURNAMES.has(next.text) && /成$/.test(out[out.length - 1]?.text ?? '');
+    if ((seg.text === '小' || seg.text === '老') && !counted && !piece && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;
@@ -1791,6 +1805,11 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 零下八度, 气温一度: degrees of temperature (a number and 度), not 八度 "octave" or 一度 "once".
+  ...['一度', '两度', '三度', '八度'].map((word): [string, TwoWords] => [
+    word,
+    { parts: [{ text: word.charAt(0), tag: 'm' }, { text: '度', tag: 'q' }], when: ({ prev, next }) => /(?:零下|零上|气温|最高|最低|高温|低温|温度|体温|降到|降至|升到|升至|达到)$/.test(prev?.text ?? '') || /^(?:左右|以上|以下|上下)$/.test(next?.text ?? '') },
+  ]),
   // 大喊一声, 一声号令: one shout or sound (声 its measure word), not 一声 "first tone", which is
   // said of tones (第一声, 一声、二声).
   ['一声', { parts: [{ text: '一', tag: 'm' }, { text: '声', tag: 'q' }], when: ({ prev, next }) => prev?.text !== '第' && !/^(?:、|和|与|是|读|念|变调|调)$/.test(next?.text ?? '') && !/声/.test(next?.text ?? '') }],

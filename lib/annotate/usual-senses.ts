@@ -13,6 +13,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
   ['一把手', 'the boss'],
+  // posting a parcel or a letter (entrusting something to someone is rarer)
+  ['寄', 'to send by post'],
   ['落地生根', 'to put down roots'],
   ['一波三折', 'fig. many twists and turns'],
   ['气喘', 'to gasp for breath'],
