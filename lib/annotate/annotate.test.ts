@@ -828,6 +828,19 @@ describe('annotate', () => {
     expect(annotate('九台区长表示。').map((t) => t.text)).toEqual(['九台', '区长', '表示', '。']);
   });
 
+  it('keeps a town or village of three or four characters whole after its county or after 在, whatever jieba cut', () => {
+    const place = (text: string, name: string) => annotate(text).find((t) => t.text === name);
+    expect(place('乾安县大布苏镇有个湖。', '大布苏镇')).toMatchObject({ kind: 'place', definitions: ['Dabusu Town (place name)', expect.anything()] });
+    expect(place('镇赉县嘎什根乡的农民', '嘎什根乡')?.kind).toBe('place');
+    expect(place('县委书记在孟家岭镇调研。', '孟家岭镇')?.kind).toBe('place');
+    expect(place('珲春市东盛涌镇', '东盛涌镇')?.kind).toBe('place');
+    expect(place('敦化市大石头镇', '大石头镇')?.kind).toBe('place');
+    // (Not a county and its town as one, nor a determiner or a common word: 在这个村, 城镇化.)
+    expect(annotate('位于鹰潭市余江县中童镇。').map((t) => t.text)).toContain('余江县');
+    expect(annotate('他在这个村工作。').map((t) => t.text)).toContain('这个');
+    expect(annotate('全县城镇化率提高。').map((t) => t.text)).not.toContain('县城镇');
+  });
+
   it('reads a place the rest of the text names with its suffix as that place (places option)', () => {
     const village = annotate('沐雨、碾山、金河3个贫困村整村退出。', { places: ['碾山村'] }).find((t) => t.text === '碾山');
     expect(village?.kind).toBe('place');

@@ -1241,6 +1241,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   byTheWay,
   reglue,
   joinPlaceSuffixes,
+  townsAfterCounty,
   namedPlaces,
   numberedSchools,
   familiarNames,
@@ -2653,6 +2654,58 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
     }
   }
   return out;
+}
+
+/** Words after which a town or village is named: where something is (在, 位于) or comes from. */
+const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在', '家住', '走进', '前往', '赶到']);
+
+/**
+ * 乾安县|大|布苏镇, 珲春市|东盛|涌|镇, 在|孟|家|岭|镇, 敦化市|大石头|镇: after a county or city, or
+ * after 在, 到 and the like, the pieces before a town's, township's or village's suffix are its name,
+ * two to five characters of it, whatever jieba made of them (一, 大 "big", 涌 "to gush").
+ */
+function townsAfterCounty(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => /[镇乡村屯]$/u.test(s.text))) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const cue = segs[i] as Segment;
+    out.push(cue);
+    const county = cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePoints(cue.text).length >= 3;
+    if (!county && !TOWN_CUES.has(cue.text)) continue;
+    const town = townAfter(segs, i, county);
+    if (town > i) {
+      out.push({ text: segs.slice(i + 1, town + 1).map((x) => x.text).join(''), tag: 'ns' });
+      i = town;
+      continue;
+    }
+    // 通化县|快大茂镇/x: a guess after a county that ends in a town's suffix is that town.
+    const next = segs[i + 1];
+    if (county && next && next.tag === 'x' && /[镇乡村]$/u.test(next.text) && codePoints(next.text).length >= 3 && codePoints(next.text).length <= 5 && ALL_HAN.test(next.text)) {
+      out.push({ text: next.text, tag: 'ns' });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index of the segment that ends a town's name after segs[at] (see townsAfterCounty), or -1. */
+function townAfter(segs: readonly Segment[], at: number, county: boolean): number {
+  let length = 0;
+  for (let k = at + 1; k < segs.length && k <= at + 4; k++) {
+    const s = segs[k] as Segment;
+    const n = codePoints(s.text).length;
+    if (!ALL_HAN.test(s.text)) return -1;
+    const town = /[镇乡村屯]$/u.test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag));
+    if (town && k > at + 1 && length + n >= 3 && length + n <= 6) {
+      const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
+      return isCommonWord(name) || isCommonWord(name.slice(0, -1)) ? -1 : k;
+    }
+    // (Not a pronoun, a particle, a word of place or a county of its own: 在这个村, 到了镇上, 附近村, 在乾安县.)
+    const allowed = (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag)) && !/[县市区旗省州]$/u.test(s.text);
+    if (!allowed || NOT_GIVEN.has(s.text) || n > 3 || town) return -1;
+    length += n;
+  }
+  return -1;
 }
 
 /**
