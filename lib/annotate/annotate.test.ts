@@ -935,6 +935,8 @@ describe('annotate', () => {
     expect(texts('又上了一道菜。')).not.toContain('道菜');
     expect(texts('小张说，老王也同意。')).toContain('小张');
     expect(annotate('给我一块儿蛋糕。').find((t) => t.text.endsWith('儿'))?.pinyin.at(-1)).toBe('r');
+    // An abbreviation jieba knows stays one (一汽 "First Automobile Works", its 一 an ordinal, yī).
+    expect(annotate('一汽红旗卖得好。')[0]).toMatchObject({ text: '一汽', pinyin: ['yī', 'qì'] });
   });
 
   it('finds the brand in a company name the dictionary lacks, whatever jieba made of it', () => {

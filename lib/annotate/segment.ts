@@ -1306,7 +1306,12 @@ const NOUN_KEPT_FROM = 20;
 
 /** Characters that make a two-character "noun" of jieba's a phrase: determiners, numbers, measure words, adverbs, size and age (本队, 八号, 道菜, 太重, 大熊, 小张), or particles, place words and the rhotic 儿 after (时说, 剧中, 县里, 孟家, 块儿). */
 const PHRASE_FIRST = new Set([...'本该此这那每各某其数几两一二三四五六七八九十百千万半多首总太很更最都也还又就才时方有没不对离事记剧会所极诚头收我你他她它个只条张件位名次座棵把道块根颗粒杯碗瓶大小老']);
-const PHRASE_SECOND = new Set([...'会说中下了着过的是在得地要能家村处里上内外前后时副儿']);
+const PHRASE_SECOND = new Set([...'会说中下了着过的是在得地要能家村处里上内外前后时副儿所']);
+
+/** 一汽, 江淮, 党支部: an abbreviation jieba's dictionary knows (tag j), not a number and 大 (六大) or a phrase ending in a particle (中所). */
+function jiebaAbbreviation(seg: Segment): boolean {
+  return seg.tag === 'j' && jiebaTag(seg.text) === 'j' && !PHRASE_SECOND.has(seg.text.slice(-1)) && !/^[一二三四五六七八九十]+大$/u.test(seg.text);
+}
 
 function jiebaNoun(text: string, parts: readonly string[]): boolean {
   if (parts.length !== 2 || text.length !== 2 || PHRASE_FIRST.has(text.charAt(0)) || PHRASE_SECOND.has(text.charAt(1))) return false;
@@ -1422,7 +1427,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
-    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))));
+    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
     else out.push(seg);
   }

@@ -44,8 +44,8 @@ function repeatedAround(at: CharAt, i: number): boolean {
 }
 
 const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两0123456789０１２３４５６７８９'));
-/** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼, 一季度 (the first quarter). */
-const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级', '季度']);
+/** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼, 一季度 (the first quarter), 一汽 (First Automobile Works). */
+const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级', '季度', '汽']);
 const DEMONSTRATIVE = new Set(Array.from('这那每哪另'));
 
 function underlyingTone(c: SandhiChar): number {
