@@ -920,6 +920,19 @@ describe('annotate', () => {
     expect(kinds('结账时服务员很热情。')).toContain('时/word');
     expect(kinds('广东东莞大益队')).toContain('益/word');
     expect(kinds('宋将军赵延进登高观察。')).toContain('赵延进/person');
+    expect(kinds('交朋友、谈生意都要喝酒。')).toContain('生意/word');
+    expect(kinds('活动定于本周五举行。')).toContain('于/word');
+    expect(kinds('保护古建筑。')).toContain('建筑/word');
+    expect(kinds('楼长说，明天停水。')).not.toContain('楼长/person');
+  });
+
+  it('keeps names whole: a given name said twice, a name after who someone is, a person after a dynasty', () => {
+    const kinds = (text: string) => annotate(text).map((t) => `${t.text}/${t.kind}`);
+    expect(kinds('屠呦呦发现了青蒿素。')[0]).toBe('屠呦呦/person');
+    expect(kinds('李婷婷说。')[0]).toBe('李婷婷/person');
+    expect(kinds('他常常来。')).toContain('常常/word');
+    expect(kinds('我是租客李静。')).toContain('李静/person');
+    expect(kinds('东晋葛洪写了一本书。').slice(0, 2)).toEqual(['东晋/word', '葛洪/person']);
   });
 
   it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {

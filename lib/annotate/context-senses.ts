@@ -212,7 +212,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 分量足, 空调开得太足, 做足功夫: plenty, or done fully (not "foot").
   { word: '足', when: ({ prev }) => prev !== undefined && (/^(?:很|太|够|挺|不|十|得|充|最|更)$/.test(prev.text) || (Array.from(prev.text).length === 1 && /^v/.test(prev.tag)) || /^n/.test(prev.tag)), sense: /^sufficient/ },
   // 派使者, 派人: sending someone.
-  { word: '派', when: ({ next }) => next !== undefined && (next.tag === 'nr' || /(?:人|者|员|兵|军|队|代表|干部|专家|记者|医生|老师)$/.test(next.text)), sense: /^to send/ },
+  { word: '派', when: ({ prev, next }) => next !== undefined && prev?.text !== '的' && (next.tag === 'nr' || /(?:人|者|员|兵|军|队|代表|干部|专家|记者|医生|老师)$/.test(next.text)), sense: /^to send/ },
   // 一分多钟: minutes, interrupted by 多 (not a clock).
   { word: '钟', when: ({ prev, before }) => prev?.text === '多' && /分$/.test(before()[1]?.text ?? ''), sense: /^amount of time/ },
   // 为期两个月: lasting a length of time (not "to be done by a date").
@@ -506,7 +506,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 十点多, 一个多月, 80多家: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
-  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || next.text === '钟'), sense: /^\(after a numeral\)/ },
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩)$/.test(next.text)), sense: /^\(after a numeral\)/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -285,6 +285,9 @@ const TIME_WORD = /[天年月日晚早午]$|^(?:星期|周末|现在|刚才|刚�
 /** Words for people at large (王|大家说 is no one called Wang Dajia). */
 const EVERYONE = /^(?:大家|自己|大伙|人们|别人|人家|众人|我们|你们|他们|她们|咱们)$/u;
 
+/** The head of a building, farm, team or office (楼长, 场长, 组长): a title, no name. */
+const HEAD_OF = /^[场厂站所馆社团科处室园楼村组班队店院]长$/u;
+
 /** Particles, which never end a name. */
 const PARTICLES = new Set([...'的了着过地得之吗呢吧啊']);
 
@@ -317,7 +320,7 @@ function looksLikeName(name: string): boolean {
   if (s === 0 || given.length < 1 || given.length > 2) return false;
   if (NOT_GIVEN.has(chars[0] ?? '') && s === 1) return false;
   const { givenNameChars } = nameData();
-  return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(given);
+  return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(given) && !verbThenObject(chars);
 }
 
 /** Two "given name" characters that are a form of address (大爷) or end like a place (干湖). */
@@ -393,7 +396,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars)) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars) || verbThenObject(chars) || describedThing(chars)) return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
@@ -472,6 +475,9 @@ function retagFalseName(seg: Segment): Segment {
 // (舞, 剧, 曲, 灯: a dance, play, tune or lantern of a kind, 孔雀舞, 走马灯.)
 const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯']);
 
+/** Characters this common (by corpus rank) said twice are a word said twice (学学, 常常), not a given name (呦呦, 婷婷). */
+const COMMON_CHARACTER_RANK = 2_000;
+
 /** Words this common (by corpus rank) are read as words even where a name could start. */
 const FREQUENT_RANK = 20_000;
 
@@ -488,9 +494,11 @@ function doubledVerbPhrase(chars: readonly string[]): boolean {
 
 /** 白天鹅, 黑土地, 小松鼠, 温开水: a colour, size or warmth before a frequent noun is a described thing, not 白 + a given name. */
 export function describedThing(chars: readonly string[]): boolean {
-  if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小温冷热凉]$/u.test(chars[0] ?? '')) return false;
+  if (chars.length !== 3 || !/^[白黑红黄蓝绿紫灰大小温冷热凉古新旧]$/u.test(chars[0] ?? '')) return false;
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
-  return rankOf(rest) <= FREQUENT_RANK && sharedEntries(rest).some((e) => /^[a-z]/.test(e.pinyin) && /^(?!to )/.test(e.senses[0] ?? ''));
+  // (Anything old or new, 古建筑 "ancient buildings", whatever its sense starts with.)
+  const age = /^[古新旧]$/u.test(chars[0] ?? '');
+  return rankOf(rest) <= FREQUENT_RANK && sharedEntries(rest).some((e) => /^[a-z]/.test(e.pinyin) && (age || /^(?!to )/.test(e.senses[0] ?? '')));
 }
 
 /**
@@ -503,6 +511,7 @@ function wordsNotName(chars: readonly string[]): boolean {
   if (doubledVerbPhrase(chars) || describedThing(chars)) return true;
   const text = chars.join('');
   if (landscapeWord(chars)) return true;
+  if (verbThenObject(chars)) return true;
   const parts = phraseParts(text);
   if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
   // (Two everyday words of two characters: not 鲁迅公园 or 麦克莱恩, a park and a foreign name.)
@@ -517,6 +526,12 @@ function wordsNotName(chars: readonly string[]): boolean {
   const sense = everydaySense(head);
   // 安全法, 管理费: a common word and a suffix that makes a thing of it (a law, a fee, a rate).
   return sense !== '' && (sense.startsWith('to ') || /^[vd]/.test(forcedTag(head)) || THING_SUFFIXES.has(chars[2] ?? ''));
+}
+
+/** 谈生意/nr, 做生意: a verb and its everyday object (not after a top surname: 王建国, 周国庆). */
+function verbThenObject(chars: readonly string[]): boolean {
+  const object = `${chars[1] ?? ''}${chars[2] ?? ''}`;
+  return chars.length === 3 && !isTopSurname(chars[0] ?? '') && /^v/.test(jiebaTag(chars[0] ?? '') ?? '') && isCommonWord(object) && rankOf(object) <= FREQUENT_RANK;
 }
 
 /** 边淋入/nr 料酒: a one-character verb and its direction (淋入 "pour in") end no name. */
@@ -559,6 +574,8 @@ function prepositionThenWord(chars: readonly string[]): boolean {
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
   // 向小王/nr 道歉: to someone called by surname (小王, 老李), not Xiang Xiaowang.
   if ((chars[1] === '小' || chars[1] === '老') && isCommonSurname(chars[2] ?? '')) return true;
+  // 于本周/nr 五: on a time (本周, 今年, 明天), not Yu Benzhou.
+  if (/^[本今明昨每这那该次上下]$/u.test(chars[1] ?? '')) return true;
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
@@ -761,7 +778,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // is 赵晓明 saying, found below.)
     // (Or before a verb jieba tags otherwise, 接球/n "to receive a ball", or a four-character phrase: 梅开二度.)
     // (Not after a foreign name's syllable: 兹|莫曼 过堂.)
-    if (seg.tag === 'x' && seg.text.length === 2 && actsNext(segs[i + 1]) && !afterForeignSyllable(prev) && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && !HEAD_OF.test(seg.text) && actsNext(segs[i + 1]) && !afterForeignSyllable(prev) && isCommonSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && /^(?:nr|nrt|nrfg)$/.test(jiebaTag(seg.text.charAt(1)) ?? '') && looksLikeName(seg.text) && !hasWord(seg.text) && !(prev !== undefined && isCue(prev.text) && gluedLastCharacter(seg.text, segs[i + 1]) !== undefined)) {
+      accept(seg.text);
+      continue;
+    }
+    // 租客李静。, 患者王芳，: jieba's guess of a surname and one given-name character after who the
+    // person is, closing the phrase.
+    if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -798,6 +821,21 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         i++;
         continue;
       }
+    }
+    // 东|晋葛洪/nr: the Eastern Jin (东晋) and the person after it, 葛洪.
+    const last = out[out.length - 1];
+    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(last.text) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(last.text + seg.text.charAt(0))) {
+      out[out.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'nz' };
+      accept(seg.text.slice(1));
+      continue;
+    }
+    // 屠/nr 呦呦/n 发现: a surname and a given name said twice (呦呦, 婷婷), before what the person
+    // does; not a frequent character said twice (千学万|学学 "study a bit", 张|常常).
+    const twice = given0 !== undefined && codePoints(given0.text).length === 2 && given0.text.charAt(0) === given0.text.charAt(1) ? given0 : undefined;
+    if (twice && seg.text.length === 1 && nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && rankOf(twice.text.charAt(0)) > COMMON_CHARACTER_RANK && !isVerbWord(twice.text) && !/^[dtvam]/.test(jiebaTag(twice.text) ?? '') && !/^v/.test(jiebaTag(twice.text.charAt(0)) ?? '') && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
+      accept(seg.text + twice.text);
+      i++;
+      continue;
     }
     // 周/nr 国庆/t 表示, 隋/nr 长龙/ns 说: where a clause starts, a common surname and a given name
     // that is also a word (National Day, a long queue), then what a reporter's subject does: a name.
@@ -882,7 +920,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // At the start of a sentence, or after 叫 (我叫周敏): where a bare name may stand.
     const named = prev !== undefined && NAMED_BY.has(prev.text);
     const atStart = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || named;
-    if (seg.tag === 'x' && atStart && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
+    if (seg.tag === 'x' && atStart && !HEAD_OF.test(seg.text) && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
       accept(seg.text);
       continue;
     }

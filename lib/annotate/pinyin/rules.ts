@@ -38,7 +38,7 @@ const HAN = /\p{Script=Han}/u;
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几数多0-9０-９]+$/u;
 /** Modal verbs: after them 得 is dé (要得到), not the complement marker. */
 const MODALS = new Set(['要', '能', '会', '想', '可以', '应该', '愿意', '需要', '必须', '能够', '可能', '应', '该', '敢', '肯', '将', '才能']);
-const DEGREE = new Set(Array.from('很太更最挺真好多')).add('非常').add('比较').add('十分').add('特别').add('越来越').add('相当');
+const DEGREE = new Set(Array.from('很太更最挺真好多较')).add('非常').add('比较').add('十分').add('特别').add('越来越').add('相当');
 
 function segAt(ctx: RuleContext, delta: number): Segment | undefined {
   return ctx.segments[ctx.segIndex + delta];
@@ -127,6 +127,8 @@ function de(ctx: RuleContext): Numbered | null {
     return null;
   }
   if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
+  // 学/n 得 认真: a one-character verb jieba took for a noun, 得 and how it is done.
+  if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
   // 结得又多又大: 又…又 after 得 describes how, the complement.
   if (ctx.next === '又' && clauseAfter(ctx, 8).filter((s) => s.text === '又').length >= 2) return 'de5';
   // 可能得少放, 恐怕得等: after a guess, 得 is the modal "will have to".
@@ -396,6 +398,8 @@ function guo(ctx: RuleContext): Numbered | null {
   const verb = segAt(ctx, -1);
   // 冲过终点, 跨过河, 穿过马路: across or past what follows, after a verb of crossing (not 去过北京).
   const past = segAt(ctx, 1);
+  // 下过一场大雨: after 下 (jieba's locative), what fell, the aspect.
+  if (verb?.text === '下' && isHanSeg(past) && /^m/.test(past.tag)) return 'guo5';
   if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && Array.from(past.text).length >= 2 && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
   return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
@@ -529,7 +533,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   const rank = segAt(ctx, -2)?.text ?? '';
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
-  if (before && has('场厂站所馆社团科处室园', before.text) && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
+  if (before && has('场厂站所馆社团科处室园楼', before.text) && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
@@ -762,6 +766,8 @@ function bei(ctx: RuleContext): Numbered | null {
     // (背上长满了刺: what grows or lies there, jieba's adjective 长满 too.)
     if (!inClause(after) || /^(v|u|p|d|a|z)/.test(after.tag) || after.text === '有') return 'bei4';
   }
+  // 背一个书包: carrying what is counted next.
+  if (ctx.word === '背' && /^m/.test(segAt(ctx, 1)?.tag ?? '')) return 'bei1';
   return '着起上包负走'.includes(ctx.next) ? 'bei1' : null;
 }
 
@@ -1282,7 +1288,13 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['剥', () => 'bao1'],
   ['唠', () => 'lao4'],
   ['抡', () => 'lun1'],
+  ['落', laLeave],
 ]);
+
+/** 把钱包落在车上, 落下东西: leaving something behind, là, with 把 earlier in the clause; luò elsewhere. */
+function laLeave(ctx: RuleContext): Numbered | null {
+  return (ctx.next === '在' || ctx.next === '下') && clauseBefore(ctx, 6).some((s) => s.text === '把') ? 'la4' : null;
+}
 
 /**
  * 参 alone next to a word of growing, trading or tasting it (鲜参, 种参, 参农, 参园) is ginseng,
