@@ -1287,7 +1287,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['参', shenGinseng],
   ['剥', () => 'bao1'],
   ['唠', () => 'lao4'],
-  ['抡', () => 'lun1'],
+  // 抡起锤子, 抡着胳膊: swinging, lūn, before what is swung or how; lún (to select) in names.
+  ['抡', (ctx) => (ctx.next !== '' && '起着了开动圆锤刀拳斧棍'.includes(ctx.next) ? 'lun1' : null)],
   ['落', laLeave],
 ]);
 
