@@ -839,6 +839,13 @@ describe('annotate', () => {
     expect(annotate('位于鹰潭市余江县中童镇。').map((t) => t.text)).toContain('余江县');
     expect(annotate('他在这个村工作。').map((t) => t.text)).toContain('这个');
     expect(annotate('全县城镇化率提高。').map((t) => t.text)).not.toContain('县城镇');
+    // A village after its town, a subdistrict or housing estate after its district; not a kind of estate.
+    expect(place('孤家子镇新立村', '新立村')?.kind).toBe('place');
+    expect(place('孤家子镇陈家店村', '陈家店村')?.kind).toBe('place');
+    expect(place('长春市朝阳区红旗街道', '红旗街道')?.kind).toBe('place');
+    expect(place('朝阳区光明小区', '光明小区')?.kind).toBe('place');
+    expect(annotate('朝阳区老旧小区改造').map((t) => t.text)).toContain('老旧');
+    expect(place('他住在六楼。', '六楼')?.kind).not.toBe('place');
   });
 
   it('reads a place the rest of the text names with its suffix as that place (places option)', () => {
@@ -898,6 +905,9 @@ describe('annotate', () => {
     expect(first('风电机组迎风旋转。', '机组')).toMatch(/^unit/);
     expect(first('绳子的另一头', '一头')).toMatch(/^one end/);
     expect(first('集观光、休闲于一体。', '集')).toMatch(/^to gather/);
+    expect(first('切实解决群众的问题。', '切实')).toBe('earnestly');
+    expect(first('推进乡村振兴。', '乡村')).toBe('countryside');
+    expect(first('种粮大户刘长海说。', '刘长海')).toBe('Liu Changhai (personal name)');
     expect(first('把排骨剁成小段。', '成')).toMatch(/^to become/);
     expect(first('我们点了一份毛肚。', '点')).toMatch(/^to order/);
     expect(first('爷爷真行！', '行')).toMatch(/^capable/);

@@ -261,7 +261,8 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   const proper = entries.length === 0 || /^[A-Z]/.test(entries[0]?.pinyin ?? '');
   // (Nor a way something faces: 朝南 "facing south", 坐北朝南.)
   // (Nor a degree or a kind, 中度, 新型: jieba's "place" for a word CC-CEDICT lacks that ends like one.)
-  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text) || /[度性型式级]$/u.test(text)))) return 'place';
+  // (Nor a floor, 六楼 "the sixth floor".)
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters

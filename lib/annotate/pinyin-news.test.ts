@@ -709,6 +709,8 @@ const CASES: readonly Case[] = [
   ['他把钱包落在了后座上。', '落', 'là'],
   ['昨天刚下过一场大雨。', '过', 'guo'],
   ['楼长说，明天停水。', '长', 'zhǎng'],
+  ['推行一楼一策。', '一楼一策', 'yì lóu yí cè'],
+  ['他住在一楼。', '一楼', 'yī lóu'],
 ];
 
 describe('held-out everyday and news sentences', () => {

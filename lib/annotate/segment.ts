@@ -225,6 +225,8 @@ const NAME_CUES = [
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
+  // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
+  '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
   // Traditional forms of the ones that differ.
   '書記', '記者', '縣長', '市長', '區長', '局長', '鎮長', '村長', '校長', '院長', '部長', '廳長', '處長', '董事長',
@@ -2708,14 +2710,16 @@ const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在',
  * two to five characters of it, whatever jieba made of them (一, 大 "big", 涌 "to gush").
  */
 function townsAfterCounty(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => /[镇乡村屯]$/u.test(s.text))) return segs;
+  if (!segs.some((s) => /[镇乡村屯]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const cue = segs[i] as Segment;
     out.push(cue);
-    const county = cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePoints(cue.text).length >= 3;
+    // (A town or township before its village is such a place too: 孤家子镇|陈家店村.)
+    const town0 = cue.tag === 'ns' && /[镇乡]$/u.test(cue.text) && codePoints(cue.text).length >= 3;
+    const county = (cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePoints(cue.text).length >= 3) || town0;
     if (!county && !TOWN_CUES.has(cue.text)) continue;
-    const town = townAfter(segs, i, county);
+    const town = townAfter(segs, i, county, town0);
     if (town > i) {
       out.push({ text: segs.slice(i + 1, town + 1).map((x) => x.text).join(''), tag: 'ns' });
       i = town;
@@ -2732,19 +2736,26 @@ function townsAfterCounty(segs: Segment[]): Segment[] {
 }
 
 /** The index of the segment that ends a town's name after segs[at] (see townsAfterCounty), or -1. */
-function townAfter(segs: readonly Segment[], at: number, county: boolean): number {
+function townAfter(segs: readonly Segment[], at: number, county: boolean, villagesOnly = false): number {
   let length = 0;
   for (let k = at + 1; k < segs.length && k <= at + 4; k++) {
     const s = segs[k] as Segment;
     const n = codePoints(s.text).length;
     if (!ALL_HAN.test(s.text)) return -1;
-    const town = /[镇乡村屯]$/u.test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag));
-    if (town && k > at + 1 && length + n >= 3 && length + n <= 6) {
+    // 朝阳区|红旗|街道, 光明|小区: a subdistrict, community or housing estate after its district,
+    // named by a common word as often as not.
+    const quarter = county && !villagesOnly && /^(?:街道|社区|小区)$/u.test(s.text);
+    if (quarter && k === at + 2 && length >= 2 && length <= 4 && !/^(?:老旧|新建|周边|附近|城市|农村|部分|城区|全区|全市|各个)$/u.test(segs[at + 1]?.text ?? '')) {
+      return k;
+    }
+    const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag));
+    if (town && (k > at + 1 || n >= 3) && length + n >= 3 && length + n <= 6) {
       const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
-      return isCommonWord(name) || isCommonWord(name.slice(0, -1)) ? -1 : k;
+      // (A village's name may be a common word after its town: 孤家子镇|新立村.)
+      return isCommonWord(name) || (!villagesOnly && isCommonWord(name.slice(0, -1))) ? -1 : k;
     }
     // (Not a pronoun, a particle, a word of place or a county of its own: 在这个村, 到了镇上, 附近村, 在乾安县.)
-    const allowed = (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag)) && !/[县市区旗省州]$/u.test(s.text);
+    const allowed = (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag)) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
     if (!allowed || NOT_GIVEN.has(s.text) || n > 3 || town) return -1;
     length += n;
   }

@@ -15,6 +15,12 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['一把手', 'the boss'],
   // posting a parcel or a letter (entrusting something to someone is rarer)
   ['寄', 'to send by post'],
+  // reports: earnestly (before a verb, nearly always), informing of something, the countryside,
+  // installing or loading (装 alone is rarely "adornment")
+  ['切实', 'earnestly'],
+  ['通报', 'to inform'],
+  ['乡村', 'countryside'],
+  ['装', 'to install'],
   ['落地生根', 'to put down roots'],
   ['一波三折', 'fig. many twists and turns'],
   ['气喘', 'to gasp for breath'],

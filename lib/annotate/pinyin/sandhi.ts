@@ -92,7 +92,9 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (prev?.char === '月' && (next.char === '日' || next.char === '号')) return 'yi1';
   // Enumerating points: 一是加强领导，二是完善制度.
   if (next.char === '是' && next.wordInitial && (!prev || !prev.han) && self.wordInitial) return 'yi1';
-  if ([...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
+  // (Not 一X一Y, one of each: 一楼一策 yì lóu yí cè.)
+  const eachOf = at(i + 2)?.char === '一';
+  if (!eachOf && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
   const t = underlyingTone(next);
