@@ -215,6 +215,33 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '派', when: ({ prev, next }) => next !== undefined && prev?.text !== '的' && (next.tag === 'nr' || /(?:人|者|员|兵|军|队|代表|干部|专家|记者|医生|老师)$/.test(next.text)), sense: /^to send/ },
   // 一分多钟: minutes, interrupted by 多 (not a clock).
   { word: '钟', when: ({ prev, before }) => prev?.text === '多' && /分$/.test(before()[1]?.text ?? ''), sense: /^amount of time/ },
+  // 总睡不好, 老咳嗽: always, before a verb, a negation or an adverb.
+  // (Not after 的 or a name, where 总 heads a noun: 的总弄, 中部总会 "general association".)
+  { word: '总', when: ({ prev, next }) => next !== undefined && !(prev !== undefined && (prev.text === '的' || /^(?:n|ns|nt|nz|f|j)$/.test(prev.tag))) && (/^(?:d|p|a)/.test(next.tag) || /^[不没是在要会能想爱]/u.test(next.text) || (next.tag === 'v' && Array.from(next.text).length === 1)), sense: /^in every case; always/ },
+  { word: '老', when: ({ next, prev }) => next !== undefined && (/^(?:v|d)/.test(next.tag) || /^[不没是在要爱]/u.test(next.text)) && next.tag !== 'vn' && !(prev !== undefined && /^(?:很|太|越来越|变)$/.test(prev.text)), sense: /^always$/ },
+  // 又累又困, 很困: sleepy.
+  { word: '困', when: ({ prev, next }) => (prev !== undefined && /^(?:又|很|太|好|有点|有点儿|特别|真|挺)$/.test(prev.text)) || next?.text === '了' || next === undefined || !/^[\p{Script=Han}]/u.test(next.text), sense: /^sleepy/ },
+  // 住在朝阳区: living somewhere.
+  { word: '住', when: ({ next }) => next !== undefined && /^(?:在|进|到|着|了|过|的|哪)$/.test(next.text), sense: /^to live/ },
+  // 想找, 想麻烦您: wanting to do something.
+  { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:到|起|出|通|好|过|着|了)/.test(next.text), sense: /^to desire; to want/ },
+  // 过一段时间, 过几天: time passing.
+  { word: '过', when: ({ next }) => next !== undefined && (/^(?:一段|几天|两天|几年|一会|一会儿|几个|一年|一天|半年|一周|片刻)/.test(next.text) || next.tag === 't'), sense: /^to pass \(time\)/ },
+  // 为了证明药物的安全: proving something (a verb with its object).
+  { word: '证明', when: ({ prev, next }) => (prev !== undefined && /^(?:为了|能|可以|已经|足以|要|来|可|才能|以)$/.test(prev.text)) || (next !== undefined && /^(?:了|自己|他|她|这|这一|其)/.test(next.text)), sense: /^to prove/ },
+  // 药学系, 中文系: a university department after the discipline.
+  { word: '系', when: ({ prev }) => prev !== undefined && /(?:学|文|语|科|工程|专业|物理|化学|数学|历史|哲学|新闻|法律|经济|医学)$/.test(prev.text), sense: /^department/ },
+  // 挂号, 挂内科, 挂专家号: registering at a hospital.
+  { word: '挂', when: ({ next, before, rest }) => next !== undefined && (/^(?:号|科|内科|外科|急诊|儿科|专家号|普通号|哪个)/.test(next.text) || mentions(before, rest, /^(?:医院|挂号|门诊|大夫|医生|看病|就诊)$/, 6)), sense: /^to register \(at a hospital\)/ },
+  // 挂号费, 电费: a fee after what it is for.
+  { word: '费', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|v)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && (next === undefined || !/^v/.test(next.tag)), sense: /^fee/ },
+  // 就诊卡, 银行卡: a card after what it is for.
+  // (Not a name's syllable after a verb of naming: 称为卡扎拉.)
+  { word: '卡', when: ({ prev }) => prev !== undefined && /^(?:n|vn|v)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/[为是叫成作给]$/u.test(prev.text), sense: /card/ },
+  // 给长辈或者领导敬酒: the leader, a person (after a possessive or beside other people).
+  { word: '领导', when: ({ prev, next }) => (prev !== undefined && /^(?:和|或者|或|及|与|跟|给|向|请|让|、)$/.test(prev.text)) || (next !== undefined && /^(?:们|说|表示|讲话|批示|干部|班子)$/.test(next.text)), sense: /^leader$/ },
+  // 请穿校服: please, opening an instruction.
+  { word: '请', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^(?:v|d)/.test(next.tag), sense: /^please/ },
   // 为期两个月: lasting a length of time (not "to be done by a date").
   { word: '为期', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^[半一二两三四五六七八九十几数0-9０-９]/u.test(next.text)), sense: /^lasting/ },
   // 创始人兼首席执行官: one person in two posts.

@@ -18,6 +18,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // reports: earnestly (before a verb, nearly always), informing of something, the countryside,
   // installing or loading (装 alone is rarely "adornment")
   ['切实', 'earnestly'],
+  // the back seat of a car (not the empress's throne); rules (not the compass and square)
+  ['后座', 'back seat'],
+  ['规矩', 'rule'],
   ['通报', 'to inform'],
   ['乡村', 'countryside'],
   ['装', 'to install'],
