@@ -921,6 +921,11 @@ describe('annotate', () => {
     expect(first('给长辈或者领导敬酒。', '领导')).toBe('leader');
     expect(first('请穿校服。', '请')).toMatch(/^please/);
     expect(first('钱包落在了出租车后座上。', '后座')).toBe('back seat');
+    expect(first('穿两双袜子。', '双')).toBe('pair');
+    expect(first('警方查处一起盗窃案。', '起')).toMatch(/^classifier for occurrences/);
+    expect(first('俄方代表出席了会议。', '俄方')).toBe('俄 (é) Russia + 方 (fāng) side');
+    expect(first('这里太美了！', '美')).toBe('beautiful');
+    expect(first('科研骨干', '骨干')).toBe('fig. backbone');
     expect(first('把排骨剁成小段。', '成')).toMatch(/^to become/);
     expect(first('我们点了一份毛肚。', '点')).toMatch(/^to order/);
     expect(first('爷爷真行！', '行')).toMatch(/^capable/);
@@ -956,6 +961,8 @@ describe('annotate', () => {
     expect(kinds('他常常来。')).toContain('常常/word');
     expect(kinds('我是租客李静。')).toContain('李静/person');
     expect(kinds('东晋葛洪写了一本书。').slice(0, 2)).toEqual(['东晋/word', '葛洪/person']);
+    expect(kinds('崔乐天教授说。')[0]).toBe('崔乐天/person');
+    expect(kinds('他获得了金鹿奖。')).not.toContain('金鹿奖/person');
   });
 
   it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {

@@ -171,7 +171,7 @@ export function chineseNumber(text: string): string | undefined {
  */
 const SOLAR_TERM_DAYS = /^(?:立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|清明|惊蛰|芒种|处暑)$/u;
 
-const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company)\b/i;
+const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company|stage name|pen name)\b/i;
 
 /** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
 const MAJOR_PLACE = /\b(?:sub-provincial city|prefecture-level city|capital (?:of|city)|municipality)\b/i;
@@ -482,6 +482,19 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   园: /recreation|plants/,
 };
 
+/** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */
+const COUNTRY_PARTNER = /^[方军籍侨企商资币语文货产队媒]$/u;
+
+/** The country a one-character proper noun names (俄 "Russia", 日 "Japan"), or undefined. */
+function countrySense(char: string): string | undefined {
+  for (const e of sharedEntries(char)) {
+    if (!/^[A-Z]/.test(e.pinyin)) continue;
+    const named = definitionsForEntries([e]).find((x) => /^(?:Russia|France|Germany|United Kingdom|Japan|USA|Korea)\b|\b(?:Japan|USA|Korea)\b/.test(x.replace(/^\(bound form\) /, '')));
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** What has a committee, 委 (区委 "district Party committee", 党委). */
 const COMMITTEE_OF = /^[区县市省州镇乡村党团]$/u;
 
@@ -500,6 +513,7 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   let i = 0;
   let afterNumber = false;
   let described = false;
+  let afterCountry = false;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k] ?? '';
     const end = i + Array.from(piece).length;
@@ -528,7 +542,12 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
       // …and what a describing head describes is a thing: its noun (主|教练 "coach", not "to coach").
       const unit = level ? usual.find((d) => /^(?:district|county|city|province|prefecture|town|township|village|party)\b/i.test(d)) : undefined;
-      const senses = committee ? ['(Party) committee'] : unit ? [unit] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      // 俄|方, 美|军, 日|籍: a country's one-character name before its side, army or nationality.
+      const country = k === 0 && pieces.length === 2 && COUNTRY_PARTNER.test(pieces[1] ?? '') ? countrySense(piece) : undefined;
+      if (country) afterCountry = true;
+      // (…and 方 is its side.)
+      const side = k === 1 && afterCountry && piece === '方' ? usual.find((d) => /^(?:side|party)\b/.test(d)) : undefined;
+      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)

@@ -242,6 +242,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '领导', when: ({ prev, next }) => (prev !== undefined && /^(?:和|或者|或|及|与|跟|给|向|请|让|、)$/.test(prev.text)) || (next !== undefined && /^(?:们|说|表示|讲话|批示|干部|班子)$/.test(next.text)), sense: /^leader$/ },
   // 请穿校服: please, opening an instruction.
   { word: '请', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^(?:v|d)/.test(next.tag), sense: /^please/ },
+  // 两双鞋: a pair, counted.
+  { word: '双', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)), sense: /^pair/ },
+  // 一起盗窃案: the measure word for a case.
+  { word: '起', when: ({ prev, next }) => prev?.text === '一' && next !== undefined && /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸)$/.test(next.text), sense: /^classifier for occurrences/ },
   // 为期两个月: lasting a length of time (not "to be done by a date").
   { word: '为期', when: ({ next }) => next !== undefined && (/^m/.test(next.tag) || /^[半一二两三四五六七八九十几数0-9０-９]/u.test(next.text)), sense: /^lasting/ },
   // 创始人兼首席执行官: one person in two posts.

@@ -282,7 +282,7 @@ function nameBeforeSpeech(name: string, following: Segment | undefined): boolean
 }
 
 /** Words for a time, which may follow a surname without being a given name (李|明天说). */
-const TIME_WORD = /[天年月日晚早午]$|^(?:星期|周末|现在|刚才|刚刚|当时|以前|以后|后来|马上|立刻)$/u;
+const TIME_WORD = /^(?:[今明昨后前当每]天|天天|[今明去前后当每]年|年年|[今昨明]晚|[今明]早|[上下中]午|晚上|早上|[本上下这每]月|星期|周末|现在|刚才|刚刚|当时|以前|以后|后来|马上|立刻)$/u;
 
 /** Words for people at large (王|大家说 is no one called Wang Dajia). */
 const EVERYONE = /^(?:大家|自己|大伙|人们|别人|人家|众人|我们|你们|他们|她们|咱们)$/u;
@@ -398,7 +398,7 @@ function givenNameOk(chars: readonly string[]): boolean {
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
   if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
-  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars) || verbThenObject(chars) || describedThing(chars)) return false;
+  if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars) || verbThenObject(chars) || describedThing(chars) || chars[2] === '奖') return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
   return !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')) && !adverbThenVerb;
@@ -456,6 +456,8 @@ function retagFalseName(seg: Segment): Segment {
     const notAWord = chars.length === 3 && !isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join(''));
     const surnameOk = s === 2 || isCommonSurname(first) || (s === 1 && !NOT_GIVEN.has(first) && notAWord);
     const shaped = chars.length === 1 || (surnameOk && givenNameOk(chars.slice(s)));
+    // 金鹿奖, 长白杯: an award, a cup or a festival named so, no person.
+    if (chars.length === 3 && /^[奖节赛]$/u.test(chars[2] ?? '')) return { text: seg.text, tag: 'nz' };
     // 查干湖, 李家村: shaped like a name, but a lake and a village.
     if (shaped && chars.length >= 3 && PLACE_ENDINGS.has(chars[chars.length - 1] ?? '')) return { text: seg.text, tag: 'ns' };
     return shaped ? seg : { text: seg.text, tag: 'nz' };
@@ -475,7 +477,7 @@ function retagFalseName(seg: Segment): Segment {
 
 /** Last characters that make a thing of a word (安全法 "safety law", 管理费): never a given name's end there. */
 // (舞, 剧, 曲, 灯: a dance, play, tune or lantern of a kind, 孔雀舞, 走马灯.)
-const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯']);
+const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯奖']);
 
 /** Characters this common (by corpus rank) said twice are a word said twice (学学, 常常), not a given name (呦呦, 婷婷). */
 const COMMON_CHARACTER_RANK = 2_000;
@@ -842,7 +844,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 周/nr 国庆/t 表示, 隋/nr 长龙/ns 说: where a clause starts, a common surname and a given name
     // that is also a word (National Day, a long queue), then what a reporter's subject does: a name.
     // (Not a time, 李明天说 "Li said tomorrow"; not a surname that is an everyday word, 向大家说.)
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && SPEECH_CUES.has(segs[i + 2]?.text ?? '') && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text))) {
+    // (崔/乐天 教授: before the person's title too.)
+    const titleAfter = isCue(segs[i + 2]?.text ?? '') && !isCue(given0?.text ?? '');
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (SPEECH_CUES.has(segs[i + 2]?.text ?? '') || titleAfter) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (titleAfter && /^[pcv]/.test(prev.tag)))) {
       const name = seg.text + given0.text;
       if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
@@ -1329,8 +1333,11 @@ function particleEnding(seg: Segment): boolean {
 }
 
 /** A "place" or "name" of two characters CC-CEDICT lacks, a degree word or negation and a predicate (太大, 很美, 不远). */
-function adverbFirst(seg: Segment): boolean {
-  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && '太很真最挺更不没'.includes(seg.text.charAt(0)) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^[avd]/.test(forcedTag(seg.text.slice(1)));
+function adverbFirst(seg: Segment, next: Segment | undefined): boolean {
+  // (太美/ns 了: 美 alone is tagged a place, for 美国; after a degree word, closing what is said, it
+  // is what is described. Not 太庙, 太尉: titles and places of old.)
+  const closing = next === undefined || !ALL_HAN.test(next.text) || /^[了啊呀啦吧]$/u.test(next.text);
+  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && '太很真最挺更不没'.includes(seg.text.charAt(0)) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (/^[avd]/.test(forcedTag(seg.text.slice(1))) || ('太很真最挺更'.includes(seg.text.charAt(0)) && closing));
 }
 
 /** 签收之日起/ns: a "place" or "name" CC-CEDICT lacks that starts with a particle is the particle and its words. */
@@ -1453,7 +1460,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const seg = segs[i];
     if (!seg) continue;
     // 变化太大/ns 了: a degree word or negation and a predicate jieba took for a place CC-CEDICT lacks.
-    if (adverbFirst(seg) && !keep.has(seg.text)) {
+    if (adverbFirst(seg, segs[i + 1]) && !keep.has(seg.text)) {
       out.push({ text: seg.text.slice(0, 1), tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
       continue;
     }
@@ -1859,6 +1866,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 大喊一声, 一声号令: one shout or sound (声 its measure word), not 一声 "first tone", which is
   // said of tones (第一声, 一声、二声).
   ['一声', { parts: [{ text: '一', tag: 'm' }, { text: '声', tag: 'q' }], when: ({ prev, next }) => prev?.text !== '第' && !/^(?:、|和|与|是|读|念|变调|调)$/.test(next?.text ?? '') && !/声/.test(next?.text ?? '') }],
+  // 一起盗窃案, 一起交通事故: one case (起 its measure word), not 一起 "together".
+  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸)$/.test(next?.text ?? '') }],
   // 更深的了解, 渗透到更深: "deeper" (更 gèng + 深); 更深 gēngshēn is the night's depth, after 夜.
   ['更深', { parts: [{ text: '更', tag: 'd' }, { text: '深', tag: 'a' }], when: ({ prev }) => prev === undefined || !prev.text.endsWith('夜') }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],

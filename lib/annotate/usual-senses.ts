@@ -20,6 +20,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['切实', 'earnestly'],
   // the back seat of a car (not the empress's throne); rules (not the compass and square)
   ['后座', 'back seat'],
+  ['骨干', 'fig. backbone'],
+  ['引领', 'to lead'],
   ['规矩', 'rule'],
   ['通报', 'to inform'],
   ['乡村', 'countryside'],

@@ -8,7 +8,7 @@
 import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
-import { everydaySense, jiebaTag } from '../dictionary';
+import { everydaySense, jiebaTag, sharedEntries } from '../dictionary';
 import { isAddressTerm } from '../segment';
 import { pinyinProByOffset } from './alone';
 
@@ -229,6 +229,14 @@ const APPOINTING_VERBS = new Set([
   '认', '认定', '立', '评', '列', '拜', '奉', '追认', '誉',
 ]);
 
+/** Whom something is done for (为患者节省, 为企业节约): people, or a firm or family. */
+const BENEFICIARY = /(?:[民人员者户们]|企业|群众|百姓|学生|孩子|家庭|游客|客户|乘客|社会|基层)$/u;
+
+/** Whether CC-CEDICT gives `word` a verb's sense ("to save") among its senses. */
+function wordMayBeVerb(word: string): boolean {
+  return sharedEntries(word).some((e) => e.senses.some((x) => x.startsWith('to ')));
+}
+
 /** How words for people end (村民, 老人, 学员, 患者, 农户, 孩子们). */
 const PEOPLE_END = /[民人员者户们]$/u;
 
@@ -257,7 +265,7 @@ function wei(ctx: RuleContext): Numbered | null {
   // people and what is done for them, where jieba calls the verbs nouns, vn).
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
-  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag))) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
@@ -302,6 +310,9 @@ function wei(ctx: RuleContext): Numbered | null {
       const relative = !aspect && after.slice(k + 1).some((x) => x.text === '的') && last !== undefined && /^n/.test(last.tag) && after.length <= 8;
       return relative ? 'wei2' : 'wei4';
     }
+    // 为患者节省时间, 为企业节约成本: people and what is done for them, with a verb both taggers call
+    // a noun (节省 "saving", or "to save").
+    if (k > 0 && BENEFICIARY.test(after[0]?.text ?? '') && s.tag === 'n' && wordMayBeVerb(s.text)) return 'wei4';
     if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
     if (/^(n|r|vn|s|t|m|q|nr|ns|nt|nz|a|b)/.test(s.tag)) nominal = true;
   }
@@ -533,7 +544,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   const rank = segAt(ctx, -2)?.text ?? '';
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
-  if (before && has('场厂站所馆社团科处室园楼', before.text) && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
+  if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
@@ -834,7 +845,10 @@ function sai(ctx: RuleContext): Numbered | null {
 
 /** A lone 吐 putting something out of the mouth is tǔ (吐出硬币, 吐痰, 吐字); tù is vomiting (吐了一地). */
 function tu(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('出掉痰口核字舌露气籽骨刺泡', ctx.next) ? 'tu3' : null;
+  if (!isAlone(ctx)) return null;
+  // 想吐, 恶心得要吐, 吐了一地: throwing up, tù, after wanting or feeling sick, or closing its clause.
+  if (/^(?:想|要|恶心|直|又|还)$/.test(segAt(ctx, -1)?.text ?? '') && !has('出掉痰口核字舌露气籽骨刺泡', ctx.next)) return 'tu4';
+  return has('出掉痰口核字舌露气籽骨刺泡', ctx.next) ? 'tu3' : null;
 }
 
 /** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
@@ -927,7 +941,7 @@ function huoKnead(ctx: RuleContext): Numbered | null {
 /** 炸: zhá frying (炸鸡翅, 油炸, 炸得金黄); zhà exploding, the dictionary's first. */
 function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (has('油煎', ctx.prev) || has('酥', ctx.next)) return 'zha2';
+  if (has('油煎烹', ctx.prev) || has('酥', ctx.next)) return 'zha2';
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
   if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$/.test(s.text))) return 'zha2';
   const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
@@ -1054,7 +1068,7 @@ function zhuan(ctx: RuleContext): Numbered | null {
 /** 盛 filling a bowl is chéng (盛了一碗汤, 盛饭, 盛到碗里); shèng (flourishing) lives in words. */
 function cheng(ctx: RuleContext): Numbered | null {
   // 盛饭, 盛出来, 盛一碗汤: ladling out.
-  return isAlone(ctx) && has('了饭汤满碗粥菜到进在出上一', ctx.next) ? 'cheng2' : null;
+  return isAlone(ctx) && has('了饭汤满碗粥菜到进在出上一着', ctx.next) ? 'cheng2' : null;
 }
 
 /** Having (no) time: 空 after 有 or 没有 closing the clause, or before what one would do then, is kòng (我没有空, 有空再来). */
@@ -1258,6 +1272,7 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['分子', fenInFenzi],
   ['朝阳', zhaoInZhaoyang],
   ['人行', xingInRenxing],
+  ['落下', (ctx) => (ctx.index === 0 && /^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') ? 'la4' : null)],
   ['地方', fangInDifang],
 ]);
 
@@ -1294,6 +1309,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
 
 /** 把钱包落在车上, 落下东西: leaving something behind, là, with 把 earlier in the clause; luò elsewhere. */
 function laLeave(ctx: RuleContext): Numbered | null {
+  // (不落下一户, 一个都不落下: leaving no one behind.)
+  if (ctx.next === '下' && /^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '')) return 'la4';
   return (ctx.next === '在' || ctx.next === '下') && clauseBefore(ctx, 6).some((s) => s.text === '把') ? 'la4' : null;
 }
 
