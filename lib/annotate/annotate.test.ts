@@ -926,6 +926,11 @@ describe('annotate', () => {
     expect(first('俄方代表出席了会议。', '俄方')).toBe('俄 (é) Russia + 方 (fāng) side');
     expect(first('这里太美了！', '美')).toBe('beautiful');
     expect(first('科研骨干', '骨干')).toBe('fig. backbone');
+    expect(first('神舟十六号飞船', '号')).toBe('ordinal number');
+    expect(first('5月3号', '号')).toMatch(/^day of a month/);
+    expect(first('共调配了1200余名工作人员。', '共')).toMatch(/^altogether/);
+    expect(first('国家统计局城市司', '司')).toMatch(/department/);
+    expect(first('铁路局客运处', '处')).toMatch(/department/);
     expect(first('把排骨剁成小段。', '成')).toMatch(/^to become/);
     expect(first('我们点了一份毛肚。', '点')).toMatch(/^to order/);
     expect(first('爷爷真行！', '行')).toMatch(/^capable/);
@@ -963,6 +968,10 @@ describe('annotate', () => {
     expect(kinds('东晋葛洪写了一本书。').slice(0, 2)).toEqual(['东晋/word', '葛洪/person']);
     expect(kinds('崔乐天教授说。')[0]).toBe('崔乐天/person');
     expect(kinds('他获得了金鹿奖。')).not.toContain('金鹿奖/person');
+    expect(kinds('戴着金面具。')).toContain('金/word');
+    expect(kinds('夏商时期')[0]).toBe('夏/word');
+    expect(annotate('被告人林某强被判刑。').find((t) => t.text === '林某强')?.definitions[0]).toMatch(/^Lin X Qiang/);
+    expect(annotate('黄某因犯诈骗罪被判刑。').map((t) => t.text).slice(0, 2)).toEqual(['黄某', '因']);
   });
 
   it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {

@@ -312,6 +312,10 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
     return `${capitalise(plainSyllables(pinyin)[0] ?? '')} X (a person whose full name is withheld; 某 "a certain")`;
   }
   const syllables = plainSyllables(pinyin);
+  // 林某强: a court report's pseudonym, surname, 某 and one character of the given name.
+  if (chars.length === 3 && chars[1] === '某') {
+    return `${capitalise(syllables[0] ?? '')} X ${capitalise(syllables[2] ?? '')} (a person named by surname, 某 "a certain", and one character)`;
+  }
   // 张姐, 李叔: a surname and a kinship term, how someone is familiarly addressed.
   const kin = chars.length === 2 ? KIN_ADDRESS[chars[1] ?? ''] : undefined;
   if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;

@@ -242,6 +242,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '领导', when: ({ prev, next }) => (prev !== undefined && /^(?:和|或者|或|及|与|跟|给|向|请|让|、)$/.test(prev.text)) || (next !== undefined && /^(?:们|说|表示|讲话|批示|干部|班子)$/.test(next.text)), sense: /^leader$/ },
   // 请穿校服: please, opening an instruction.
   { word: '请', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^(?:v|d)/.test(next.tag), sense: /^please/ },
+  // 神舟十六号, 7号坑: a number's "No." (not a date's day, 5月3号).
+  { word: '号', when: ({ prev, before }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/u.test(prev.text)) && !/月$/.test(before()[1]?.text ?? ''), sense: /^ordinal number/ },
+  // 共调配了1200余名: in all, before a verb and its count.
+  { word: '共', when: ({ next, rest }) => next !== undefined && /^v/.test(next.tag) && rest().slice(1, 5).some((s) => s.tag === 'm' || /^[0-9０-９]/u.test(s.text)), sense: /^altogether/ },
+  // 城市司, 监测司: a department of a ministry, after what it deals with.
+  { word: '司', when: ({ prev }) => prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && Array.from(prev.text).length >= 2, sense: /\bdepartment\b/ },
+  // 客运处, 办公处: a department, after what it deals with.
+  { word: '处', when: ({ prev }) => prev !== undefined && /(?:客运|货运|办公|教务|学生|科研|人事|外事|保卫|财务|训练|宣传|组织|管理|政策|法规|交通|信访|综合|计划|规划|审计|监察|后勤|基建|医务|护理|党政|招生|研究生|国际合作)$/.test(prev.text), sense: /\bdepartment\b/ },
   // 两双鞋: a pair, counted.
   { word: '双', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)), sense: /^pair/ },
   // 一起盗窃案: the measure word for a case.

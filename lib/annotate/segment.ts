@@ -1081,6 +1081,12 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 结账时: when something is done; 大益队, 某公司: a team's or company's name, not a person.
   if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePoints(prev.text).length >= 2) return everydayTag(seg.text);
   if (next !== undefined && /^(?:队|公司|集团|俱乐部|厂)$/.test(next.text)) return everydayTag(seg.text);
+  // 监测司, 城市司: a department after what it deals with, closing the name (not 记者|王).
+  if (prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && codePoints(prev.text).length >= 2 && !isCue(prev.text) && '司处'.includes(seg.text) && (next === undefined || !ALL_HAN.test(next.text) || /^[和与及的]$/u.test(next.text))) return everydayTag(seg.text);
+  // 夏商时期, 夏商周: a dynasty beside another.
+  if (DYNASTY_CHARS.includes(seg.text) && ((next !== undefined && DYNASTY_CHARS.includes(next.text.charAt(0))) || (prev !== undefined && DYNASTY_CHARS.includes(prev.text.slice(-1))))) return everydayTag(seg.text) ?? 'nz';
+  // 戴着金面具: after a verb or its aspect, a surname before a frequent thing (面具 "mask") describes it; no one is named there.
+  if (prev !== undefined && /^(?:v|u)/.test(prev.tag) && next !== undefined && codePoints(next.text).length === 2 && next.tag === 'n' && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !isAddressTerm(next.text)) return everydayTag(seg.text);
   // 不施化肥, 够辣够麻, 没施: after a negation, a modal or a degree word it is a verb or an adjective.
   if (prev !== undefined && /^(?:不|没|没有|别|未|要|会|能|可以|够|很|太|更|最|挺)$/.test(prev.text) && next !== undefined && !NAME_TAGS.has(next.tag)) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
@@ -1089,6 +1095,9 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   const crossed = prev !== undefined && /^(?:过|渡|跨|跨过|沿|沿着|横渡|渡过|越过)$/.test(prev.text) && /^[江河湖海]$/.test(seg.text);
   return counted || crossed ? everydayTag(seg.text) : undefined;
 }
+
+/** Dynasties that share their character with a surname (夏, 商, 周…). */
+const DYNASTY_CHARS = '夏商周秦汉晋隋唐宋元明清';
 
 /** Words after which a word that is also a place is the place: 去大理, 在大理开店. */
 const TO_A_PLACE = new Set(['在', '去', '到', '来到', '前往', '飞往', '抵达', '回到', '住在', '位于', '来自', '游览', '途经', '经过', '离开']);
@@ -2017,7 +2026,8 @@ function monthsAndWeeks(segs: Segment[]): Segment[] {
 function someoneSurnamed(segs: Segment[]): Segment[] {
   if (!segs.some((s) => s.text.includes('某'))) return segs;
   const out: Segment[] = [];
-  for (const s of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as Segment;
     const prev = out[out.length - 1];
     // 李 | 某, 张/q | 某某: the surname and 某 as one person.
     if (prev && /^某{1,2}$/.test(s.text) && prev.text.length === 1 && isCommonSurname(prev.text) && !/^[pcdv]/.test(prev.tag)) {
@@ -2030,7 +2040,11 @@ function someoneSurnamed(segs: Segment[]): Segment[] {
       continue;
     }
     const rest = chars.slice(2).join('');
-    out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: forcedTag(rest) });
+    // (林某强 被判: a court's pseudonym keeps its given-name character, before what the person does.)
+    const next = segs[i + 1];
+    const given = chars.length === 3 && nameData().givenNameChars.has(rest) && !NOT_GIVEN.has(rest) && !/^[因于被]$/u.test(rest) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:v|p|d|c)/.test(next.tag));
+    if (given) out.push(s);
+    else out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: forcedTag(rest) });
   }
   return out;
 }
