@@ -972,6 +972,7 @@ describe('annotate', () => {
     expect(kinds('夏商时期')[0]).toBe('夏/word');
     expect(annotate('被告人林某强被判刑。').find((t) => t.text === '林某强')?.definitions[0]).toMatch(/^Lin X Qiang/);
     expect(annotate('黄某因犯诈骗罪被判刑。').map((t) => t.text).slice(0, 2)).toEqual(['黄某', '因']);
+    expect(annotate('1930年12月30日出生于浙江宁波。').map((t) => t.text)).toContain('出生');
   });
 
   it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {

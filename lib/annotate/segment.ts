@@ -1484,8 +1484,21 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
-    if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
-    else out.push(seg);
+    if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) {
+      // 低洼地|带 的: the last piece, 地, makes a noun with the character after (低洼 | 地带 "zone"), closing the phrase.
+      const last = parts[parts.length - 1] ?? '';
+      const next = segs[i + 1];
+      // (地 only: the particle a learner would otherwise read, de; not 三|年来.)
+      const joined = next !== undefined && last === '地' && next.text.length === 1 && ALL_HAN.test(next.text) ? last + next.text : '';
+      const closes = /^(?:的|、|，|。|里|内|中|上|和|与)$/u.test(segs[i + 2]?.text ?? '。');
+      if (joined && closes && isCommonWord(joined) && !isVerbWord(joined) && !keep.has(seg.text)) {
+        for (const p of parts.slice(0, -1)) out.push({ text: p, tag: partTag(p, seg.tag) });
+        out.push({ text: joined, tag: forcedTag(joined) });
+        i++;
+        continue;
+      }
+      for (const p of parts) out.push({ text: p, tag: partTag(p, seg.tag) });
+    } else out.push(seg);
   }
   return out;
 }
@@ -1506,7 +1519,8 @@ function isClassifier(char: string): boolean {
  */
 function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
-  for (const seg of segs) {
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
     const prev = out[out.length - 1];
     if (prev && seg.text.length >= 2 && prev.tag === 'm' && (NUMBER.test(prev.text) || /^[0-9０-９]+[.,][0-9０-９]+$/u.test(prev.text)) && ALL_HAN.test(seg.text)) {
       const chars = codePoints(seg.text);
@@ -1527,6 +1541,16 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
       // 3000/多元 "multi-": a number, "odd", and what is counted (3000多 + 元 yuan).
       if (/^[0-9０-９]+$/u.test(prev.text) && (first === '多' || first === '余') && chars.length === 2 && (isClassifier(rest) || /^[元万亿年岁斤米吨次]$/u.test(rest))) {
         out.push({ text: first, tag: 'm' }, { text: rest, tag: 'q' });
+        continue;
+      }
+      // 12月30/日出/生于: the day of a date, then what follows (出生 "born"), not 日出 "sunrise".
+      if (first === '日' && out[out.length - 2]?.text === '月' && /^[0-9０-９]+$/u.test(prev.text) && rest !== '电') {
+        out.push({ text: first, tag: 'm' });
+        const next = segs[i + 1];
+        if (next && codePoints(rest).length === 1 && codePoints(next.text).length === 1 && ALL_HAN.test(next.text) && hasWord(rest + next.text)) {
+          out.push({ text: rest + next.text, tag: forcedTag(rest + next.text) });
+          i++;
+        } else out.push({ text: rest, tag: forcedTag(rest) });
         continue;
       }
       // 3月15/日电: a dateline (month, day, 电), not 180/日元.

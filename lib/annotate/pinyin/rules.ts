@@ -406,6 +406,8 @@ function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
   if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
+  // 没过了膝盖: coming up over it (mò guò), not "have not".
+  if (submerges(ctx, -1)) return 'guo4';
   const verb = segAt(ctx, -1);
   // 冲过终点, 跨过河, 穿过马路: across or past what follows, after a verb of crossing (not 去过北京).
   const past = segAt(ctx, 1);
@@ -1303,6 +1305,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['剥', () => 'bao1'],
   ['唠', () => 'lao4'],
   // 抡起锤子, 抡着胳膊: swinging, lūn, before what is swung or how; lún (to select) in names.
+  ['没', (ctx) => (submerges(ctx, 0) ? 'mo4' : null)],
   ['抡', (ctx) => (ctx.next !== '' && '起着了开动圆锤刀拳斧棍'.includes(ctx.next) ? 'lun1' : null)],
   ['落', laLeave],
 ]);
@@ -1312,6 +1315,21 @@ function laLeave(ctx: RuleContext): Numbered | null {
   // (不落下一户, 一个都不落下: leaving no one behind.)
   if (ctx.next === '下' && /^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '')) return 'la4';
   return (ctx.next === '在' || ctx.next === '下') && clauseBefore(ctx, 6).some((s) => s.text === '把') ? 'la4' : null;
+}
+
+/** Water, and pouring it in, before 没过 "to come up over" (倒入没过排骨的开水, 洪水没过了膝盖). */
+const WATER = /水|汤|洪|淹|浸|倒|加入|雪/u;
+
+/**
+ * Whether the lone 没 at `offset` from the unit (0: the unit itself, -1: the one before) is mò,
+ * "to come up over": 没 过 (了) and what is covered, with water in the clause before.
+ */
+function submerges(ctx: RuleContext, offset: number): boolean {
+  if (segAt(ctx, offset)?.text !== '没' || segAt(ctx, offset + 1)?.text !== '过') return false;
+  const after = segAt(ctx, segAt(ctx, offset + 2)?.text === '了' ? offset + 3 : offset + 2);
+  if (!isHanSeg(after) || !/^n/.test(after.tag) || /^(?:多久|几天|一会)/.test(after.text)) return false;
+  const before = clauseBefore(ctx, 6);
+  return WATER.test(before.map((s) => s.text).join('')) || /^(?:膝盖|腰|脚踝|小腿|大腿|胸口|头顶|脖子|车轮|路面|桥面)$/.test(after.text);
 }
 
 /**
