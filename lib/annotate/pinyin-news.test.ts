@@ -722,6 +722,7 @@ const CASES: readonly Case[] = [
   ['没过多久他就来了。', '没过多久', 'méi guò duō jiǔ'],
   ['他没过过生日。', '没', 'méi'],
   ['低洼地带的群众已经转移。', '地带', 'dì dài'],
+  ['妈妈慢慢地带着孩子走。', '地', 'de'],
 ];
 
 describe('held-out everyday and news sentences', () => {

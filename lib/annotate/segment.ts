@@ -1899,6 +1899,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 大喊一声, 一声号令: one shout or sound (声 its measure word), not 一声 "first tone", which is
   // said of tones (第一声, 一声、二声).
   ['一声', { parts: [{ text: '一', tag: 'm' }, { text: '声', tag: 'q' }], when: ({ prev, next }) => prev?.text !== '第' && !/^(?:、|和|与|是|读|念|变调|调)$/.test(next?.text ?? '') && !/声/.test(next?.text ?? '') }],
+  // 慢慢地带着孩子: the adverbial 地 and the verb 带 "to take along", not 地带 "zone".
+  ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
   // 一起盗窃案, 一起交通事故: one case (起 its measure word), not 一起 "together".
   ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸)$/.test(next?.text ?? '') }],
   // 更深的了解, 渗透到更深: "deeper" (更 gèng + 深); 更深 gēngshēn is the night's depth, after 夜.
