@@ -846,6 +846,10 @@ describe('annotate', () => {
     expect(place('朝阳区光明小区', '光明小区')?.kind).toBe('place');
     expect(annotate('朝阳区老旧小区改造').map((t) => t.text)).toContain('老旧');
     expect(place('他住在六楼。', '六楼')?.kind).not.toBe('place');
+    // …and is the same place named again later, wherever a cue is missing; 农业农村局 is a bureau.
+    expect(annotate('乾安县大布苏镇有个湖。今年大布苏镇游客很多。').filter((t) => t.text === '大布苏镇')).toHaveLength(2);
+    expect(annotate('镇赉县农业农村局').map((t) => t.text)).toContain('农业');
+    expect(place('交易量日均超过200吨。', '日均')?.definitions[0]).toBe('日 (rì) day + 均 (jūn) equal');
   });
 
   it('reads a place the rest of the text names with its suffix as that place (places option)', () => {

@@ -551,7 +551,9 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       if (country) afterCountry = true;
       // (…and 方 is its side.)
       const side = k === 1 && afterCountry && piece === '方' ? usual.find((d) => /^(?:side|party)\b/.test(d)) : undefined;
-      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      // 日均, 日产: daily (日 "day", not "sun") before an average, output or sales.
+      const daily = k === 0 && piece === '日' && /^[均产销耗增营]$/u.test(pieces[1] ?? '') ? usual.find((d) => /^day\b/.test(d)) : undefined;
+      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)

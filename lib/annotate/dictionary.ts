@@ -373,32 +373,36 @@ export function nameData(): {
  * undefined otherwise.
  */
 export function jiebaTag(word: string): string | undefined {
-  const line = jiebaLine(word);
-  return line === undefined ? undefined : line.slice(0, line.indexOf('\t'));
+  const at = jiebaLine(word);
+  if (at < 0) return undefined;
+  const { text } = load().tags;
+  return text.toString('ascii', at, text.indexOf(TAB, at));
 }
 
 /** How often jieba's dictionary counts `word` (its own units; 0 when it lacks the word). */
 export function jiebaFrequency(word: string): number {
-  const line = jiebaLine(word);
-  return line === undefined ? 0 : Number(line.slice(line.indexOf('\t') + 1)) || 0;
+  const at = jiebaLine(word);
+  if (at < 0) return 0;
+  const { text } = load().tags;
+  const tab = text.indexOf(TAB, at);
+  let end = tab + 1;
+  while (end < text.length && (text[end] ?? 0) >= 0x30 && (text[end] ?? 0) <= 0x39) end++;
+  return Number(text.toString('ascii', tab + 1, end)) || 0;
 }
 
-/** The tag and frequency jieba's dictionary gives `word`, "tag\tfrequency"; undefined where it lacks the word. */
-function jiebaLine(word: string): string | undefined {
+/** Where the tag of `word`'s line ("word\ttag\tfrequency") starts in jieba-tags.bin's text, or -1 where jieba lacks the word. */
+function jiebaLine(word: string): number {
   const { text, starts, slots } = load().tags;
   const mask = slots.length - 1;
   const hash = keyHash(word);
   const tag = slotTag(hash);
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
-    if (entry === 0) return undefined;
+    if (entry === 0) return -1;
     if (entry >>> SLOT_PLACE_BITS !== tag) continue;
     const line = (entry & SLOT_PLACE_MASK) - 1;
     const start = starts[line] ?? 0;
-    if (keyEquals(text, start, word)) {
-      const tab = start + Buffer.byteLength(word);
-      return text.toString('utf8', tab + 1, (starts[line + 1] ?? tab + 2) - 1);
-    }
+    if (keyEquals(text, start, word)) return start + Buffer.byteLength(word) + 1;
   }
 }
 

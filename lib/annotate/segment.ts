@@ -1224,6 +1224,7 @@ export function standsForPlace(name: string, next: Segment | undefined): boolean
 function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segment[] {
   const stems = shortPlaceNamesIn(segs, knownPlaces);
   if (stems.size === 0) return segs;
+  const fulls = new Set(stems.values());
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
@@ -1232,6 +1233,18 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segme
     if (segs[i + 1]?.text === '长' && seg.tag === 'ns' && /^[区县市镇乡村]$/u.test(suffix) && stems.get(seg.text.slice(0, -1)) === seg.text) {
       out.push({ text: seg.text.slice(0, -1), tag: 'ns' }, { text: `${suffix}长`, tag: 'n' });
       i++;
+      continue;
+    }
+    // 大|布苏镇 again later in the text: the whole name found once, now cut.
+    let whole = '';
+    let pieces = 0;
+    for (let k = i; k < segs.length && k < i + 4 && codePoints(whole).length < 6; k++) {
+      whole += segs[k]?.text ?? '';
+      if (k > i && fulls.has(whole)) pieces = k - i + 1;
+    }
+    if (pieces > 0) {
+      out.push({ text: segs.slice(i, i + pieces).map((x) => x.text).join(''), tag: 'ns' });
+      i += pieces - 1;
       continue;
     }
     const two = seg.text + (segs[i + 1]?.text ?? '');
@@ -2797,7 +2810,8 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     if (quarter && k === at + 2 && length >= 2 && length <= 4 && !/^(?:老旧|新建|周边|附近|城市|农村|部分|城区|全区|全市|各个)$/u.test(segs[at + 1]?.text ?? '')) {
       return k;
     }
-    const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag));
+    // (Not a common word that ends so, 农村, 乡村, 城镇: 农业农村局 is a bureau.)
+    const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
     if (town && (k > at + 1 || n >= 3) && length + n >= 3 && length + n <= 6) {
       const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
       // (A village's name may be a common word after its town: 孤家子镇|新立村.)
