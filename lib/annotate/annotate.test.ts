@@ -856,6 +856,7 @@ describe('annotate', () => {
     const village = annotate('沐雨、碾山、金河3个贫困村整村退出。', { places: ['碾山村'] }).find((t) => t.text === '碾山');
     expect(village?.kind).toBe('place');
     expect(village?.definitions[0]).toBe('Nianshan Village (place name) (short for 碾山村)');
+    expect(village?.definitions.join(' ')).not.toMatch(/Mountain/);
     expect(namedInText(annotate('抚松县县委书记周国庆在万良镇调研。'))).toEqual({ names: ['周国庆'], places: ['抚松县', '万良镇'] });
   });
 

@@ -976,7 +976,8 @@ function namedPlacesAgain(tokens: Token[], segments: readonly Segment[], shortPl
     const named = kind ? `${capitalise(joinSyllables(plainSyllables(t.pinyin)))} ${kind} (place name)` : undefined;
     const whole = tokens.find((w) => w.text === full)?.definitions[0] ?? definitionsForEntries(entriesFor(full))[0] ?? named;
     if (!whole) continue;
-    tokens[i] = { ...t, kind: 'place', definitions: [`${whole} (short for ${full})`, ...t.definitions] };
+    // (A name guessed from the last character, 碾山 "Nian Mountain (place name)", gives way.)
+    tokens[i] = { ...t, kind: 'place', definitions: [`${whole} (short for ${full})`, ...t.definitions.filter((d) => !d.endsWith('(place name)'))] };
   }
 }
 
