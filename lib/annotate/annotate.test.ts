@@ -889,6 +889,7 @@ describe('annotate', () => {
     expect(annotate('总装机500万千瓦。').map((t) => t.text).slice(-3)).toEqual(['万', '千瓦', '。']);
     expect(annotate('接待游客680余万人次。').map((t) => t.text).slice(-4)).toEqual(['余', '万', '人次', '。']);
     expect(first('引进600余家企业。', '家')).toMatch(/^classifier/);
+    expect(annotate('全年新增1.3万户。').map((t) => t.text).slice(-3)).toEqual(['万', '户', '。']);
     expect(first('一亩地能打三百来斤粮食。', '来')).toMatch(/approximately/);
   });
 
@@ -931,6 +932,11 @@ describe('annotate', () => {
     expect(first('俄方代表出席了会议。', '俄方')).toBe('俄 (é) Russia + 方 (fāng) side');
     expect(first('这里太美了！', '美')).toBe('beautiful');
     expect(first('科研骨干', '骨干')).toBe('fig. backbone');
+    expect(first('由县委书记任组长。', '任')).toMatch(/^to take up a post/);
+    expect(annotate('唯有解放思想，才能在竞争中赢得主动。').map((t) => t.text)).toContain('才');
+    expect(annotate('心里放心不下。').map((t) => t.text)).toContain('不');
+    expect(first('人数不下一千。', '不下')).toMatch(/not less than/);
+    expect(annotate('企业引得来、留得住。').map((t) => t.text).slice(0, 4)).toEqual(['企业', '引', '得', '来']);
     expect(first('神舟十六号飞船', '号')).toBe('ordinal number');
     expect(first('5月3号', '号')).toMatch(/^day of a month/);
     expect(first('共调配了1200余名工作人员。', '共')).toMatch(/^altogether/);
@@ -1007,6 +1013,7 @@ describe('annotate', () => {
     expect(parts('阿根廷电力工程公司')[0]).not.toBe('阿根廷/organization');
     expect(parts('他成立了一家科技公司。')).not.toContain('一家/organization');
     expect(parts('长春汽车公司')[0]).toBe('长春/place');
+    expect(parts('长白山天泉饮品有限公司').slice(0, 2)).toEqual(['长白山/place', '天泉/organization']);
   });
 
   it('labels companies and institutions the dictionary names, and people known only by a death year', () => {

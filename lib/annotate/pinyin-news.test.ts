@@ -723,6 +723,8 @@ const CASES: readonly Case[] = [
   ['他没过过生日。', '没', 'méi'],
   ['低洼地带的群众已经转移。', '地带', 'dì dài'],
   ['妈妈慢慢地带着孩子走。', '地', 'de'],
+  ['坚持藏粮于地、藏粮于技。', '藏', 'cáng'],
+  ['由县委书记任组长。', '任', 'rèn'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -1078,6 +1078,8 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 扔进了江里, 湖边: water or land with "inside" or "beside" after it; 连着: a verb and its aspect.
   // (Not a syllable of a foreign name: 格兰迪纳里亚.)
   if (next !== undefined && ((/^[江河湖海溪池山林田]$/u.test(seg.text) && /^(?:里|边|畔|岸)$/.test(next.text)) || /^(?:着|过)$/.test(next.text))) return everydayTag(seg.text);
+  // 由县委书记任组长: 任 "to serve as", before the post.
+  if (seg.text === '任' && next !== undefined && isCue(next.text)) return 'v';
   // 结账时: when something is done; 大益队, 某公司: a team's or company's name, not a person.
   if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePoints(prev.text).length >= 2) return everydayTag(seg.text);
   if (next !== undefined && /^(?:队|公司|集团|俱乐部|厂)$/.test(next.text)) return everydayTag(seg.text);
@@ -1165,7 +1167,7 @@ const BEFORE_COMPANY = new Set([...'由在与和及同跟向对为被把从让�
 
 /** A word that says what a company does (海洋|食品, 生物科技, 新能源, 农业|发展): a common word or noun. */
 function tradeWord(seg: Segment): boolean {
-  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn|nz)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
+  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
 }
 
 /**
@@ -1202,7 +1204,7 @@ function companyNames(segs: Segment[]): Segment[] {
     let at = 0;
     const inBrand = out.slice(start, trade).filter((s) => (at += codePoints(s.text).length) > place);
     const country = (s: Segment): boolean => sharedEntries(s.text).some((e) => /^[A-Z]/.test(e.pinyin) && /^[A-Z][a-z]+$/.test(e.senses[0] ?? ''));
-    if (inBrand.some((s) => (s.tag === 'ns' || country(s)) && codePoints(s.text).length >= 2)) continue;
+    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text)) || country(s)) && codePoints(s.text).length >= 2)) continue;
     const pieces: Segment[] = [...(place > 0 ? [{ text: chars.slice(0, place).join(''), tag: 'ns' }] : []), { text: brand, tag: 'nb' }];
     out = [...out.slice(0, start), ...pieces, ...out.slice(trade)];
     i = start + pieces.length + (i - trade);
@@ -1932,6 +1934,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
   ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^(?:v|d)/.test(after[1]?.tag ?? '') }],
   // 千万别: by all means (千万) don't (别), not "ten million".
+  // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
+  ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^v/.test(prev.tag) && (next === undefined || !/^(?:m|q)/.test(next.tag)) }],
+  // 引得来, 引得进: drawing in, and 得 before whether it can be done (not 引得 "index").
+  ['引得', { parts: [{ text: '引', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => /^(?:来|进|到|住|起|出)/.test(next?.text ?? '') }],
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
   // 冬天来得快, 来得很早, 来得有些仓促: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge
   // (from a comparison)", 比…来得重要).
@@ -1946,7 +1952,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
     {
       parts: [{ text: '才', tag: 'd' }, { text: '能', tag: 'v' }],
       // Before a verb or how it is done (才能平平安安地度过), not as someone's talent (他的才能很高, 有才能).
-      when: ({ prev, next }) => next !== undefined && /^(?:v|z|ad|i|l)/.test(next.tag) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
+      // (…or a preposition and its verb: 唯有…，才能在竞争中赢得.)
+      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的')) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
     },
   ],
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
@@ -2391,7 +2398,7 @@ function splitDeHua(segs: Segment[]): Segment[] {
 const ONCE_VERBS = new Set(Array.from('出进到回上下'));
 
 /** Units of power and energy, and person-times, counted after a number (千瓦 "kilowatt", 人次). */
-const COUNTED_UNIT = /^(?:千瓦时?|万千瓦|兆瓦|度|人次|架次|车次|户次|吨|亩|公顷|元|美元|平方米|立方米)$/u;
+const COUNTED_UNIT = /^(?:千瓦时?|万千瓦|兆瓦|度|人次|架次|车次|户次|吨|亩|公顷|元|美元|平方米|立方米|户|人|家|名|个|辆|台|套|头|株|棵)$/u;
 
 /**
  * 80/余万千瓦, 680/余万人次, 600/余家: after a number in digits, "more", ten thousand or a hundred

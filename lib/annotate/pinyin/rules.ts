@@ -512,6 +512,8 @@ function cang(ctx: RuleContext): Numbered | null {
   if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
   // 藏在, 藏起来, 藏一枚硬币: hiding (something).
   if ('着在了起于有进入好下到身匿一两几'.includes(ctx.next) && ctx.next) return 'cang2';
+  // 藏粮于地: storing something somewhere (a noun, then 于 or 在).
+  if (/^n/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:于|在)$/.test(segAt(ctx, 2)?.text ?? '')) return 'cang2';
   // 该藏针, 别藏着, 偷偷藏钱: after a modal or an adverb, the verb.
   const before = segAt(ctx, -1);
   return before && HAN.test(ctx.next) && (MODALS.has(before.text) || /^(?:d|ad)$/.test(before.tag) || before.text === '别') ? 'cang2' : null;
