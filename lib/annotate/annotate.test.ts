@@ -846,6 +846,7 @@ describe('annotate', () => {
     expect(place('朝阳区光明小区', '光明小区')?.kind).toBe('place');
     expect(annotate('朝阳区老旧小区改造').map((t) => t.text)).toContain('老旧');
     expect(place('他住在六楼。', '六楼')?.kind).not.toBe('place');
+    expect(place('全县有三十个行政村。', '行政村')?.kind).toBe('word');
     // …and is the same place named again later, wherever a cue is missing; 农业农村局 is a bureau.
     expect(annotate('乾安县大布苏镇有个湖。今年大布苏镇游客很多。').filter((t) => t.text === '大布苏镇')).toHaveLength(2);
     expect(annotate('镇赉县农业农村局').map((t) => t.text)).toContain('农业');
@@ -933,6 +934,7 @@ describe('annotate', () => {
     expect(first('这里太美了！', '美')).toBe('beautiful');
     expect(first('科研骨干', '骨干')).toBe('fig. backbone');
     expect(first('由县委书记任组长。', '任')).toMatch(/^to take up a post/);
+    expect(first('就企业发展进行调研。', '就')).toMatch(/^with regard to/);
     expect(annotate('唯有解放思想，才能在竞争中赢得主动。').map((t) => t.text)).toContain('才');
     expect(annotate('心里放心不下。').map((t) => t.text)).toContain('不');
     expect(first('人数不下一千。', '不下')).toMatch(/not less than/);

@@ -262,7 +262,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // (Nor a way something faces: 朝南 "facing south", 坐北朝南.)
   // (Nor a degree or a kind, 中度, 新型: jieba's "place" for a word CC-CEDICT lacks that ends like one.)
   // (Nor a floor, 六楼 "the sixth floor".)
-  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text)))) return 'place';
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text) || KINDS_OF_VILLAGE.test(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
@@ -334,9 +334,13 @@ const PLACE_KINDS: Readonly<Record<string, string>> = {
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
+const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
+
 /** "Chaoyang Village (place name)" from 朝阳村 read cháo yáng cūn; undefined without a known ending. */
 export function placeLabel(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
+  // (A kind of village, 行政村 "administrative village", 自然村, is no village's name.)
+  if (chars.length === 3 && KINDS_OF_VILLAGE.test(text)) return undefined;
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const syllables = plainSyllables(pinyin);
   if (!kind || chars.length < 2 || syllables.length !== chars.length || describedPlace(text)) return undefined;

@@ -318,6 +318,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '就', when: ({ prev, next }) => prev !== undefined && (/^(?:现在|马上|立刻|第二天|当天|一早|早就|很快|没多久|不久)$/.test(prev.text) || /[0-9一二三四五六七八九十]点$/.test(prev.text)) && next !== undefined && /^(?:v|d|p|a)/.test(next.tag), sense: /as soon as; immediately/ },
   // 就差结论, 就剩一个: only (this is missing or left).
   { word: '就', when: ({ next }) => /^(?:差|剩|剩下|只|只有|缺)$/.test(next?.text ?? ''), sense: /^only; as little as/ },
+  // 就企业发展进行调研, 就…问题交换意见: about a matter, before what is done about it.
+  { word: '就', when: ({ next, rest }) => next !== undefined && /^n/.test(next.tag) && !/^(?:无|没|不|可|能|会|要)/u.test(next.text) && rest().slice(1, 8).some((s) => /^(?:进行|展开|开展|交换|发表|作出|提出|达成|听取|征求)$/.test(s.text)), sense: /^with regard to/ },
   // 就差结论: lacking.
   { word: '差', when: ({ prev, next }) => /^(?:就|只|还|就只)$/.test(prev?.text ?? '') && next !== undefined && /^(?:n|vn|m|r)/.test(next.tag), sense: /^to fall short; to lack/ },
   // 坐高铁, 坐飞机去: travelling by.

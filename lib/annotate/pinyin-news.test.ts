@@ -725,6 +725,7 @@ const CASES: readonly Case[] = [
   ['妈妈慢慢地带着孩子走。', '地', 'de'],
   ['坚持藏粮于地、藏粮于技。', '藏', 'cáng'],
   ['由县委书记任组长。', '任', 'rèn'],
+  ['在细微处下功夫。', '处', 'chù'],
 ];
 
 describe('held-out everyday and news sentences', () => {

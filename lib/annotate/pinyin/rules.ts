@@ -452,6 +452,8 @@ function chu(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '各此该某何多几一两每'.includes(before.text))) return 'chu4';
   if ('在于'.includes(ctx.next) && ctx.next) return 'chu3';
+  // 在细微处, 关键处: a place, after the word for where (an adjective or a noun) and 在 before it.
+  if (before && /^(?:a|n|f)$/.test(before.tag) && clauseBefore(ctx, 4).some((s) => s.text === '在' || s.text === '于' || s.text === '从')) return 'chu4';
   return null;
 }
 
