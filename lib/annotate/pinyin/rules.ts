@@ -352,6 +352,8 @@ function zhao(ctx: RuleContext): Numbered | null {
   }
   if ('急火迷凉'.includes(ctx.next) && ctx.next) return 'zhao2';
   if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
+  // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
+  if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   return 'zhe5';
 }
 
@@ -474,6 +476,8 @@ function zhong(ctx: RuleContext): Numbered | null {
   // 一米种一棵: 种 with a number and measure word after it is the verb, whatever precedes.
   const after = segAt(ctx, 1);
   if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
+  // 种出来, 种下去, 种好: planting, before where it goes or how it turns out.
+  if (/^(?:出|下|上|好|满|活|成)/.test(after?.text ?? '') && !(before && '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong4';
   if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
   // 种业, 种源: seeds and breeds (the seed industry), not planting.
   if (has('业源质', ctx.next) && !HAN.test(segAt(ctx, 1)?.text.charAt(1) ?? '')) return 'zhong3';
@@ -544,6 +548,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
+  // 种啥长啥, 长出来: growing what; 林下长十几年: growing so many years (长十米 is long, cháng).
+  if (/^(?:啥|什么)$/.test(segAt(ctx, 1)?.text ?? '') || (/^m/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:年|个月|天|月)/.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
   // 长不大, 长不好: cannot grow (长不了 is "will not last long").
   if (/^不[大高好出]/u.test(ctx.next2)) return 'zhang3';
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
@@ -1005,6 +1011,8 @@ function chongAgain(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (!after || has('达量于要视大', ctx.next)) return null;
+  // 重审批、轻监管: weighing one thing over another, zhòng, with 轻 opposite it.
+  if (clauseAfter(ctx, 8, true).some((s) => s.text === '轻')) return 'zhong4';
   return /^v/.test(after.tag) && Array.from(after.text).length <= 2 ? 'chong2' : null;
 }
 
@@ -1341,7 +1349,7 @@ function submerges(ctx: RuleContext, offset: number): boolean {
  * shēn; the verb cān lives in words (参加, 参观), and 参 alone is rarely it.
  */
 function shenGinseng(ctx: RuleContext): Numbered | null {
-  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
+  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收好棵'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
 }
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
