@@ -826,6 +826,8 @@ describe('annotate', () => {
     expect(secretary.find((t) => t.text === '丰满')?.definitions[0]).toMatch(/^Fengman, a district/);
     expect(secretary.find((t) => t.text === '区委书记')?.definitions[0]).toMatch(/^区 \(qū\) district \+ 委 \(wěi\) \(Party\) committee \+ 书记/);
     expect(annotate('九台区长表示。').map((t) => t.text)).toEqual(['九台', '区长', '表示', '。']);
+    expect(annotate('前郭县委副书记介绍。').map((t) => t.text).slice(0, 2)).toEqual(['前郭', '县委']);
+    expect(annotate('查干湖冬捕是传统渔猎方式。')[0]).toMatchObject({ text: '查干湖', kind: 'place' });
   });
 
   it('keeps a town or village of three or four characters whole after its county or after 在, whatever jieba cut', () => {

@@ -732,6 +732,7 @@ const CASES: readonly Case[] = [
   ['这片地种出来的大米好吃。', '种', 'zhòng'],
   ['不能重审批、轻监管。', '重', 'zhòng'],
   ['他挖到了一棵好参。', '参', 'shēn'],
+  ['探索形成了以秸秆覆盖还田、免耕播种为核心的技术体系。', '为', 'wéi'],
 ];
 
 describe('held-out everyday and news sentences', () => {

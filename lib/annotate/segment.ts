@@ -1122,6 +1122,35 @@ function placesGoneTo(segs: Segment[]): Segment[] {
   return segs;
 }
 
+/**
+ * 查干/x 湖冬捕/x: jieba's guesses cut a lake's, mountain's or town's name before its last
+ * character; the name takes it back (查干湖), and the rest is its own word (冬捕).
+ */
+function placeGuesses(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.tag === 'x')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    const rest = next ? next.text.slice(1) : '';
+    const cut =
+      next !== undefined &&
+      seg.tag === 'x' &&
+      next.tag === 'x' &&
+      codePoints(seg.text).length === 2 &&
+      codePoints(next.text).length >= 3 &&
+      ALL_HAN.test(seg.text + next.text) &&
+      /^[湖山江河镇村屯岭峰岛]$/u.test(next.text.charAt(0)) &&
+      codePoints(rest).length >= 2 &&
+      !isCommonWord(seg.text);
+    if (cut) {
+      out.push({ text: seg.text + next.text.charAt(0), tag: 'ns' }, { text: rest, tag: hasWord(rest) ? forcedTag(rest) : 'x' });
+      i++;
+    } else out.push(seg);
+  }
+  return out;
+}
+
 /** Suffixes a county, district, town or village drops when named again (抚松县 → 抚松). */
 const DROPPED_SUFFIXES = new Set([...'县区市镇乡村旗屯']);
 
@@ -1232,8 +1261,10 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segme
     const seg = segs[i] as Segment;
     // 九台区/ns 长 表示: the district's head (区长), after the district's name.
     const suffix = seg.text.slice(-1);
-    if (segs[i + 1]?.text === '长' && seg.tag === 'ns' && /^[区县市镇乡村]$/u.test(suffix) && stems.get(seg.text.slice(0, -1)) === seg.text) {
-      out.push({ text: seg.text.slice(0, -1), tag: 'ns' }, { text: `${suffix}长`, tag: 'n' });
+    // (…and 前郭县|委 副书记: its Party committee, 县委.)
+    const office = segs[i + 1]?.text === '长' ? '长' : segs[i + 1]?.text === '委' && /^[区县市]$/u.test(suffix) ? '委' : '';
+    if (office && seg.tag === 'ns' && /^[区县市镇乡村]$/u.test(suffix) && stems.get(seg.text.slice(0, -1)) === seg.text) {
+      out.push({ text: seg.text.slice(0, -1), tag: 'ns' }, { text: `${suffix}${office}`, tag: 'n' });
       i++;
       continue;
     }
@@ -1327,7 +1358,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
-    const first = recogniseNames(cityDwellers(segmentWithForced(text, prepareForced(extraWords, new Set()))));
+    const first = recogniseNames(cityDwellers(placeGuesses(segmentWithForced(text, prepareForced(extraWords, new Set())))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);

@@ -270,6 +270,12 @@ function wei(ctx: RuleContext): Numbered | null {
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
+  // (以秸秆覆盖还田、免耕播种为核心: a list between them, past the 、.)
+  for (let k = 1; k <= 16; k++) {
+    const s = segAt(ctx, -k);
+    if (!s || /^[，。；：！？,.;:!?]$/u.test(s.text)) break;
+    if (s.text === '以') return 'wei2';
+  }
   const prev = before[0];
   // (Not 并 "and" before 为 "for": 并为学生提供辅导.)
   if (prev && RESULT_VERBS.has(prev.text) && !/^[cd]$/.test(prev.tag)) return 'wei2';
