@@ -843,6 +843,9 @@ describe('annotate', () => {
     expect(annotate('全县城镇化率提高。').map((t) => t.text)).not.toContain('县城镇');
     // A village after its town, a subdistrict or housing estate after its district; not a kind of estate.
     expect(place('孤家子镇新立村', '新立村')?.kind).toBe('place');
+    expect(place('在五道江镇调研', '五道江镇')?.kind).toBe('place');
+    expect(place('在二道白河镇', '二道白河镇')?.kind).toBe('place');
+    expect(annotate('在三个村调研').map((t) => t.text)).toContain('个');
     expect(place('孤家子镇陈家店村', '陈家店村')?.kind).toBe('place');
     expect(place('长春市朝阳区红旗街道', '红旗街道')?.kind).toBe('place');
     expect(place('朝阳区光明小区', '光明小区')?.kind).toBe('place');
@@ -932,6 +935,9 @@ describe('annotate', () => {
     expect(first('钱包落在了出租车后座上。', '后座')).toBe('back seat');
     expect(first('穿两双袜子。', '双')).toBe('pair');
     expect(first('警方查处一起盗窃案。', '起')).toMatch(/^classifier for occurrences/);
+    expect(first('发现一起、查处一起。', '起')).toMatch(/^classifier for occurrences/);
+    expect(annotate('关停了37家小石材厂。').map((t) => t.text)).toContain('家');
+    expect(first('坚持一把尺子量到底。', '量')).toBe('to measure');
     expect(first('俄方代表出席了会议。', '俄方')).toBe('俄 (é) Russia + 方 (fāng) side');
     expect(first('这里太美了！', '美')).toBe('beautiful');
     expect(first('科研骨干', '骨干')).toBe('fig. backbone');
@@ -1018,6 +1024,9 @@ describe('annotate', () => {
     expect(parts('他成立了一家科技公司。')).not.toContain('一家/organization');
     expect(parts('长春汽车公司')[0]).toBe('长春/place');
     expect(parts('长白山天泉饮品有限公司').slice(0, 2)).toEqual(['长白山/place', '天泉/organization']);
+    expect(parts('吉林北山文旅发展有限公司').slice(0, 2)).toEqual(['吉林/place', '北山/organization']);
+    expect(parts('汪清桃源木耳食品有限公司').slice(0, 2)).toEqual(['汪清/place', '桃源/organization']);
+    expect(parts('北京市城市建设有限公司')).not.toContain('城市/organization');
   });
 
   it('labels companies and institutions the dictionary names, and people known only by a death year', () => {

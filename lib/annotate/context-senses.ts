@@ -252,6 +252,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '处', when: ({ prev }) => prev !== undefined && /(?:客运|货运|办公|教务|学生|科研|人事|外事|保卫|财务|训练|宣传|组织|管理|政策|法规|交通|信访|综合|计划|规划|审计|监察|后勤|基建|医务|护理|党政|招生|研究生|国际合作)$/.test(prev.text), sense: /\bdepartment\b/ },
   // 由县委书记任组长, 任县长: taking up a post.
   { word: '任', when: ({ next }) => next !== undefined && /(?:长|书记|主任|主席|经理|委员|组长|部长|局长|顾问|总监|教练|校长|院长)$/.test(next.text), sense: /^to take up a post/ },
+  // 一抓到底, 量到底: through to the end, after a verb.
+  { word: '到底', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^to the end/ },
   // 两双鞋: a pair, counted.
   { word: '双', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)), sense: /^pair/ },
   // 一起盗窃案: the measure word for a case.

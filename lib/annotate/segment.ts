@@ -1196,6 +1196,8 @@ const BEFORE_COMPANY = new Set([...'由在与和及同跟向对为被把从让�
 
 /** A word that says what a company does (海洋|食品, 生物科技, 新能源, 农业|发展): a common word or noun. */
 function tradeWord(seg: Segment): boolean {
+  // (新材料: "new" before what the company makes.)
+  if (seg.text === '新') return true;
   return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
 }
 
@@ -1220,12 +1222,21 @@ function companyNames(segs: Segment[]): Segment[] {
       length += codePoints(s.text).length;
     }
     if (length > 7 || length < 2) continue;
-    const chars = codePoints(out.slice(start, trade).map((s) => s.text).join(''));
-    let place = 0;
-    for (let n = Math.min(4, chars.length - 2); n >= 2 && place === 0; n--) {
-      const head = chars.slice(0, n).join('');
-      if (knownPlace(head) || (/[省市县区]$/u.test(head) && knownPlace(head.slice(0, -1)))) place = n;
-    }
+    let chars = codePoints(out.slice(start, trade).map((s) => s.text).join(''));
+    const placeLength = (all: readonly string[]): number => {
+      for (let n = Math.min(4, all.length); n >= 2; n--) {
+        const head = all.slice(0, n).join('');
+        if (knownPlace(head) || (/[省市县区]$/u.test(head) && knownPlace(head.slice(0, -1)))) return n;
+      }
+      return 0;
+    };
+    let place = placeLength(chars);
+    // 汪清|桃源|木耳食品: only a place before what the company does, whose first word, a rarer
+    // one, is then its brand (not 北京市|城市建设, 出版, 地质).
+    if (place === chars.length && trade < i - 1 && codePoints(out[trade]?.text ?? '').length === 2 && rankOf(out[trade]?.text ?? '') > FREQUENT_RANK) {
+      chars = [...chars, ...codePoints(out[trade]?.text ?? '')];
+      trade++;
+    } else if (place > chars.length - 2) place = placeLength(chars.slice(0, -2));
     const brand = chars.slice(place).join('');
     // (A brand may be a place's name after the company's own place, 吉林|长兴; alone it is the place, 长春.)
     if (chars.length - place < 2 || chars.length - place > 3 || (place === 0 && knownPlace(brand))) continue;
@@ -1233,7 +1244,8 @@ function companyNames(segs: Segment[]): Segment[] {
     let at = 0;
     const inBrand = out.slice(start, trade).filter((s) => (at += codePoints(s.text).length) > place);
     const country = (s: Segment): boolean => sharedEntries(s.text).some((e) => /^[A-Z]/.test(e.pinyin) && /^[A-Z][a-z]+$/.test(e.senses[0] ?? ''));
-    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text)) || country(s)) && codePoints(s.text).length >= 2)) continue;
+    // (After the company's own place a brand may be another place's name: 吉林|北山, 汪清|桃源.)
+    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text) && place === 0) || country(s)) && codePoints(s.text).length >= 2)) continue;
     const pieces: Segment[] = [...(place > 0 ? [{ text: chars.slice(0, place).join(''), tag: 'ns' }] : []), { text: brand, tag: 'nb' }];
     out = [...out.slice(0, start), ...pieces, ...out.slice(trade)];
     i = start + pieces.length + (i - trade);
@@ -1947,8 +1959,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['一声', { parts: [{ text: '一', tag: 'm' }, { text: '声', tag: 'q' }], when: ({ prev, next }) => prev?.text !== '第' && !/^(?:、|和|与|是|读|念|变调|调)$/.test(next?.text ?? '') && !/声/.test(next?.text ?? '') }],
   // 慢慢地带着孩子: the adverbial 地 and the verb 带 "to take along", not 地带 "zone".
   ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
-  // 一起盗窃案, 一起交通事故: one case (起 its measure word), not 一起 "together".
-  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸)$/.test(next?.text ?? '') }],
+  // 一起盗窃案, 一起交通事故, 发现一起、查处一起: one case (起 its measure word), not 一起 "together".
+  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') }],
+  // 37家|小石材厂: the measure word for firms after a number, then "small" (not 家小 "wife and children").
+  ['家小', { parts: [{ text: '家', tag: 'q' }, { text: '小', tag: 'a' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/u.test(prev.text)) }],
   // 更深的了解, 渗透到更深: "deeper" (更 gèng + 深); 更深 gēngshēn is the night's depth, after 夜.
   ['更深', { parts: [{ text: '更', tag: 'd' }, { text: '深', tag: 'a' }], when: ({ prev }) => prev === undefined || !prev.text.endsWith('夜') }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
@@ -2801,6 +2815,9 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   return out;
 }
 
+/** Words no town's name is made of: particles, pronouns, prepositions, measure words of people. */
+const NOT_IN_TOWN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或每各全该此本']);
+
 /** Words after which a town or village is named: where something is (在, 位于) or comes from. */
 const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在', '家住', '走进', '前往', '赶到']);
 
@@ -2856,8 +2873,10 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
       return isCommonWord(name) || (!villagesOnly && isCommonWord(name.slice(0, -1))) ? -1 : k;
     }
     // (Not a pronoun, a particle, a word of place or a county of its own: 在这个村, 到了镇上, 附近村, 在乾安县.)
-    const allowed = (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag)) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
-    if (!allowed || NOT_GIVEN.has(s.text) || n > 3 || town) return -1;
+    // (A numeral of one character begins many a name: 五道江镇, 三合村, 二道白河镇.)
+    const numeral = /^(?:[一二三四五六七八九十]|[一二三四五六七八九十头]道)$/u.test(s.text);
+    const allowed = (numeral || (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag))) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
+    if (!allowed || NOT_IN_TOWN.has(s.text) || n > 3 || town) return -1;
     length += n;
   }
   return -1;

@@ -21,6 +21,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // the back seat of a car (not the empress's throne); rules (not the compass and square)
   ['后座', 'back seat'],
   ['骨干', 'fig. backbone'],
+  // greening (not the slang "Islamization"); a product rolling off the line or going offline
+  ['绿化', 'to make green'],
+  ['下线', '(of a product) to roll off'],
   ['引领', 'to lead'],
   ['规矩', 'rule'],
   ['通报', 'to inform'],

@@ -752,6 +752,8 @@ function liang(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   // 量一量, 量了量, 量出, 量好: measuring.
   if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了' || has('出好完过', ctx.next)) return 'liang2';
+  // 一把尺子量到底, 用尺量: measuring with a ruler, or through to the end.
+  if (/^(?:到底|到)$/.test(after?.text ?? '') || /(?:尺子|尺|秤|卷尺)$/.test(segAt(ctx, -1)?.text ?? '')) return 'liang2';
   // 量了体温: measured something.
   const object = segAt(ctx, 2);
   if (ctx.next === '了' && isHanSeg(object) && /^n/.test(object.tag) && object.tag !== 'nr') return 'liang2';
@@ -1355,7 +1357,7 @@ function submerges(ctx: RuleContext, offset: number): boolean {
  * shēn; the verb cān lives in words (参加, 参观), and 参 alone is rarely it.
  */
 function shenGinseng(ctx: RuleContext): Numbered | null {
-  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收好棵'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
+  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收好棵下'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
 }
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);
