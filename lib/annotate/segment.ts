@@ -1961,6 +1961,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
   // 一起盗窃案, 一起交通事故, 发现一起、查处一起: one case (起 its measure word), not 一起 "together".
   ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') }],
+  // 一卷铺盖: a roll of bedding (卷 its measure word), not 卷铺盖 "to pack up and quit".
+  ['卷铺盖', { parts: [{ text: '卷', tag: 'q' }, { text: '铺盖', tag: 'n' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)) }],
   // 37家|小石材厂: the measure word for firms after a number, then "small" (not 家小 "wife and children").
   ['家小', { parts: [{ text: '家', tag: 'q' }, { text: '小', tag: 'a' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/u.test(prev.text)) }],
   // 更深的了解, 渗透到更深: "deeper" (更 gèng + 深); 更深 gēngshēn is the night's depth, after 夜.

@@ -776,7 +776,9 @@ function juan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   // 一卷纸, 两卷胶带: a roll is juǎn; a volume of a book juàn (三卷, 第一卷).
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛', ctx.next) ? 'juan3' : 'juan4';
+  // (一卷卷: rolls one after another, said twice; books are counted otherwise.)
+  if (ctx.next === '卷' || (ctx.prev === '卷' && segAt(ctx, -2)?.text === '一')) return 'juan3';
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
   return null;
 }
@@ -1328,6 +1330,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['没', (ctx) => (submerges(ctx, 0) ? 'mo4' : null)],
   ['抡', (ctx) => (ctx.next !== '' && '起着了开动圆锤刀拳斧棍'.includes(ctx.next) ? 'lun1' : null)],
   ['落', laLeave],
+  // 小散弱, 小散乱: scattered (of small firms), sǎn, between 小 and what else they are.
+  ['散', (ctx) => (ctx.prev === '小' && '弱乱差'.includes(ctx.next) && ctx.next !== '' ? 'san3' : null)],
 ]);
 
 /** 把钱包落在车上, 落下东西: leaving something behind, là, with 把 earlier in the clause; luò elsewhere. */
