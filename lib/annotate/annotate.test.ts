@@ -845,6 +845,7 @@ describe('annotate', () => {
     expect(place('孤家子镇新立村', '新立村')?.kind).toBe('place');
     expect(place('在五道江镇调研', '五道江镇')?.kind).toBe('place');
     expect(place('在二道白河镇', '二道白河镇')?.kind).toBe('place');
+    expect(place('吉林市船营区', '船营区')?.kind).toBe('place');
     expect(annotate('在三个村调研').map((t) => t.text)).toContain('个');
     expect(place('孤家子镇陈家店村', '陈家店村')?.kind).toBe('place');
     expect(place('长春市朝阳区红旗街道', '红旗街道')?.kind).toBe('place');

@@ -2829,7 +2829,7 @@ const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在',
  * two to five characters of it, whatever jieba made of them (一, 大 "big", 涌 "to gush").
  */
 function townsAfterCounty(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => /[镇乡村屯]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
+  if (!segs.some((s) => /[镇乡村屯区]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const cue = segs[i] as Segment;
@@ -2868,7 +2868,9 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
       return k;
     }
     // (Not a common word that ends so, 农村, 乡村, 城镇: 农业农村局 is a bureau.)
-    const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
+    // (After a city, its district too: 吉林市|船营区.)
+    const district = !villagesOnly && k === at + 1 && /[市州]$/u.test(segs[at]?.text ?? '') && /区$/u.test(s.text) && n >= 3;
+    const town = (district || (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text)) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
     if (town && (k > at + 1 || n >= 3) && length + n >= 3 && length + n <= 6) {
       const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
       // (A village's name may be a common word after its town: 孤家子镇|新立村.)

@@ -823,6 +823,8 @@ function bu(ctx: RuleContext): Numbered | null {
   // 说不出话来: CEDICT reads the phrase bù but its core 说不出 bu; the verb-complement core decides.
   if (ctx.index === 1 && Array.from(ctx.word).length > 3 && wordReadings(Array.from(ctx.word).slice(0, 3).join('')).some((w) => w.syllables[1] === 'bu5')) return 'bu5';
   const before = segAt(ctx, -1);
+  // 想不出来, 想不起来, 想不通: thinking, and whether it gets there (想 is a modal elsewhere: 想不想).
+  if (ctx.index === 0 && before?.text === '想' && '出起通到开'.includes(ctx.next) && ctx.next) return 'bu5';
   if (ctx.index !== 0 || !before || Array.from(before.text).length !== 1 || MODALS.has(before.text) || before.text === '是') return null;
   // 等 is tagged as "etc." by jieba but is the verb "wait" in 等不起.
   if (!/^(v|a)/.test(before.tag) && before.text !== '等') return null;
