@@ -992,6 +992,9 @@ describe('annotate', () => {
     expect(kinds('他获得了金鹿奖。')).not.toContain('金鹿奖/person');
     expect(kinds('戴着金面具。')).toContain('金/word');
     expect(kinds('夏商时期')[0]).toBe('夏/word');
+    const gold = annotate('冰天雪地也是金山银山。').find((t) => t.text === '金山');
+    expect(gold?.kind).toBe('word');
+    expect(gold?.definitions[0]).toBe('金 (jīn) gold + 山 (shān) mountain');
     expect(annotate('被告人林某强被判刑。').find((t) => t.text === '林某强')?.definitions[0]).toMatch(/^Lin X Qiang/);
     expect(annotate('黄某因犯诈骗罪被判刑。').map((t) => t.text).slice(0, 2)).toEqual(['黄某', '因']);
     expect(annotate('1930年12月30日出生于浙江宁波。').map((t) => t.text)).toContain('出生');

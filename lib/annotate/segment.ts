@@ -1113,6 +1113,13 @@ const PLACE_SEEN = new RegExp(`${PLACE_SENSE.source}|^see \\S*?[市县州省区�
  * like, where one goes or is, the place (tagged ns, which orders its entry first).
  */
 function placesGoneTo(segs: Segment[]): Segment[] {
+  for (let i = 0; i + 1 < segs.length; i++) {
+    // 金山银山, 绿水青山就是金山银山: mountains of gold and silver (wealth), not Jinshan district.
+    if (segs[i]?.text === '金山' && segs[i + 1]?.text === '银山') {
+      segs[i] = { text: '金山', tag: 'n' };
+      segs[i + 1] = { text: '银山', tag: 'n' };
+    }
+  }
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
     const prev = segs[i - 1];
