@@ -864,6 +864,7 @@ describe('annotate', () => {
     expect(village?.kind).toBe('place');
     expect(village?.definitions[0]).toBe('Nianshan Village (place name) (short for 碾山村)');
     expect(village?.definitions.join(' ')).not.toMatch(/Mountain/);
+    expect(annotate('汪清县天桥岭镇的木耳好。过去天桥岭的木耳论斤卖。').find((t) => t.text === '天桥岭')?.kind).toBe('place');
     expect(namedInText(annotate('抚松县县委书记周国庆在万良镇调研。'))).toEqual({ names: ['周国庆'], places: ['抚松县', '万良镇'] });
   });
 
@@ -943,6 +944,8 @@ describe('annotate', () => {
     expect(first('这里太美了！', '美')).toBe('beautiful');
     expect(first('科研骨干', '骨干')).toBe('fig. backbone');
     expect(first('由县委书记任组长。', '任')).toMatch(/^to take up a post/);
+    expect(first('过去木耳论斤卖。', '论')).toMatch(/^by the/);
+    expect(first('如今成了“金耳朵”。', '成')).toMatch(/^to become/);
     expect(first('就企业发展进行调研。', '就')).toMatch(/^with regard to/);
     expect(annotate('唯有解放思想，才能在竞争中赢得主动。').map((t) => t.text)).toContain('才');
     expect(annotate('心里放心不下。').map((t) => t.text)).toContain('不');

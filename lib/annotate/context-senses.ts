@@ -254,6 +254,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '任', when: ({ next }) => next !== undefined && /(?:长|书记|主任|主席|经理|委员|组长|部长|局长|顾问|总监|教练|校长|院长)$/.test(next.text), sense: /^to take up a post/ },
   // 一抓到底, 量到底: through to the end, after a verb.
   { word: '到底', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^to the end/ },
+  // 论斤卖, 论个算: by the unit (not "opinion").
+  { word: '论', when: ({ next }) => next !== undefined && /^(?:斤|克|公斤|个|件|天|小时|吨|亩|只|头|张|次|年|月|页|字|米)$/.test(next.text), sense: /^by the/ },
+  // 成了“金耳朵”, 成了老师: becoming something.
+  { word: '成', when: ({ next, rest }) => next?.text === '了' && rest().slice(1, 3).some((s) => /^(?:n|nr|ns|nz|m)/.test(s.tag) || /^[“"‘]$/u.test(s.text)), sense: /^to become/ },
   // 两双鞋: a pair, counted.
   { word: '双', when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)), sense: /^pair/ },
   // 一起盗窃案: the measure word for a case.

@@ -1288,7 +1288,7 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: 
   kept.found = stems;
   if (stems.size === 0) return segs;
   const fulls = new Set(stems.values());
-  const fullStarts = new Set([...fulls].map((f) => f.charAt(0)));
+  const fullStarts = new Set([...fulls, ...stems.keys()].map((f) => f.charAt(0)));
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
@@ -1302,11 +1302,12 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: 
       continue;
     }
     // 大|布苏镇 again later in the text: the whole name found once, now cut.
+    // (…or its name without the suffix, cut: 天桥|岭 of 天桥岭镇.)
     let whole = '';
     let pieces = 0;
     for (let k = i; fullStarts.has(seg.text.charAt(0)) && k < segs.length && k < i + 4 && whole.length < 6; k++) {
       whole += segs[k]?.text ?? '';
-      if (k > i && fulls.has(whole)) pieces = k - i + 1;
+      if (k > i && (fulls.has(whole) || (stems.has(whole) && standsForPlace(whole, segs[k + 1])))) pieces = k - i + 1;
     }
     if (pieces > 0) {
       out.push({ text: segs.slice(i, i + pieces).map((x) => x.text).join(''), tag: 'ns' });
