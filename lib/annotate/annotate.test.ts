@@ -846,6 +846,10 @@ describe('annotate', () => {
     expect(place('在五道江镇调研', '五道江镇')?.kind).toBe('place');
     expect(place('在二道白河镇', '二道白河镇')?.kind).toBe('place');
     expect(place('吉林市船营区', '船营区')?.kind).toBe('place');
+    // (A town named for a people keeps its name whole, and the people stays a people.)
+    const manchu = annotate('吉林市龙潭区乌拉街满族镇是满族的重要发祥地。');
+    expect(manchu.map((t) => t.text)).toContain('乌拉街满族镇');
+    expect(manchu.find((t) => t.text === '满族')?.kind).toBe('word');
     expect(annotate('在三个村调研').map((t) => t.text)).toContain('个');
     expect(place('孤家子镇陈家店村', '陈家店村')?.kind).toBe('place');
     expect(place('长春市朝阳区红旗街道', '红旗街道')?.kind).toBe('place');

@@ -1199,7 +1199,8 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
       // (Not a name CC-CEDICT has another proper noun for, a person or a thing; one it has as a
       // place, 抚松 "Fusong, a county", is that place, and keeps its own entry.)
       const proper = sharedEntries(stem).filter((e) => /^[A-Z]/.test(e.pinyin));
-      if (!isCommonWord(seg.text) && !found.has(stem) && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
+      // (Nor a people a town is named for, 满族 of 叶赫满族镇.)
+      if (!isCommonWord(seg.text) && !found.has(stem) && !stem.endsWith('族') && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
     }
     if (chars.length >= 3 && next?.text === '长' && DROPPED_SUFFIXES.has(last) && knownPlace(seg.text) && !found.has(chars.slice(0, -1).join(''))) found.set(chars.slice(0, -1).join(''), seg.text);
     if (chars.length >= 2 && next && ALL_HAN.test(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
@@ -2859,7 +2860,10 @@ function townsAfterCounty(segs: Segment[]): Segment[] {
   if (!segs.some((s) => /[镇乡村屯区]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
-    const cue = segs[i] as Segment;
+    let cue = segs[i] as Segment;
+    // 吉林市|船营区/n: right after its city, a district is a place (and then a cue itself).
+    const city = out[out.length - 1];
+    if (city !== undefined && cue.tag !== 'ns' && /[市州]$/u.test(city.text) && city.tag === 'ns' && /区$/u.test(cue.text) && codePoints(cue.text).length >= 3 && ALL_HAN.test(cue.text) && !isCommonWord(cue.text)) cue = { text: cue.text, tag: 'ns' };
     out.push(cue);
     // (A town or township before its village is such a place too: 孤家子镇|陈家店村.)
     const town0 = cue.tag === 'ns' && /[镇乡]$/u.test(cue.text) && codePoints(cue.text).length >= 3;
@@ -2895,9 +2899,7 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
       return k;
     }
     // (Not a common word that ends so, 农村, 乡村, 城镇: 农业农村局 is a bureau.)
-    // (After a city, its district too: 吉林市|船营区.)
-    const district = !villagesOnly && k === at + 1 && /[市州]$/u.test(segs[at]?.text ?? '') && /区$/u.test(s.text) && n >= 3;
-    const town = (district || (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text)) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
+    const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
     if (town && (k > at + 1 || n >= 3) && length + n >= 3 && length + n <= 6) {
       const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
       // (A village's name may be a common word after its town: 孤家子镇|新立村.)
