@@ -1113,16 +1113,15 @@ const PLACE_SEEN = new RegExp(`${PLACE_SENSE.source}|^see \\S*?[市县州省区�
  * like, where one goes or is, the place (tagged ns, which orders its entry first).
  */
 function placesGoneTo(segs: Segment[]): Segment[] {
-  for (let i = 0; i + 1 < segs.length; i++) {
-    // 金山银山, 绿水青山就是金山银山: mountains of gold and silver (wealth), not Jinshan district.
-    if (segs[i]?.text === '金山' && segs[i + 1]?.text === '银山') {
-      segs[i] = { text: '金山', tag: 'n' };
-      segs[i + 1] = { text: '银山', tag: 'n' };
-    }
-  }
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
     const prev = segs[i - 1];
+    // 金山银山, 绿水青山就是金山银山: mountains of gold and silver (wealth), not Jinshan district.
+    if (seg?.text === '银山' && prev?.text === '金山') {
+      segs[i - 1] = { text: '金山', tag: 'n' };
+      segs[i] = { text: '银山', tag: 'n' };
+      continue;
+    }
     if (!seg || !prev || !TO_A_PLACE.has(prev.text) || seg.text.length < 2 || !/^(?:n|nz|j)$/.test(seg.tag)) continue;
     const entries = sharedEntries(seg.text);
     if (entries.some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''))) segs[i] = { text: seg.text, tag: 'ns' };
@@ -1135,12 +1134,15 @@ function placesGoneTo(segs: Segment[]): Segment[] {
  * character; the name takes it back (查干湖), and the rest is its own word (冬捕).
  */
 function placeGuesses(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.tag === 'x')) return segs;
-  const out: Segment[] = [];
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
-    const rest = next ? next.text.slice(1) : '';
+    if (seg.tag !== 'x' || next?.tag !== 'x') {
+      out?.push(seg);
+      continue;
+    }
+    const rest = next.text.slice(1);
     const cut =
       next !== undefined &&
       seg.tag === 'x' &&
@@ -1152,11 +1154,12 @@ function placeGuesses(segs: Segment[]): Segment[] {
       codePoints(rest).length >= 2 &&
       !isCommonWord(seg.text);
     if (cut) {
+      out ??= segs.slice(0, i);
       out.push({ text: seg.text + next.text.charAt(0), tag: 'ns' }, { text: rest, tag: hasWord(rest) ? forcedTag(rest) : 'x' });
       i++;
-    } else out.push(seg);
+    } else out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** The short place names segment() found, by the segments it returned (see shortPlaceNamesIn). */
@@ -1185,6 +1188,7 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
   const kept = placesBySegments.get(segs);
   if (kept) return kept;
   const found = new Map<string, string>();
+  const seen = new Set<string>();
   const named: readonly Segment[] = knownPlaces.length > 0 ? [...knownPlaces.map((text) => ({ text, tag: 'ns' })), ...segs] : segs;
   for (let i = 0; i < named.length; i++) {
     const seg = named[i] as Segment;
@@ -1193,9 +1197,10 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
     const last = seg.text.charAt(seg.text.length - 1);
     if (!DROPPED_SUFFIXES.has(last) && !(next !== undefined && OFFICE_FIRST.has(next.text.charAt(0)))) continue;
     const chars = codePoints(seg.text);
-    // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县.)
-    if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && ALL_HAN.test(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
-      const stem = chars.slice(0, -1).join('');
+    // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县; each name once.)
+    const stem = chars.slice(0, -1).join('');
+    if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && !found.has(stem) && !seen.has(seg.text) && ALL_HAN.test(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
+      seen.add(seg.text);
       // (Not a name CC-CEDICT has another proper noun for, a person or a thing; one it has as a
       // place, 抚松 "Fusong, a county", is that place, and keeps its own entry.)
       const proper = sharedEntries(stem).filter((e) => /^[A-Z]/.test(e.pinyin));
@@ -1221,6 +1226,20 @@ function tradeWord(seg: Segment): boolean {
   return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
 }
 
+/** How many characters of a company's name its place takes (吉林, 吉林省, 长白山), or 0. */
+function placeLength(chars: readonly string[]): number {
+  for (let n = Math.min(4, chars.length); n >= 2; n--) {
+    const head = chars.slice(0, n).join('');
+    if (knownPlace(head) || (/[省市县区]$/u.test(head) && knownPlace(head.slice(0, -1)))) return n;
+  }
+  return 0;
+}
+
+/** A country CC-CEDICT names by one word (中国 "China", 阿根廷 "Argentina"). */
+function isCountry(word: string): boolean {
+  return sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin) && /^[A-Z][a-z]+$/.test(e.senses[0] ?? ''));
+}
+
 /**
  * 吉林|长兴|海洋食品有限公司, 吉林省|蒙源|农业发展有限公司: a company's name is a place, its brand of
  * two or three characters, what it does and the ending. The brand is one segment (tagged nb, read
@@ -1229,7 +1248,8 @@ function tradeWord(seg: Segment): boolean {
 function companyNames(segs: Segment[]): Segment[] {
   let out = segs;
   for (let i = 0; i < out.length; i++) {
-    if (!COMPANY_END.test(out[i]?.text ?? '')) continue;
+    const end = out[i]?.text ?? '';
+    if ((end.charAt(end.length - 1) !== '司' && end.charAt(end.length - 1) !== '团' && end.charAt(end.length - 1) !== '社') || !COMPANY_END.test(end)) continue;
     let trade = i;
     while (trade > 0 && tradeWord(out[trade - 1] as Segment)) trade--;
     if (trade === i) continue;
@@ -1243,13 +1263,6 @@ function companyNames(segs: Segment[]): Segment[] {
     }
     if (length > 7 || length < 2) continue;
     let chars = codePoints(out.slice(start, trade).map((s) => s.text).join(''));
-    const placeLength = (all: readonly string[]): number => {
-      for (let n = Math.min(4, all.length); n >= 2; n--) {
-        const head = all.slice(0, n).join('');
-        if (knownPlace(head) || (/[省市县区]$/u.test(head) && knownPlace(head.slice(0, -1)))) return n;
-      }
-      return 0;
-    };
     let place = placeLength(chars);
     // 汪清|桃源|木耳食品: only a place before what the company does, whose first word, a rarer
     // one, is then its brand (not 北京市|城市建设, 出版, 地质).
@@ -1263,9 +1276,8 @@ function companyNames(segs: Segment[]): Segment[] {
     // (Not a country or other place jieba knows, 中国, 新|中国, 阿根廷: a name made of one is no brand.)
     let at = 0;
     const inBrand = out.slice(start, trade).filter((s) => (at += codePoints(s.text).length) > place);
-    const country = (s: Segment): boolean => sharedEntries(s.text).some((e) => /^[A-Z]/.test(e.pinyin) && /^[A-Z][a-z]+$/.test(e.senses[0] ?? ''));
     // (After the company's own place a brand may be another place's name: 吉林|北山, 汪清|桃源.)
-    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text) && place === 0) || country(s)) && codePoints(s.text).length >= 2)) continue;
+    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text) && place === 0) || isCountry(s.text)) && codePoints(s.text).length >= 2)) continue;
     const pieces: Segment[] = [...(place > 0 ? [{ text: chars.slice(0, place).join(''), tag: 'ns' }] : []), { text: brand, tag: 'nb' }];
     out = [...out.slice(0, start), ...pieces, ...out.slice(trade)];
     i = start + pieces.length + (i - trade);
@@ -1290,14 +1302,21 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: 
   if (stems.size === 0) return segs;
   const fulls = new Set(stems.values());
   const fullStarts = new Set([...fulls, ...stems.keys()].map((f) => f.charAt(0)));
-  const out: Segment[] = [];
+  // (Copied only once something changes.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
+    // (Most segments start no place the text names and end in no suffix: kept as they are.)
+    const suffix = seg.text.charAt(seg.text.length - 1);
+    if (!fullStarts.has(seg.text.charAt(0)) && !DROPPED_SUFFIXES.has(suffix)) {
+      out?.push(seg);
+      continue;
+    }
     // 九台区/ns 长 表示: the district's head (区长), after the district's name.
-    const suffix = seg.text.slice(-1);
     // (…and 前郭县|委 副书记: its Party committee, 县委.)
     const office = segs[i + 1]?.text === '长' ? '长' : segs[i + 1]?.text === '委' && /^[区县市]$/u.test(suffix) ? '委' : '';
     if (office && seg.tag === 'ns' && /^[区县市镇乡村]$/u.test(suffix) && stems.get(seg.text.slice(0, -1)) === seg.text) {
+      out ??= segs.slice(0, i);
       out.push({ text: seg.text.slice(0, -1), tag: 'ns' }, { text: `${suffix}${office}`, tag: 'n' });
       i++;
       continue;
@@ -1306,11 +1325,12 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: 
     // (…or its name without the suffix, cut: 天桥|岭 of 天桥岭镇.)
     let whole = '';
     let pieces = 0;
-    for (let k = i; fullStarts.has(seg.text.charAt(0)) && k < segs.length && k < i + 4 && whole.length < 6; k++) {
+    for (let k = i; k < segs.length && k < i + 4 && whole.length < 6; k++) {
       whole += segs[k]?.text ?? '';
       if (k > i && (fulls.has(whole) || (stems.has(whole) && standsForPlace(whole, segs[k + 1])))) pieces = k - i + 1;
     }
     if (pieces > 0) {
+      out ??= segs.slice(0, i);
       out.push({ text: segs.slice(i, i + pieces).map((x) => x.text).join(''), tag: 'ns' });
       i += pieces - 1;
       continue;
@@ -1319,13 +1339,14 @@ function shortPlaceNames(segs: Segment[], knownPlaces: readonly string[], kept: 
     const two = used === 2 ? seg.text + (segs[i + 1]?.text ?? '') : '';
     const text = used === 2 ? two : seg.text;
     if (used === 0 || !standsForPlace(text, segs[i + used]) || (used === 1 && seg.tag === 'ns')) {
-      out.push(seg);
+      out?.push(seg);
       continue;
     }
+    out ??= segs.slice(0, i);
     out.push({ text, tag: 'ns' });
     i += used - 1;
   }
-  return out;
+  return out ?? segs;
 }
 
 /** One character after a name that jieba takes into it (杨鸣叫了暂停): a verb it does or an adverb. */
@@ -2485,7 +2506,13 @@ function unitsAfterDigits(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const prev = out[out.length - 1];
-    const afterDigits = prev !== undefined && /[0-9０-９]$/u.test(prev.text);
+    // (Most segments follow no number and are no 千: kept as they are.)
+    if (prev === undefined || (seg.text !== '千' && !/[0-9０-９余多]$/u.test(prev.text))) {
+      out.push(seg);
+      continue;
+    }
+    const lastCode = prev.text.charCodeAt(prev.text.length - 1);
+    const afterDigits = (lastCode >= 0x30 && lastCode <= 0x39) || (lastCode >= 0xff10 && lastCode <= 0xff19);
     const glued = afterDigits && codePoints(seg.text).length >= 2 ? /^([余多]?[万亿]?[余多]?)(\p{Script=Han}+)$/u.exec(seg.text) : null;
     const head = glued?.[1] ?? '';
     const unit = glued?.[2] ?? '';
@@ -2848,6 +2875,9 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
 /** Words no town's name is made of: particles, pronouns, prepositions, measure words of people. */
 const NOT_IN_TOWN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或每各全该此本']);
 
+/** Last characters of the places after which a town or village is named (县, 市, 区, 旗, 镇, 乡). */
+const TOWN_CUE_ENDS = new Set([...'县市区旗镇乡']);
+
 /** Words after which a town or village is named: where something is (在, 位于) or comes from. */
 const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在', '家住', '走进', '前往', '赶到']);
 
@@ -2858,19 +2888,27 @@ const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在',
  */
 function townsAfterCounty(segs: Segment[]): Segment[] {
   if (!segs.some((s) => /[镇乡村屯区]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
-  const out: Segment[] = [];
+  // (Copied only once something changes: most texts name no such place.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     let cue = segs[i] as Segment;
+    const end = cue.text.charAt(cue.text.length - 1);
     // 吉林市|船营区/n: right after its city, a district is a place (and then a cue itself).
-    const city = out[out.length - 1];
-    if (city !== undefined && cue.tag !== 'ns' && /[市州]$/u.test(city.text) && city.tag === 'ns' && /区$/u.test(cue.text) && codePoints(cue.text).length >= 3 && ALL_HAN.test(cue.text) && !isCommonWord(cue.text)) cue = { text: cue.text, tag: 'ns' };
-    out.push(cue);
+    const city = out ? out[out.length - 1] : segs[i - 1];
+    if (end === '区' && city !== undefined && cue.tag !== 'ns' && city.tag === 'ns' && /[市州]$/u.test(city.text) && codePoints(cue.text).length >= 3 && ALL_HAN.test(cue.text) && !isCommonWord(cue.text)) {
+      cue = { text: cue.text, tag: 'ns' };
+      out ??= segs.slice(0, i);
+    }
+    out?.push(cue);
+    // (Most segments are no cue: neither a county, city or town nor 在 and the like.)
+    if (!TOWN_CUE_ENDS.has(end) && !TOWN_CUES.has(cue.text)) continue;
     // (A town or township before its village is such a place too: 孤家子镇|陈家店村.)
-    const town0 = cue.tag === 'ns' && /[镇乡]$/u.test(cue.text) && codePoints(cue.text).length >= 3;
+    const town0 = cue.tag === 'ns' && (end === '镇' || end === '乡') && codePoints(cue.text).length >= 3;
     const county = (cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePoints(cue.text).length >= 3) || town0;
     if (!county && !TOWN_CUES.has(cue.text)) continue;
     const town = townAfter(segs, i, county, town0);
     if (town > i) {
+      out ??= segs.slice(0, i + 1);
       out.push({ text: segs.slice(i + 1, town + 1).map((x) => x.text).join(''), tag: 'ns' });
       i = town;
       continue;
@@ -2878,11 +2916,12 @@ function townsAfterCounty(segs: Segment[]): Segment[] {
     // 通化县|快大茂镇/x: a guess after a county that ends in a town's suffix is that town.
     const next = segs[i + 1];
     if (county && next && next.tag === 'x' && /[镇乡村]$/u.test(next.text) && codePoints(next.text).length >= 3 && codePoints(next.text).length <= 5 && ALL_HAN.test(next.text)) {
+      out ??= segs.slice(0, i + 1);
       out.push({ text: next.text, tag: 'ns' });
       i++;
     }
   }
-  return out;
+  return out ?? segs;
 }
 
 /** The index of the segment that ends a town's name after segs[at] (see townsAfterCounty), or -1. */
