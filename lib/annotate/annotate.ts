@@ -222,6 +222,16 @@ const FACING = /^[朝向往面坐][东南西北]$/u;
 const HISTORICAL_PERSON =
   /\bpersonal name of\b|\btemple name of\b|\bposthumous (?:name|title) of\b|\((?:c\. )?\d{3,4} ?[-–]\d{2,4}\),? (?:.*\b)?(?:politician|writer|novelist|poet|painter|general|emperor|revolutionary|scientist|mathematician|philosopher|singer|actor|actress|leader|statesman|son|daughter|wife|king|queen|ruler|minister|author|composer|physicist|chemist|psychologist|economist|historian|scholar|artist|founder|inventor|explorer|warlord|calligrapher|dramatist|premier|president|chancellor|psychiatrist|musician|director|astronomer|engineer|diplomat|monk|khan)\b/i;
 
+/** A person's years in a sense: "Vladimir Putin (1952-)", "Socrates (469-399 BC)". */
+// (Right after the name, before any comma: not 儒家 "Confucian school, founded by Confucius (551-479 BC)".)
+const LIFESPAN = /^[^(,;]*\((?:c\. )?\d{3,4} ?[-–]/;
+/** Dated senses that are no person: an age, a state, a war (唐朝 "Tang dynasty (618-907)"). */
+const NOT_A_PERSON = /^(?:Western|Eastern|Northern|Southern|Later|Former) |dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|rebellion|uprising|government|curtain|international|league|union|association|organization|party)\b/i;
+/** A character of fiction, or a name for anybody: 孙悟空, 孔乙己, 张三 "name for an unspecified person". */
+const FICTIONAL_PERSON = /\b(?:(?:male|female|main|fictional) )?character (?:in|of|with)\b|\bprotagonist\b|\bantihero\b|\bname for an unspecified person\b/i;
+/** A kinship term among a word's common senses: 孙子 "grandson" is family, not Sun Tzu. */
+const KIN_SENSE = /^(?:grand)?(?:son|daughter|child|children|father|mother|brother|sister|nephew|niece)\b/i;
+
 /** A sense that names a thing plainly: a noun phrase of a medical, technical or everyday term, no figure of speech. */
 const TERM_SENSE = /^(?:[a-z-]+ ){0,3}(?:failure|pollution|disease|syndrome|infection|inflammation|cancer|pressure|sclerosis|disorder|deficiency|protection|management|engineering|system|station|network|control|treatment|therapy)$/i;
 
@@ -250,10 +260,21 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // 乾隆皇帝, 康熙帝: a reign, era or temple name CC-CEDICT knows and the ruler's title.
   const reign = entries.length === 0 ? /^(.{2,}?)(?:皇帝|大帝|帝|皇后|太后)$/u.exec(text)?.[1] : undefined;
   if (reign !== undefined && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
-  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !/dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|government|curtain)\b/i.test(definitions[0] ?? '')) return 'person';
+  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !NOT_A_PERSON.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
     if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
+  }
+  const proper0 = /^[A-Z]/.test(entries[0]?.pinyin ?? '');
+  // 普京/ns "Vladimir Putin (1952-)", 莎士比亚 "Shakespeare (name)": a person the dictionary dates
+  // or names, whatever jieba tagged them; 孙悟空, 孔乙己, 张三: a character of fiction, or anybody.
+  // (Not an age or a dynasty that has dates too, 唐朝 (618-907). A bare "(name)" may be a person's
+  // or a place's, 华威 "Warwick (name)": jieba's tag decides, below.)
+  const def0 = definitions[0] ?? '';
+  const dated = LIFESPAN.test(def0) && !NOT_A_PERSON.test(def0);
+  if (proper0 && length >= 2 && (dated || FICTIONAL_PERSON.test(def0))) {
+    // (孙子 "grandson" is family before it is Sun Tzu.)
+    if (!entries.some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => KIN_SENSE.test(x)))) return 'person';
   }
   // jieba tags some titles and things as names (永乐大典 "nr"); the dictionary knows better.
   if (tag.startsWith('nr')) return entries.length === 0 || definitions.some((d) => PERSON_SENSE.test(d)) ? 'person' : 'word';

@@ -415,6 +415,32 @@ describe('segment', () => {
     expect(segment('实际上，缪尔还帮助劝说当地官员。')).not.toContainEqual({ text: '缪尔', tag: 'nr' });
   });
 
+  it('finds a two-character name jieba only guessed where a person stands (是何静和许强, 遇见了刘芳, 吴涛的), but not a thing', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('值班的是何静和许强。')).toEqual(['何静', '许强']);
+    expect(people('下午我在车站遇见了刘芳。')).toEqual(['刘芳']);
+    expect(people('吴涛的妈妈是一名护士。')).toEqual(['吴涛']);
+    expect(people('宋丽对大家说，明天放假。')).toEqual(['宋丽']);
+    expect(people('新来的同学叫周思远，很爱笑。')).toEqual(['周思远']);
+    // Not a thing after 把, a cup warmed, a whole poem, an army or a people named after a state.
+    expect(people('他把汤盛出来了。')).toEqual([]);
+    expect(people('泡茶的第一步是温杯。')).not.toContain('温杯');
+    expect(people('全诗没有一个字提到雨。')).toEqual([]);
+    expect(people('魏军攻入城中。')).not.toContain('魏军');
+    expect(people('赵人善于经商。')).not.toContain('赵人');
+    expect(people('路上车少，很安静。')).toEqual([]);
+  });
+
+  it('finds a surname jieba took for a name and a given name that is also a word, before a time or what the person does', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('孙春雷每天晚上都去散步。')).toEqual(['孙春雷']);
+    expect(people('周平安下周就要出国了。')).toEqual(['周平安']);
+    expect(people('我爸爸叫杨振华，今年六十岁。')).toEqual(['杨振华']);
+    // Not a time, nor the foreign name's surname after its dot.
+    expect(people('李明天说要来。')).not.toContain('李明天');
+    expect(people('查尔斯·李受命北上。')).not.toContain('李受命');
+  });
+
   it('reads 工作日|内, 满地 and two neighbouring numbers before a measure (五六|个, 两三|天)', () => {
     expect(words('在5个工作日内上门。')).toEqual(expect.arrayContaining(['工作日', '内']));
     expect(words('苹果滚得满地都是。')).toContain('满地');

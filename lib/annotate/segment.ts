@@ -469,7 +469,8 @@ function retagFalseName(seg: Segment): Segment {
     // organisation: the tag stands. But 惠民/nr 政策: the proper noun is a county, the common
     // word "to benefit the people", and no person is meant.
     const personal = proper.some((e) => e.senses.some((x) => PERSONAL_SENSE.test(x)));
-    if (personal || proper.length === entries.length || !seg.tag.startsWith('nr')) return seg;
+    // (孙子 is a grandson before it is Sun Tzu: family words read as family.)
+    if ((personal && !KIN_RANKED.test(seg.text)) || proper.length === entries.length || !seg.tag.startsWith('nr')) return seg;
   }
   const senses = entries.filter((e) => !/^[A-Z]/.test(e.pinyin)).flatMap((e) => e.senses);
   const tag = senses.some((x) => x.includes('(idiom)')) ? 'i' : senses[0]?.startsWith('to ') ? 'v' : 'n';
@@ -680,6 +681,32 @@ function childBeforeParent(segs: readonly Segment[], i: number): number {
   return i;
 }
 
+/** Armies, peoples, parties and states named after a family or a state (魏军, 赵人, 李党): no given name. */
+const GROUP_ENDS = new Set([...'军人党兵民族部派系国朝城']);
+
+/** How shops and brands are named after a family (胡记, 王氏, 老字号 李号): no given name. */
+const SHOP_MARKS = new Set([...'记氏号']);
+
+/** What stands before a person named in a sentence: a clause's start, a verb, or these. */
+const BEFORE_PERSON = new Set([...'是和与跟同及或了给叫让找请对为']);
+/** What stands after a person named in a sentence: a clause's end, what the person does, or these. */
+const AFTER_PERSON = new Set([...'和与跟同及或的是说对在也都又就还把被给']);
+
+/**
+ * Whether a name may stand between `prev` and `next`: after the start of a clause or a word that
+ * takes a person (是, 和, 了, 给), and before the end of a clause, what the person does or
+ * a word that follows one (和, 的, 是).
+ */
+function personSlot(prev: Segment | undefined, next: Segment | undefined): boolean {
+  // (Not after any verb: 作为汤底 "as the soup base", 迁往熊津 "moved to Ungjin".)
+  const before = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || BEFORE_PERSON.has(prev.text) || NAMED_BY.has(prev.text);
+  if (!before) return false;
+  return next === undefined || /^[\p{P}\s]+$/u.test(next.text) || AFTER_PERSON.has(next.text) || FOLLOW_CUES.has(next.text) || actsNext(next);
+}
+
+/** A common word's sense that is a role someone has, not a name: 主教 "bishop", 公 "duke". */
+const ROLE_SENSE = /\b(?:bishop|priest|monk|nun|abbot|official|officer|minister|general|commander|marshal|master|lord|duke|marquis|prince|princess|king|queen|emperor|empress|teacher|doctor|chief|head|leader|secretary|manager|director|mayor|governor)\b/i;
+
 /** Words that introduce a name (我叫周敏, 名叫李明). */
 const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);
 
@@ -787,6 +814,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       continue;
     }
+    // 是杨帆和郑敏, 碰见了马丽。, 王强对记者说: jieba's guess of a common surname and one given-name
+    // character, standing where a person is named, between what comes before one (the start of a
+    // clause, 是, 和, 了 …) and what follows one (和, 的, 是, the end of a clause …).
+    // (One of the hundred commonest surnames: not 温杯 "warming the cups", 全诗 "the whole poem",
+    // 管廊 "pipe gallery"; nor a shop's name, 胡记; nor a name so far with its last character glued
+    // to the verb, 龙正/明说, found below.)
+    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(prev, segs[i + 1]) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+      accept(seg.text);
+      continue;
+    }
     // 租客李静。, 患者王芳，: jieba's guess of a surname and one given-name character after who the
     // person is, closing the phrase.
     if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
@@ -850,6 +887,22 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (SPEECH_CUES.has(segs[i + 2]?.text ?? '') || titleAfter) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (titleAfter && /^[pcv]/.test(prev.tag)))) {
       const name = seg.text + given0.text;
       if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
+        accept(name);
+        i++;
+        continue;
+      }
+    }
+    // 李/nr 春风 每天…, 陈/nr 平安 下个月…, 我叫冯/nr 永福，: a surname jieba itself takes for a name
+    // (or a given name it does, 林/小雨/nr), then a given name that is also a word, where a clause
+    // starts or after 叫, and then a time or what the person does. (Not a time, 李明天说; not
+    // 大家, 自己; not the name of a place, 永福 Yongfu county, before the place's work: 冯 not nr there.)
+    // (Not the surname of a foreign name, 查尔斯·李 受命; not a role after the surname, 裴 主教 "Bishop Pei".)
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag)) && (prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || NAMED_BY.has(prev.text)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
+      const after = segs[i + 2];
+      const name = seg.text + given0.text;
+      const introduced = prev !== undefined && NAMED_BY.has(prev.text) && (after === undefined || !ALL_HAN.test(after.text));
+      const goesOn = after !== undefined && (FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
+      if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && given0.tag !== 't' && looksLikeName(name) && !hasWord(name)) {
         accept(name);
         i++;
         continue;
@@ -934,6 +987,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // The HMM sometimes glues the next word on (宋雨琦是): a name, then the rest.
     if (seg.tag === 'x' && chars.length === 4 && uncuedName(chars.slice(0, 3).join(''))) {
       accept(chars.slice(0, 3).join(''), chars[3] ?? '');
+      continue;
+    }
+    // …or the word before (叫罗佳怡): the word that introduces the name, then the name.
+    if (seg.tag === 'x' && chars.length === 4 && (NAMED_BY.has(chars[0] ?? '') || BEFORE_PERSON.has(chars[0] ?? '')) && uncuedName(chars.slice(1).join(''))) {
+      out.push({ text: chars[0] ?? '', tag: forcedTag(chars[0] ?? '') });
+      accept(chars.slice(1).join(''));
       continue;
     }
     // Two characters (李鹏/nr, 郑力/x) plus a stranded given-name character (飞, or 飞 of 飞松/x).
