@@ -11,7 +11,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, sensesForTag, withUsualSenseFirst } from './definitions';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
 import { clearDictionaryCache, jiebaTag, nameData, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
@@ -808,7 +808,9 @@ function cachedDictionaryToken(
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
-  const senses = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
+  const tagged = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
+  // (A word's: a character's field term is often its everyday sense, 锡 "tin (chemistry)".)
+  const senses = chars.length > 1 ? plainSenseFirst(tagged) : tagged;
   const byName = calledByName(seg, chars, entries);
   let definitions: string[];
   if (seg.tag === 'nb') {

@@ -133,3 +133,20 @@ describe('everyday senses first', () => {
     }
   });
 });
+
+describe('the sense a word leads with', () => {
+  const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+
+  it('keeps a word\'s everyday sense first whatever jieba tags it (绿化率), not slang or a place\'s usage (阿鲁巴), and a classifier\'s own sense (一项)', () => {
+    expect(first('城市绿化率提高了。', '绿化')).toMatch(/^to make green/);
+    expect(first('阿鲁巴是加勒比海的岛屿。', '阿鲁巴')).toMatch(/^Aruba/);
+    expect(first('完成了一项工作。', '项')).toMatch(/^classifier/);
+  });
+
+  it('leads with a plain sense before slang, a field\'s term or an old usage, when the word has one (基调, 惰性)', () => {
+    expect(first('定下工作总基调。', '基调')).toBe('keynote (speech)');
+    expect(first('克服思想惰性。', '惰性')).toBe('apathy');
+    // All its senses are a field's: they stay in CC-CEDICT's order.
+    expect(first('水分子由氢和氧组成。', '分子')).toMatch(/molecule/);
+  });
+});

@@ -253,11 +253,25 @@ export function sensesForTag(senses: string[], tag: string, length = 1): string[
   if (!fits || senses.length < 2) return senses;
   // A verb's first sense moves only when it is surely a noun's ("termination" of 结束, not 相关 "related").
   if (tag === 'v' && !NOUN_FORM.test((senses[0] ?? '').split('; ')[0] ?? '')) return senses;
-  // Notes about the word ("also pr. hǎochù", "see also …") are never the sense to put first.
-  const leads = (sense: string) => fits(sense) && !NOTE.test(sense);
+  // Notes about the word ("also pr. hǎochù", "see also …") are never the sense to put first, nor
+  // slang or a field's term (绿化/n: not "(Internet slang) Islamization" before "to make green").
+  const leads = (sense: string) => fits(sense) && !NOTE.test(sense) && !LABELLED_SENSE.test(sense);
   const first = senses.filter(leads);
   if (first.length === 0 || first.length === senses.length || senses[0] === first[0]) return senses;
   return [...first, ...senses.filter((s) => !leads(s))];
+}
+
+/** A sense of a special register or field: slang, a field's term, Taiwan's or a dialect's usage, an old one. */
+const LABELLED_SENSE = /^\((?:Internet slang|slang|neologism|math\.?|mathematics|chemistry|computing|computer|music|art|Buddhism|old|archaic|Tw|dialect)\)|\((?:art|chemistry|Buddhist art)\)$|\bof a musical composition\)$|^religious procession$/;
+
+/**
+ * `senses` with the first plain one first when CC-CEDICT leads with a labelled one (基调 "keynote
+ * (speech)", not "main key (of a musical composition)"); as they are when all are labelled.
+ */
+export function plainSenseFirst(senses: string[]): string[] {
+  if (senses.length < 2 || !LABELLED_SENSE.test(senses[0] ?? '')) return senses;
+  const plain = senses.find((s) => !LABELLED_SENSE.test(s) && !NOTE.test(s) && !s.startsWith('surname '));
+  return plain === undefined ? senses : [plain, ...senses.filter((s) => s !== plain)];
 }
 
 /**
