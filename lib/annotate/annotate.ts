@@ -11,8 +11,8 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
-import { clearDefinitionCaches, definitionsForEntries, entriesFor, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
-import { clearDictionaryCache, jiebaTag, nameData, sharedEntries } from './dictionary';
+import { clearDefinitionCaches, definitionsForEntries, entriesFor, formatSense, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
+import { clearDictionaryCache, jiebaTag, nameData, pieceSense, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
@@ -508,7 +508,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   卡: /card/,
   圈: /^circle/,
   馆: /^building/,
-  园: /recreation|plants/,
+  // (A park, 产业园 "industrial park": the site of recreation before the plot of plants.)
+  园: /recreation/,
 };
 
 /** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */
@@ -578,7 +579,12 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const side = k === 1 && afterCountry && piece === '方' ? usual.find((d) => /^(?:side|party)\b/.test(d)) : undefined;
       // 日均, 日产: daily (日 "day", not "sun") before an average, output or sales.
       const daily = k === 0 && piece === '日' && /^[均产销耗增营]$/u.test(pieces[1] ?? '') ? usual.find((d) => /^day\b/.test(d)) : undefined;
-      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      // 产业|园, 装|车: a character first or last in the word, in the sense CC-CEDICT's words with it
+      // there have ("park", "to load"; see ./piece-senses).
+      const position = byCharacter || pieces.length < 2 || Array.from(piece).length !== 1 ? undefined : k === 0 ? 'first' : end === chars.length ? 'last' : undefined;
+      const placedRaw = position && entries[0] ? pieceSense(piece, position, entries[0]) : undefined;
+      const placed = placedRaw === undefined ? undefined : formatSense(placedRaw);
+      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)

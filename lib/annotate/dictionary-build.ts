@@ -20,10 +20,11 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildPieceSenses } from './piece-senses';
 import { encodeAlone } from './pinyin/alone';
 import { formatEntryWith, variantTarget } from './senses';
 
-export const INDEX_VERSION = 11;
+export const INDEX_VERSION = 12;
 
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
@@ -121,6 +122,8 @@ export type IndexFile = {
   doubleSurnames: string;
   /** Characters seen in given names of known people (CC-CEDICT and jieba name entries). */
   givenNameChars: string;
+  /** The sense a character most likely has first or last in a word CC-CEDICT lacks (see ./piece-senses). */
+  pieceSenses: [string, string][];
 };
 
 /**
@@ -478,10 +481,12 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
   // jieba's default dictionary, extended with what CC-CEDICT adds.
   const jiebaSource = readFileSync(/*turbopackIgnore: true*/ paths.jiebaDict, 'utf8');
   const jiebaWords = new Set<string>();
+  const jiebaFrequencies = new Map<string, number>();
   for (const line of jiebaSource.split('\n')) {
-    const [word, , tag] = line.split(' ');
+    const [word, freq, tag] = line.split(' ');
     if (!word) continue;
     jiebaWords.add(word);
+    jiebaFrequencies.set(word, Number(freq) || 0);
     if ((tag === 'nr' || tag === 'nrfg') && HAN.test(word)) personNames.push(word);
   }
   const surnames = new Set(surnameCounts.keys());
@@ -518,6 +523,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     surnames: [...surnameCounts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(''),
     doubleSurnames: [...doubleSurnames].join(''),
     givenNameChars: [...givenNameChars].join(''),
+    pieceSenses: [...buildPieceSenses(rows, (word) => jiebaFrequencies.get(word) ?? 0)],
   };
 
   mkdirSync(/*turbopackIgnore: true*/ paths.outDir, { recursive: true });

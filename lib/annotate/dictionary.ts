@@ -21,6 +21,7 @@ import {
   slotTag,
   type IndexFile,
 } from './dictionary-build';
+import { pieceSenseKey, type PiecePosition } from './piece-senses';
 import { decodeAlone } from './pinyin/alone';
 import type { MeasureWord } from './types';
 
@@ -53,6 +54,8 @@ type LoadedIndex = {
   surnames: ReadonlySet<string>;
   doubleSurnames: ReadonlySet<string>;
   givenNameChars: ReadonlySet<string>;
+  /** See ./piece-senses. */
+  pieceSenses: ReadonlyMap<string, string>;
   jiebaDictFile: string;
   tags: JiebaTags;
 };
@@ -89,7 +92,8 @@ function isIndexFile(v: unknown): v is IndexFile {
     typeof Reflect.get(v, 'rowCount') === 'number' &&
     typeof Reflect.get(v, 'surnames') === 'string' &&
     typeof Reflect.get(v, 'doubleSurnames') === 'string' &&
-    typeof Reflect.get(v, 'givenNameChars') === 'string'
+    typeof Reflect.get(v, 'givenNameChars') === 'string' &&
+    Array.isArray(Reflect.get(v, 'pieceSenses'))
   );
 }
 
@@ -120,6 +124,7 @@ function readIndex(dir: string): LoadedIndex | undefined {
     surnames: new Set(meta.surnames),
     doubleSurnames: doubles,
     givenNameChars: new Set(meta.givenNameChars),
+    pieceSenses: new Map(meta.pieceSenses),
     jiebaDictFile: files.jieba,
     tags,
   };
@@ -366,6 +371,15 @@ export function nameData(): {
 } {
   const ix = load();
   return { surnames: ix.surnames, doubleSurnames: ix.doubleSurnames, givenNameChars: ix.givenNameChars };
+}
+
+/**
+ * The part of a CC-CEDICT sense (as CC-CEDICT writes it) that `entry`, a character's, most likely
+ * means as the first or the last character of a word the dictionary lacks, where that is not its
+ * first sense (see ./piece-senses); undefined otherwise.
+ */
+export function pieceSense(char: string, position: PiecePosition, entry: Pick<DictEntry, 'traditional' | 'pinyin'>): string | undefined {
+  return load().pieceSenses.get(pieceSenseKey(char, position, entry.traditional, entry.pinyin));
 }
 
 /**
