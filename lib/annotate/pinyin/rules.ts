@@ -285,6 +285,11 @@ function wei(ctx: RuleContext): Numbered | null {
   if (prev && /^(r|nr|n)/.test(prev.tag) && before[1] && APPOINTING_VERBS.has(before[1].text)) return 'wei2';
   // 为官, 为政, 为伍: 为 as "act as, be" with a one-character object CEDICT does not list.
   if (ROLE_AFTER_WEI.has(ctx.next)) return 'wei2';
+  // 为老年人、重点旅客提供服务, 为研究…的关系提供了资料, 为山区教育注入了活力: whoever or whatever
+  // it is for, however long, then a verb of providing: "for".
+  const benefit = clauseAfter(ctx, 16, true);
+  const giving = benefit.findIndex((x) => BENEFACTIVE_VERBS.has(x.text));
+  if (giving > 0 && !benefit.slice(0, giving).some((x) => x.text === '所' || RESULT_VERBS.has(x.text))) return 'wei4';
   // (A list closed by 等 runs on past its 、: 为嫦娥四号、嫦娥六号等任务提供服务. Other lists after 为
   // are what something is: 召他为中书舍人、散骑侍郎.)
   const plain = clauseAfter(ctx);
@@ -324,6 +329,9 @@ function wei(ctx: RuleContext): Numbered | null {
   }
   return nominal ? 'wei2' : null;
 }
+
+/** What is done for someone after 为 + the one it is for (提供 "to provide", 注入 "to inject"). */
+const BENEFACTIVE_VERBS = new Set(['提供', '服务', '带来', '注入', '作出', '做出', '创造', '营造', '打造', '搭建', '铺平', '开辟', '奠定', '争取', '赢得', '节省', '节约', '解决', '减轻', '送去', '送来', '捐赠', '捐款', '出谋划策', '保驾护航']);
 
 const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 
@@ -562,7 +570,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   const rank = segAt(ctx, -2)?.text ?? '';
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
-  if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && /^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
+  // (楼长很热心: 很 is tagged zg by jieba, an adverb all the same.)
+  if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && (/^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^[很也都就还又正已]/u.test(segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   return null;
