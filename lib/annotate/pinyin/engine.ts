@@ -14,7 +14,7 @@
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
-import { nameData, storedAlone } from '../dictionary';
+import { hasWord, nameData, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
@@ -149,6 +149,7 @@ const characterInfoCache = new Map<number, SegmentInfo[]>();
 export function clearUnitCache(): void {
   segmentInfoCache.clear();
   characterInfoCache.clear();
+  longestCache.clear();
   unitCache.clear();
   surnameCache.clear();
   variable.clear();
@@ -231,30 +232,54 @@ function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
 /**
  * Longest-match split into CEDICT words, run both ways; the split with fewer pieces wins, and
  * on a tie the backward one, which suits Chinese compounds better (客流量 → 客|流量, not 客流|量).
+ * Kept per text: the pinyin engine, the token's gloss and its traditional form all split a word
+ * the dictionary lacks, and each split looks up every piece of up to six characters both ways.
  */
-export function longestWords(chars: readonly string[]): string[] {
-  const forward = longestMatch(chars, false);
-  const backward = longestMatch(chars, true);
-  return forward.length < backward.length ? forward : backward;
+export function longestWords(chars: readonly string[]): readonly string[] {
+  const text = chars.join('');
+  const hit = longestCache.get(text);
+  if (hit) return hit;
+  // Code-unit offsets of the characters: pieces are slices of the text, not arrays joined.
+  const offsets = new Array<number>(chars.length + 1);
+  offsets[0] = 0;
+  for (let i = 0; i < chars.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (chars[i]?.length ?? 0);
+  const forward = longestMatch(text, offsets, false);
+  const backward = longestMatch(text, offsets, true);
+  return remember(longestCache, text, forward.length < backward.length ? forward : backward, UNIT_CACHE_LIMIT);
 }
 
-function longestMatch(chars: readonly string[], fromEnd: boolean): string[] {
+const longestCache = new Map<string, readonly string[]>();
+
+/**
+ * Whether the piece of `chars` characters has a dictionary reading (see wordReadings): only a
+ * CC-CEDICT word or four characters (AABB) can. Most pieces tried are not words, and the hash
+ * probe of hasWord answers those without wordReadings keeping an empty list per piece.
+ */
+function readablePiece(piece: string, chars: number): boolean {
+  return (chars === 4 || hasWord(piece)) && wordReadings(piece).length > 0;
+}
+
+/** `offsets`: where each character of `text` starts, in code units, and its length last. */
+function longestMatch(text: string, offsets: readonly number[], fromEnd: boolean): string[] {
   const pieces: string[] = [];
-  let i = fromEnd ? chars.length : 0;
-  while (fromEnd ? i > 0 : i < chars.length) {
-    let len = Math.min(LONGEST_SUBWORD, fromEnd ? i : chars.length - i);
+  const n = offsets.length - 1;
+  let i = fromEnd ? n : 0;
+  while (fromEnd ? i > 0 : i < n) {
+    let len = Math.min(LONGEST_SUBWORD, fromEnd ? i : n - i);
     for (; len > 1; len--) {
-      const piece = fromEnd ? chars.slice(i - len, i) : chars.slice(i, i + len);
-      if (wordReadings(piece.join('')).length > 0) break;
+      const piece = fromEnd ? text.slice(offsets[i - len], offsets[i]) : text.slice(offsets[i], offsets[i + len]);
+      if (readablePiece(piece, len)) break;
     }
     if (fromEnd) {
-      pieces.unshift(chars.slice(i - len, i).join(''));
+      pieces.push(text.slice(offsets[i - len], offsets[i]));
       i -= len;
     } else {
-      pieces.push(chars.slice(i, i + len).join(''));
+      pieces.push(text.slice(offsets[i], offsets[i + len]));
       i += len;
     }
   }
+  // (Collected from the end backwards: turned around once, rather than an unshift per piece.)
+  if (fromEnd) pieces.reverse();
   return pieces;
 }
 
