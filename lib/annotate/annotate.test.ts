@@ -1027,6 +1027,18 @@ describe('annotate', () => {
     expect(annotate('他一度想放弃。').map((t) => t.text)).toContain('一度');
   });
 
+  it('keeps a verb of two content characters jieba knows as one word (免耕, 封堵, 巡护), not an adverb and a verb or a verb and its result', () => {
+    const texts = (text: string) => annotate(text).map((t) => t.text);
+    expect(texts('推广免耕播种。')).toContain('免耕');
+    expect(texts('及时封堵管道。')).toContain('封堵');
+    expect(texts('护林员每天巡护山林。')).toContain('巡护');
+    expect(texts('他把水倒入锅中。')).not.toContain('倒入');
+    expect(texts('后半段节奏略显拖沓。')).not.toContain('略显');
+    expect(texts('教室里坐满了人。')).not.toContain('坐满');
+    // (Nor a verb with a character read two ways: its rules read it alone.)
+    expect(annotate('他奉调进京。').find((t) => t.text.includes('调'))?.pinyin.at(-1)).toBe('diào');
+  });
+
   it('keeps a noun jieba knows well and CC-CEDICT lacks as one word (展厅, 客商, 村口), not numbers or measure words with a noun', () => {
     const texts = (text: string) => annotate(text).map((t) => t.text);
     expect(texts('展厅里有客商。')).toEqual(['展厅', '里', '有', '客商', '。']);

@@ -532,7 +532,7 @@ const COMMITTEE_OF = /^[区县市省州镇乡村党团]$/u;
  * `compound`: the text is a noun whose first character describes the rest (主教练, 中雨), so that
  * character leads with the sense that describes and the rest with its noun.
  */
-function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string, compound = false): string[] {
+function pieceFallback(text: string, pinyin: readonly string[], byCharacter = false, lastGloss?: string, compound = false, verb = false): string[] {
   const chars = Array.from(text);
   // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
   const head = chars.slice(0, -1).join('');
@@ -583,7 +583,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       // there have ("park", "to load"; see ./piece-senses).
       const position = byCharacter || pieces.length < 2 || Array.from(piece).length !== 1 ? undefined : k === 0 ? 'first' : end === chars.length ? 'last' : undefined;
       const placedRaw = position && entries[0] ? pieceSense(piece, position, entries[0]) : undefined;
-      const placed = placedRaw === undefined ? undefined : formatSense(placedRaw);
+      // (In a verb, only a verb's sense: 加装 is no "clothing".)
+      const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
       const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
@@ -856,7 +857,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
     // 翻了一番, 鞠了一躬: a word the dictionary knows with 了 inside it, done.
     const split = place ? undefined : separatedWordGloss(seg.text, spoken);
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n');
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
   }
   // (A name said twice, 豆豆, is the name.)
   // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)

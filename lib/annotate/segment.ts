@@ -1537,8 +1537,32 @@ function jiebaAbbreviation(seg: Segment): boolean {
 
 function jiebaNoun(text: string, parts: readonly string[]): boolean {
   if (parts.length !== 2 || text.length !== 2 || PHRASE_FIRST.has(text.charAt(0)) || PHRASE_SECOND.has(text.charAt(1))) return false;
-  return /^(?:n|vn)$/.test(jiebaTag(text) ?? '') && jiebaFrequency(text) >= NOUN_KEPT_FROM;
+  const tag = jiebaTag(text) ?? '';
+  if (/^(?:n|vn)$/.test(tag)) return jiebaFrequency(text) >= NOUN_KEPT_FROM;
+  // 加装, 封堵, 转岗, 免耕: a verb of two content characters jieba's dictionary knows, not a verb
+  // and its complement or preposition (坐在, 生于, 建起, 烧掉, 走遍: see VERB_SECOND).
+  // (Nor a verb with a character read one way or another, 奉调 fèngdiào, 卷取 juǎnqǔ: alone, the
+  // pinyin engine's rules for the character read it.)
+  return tag === 'v' && !VERB_FIRST.has(text.charAt(0)) && !VERB_SECOND.has(text.charAt(1)) && jiebaFrequency(text) >= VERB_KEPT_FROM && !codePoints(text).some(readOtherwise);
 }
+
+/** Whether CC-CEDICT reads the character more than one way as a common word (调 tiáo, diào). */
+function readOtherwise(char: string): boolean {
+  let first: string | undefined;
+  for (const e of sharedEntries(char)) {
+    if (!/^[a-z]/.test(e.pinyin) || e.senses.every((x) => /^(?:variant of|old variant of|see )/.test(x))) continue;
+    if (first === undefined) first = e.pinyin;
+    else if (e.pinyin !== first) return true;
+  }
+  return false;
+}
+
+/** First characters that make a phrase of jieba's "verb": an adverb, the passive, a comparison (被贬, 再配, 挺快, 比高, 早睡). */
+const VERB_FIRST = new Set([...'被再挺比早晚常先已将把给让叫很太更最都也还又就才没不别各每这那一家共略稍颇极均皆亦甚愈越自']);
+/** Second characters that make a verb phrase of it: a result or direction, a preposition, an aspect, a measure (倒入, 盖住, 坐满, 蒸熟, 坐在, 喝杯). */
+const VERB_SECOND = new Set([...'了着过在于有起掉遍上下出来去完好成到得地的说里中内外家们给向往至自以乎为入住回满熟饱齐准薄快走开死坏透光净通破倒翻对错懂清亮醒动跑丢够进杯碗瓶口顿次趟个本件']);
+/** How often jieba must count a two-character verb CC-CEDICT lacks to keep it whole. */
+const VERB_KEPT_FROM = 3;
 
 /** Tags jieba keeps for whole expressions (idioms, names, organisations): never split those. */
 const KEEP_WHOLE_TAGS = new Set(['i', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);

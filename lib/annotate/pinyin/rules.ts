@@ -1075,7 +1075,9 @@ function diao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 调往, 调任, 调水 (moving water from one basin to another), 调兵.
   // 调来两台吊车, 调走: sent for or sent away.
-  if (has('往任入离回派运水兵来走', ctx.next)) return 'diao4';
+  if (has('往任入离回派运水兵来走进', ctx.next)) return 'diao4';
+  // 奉调, 借调, 抽调, 选调: posted by order, on loan, picked out.
+  if (has('奉借抽选', ctx.prev) && ctx.prev !== '') return 'diao4';
   if (ctx.next !== '到') return null;
   const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
   return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
