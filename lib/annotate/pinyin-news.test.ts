@@ -745,6 +745,8 @@ const CASES: readonly Case[] = [
   ['公司以技术创新为核心提供服务。', '为', 'wéi'],
   ['我们小区的楼长很负责。', '长', 'zhǎng'],
   ['这栋楼长八十米。', '长', 'cháng'],
+  ['他家一家三口住在城里。', '一家', 'yì jiā'],
+  ['他奉调进京。', '调', 'diào'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -441,6 +441,14 @@ describe('segment', () => {
     expect(people('查尔斯·李受命北上。')).not.toContain('李受命');
   });
 
+  it('reads one and a measure word before a described noun (一道明显的划痕, 一家很小的铺子), but 一起/一道 "together" before what is done', () => {
+    expect(words('车门上有一道明显的划痕。')).toEqual(expect.arrayContaining(['一', '道']));
+    expect(words('这是一家很小的老铺子。')).toEqual(expect.arrayContaining(['一', '家']));
+    expect(words('他们一道走了。')).toContain('一道');
+    expect(words('我们一起去吃饭吧。')).toContain('一起');
+    expect(words('与主食一起食用的主菜。')).toContain('一起');
+  });
+
   it('reads 工作日|内, 满地 and two neighbouring numbers before a measure (五六|个, 两三|天)', () => {
     expect(words('在5个工作日内上门。')).toEqual(expect.arrayContaining(['工作日', '内']));
     expect(words('苹果滚得满地都是。')).toContain('满地');

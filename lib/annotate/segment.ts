@@ -2074,6 +2074,23 @@ function familiarNames(segs: Segment[]): Segment[] {
 /** `after`: the rest of the clause, a few words on; `further`: the next dozen segments, across commas. */
 type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[]; further: readonly Segment[] };
 type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
+
+/**
+ * 一道明显的划痕, 一家小小的老铺子: a noun described first (by adjectives, 的), with no verb on the
+ * way, follows: what the number and measure word count (not 一道 "together", 一家 "the whole family").
+ */
+function describedNounAhead(after: readonly Segment[]): boolean {
+  let described = false;
+  for (const [k, s] of after.slice(0, 8).entries()) {
+    // (Whatever jieba tags a word 的 follows, unless a verb: 美丽/ns 的 彩虹, not 一起 食用 的 主菜.)
+    if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && ALL_HAN.test(s.text) && !isVerbWord(s.text))) {
+      described = true;
+      continue;
+    }
+    return described && /^n/.test(s.tag) && !NAME_TAGS.has(s.tag);
+  }
+  return false;
+}
 /** How a complement after 得 starts: a degree or manner (来得快, 来得有些仓促, 赚得太少). */
 const COMPLEMENT_START = /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺|有些|有点|有点儿|过于|不够)/;
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
@@ -2092,7 +2109,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 慢慢地带着孩子: the adverbial 地 and the verb 带 "to take along", not 地带 "zone".
   ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
   // 一起盗窃案, 一起交通事故, 发现一起、查处一起: one case (起 its measure word), not 一起 "together".
-  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') }],
+  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next, further }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') || describedNounAhead(further) }],
   // 一卷铺盖: a roll of bedding (卷 its measure word), not 卷铺盖 "to pack up and quit".
   ['卷铺盖', { parts: [{ text: '卷', tag: 'q' }, { text: '铺盖', tag: 'n' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)) }],
   // 37家|小石材厂: the measure word for firms after a number, then "small" (not 家小 "wife and children").
@@ -2101,7 +2118,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['更深', { parts: [{ text: '更', tag: 'd' }, { text: '深', tag: 'a' }], when: ({ prev }) => prev === undefined || !prev.text.endsWith('夜') }],
   ['都会', { parts: [{ text: '都', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],
   // 一道接一道, 一道菜: one course, dish or question (道 the measure word), not 一道 "together".
-  ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next }) => next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text) }],
+  ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next, further }) => (next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text)) || describedNounAhead(further) }],
   // 落后三分, 领先三分: three points (三 + 分), not 三分 "somewhat".
   ['三分', { parts: [{ text: '三', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev }) => prev !== undefined && /^(?:落后|领先|得|拿|拿下|投进|命中|追|追回|差|赢|输|净胜|连得|丢)$/.test(prev.text) }],
   // 一套两室一厅的房子, 一套漫画书: one set or flat (一 + the measure 套), not 一套 "suit".
@@ -2143,7 +2160,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
   // (一家检测机构: what the firm does, then the firm.)
-  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after }) => next !== undefined && (/^n/.test(next.tag) || (/^(?:a|vn)$/.test(next.tag) && /^n/.test(after[1]?.tag ?? ''))) && !/^(?:人|子|老小|大小)/.test(next.text) }],
+  ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after, further }) => next !== undefined && (/^n/.test(next.tag) || (/^(?:a|vn)$/.test(next.tag) && /^n/.test(after[1]?.tag ?? '')) || describedNounAhead(further)) && !/^(?:人|子|老小|大小)/.test(next.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 日子过得很好, 时间过得真快: the verb and its complement's 得, not CC-CEDICT's greeting 过得 "How are you getting by?".
   ['过得', { parts: [{ text: '过', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && next.tag !== 'x' }],

@@ -14,7 +14,7 @@
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
-import { hasWord, nameData, storedAlone } from '../dictionary';
+import { hasWord, nameData, sharedEntries, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
@@ -185,6 +185,15 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
 }
 
 /** The syllables of a segment whose units settle every character (see SegmentInfo.settled). */
+/**
+ * Whether CC-CEDICT gives the character a verb's sense ("to count"): one that may be said twice
+ * around 一, 不 or 了 (数一数), where 家 of 他家|一家三口 is a noun met again. (Not by jieba's tag,
+ * which calls 数 there a noun.)
+ */
+function verbCharacter(char: string): boolean {
+  return sharedEntries(char).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to [a-z]/.test(x)));
+}
+
 function settledReading(units: readonly UnitInfo[], length: number): SegmentPinyin {
   const marks = new Array<string>(length);
   let k = 0;
@@ -332,7 +341,8 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
     const mid = chars[i - 1];
     if (mid !== '一' && mid !== '不' && mid !== '了') continue;
     const goesOn = (indexOf[i] ?? 0) > 0 && (indexOf[i] ?? 0) < (infos[unitOf[i] ?? 0]?.chars.length ?? 1) - 1;
-    if (indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn) {
+    // (A verb: not a noun or measure word met again, 他家|一家三口.)
+    if (indexOf[i - 2] === 0 && chars[i - 2] === chars[i] && hanAt(i) && !goesOn && verbCharacter(chars[i] ?? '')) {
       citation[i] = citation[i - 2] ?? citation[i] ?? null;
       touched.add(segmentOf[i] ?? 0);
     }
@@ -357,6 +367,8 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
         ordinalName: index === 0 && units[u]?.tag === 'nt',
+        // (Asked only where the character comes again after 一, 不 or 了.)
+        nounish: chars[i + 2] === char && '一不了'.includes(chars[i + 1] ?? '') && !verbCharacter(char),
       };
       sandhiChars.set(i, c);
     }

@@ -24,6 +24,8 @@ export type SandhiChar = {
   wordInitial: boolean;
   /** The character opens an organisation name (一汽集团). */
   ordinalName: boolean;
+  /** The character comes again after 一, 不 or 了 but is no verb (他家|一家三口): no verb said twice. */
+  nounish: boolean;
 };
 
 /**
@@ -40,7 +42,7 @@ function repeatedAround(at: CharAt, i: number): boolean {
   // 一分一分, 一步一步: one measure after another, each 一 counting (yì fēn yì fēn).
   if (at(i - 2)?.char === self.char) return false;
   const prevStandsAlone = prev.wordInitial && (self.wordInitial || self.inWord);
-  return prevStandsAlone;
+  return prevStandsAlone && !prev.nounish;
 }
 
 const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两0123456789０１２３４５６７８９'));
