@@ -560,6 +560,12 @@ describe('annotate', () => {
     expect(people('晓光说，今年收成好。', ['张晓光'])).toEqual(['晓光']);
   });
 
+  it('reads a common word before a small place of the same name elsewhere, whatever jieba tags it (树林 "woods", not Shulin)', () => {
+    const woods = annotate('小鹿消失在树林里。').find((t) => t.text === '树林');
+    expect(woods?.kind).toBe('word');
+    expect(woods?.definitions[0]).toBe('woods');
+  });
+
   it('labels as people the persons the dictionary dates or names from fiction, whatever jieba tagged them, but not an age or family', () => {
     const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
     expect(kind('普京与马克龙通了电话。', '普京')).toBe('person');

@@ -111,7 +111,7 @@ const COMPANY_SENSE = /\b(?:company|corporation|conglomerate|brand|manufacturer|
  * A sense naming a district, county or smaller place ("Zhenxing district of Dandong city"), or
  * pointing to one ("see 新建區|新建区[Xin1 jian4 Qu1]").
  */
-const MINOR_PLACE = /\b(?:district|county|town|township|village|banner)\b|^see [^[]*[区區县縣镇鎮乡鄉村旗]\[/i;
+const MINOR_PLACE = /\b(?:district|county|town|township|village|banner|county-level city)\b|\bcity in [A-Z][\w ]*? (?:City|County)\b|^see [^[]*[区區县縣镇鎮乡鄉村旗]\[/i;
 
 /**
  * Whether the word's proper nouns are all districts, counties or towns while it is also a common

@@ -431,6 +431,25 @@ describe('segment', () => {
     expect(people('路上车少，很安静。')).toEqual([]);
   });
 
+  it('finds the people of a list beside the ones it knows (雷佳音、马丽、赵丽颖), but not a list of things of a kind (白茶、黄茶)', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('雷佳音、马丽、赵丽颖等演员加盟。')).toEqual(['雷佳音', '马丽', '赵丽颖']);
+    expect(people('张明亮、李文静和王强都来了。')).toEqual(['张明亮', '李文静', '王强']);
+    expect(people('茶分为绿茶、红茶、白茶、黄茶和黑茶。')).toEqual([]);
+    expect(people('发现过陶塑蟾蜍、陶龟等形象。')).not.toContain('陶龟');
+  });
+
+  it('finds a name after 叫 whatever jieba tagged it, and leaves the verb a person does after the name (叫张明亮的男生, 刘洋试了)', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('她的同桌是一个叫张明亮的男生。')).toEqual(['张明亮']);
+    expect(words('刘洋试了一件红色的。')).toEqual(expect.arrayContaining(['刘洋', '试', '了']));
+  });
+
+  it('reads a place before 等地 "and other places", where jieba cut through it (四平等地)', () => {
+    expect(words('白城、松原、四平等地有中到大雪。')).toEqual(expect.arrayContaining(['四平', '等']));
+    expect(words('人人平等地享有权利。')).toContain('平等');
+  });
+
   it('finds a surname jieba took for a name and a given name that is also a word, before a time or what the person does', () => {
     const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
     expect(people('孙春雷每天晚上都去散步。')).toEqual(['孙春雷']);

@@ -429,6 +429,8 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   const last = chars[2] ?? '';
   if (chars.length !== 3 || !next || !ALL_HAN.test(next.text) || !/^v/.test(jiebaTag(last) ?? '')) return false;
   if (isCommonWord(last + codePoints(next.text)[0])) return true;
+  // 刘洋试/了: the verb the person did, with its aspect particle.
+  if (/^[了着过]$/u.test(next.text) && looksLikeName(chars.slice(0, 2).join(''))) return true;
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
   const sense = everydaySense(next.text);
@@ -690,7 +692,7 @@ const SHOP_MARKS = new Set([...'记氏号']);
 /** What stands before a person named in a sentence: a clause's start, a verb, or these. */
 const BEFORE_PERSON = new Set([...'是和与跟同及或了给叫让找请对为']);
 /** What stands after a person named in a sentence: a clause's end, what the person does, or these. */
-const AFTER_PERSON = new Set([...'和与跟同及或的是说对在也都又就还把被给']);
+const AFTER_PERSON = new Set([...'和与跟同及或的是说对在也都又就还把被给等']);
 
 /**
  * Whether a name may stand between `prev` and `next`: after the start of a clause or a word that
@@ -820,7 +822,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (One of the hundred commonest surnames: not 温杯 "warming the cups", 全诗 "the whole poem",
     // 管廊 "pipe gallery"; nor a shop's name, 胡记; nor a name so far with its last character glued
     // to the verb, 龙正/明说, found below.)
-    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(prev, segs[i + 1]) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+    // (In a list, 、, only beside another name: 马丽 of 雷佳音、马丽、赵丽颖, not 陶龟 of 陶塑蟾蜍、陶龟.)
+    const inList = segs[i - 1]?.text === '、' || segs[i + 1]?.text === '、';
+    const besideName = [segs[i - 2], segs[i + 2]].some((x) => x !== undefined && /^(?:nr|nrfg|x)$/.test(x.tag) && looksLikeName(x.text));
+    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(segs[i - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList || besideName) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
     }
@@ -856,7 +861,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a word CC-CEDICT knows;
       // not a foreign name's syllables, 兹|莫|曼.)
       const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text);
-      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && after0?.tag !== 'x';
+      // (jieba's guess after it goes on with the name; punctuation, also "x", ends it: 马/丽/nr 、.)
+      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && (after0?.tag !== 'x' || !ALL_HAN.test(after0.text));
       const wordGiven = givenChars0.length === 2 && NAME_TAGS.has(seg.tag) && isCommonWord(given0.text) && after0 !== undefined && (FOLLOW_CUES.has(after0.text) || isVerbWord(after0.text));
       if (oneGiven || wordGiven) {
         accept(name);
@@ -897,10 +903,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // starts or after 叫, and then a time or what the person does. (Not a time, 李明天说; not
     // 大家, 自己; not the name of a place, 永福 Yongfu county, before the place's work: 冯 not nr there.)
     // (Not the surname of a foreign name, 查尔斯·李 受命; not a role after the surname, 裴 主教 "Bishop Pei".)
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag)) && (prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || NAMED_BY.has(prev.text)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
+    // (叫张/q 明亮/a 的男生: after 叫, whatever jieba tagged the two.)
+    const namedNow = prev !== undefined && NAMED_BY.has(prev.text);
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow) && (prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || namedNow) && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
-      const introduced = prev !== undefined && NAMED_BY.has(prev.text) && (after === undefined || !ALL_HAN.test(after.text));
+      const introduced = namedNow && (after === undefined || !ALL_HAN.test(after.text) || after.text === '的');
       const goesOn = after !== undefined && (FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
       if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && given0.tag !== 't' && looksLikeName(name) && !hasWord(name)) {
         accept(name);
@@ -1048,6 +1056,85 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     out.push(seg);
   }
   return { segments: out, names };
+}
+
+/**
+ * 白城、松原、四|平等|地: a place, then 等地 "and other places", which jieba cut through (四平 + 等,
+ * not 平等 "equal"). The same for 等县, 等市 and the like.
+ */
+function placesEtc(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text.length === 2 && s.text.charAt(1) === '等')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const glued = segs[i + 1];
+    const after = segs[i + 2];
+    const seg = segs[i];
+    if (seg && glued && after && glued.text.length === 2 && glued.text.charAt(1) === '等' && /^[地县市区省州国]/u.test(after.text) && ALL_HAN.test(seg.text) && seg.text.length <= 2 && knownPlace(seg.text + glued.text.charAt(0))) {
+      out.push({ text: seg.text + glued.text.charAt(0), tag: 'ns' }, { text: '等', tag: 'u' });
+      i++;
+      continue;
+    }
+    if (seg) out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * Whether segments `from`..`to` are one item of a list of things of a kind (绿茶、白茶、黄茶和黑茶):
+ * an item next to it, past a 、 or 和, ends with the same character.
+ */
+function itemsAlike(segs: readonly Segment[], from: number, to: number): boolean {
+  const last = (segs[to]?.text ?? '').slice(-1);
+  const before = LIST_JOINS.has(segs[from - 1]?.text ?? '') ? segs[from - 2] : undefined;
+  const after = LIST_JOINS.has(segs[to + 1]?.text ?? '') ? segs[to + 2] : undefined;
+  return last !== '' && [before, after].some((x) => x !== undefined && x.text.length >= 2 && x.text.slice(-1) === last);
+}
+
+/** What separates the people of a list (雷佳音、马丽和赵丽颖) or ends it (…等). */
+const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '等', '等人']);
+
+/**
+ * 雷/佳音、马丽、赵丽颖等: in a list of people, an item that is a common surname and a given name
+ * (one or two characters, even a word, 佳音 "good news") is a person too. (Only next to a person
+ * already found: 张/明亮 alone may be a sheet of something bright.)
+ */
+function namesInLists(found: { segments: Segment[]; names: Set<string> }): { segments: Segment[]; names: Set<string> } {
+  if (!found.segments.some((s) => s.text === '、')) return found;
+  // (Each found person may show the next: 张/明亮、李/文静和王强, from the end.)
+  let segs = found.segments;
+  for (let round = 0; round < 3; round++) {
+    const next = peopleNextToPeople(segs, found.names);
+    if (next.length === segs.length) break;
+    segs = next;
+  }
+  return { segments: segs, names: found.names };
+}
+
+function peopleNextToPeople(segs: readonly Segment[], names: Set<string>): Segment[] {
+  // (A person shaped like a name; not 乌龙茶, whatever jieba tagged it.)
+  const person = (s: Segment | undefined): boolean => s !== undefined && s.tag === 'nr' && codePoints(s.text).length >= 2 && looksLikeName(s.text);
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const given = segs[i + 1];
+    if (!seg || !given) {
+      if (seg) out.push(seg);
+      continue;
+    }
+    const before = segs[i - 1];
+    const after = segs[i + 2];
+    const name = seg.text + given.text;
+    const item = (before === undefined || LIST_JOINS.has(before.text) || /^[\p{P}\s]+$/u.test(before.text)) && (after === undefined || LIST_JOINS.has(after.text) || /^[\p{P}\s]+$/u.test(after.text));
+    const listed = (before?.text === '、' && person(segs[i - 2])) || (after !== undefined && LIST_JOINS.has(after.text) && after.text !== '等' && person(segs[i + 3]));
+    if (item && listed && !itemsAlike(segs, i, i + 1) && seg.text.length === 1 && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && ALL_HAN.test(given.text) && codePoints(given.text).length <= 2 && looksLikeName(name) && !hasWord(name)) {
+      out.push({ text: name, tag: 'nr' });
+      names.add(name);
+      i++;
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
 }
 
 /**
@@ -1473,7 +1560,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
-    const first = recogniseNames(cityDwellers(placeGuesses(segmentWithForced(text, prepareForced(extraWords, new Set())))));
+    const first = namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
