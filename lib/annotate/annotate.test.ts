@@ -414,7 +414,7 @@ describe('annotate', () => {
     expect(annotate('请千万别为我操心。').map((t) => t.text)).toEqual(expect.arrayContaining(['千万', '别']));
     expect(annotate('一道接一道地端上菜来。').map((t) => t.text).slice(0, 2)).toEqual(['一', '道']);
     expect(first('篮板球还差得远。', '差')).toMatch(/^to fall short/);
-    expect(first('没有人能挡得住他。', '住')).toMatch(/^\(suffix indicating firmness/);
+    expect(first('没有人能挡得住他。', '挡得住')).toMatch(/^can: 挡住 \(dǎngzhù\)/);
     expect(first('他住在北京。', '住')).toBe('to live');
     expect(first('打在篮筐上弹了出来。', '弹')).toBe('to spring or leap');
     expect(first('单节就拿下十一分。', '拿下')).toMatch(/^to win/);
@@ -798,7 +798,7 @@ describe('annotate', () => {
     expect(first('就不许回老家。', '回老家')).toMatch(/^to go back/);
     expect(first('扎住了五六个苹果。', '五六')).toBe('5 or 6 (a number)');
     expect(annotate('我姓孙。').find((t) => t.text === '孙')).toMatchObject({ kind: 'person', definitions: expect.arrayContaining(['surname Sun']) });
-    expect(first('我昨晚睡不着。', '不着')).toMatch(/^unable to/);
+    expect(first('我昨晚睡不着。', '睡不着')).toMatch(/^cannot: 睡着 \(shuìzháo\) to fall asleep/);
     expect(first('用不着担心。', '用不着')).toMatch(/not need/);
     expect(first('到了前台却被告知没有房间。', '前台')).toBe('front desk');
     expect(first('入住贵酒店。', '贵')).toMatch(/honorific\) your/);
@@ -1031,6 +1031,17 @@ describe('annotate', () => {
   it('reads a number and 度 after 零下 or before 左右 as degrees, not 八度 "octave" or 一度 "once"', () => {
     expect(annotate('气温降到零下八度。').map((t) => t.text).slice(-3)).toEqual(['八', '度', '。']);
     expect(annotate('他一度想放弃。').map((t) => t.text)).toContain('一度');
+  });
+
+  it('reads a verb that can or cannot reach its result as one word, "can"/"cannot" and the verb with its result (看不到, 学不会, 长不大)', () => {
+    const token = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(token('看不到自己的不足。', '看不到')?.pinyin).toEqual(['kàn', 'bu', 'dào']);
+    expect(token('看不到自己的不足。', '看不到')?.definitions[0]).toMatch(/^cannot: 看到 \(kàndào\) to see/);
+    expect(token('他学不会游泳。', '学不会')?.pinyin).toEqual(['xué', 'bu', 'huì']);
+    expect(token('他学不会游泳。', '学不会')?.definitions[0]).toMatch(/^cannot: 学会/);
+    expect(token('这几棵苗缺水，长不大。', '长不大')?.pinyin).toEqual(['zhǎng', 'bu', 'dà']);
+    // Not 说 and 不会 "will not": 说会 is no word.
+    expect(annotate('他说不会来。').map((t) => t.text)).toEqual(expect.arrayContaining(['说', '不会']));
   });
 
   it('keeps a verb of two content characters jieba knows as one word (免耕, 封堵, 巡护), not an adverb and a verb or a verb and its result', () => {

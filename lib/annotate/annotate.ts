@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -614,6 +614,21 @@ function separatedWordGloss(text: string, pinyin: readonly string[]): string | u
 }
 
 /**
+ * 看不到 "cannot: 看到 (kàndào) to see", 听得懂 "can: 听懂 (tīngdǒng) to understand (what one
+ * hears)": a verb and its result or direction with 不 or 得 between them, which CC-CEDICT lists
+ * as the verb and its complement only (see potentialComplement in ./segment). Undefined otherwise.
+ */
+function potentialGloss(text: string, pinyin: readonly string[]): string | undefined {
+  const split = potentialParts(text);
+  if (!split) return undefined;
+  const { word, at, negative } = split;
+  const reading = [...pinyin.slice(0, at), ...pinyin.slice(at + 1)].map((p) => p.replace(/^(?:de|bu)$/, ''));
+  const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'v' }).filter((e) => /^[a-z]/.test(e.pinyin)));
+  const sense = senses.find((d) => /^(?:\([^)]*\) )?to /.test(d)) ?? senses[0];
+  return sense ? `${negative ? 'cannot' : 'can'}: ${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}` : undefined;
+}
+
+/**
  * 平平安安, 干干净净: a word said twice over, character by character (AABB), which CC-CEDICT
  * rarely lists: the word's own sense, marked as emphatic. Undefined for anything else.
  */
@@ -856,7 +871,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const last = chars[chars.length - 1] ?? '';
     const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
     // 翻了一番, 鞠了一躬: a word the dictionary knows with 了 inside it, done.
-    const split = place ? undefined : separatedWordGloss(seg.text, spoken);
+    const split = place ? undefined : (separatedWordGloss(seg.text, spoken) ?? potentialGloss(seg.text, spoken));
     definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
   }
   // (A name said twice, 豆豆, is the name.)

@@ -1565,7 +1565,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
-    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), splitUnknownPhrases(named, new Set(extraWords)));
+    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
     const stems = { found: new Map<string, string>() };
     const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces, stems);
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
@@ -1620,6 +1620,48 @@ const PHRASE_SECOND = new Set([...'会说中下了着过的是在得地要能家
 /** 一汽, 江淮, 党支部: an abbreviation jieba's dictionary knows (tag j), not a number and 大 (六大) or a phrase ending in a particle (中所). */
 function jiebaAbbreviation(seg: Segment): boolean {
   return seg.tag === 'j' && jiebaTag(seg.text) === 'j' && !PHRASE_SECOND.has(seg.text.slice(-1)) && !/^[一二三四五六七八九十]+大$/u.test(seg.text);
+}
+
+/**
+ * 看不到, 拿不定, 听得懂: a verb and its result or direction with 不 "cannot" or 得 "can" between
+ * them, where CC-CEDICT lists the verb and its complement (看到, 拿定, 听懂) but not this form: the
+ * word without the middle character, where that character is, and whether it is 不. Undefined
+ * for anything else (不得不 and the like are CC-CEDICT words and never asked about).
+ */
+export function potentialParts(text: string): { word: string; at: number; negative: boolean } | undefined {
+  const chars = codePoints(text);
+  if (chars.length < 3 || chars.length > 4) return undefined;
+  const at = chars.indexOf('不') > 0 ? chars.indexOf('不') : chars.indexOf('得');
+  if (at < 1 || at > 2 || at === chars.length - 1) return undefined;
+  const word = [...chars.slice(0, at), ...chars.slice(at + 1)].join('');
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to /.test(x))) ? { word, at, negative: chars[at] === '不' } : undefined;
+}
+
+/**
+ * 拿|不定 主意, 学|不会 游泳: a verb jieba left apart from 不 and its result, where CC-CEDICT has the
+ * verb with the result (拿定, 学会): one word, "cannot" (see potentialParts). Not where the verb
+ * and the rest make no word (说|不会 来: 说会 is none).
+ */
+function potentialComplements(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text.length === 2 && s.text.charAt(0) === '不')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const verb = segs[i];
+    const rest = segs[i + 1];
+    // (Not 等 "etc." before 不同, nor another word jieba calls no verb's: a particle, preposition, adverb.)
+    if (verb && rest && verb.text.length === 1 && rest.text.length === 2 && rest.text.charAt(0) === '不' && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
+      out.push({ text: verb.text + rest.text, tag: 'v' });
+      i++;
+      continue;
+    }
+    if (verb) out.push(verb);
+  }
+  return out;
+}
+
+/** Whether CC-CEDICT gives `word` a verb's sense ("to learn"), whatever jieba tags it (学/n). */
+function hasVerbSense(word: string): boolean {
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to [a-z]/.test(x)));
 }
 
 function jiebaNoun(text: string, parts: readonly string[]): boolean {
@@ -1760,7 +1802,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
-    const whole = parts !== undefined && seg.tag !== 'x' && (parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
+    // (Or a verb that can or cannot reach its result, jieba's 看不到/v: see potentialParts.)
+    const whole = parts !== undefined && seg.tag !== 'x' && ((/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) {
       // 低洼地|带 的: the last piece, 地, makes a noun with the character after (低洼 | 地带 "zone"), closing the phrase.
       const last = parts[parts.length - 1] ?? '';

@@ -19,6 +19,7 @@ import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } 
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
+import { potentialParts } from '../segment';
 import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -83,8 +84,9 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; last: bool
     return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   }
   const pieces = longestWords(chars);
-  // A phrase said otherwise than its words (短发 duǎn fà) is read whole.
-  if (!NAME_TAGS.has(seg.tag) && partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
+  // A phrase said otherwise than its words (短发 duǎn fà) is read whole, and so is a verb that can
+  // or cannot reach its result (学不会: its 不 is light there, not 不会 "will not").
+  if (!NAME_TAGS.has(seg.tag) && (partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined || potentialParts(seg.text) !== undefined)) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
   if (looksLikeChineseName(seg, chars) && !wordsOnly) {
     // Tagged nr so decide() gives the first character its surname reading.
@@ -221,8 +223,12 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const settledWord = entries.length > 0 && !chars.some(hasRule);
   // A word with a rule of its own (地道) is read in context whatever its characters are.
   const wordRule = chars.length > 1 && isRuleWord(unit.text);
+  // 长不大, 挡得住: a verb that can or cannot reach its result reads as the verb with its result
+  // (长大 zhǎngdà, 挡住), and its 不 or 得 is light.
+  const potential = entries.length === 0 && chars.length >= 3 ? potentialReading(unit.text) : undefined;
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
+    if (potential) return potential[i] ?? pp[i] ?? null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
@@ -231,6 +237,17 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });
   return { unit, first, last, chars, han, pp, surname, entries, fixed };
+}
+
+/** The readings of a verb with 不 or 得 before its result (see potentialParts in ../segment), or undefined; null where pinyin-pro's stands. */
+function potentialReading(text: string): (Numbered | null)[] | undefined {
+  const parts = potentialParts(text);
+  const word = parts ? choosableReadings(wordReadings(parts.word), 'v')[0] : undefined;
+  if (!parts || !word) return undefined;
+  // (The result keeps its full tone there: 起来 qǐlai, but 起不来 qǐ bu lái.)
+  const syllables: (Numbered | null)[] = word.syllables.map((x) => (toneOf(x) === 5 ? null : x));
+  syllables.splice(parts.at, 0, parts.negative ? 'bu5' : 'de5');
+  return syllables;
 }
 
 /** Names the segmenter recognised: their first character takes its surname reading. */

@@ -9,7 +9,7 @@ import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
 import { everydaySense, jiebaTag, sharedEntries } from '../dictionary';
-import { isAddressTerm } from '../segment';
+import { isAddressTerm, potentialParts } from '../segment';
 import { pinyinProByOffset } from './alone';
 
 export type RuleContext = {
@@ -831,6 +831,8 @@ function jin(ctx: RuleContext): Numbered | null {
 function bu(ctx: RuleContext): Numbered | null {
   // 说不出话来: CEDICT reads the phrase bù but its core 说不出 bu; the verb-complement core decides.
   if (ctx.index === 1 && Array.from(ctx.word).length > 3 && wordReadings(Array.from(ctx.word).slice(0, 3).join('')).some((w) => w.syllables[1] === 'bu5')) return 'bu5';
+  // 学不会, 看不到: inside a verb that cannot reach its result (see potentialParts in ../segment).
+  if (ctx.index > 0 && potentialParts(ctx.word)?.negative === true) return 'bu5';
   const before = segAt(ctx, -1);
   // 想不出来, 想不起来, 想不通: thinking, and whether it gets there (想 is a modal elsewhere: 想不想).
   if (ctx.index === 0 && before?.text === '想' && '出起通到开'.includes(ctx.next) && ctx.next) return 'bu5';
