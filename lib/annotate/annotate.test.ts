@@ -1033,6 +1033,22 @@ describe('annotate', () => {
     expect(annotate('他一度想放弃。').map((t) => t.text)).toContain('一度');
   });
 
+  it('leads with the sense the neighbours call for in everyday speech: 喂 calling, 几眼 looks, 按 a button, 学会 + verb, food eaten, 数字 + noun', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('喂，小李，你在家吗？', '喂')).toMatch(/^hey/);
+    expect(first('他喂了猫。', '喂')).not.toMatch(/^hey/);
+    expect(first('他回头看了我好几眼。', '眼')).toMatch(/a look/);
+    expect(first('请按这个红色的按钮。', '按')).toMatch(/^to press/);
+    expect(first('按规定办理。', '按')).toMatch(/^according to/);
+    expect(first('奶奶学会用手机了。', '学会')).toMatch(/^to learn/);
+    expect(first('我们一起吃元宵。', '元宵')).toMatch(/dumplings/);
+    expect(first('元宵是正月十五。', '元宵')).toMatch(/^Lantern Festival/);
+    expect(first('发展数字经济。', '数字')).toMatch(/^digital/);
+    expect(first('它的腿被夹子夹住了。', '住')).toMatch(/^\(suffix indicating firmness/);
+    expect(first('市里加大了投入。', '市')).toBe('city');
+    expect(first('明天有中到大雪。', '中到大雪')).toMatch(/大 \(dà\) big \+ 雪/);
+  });
+
   it('reads a verb that can or cannot reach its result as one word, "can"/"cannot" and the verb with its result (看不到, 学不会, 长不大)', () => {
     const token = (text: string, word: string) => annotate(text).find((t) => t.text === word);
     expect(token('看不到自己的不足。', '看不到')?.pinyin).toEqual(['kàn', 'bu', 'dào']);

@@ -537,7 +537,9 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
   const head = chars.slice(0, -1).join('');
   const suffixed = compound && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head);
-  const pieces = byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars);
+  // (A piece CC-CEDICT knows only as a name is its characters here: 中到|大雪 "heavy snow", not the
+  // solar term Daxue; see dictionaryToken for the word alone.)
+  const pieces = (byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars)).flatMap((p) => (onlyAName(p) ? Array.from(p) : [p]));
   const parts: string[] = [];
   // Split as the pinyin engine splits it (fewest words, the backward split on a tie: 新|手机, not 新手|机).
   let i = 0;
@@ -596,6 +598,17 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
     i = end;
   }
   return parts.length > 0 ? [parts.join(' + ')] : [];
+}
+
+/**
+ * A word of two or more characters CC-CEDICT lists only as a solar term or a surname (大雪 Daxue,
+ * 山下 "Yamashita"), not a day's name (春分). Places keep their names (吉林 is Jilin in any word).
+ */
+function onlyAName(word: string): boolean {
+  if (Array.from(word).length < 2 || SOLAR_TERM_DAYS.test(word)) return false;
+  const entries = entriesFor(word);
+  if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin))) return false;
+  return definitionsForEntries(entries).every((d) => /\b(?:solar terms?|surname)\b/i.test(d));
 }
 
 /**

@@ -25,6 +25,9 @@ const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<R
 
 const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
 
+/** Verbs whose result 住 holds fast (夹住, 抓住, 挡住, 记住, 愣住). */
+const HELD_BY = new Set(Array.from('夹抓握拿捂堵拦挡按压困记站忍憋愣怔绊缠盯守顶扶揪捉套锁关止咬粘卡扣'));
+
 /*
  * Tokens may be shared with the engine's cache and frozen (see buildToken in ./annotate): these
  * passes never change one, they put a changed copy in its place.
@@ -223,6 +226,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '困', when: ({ prev, next }) => (prev !== undefined && /^(?:又|很|太|好|有点|有点儿|特别|真|挺)$/.test(prev.text)) || next?.text === '了' || next === undefined || !/^[\p{Script=Han}]/u.test(next.text), sense: /^sleepy/ },
   // 住在朝阳区: living somewhere.
   { word: '住', when: ({ next }) => next !== undefined && /^(?:在|进|到|着|了|过|的|哪)$/.test(next.text), sense: /^to live/ },
+  // 夹住了, 抓住他, 愣住: the complement right after a verb that holds, stops or fixes (after the rule above:
+  // 住 "to live" takes 在, and a person before it, 他住了三天).
+  { word: '住', when: ({ prev }) => prev !== undefined && HELD_BY.has(prev.text), sense: /^\(suffix indicating firmness/ },
+  // 喂，陈静: hello or hey, calling someone at the start of what is said (not feeding).
+  { word: '喂', when: ({ prev, next }) => next !== undefined && /^[，,！!。？?～~]+$/u.test(next.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)), sense: /^hey/ },
+  // 看了他好几眼, 瞪了一眼: a look, counted after a verb of looking.
+  { word: '眼', when: ({ prev, before }) => prev !== undefined && (/^(?:一|几|两|三|好几)$/.test(prev.text) || /^m/.test(prev.tag)) && before().some((s) => /^(?:看|瞧|望|瞪|瞥|瞅|盯|扫|多看|回头看)/.test(s.text)), sense: /a look; a glance/ },
+  // 按按钮, 按门铃, 按了一下: pressing (not "according to").
+  { word: '按', when: ({ next, rest }) => next !== undefined && (rest().slice(0, 5).some((x) => /(?:钮|键|铃|开关|键盘|喇叭|手印|快门)$/.test(x.text)) || /^(?:了|下|住|着|一下)$/.test(next.text)), sense: /^to press/ },
+  // 学会用微信, 学会了: learning, before what is learnt or 了 (not the learned society).
+  { word: '学会', when: ({ next }) => next !== undefined && (/^(?:v|d|p|r)/.test(next.tag) || /^[了啦吗呢]$/u.test(next.text)), sense: /^to learn/ },
+  // 数字技术, 数字经济: digital.
+  { word: '数字', when: ({ next }) => next !== undefined && /^(?:技术|经济|化|平台|政府|中国|产业|货币|电视|时代|鸿沟|乡村|资源|人民币|媒体|服务)/.test(next.text), sense: /^digital/ },
   // 想找, 想麻烦您: wanting to do something.
   { word: '想', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:到|起|出|通|好|过|着|了)/.test(next.text), sense: /^to desire; to want/ },
   // 过一段时间, 过几天: time passing.
@@ -1233,5 +1249,25 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
       changed = leadWith(changed, c.sense);
     }
     tokens[i] = changed;
+  }
+  eatenFood(tokens);
+}
+
+/** Verbs of eating, drinking and cooking: what follows is food (吃元宵, 煮汤圆). */
+const EATING = new Set(['吃', '喝', '尝', '尝尝', '品尝', '煮', '蒸', '炸', '包', '吃上', '吃了', '吃过']);
+/** A sense that is something eaten or drunk. */
+const FOOD_SENSE = /\b(?:dumplings?|cakes?|noodles?|soup|buns?|rice|porridge|dish|food|snack|tea|wine|liquor|beer|fruit|meat|pork|beef|mutton|chicken|fish|eggs?|vegetables?|sweets?|candy|pastry|bread)\b/i;
+
+/**
+ * 吃元宵: after a verb of eating, a word leads with its sense as food ("sticky rice dumplings",
+ * not the Lantern Festival), where it has one and leads with another.
+ */
+function eatenFood(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (A word, not a character: 吃|就 "then" has a food sense too.)
+    if (!t || t.text.length < 2 || t.definitions.length < 2 || !EATING.has(tokens[i - 1]?.text ?? '') || FOOD_SENSE.test(t.definitions[0] ?? '')) continue;
+    const food = t.definitions.find((d) => FOOD_SENSE.test(d));
+    if (food) tokens[i] = { ...t, definitions: [food, ...t.definitions.filter((d) => d !== food)] };
   }
 }

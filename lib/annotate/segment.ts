@@ -2287,7 +2287,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
-  ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev !== undefined && /^(?:到|在|去|从|回|进)$/.test(prev.text) }],
+  // 到市里, 市里加大了投入: the city (its authorities), not 市里 the li of length, which follows a number.
+  ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev === undefined || !/^(?:[0-9０-９〇零一二三四五六七八九十百千两几半多]+|[几数]十)$/u.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
   // (一家检测机构: what the firm does, then the firm.)
   ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after, further }) => next !== undefined && (/^n/.test(next.tag) || (/^(?:a|vn)$/.test(next.tag) && /^n/.test(after[1]?.tag ?? '')) || describedNounAhead(further)) && !/^(?:人|子|老小|大小)/.test(next.text) }],

@@ -32,6 +32,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['落地生根', 'to put down roots'],
   ['一波三折', 'fig. many twists and turns'],
   ['气喘', 'to gasp for breath'],
+  // a film (not a copy of one)
+  ['影片', 'film; motion picture'],
   // hotels and offices: the reception desk, a suite (not the theatre's proscenium, an inner room)
   ['前台', 'front desk'],
   ['套房', 'suite; apartment; flat'],

@@ -19,6 +19,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['谁', ['shei2']],
   // total length (雪道总长五十公里); zǒngzhǎng, cabinet ministers of 1912–1927, is history
   ['总长', ['zong3', 'chang2']],
+  // to ponder, to think over (反复琢磨, 琢磨着); zhuómó "to carve jade" is literal or literary
+  ['琢磨', ['zuo2', 'mo5']],
   // Always light in the standard dictionary and in textbooks (舒服 shū·fu, not the optional light
   // of 关系 guānxì or 力量 lìliàng), on a character with several readings, which keeps its full tone
   // otherwise (see fullToneReading in ./engine). Not 收拾 or 困难: CPP reads them with full tones.

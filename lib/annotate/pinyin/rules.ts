@@ -581,8 +581,8 @@ function zhang(ctx: RuleContext): Numbered | null {
 function zhongMiddle(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (ctx.next === '了') return 'zhong4';
-  // 考中进士, 射中目标: hitting or passing, after a verb of aiming (考|中 split from a name before it).
-  if (/^(?:考|射|猜|投|押|选)$/.test(segAt(ctx, -1)?.text ?? '')) return 'zhong4';
+  // 考中进士, 射中目标, 罚中两球: hitting or passing, after a verb of aiming (考|中 split from a name before it).
+  if (/^(?:考|射|猜|投|押|选|罚|命)$/.test(segAt(ctx, -1)?.text ?? '')) return 'zhong4';
   // 两罚全中, 三投全中: every shot hit, closing its clause.
   if (/^(?:全|皆|均|都)$/.test(segAt(ctx, -1)?.text ?? '') && !HAN.test(ctx.next) && /[罚投射发]/u.test(segAt(ctx, -2)?.text ?? '')) return 'zhong4';
   // 五投只中一球, 各中两记: hitting (a shot), so many of them, after "only", "each" or "in all".
@@ -778,7 +778,15 @@ function jiang(ctx: RuleContext): Numbered | null {
 }
 
 function cha(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) ? 'cha4' : null;
+  if (!isAlone(ctx)) return null;
+  // 分差, 误差 written apart: the difference in points or the error, chā.
+  if (ctx.prev !== '' && '分误偏'.includes(ctx.prev)) return 'cha1';
+  return 'cha4';
+}
+
+/** A lone 夹 holding something fast is jiā (夹住, 夹着, 夹起); jiá is the lined garment (夹袄). */
+function jia(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.next !== '' && '住着起紧在上了'.includes(ctx.next) ? 'jia1' : null;
 }
 
 function juan(ctx: RuleContext): Numbered | null {
@@ -1245,6 +1253,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   种: zhong,
   数: shu,
   差: cha,
+  夹: jia,
   卷: juan,
   系: ji,
   背: bei,

@@ -71,6 +71,33 @@ function rangeOfOrdinals(at: CharAt, from: number): boolean {
   return k > from && (['月', '号', '日'].includes(at(k)?.char ?? '') || startsWith(at, k, '年级'));
 }
 
+/** The digits in counting order. */
+const COUNT_ORDER = '零一二三四五六七八九';
+
+/** Digits said one by one, no 十 or 百 among them. */
+const DIGIT = new Set(Array.from('〇零一二三四五六七八九'));
+
+/**
+ * Whether the 一 at `i` is in a run of three or more digits said one by one (一一九, 零四三一二八),
+ * and not 一一 "one by one" (a pair alone), 一二 "one or two", 三五 (a range), nor a year or a date.
+ */
+function digitByDigit(at: CharAt, i: number): boolean {
+  let from = i;
+  while (DIGIT.has(at(from - 1)?.char ?? '')) from--;
+  let to = i;
+  while (DIGIT.has(at(to + 1)?.char ?? '')) to++;
+  const after = at(to + 1);
+  const length = to - from + 1;
+  // (A year keeps yī, 一九八四年, and so does a date that names an event, 九一三事件: three digits
+  // count as a telephone or a room only at the end of a phrase or before a room, line or unit.)
+  if (length < 3 || /^[十百千万亿两点年]$/u.test(after?.char ?? '') || /^[十百千万亿两第]$/u.test(at(from - 1)?.char ?? '')) return false;
+  // (Nor counting, 一二三四五: each digit the next.)
+  let counting = true;
+  for (let k = from + 1; k <= to && counting; k++) counting = COUNT_ORDER.indexOf(at(k)?.char ?? '') === COUNT_ORDER.indexOf(at(k - 1)?.char ?? '') + 1;
+  if (counting) return false;
+  return length >= 4 || !after?.han || '房室号师团路或转和'.includes(after.char);
+}
+
 function yiSpoken(at: CharAt, i: number): Numbered {
   const self = at(i);
   const prev = at(i - 1);
@@ -78,6 +105,8 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (!self) return 'yi1';
   if (self.reading === 'yi5') return 'yi5';
   if (self.ordinalName) return 'yi1';
+  // 一一零, 请拨打零四三一…: a number said digit by digit (a telephone, a room) says 1 yāo.
+  if (digitByDigit(at, i)) return 'yao1';
   if (!next || !next.han || !next.reading) return 'yi1';
   if (repeatedAround(at, i)) return 'yi5';
   if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
