@@ -1112,12 +1112,21 @@ function namesInLists(found: { segments: Segment[]; names: Set<string> }): { seg
 
 function peopleNextToPeople(segs: readonly Segment[], names: Set<string>): Segment[] {
   // (A person shaped like a name; not 乌龙茶, whatever jieba tagged it.)
-  const person = (s: Segment | undefined): boolean => s !== undefined && s.tag === 'nr' && codePoints(s.text).length >= 2 && looksLikeName(s.text);
+  const person = (s: Segment | undefined): boolean => s !== undefined && s.tag === 'nr' && s.text.length >= 2 && looksLikeName(s.text);
+  // Where an item may start: two or three segments before or after a person the list joins.
+  // (Most texts have none: the pass stops here.)
+  const starts = new Set<number>();
+  segs.forEach((s, i) => {
+    if (s.tag !== 'nr' || s.text.length < 2) return;
+    if (LIST_JOINS.has(segs[i - 1]?.text ?? '')) starts.add(i - 3);
+    if (segs[i + 1]?.text === '、') starts.add(i + 2);
+  });
+  if (starts.size === 0) return segs as Segment[];
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     const given = segs[i + 1];
-    if (!seg || !given) {
+    if (!seg || !given || !starts.has(i)) {
       if (seg) out.push(seg);
       continue;
     }
