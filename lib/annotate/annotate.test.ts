@@ -581,6 +581,14 @@ describe('annotate', () => {
     expect(grandson?.pinyin).toEqual(['sūn', 'zi']);
   });
 
+  it('reads a common name the dictionary knows as someone famous as just a name, unless the text speaks of what they are known for', () => {
+    const senses = (text: string, name: string) => annotate(text).find((t) => t.text === name)?.definitions ?? [];
+    expect(senses('周末早上，刘洋给好朋友陈静打电话。', '刘洋')[0]).toBe('Liu Yang (personal name)');
+    expect(senses('周末早上，刘洋给好朋友陈静打电话。', '刘洋')[1]).toMatch(/astronaut/);
+    expect(senses('刘洋是中国第一位女航天员。', '刘洋')[0]).toMatch(/astronaut/);
+    expect(senses('姚明在篮球场上很有名。', '姚明')[0]).toMatch(/basketball/);
+  });
+
   it('reads a byline name as someone, not the famous bearer the dictionary knows, and a people as no place', () => {
     const byline = annotate('（记者 刘洋）记者从省科技厅获悉。').find((t) => t.text === '刘洋');
     expect(byline?.definitions[0]).toBe('Liu Yang (personal name)');

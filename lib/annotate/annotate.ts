@@ -1015,8 +1015,32 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   contextualSenses(tokens, segments);
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
+  commonNamesOfFamousPeople(tokens);
   return tokens;
 }
+
+/** A sense that dates a person of our times: "Liu Yang (1978-), China's first female astronaut". */
+const MODERN_PERSON = /^[^(,;]*\((?:19|20)\d\d ?[-–]/;
+
+/**
+ * 刘洋给好朋友打电话: a two-character name shared by many (one of the commonest surnames), which
+ * CC-CEDICT knows as someone famous of our times, is just someone's name first, then the famous
+ * bearer, unless the text speaks of what the bearer is known for (刘洋是中国第一位女航天员:
+ * "astronaut" is in both).
+ */
+function commonNamesOfFamousPeople(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'person' || Array.from(t.text).length !== 2 || !isTopSurname(Array.from(t.text)[0] ?? '')) continue;
+    const famous = t.definitions[0] ?? '';
+    if (!MODERN_PERSON.test(famous)) continue;
+    const known = new Set((famous.split(')').slice(1).join(')').toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !FAME_STOP_WORDS.has(w)));
+    const spoken = tokens.some((o, k) => k !== i && o.definitions.slice(0, 2).some((d) => (d.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => known.has(w))));
+    if (!spoken) tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
+  }
+}
+
+const FAME_STOP_WORDS = new Set(['chinese', 'china', 'first', 'famous', 'known', 'former', 'national', 'people', 'republic', 'member', 'among', 'which', 'their', 'other', 'after', 'before', 'during']);
 
 /**
  * 抚松 after 抚松县, 丰满 before 区委书记: a place named without its suffix (see shortPlaceNames in
