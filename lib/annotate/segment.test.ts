@@ -445,6 +445,13 @@ describe('segment', () => {
     expect(words('刘洋试了一件红色的。')).toEqual(expect.arrayContaining(['刘洋', '试', '了']));
   });
 
+  it('reads a town after 在 whose name jieba left in single characters taken for verbs (在查干花镇, 在旧站镇), not a verb and 镇', () => {
+    expect(segment('在查干花镇，吉林省的湖。')).toContainEqual({ text: '查干花镇', tag: 'ns' });
+    expect(segment('他在旧站镇韩屯村。')).toContainEqual({ text: '旧站镇', tag: 'ns' });
+    expect(words('他在看镇上的书。')).toEqual(expect.arrayContaining(['看', '镇']));
+    expect(words('在撤乡并镇中。')).not.toContain('撤乡并镇');
+  });
+
   it('reads a place before 等地 "and other places", where jieba cut through it (四平等地)', () => {
     expect(words('白城、松原、四平等地有中到大雪。')).toEqual(expect.arrayContaining(['四平', '等']));
     expect(words('人人平等地享有权利。')).toContain('平等');

@@ -3167,6 +3167,9 @@ function townsAfterCounty(segs: Segment[]): Segment[] {
 /** The index of the segment that ends a town's name after segs[at] (see townsAfterCounty), or -1. */
 function townAfter(segs: readonly Segment[], at: number, county: boolean, villagesOnly = false): number {
   let length = 0;
+  // (After 在 and the like, characters jieba left one by one and took for verbs, 在查|干|花|镇,
+  // 在旧|站|镇: a name no dictionary knows, before a town or township only.)
+  let singles = false;
   for (let k = at + 1; k < segs.length && k <= at + 4; k++) {
     const s = segs[k] as Segment;
     const n = codePoints(s.text).length;
@@ -3180,6 +3183,7 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     // (Not a common word that ends so, 农村, 乡村, 城镇: 农业农村局 is a bureau.)
     const town = (villagesOnly ? /[村屯]$/u : /[镇乡村屯]$/u).test(s.text) && (n === 1 || /^(?:ns|x|n|nz)$/.test(s.tag)) && !(n === 2 && isCommonWord(s.text));
     if (town && (k > at + 1 || n >= 3) && length + n >= 3 && length + n <= 6) {
+      if (singles && !/^[镇乡]$/u.test(s.text)) return -1;
       const name = segs.slice(at + 1, k + 1).map((x) => x.text).join('');
       // (A village's name may be a common word after its town: 孤家子镇|新立村.)
       return isCommonWord(name) || (!villagesOnly && isCommonWord(name.slice(0, -1))) ? -1 : k;
@@ -3187,7 +3191,9 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     // (Not a pronoun, a particle, a word of place or a county of its own: 在这个村, 到了镇上, 附近村, 在乾安县.)
     // (A numeral of one character begins many a name: 五道江镇, 三合村, 二道白河镇.)
     const numeral = /^(?:[一二三四五六七八九十]|[一二三四五六七八九十头]道)$/u.test(s.text);
-    const allowed = (numeral || (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag))) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
+    const single = !county && n === 1 && /^v/.test(s.tag) && segs.slice(at + 1, k).every((x) => codePoints(x.text).length === 1);
+    if (single) singles = true;
+    const allowed = (numeral || single || (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag))) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
     if (!allowed || NOT_IN_TOWN.has(s.text) || n > 3 || town) return -1;
     length += n;
   }
