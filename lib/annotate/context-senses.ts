@@ -229,6 +229,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 夹住了, 抓住他, 愣住: the complement right after a verb that holds, stops or fixes (after the rule above:
   // 住 "to live" takes 在, and a person before it, 他住了三天).
   { word: '住', when: ({ prev }) => prev !== undefined && HELD_BY.has(prev.text), sense: /^\(suffix indicating firmness/ },
+  // 中俄朝三国: Korea, one of the countries named by one character (not "towards").
+  { word: '朝', when: ({ prev, next }) => prev !== undefined && /^[中美俄日韩蒙]+$/u.test(prev.text) && next !== undefined && /^(?:三|两|四|边境|关系|三国|两国|、)/.test(next.text), sense: /Korea/, entry: 'Chao2' },
   // 喂，陈静: hello or hey, calling someone at the start of what is said (not feeding).
   { word: '喂', when: ({ prev, next }) => next !== undefined && /^[，,！!。？?～~]+$/u.test(next.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)), sense: /^hey/ },
   // 看了他好几眼, 瞪了一眼: a look, counted after a verb of looking.

@@ -445,6 +445,12 @@ describe('segment', () => {
     expect(words('刘洋试了一件红色的。')).toEqual(expect.arrayContaining(['刘洋', '试', '了']));
   });
 
+  it('reads three countries named just before by their one-character names (中俄朝三国), and what is added to the pot (锅里加水)', () => {
+    expect(words('珲春地处中俄朝三国交界。')).toEqual(expect.arrayContaining(['三', '国']));
+    expect(words('他在读三国演义。')).toContain('三国演义');
+    expect(words('锅里加冷水。')).toEqual(expect.arrayContaining(['里', '加']));
+  });
+
   it('reads a town after 在 whose name jieba left in single characters taken for verbs (在查干花镇, 在旧站镇), not a verb and 镇', () => {
     expect(segment('在查干花镇，吉林省的湖。')).toContainEqual({ text: '查干花镇', tag: 'ns' });
     expect(segment('他在旧站镇韩屯村。')).toContainEqual({ text: '旧站镇', tag: 'ns' });

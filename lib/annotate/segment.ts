@@ -2211,6 +2211,9 @@ function familiarNames(segs: Segment[]): Segment[] {
  * (越过越好); 在外 before a verb is 在 + 外 "away" (在外打工).
  */
 /** `after`: the rest of the clause, a few words on; `further`: the next dozen segments, across commas. */
+/** Countries' one-character names (中 China, 俄 Russia, 朝 North Korea …), as in 中俄朝三国. */
+const COUNTRY_CHARS = new Set(Array.from('中美俄日韩朝英法德意印越蒙泰老缅巴澳加'));
+
 type Around = { prev: Segment | undefined; next: Segment | undefined; after: readonly Segment[]; further: readonly Segment[] };
 type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boolean };
 
@@ -2296,6 +2299,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
+  // 中俄朝三国交界: three countries, named just before by their one-character names (not the Three Kingdoms).
+  ['三国', { parts: [{ text: '三', tag: 'm' }, { text: '国', tag: 'n' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).every((c) => COUNTRY_CHARS.has(c)) }],
+  // 锅里加冷水: in the pot, add (not Riga), after a one-character thing and before what is added.
+  ['里加', { parts: [{ text: '里', tag: 'f' }, { text: '加', tag: 'v' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).length === 1 && /^n/.test(prev.tag) }],
   // 到市里, 市里加大了投入: the city (its authorities), not 市里 the li of length, which follows a number.
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev === undefined || !/^(?:[0-9０-９〇零一二三四五六七八九十百千两几半多]+|[几数]十)$/u.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
