@@ -445,6 +445,12 @@ describe('segment', () => {
     expect(words('刘洋试了一件红色的。')).toEqual(expect.arrayContaining(['刘洋', '试', '了']));
   });
 
+  it('reads 一下课就 as "as soon as" class is over, not 一下 "a little" (休息一下 stays), and 正 + verb + 着 as "in the middle of"', () => {
+    expect(words('她一下课就去图书馆。')).toEqual(expect.arrayContaining(['一', '下课', '就']));
+    expect(words('休息一下课间再说。')).toContain('一下');
+    expect(words('崔明浩正驾驶着无人机。')).toEqual(expect.arrayContaining(['正', '驾驶', '着']));
+  });
+
   it('reads three countries named just before by their one-character names (中俄朝三国), and what is added to the pot (锅里加水)', () => {
     expect(words('珲春地处中俄朝三国交界。')).toEqual(expect.arrayContaining(['三', '国']));
     expect(words('他在读三国演义。')).toContain('三国演义');

@@ -1535,6 +1535,8 @@ function nameThenWord(segs: Segment[]): Segment[] {
 /** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   nameThenWord,
+  assoonAs,
+  progressive,
   splitAfterNumbers,
   // Before splitTwoWords, whose 才能 looks at the tag of the doubled word after it (才能平平安安地).
   doubledWords,
@@ -2211,6 +2213,46 @@ function familiarNames(segs: Segment[]): Segment[] {
  * (越过越好); 在外 before a verb is 在 + 外 "away" (在外打工).
  */
 /** `after`: the rest of the clause, a few words on; `further`: the next dozen segments, across commas. */
+/**
+ * 一下课就…, 一下车就…: "as soon as" (一) class is over, one gets off (下课, 下车), then 就; not
+ * 一下 "a little" and the noun, which jieba cut.
+ */
+function assoonAs(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text === '一下')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const noun = segs[i + 1];
+    const then = segs[i + 2];
+    if (seg.text === '一下' && noun && codePoints(noun.text).length === 1 && then?.text === '就' && hasVerbSense(`下${noun.text}`)) {
+      out.push({ text: '一', tag: 'd' }, { text: `下${noun.text}`, tag: 'v' });
+      i++;
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * 正驾驶着无人机: 正 "in the middle of" and the verb with its 着, not 正驾驶 "pilot-in-command", a
+ * word jieba kept whole (正 before any verb CC-CEDICT knows, then 着).
+ */
+function progressive(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.text === '着')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const verb = seg.text.slice(1);
+    if (seg.text.length >= 3 && seg.text.charAt(0) === '正' && segs[i + 1]?.text === '着' && hasVerbSense(verb)) {
+      out.push({ text: '正', tag: 'd' }, { text: verb, tag: 'v' });
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 /** Countries' one-character names (中 China, 俄 Russia, 朝 North Korea …), as in 中俄朝三国. */
 const COUNTRY_CHARS = new Set(Array.from('中美俄日韩朝英法德意印越蒙泰老缅巴澳加'));
 
