@@ -1055,6 +1055,11 @@ describe('annotate', () => {
     expect(first('它的腿被夹子夹住了。', '住')).toMatch(/^\(suffix indicating firmness/);
     expect(first('市里加大了投入。', '市')).toBe('city');
     expect(first('明天有中到大雪。', '中到大雪')).toMatch(/大 \(dà\) big \+ 雪/);
+    expect(first('省时又省力。', '省')).toMatch(/^to save/);
+    expect(first('省时又省力。', '时')).toBe('time');
+    expect(first('我得了三等奖。', '三等奖')).toMatch(/等 \(děng\) class/);
+    expect(first('她是中文系的老师。', '中文系')).toMatch(/系 \(xì\) department/);
+    expect(annotate('你是从哪儿来的？').map((t) => t.text)).toEqual(expect.arrayContaining(['是', '从']));
   });
 
   it('reads a verb that can or cannot reach its result as one word, "can"/"cannot" and the verb with its result (看不到, 学不会, 长不大)', () => {

@@ -510,6 +510,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   馆: /^building/,
   // (A park, 产业园 "industrial park": the site of recreation before the plot of plants.)
   园: /recreation/,
+  // A university's department after its subject (中文系, 历史系), not a system.
+  系: /^department/,
 };
 
 /** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */
@@ -588,7 +590,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       // (In a verb, only a verb's sense: 加装 is no "clothing".)
       const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
       const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
-      const measure = afterNumber ? senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) : undefined;
+      // (…or its rank: 三|等|奖 "class; rank", not "to wait for".)
+      const measure = afterNumber ? (senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) ?? senses.find((d) => /^(?:\(bound form\) )?(?:class|rank|grade)\b/.test(d))) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';
       // (一段时间: after a lone numeral too, 段 is the measure "period", not "paragraph".)
       afterNumber = value !== undefined || NUMERAL_CHARS.has(piece);

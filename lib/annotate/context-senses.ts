@@ -231,6 +231,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '住', when: ({ prev }) => prev !== undefined && HELD_BY.has(prev.text), sense: /^\(suffix indicating firmness/ },
   // 中俄朝三国: Korea, one of the countries named by one character (not "towards").
   { word: '朝', when: ({ prev, next }) => prev !== undefined && /^[中美俄日韩蒙]+$/u.test(prev.text) && next !== undefined && /^(?:三|两|四|边境|关系|三国|两国|、)/.test(next.text), sense: /Korea/, entry: 'Chao2' },
+  // 省时, 费时, 耗时: the time saved or spent (not "when").
+  { word: '时', when: ({ prev }) => prev !== undefined && /^(?:省|费|耗|准|按|定|过|超)$/.test(prev.text), sense: /^time$/ },
+  // 省时又省力, 省钱: saving time, effort or money (not the province).
+  { word: '省', when: ({ next }) => next !== undefined && /^(?:时|力|钱|事|电|水|心|油|下|了|着)$/.test(next.text), sense: /^to save/ },
   // 喂，陈静: hello or hey, calling someone at the start of what is said (not feeding).
   { word: '喂', when: ({ prev, next }) => next !== undefined && /^[，,！!。？?～~]+$/u.test(next.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)), sense: /^hey/ },
   // 看了他好几眼, 瞪了一眼: a look, counted after a verb of looking.

@@ -1697,8 +1697,8 @@ function readOtherwise(char: string): boolean {
   return false;
 }
 
-/** First characters that make a phrase of jieba's "verb": an adverb, the passive, a comparison (被贬, 再配, 挺快, 比高, 早睡). */
-const VERB_FIRST = new Set([...'被再挺比早晚常先已将把给让叫很太更最都也还又就才没不别各每这那一家共略稍颇极均皆亦甚愈越自']);
+/** First characters that make a phrase of jieba's "verb": an adverb, the passive, a comparison, the copula (被贬, 再配, 挺快, 比高, 是从). */
+const VERB_FIRST = new Set([...'被再挺比早晚常先已将把给让叫很太更最都也还又就才没不别各每这那一家共略稍颇极均皆亦甚愈越自是']);
 /** Second characters that make a verb phrase of it: a result or direction, a preposition, an aspect, a measure (倒入, 盖住, 坐满, 蒸熟, 坐在, 喝杯). */
 const VERB_SECOND = new Set([...'了着过在于有起掉遍上下出来去完好成到得地的说里中内外家们给向往至自以乎为入住回满熟饱齐准薄快走开死坏透光净通破倒翻对错懂清亮醒动跑丢够进杯碗瓶口顿次趟个本件']);
 /** How often jieba must count a two-character verb CC-CEDICT lacks to keep it whole. */
