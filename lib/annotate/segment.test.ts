@@ -471,6 +471,15 @@ describe('segment', () => {
 
   it('finds a surname jieba took for a name and a given name that is also a word, before a time or what the person does', () => {
     const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    // …whatever jieba tagged the two, at the start of a clause or after a word that takes a person or a farmer's title.
+    expect(people('刘大海听完这话，半天没说话。')).toEqual(['刘大海']);
+    expect(people('老师对孙明亮说：“你做得很好。”')).toEqual(['孙明亮']);
+    expect(people('养猪专业户高红军说，价格回升了。')).toEqual(['高红军']);
+    expect(people('老农张德福每天下地干活。')).toContain('张德福');
+    // Not a verb and its object (任政府), a place or a direction (任广东, 桂东南), a word's first character (高速度).
+    expect(people('1949年，任政府建设部长。')).toEqual([]);
+    expect(people('桂南和桂东南也有分布。')).not.toContain('桂东南');
+    expect(people('高速度发展经济。')).toEqual([]);
     expect(people('孙春雷每天晚上都去散步。')).toEqual(['孙春雷']);
     expect(people('周平安下周就要出国了。')).toEqual(['周平安']);
     expect(people('我爸爸叫杨振华，今年六十岁。')).toEqual(['杨振华']);

@@ -245,7 +245,10 @@ const CUE_SET = new Set(NAME_CUES);
 
 /** Whether a word ends with a title (区委书记 ends with 书记); cues are 2 or 3 characters. */
 function isCue(text: string): boolean {
-  return text.length >= 2 && (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3)));
+  if (text.length < 2) return false;
+  if (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3))) return true;
+  // 老农, 果农, 专业户, 养殖户: farmers and households by what they grow or keep, a noun of CC-CEDICT's or jieba's.
+  return text.length <= 3 && /[农户]$/u.test(text) && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
@@ -572,6 +575,9 @@ function guessEndingInVerb(text: string, chars: readonly string[]): boolean {
   const tail = `${chars[1] ?? ''}${chars[2] ?? ''}`;
   return (ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(tail) ?? '')) || sharedEntries(tail).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
 }
+
+/** Surnames that are verbs, prepositions or adverbs as often as not (任 "to take office", 向, 于, 曾). */
+const VERB_SURNAMES = new Set([...'任于与向和对从同跟被把给比由曾连将仍共才单管查应解过还']);
 
 /** Prepositions that are surnames too (于, 向, 和): 快于城镇 is "faster than towns", not Yu Chengzhen. */
 const PREPOSITION_SURNAMES = new Set([...'于与向和对从同跟被把给比由']);
@@ -905,12 +911,31 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Not the surname of a foreign name, 查尔斯·李 受命; not a role after the surname, 裴 主教 "Bishop Pei".)
     // (叫张/q 明亮/a 的男生: after 叫, whatever jieba tagged the two.)
     const namedNow = prev !== undefined && NAMED_BY.has(prev.text);
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow) && (prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || namedNow) && !ROLE_SENSE.test(everydaySense(given0.text))) {
+    // 对孙/x 明亮 说: a word that takes a person, glued by jieba to the surname, then the given name.
+    const givenAfter = segs[i + 1];
+    if (seg.tag === 'x' && seg.text.length === 2 && BEFORE_PERSON.has(seg.text.charAt(0)) && isTopSurname(seg.text.charAt(1)) && givenAfter !== undefined && codePoints(givenAfter.text).length === 2 && ALL_HAN.test(givenAfter.text)) {
+      const name = seg.text.charAt(1) + givenAfter.text;
+      const after = segs[i + 2];
+      if (after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after)) && looksLikeName(name) && !hasWord(name) && !isCommonWord(name.slice(0, 2)) && !isCommonWord(seg.text)) {
+        out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) });
+        accept(name);
+        i++;
+        continue;
+      }
+    }
+    // (Or after a word that takes a person, 对孙/明亮说, or where a clause starts, whatever jieba
+    // tagged the two, 刘/zg 大海/ns 听完, when one of the hundred commonest surnames and the first
+    // character of the given name make no word: not 高速度, 黄金色.)
+    const slot = prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || namedNow || BEFORE_PERSON.has(prev.text);
+    // (Nor a surname that is a verb or preposition too, 任政府 "took office in the government", 向东;
+    // nor a place, a direction or a river's works after it: 任广东, 桂东南, 龙塘坝.)
+    const untagged = isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && given0 !== undefined && !/^(?:v|nt|f|s)/.test(given0.tag) && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && !notGivenNameEnd(given0.text.slice(-1)) && !knownPlace(given0.text) && !isCommonWord(seg.text + given0.text.charAt(0));
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untagged) && slot && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
       const introduced = namedNow && (after === undefined || !ALL_HAN.test(after.text) || after.text === '的');
       const goesOn = after !== undefined && (FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
-      if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && given0.tag !== 't' && looksLikeName(name) && !hasWord(name)) {
+      if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && given0.tag !== 't' && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
         i++;
         continue;
@@ -3062,7 +3087,22 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
     }
     regrouped.push(seg);
   }
-  return regrouped;
+  return numbersReadOn(regrouped);
+}
+
+/**
+ * 三百 | 二十万: one number cut in two (3,200,000, not 300 and 200,000): a number ending in a power
+ * of ten, then one starting with a digit, where the two read on as one number (not 三百 | 五百).
+ */
+function numbersReadOn(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    const last = out[out.length - 1];
+    const whole = last && /^m/.test(last.tag) && /^m/.test(seg.tag) && /[百千万亿]$/u.test(last.text) && /^[一二三四五六七八九两]/u.test(seg.text) && CHINESE_NUMBER.test(last.text) && CHINESE_NUMBER.test(seg.text) ? last.text + seg.text : undefined;
+    if (whole && chineseNumberParses(whole)) out[out.length - 1] = { text: whole, tag: 'm' };
+    else out.push(seg);
+  }
+  return out;
 }
 
 /** `segs` with the text at UTF-16 offsets [at, at + length) as one segment, its neighbours cut at its edges. */

@@ -95,7 +95,8 @@ function digitByDigit(at: CharAt, i: number): boolean {
   let counting = true;
   for (let k = from + 1; k <= to && counting; k++) counting = COUNT_ORDER.indexOf(at(k)?.char ?? '') === COUNT_ORDER.indexOf(at(k - 1)?.char ?? '') + 1;
   if (counting) return false;
-  return length >= 4 || !after?.han || '房室号师团路或转和'.includes(after.char);
+  // (…or after a call or another number: 拨打一二零, 一一零或一二零.)
+  return length >= 4 || !after?.han || '房室号师团路或转和'.includes(after.char) || '打或和、：:'.includes(at(from - 1)?.char ?? '');
 }
 
 function yiSpoken(at: CharAt, i: number): Numbered {
