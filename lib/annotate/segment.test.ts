@@ -431,6 +431,15 @@ describe('segment', () => {
     expect(people('路上车少，很安静。')).toEqual([]);
   });
 
+  it('finds a double surname and a given name left in pieces (诸葛晓雯, 司徒静), and 小/阿 + a given name called or listed (小芳，, 小刚、阿强), not 小心', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('诸葛晓雯是我们班的班长。')).toEqual(['诸葛晓雯']);
+    expect(people('司徒静在图书馆看书。')).toEqual(['司徒静']);
+    expect(people('小芳，快来吃饭！')).toEqual(['小芳']);
+    expect(people('我的室友有三个：小刚、阿强和大伟。')).toEqual(['小刚', '阿强', '大伟']);
+    expect(people('小心，路滑！')).toEqual([]);
+  });
+
   it('finds the people of a list beside the ones it knows (雷佳音、马丽、赵丽颖), but not a list of things of a kind (白茶、黄茶)', () => {
     const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
     expect(people('雷佳音、马丽、赵丽颖等演员加盟。')).toEqual(['雷佳音', '马丽', '赵丽颖']);

@@ -841,6 +841,21 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       continue;
     }
+    // 小芳，快来吃饭！, 小刚、阿强和大伟: 小 or 阿 and a given-name character, called by or listed,
+    // where no word is meant (小心，, 小时、).
+    // (…whether jieba left the two apart or guessed them as one, 小芳/x.)
+    const nickGlued = seg.tag === 'x' && seg.text.length === 2 && /^[小阿]/u.test(seg.text);
+    const nick = nickGlued ? { text: seg.text.charAt(1), tag: 'x' } : (seg.text === '小' || seg.text === '阿') ? segs[i + 1] : undefined;
+    if (nick && nick.text.length === 1 && ALL_HAN.test(nick.text) && givenNameOk([nick.text]) && !hasWord(seg.text.charAt(0) + nick.text)) {
+      const after = segs[nickGlued ? i + 1 : i + 2];
+      const before = segs[i - 1];
+      const called = (before === undefined || /^[\p{P}\s]+$/u.test(before.text) || LIST_JOINS.has(before.text) || NAMED_BY.has(before.text)) && (after === undefined || /^[，,！!？?、]$/u.test(after.text) || LIST_JOINS.has(after.text));
+      if (called) {
+        accept(seg.text.charAt(0) + nick.text);
+        if (!nickGlued) i++;
+        continue;
+      }
+    }
     // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too).
     if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && isCommonSurname(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
@@ -1048,6 +1063,21 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       if (NAME_TAGS.has(segs[i + 1]?.tag ?? '') && !isCommonWord(next.text)) {
         accept(seg.text + next.text);
         i++;
+        continue;
+      }
+    }
+    // 诸葛/晓/雯 是, 司徒/静 在: a double surname, then one or two characters left one by one that
+    // make a given name, then what the person does or the clause's end.
+    // (…or jieba's guess of the two, 诸葛/晓雯/x.)
+    if (doubleSurname) {
+      let given = '';
+      let k = i + 1;
+      if (segs[k]?.tag === 'x' && codePoints(segs[k]?.text ?? '').length === 2) given = segs[k++]?.text ?? '';
+      else while (k <= i + 2 && codePoints(segs[k]?.text ?? '').length === 1 && ALL_HAN.test(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '')) given += segs[k++]?.text ?? '';
+      const after = segs[k];
+      if (given && givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after))) {
+        accept(seg.text + given);
+        i = k - 1;
         continue;
       }
     }
