@@ -248,7 +248,8 @@ function isCue(text: string): boolean {
   if (text.length < 2) return false;
   if (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3))) return true;
   // 老农, 果农, 专业户, 养殖户: farmers and households by what they grow or keep, a noun of CC-CEDICT's or jieba's.
-  return text.length <= 3 && /[农户]$/u.test(text) && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
+  const last = text.charAt(text.length - 1);
+  return text.length <= 3 && (last === '农' || last === '户') && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
@@ -692,6 +693,31 @@ function childBeforeParent(segs: readonly Segment[], i: number): number {
 /** Armies, peoples, parties and states named after a family or a state (魏军, 赵人, 李党): no given name. */
 const GROUP_ENDS = new Set([...'军人党兵民族部派系国朝城']);
 
+/** Whether the segment at `i` stands in a list (、 before or after it). */
+function inList(segs: readonly Segment[], i: number): boolean {
+  return segs[i - 1]?.text === '、' || segs[i + 1]?.text === '、';
+}
+
+/** Whether an item beside the one at `i` in a list is shaped like a name. */
+function besideName(segs: readonly Segment[], i: number): boolean {
+  return [segs[i - 2], segs[i + 2]].some((x) => x !== undefined && /^(?:nr|nrfg|x)$/.test(x.tag) && looksLikeName(x.text));
+}
+
+/** Where a clause starts (not a foreign name's dot), or after a word that takes a person (对, 给, 和). */
+function clauseOrPersonBefore(prev: Segment | undefined): boolean {
+  return prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || BEFORE_PERSON.has(prev.text);
+}
+
+/**
+ * A surname and a given name that is also a word, whatever jieba tagged them (刘/zg 大海/ns): one
+ * of the hundred commonest surnames whose first character with the given name's makes no word
+ * (not 高速度, 黄金色); not a surname that is a verb or preposition too (任政府 "took office in
+ * the government", 向东); not a place, a direction or a river's works (任广东, 桂东南, 龙塘坝).
+ */
+function untaggedName(surname: string, given: Segment): boolean {
+  return isTopSurname(surname) && !VERB_SURNAMES.has(surname) && !/^(?:v|nt|f|s)/.test(given.tag) && !/^[东南西北中上下前后内外]+$/u.test(given.text) && !notGivenNameEnd(given.text.slice(-1)) && !knownPlace(given.text) && !isCommonWord(surname + given.text.charAt(0));
+}
+
 /** How shops and brands are named after a family (胡记, 王氏, 老字号 李号): no given name. */
 const SHOP_MARKS = new Set([...'记氏号']);
 
@@ -829,9 +855,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 管廊 "pipe gallery"; nor a shop's name, 胡记; nor a name so far with its last character glued
     // to the verb, 龙正/明说, found below.)
     // (In a list, 、, only beside another name: 马丽 of 雷佳音、马丽、赵丽颖, not 陶龟 of 陶塑蟾蜍、陶龟.)
-    const inList = segs[i - 1]?.text === '、' || segs[i + 1]?.text === '、';
-    const besideName = [segs[i - 2], segs[i + 2]].some((x) => x !== undefined && /^(?:nr|nrfg|x)$/.test(x.tag) && looksLikeName(x.text));
-    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(segs[i - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList || besideName) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(segs[i - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
     }
@@ -939,13 +963,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       }
     }
     // (Or after a word that takes a person, 对孙/明亮说, or where a clause starts, whatever jieba
-    // tagged the two, 刘/zg 大海/ns 听完, when one of the hundred commonest surnames and the first
-    // character of the given name make no word: not 高速度, 黄金色.)
-    const slot = prev === undefined || (/^[\p{P}\s]+$/u.test(prev.text) && !/^[·•・]$/u.test(prev.text)) || namedNow || BEFORE_PERSON.has(prev.text);
-    // (Nor a surname that is a verb or preposition too, 任政府 "took office in the government", 向东;
-    // nor a place, a direction or a river's works after it: 任广东, 桂东南, 龙塘坝.)
-    const untagged = isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && given0 !== undefined && !/^(?:v|nt|f|s)/.test(given0.tag) && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && !notGivenNameEnd(given0.text.slice(-1)) && !knownPlace(given0.text) && !isCommonWord(seg.text + given0.text.charAt(0));
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untagged) && slot && !ROLE_SENSE.test(everydaySense(given0.text))) {
+    // tagged the two, 刘/zg 大海/ns 听完: see untaggedName.)
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
       const introduced = namedNow && (after === undefined || !ALL_HAN.test(after.text) || after.text === '的');
