@@ -1137,20 +1137,21 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
  * not 平等 "equal"). The same for 等县, 等市 and the like.
  */
 function placesEtc(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text.length === 2 && s.text.charAt(1) === '等')) return segs;
-  const out: Segment[] = [];
+  // (Copied only once something changes.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
     const glued = segs[i + 1];
     const after = segs[i + 2];
-    const seg = segs[i];
-    if (seg && glued && after && glued.text.length === 2 && glued.text.charAt(1) === '等' && /^[地县市区省州国]/u.test(after.text) && ALL_HAN.test(seg.text) && seg.text.length <= 2 && knownPlace(seg.text + glued.text.charAt(0))) {
+    if (glued && after && glued.text.length === 2 && glued.text.charAt(1) === '等' && /^[地县市区省州国]/u.test(after.text) && seg.text.length <= 2 && ALL_HAN.test(seg.text) && knownPlace(seg.text + glued.text.charAt(0))) {
+      out ??= segs.slice(0, i);
       out.push({ text: seg.text + glued.text.charAt(0), tag: 'ns' }, { text: '等', tag: 'u' });
       i++;
       continue;
     }
-    if (seg) out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
@@ -1728,20 +1729,21 @@ export function potentialParts(text: string): { word: string; at: number; negati
  * and the rest make no word (说|不会 来: 说会 is none).
  */
 function potentialComplements(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text.length === 2 && s.text.charAt(0) === '不')) return segs;
-  const out: Segment[] = [];
+  // (Copied only once something joins.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
-    const verb = segs[i];
+    const verb = segs[i] as Segment;
     const rest = segs[i + 1];
     // (Not 等 "etc." before 不同, nor another word jieba calls no verb's: a particle, preposition, adverb.)
-    if (verb && rest && verb.text.length === 1 && rest.text.length === 2 && rest.text.charAt(0) === '不' && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
+    if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
+      out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text, tag: 'v' });
       i++;
       continue;
     }
-    if (verb) out.push(verb);
+    out?.push(verb);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** Whether CC-CEDICT gives `word` a verb's sense ("to learn"), whatever jieba tags it (学/n). */
@@ -2292,20 +2294,19 @@ function familiarNames(segs: Segment[]): Segment[] {
  * 一下 "a little" and the noun, which jieba cut.
  */
 function assoonAs(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text === '一下')) return segs;
-  const out: Segment[] = [];
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const noun = segs[i + 1];
-    const then = segs[i + 2];
-    if (seg.text === '一下' && noun && codePoints(noun.text).length === 1 && then?.text === '就' && hasVerbSense(`下${noun.text}`)) {
+    if (seg.text === '一下' && noun && segs[i + 2]?.text === '就' && codePoints(noun.text).length === 1 && hasVerbSense(`下${noun.text}`)) {
+      out ??= segs.slice(0, i);
       out.push({ text: '一', tag: 'd' }, { text: `下${noun.text}`, tag: 'v' });
       i++;
       continue;
     }
-    out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
@@ -2313,18 +2314,17 @@ function assoonAs(segs: Segment[]): Segment[] {
  * word jieba kept whole (正 before any verb CC-CEDICT knows, then 着).
  */
 function progressive(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text === '着')) return segs;
-  const out: Segment[] = [];
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const verb = seg.text.slice(1);
-    if (seg.text.length >= 3 && seg.text.charAt(0) === '正' && segs[i + 1]?.text === '着' && hasVerbSense(verb)) {
-      out.push({ text: '正', tag: 'd' }, { text: verb, tag: 'v' });
+    if (seg.text.length >= 3 && seg.text.charAt(0) === '正' && segs[i + 1]?.text === '着' && hasVerbSense(seg.text.slice(1))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: '正', tag: 'd' }, { text: seg.text.slice(1), tag: 'v' });
       continue;
     }
-    out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** Countries' one-character names (中 China, 俄 Russia, 朝 North Korea …), as in 中俄朝三国. */
@@ -3144,14 +3144,18 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
  * of ten, then one starting with a digit, where the two read on as one number (not 三百 | 五百).
  */
 function numbersReadOn(segs: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const seg of segs) {
-    const last = out[out.length - 1];
-    const whole = last && /^m/.test(last.tag) && /^m/.test(seg.tag) && /[百千万亿]$/u.test(last.text) && /^[一二三四五六七八九两]/u.test(seg.text) && CHINESE_NUMBER.test(last.text) && CHINESE_NUMBER.test(seg.text) ? last.text + seg.text : undefined;
-    if (whole && chineseNumberParses(whole)) out[out.length - 1] = { text: whole, tag: 'm' };
-    else out.push(seg);
+  // (Copied only once something joins: most texts have no such number.)
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const last = out ? out[out.length - 1] : segs[i - 1];
+    const whole = last && seg.tag === 'm' && last.tag === 'm' && /^[一二三四五六七八九两]/u.test(seg.text) && /[百千万亿]$/u.test(last.text) && CHINESE_NUMBER.test(last.text) && CHINESE_NUMBER.test(seg.text) ? last.text + seg.text : undefined;
+    if (whole && chineseNumberParses(whole)) {
+      out ??= segs.slice(0, i);
+      out[out.length - 1] = { text: whole, tag: 'm' };
+    } else out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** `segs` with the text at UTF-16 offsets [at, at + length) as one segment, its neighbours cut at its edges. */
