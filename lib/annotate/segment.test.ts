@@ -489,6 +489,9 @@ describe('segment', () => {
     expect(people('1949年，任政府建设部长。')).toEqual([]);
     expect(people('桂南和桂东南也有分布。')).not.toContain('桂东南');
     expect(people('高速度发展经济。')).toEqual([]);
+    // After a title, even a name that is a word (雷鸣 "thunder rolls"), before what the person does.
+    expect(people('民警雷鸣及时救起了落水儿童。')).toEqual(['雷鸣']);
+    expect(people('记者高兴地说。')).toEqual([]);
     expect(people('孙春雷每天晚上都去散步。')).toEqual(['孙春雷']);
     expect(people('周平安下周就要出国了。')).toEqual(['周平安']);
     expect(people('我爸爸叫杨振华，今年六十岁。')).toEqual(['杨振华']);

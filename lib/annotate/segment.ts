@@ -995,6 +995,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
     const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
+    // 民警雷鸣及时救起, 记者高明介绍: after a title, a word of two characters that starts with one of
+    // the commonest surnames and ends with a given name's character, before what the person does,
+    // is the person (not 记者|高兴地说: 地 follows a manner, nor a verb, 记者|张开嘴).
+    if (afterTitle && chars.length === 2 && isTopSurname(chars[0] ?? '') && !VERB_SURNAMES.has(chars[0] ?? '') && isCommonWord(seg.text) && !/^(?:v|d|a|ad|vn|m|q|t|f|ns|nt)$/.test(seg.tag) && givenNameOk(chars.slice(1)) && next !== undefined && (FOLLOW_CUES.has(next.text) || (actsNext(next) && !/^[地得的]/u.test(next.text)))) {
+      accept(seg.text);
+      continue;
+    }
     // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
     if (cued && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
       // After a title: the longest run of whole following segments that forms surname + given name.
