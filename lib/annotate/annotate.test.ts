@@ -348,7 +348,7 @@ describe('annotate', () => {
     expect(first('他走了很久。', '走')).toMatch(/^to walk/);
     expect(first('连小孩子都知道。', '连')).toMatch(/even/);
     expect(annotate('大家抢着吃，连盘子里的酱汁都吃光了。').find((t) => t.text === '连')?.kind).toBe('word');
-    expect(first('我在市场部工作。', '部')).toBe('department');
+    expect(first('我在市场部工作。', '市场部')).toMatch(/部 \(bù\) department/);
     expect(first('孙子们都来了。', '孙子')).toBe('grandson');
     expect(first('我现在才明白。', '明白')).toMatch(/^to understand/);
     expect(first('他说得很明白。', '明白')).toMatch(/^clear/);
@@ -1071,6 +1071,14 @@ describe('annotate', () => {
     expect(token('这几棵苗缺水，长不大。', '长不大')?.pinyin).toEqual(['zhǎng', 'bu', 'dà']);
     // Not 说 and 不会 "will not": 说会 is no word.
     expect(annotate('他说不会来。').map((t) => t.text)).toEqual(expect.arrayContaining(['说', '不会']));
+  });
+
+  it('keeps a team, hall or department jieba knows whole, glossed as the word and what it names (羽毛球队, 编辑部)', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('学校的羽毛球队正缺人。', '羽毛球队')).toBe('羽毛球 (yǔmáoqiú) badminton + 队 (duì) team');
+    expect(first('他在编辑部工作。', '编辑部')).toMatch(/部 \(bù\) department/);
+    // Not the east of the Middle East.
+    expect(first('中东部地区将出现降温。', '中东部')).toMatch(/^中 \(zhōng\) middle \+ 东部/);
   });
 
   it('keeps a verb of two content characters jieba knows as one word (免耕, 封堵, 巡护), not an adverb and a verb or a verb and its result', () => {

@@ -510,8 +510,9 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   馆: /^building/,
   // (A park, 产业园 "industrial park": the site of recreation before the plot of plants.)
   园: /recreation/,
-  // A university's department after its subject (中文系, 历史系), not a system.
+  // A university's department after its subject (中文系, 历史系), not a system; an office's (编辑部).
   系: /^department/,
+  部: /^department/,
 };
 
 /** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */

@@ -1758,6 +1758,19 @@ function hasVerbSense(word: string): boolean {
   return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to [a-z]/.test(x)));
 }
 
+/**
+ * 羽毛球队, 篮球馆: a noun of jieba's, three or four characters, that is a word
+ * CC-CEDICT knows and the team, hall, station or department it names (not 羽毛 + 球队).
+ */
+function teamOf(seg: Segment): boolean {
+  const chars = codePoints(seg.text);
+  if (chars.length < 3 || chars.length > 4 || !/^n/.test(seg.tag) || !TEAM_SUFFIX.has(chars[chars.length - 1] ?? '')) return false;
+  return hasWord(chars.slice(0, -1).join('')) && jiebaFrequency(seg.text) >= NOUN_KEPT_FROM;
+}
+
+/** The team, hall, station, works or department something names (队, 馆, 站); see also GROUP_SUFFIX in ./pinyin/engine. */
+const TEAM_SUFFIX = new Set(Array.from('队馆站厂店节赛部局组班团系'));
+
 function jiebaNoun(text: string, parts: readonly string[]): boolean {
   if (parts.length !== 2 || text.length !== 2 || PHRASE_FIRST.has(text.charAt(0)) || PHRASE_SECOND.has(text.charAt(1))) return false;
   const tag = jiebaTag(text) ?? '';
@@ -1897,7 +1910,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     // (Or a verb that can or cannot reach its result, jieba's 看不到/v: see potentialParts.)
-    const whole = parts !== undefined && seg.tag !== 'x' && ((/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
+    const whole = parts !== undefined && seg.tag !== 'x' && ((/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || teamOf(seg) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) {
       // 低洼地|带 的: the last piece, 地, makes a noun with the character after (低洼 | 地带 "zone"), closing the phrase.
       const last = parts[parts.length - 1] ?? '';

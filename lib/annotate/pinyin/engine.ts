@@ -271,8 +271,14 @@ export function longestWords(chars: readonly string[]): readonly string[] {
   for (let i = 0; i < chars.length; i++) offsets[i + 1] = (offsets[i] ?? 0) + (chars[i]?.length ?? 0);
   const forward = longestMatch(text, offsets, false);
   const backward = longestMatch(text, offsets, true);
-  return remember(longestCache, text, forward.length < backward.length ? forward : backward, UNIT_CACHE_LIMIT);
+  // (On a tie, a word and the team, hall or station it names is the forward split: 羽毛球|队
+  // "badminton + team", 步兵|团, not 羽毛|球队 "feather + sports team".)
+  const named = forward.length === backward.length && forward.length === 2 && GROUP_SUFFIX.has(forward[1] ?? '');
+  return remember(longestCache, text, forward.length < backward.length || named ? forward : backward, UNIT_CACHE_LIMIT);
 }
+
+/** One character for the team, hall, station, works or department something names (队, 馆, 站; not 院 or 部: 工程|学院, 中|东部). */
+const GROUP_SUFFIX = new Set(Array.from('队馆站厂店节赛局组班团系'));
 
 const longestCache = new Map<string, readonly string[]>();
 
