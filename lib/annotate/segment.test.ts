@@ -440,6 +440,13 @@ describe('segment', () => {
     expect(people('小心，路滑！')).toEqual([]);
   });
 
+  it('reads the given name of a name the text uses as the person where it stands as one, even a word (李文静 … 文静不好意思地笑了)', () => {
+    const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
+    expect(people('李文静转学到北京。文静不好意思地笑了笑。')).toEqual(['李文静', '文静']);
+    expect(people('王建国说，建国以来变化很大。')).toEqual(['王建国']);
+    expect(people('张明亮来了。明亮的灯光照着他。')).toEqual(['张明亮']);
+  });
+
   it('finds the people of a list beside the ones it knows (雷佳音、马丽、赵丽颖), but not a list of things of a kind (白茶、黄茶)', () => {
     const people = (text: string): string[] => segment(text).filter((s) => s.tag === 'nr').map((s) => s.text);
     expect(people('雷佳音、马丽、赵丽颖等演员加盟。')).toEqual(['雷佳音', '马丽', '赵丽颖']);

@@ -1657,7 +1657,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
-    const named = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
+    const merged = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
+    const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
     const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
     const stems = { found: new Map<string, string>() };
     const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces, stems);
@@ -2142,7 +2143,8 @@ function conditionalBefore(segs: readonly Segment[], i: number): boolean {
 
 /** Whether CC-CEDICT knows `word` as a verb (its first common sense "to …"). */
 function isVerbWord(word: string): boolean {
-  return /^to /.test(everydaySense(word));
+  // ("(of a student) to change schools" too.)
+  return /^(?:\([^)]*\) )?to /.test(everydaySense(word));
 }
 
 /** What comes before someone's relative or one counted (他的孙子, 一个孙子). */
@@ -3494,6 +3496,32 @@ function withShortNames(segs: readonly Segment[], recognised: ReadonlySet<string
     if (chars.length === 3 && surnameLength(chars) === 1 && !hasWord(given)) names.add(given);
   }
   return names;
+}
+
+/**
+ * 李文静 … 文静不好意思地笑了: the given name of a three-character name the text uses, when it is
+ * a word too (文静 "gentle and quiet", 明亮 "bright"), is the person where it stands as one: where
+ * a clause starts, before what the person does (not 明亮的灯光, 建国以来).
+ */
+function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[] {
+  const given = new Set<string>();
+  for (const name of names) {
+    const chars = codePoints(name);
+    if (chars.length === 3 && surnameLength(chars) === 1 && hasWord(name.slice(1))) given.add(name.slice(1));
+  }
+  if (given.size === 0) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    const alone = given.has(seg.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && next.text !== '的' && (FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next));
+    if (alone) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'nr' });
+    } else out?.push(seg);
+  }
+  return out ?? segs;
 }
 
 function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
