@@ -185,7 +185,7 @@ const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdie
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
 /** How names of organisations end: 公司, 集团, 教育局, 委员会, 大学, 女排 (a national team)… */
-const ORGANIZATION_ENDING = /(?:公司|集团|银行|局|厅|部|委|会|院|所|厂|社|中心|学校|大学|学院|中学|小学|幼儿园|医院|法院|检察院|政府|协会|联合会|基金会|研究所|研究院|电视台|卫视|气象台|台|证券|保险|航空|电信|科技|控股|传媒|实业|股份|报社|报|队|排|足|篮|俱乐部|合作社|办|处|站|馆|店|团|军|党|组织|联盟|署)$/u;
+const ORGANIZATION_ENDING = /(?:公司|集团|银行|局|厅|部|委|会|院|所|厂|社|中心|学校|大学|学院|中学|小学|幼儿园|医院|法院|检察院|政府|协会|联合会|基金会|研究所|研究院|电视台|卫视|气象台|台|证券|保险|航空|电信|科技|控股|传媒|实业|股份|报社|报|队|排|足|篮|俱乐部|合作社|办|处|站|馆|店|团|军|党|组织|联盟|署|机场)$/u;
 
 /** A part of a country or region (东部 "the east"), which ends some phrases like an organisation's 部. */
 const REGION_ENDING = /(?:[东南西北中]部|内部|外部|全部|局部)$/u;

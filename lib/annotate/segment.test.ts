@@ -467,6 +467,15 @@ describe('segment', () => {
     expect(words('崔明浩正驾驶着无人机。')).toEqual(expect.arrayContaining(['正', '驾驶', '着']));
   });
 
+  it('reads a place and the university, hospital, museum or airport it names as one institution (吉林农业大学, 长春市人民医院), not a place and the bare kind', () => {
+    expect(segment('与吉林农业大学合作。')).toContainEqual({ text: '吉林农业大学', tag: 'nt' });
+    expect(segment('他在长春市人民医院工作。')).toContainEqual({ text: '长春市人民医院', tag: 'nt' });
+    expect(segment('长春龙嘉国际机场部分航班延误。')).toContainEqual({ text: '长春龙嘉国际机场', tag: 'nt' });
+    expect(words('吉林省医院数量增加。')).toEqual(expect.arrayContaining(['吉林省', '医院']));
+    expect(words('他在长春看医院。')).toContain('长春');
+    expect(words('坐上海机场线去浦东。').join('|')).not.toContain('上海机场线');
+  });
+
   it('reads three countries named just before by their one-character names (中俄朝三国), and what is added to the pot (锅里加水)', () => {
     expect(words('珲春地处中俄朝三国交界。')).toEqual(expect.arrayContaining(['三', '国']));
     expect(words('他在读三国演义。')).toContain('三国演义');

@@ -1522,6 +1522,45 @@ function companyNames(segs: Segment[]): Segment[] {
   return out;
 }
 
+/** The kinds of institution a place names (吉林农业大学, 四平市中心医院, 长春龙嘉国际机场). */
+const INSTITUTION_HEAD = /(?:大学|学院|医院|博物馆|研究院|研究所|研究中心|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会)$/u;
+const INSTITUTION_TEXT = /大学|学院|医院|博物馆|研究|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会/u;
+
+/**
+ * 吉林|农业大学, 四平市|中心医院, 长春|龙|嘉|国际|机场, 中国|信息|通信|研究院: a place, then at most
+ * four words that are no verbs, then a university, hospital, museum, airport or the like is one
+ * institution (tagged nt, glossed by its parts). Not a place and the bare kind (吉林省|医院 数量
+ * "the province's hospitals"), and not past a verb or a particle (在长春|看|医院).
+ */
+function institutions(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const head = segs[i] as Segment;
+    out?.push(head);
+    // (Not what leads to it: 机场线 "the airport line", 机场路.)
+    if (!INSTITUTION_HEAD.test(head.text) || head.tag === 'nr' || /^(?:线|路|大巴|高速|巴士|快线|专线)/u.test(segs[i + 1]?.text ?? '')) continue;
+    // Back over the words that name it, to the place it starts with.
+    let start = -1;
+    let length = codePoints(head.text).length;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const s = segs[k] as Segment;
+      if (!ALL_HAN.test(s.text) || /^(?:v|p|c|u|d|r|m|q|f|t)/.test(s.tag) && s.tag !== 'vn') break;
+      length += codePoints(s.text).length;
+      if (length > 14) break;
+      if (s.tag === 'ns' || (knownPlace(s.text) && codePoints(s.text).length >= 2)) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0 || (start === i - 1 && codePoints(head.text).length < 3)) continue;
+    const name = segs.slice(start, i + 1).map((s) => s.text).join('');
+    if (hasWord(name)) continue;
+    out ??= segs.slice(0, i + 1);
+    out.splice(out.length - (i - start + 1), i - start + 1, { text: name, tag: 'nt' });
+  }
+  return out ?? segs;
+}
+
 /** Whether a place's name without its suffix is the place before `next` (not 梨树 "pear tree" in 梨树开花了). */
 export function standsForPlace(name: string, next: Segment | undefined): boolean {
   return !isCommonWord(name) || (next !== undefined && ALL_HAN.test(next.text) && ((/^n(?!r)/.test(next.tag) && !isVerbWord(next.text)) || ITS_OFFICES.test(next.text)));
@@ -1661,7 +1700,8 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
     const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
     const stems = { found: new Map<string, string>() };
-    const cut = shortPlaceNames(text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed, knownPlaces, stems);
+    const companies = text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed;
+    const cut = shortPlaceNames(INSTITUTION_TEXT.test(text) ? institutions(companies) : companies, knownPlaces, stems);
     const counted = measureAfterNumbers(/[点季多余十百千万亿〇第]|月[底初中末]|[零一二三四五六七八九两]{2}/.test(text) ? regroupNumbers(text, cut) : cut);
     const measured = /[0-9０-９][余多万亿]/u.test(text) ? unitsAfterDigits(counted) : counted;
     const units = /[十百][一二三四五六七八九][分点个]/u.test(text) ? unitsBack(measured) : measured;
