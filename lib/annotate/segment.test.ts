@@ -465,6 +465,7 @@ describe('segment', () => {
     expect(words('她一下课就去图书馆。')).toEqual(expect.arrayContaining(['一', '下课', '就']));
     expect(words('休息一下课间再说。')).toContain('一下');
     expect(words('崔明浩正驾驶着无人机。')).toEqual(expect.arrayContaining(['正', '驾驶', '着']));
+    expect(words('它把尾巴高高地展开。')).toEqual(expect.arrayContaining(['高高', '地', '展开']));
   });
 
   it('reads a place and the university, hospital, museum or airport it names as one institution (吉林农业大学, 长春市人民医院), not a place and the bare kind', () => {

@@ -1658,6 +1658,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   nameThenWord,
   assoonAs,
   progressive,
+  doubledBeforeDe,
   splitAfterNumbers,
   // Before splitTwoWords, whose 才能 looks at the tag of the doubled word after it (才能平平安安地).
   doubledWords,
@@ -2382,6 +2383,26 @@ function progressive(segs: Segment[]): Segment[] {
     if (seg.text.length >= 3 && seg.text.charAt(0) === '正' && segs[i + 1]?.text === '着' && hasVerbSense(seg.text.slice(1))) {
       out ??= segs.slice(0, i);
       out.push({ text: '正', tag: 'd' }, { text: seg.text.slice(1), tag: 'v' });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/**
+ * 高|高地 展开: an adjective said twice and the adverbial 地 (高高地 "high up"), which jieba cut
+ * as 高 + 高地 "highland"; not before a noun (高高的山 keeps its 的 elsewhere).
+ */
+function doubledBeforeDe(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const glued = segs[i + 1];
+    if (glued && seg.text.length === 1 && glued.text === `${seg.text}地` && /^(?:a|ad|d|z)/.test(seg.tag) && /^(?:v|d|p|a)/.test(segs[i + 2]?.tag ?? 'x')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + seg.text, tag: 'z' }, { text: '地', tag: 'uv' });
+      i++;
       continue;
     }
     out?.push(seg);
