@@ -888,8 +888,10 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const last = chars[chars.length - 1] ?? '';
     const described = describedPlace(seg.text) ? PLACE_KINDS[last]?.toLowerCase() : chars.length === 2 ? LOCALIZERS[last] : undefined;
     // 翻了一番, 鞠了一躬: a word the dictionary knows with 了 inside it, done.
-    const split = place ? undefined : (separatedWordGloss(seg.text, spoken) ?? potentialGloss(seg.text, spoken));
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
+    const split = place ? undefined : separatedWordGloss(seg.text, spoken);
+    // (A verb that cannot reach its result is that alone: its pieces would read 学 + 不会 "will not".)
+    const potential = place || split ? undefined : potentialGloss(seg.text, spoken);
+    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : potential ? [potential] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
   }
   // (A name said twice, 豆豆, is the name.)
   // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)
