@@ -112,6 +112,8 @@ describe('segment', () => {
     // A name does not swallow the verb after it (武磊接队友传球, 王维考中进士); 李鹏飞 stays whole.
     expect(words('第35分钟，武磊接队友传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));
     expect(words('王维考中进士。')).toEqual(expect.arrayContaining(['王维', '考']));
+    // …nor the verb and its aspect particle jieba glued together (孙悦/考了/x 全班第一).
+    expect(words('期末考试，孙悦考了全班第一。')).toEqual(expect.arrayContaining(['孙悦', '考', '了']));
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

@@ -1076,7 +1076,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
       const name = seg.text + (nextChars[0] ?? '');
       // (Not a verb the person does: 王维/考/中 "passed the exam", 武磊/接/队友.)
-      const acts = nextChars.length === 1 && verbAfterName(name, segs[i + 2]);
+      // (Nor a verb glued to its aspect, 孙悦/考了/x 全班第一.)
+      const aspect = nextChars.length === 2 && /^[了着过]$/u.test(nextChars[1] ?? '') ? { text: nextChars[1] ?? '', tag: 'ul' } : undefined;
+      const acts = (nextChars.length === 1 && verbAfterName(name, segs[i + 2])) || (aspect !== undefined && verbAfterName(name, aspect));
       if (takesOne && !acts && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
