@@ -579,6 +579,11 @@ describe('annotate', () => {
     expect(grandson?.kind).toBe('word');
     expect(grandson?.definitions[0]).toMatch(/grandson/);
     expect(grandson?.pinyin).toEqual(['sūn', 'zi']);
+    // 王 before what a king has is the king, not Mr Wang; 老王家 is Old Wang's home, not "princely".
+    const kings = annotate('高句丽王城、王陵及贵族墓葬被列入名录。').filter((t) => t.text === '王');
+    expect(kings.map((t) => [t.kind, t.definitions[0]])).toEqual([['word', expect.stringMatching(/king/)], ['word', expect.stringMatching(/king/)]]);
+    expect(annotate('老王家很大。').slice(0, 2).map((t) => [t.text, t.kind])).toEqual([['老王', 'person'], ['家', 'word']]);
+    expect(kind('周平经理正在开会。', '周')).toBe('person');
   });
 
   it('reads a common name the dictionary knows as someone famous as just a name, unless the text speaks of what they are known for', () => {

@@ -1656,7 +1656,37 @@ function nameThenWord(segs: Segment[]): Segment[] {
 }
 
 /** What segment() does after names and unknown phrases, in order; each takes and returns the segments. */
+/** What a king has: 王城, 王陵, 王宫 (see surnamesBeforeThings). */
+const ROYAL_THINGS = new Set(Array.from('城陵宫府墓庙朝室位冠座族'));
+
+/**
+ * 高句丽王城、王陵: 王 left alone (王/nr, from jieba's guess 王城/x) before what a king has is the
+ * king's city and tombs, not Mr Wang's. (A surname alone before any other character is most often a
+ * name jieba cut in pieces, 周/平 经理: a person still. 老王, 小王, 姓王 stand for the person.)
+ */
+function surnamesBeforeThings(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i];
+    const next = segs[i + 1];
+    // 老/王家, 小/张家: how someone is called, then their home (not 王家 "princely").
+    if ((seg?.text === '老' || seg?.text === '小') && next?.text.length === 2 && next.text.endsWith('家') && isCommonSurname(next.text.charAt(0))) {
+      out ??= segs.slice();
+      out.splice(i, 2, { text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: '家', tag: 'n' });
+      continue;
+    }
+    if (seg?.text !== '王' || seg.tag !== 'nr' || next?.text.length !== 1 || !ROYAL_THINGS.has(next.text)) continue;
+    const before = segs[i - 1];
+    if (before !== undefined && (/[老小姓]$/u.test(before.text) || NAMED_BY.has(before.text))) continue;
+    if (isCue(next.text) || KIN_AFTER_SURNAME.has(next.text) || isAddressTerm(next.text) || isCommonWord(seg.text + next.text)) continue;
+    out ??= segs.slice();
+    out[i] = { text: seg.text, tag: 'n' };
+  }
+  return out ?? segs;
+}
+
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
+  surnamesBeforeThings,
   nameThenWord,
   assoonAs,
   progressive,
