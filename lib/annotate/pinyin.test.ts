@@ -270,6 +270,14 @@ describe('light syllables of everyday words', () => {
 
 describe('lone characters read by their grammar', () => {
   check([
+    // Whatever word pinyin-pro makes across the boundary: 还清, 书吧.
+    ['你讲得比老师还清楚。', '还', 'hái'],
+    ['他终于还清了债务。', '还清', 'huán qīng'],
+    ['我们去图书馆借几本书吧？', '吧', 'ba'],
+    ['他开了一家书吧。', '书吧', 'shū bā'],
+    ['新铺的沥青路平整干净。', '铺', 'pū'],
+    ['本周病例数有所下降。', '数', 'shù'],
+    ['这幅画最终被一家企业拍得。', '得', 'dé'],
     ['这是谁的书？', '谁', 'shéi'],
     ['走了一天的路，他累了。', '累了', 'lèi le'],
     ['他看到这一幕，晕了过去。', '晕了', 'yūn le'],

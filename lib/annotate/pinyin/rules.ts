@@ -104,6 +104,9 @@ const DE_OBJECT_NEXT = new Set(Array.from('了到过奖分益以知失逞出票�
  * 得: de after a predicate (看得见, 发展得好, 高兴得像个孩子), děi after a subject, an adverb or at
  * the start of a clause before a verb (另一方面得做好, 还得好好研究, 你得早点来, 得慢慢来), else dé.
  */
+/** Verbs of getting: with 得 they are "to obtain by …" (拍得 at auction, 购得, 夺得). */
+const ACQUIRING = new Set(['拍', '购', '夺', '抢', '换', '骗', '偷', '求', '取', '获', '博', '赚', '赢', '觅', '寻']);
+
 function de(ctx: RuleContext): Numbered | null {
   const n = Array.from(ctx.word).length;
   if (n > 1 && ctx.index === n - 1 && ctx.inDictionary) {
@@ -126,7 +129,12 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
-  if (!HAN.test(ctx.next)) return isPredicate(before) ? 'de5' : null;
+  if (!HAN.test(ctx.next)) {
+    // 被一家企业拍得。, 终于赢得: a verb of getting, or a verb in a 被 clause, and 得 closing it is what
+    // was got (dé); a structural 得 needs the complement after it.
+    if (before && (ACQUIRING.has(before.text) || clauseBefore(ctx, 6).some((s) => s.text === '被'))) return 'de2';
+    return isPredicate(before) ? 'de5' : null;
+  }
   // 学/n 得 认真: a one-character verb jieba took for a noun, 得 and how it is done.
   if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
   // 结得又多又大: 又…又 after 得 describes how, the complement.
@@ -342,7 +350,9 @@ function huan(ctx: RuleContext): Numbered | null {
   // 还给我们讲了: also, for us (给 the preposition; see 还给 in ../segment).
   if (object === '给' && segAt(ctx, 1)?.tag === 'p') return 'hai2';
   // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
-  if (HUAN_NEXT.has(ctx.next) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
+  // (Not where 清 starts a word of its own: 比老师还清楚 "even clearer".)
+  const word = ctx.next === '清' && object.length > 1 ? '' : ctx.next;
+  if (HUAN_NEXT.has(word) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
   // 明天还你。: 还 with only a person after it, closing the clause, gives back.
   const rest = clauseAfter(ctx, 3);
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
@@ -502,7 +512,7 @@ function zhong(ctx: RuleContext): Numbered | null {
 }
 
 /** What is said of a number (游客数增加): it grows, falls, reaches or is something. */
-const COUNT_CHANGES = new Set(['增加', '减少', '增长', '下降', '上升', '达到', '超过', '突破', '不足', '为', '是', '已', '约', '有', '创']);
+const COUNT_CHANGES = new Set(['增加', '减少', '增长', '下降', '上升', '达到', '超过', '突破', '不足', '为', '是', '已', '约', '有', '有所', '创']);
 
 /** 数: shù before a numeral (数千, 数十) or as "the number of" after a noun, otherwise a lone 数 is the verb shǔ (数一数, 数风流人物). */
 function shu(ctx: RuleContext): Numbered | null {
@@ -633,7 +643,17 @@ function chong(ctx: RuleContext): Numbered | null {
 /** 铺 spreading or paving is pū (铺上柏油, 铺开); pù is a shop or plank bed, in words (店铺, 床铺). */
 function pu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  return '上设开满好成路着了在平展垫盖'.includes(ctx.next) && ctx.next ? 'pu1' : null;
+  if ('上设开满好成路着了在平展垫盖'.includes(ctx.next) && ctx.next) return 'pu1';
+  // 新铺的沥青路, 刚铺: what jieba calls a verb after an adverb of time is laid, paved (pù is a shop or bunk).
+  return ctx.tag === 'v' && '新刚已再又重才正要'.includes(ctx.prev) && ctx.prev ? 'pu1' : null;
+}
+
+/**
+ * A lone 吧 closing a clause or tagged a modal particle is the light ba (借几本书吧？), whatever word
+ * pinyin-pro makes of it with the character before (书吧 "book bar").
+ */
+function ba(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.startsSegment && ctx.endsSegment && (ctx.tag === 'y' || !HAN.test(ctx.next)) ? 'ba5' : null;
 }
 
 /** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
@@ -1264,6 +1284,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   少: shao,
   脏: zang,
   铺: pu,
+  吧: ba,
   长: zhang,
   中: zhongMiddle,
   将: jiang,
