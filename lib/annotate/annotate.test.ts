@@ -835,6 +835,18 @@ describe('annotate', () => {
     expect(annotate('记者 隋二龙 报道').find((t) => t.text === '隋二龙')?.definitions[0]).toBe('Sui Erlong (personal name)');
   });
 
+  it('takes a "name" that stands where a place does for a place, everywhere in the text', () => {
+    const tokens = annotate('通榆县向海国家级自然保护区内鸟类增多。保护区附近的向海蒙古族乡调整了种植结构。努力把向海建设成为知名的湿地。');
+    const xianghai = tokens.filter((t) => t.text === '向海');
+    expect(xianghai).toHaveLength(2);
+    for (const t of xianghai) expect(t).toMatchObject({ kind: 'place', definitions: ['Xianghai (place name)', expect.anything()] });
+    expect(tokens.find((t) => t.text === '向海蒙古族乡')).toMatchObject({ kind: 'place', definitions: ['Xianghai Mongol Ethnic Township (place name)', expect.anything()] });
+    // A river's name after where water is taken from.
+    expect(annotate('从霍林河引水补水。').find((t) => t.text === '霍林河')).toMatchObject({ kind: 'place', definitions: ['Huolin River (place name)', expect.anything()] });
+    // 河湖: rivers and lakes, not "He Lake".
+    expect(annotate('当地实施了河湖连通工程。').some((t) => t.kind === 'place')).toBe(false);
+  });
+
   it('says what a village, town or lake the dictionary lacks is, with its romanisation', () => {
     const tokens = annotate('在东辽县朝阳村，我们又去了查干湖。');
     const village = tokens.find((t) => t.text === '朝阳村');

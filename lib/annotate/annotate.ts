@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -351,7 +351,7 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
-  村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain',
+  村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
@@ -365,11 +365,34 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const syllables = plainSyllables(pinyin);
   if (!kind || chars.length < 2 || syllables.length !== chars.length || describedPlace(text)) return undefined;
+  // 向海蒙古族乡: a township or town of a people, "Xianghai Mongol Ethnic Township".
+  if (chars.at(-2) === '族' && (kind === 'Township' || kind === 'Town')) {
+    for (let own = 0; own <= chars.length - 4; own++) {
+      const group = /^(.+?) ethnic group\b/.exec(sharedEntries(chars.slice(own, -1).join(''))[0]?.senses[0] ?? '')?.[1];
+      if (group === undefined) continue;
+      const name = own > 0 ? `${capitalise(joinSyllables(syllables.slice(0, own)))} ` : '';
+      return `${name}${group} Ethnic ${kind} (place name)`;
+    }
+  }
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
   if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')))) return undefined;
+  // (A river is named by more than the river: 长河 is "a long river".)
+  if (kind === 'River' && chars.length < 3) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
+}
+
+/** Last characters that make a place word of what comes before: the station, the inside, the bank. */
+const PLACE_WORD_ENDS = new Set(Array.from('站里内外边旁上下前后中畔区街路口门楼场馆园'));
+
+/** "Xianghai (place name)" for a place of two to four characters whose name says no kind of place. */
+function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  const syllables = plainSyllables(pinyin);
+  if (chars.length < 2 || chars.length > 3 || syllables.length !== chars.length || !chars.every((c) => HAN_CHAR.test(c)) || describedPlace(chars.join(''))) return undefined;
+  // (Not a phrase of words, 城市绿化, 欧洲各国, nor a word and where, 镇里, 西站, 江畔.)
+  if (PLACE_WORD_ENDS.has(chars[chars.length - 1] ?? '') || chars.some((_, i) => i > 0 && isCommonWord((chars[i - 1] ?? '') + (chars[i] ?? '')))) return undefined;
+  return `${capitalise(joinSyllables(syllables))} (place name)`;
 }
 
 /**
@@ -1016,6 +1039,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // The contract's invariant is checked, not assumed: readers rebuild the sentence from tokens.
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
+  const standing = placesNamedByContext(segments);
+  if (standing) placesByTheirNames(tokens, standing);
   const shortPlaces = shortPlaceNamesIn(segments, options.places ?? []);
   if (shortPlaces.size > 0) namedPlacesAgain(tokens, segments, shortPlaces);
   contextualSenses(tokens, segments);
@@ -1023,6 +1048,19 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
   return tokens;
+}
+
+/**
+ * 向海 (湿地): a place found by where it stands, whose name says no kind of place, is called by its
+ * name first ("Xianghai (place name)"), then its pieces. Changed tokens are copies.
+ */
+function placesByTheirNames(tokens: Token[], places: ReadonlySet<string>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'place' || !places.has(t.text) || t.definitions[0]?.endsWith('(place name)')) continue;
+    const label = bareNameOfPlace(Array.from(t.text), t.pinyin);
+    if (label) tokens[i] = { ...t, definitions: [label, ...t.definitions] };
+  }
 }
 
 /** A sense that dates a person of our times: "Liu Yang (1978-), China's first female astronaut". */

@@ -1401,6 +1401,62 @@ function placeGuesses(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** What only a place has after its name: 向海 国家级 自然保护区, 向海湿地, 松花江流域. */
+const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域']);
+/** Kinds of water: two of them are the waters, not a place (河湖 "rivers and lakes"). */
+const LANDFORMS = new Set(Array.from('河江湖海溪'));
+/** Where something is taken from or along (从霍林河引水, 沿松花江): before a river's or mountain's name. */
+const WHERE_BEFORE = new Set(['从', '沿', '沿着', '在', '到', '往', '跨', '横跨', '穿过', '流经', '注入', '引']);
+
+/**
+ * A "name" of jieba's that stands where a place does is one, and so is every other mention of it in
+ * the text: before what only places have (向海 国家级自然保护区, 向海湿地), or, ending in 河, 江 or
+ * 山, after a word of where (从霍林河引水). (张长江 after 从 is still a person when a person's place
+ * follows: 从张长江那里.)
+ */
+function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> }): { segments: Segment[]; names: Set<string>; places?: Set<string> } {
+  let segs = found.segments;
+  let places: Set<string> | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg || !NAME_TAGS.has(seg.tag) || seg.text.length < 2 || hasWord(seg.text)) {
+      // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
+      if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && LANDFORMS.has(seg.text.charAt(1)) && !hasWord(seg.text)) {
+        segs = segs === found.segments ? segs.slice() : segs;
+        segs[i] = { text: seg.text, tag: 'n' };
+      }
+      continue;
+    }
+    const next = segs[i + 1];
+    const after = next !== undefined && (ONLY_PLACES_AFTER.has(next.text) || (/^(?:国家级|省级|市级)$/u.test(next.text) && ONLY_PLACES_AFTER.has(segs[i + 2]?.text ?? '')));
+    const river = /[河江山岭]$/u.test(seg.text) && WHERE_BEFORE.has(segs[i - 1]?.text ?? '') && !/^(?:那里|这里|那儿|这儿|家|手里|身上|身边)$/u.test(next?.text ?? '');
+    if (after || river) (places ??= new Set()).add(seg.text);
+  }
+  if (!places) return segs === found.segments ? found : { segments: segs, names: found.names };
+  const names = new Set([...found.names].filter((n) => !places.has(n)));
+  const known = places;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as Segment;
+    const last = out[out.length - 1];
+    // 向海 + 蒙古族 + 乡: the place and the people's township named after it are one place.
+    const township = last?.tag === 'ns' && known.has(last.text) && /^\p{Script=Han}{1,3}族$/u.test(s.text) && /^[乡镇]$/u.test(segs[i + 1]?.text ?? '');
+    if (township) {
+      out[out.length - 1] = { text: last.text + s.text + (segs[i + 1]?.text ?? ''), tag: 'ns' };
+      i++;
+    } else out.push(NAME_TAGS.has(s.tag) && known.has(s.text) ? { text: s.text, tag: 'ns' } : s);
+  }
+  return { segments: out, names, places: known };
+}
+
+/** The places namesWherePlacesStand found by where they stand, by the segments segment() returned. */
+const placesByStanding = new WeakMap<readonly Segment[], ReadonlySet<string>>();
+
+/** Places segment() took for places only by where they stand in `segs` (向海 before 湿地), which no dictionary names. */
+export function placesNamedByContext(segs: readonly Segment[]): ReadonlySet<string> | undefined {
+  return placesByStanding.get(segs);
+}
+
 /** The short place names segment() found, by the segments it returned (see shortPlaceNamesIn). */
 const placesBySegments = new WeakMap<readonly Segment[], Map<string, string>>();
 
@@ -1725,7 +1781,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
-    const first = namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))));
+    const first = namesWherePlacesStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set()))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
@@ -1742,6 +1798,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const result = text.includes('后') ? generations(paired) : paired;
     // (annotate asks for the same places again: kept with the segments it gets.)
     placesBySegments.set(result, stems.found);
+    if (first.places) placesByStanding.set(result, first.places);
     return result;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
