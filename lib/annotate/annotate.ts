@@ -180,7 +180,7 @@ const MAJOR_PLACE = /\b(?:sub-provincial city|prefecture-level city|capital (?:o
 const ETHNIC_SENSE = /\b(?:ethnic group|ethnic minority|nationality)\b/i;
 
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
-const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(reigned \d|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 

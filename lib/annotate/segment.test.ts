@@ -114,6 +114,15 @@ describe('segment', () => {
     expect(words('王维考中进士。')).toEqual(expect.arrayContaining(['王维', '考']));
     // …nor the verb and its aspect particle jieba glued together (孙悦/考了/x 全班第一).
     expect(words('期末考试，孙悦考了全班第一。')).toEqual(expect.arrayContaining(['孙悦', '考', '了']));
+    // …nor the preposition after a person the dictionary knows (苏轼/因 "because of"), while 孟广和 stays whole.
+    expect(words('当时苏轼因“乌台诗案”被贬。')).toEqual(expect.arrayContaining(['苏轼', '因']));
+    expect(words('中国科学院院士孟广和表示。')).toContain('孟广和');
+    expect(words('这天晚上，李铁柱一个人走在回家的路上。')).toContain('李铁柱');
+    // A preposition and a reign jieba knows is no person Yu Yuanfeng; 易燃 "flammable" is no Yi Ran;
+    // 胡同口 is the mouth of the alley.
+    expect(tags('这首词写于元丰五年。')).toEqual(expect.arrayContaining([['于', 'p'], ['元丰', 'nz']]));
+    expect(tags('存在易燃、易漏等安全隐患。').filter(([, t]) => t?.startsWith('nr'))).toEqual([]);
+    expect(words('他站在胡同口等我。')).toContain('胡同');
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

@@ -456,6 +456,10 @@ function retagFalseName(seg: Segment): Segment {
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
     // (A landscape is a noun, kept whole: 红松林 "Korean pine forest".)
     if (landscapeWord(chars)) return { text: seg.text, tag: 'n' };
+    // 易燃/nr, 易碎: "easy to" and a verb, what a thing is like, not Yi Ran.
+    if (chars.length === 2 && (chars[0] === '易' || chars[0] === '难') && (/^[va]/.test(jiebaTag(chars[1] ?? '') ?? '') || /^to /.test(everydaySense(chars[1] ?? '')))) return { text: seg.text, tag: 'a' };
+    // 胡同口/nr, 胡同里: a word and where at it (the alley's mouth), not Hu Tongkou.
+    if (chars.length === 3 && WHERE_AT.has(chars[2] ?? '') && isCommonWord(chars.slice(0, 2).join('')) && rankOf(chars.slice(0, 2).join('')) <= FREQUENT_RANK) return { text: seg.text, tag: 'x' };
     if (verbThenDirection(chars)) return { text: seg.text, tag: 'x' };
     if (wordsNotName(chars) || prepositionThenWord(chars) || guessEndingInVerb(seg.text, chars)) return { text: seg.text, tag: 'x' };
     const s = surnameLength(chars);
@@ -577,6 +581,14 @@ function guessEndingInVerb(text: string, chars: readonly string[]): boolean {
   return (ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(tail) ?? '')) || sharedEntries(tail).some((e) => /^[a-z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('to '));
 }
 
+/** A person CC-CEDICT names (苏轼 "Su Shi (1037-1101)", 李白). */
+function knownPerson(text: string): boolean {
+  return sharedEntries(text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => PERSONAL_SENSE.test(x)));
+}
+
+/** Where at a thing (口 its mouth, 里 inside, 边 beside): a word before one of these is a place in it, not a name. */
+const WHERE_AT = new Set(Array.from('口里边旁上下内外前后'));
+
 /** Surnames that are verbs, prepositions or adverbs as often as not (任 "to take office", 向, 于, 曾). */
 const VERB_SURNAMES = new Set([...'任于与向和对从同跟被把给比由曾连将仍共才单管查应解过还']);
 
@@ -591,6 +603,8 @@ function prepositionThenWord(chars: readonly string[]): boolean {
   if ((chars[1] === '小' || chars[1] === '老') && isCommonSurname(chars[2] ?? '')) return true;
   // 于本周/nr 五: on a time (本周, 今年, 明天), not Yu Benzhou.
   if (/^[本今明昨每这那该次上下]$/u.test(chars[1] ?? '')) return true;
+  // 写于元丰/nr 五年: a reign, a festival or a thing jieba knows by name, not Yu Yuanfeng.
+  if (/^(?:nz|t)$/.test(jiebaTag(rest) ?? '')) return true;
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
 }
 
@@ -792,6 +806,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const seg = retagFalseName(raw);
+    // 写于元丰/nr 五年: a preposition and a reign, festival or thing jieba knows by name.
+    if (NAME_TAGS.has(raw.tag) && seg.text.length === 3 && PREPOSITION_SURNAMES.has(seg.text.charAt(0)) && /^(?:nz|t)$/.test(jiebaTag(seg.text.slice(1)) ?? '') && !hasWord(seg.text)) {
+      out.push({ text: seg.text.charAt(0), tag: 'p' }, { text: seg.text.slice(1), tag: jiebaTag(seg.text.slice(1)) ?? 'nz' });
+      continue;
+    }
     // Every rule below makes a name of Han text: punctuation, numbers and Latin stop here.
     if (!ALL_HAN.test(seg.text)) {
       out.push(seg);
@@ -1079,7 +1098,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       // (Nor a verb glued to its aspect, 孙悦/考了/x 全班第一.)
       const aspect = nextChars.length === 2 && /^[了着过]$/u.test(nextChars[1] ?? '') ? { text: nextChars[1] ?? '', tag: 'ul' } : undefined;
       const acts = (nextChars.length === 1 && verbAfterName(name, segs[i + 2])) || (aspect !== undefined && verbAfterName(name, aspect));
-      if (takesOne && !acts && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
+      // (Nor a preposition, conjunction or adverb after a person the dictionary knows: 苏轼/nr 因/p
+      // "because of", 李渊/nr 便/d.)
+      const knownThenWord = /^(?:p|c|d)$/.test(next?.tag ?? '') && knownPerson(seg.text);
+      if (takesOne && !acts && !knownThenWord && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
         continue;
