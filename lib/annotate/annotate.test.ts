@@ -1058,6 +1058,26 @@ describe('annotate', () => {
     expect(annotate('他一度想放弃。').map((t) => t.text)).toContain('一度');
   });
 
+  it('leads with the sense news reports call for: 会 a meeting, 大幅 by a wide margin, 比…多 more, food 变质 going bad', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('先后召开征求意见会一百余场。', '会')).toMatch(/^meeting/);
+    expect(first('明天会下雨。', '会')).not.toMatch(/^meeting/);
+    expect(first('湿地面积一度大幅缩减。', '大幅')).toMatch(/^substantially/);
+    expect(first('白鹤比去年多了两百多只。', '多')).toMatch(/^many; much; more/);
+    expect(first('他们等了三年多。', '多')).toMatch(/odd/);
+    expect(first('放久了食品会变质。', '变质')).toMatch(/^to degenerate/);
+    // 两国外长: the two countries' foreign ministers, not 两 + 国外 "abroad" + 长 "long".
+    expect(annotate('两国外长举行会谈。').map((t) => t.text).slice(0, 2)).toEqual(['两国', '外长']);
+  });
+
+  it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
+    const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
+    expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);
+    const rows = annotate('金黄的玉米被一行行收进仓里。').find((t) => t.text === '一行行');
+    expect(rows?.pinyin).toEqual(['yì', 'háng', 'háng']);
+    expect(rows?.definitions[0]).toMatch(/^one after another/);
+  });
+
   it('leads with the sense the neighbours call for in everyday speech: 喂 calling, 几眼 looks, 按 a button, 学会 + verb, food eaten, 数字 + noun', () => {
     const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
     expect(first('喂，小李，你在家吗？', '喂')).toMatch(/^hey/);

@@ -686,6 +686,21 @@ function reduplicatedGloss(chars: readonly string[], pinyin: readonly string[], 
   return `${word} (${joinSyllables(reading.filter(Boolean))}) ${sense}, doubled for emphasis`;
 }
 
+/**
+ * 阵阵 "one after another (阵 zhèn: classifier for …)", 一行行 "one after another, each (行 háng: …)":
+ * a measure word said twice (see measureTwice in ./segment); undefined for anything else.
+ */
+function measureTwiceGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  const withOne = chars.length === 3 && chars[0] === '一';
+  const [m, again] = withOne ? chars.slice(1) : chars;
+  if (m === undefined || again !== m || chars.length > 3 || (chars.length === 3 && !withOne)) return undefined;
+  const reading = pinyin[withOne ? 1 : 0] ?? '';
+  const senses = definitionsForEntries(orderEntries(entriesFor(m), { pinyin: [reading], tag: 'q' }));
+  const classifier = senses.find((d) => /^\(?classifier/.test(d));
+  if (!classifier) return undefined;
+  return `${withOne ? 'one after another' : 'one after another; every'} (${m} (${reading}) ${classifier}, said twice)`;
+}
+
 function dedupe(list: readonly string[]): string[] {
   return [...new Set(list.map((s) => s.trim()).filter(Boolean))];
 }
@@ -918,7 +933,10 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   }
   // (A name said twice, 豆豆, is the name.)
   // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)
-  const doubled = (senses.length === 0 || (seg.tag === 'z' && entries.every((e) => /^[A-Z]/.test(e.pinyin)))) && !seg.tag.startsWith('nr') ? reduplicatedGloss(chars, spoken, seg.tag.startsWith('v')) : undefined;
+  const doubled =
+    (senses.length === 0 || (seg.tag === 'z' && entries.every((e) => /^[A-Z]/.test(e.pinyin)))) && !seg.tag.startsWith('nr')
+      ? (measureTwiceGloss(chars, spoken) ?? reduplicatedGloss(chars, spoken, seg.tag.startsWith('v')))
+      : undefined;
   // 七中: No. 7 Middle School.
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
   if (school) definitions = [school];

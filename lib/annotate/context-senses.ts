@@ -577,7 +577,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   // 十点多, 一个多月, 80多家: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
-  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩)$/.test(next.text)), sense: /^\(after a numeral\)/ },
+  // (Nor after a time that counts nothing: 比去年多了 "more than last year".)
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && (prev.tag !== 't' || /[0-9０-９〇零一二三四五六七八九十百千万两几半]/u.test(prev.text)) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩)$/.test(next.text)), sense: /^\(after a numeral\)/ },
+  // 比去年多了两百只, 比他多: more (than what 比 compared it with).
+  { word: '多', when: ({ before, next }) => before().slice(1, 6).some((s) => s.text === '比') && (next === undefined || /^(?:了|得|出|一些|一点|一点儿|不少|很多|许多)$/.test(next.text) || /^m/.test(next.tag) || !/^[\p{Script=Han}]/u.test(next.text)), sense: /^many; much; more/ },
+  // 大幅缩减, 大幅提高: by a wide margin, before what changes (not "large-format").
+  { word: '大幅', when: ({ self, next }) => self?.tag === 'd' || (next !== undefined && /^v/.test(next.tag)), sense: /^substantially/ },
+  // 食品变质: going bad; "metamorphism" is the geologist's, with its rock (变质岩 is a word of its own).
+  { word: '变质', when: ({ next }) => next === undefined || !/^(?:作用|带|程度)$/.test(next.text), sense: /^to degenerate/ },
+  // 召开征求意见会一百余场, 座谈会: a meeting, after what it is about and before how many (not "can").
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:m|mq|q)$/.test(next.tag)), sense: /^meeting; gathering/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -2781,6 +2781,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs[i] = { text: placed[1], tag: 'v' };
       continue;
     }
+    // 两 | 国外 | 长 → 两国 | 外长: the two countries' foreign ministers, not "two abroad long".
+    const parties = /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
+    if (parties?.text.length === 1 && ALL_HAN.test(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
+      segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'n' }, { text: seg.text.charAt(1) + parties.text, tag: forcedTag(seg.text.charAt(1) + parties.text) });
+      continue;
+    }
     // 工作 | 日内: within (内) so many working days (工作日), not 日内 "in a few days".
     if (seg.text === '日内' && hasWord(`${prev.text}日`)) {
       segs[i - 1] = { text: `${prev.text}日`, tag: 'n' };
@@ -2964,6 +2970,24 @@ function determinersOff(segs: Segment[]): Segment[] {
   return out;
 }
 
+/** A measure word said twice at `i` (阵/阵, 一行/行, 一/行/行): the one segment and how many segments it takes. */
+function measureTwice(segs: readonly Segment[], i: number): { segment: Segment; used: number } | undefined {
+  const seg = segs[i];
+  const next = segs[i + 1];
+  if (!seg || !next || next.text.length !== 1) return undefined;
+  // 一行/行: jieba's 一 and measure, then the measure again.
+  if (seg.text.length === 2 && seg.text.charAt(0) === '一' && next.text === seg.text.charAt(1) && doubledMeasure(next.text)) {
+    return { segment: { text: seg.text + next.text, tag: 'm' }, used: 2 };
+  }
+  if (seg.text === '一' && segs[i + 2]?.text === next.text && doubledMeasure(next.text)) return { segment: { text: `一${next.text}${next.text}`, tag: 'm' }, used: 3 };
+  return seg.text === next.text && doubledMeasure(seg.text) ? { segment: { text: seg.text + seg.text, tag: 'q' }, used: 2 } : undefined;
+}
+
+/** A measure word CC-CEDICT has no doubled word for, and no verb (看看): 阵, 行, 排, 层, 片, 串. */
+function doubledMeasure(char: string): boolean {
+  return ALL_HAN.test(char) && isClassifier(char) && !hasWord(char + char) && !/^to /.test(everydaySense(char)) && !/^v/.test(jiebaTag(char) ?? '');
+}
+
 /**
  * 平平安安, 高高兴兴: a word said twice over (AABB) is a description (jieba's z), not the place or
  * name jieba's guess makes of it; so is an adjective said twice before 的 or 地 (厚厚的, 长长的).
@@ -2973,8 +2997,18 @@ function doubledWords(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
-    // 厚/a 厚/a 的棉衣, 红/a 红/a 的: an adjective said twice before 的 or 地 is one word.
     const next = segs[i + 1];
+    // 阵/阵 欢呼, 一行/行: a measure word said twice, one after another, is one word (阵阵 "burst
+    // upon burst"), and with 一 before it one phrase (一行行 "row upon row"). (Not a word CC-CEDICT
+    // has, 天天, nor a verb that is a measure too, 看看.)
+    const measure = measureTwice(segs, i);
+    if (measure) {
+      out ??= segs.slice(0, i);
+      out.push(measure.segment);
+      i += measure.used - 1;
+      continue;
+    }
+    // 厚/a 厚/a 的棉衣, 红/a 红/a 的: an adjective said twice before 的 or 地 is one word.
     if (seg.text.length === 1 && seg.tag === 'a' && next?.text === seg.text && /^[的地]$/.test(segs[i + 2]?.text ?? '') && ALL_HAN.test(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + seg.text, tag: 'z' });

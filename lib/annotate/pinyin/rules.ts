@@ -1088,6 +1088,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
   // A lone 行 before 行长 is the bank whose president it is (该行行长): háng; so is 该行, 本行 "this
   // bank" or "this line of work" and 各行 (each trade).
   if (isAlone(ctx) && ((segAt(ctx, 1)?.text ?? '').startsWith('行长') || /^(?:该|本|各)$/.test(segAt(ctx, -1)?.text ?? ''))) return 'hang2';
+  // 一行行: row upon row, the measure word said twice.
+  if ((ctx.prev === '一' && ctx.next === '行') || ctx.prev2 === '一行') return 'hang2';
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
   return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
 }
