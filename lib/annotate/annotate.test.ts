@@ -1070,6 +1070,26 @@ describe('annotate', () => {
     expect(annotate('两国外长举行会谈。').map((t) => t.text).slice(0, 2)).toEqual(['两国', '外长']);
   });
 
+  it('leads with the sense sports, daily life and science call for', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('海港队积四十五分。', '分')).toMatch(/point \(in sports/);
+    expect(annotate('领先第二名三分。').map((t) => t.text)).toEqual(expect.arrayContaining(['三', '分']));
+    expect(first('他以一分五十六秒夺冠。', '分')).not.toMatch(/point/);
+    expect(first('我十分高兴。', '十分')).toMatch(/^very/);
+    expect(first('海港队中场贾博琰远射得手。', '中场')).toMatch(/midfielder/);
+    expect(first('冰块被切割成整齐的长方体。', '成')).toMatch(/^to become/);
+    expect(first('往往要花上大半年。', '花')).toMatch(/^to spend/);
+    expect(first('光衣服就装了五个大箱子。', '光')).toMatch(/^only/);
+    expect(first('光衣服就装了五个大箱子。', '装')).toMatch(/^to load/);
+    expect(first('我已经跟单位请了假。', '单位')).toMatch(/^work unit/);
+    expect(first('车票我来订。', '订')).toMatch(/^to order/);
+    expect(first('没事儿，孩子。', '没事儿')).toMatch(/not important|never mind|nothing/);
+    expect(first('大脑会清理代谢废物。', '代谢')).toMatch(/^metabolism/);
+    expect(first('屏幕发出的蓝光会抑制褪黑素。', '蓝光')).toBe('blue light');
+    expect(first('她老把摄像头对着天花板。', '老')).toBe('always');
+    expect(first('两国外长将就双边关系交换意见。', '就')).toMatch(/^with regard to/);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

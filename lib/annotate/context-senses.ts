@@ -347,7 +347,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 就差结论, 就剩一个: only (this is missing or left).
   { word: '就', when: ({ next }) => /^(?:差|剩|剩下|只|只有|缺)$/.test(next?.text ?? ''), sense: /^only; as little as/ },
   // 就企业发展进行调研, 就…问题交换意见: about a matter, before what is done about it.
-  { word: '就', when: ({ next, rest }) => next !== undefined && /^n/.test(next.tag) && !/^(?:无|没|不|可|能|会|要)/u.test(next.text) && rest().slice(1, 8).some((s) => /^(?:进行|展开|开展|交换|发表|作出|提出|达成|听取|征求)$/.test(s.text)), sense: /^with regard to/ },
+  { word: '就', when: ({ next, rest }) => next !== undefined && /^(?:n|b|vn)/.test(next.tag) && !/^(?:无|没|不|可|能|会|要)/u.test(next.text) && rest().slice(1, 8).some((s) => /^(?:进行|展开|开展|交换|发表|作出|提出|达成|听取|征求)$/.test(s.text)), sense: /^with regard to/ },
   // 就差结论: lacking.
   { word: '差', when: ({ prev, next }) => /^(?:就|只|还|就只)$/.test(prev?.text ?? '') && next !== undefined && /^(?:n|vn|m|r)/.test(next.tag), sense: /^to fall short; to lack/ },
   // 坐高铁, 坐飞机去: travelling by.
@@ -587,6 +587,31 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '变质', when: ({ next }) => next === undefined || !/^(?:作用|带|程度)$/.test(next.text), sense: /^to degenerate/ },
   // 召开征求意见会一百余场, 座谈会: a meeting, after what it is about and before how many (not "can").
   { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:m|mq|q)$/.test(next.tag)), sense: /^meeting; gathering/ },
+  // 积四十五分, 领先第二名三分, 以二比一… 得分: points scored, after a number where a score is kept.
+  // (Not a time, 以一分五十六秒: seconds follow.)
+  { word: '分', when: ({ prev, next, before }) => prev !== undefined && (next === undefined || !/^(?:m|mq)$/.test(next.tag) && !/^[0-9０-９零一二三四五六七八九十半多钟秒]/u.test(next.text)) && /^(?:m|mq)$/.test(prev.tag) && /[0-9０-９一二三四五六七八九十两几百]$/u.test(prev.text) && before().slice(1, 6).some((s) => /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|总分|共得|共积)$/.test(s.text)), sense: /^a point \(in sports/ },
+  // 海港队中场贾博琰: a midfielder, before the player's name.
+  { word: '中场', when: ({ next }) => next !== undefined && /^nr/.test(next.tag), sense: /^\(sports\) midfielder/ },
+  // 切割成整齐的长方体, 加工成: a verb and what it makes of something, "into" (a verb of two characters too).
+  { word: '成', when: ({ prev, next }) => prev !== undefined && next !== undefined && Array.from(prev.text).length === 2 && /^v/.test(prev.tag) && /^(?:切割|加工|分割|制作|制成|改造|打造|翻译|折叠|组合|编织|改编|分解|剪|雕刻|雕|磨|压|揉|搓|捏|搭|拼|画|写|排|堆|砌|修|建|做)$/.test(prev.text) && /^(?:m|n|q|a|d)/.test(next.tag), sense: /^to become/ },
+  // 花上大半年, 花了三千元: spending time or money.
+  { word: '花', when: ({ next, rest }) => next !== undefined && /^(?:上|了|掉|光|去|费|在|多少|不少|很多|大量|几|一|半)/.test(next.text) && rest().slice(0, 4).some((s) => /^(?:m|mq|t|q)$/.test(s.tag) || /(?:钱|元|块|时间|年|月|天|小时|工夫|功夫|精力|心思|心血)$/.test(s.text)), sense: /^to spend/ },
+  // 装了五个大箱子, 装满, 装进箱子: loading and packing (not installing).
+  { word: '装', when: ({ next, rest }) => next !== undefined && (/^(?:满|进|上|到|入)/.test(next.text) || (/^(?:了|着)$/.test(next.text) && rest().slice(1, 4).some((s) => /^(?:m|mq)$/.test(s.tag) || /(?:箱|袋|车|筐|盒|包|瓶|桶|篮)/.test(s.text)))), sense: /^to load/ },
+  // 光衣服就…, 光靠: only, a noun and then 就 or 都.
+  { word: '光', when: ({ prev, rest }) => (prev === undefined || !/^(?:v|a|d|m|q)/.test(prev.tag) || /^[\p{P}]/u.test(prev.text)) && rest().slice(1, 5).some((s) => s.text === '就' || s.text === '都'), sense: /^only; merely/ },
+  // 跟单位请了假, 回单位: one's workplace, not a unit of measure.
+  { word: '单位', when: ({ prev, next }) => prev !== undefined && /^(?:跟|在|回|去|到|从|向|给|我|我们|你|他|她|他们|本|原|所在|工作|同一)$/.test(prev.text) && (next === undefined || !/^(?:面积|时间|长度|重量|价格|换算|体积|质量|产量|成本)$/.test(next.text)), sense: /^work unit/ },
+  // 车票我来订, 订票, 订酒店: booking.
+  { word: '订', when: ({ next, before, rest }) => [...before(), ...rest().slice(0, 4)].some((s) => /(?:票|房|酒店|宾馆|座|位|餐|饭|桌|蛋糕|机票|车票)/.test(s.text)) || /^(?:好|了|到)$/.test(next?.text ?? ''), sense: /^to order/ },
+  // 没事儿，孩子 / 没事的: never mind, it's nothing.
+  { word: '没事儿', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || /^(?:说|道|都|也|就|真)$/.test(prev.text)) && (next === undefined || /^[\p{P}\s]+$/u.test(next.text) || /^(?:的|了|吧|啦)$/.test(next.text)), sense: /^it's not important|^never mind|^it's nothing/ },
+  // 代谢废物, 新陈代谢: metabolism.
+  { word: '代谢', when: ({ prev, next }) => (next !== undefined && /^(?:废物|产物|物|率|功能|水平|速度|能力|疾病|综合征|紊乱)/.test(next.text)) || (prev !== undefined && /(?:新陈|身体|人体|能量|物质|细胞|糖|脂肪|基础)$/.test(prev.text)), sense: /^metabolism/ },
+  // 屏幕发出的蓝光: blue light (not the disc).
+  { word: '蓝光', when: ({ next }) => next === undefined || !/^(?:光盘|碟|播放|影碟|DVD)/.test(next.text), sense: /^blue light/, gloss: 'blue light' },
+  // 老把摄像头对着天花板, 老跟我说: always, before a preposition that starts what is done.
+  { word: '老', when: ({ next, prev }) => next !== undefined && /^(?:把|被|跟|给|往|和|让|叫|拿|在)$/.test(next.text) && (prev === undefined || /^(?:r|n|nr|d|[\p{P}])/u.test(prev.tag) || /^[\p{P}]/u.test(prev.text)), sense: /^always$/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

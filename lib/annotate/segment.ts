@@ -1763,8 +1763,33 @@ function surnamesBeforeThings(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** Verbs and words of a score kept, before the points: 领先第二名三分, 积四十五分. */
+const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|共得|共积|总分|比分)$/u;
+
+/**
+ * 领先第二名三分: a number and 分 after a score is kept are so many points, not 三分 "somewhat" or
+ * 十分 "very". (Only where the clause closes after it, or 的 or 优势 follows.)
+ */
+function pointsScored(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg || seg.text.length < 2 || !seg.text.endsWith('分')) continue;
+    const m = /^([一二三四五六七八九十两]+)分$/u.exec(seg.text);
+    if (!m?.[1]) continue;
+    const next = segs[i + 1];
+    if (next !== undefined && ALL_HAN.test(next.text) && !/^(?:的|优势|之差|险胜|获胜|取胜)$/u.test(next.text)) continue;
+    if (!segs.slice(Math.max(0, i - 4), i).some((s) => SCORING.test(s.text))) continue;
+    out ??= segs.slice();
+    const at = out.indexOf(seg);
+    out.splice(at, 1, { text: m[1], tag: 'm' }, { text: '分', tag: 'q' });
+  }
+  return out ?? segs;
+}
+
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   surnamesBeforeThings,
+  pointsScored,
   nameThenWord,
   assoonAs,
   progressive,
