@@ -847,6 +847,14 @@ describe('annotate', () => {
     expect(annotate('当地实施了河湖连通工程。').some((t) => t.kind === 'place')).toBe(false);
   });
 
+  it('labels causeways and departments for what they are, and foreign names as transliterated', () => {
+    const causeway = annotate('我们先沿着苏堤走了一圈儿。').find((t) => t.text === '苏堤');
+    expect([causeway?.kind, causeway?.definitions[0]]).toEqual(['place', 'Su Causeway (place name)']);
+    expect(annotate('左宗棠一路修桥筑路。').find((t) => t.text === '修桥')?.kind).not.toBe('place');
+    expect(annotate('统计分析司司长郑晓岚介绍。').find((t) => t.text === '司')?.kind).toBe('word');
+    expect(annotate('主教练穆斯卡特表示满意。').find((t) => t.text === '穆斯卡特')).toMatchObject({ kind: 'person', definitions: ['Musikate (foreign name, transliterated)'] });
+  });
+
   it('says what a village, town or lake the dictionary lacks is, with its romanisation', () => {
     const tokens = annotate('在东辽县朝阳村，我们又去了查干湖。');
     const village = tokens.find((t) => t.text === '朝阳村');

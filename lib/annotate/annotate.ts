@@ -351,7 +351,7 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
-  村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River',
+  村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River', 堤: 'Causeway', 桥: 'Bridge', 寺: 'Temple',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
@@ -378,6 +378,8 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
   if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')))) return undefined;
+  // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
+  if (/^(?:Causeway|Bridge|Temple)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
   if (kind === 'River' && chars.length < 3) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
@@ -917,6 +919,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const small = /\b(?:township|town|village)\b/i.test(senses[0] ?? '') && !MAJOR_PLACE.test(senses[0] ?? '') && !/\bcity\b/i.test((senses[0] ?? '').split(/ in /)[0] ?? '');
     const local = small && /[乡镇村]$/u.test(seg.text) && chars.length >= 3 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) ? placeLabel(seg.text, spoken) : undefined;
     definitions = local ? [local, ...senses] : senses;
+  } else if (seg.tag === 'nrt' && chars.length >= 3) {
+    // 基普罗诺, 穆斯卡特: a foreign name spelt in characters, said as one (Jipuluonuo), no surname first.
+    definitions = [`${capitalise(joinSyllables(plainSyllables(spoken)))} (foreign name, transliterated)`];
   } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.

@@ -123,6 +123,14 @@ describe('segment', () => {
     expect(tags('这首词写于元丰五年。')).toEqual(expect.arrayContaining([['于', 'p'], ['元丰', 'nz']]));
     expect(tags('存在易燃、易漏等安全隐患。').filter(([, t]) => t?.startsWith('nr'))).toEqual([]);
     expect(words('他站在胡同口等我。')).toContain('胡同');
+    // A two-character name the HMM glued to what the person does (赵磊来/x 帮忙); a court's
+    // pseudonym in three pieces (刘/某/军).
+    expect(words('我的好朋友赵磊来帮忙。')).toEqual(expect.arrayContaining(['赵磊', '来']));
+    expect(words('被告人刘某军等12人分别被判处。')).toContain('刘某军');
+    // Foreign names whole: after a dot, in two pieces, after a preposition.
+    expect(words('肯尼亚外交部长穆萨·基普罗诺将于7月9日访华。')).toContain('基普罗诺');
+    expect(words('主教练穆斯卡特表示满意。')).toContain('穆斯卡特');
+    expect(words('山东队又由克雷桑点球命中。')).toEqual(expect.arrayContaining(['由', '克雷桑']));
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

@@ -458,6 +458,9 @@ function retagFalseName(seg: Segment): Segment {
     if (landscapeWord(chars)) return { text: seg.text, tag: 'n' };
     // 易燃/nr, 易碎: "easy to" and a verb, what a thing is like, not Yi Ran.
     if (chars.length === 2 && (chars[0] === '易' || chars[0] === '难') && (/^[va]/.test(jiebaTag(chars[1] ?? '') ?? '') || /^to /.test(everydaySense(chars[1] ?? '')))) return { text: seg.text, tag: 'a' };
+    // 苏堤/nr, 赵桥: a causeway, bridge or temple named after someone is a place.
+    // (Not a verb and its object, 修桥 "to build bridges".)
+    if (chars.length === 2 && /^[堤坝桥寺庙湖湾港]$/u.test(chars[1] ?? '') && !/^v/.test(jiebaTag(chars[0] ?? '') ?? '')) return { text: seg.text, tag: 'ns' };
     // 胡同口/nr, 胡同里: a word and where at it (the alley's mouth), not Hu Tongkou.
     if (chars.length === 3 && WHERE_AT.has(chars[2] ?? '') && isCommonWord(chars.slice(0, 2).join('')) && rankOf(chars.slice(0, 2).join('')) <= FREQUENT_RANK) return { text: seg.text, tag: 'x' };
     if (verbThenDirection(chars)) return { text: seg.text, tag: 'x' };
@@ -585,6 +588,9 @@ function guessEndingInVerb(text: string, chars: readonly string[]): boolean {
 function knownPerson(text: string): boolean {
   return sharedEntries(text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => PERSONAL_SENSE.test(x)));
 }
+
+/** One-character words that start what a person does or says, after their name (来, 说, 在, 把). */
+const ACT_STARTS = new Set(Array.from('来去说是在把被就也都给跟对向从将要会能想看到又还才却便'));
 
 /** Where at a thing (口 its mouth, 里 inside, 边 beside): a word before one of these is a place in it, not a name. */
 const WHERE_AT = new Set(Array.from('口里边旁上下内外前后'));
@@ -1080,6 +1086,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // The HMM sometimes glues the next word on (宋雨琦是): a name, then the rest.
     if (seg.tag === 'x' && chars.length === 4 && uncuedName(chars.slice(0, 3).join(''))) {
       accept(chars.slice(0, 3).join(''), chars[3] ?? '');
+      continue;
+    }
+    // …to a two-character name too (好朋友赵磊来/x 帮忙): a common surname, a given name, and a word
+    // that starts what the person does.
+    if (seg.tag === 'x' && chars.length === 3 && ACT_STARTS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && !hasWord(chars.slice(1).join('')) && !hasWord(chars.slice(0, 2).join(''))) {
+      accept(chars.slice(0, 2).join(''), chars[2] ?? '');
       continue;
     }
     // …or the word before (叫罗佳怡): the word that introduces the name, then the name.
@@ -1753,6 +1765,12 @@ function surnamesBeforeThings(segs: Segment[]): Segment[] {
       out.splice(i, 2, { text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: '家', tag: 'n' });
       continue;
     }
+    // 分析司/nr 司长, 防控司/nr: 司 after what a department does is the department, not Mr Si.
+    if (seg?.text === '司' && seg.tag === 'nr' && next !== undefined && ALL_HAN.test(next.text) && /^(?:n|vn|v)$/.test(segs[i - 1]?.tag ?? '') && codePoints(segs[i - 1]?.text ?? '').length >= 2) {
+      out ??= segs.slice();
+      out[i] = { text: seg.text, tag: 'n' };
+      continue;
+    }
     if (seg?.text !== '王' || seg.tag !== 'nr' || next?.text.length !== 1 || !ROYAL_THINGS.has(next.text)) continue;
     const before = segs[i - 1];
     if (before !== undefined && (/[老小姓]$/u.test(before.text) || NAMED_BY.has(before.text))) continue;
@@ -1787,8 +1805,56 @@ function pointsScored(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** Characters Chinese spells foreign names with (基普罗诺, 穆斯卡特, 克雷桑): the usual transliteration set. */
+const TRANSLITERATION = new Set(
+  Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
+);
+
+function transliterated(text: string): boolean {
+  return ALL_HAN.test(text) && codePoints(text).every((c) => TRANSLITERATION.has(c));
+}
+
+/**
+ * Foreign names jieba cut in pieces or glued to a preposition: the name after a person's · (穆萨·
+ * 基/普罗/诺 → 基普罗诺), two neighbouring pieces of one (穆斯/nr 卡特/nrt → 穆斯卡特), a preposition
+ * and the name (由克雷桑/x → 由 + 克雷桑). Only characters of the transliteration set join.
+ */
+function foreignNames(segs: Segment[]): Segment[] {
+  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.tag === 'x' && s.text.length >= 3))) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const last = out[out.length - 1];
+    // 穆萨·基/普罗/诺: after a name and its dot, the run of transliterated pieces (up to six characters).
+    if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(out[out.length - 2]?.tag ?? '') && transliterated(seg.text)) {
+      let j = i;
+      let name = '';
+      while (j < segs.length && transliterated(segs[j]?.text ?? '') && codePoints(name + (segs[j]?.text ?? '')).length <= 6) name += segs[j++]?.text ?? '';
+      if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePoints(name).length >= 2) {
+        out.push({ text: name, tag: 'nrt' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // 穆斯/nr 卡特/nrt: one name in two pieces.
+    if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePoints(last.text + seg.text).length <= 6) {
+      out[out.length - 1] = { text: last.text + seg.text, tag: 'nrt' };
+      continue;
+    }
+    // 由克雷桑/x: a preposition and a transliterated name.
+    const chars = seg.tag === 'x' ? codePoints(seg.text) : [];
+    if (chars.length >= 4 && /^[由被向对和与给把跟让]$/u.test(chars[0] ?? '') && transliterated(chars.slice(1).join('')) && !hasWord(chars.slice(0, 2).join(''))) {
+      out.push({ text: chars[0] ?? '', tag: 'p' }, { text: chars.slice(1).join(''), tag: 'nrt' });
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   surnamesBeforeThings,
+  foreignNames,
   pointsScored,
   nameThenWord,
   assoonAs,
@@ -2755,7 +2821,12 @@ function someoneSurnamed(segs: Segment[]): Segment[] {
     const prev = out[out.length - 1];
     // 李 | 某, 张/q | 某某: the surname and 某 as one person.
     if (prev && /^某{1,2}$/.test(s.text) && prev.text.length === 1 && isCommonSurname(prev.text) && !/^[pcdv]/.test(prev.tag)) {
-      out[out.length - 1] = { text: prev.text + s.text, tag: 'nr' };
+      // (刘 | 某 | 军 等12人: with the given-name character the court kept, before what follows the person.)
+      const given = s.text === '某' ? segs[i + 1] : undefined;
+      const after = segs[i + 2];
+      const kept = given !== undefined && given.text.length === 1 && nameData().givenNameChars.has(given.text) && !NOT_GIVEN.has(given.text) && !/^[因于被和与等]$/u.test(given.text) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:v|p|d|c|u)/.test(after.tag));
+      out[out.length - 1] = { text: prev.text + s.text + (kept ? given.text : ''), tag: 'nr' };
+      if (kept) i++;
       continue;
     }
     const chars = codePoints(s.text);
