@@ -381,7 +381,8 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
   if (/^(?:Causeway|Bridge|Temple)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
-  if (kind === 'River' && chars.length < 3) return undefined;
+  // (Nor a bridge or temple of one character and the kind, 石桥 "stone bridge": 苏堤 is a causeway's name.)
+  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple') && chars.length < 3) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 

@@ -5,6 +5,15 @@ const words = (text: string, extra?: readonly string[]): string[] => segment(tex
 const tags = (text: string): [string, string][] => segment(text).map((s) => [s.text, s.tag]);
 
 describe('segment', () => {
+  it('cuts where the words on both sides are sure, not where jieba cut across them', () => {
+    expect(words('骗取他人财物，数额特别巨大。')).toEqual(expect.arrayContaining(['他人', '财物']));
+    expect(words('她不应该吃太多糖。')).toEqual(expect.arrayContaining(['太', '多', '糖']));
+    expect(words('他1952年出生于平遥县。')).toContain('出生');
+    expect(words('好在去年，他回来了。')).toContain('好在');
+    expect(words('这本书好在哪里？')).not.toContain('好在');
+  });
+
+
   it('cuts each clause of a text as it would cut the clause alone', () => {
     const clauses = ['解放思想永无止境', '实践发展永不止步', '推动腾笼换鸟狠抓项目建设'];
     const alone = clauses.flatMap((c, i) => [...segment(c), ...(i < clauses.length - 1 ? [{ text: '，', tag: 'x' }] : [])]);
@@ -131,6 +140,8 @@ describe('segment', () => {
     expect(words('肯尼亚外交部长穆萨·基普罗诺将于7月9日访华。')).toContain('基普罗诺');
     expect(words('主教练穆斯卡特表示满意。')).toContain('穆斯卡特');
     expect(words('山东队又由克雷桑点球命中。')).toEqual(expect.arrayContaining(['由', '克雷桑']));
+    // 张/q 宝山 带领: a surname jieba took for a measure word, with no number before it.
+    expect(tags('渔把头张宝山带领五十多名渔工凿冰。')).toContainEqual(['张宝山', 'nr']);
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

@@ -1455,7 +1455,8 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     const seg = segs[i];
     if (!seg || !NAME_TAGS.has(seg.tag) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
-      if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && LANDFORMS.has(seg.text.charAt(1)) && !hasWord(seg.text)) {
+      // (湖水/ns, 江面, 河边: the water, surface or bank of one, no place either.)
+      if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && (LANDFORMS.has(seg.text.charAt(1)) || /^[水面边畔岸底]$/u.test(seg.text.charAt(1))) && !hasWord(seg.text)) {
         segs = segs === found.segments ? segs.slice() : segs;
         segs[i] = { text: seg.text, tag: 'n' };
       }
@@ -1852,8 +1853,56 @@ function foreignNames(segs: Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
+ * 他 | 人财物 → 他人 | 财物, 吃太 | 多糖 → 太 | 多 | 糖, 出 | 生 | 于 → 出生 | 于, clause-initial 好 | 在 →
+ * 好在 "fortunately", 张/q 宝山 带领 → the person 张宝山.
+ */
+function acrossWords(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const list = out ?? segs;
+    const seg = list[i] as Segment;
+    const next = list[i + 1] as Segment;
+    const replace = (count: number, ...parts: Segment[]): void => {
+      out ??= segs.slice();
+      out.splice(i, count, ...parts);
+    };
+    // 他 | 人财物: "others" and their property.
+    if ((seg.text === '他' || seg.text === '其他') && next.text.length >= 3 && next.text.charAt(0) === '人' && hasWord(next.text.slice(1)) && !hasWord(next.text)) {
+      replace(2, { text: `${seg.text}人`, tag: 'r' }, { text: next.text.slice(1), tag: forcedTag(next.text.slice(1)) });
+      continue;
+    }
+    // 太 | 多糖 "polysaccharide": too much sugar.
+    if (/^(?:太|过|这么|那么|不要|别)$/u.test(seg.text) && next.text.length === 2 && next.text.charAt(0) === '多' && isCommonWord(next.text.charAt(1)) && !/^to /.test(everydaySense(next.text.charAt(1))) && /^[吃喝放加用买花]$/u.test(list[i - 1]?.text ?? '')) {
+      replace(2, seg, { text: '多', tag: 'a' }, { text: next.text.charAt(1), tag: 'n' });
+      continue;
+    }
+    // 出 | 生 | 于: born in (from jieba's 年出/x 生于/v).
+    if (seg.text === '出' && next.text === '生' && /^(?:于|在|的|地|后|时|前|以来)$/u.test(list[i + 2]?.text ?? '')) {
+      replace(2, { text: '出生', tag: 'v' });
+      continue;
+    }
+    // 好 | 在 at the start of a clause: fortunately (not 好在哪里 "good in what way").
+    const before = list[i - 1];
+    if (seg.text === '好' && next.text === '在' && (before === undefined || /^[\p{P}\s]+$/u.test(before.text)) && !/^(?:哪|哪里|哪儿|何处|于|这里|那里|这儿|那儿)$/u.test(list[i + 2]?.text ?? '')) {
+      replace(2, { text: '好在', tag: 'd' });
+      continue;
+    }
+    // 张/q 宝山/nr 带领: a surname jieba took for a measure word (no number before it), a given name
+    // and what the person does.
+    const after = list[i + 2];
+    if (seg.tag === 'q' && seg.text.length === 1 && isCommonSurname(seg.text) && !/^(?:m|mq|r|q)$/.test(before?.tag ?? '') && codePoints(next.text).length === 2 && /^(?:nr|ns|nz|x)$/.test(next.tag) && after !== undefined && /^v/.test(after.tag) && codePoints(after.text).length >= 2) {
+      replace(2, { text: seg.text + next.text, tag: 'nr' });
+      continue;
+    }
+  }
+  return out ?? segs;
+}
+
 const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
   surnamesBeforeThings,
+  acrossWords,
   foreignNames,
   pointsScored,
   nameThenWord,
