@@ -850,6 +850,8 @@ describe('annotate', () => {
   it('labels causeways and departments for what they are, and foreign names as transliterated', () => {
     const causeway = annotate('我们先沿着苏堤走了一圈儿。').find((t) => t.text === '苏堤');
     expect([causeway?.kind, causeway?.definitions[0]]).toEqual(['place', 'Su Causeway (place name)']);
+    expect(annotate('明天打算去灵隐寺。').find((t) => t.text === '灵隐寺')).toMatchObject({ kind: 'place', definitions: ['Lingyin Temple (place name)', expect.anything()] });
+    expect(annotate('谢谢老三！').find((t) => t.text === '老三')?.definitions[0]).toMatch(/^the third child/);
     expect(annotate('左宗棠一路修桥筑路。').find((t) => t.text === '修桥')?.kind).not.toBe('place');
     expect(annotate('统计分析司司长郑晓岚介绍。').find((t) => t.text === '司')?.kind).toBe('word');
     expect(annotate('主教练穆斯卡特表示满意。').find((t) => t.text === '穆斯卡特')).toMatchObject({ kind: 'person', definitions: ['Musikate (foreign name, transliterated)'] });

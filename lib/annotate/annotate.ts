@@ -460,6 +460,15 @@ export function generationGloss(text: string): string | undefined {
   return `people born in the ${decade}s (the post-${String(decade).slice(2)} generation)`;
 }
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 老三, 老五: the third or fifth child of a family (or brother, or sister), as siblings call them. */
+function siblingGloss(text: string): string | undefined {
+  const m = /^老([三四五六七八九十])$/u.exec(text);
+  const n = m ? Number(chineseNumber(m[1] ?? '') ?? 0) : 0;
+  return n >= 3 && n <= 10 ? `the ${ORDINALS[n]} child of a family (what siblings call the ${ORDINALS[n]} brother or sister)` : undefined;
+}
+
 function numberGloss(text: string): string | undefined {
   // 五六个, 两三天: five or six.
   if (isApproximatePair(text)) {
@@ -948,7 +957,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

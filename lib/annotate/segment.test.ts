@@ -142,6 +142,8 @@ describe('segment', () => {
     expect(words('山东队又由克雷桑点球命中。')).toEqual(expect.arrayContaining(['由', '克雷桑']));
     // 张/q 宝山 带领: a surname jieba took for a measure word, with no number before it.
     expect(tags('渔把头张宝山带领五十多名渔工凿冰。')).toContainEqual(['张宝山', 'nr']);
+    // …nor the adverb after a name (刘洋/便 "then").
+    expect(words('刘洋便接队友传中头球破门。')).toEqual(expect.arrayContaining(['刘洋', '便']));
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

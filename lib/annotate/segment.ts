@@ -589,6 +589,9 @@ function knownPerson(text: string): boolean {
   return sharedEntries(text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => PERSONAL_SENSE.test(x)));
 }
 
+/** Adverbs and prepositions that follow a name and never end one (便, 却, 就, 把, 被). */
+const NOT_NAME_ENDS = new Set(Array.from('便就也都却又还因把被将说对向从'));
+
 /** One-character words that start what a person does or says, after their name (来, 说, 在, 把). */
 const ACT_STARTS = new Set(Array.from('来去说是在把被就也都给跟对向从将要会能想看到又还才却便'));
 
@@ -812,6 +815,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const seg = retagFalseName(raw);
+    // 刘洋便/nr 接: a name and the adverb or preposition after it (便 "then"), not Liu Yangbian.
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && NOT_NAME_ENDS.has(seg.text.charAt(2)) && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
+      accept(seg.text.slice(0, 2), seg.text.charAt(2));
+      continue;
+    }
     // 写于元丰/nr 五年: a preposition and a reign, festival or thing jieba knows by name.
     if (NAME_TAGS.has(raw.tag) && seg.text.length === 3 && PREPOSITION_SURNAMES.has(seg.text.charAt(0)) && /^(?:nz|t)$/.test(jiebaTag(seg.text.slice(1)) ?? '') && !hasWord(seg.text)) {
       out.push({ text: seg.text.charAt(0), tag: 'p' }, { text: seg.text.slice(1), tag: jiebaTag(seg.text.slice(1)) ?? 'nz' });
@@ -1111,8 +1119,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const aspect = nextChars.length === 2 && /^[了着过]$/u.test(nextChars[1] ?? '') ? { text: nextChars[1] ?? '', tag: 'ul' } : undefined;
       const acts = (nextChars.length === 1 && verbAfterName(name, segs[i + 2])) || (aspect !== undefined && verbAfterName(name, aspect));
       // (Nor a preposition, conjunction or adverb after a person the dictionary knows: 苏轼/nr 因/p
-      // "because of", 李渊/nr 便/d.)
-      const knownThenWord = /^(?:p|c|d)$/.test(next?.tag ?? '') && knownPerson(seg.text);
+      // "because of", 李渊/nr 便/d; nor 便, 却, 就 after anyone: 刘洋/x 便接/x.)
+      const knownThenWord = (/^(?:p|c|d)$/.test(next?.tag ?? '') && knownPerson(seg.text)) || NOT_NAME_ENDS.has(nextChars[0] ?? '');
       if (takesOne && !acts && !knownThenWord && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
@@ -1455,6 +1463,12 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     const seg = segs[i];
     if (!seg || !NAME_TAGS.has(seg.tag) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
+      // 灵隐寺/nz: a temple, shrine or palace of a name no dictionary has is a place.
+      if (seg?.tag === 'nz' && /[寺庙宫观]$/u.test(seg.text) && codePoints(seg.text).length >= 3 && codePoints(seg.text).length <= 5 && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1))) {
+        segs = segs === found.segments ? segs.slice() : segs;
+        segs[i] = { text: seg.text, tag: 'ns' };
+        continue;
+      }
       // (湖水/ns, 江面, 河边: the water, surface or bank of one, no place either.)
       if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && (LANDFORMS.has(seg.text.charAt(1)) || /^[水面边畔岸底]$/u.test(seg.text.charAt(1))) && !hasWord(seg.text)) {
         segs = segs === found.segments ? segs.slice() : segs;

@@ -425,7 +425,9 @@ function qie(ctx: RuleContext): Numbered | null {
 }
 
 /** Verbs of going across or past, after which 过 is the direction (冲过终点), not the aspect. */
-const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟'));
+const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃'));
+/** Verbs of getting past someone or something, whatever is counted after them (晃过两名队员). */
+const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 
 /** 过 as the aspect particle after a verb (吃过晚饭, 去过北京) is light; jieba tags it ug. */
 function guo(ctx: RuleContext): Numbered | null {
@@ -440,6 +442,9 @@ function guo(ctx: RuleContext): Numbered | null {
   // 下过一场大雨: after 下 (jieba's locative), what fell, the aspect.
   if (verb?.text === '下' && isHanSeg(past) && /^m/.test(past.tag)) return 'guo5';
   if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && Array.from(past.text).length >= 2 && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
+  // 晃过两名防守队员, 绕过三道关卡: past so many of them (not 晃过两次, how often).
+  const counted = segAt(ctx, 2);
+  if (verb && PAST_VERBS.has(verb.text) && isHanSeg(past) && /^m/.test(past.tag) && isHanSeg(counted) && !/^(?:次|回|遍|下|趟)/u.test(counted.text)) return 'guo4';
   return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
 
