@@ -429,7 +429,7 @@ describe('annotate', () => {
     const grow = annotate('它就会长得又高又壮。').map((t) => [t.text, t.pinyin.join(' ')]);
     expect(grow.slice(2, 9)).toEqual([['会', 'huì'], ['长', 'zhǎng'], ['得', 'de'], ['又', 'yòu'], ['高', 'gāo'], ['又', 'yòu'], ['壮', 'zhuàng']]);
     expect(annotate('盖上一层薄薄的土。').find((t) => t.text === '薄薄')?.pinyin).toEqual(['báo', 'báo']);
-    expect(annotate('一点一点地长大。').slice(0, 2).map((t) => [t.text, t.pinyin.join(' ')])).toEqual([['一点一点', 'yī diǎn yì diǎn'], ['地', 'de']]);
+    expect(annotate('一点一点地长大。').slice(0, 2).map((t) => [t.text, t.pinyin.join(' ')])).toEqual([['一点一点', 'yì diǎn yì diǎn'], ['地', 'de']]);
     expect(annotate('一路上还给我们讲了很多故事。').slice(1, 3).map((t) => [t.text, t.pinyin[0]])).toEqual([['还', 'hái'], ['给', 'gěi']]);
     expect(annotate('把书还给我。').find((t) => t.text === '还给')?.pinyin).toEqual(['huán', 'gěi']);
     expect(first('又麻又辣，味道好极了。', '麻')).toMatch(/tingling/);

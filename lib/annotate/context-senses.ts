@@ -612,6 +612,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '蓝光', when: ({ next }) => next === undefined || !/^(?:光盘|碟|播放|影碟|DVD)/.test(next.text), sense: /^blue light/, gloss: 'blue light' },
   // 老把摄像头对着天花板, 老跟我说: always, before a preposition that starts what is done.
   { word: '老', when: ({ next, prev }) => next !== undefined && /^(?:把|被|跟|给|往|和|让|叫|拿|在)$/.test(next.text) && (prev === undefined || /^(?:r|n|nr|d|[\p{P}])/u.test(prev.tag) || /^[\p{P}]/u.test(prev.text)), sense: /^always$/ },
+  // 种种菜, 种种花: planting a little, the verb said twice (not "all kinds of").
+  { word: '种种', when: ({ next }) => next !== undefined && /^[菜花树草瓜豆苗地田粮]$/u.test(next.text), sense: /^to plant a little/, gloss: 'to plant a little, do a bit of planting (种 zhòng said twice)' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -129,6 +129,8 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 过得开心, 日子过得好: living, and how (jieba tags that 过 the aspect particle, ug).
+  if (before?.text === '过' && HAN.test(ctx.next)) return 'de5';
   if (!HAN.test(ctx.next)) {
     // 被一家企业拍得。, 终于赢得: a verb of getting, or a verb in a 被 clause, and 得 closing it is what
     // was got (dé); a structural 得 needs the complement after it.
@@ -278,6 +280,9 @@ function wei(ctx: RuleContext): Numbered | null {
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
+  // 为方便边民交易，为确保安全: opening a clause, 为 and what is to be achieved is "in order to".
+  const prevSeg = segAt(ctx, -1);
+  if ((prevSeg === undefined || /^[\p{P}\s]+$/u.test(prevSeg.text)) && PURPOSES.has(segAt(ctx, 1)?.text ?? '')) return 'wei4';
   // (以秸秆覆盖还田、免耕播种为核心: a list between them, past the 、.)
   for (let k = 1; k <= 16; k++) {
     const s = segAt(ctx, -k);
@@ -339,7 +344,10 @@ function wei(ctx: RuleContext): Numbered | null {
 }
 
 /** What is done for someone after 为 + the one it is for (提供 "to provide", 注入 "to inject"). */
-const BENEFACTIVE_VERBS = new Set(['提供', '服务', '带来', '注入', '作出', '做出', '创造', '营造', '打造', '搭建', '铺平', '开辟', '奠定', '争取', '赢得', '节省', '节约', '解决', '减轻', '送去', '送来', '捐赠', '捐款', '出谋划策', '保驾护航']);
+/** What a clause opening with 为 sets out to achieve (为方便…, 为确保…). */
+const PURPOSES = new Set(['方便', '确保', '保障', '保证', '满足', '促进', '推动', '加快', '提高', '防止', '避免', '减少', '降低', '帮助', '解决', '缓解', '改善', '加强', '进一步', '更好', '更好地', '充分', '切实', '有效', '让', '使']);
+
+const BENEFACTIVE_VERBS = new Set(['看病', '治病', '诊治', '会诊', '义诊', '开药', '授课', '讲课', '上课', '办事', '演出', '表演', '加油', '鼓劲', '撑腰', '买单', '做饭', '答疑', '理发', '提供', '服务', '带来', '注入', '作出', '做出', '创造', '营造', '打造', '搭建', '铺平', '开辟', '奠定', '争取', '赢得', '节省', '节约', '解决', '减轻', '送去', '送来', '捐赠', '捐款', '出谋划策', '保驾护航']);
 
 const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 
@@ -453,7 +461,7 @@ function na(ctx: RuleContext): Numbered | null {
 }
 
 /** Things that are dry or wet (嗓子干 gān), rather than people who do (工人干得好 gàn). */
-const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田']);
+const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田', '海', '湖', '池塘', '塘', '池', '泉', '河水', '湖水', '河床', '水', '眼泪', '泪', '汗', '血', '颜料', '水泥', '胶水']);
 
 function gan(ctx: RuleContext): Numbered | null {
   // 查干湖, 干河: in a place's name 干 is "dry" (and often Mongolian 查干 "white").
@@ -545,8 +553,8 @@ function jiao(ctx: RuleContext): Numbered | null {
 function cang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
-  // 藏在, 藏起来, 藏一枚硬币: hiding (something).
-  if ('着在了起于有进入好下到身匿一两几'.includes(ctx.next) && ctx.next) return 'cang2';
+  // 藏在, 藏起来, 藏得快, 藏一枚硬币: hiding (something).
+  if ('着在了起于有进入好下到身匿一两几得'.includes(ctx.next) && ctx.next) return 'cang2';
   // 藏粮于地: storing something somewhere (a noun, then 于 or 在).
   if (/^n/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:于|在)$/.test(segAt(ctx, 2)?.text ?? '')) return 'cang2';
   // 该藏针, 别藏着, 偷偷藏钱: after a modal or an adverb, the verb.
@@ -659,6 +667,13 @@ function pu(ctx: RuleContext): Numbered | null {
  */
 function ba(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.startsSegment && ctx.endsSegment && (ctx.tag === 'y' || !HAN.test(ctx.next)) ? 'ba5' : null;
+}
+
+/** 照张相, 拍了个相: a photo taken (照相 zhàoxiàng) with a measure word between, xiàng. */
+function xiangPhoto(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = clauseBefore(ctx, 3).map((x) => x.text);
+  return /^(?:张|个|幅|了个|张合)$/.test(before[0] ?? '') && before.slice(1).some((t) => /^[照拍]了?$/.test(t)) ? 'xiang4' : null;
 }
 
 /** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
@@ -811,7 +826,8 @@ function cha(ctx: RuleContext): Numbered | null {
 
 /** A lone 夹 holding something fast is jiā (夹住, 夹着, 夹起); jiá is the lined garment (夹袄). */
 function jia(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && ctx.next !== '' && '住着起紧在上了'.includes(ctx.next) ? 'jia1' : null;
+  // 夹住, 夹菜, 夹了一块肉: picking up or gripping (jiā); jiá is a lined garment.
+  return isAlone(ctx) && ctx.next !== '' && '住着起紧在上了菜肉给到走出进'.includes(ctx.next) ? 'jia1' : null;
 }
 
 function juan(ctx: RuleContext): Numbered | null {
@@ -1115,6 +1131,8 @@ function diao(ctx: RuleContext): Numbered | null {
   if (has('往任入离回派运水兵来走进', ctx.next)) return 'diao4';
   // 奉调, 借调, 抽调, 选调: posted by order, on loan, picked out.
   if (has('奉借抽选', ctx.prev) && ctx.prev !== '') return 'diao4';
+  // 歌的调太高, 这个调: the tune or key, a noun (调子), after 的 or a measure word.
+  if (ctx.prev === '的' || (has('个种首段', ctx.prev) && ctx.prev !== '' && !HAN.test(ctx.next))) return 'diao4';
   if (ctx.next !== '到') return null;
   const after = clauseAfter(ctx, 3).filter((s) => !/^[到了]+$/.test(s.text));
   return after[0] && (/^m/.test(after[0].tag) || /^[0-9０-９]/.test(after[0].text)) ? 'tiao2' : 'diao4';
@@ -1292,6 +1310,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   脏: zang,
   铺: pu,
   吧: ba,
+  相: xiangPhoto,
   长: zhang,
   中: zhongMiddle,
   将: jiang,
@@ -1350,7 +1369,12 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['人行', xingInRenxing],
   ['落下', (ctx) => (ctx.index === 0 && /^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') ? 'la4' : null)],
   ['地方', fangInDifang],
+  // 种种菜, 种种花: planting a little, the verb said twice (zhòngzhong), not 种种 "all kinds of".
+  ['种种', (ctx) => (PLANTED.test(segAt(ctx, 1)?.text ?? '') ? (ctx.index === 0 ? 'zhong4' : 'zhong5') : null)],
 ]);
+
+/** What is planted, one character after 种种 (种种菜): then 种种 is the verb said twice. */
+const PLANTED = /^[菜花树草瓜豆苗地田粮]$/u;
 
 /**
  * 地方政府, 地方政权, 地方特色: local, dìfāng, before the noun it describes; a place, dìfang, after a
@@ -1413,7 +1437,8 @@ function submerges(ctx: RuleContext, offset: number): boolean {
  * shēn; the verb cān lives in words (参加, 参观), and 参 alone is rarely it.
  */
 function shenGinseng(ctx: RuleContext): Numbered | null {
-  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收好棵下'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
+  // (八亩参, 两斤参: ginseng counted by the field, weight or root.)
+  return (ctx.prev !== '' && '鲜种采挖起品山野园林红白生晒干海卖收好棵下亩斤根支株'.includes(ctx.prev)) || (ctx.next !== '' && '农园业香茸片汤酒籽地田价市龄'.includes(ctx.next)) ? 'shen1' : null;
 }
 
 const RULE_WORDS = new Set(['都会', '大都', '一行', ...WORD_RULES.keys()]);

@@ -118,7 +118,8 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   // 一到九月, 一至三年级: the first of a range of months, days or grades.
   if ((next.char === '到' || next.char === '至') && rangeOfOrdinals(at, i + 2)) return 'yi1';
   // A decimal or a time: 一点二 yī diǎn èr, 一点十分 (not 一点儿 yìdiǎnr "a little").
-  if (next.char === '点' && NUMERAL.has(at(i + 2)?.char ?? '')) return 'yi1';
+  // (Not 一点一点 "little by little", the measure said twice.)
+  if (next.char === '点' && NUMERAL.has(at(i + 2)?.char ?? '') && !(at(i + 2)?.char === '一' && at(i + 3)?.char === '点')) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
   // Dates: 十月一日, 五月一号.
   if (prev?.char === '月' && (next.char === '日' || next.char === '号')) return 'yi1';
