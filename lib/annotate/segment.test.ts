@@ -11,6 +11,9 @@ describe('segment', () => {
     expect(words('他1952年出生于平遥县。')).toContain('出生');
     expect(words('好在去年，他回来了。')).toContain('好在');
     expect(words('这本书好在哪里？')).not.toContain('好在');
+    expect(words('爷爷说了几句祝福的话。')).toEqual(expect.arrayContaining(['的', '话']));
+    expect(words('如果你愿意的话，明天来吧。')).toContain('的话');
+    expect(words('只要不停下来，总能走到的。')).toEqual(expect.arrayContaining(['不', '停', '总', '能']));
   });
 
 
@@ -144,6 +147,14 @@ describe('segment', () => {
     expect(tags('渔把头张宝山带领五十多名渔工凿冰。')).toContainEqual(['张宝山', 'nr']);
     // …nor the adverb after a name (刘洋/便 "then").
     expect(words('刘洋便接队友传中头球破门。')).toEqual(expect.arrayContaining(['刘洋', '便']));
+    // Where only a person stands: a letter's addressee, a relation's name, after an age, 小 + a
+    // given name doing what people do, a name glued to 和; not the bell's sound after 的.
+    expect(tags('亲爱的晓雨：你好！')).toContainEqual(['晓雨', 'nr']);
+    expect(tags('堂哥带来了他的女朋友小雅。小雅第一次来。').filter(([w]) => w === '小雅')).toEqual([['小雅', 'nr'], ['小雅', 'nr']]);
+    expect(tags('五十二岁的高永贵在林场干了近三十年。')).toContainEqual(['高永贵', 'nr']);
+    expect(tags('我和小红打算去爬山。小红坐在后座上。').filter(([w]) => w === '小红')).toEqual([['小红', 'nr'], ['小红', 'nr']]);
+    expect(words('赵磊高兴得差点儿跳起来。')).toContain('赵磊');
+    expect(tags('十二点的钟声一响，大家欢呼。')).toContainEqual(['钟声', 'n']);
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

@@ -415,8 +415,12 @@ function actsNext(following: Segment | undefined): boolean {
   if (/^(?:v|p|d|c)/.test(following.tag)) return true;
   const length = codePoints(following.text).length;
   if (length === 4 && /^(?:i|l|nz|nr)$/.test(following.tag) && !/[科属目纲类族]$/u.test(following.text)) return true;
-  return length >= 2 && isVerbWord(following.text);
+  // (赵磊/x 高兴/b 得: how the person feels, an adjective of people.)
+  return length >= 2 && (isVerbWord(following.text) || FEELINGS_OF_PEOPLE.has(following.text));
 }
+
+/** How people feel, said of a person right after the name (赵磊高兴得跳起来). */
+const FEELINGS_OF_PEOPLE = new Set(['高兴', '开心', '难过', '伤心', '生气', '激动', '紧张', '害怕', '着急', '兴奋', '满意', '失望', '后悔', '感动', '吃惊', '惊讶', '担心', '放心', '愣住', '愣了', '不好意思', '不高兴']);
 
 /** Whether `prev` is a lone character jieba left as a guess or a name part: a foreign name's syllable (兹|莫曼). */
 function afterForeignSyllable(prev: Segment | undefined): boolean {
@@ -1443,6 +1447,104 @@ function placeGuesses(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** People one names a person after: 女朋友小雅, 同事李静. */
+const RELATIONS = new Set(['女朋友', '男朋友', '朋友', '好朋友', '同学', '同事', '室友', '邻居', '妻子', '丈夫', '老婆', '老公', '爱人', '女儿', '儿子', '妹妹', '弟弟', '哥哥', '姐姐', '表妹', '表弟', '表哥', '表姐', '堂哥', '堂姐', '堂弟', '堂妹', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生', '徒弟', '师傅', '老师', '同桌', '闺蜜', '发小', '媳妇', '女婿', '儿媳']);
+/** What people do right after their name, starting a clause (小红坐在后座上). */
+const HUMAN_ACTS = /^(?:坐|站|说|笑|哭|喊|叫|问|答|想|看|听|拿|吃|喝|跑|走|回|来|去|打算|觉得|告诉|高兴|点头|摇头|低头|抬头|愣|赶紧|连忙|马上|一边|也|就|又|还|却|才|都|已经|正在|在|把|被|给|跟|和|对|向|第一次)/u;
+
+/**
+ * Names where only a person can stand, which jieba left in pieces or took for words: the one a
+ * letter opens to (亲爱的晓雨：), a relation's name (女朋友小雅), someone after their age (五十二岁的
+ * 高永贵在…), 小 + a given name doing what people do (小红坐在…), one glued to 和 or 跟 (和小红/nz).
+ * And the reverse: a "name" of two common words after 的 (十二点的钟声/nr) is the thing.
+ */
+function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<string> }): { segments: Segment[]; names: Set<string> } {
+  const segs = found.segments;
+  let out: Segment[] | undefined;
+  let names = found.names;
+  const take = (i: number, count: number, name: string, rest: Segment[] = []): void => {
+    out ??= segs.slice();
+    const at = out.indexOf(segs[i] as Segment);
+    out.splice(at, count, { text: name, tag: 'nr' }, ...rest);
+    if (names === found.names) names = new Set(found.names);
+    names.add(name);
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    if (!ALL_HAN.test(seg.text)) continue;
+    // 十二点的钟声/nr: two common words after 的, no one's name.
+    // (Not before what names a place, 的向海/nr 蒙古族乡, nor a name met elsewhere in the text.)
+    const placeNext = next !== undefined && (NAME_TAGS.has(next.tag) || next.tag === 'ns' || ONLY_PLACES_AFTER.has(next.text) || /^[乡镇村县区市湖山河]/u.test(next.text));
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 2 && prev?.text === '的' && !placeNext && !hasWord(seg.text) && isCommonWord(seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1)) && !/^v/.test(next?.tag ?? '') && segs.filter((x) => x.text === seg.text).length === 1) {
+      out ??= segs.slice();
+      out[out.indexOf(seg)] = { text: seg.text, tag: 'n' };
+      continue;
+    }
+    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length >= 2) continue;
+    // Up to three single characters or a two-character piece that make a name here.
+    const pieces: Segment[] = [];
+    let text = '';
+    for (let j = i; j < segs.length && codePoints(text).length < 3; j++) {
+      const s = segs[j] as Segment;
+      if (!ALL_HAN.test(s.text) || codePoints(text + s.text).length > 3) break;
+      pieces.push(s);
+      text += s.text;
+    }
+    const after = (n: number): Segment | undefined => segs[i + n];
+    // 亲爱的晓雨： opening a letter.
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '')) {
+      take(i, 1, seg.text);
+      continue;
+    }
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && seg.text.length === 1 && next?.text.length === 1 && ALL_HAN.test(next.text) && /^[：:，,！!]$/u.test(after(2)?.text ?? '') && givenNameOk([seg.text, next.text])) {
+      take(i, 2, seg.text + next.text);
+      continue;
+    }
+    // 女朋友小雅, 同学小红: a relation, then the person's name (小/老 + one character, or a full name).
+    if (prev && RELATIONS.has(prev.text)) {
+      const two = codePoints(seg.text).length === 2 ? seg.text : seg.text.length === 1 && next?.text.length === 1 ? seg.text + next.text : '';
+      const count = codePoints(seg.text).length === 2 ? 1 : 2;
+      const followed = segs[i + count];
+      const ends = followed === undefined || !ALL_HAN.test(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
+      if (two && /^[小老阿]/u.test(two) && givenNameOk([two.charAt(1)]) && ends && !(two.charAt(0) === '老' && isCommonWord(two))) {
+        take(i, count, two);
+        continue;
+      }
+    }
+    // 五十二岁的高永/x 贵在/n: after someone's age, the name jieba's guesses cut across, and the word after it.
+    const aged = prev?.text === '的' && /岁$/u.test(segs[i - 2]?.text ?? '');
+    if (aged && seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && next?.text.length === 2 && ACT_STARTS.has(next.text.charAt(1)) && givenNameOk([next.text.charAt(0)])) {
+      take(i, 2, seg.text + next.text.charAt(0), [{ text: next.text.charAt(1), tag: forcedTag(next.text.charAt(1)) }]);
+      continue;
+    }
+    // 五十二岁的高/永/贵 在: after someone's age, a surname and one or two given-name characters.
+    if (aged && seg.text.length === 1 && isCommonSurname(seg.text)) {
+      const given = pieces.slice(1).map((p) => p.text).join('');
+      const following = segs[i + pieces.length];
+      if (pieces.length === 3 && pieces.every((p) => p.text.length === 1) && givenNameOk(codePoints(given)) && (following === undefined || /^(?:v|p|d)/.test(following.tag))) {
+        take(i, 3, text);
+        continue;
+      }
+    }
+    // 和小红/nz 打算: 和, 跟 or 同 glued to 小 + a given name.
+    const glued = codePoints(seg.text);
+    if (glued.length === 3 && /^[和跟同与给对]$/u.test(glued[0] ?? '') && /^[小老阿]$/u.test(glued[1] ?? '') && givenNameOk([glued[2] ?? '']) && !hasWord(seg.text) && actsNext(next)) {
+      take(i, 1, glued.slice(1).join(''));
+      const list = out ?? segs;
+      list.splice(list.findIndex((x) => x.tag === 'nr' && x.text === glued.slice(1).join('')), 0, { text: glued[0] ?? '', tag: 'c' });
+      continue;
+    }
+    // 小/红 坐在: 小 + a given name at the start of a clause, doing what people do.
+    if (seg.text === '小' && next?.text.length === 1 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && givenNameOk([next.text]) && !hasWord(`小${next.text}`) && HUMAN_ACTS.test(after(2)?.text ?? '')) {
+      take(i, 2, `小${next.text}`);
+      continue;
+    }
+  }
+  return out ? { segments: out, names } : found;
+}
+
 /** What only a place has after its name: 向海 国家级 自然保护区, 向海湿地, 松花江流域. */
 const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域']);
 /** Kinds of water: two of them are the waters, not a place (河湖 "rivers and lakes"). */
@@ -1874,10 +1976,11 @@ function foreignNames(segs: Segment[]): Segment[] {
  */
 function acrossWords(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
-  for (let i = 0; i + 1 < segs.length; i++) {
-    const list = out ?? segs;
-    const seg = list[i] as Segment;
-    const next = list[i + 1] as Segment;
+  for (let i = 0; i + 1 < (out ?? segs).length; i++) {
+    const list: Segment[] = out ?? segs;
+    const seg = list[i];
+    const next = list[i + 1];
+    if (!seg || !next) continue;
     const replace = (count: number, ...parts: Segment[]): void => {
       out ??= segs.slice();
       out.splice(i, count, ...parts);
@@ -1890,6 +1993,21 @@ function acrossWords(segs: Segment[]): Segment[] {
     // 太 | 多糖 "polysaccharide": too much sugar.
     if (/^(?:太|过|这么|那么|不要|别)$/u.test(seg.text) && next.text.length === 2 && next.text.charAt(0) === '多' && isCommonWord(next.text.charAt(1)) && !/^to /.test(everydaySense(next.text.charAt(1))) && /^[吃喝放加用买花]$/u.test(list[i - 1]?.text ?? '')) {
       replace(2, seg, { text: '多', tag: 'a' }, { text: next.text.charAt(1), tag: 'n' });
+      continue;
+    }
+    // 说了几句祝福的话: words said (的 + 话), not 的话 "if", after a measure of speech or 说.
+    if (next.text === '的话' && list.slice(Math.max(0, i - 4), i + 1).some((x) => /^(?:句|几句|两句|番|些|一些|段|说|讲|听)$/u.test(x.text) || /[句番]$/u.test(x.text)) && !list.slice(Math.max(0, i - 8), i).some((x) => /^(?:如果|要是|假如|假设|万一|若|若是|倘若|如)$/u.test(x.text))) {
+      replace(2, seg, { text: '的', tag: 'uj' }, { text: '话', tag: 'n' });
+      continue;
+    }
+    // 不停 | 下来: not stopping (不 + 停下来), not 不停 "incessantly".
+    if (seg.text === '不停' && /^(?:下来|下|住|了|止)$/u.test(next.text)) {
+      replace(1, { text: '不', tag: 'd' }, { text: '停', tag: 'v' });
+      continue;
+    }
+    // 总能 + a verb: can always (总 + 能), not "total energy".
+    if (seg.text === '总能' && /^v/.test(next.tag)) {
+      replace(1, { text: '总', tag: 'd' }, { text: '能', tag: 'v' });
       continue;
     }
     // 出 | 生 | 于: born in (from jieba's 年出/x 生于/v).
@@ -1957,7 +2075,7 @@ const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   try {
-    const first = namesWherePlacesStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set()))))))));
+    const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
