@@ -1100,6 +1100,16 @@ describe('annotate', () => {
     expect(first('两国外长将就双边关系交换意见。', '就')).toMatch(/^with regard to/);
   });
 
+  it('reads a verb that cannot reach one of the usual results as one word with a light 不, even where the dictionary lacks the pair', () => {
+    const climb = annotate('恐怕爬不动了。').find((t) => t.text === '爬不动');
+    expect(climb?.pinyin).toEqual(['pá', 'bu', 'dòng']);
+    expect(climb?.definitions[0]).toMatch(/^cannot: 爬 \(pá\) to (?:crawl|climb).* \+ 动/);
+    expect(annotate('我吃不惯。').find((t) => t.text === '吃不惯')?.pinyin).toEqual(['chī', 'bu', 'guàn']);
+    expect(annotate('这么多菜我吃不了。').find((t) => t.text === '吃不了')?.pinyin).toEqual(['chī', 'bu', 'liǎo']);
+    // Not a question (走不走), nor 是不成.
+    expect(annotate('他走不走？').map((t) => t.text)).toEqual(['他', '走', '不', '走', '？']);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -220,7 +220,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '钟', when: ({ prev, before }) => prev?.text === '多' && /分$/.test(before()[1]?.text ?? ''), sense: /^amount of time/ },
   // 总睡不好, 老咳嗽: always, before a verb, a negation or an adverb.
   // (Not after 的 or a name, where 总 heads a noun: 的总弄, 中部总会 "general association".)
-  { word: '总', when: ({ prev, next }) => next !== undefined && !(prev !== undefined && (prev.text === '的' || /^(?:n|ns|nt|nz|f|j)$/.test(prev.tag))) && (/^(?:d|p|a)/.test(next.tag) || /^[不没是在要会能想爱]/u.test(next.text) || (next.tag === 'v' && Array.from(next.text).length === 1)), sense: /^in every case; always/ },
+  { word: '总', when: ({ prev, next }) => next !== undefined && !(prev !== undefined && (prev.text === '的' || /^(?:n|ns|nt|nz|f|j)$/.test(prev.tag))) && (/^(?:d|p|a)/.test(next.tag) || /^[不没是在要会能想爱]/u.test(next.text) || (next.tag === 'v' && (Array.from(next.text).length === 1 || /^.[不得].$/u.test(next.text)))), sense: /^in every case; always/ },
   { word: '老', when: ({ next, prev }) => next !== undefined && (/^(?:v|d)/.test(next.tag) || /^[不没是在要爱]/u.test(next.text)) && next.tag !== 'vn' && !(prev !== undefined && /^(?:很|太|越来越|变)$/.test(prev.text)), sense: /^always$/ },
   // 又累又困, 很困: sleepy.
   { word: '困', when: ({ prev, next }) => (prev !== undefined && /^(?:又|很|太|好|有点|有点儿|特别|真|挺)$/.test(prev.text)) || next?.text === '了' || next === undefined || !/^[\p{Script=Han}]/u.test(next.text), sense: /^sleepy/ },

@@ -2146,14 +2146,50 @@ function jiebaAbbreviation(seg: Segment): boolean {
  * word without the middle character, where that character is, and whether it is 不. Undefined
  * for anything else (不得不 and the like are CC-CEDICT words and never asked about).
  */
-export function potentialParts(text: string): { word: string; at: number; negative: boolean } | undefined {
+export function potentialParts(text: string): { word: string; at: number; negative: boolean; built?: boolean } | undefined {
   const chars = codePoints(text);
   if (chars.length < 3 || chars.length > 4) return undefined;
   const at = chars.indexOf('不') > 0 ? chars.indexOf('不') : chars.indexOf('得');
   if (at < 1 || at > 2 || at === chars.length - 1) return undefined;
   const word = [...chars.slice(0, at), ...chars.slice(at + 1)].join('');
-  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to /.test(x))) ? { word, at, negative: chars[at] === '不' } : undefined;
+  const negative = chars[at] === '不';
+  if (sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to /.test(x)))) return { word, at, negative };
+  // 爬不动, 吃不惯, 住不惯: a one-character verb and one of the usual results, which CC-CEDICT does not
+  // list together: still the verb that cannot reach its result (glossed by its parts).
+  // (Not a question, 走不走: the verb said twice.)
+  return negative && chars.length === 3 && at === 1 && chars[0] !== chars[2] && !/^[是有在为叫让使被把给对向像要会能]$/u.test(chars[0] ?? '') && POTENTIAL_RESULTS.has(chars[2] ?? '') && hasVerbSense(chars[0] ?? '') && !hasWord(text) ? { word, at, negative, built: true } : undefined;
 }
+
+/** potentialParts of a verb segment and what follows it; one CC-CEDICT does not list whole only after what jieba calls a verb. */
+function potentialOf(verb: Segment, rest: string): ReturnType<typeof potentialParts> {
+  const parts = potentialParts(verb.text + rest);
+  return parts?.built && !/^v/.test(verb.tag) ? undefined : parts;
+}
+
+/** Results a verb may not reach, after 不 (爬不动, 吃不惯, 睡不着, 搬不了): see potentialParts. */
+export const POTENTIAL_RESULTS: ReadonlyMap<string, string> = new Map([
+  ['动', '(enough to) move'],
+  ['完', 'to the end, finish'],
+  ['了', '(liǎo) manage to, be able to'],
+  ['起', 'afford to, be up to'],
+  ['到', 'reach, achieve'],
+  ['见', 'perceive'],
+  ['清', 'clearly'],
+  ['懂', 'understand'],
+  ['住', 'firmly, hold'],
+  ['下', 'down, have room for'],
+  ['开', 'apart, away'],
+  ['走', 'away'],
+  ['惯', 'get used to'],
+  ['透', 'thoroughly'],
+  ['饱', 'full, to satiety'],
+  ['够', 'enough'],
+  ['着', '(zháo) succeed in'],
+  ['好', 'well, properly'],
+  ['成', 'become, succeed'],
+  ['赢', 'win'],
+  ['过', 'get past, beat'],
+]);
 
 /**
  * 拿|不定 主意, 学|不会 游泳: a verb jieba left apart from 不 and its result, where CC-CEDICT has the
@@ -2167,10 +2203,18 @@ function potentialComplements(segs: Segment[]): Segment[] {
     const verb = segs[i] as Segment;
     const rest = segs[i + 1];
     // (Not 等 "etc." before 不同, nor another word jieba calls no verb's: a particle, preposition, adverb.)
-    if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
+    if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialOf(verb, rest.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text, tag: 'v' });
       i++;
+      continue;
+    }
+    // 吃 | 不 | 惯: the same in three pieces.
+    const result = segs[i + 2];
+    if (rest?.text === '不' && result && result.text.length === 1 && verb.text.length === 1 && /^v/.test(verb.tag) && POTENTIAL_RESULTS.has(result.text) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+      out ??= segs.slice(0, i);
+      out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
+      i += 2;
       continue;
     }
     out?.push(verb);

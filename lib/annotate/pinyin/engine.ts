@@ -242,6 +242,8 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
 /** The readings of a verb with 不 or 得 before its result (see potentialParts in ../segment), or undefined; null where pinyin-pro's stands. */
 function potentialReading(text: string): (Numbered | null)[] | undefined {
   const parts = potentialParts(text);
+  // 爬不动, 睡不着 zháo, 受不了 liǎo: the verb as pinyin-pro has it, a light 不, the result's own reading.
+  if (parts?.built) return [null, 'bu5', BUILT_RESULT_READINGS[Array.from(text)[2] ?? ''] ?? null];
   const word = parts ? choosableReadings(wordReadings(parts.word), 'v')[0] : undefined;
   if (!parts || !word) return undefined;
   // (The result keeps its full tone there: 起来 qǐlai, but 起不来 qǐ bu lái.)
@@ -249,6 +251,9 @@ function potentialReading(text: string): (Numbered | null)[] | undefined {
   syllables.splice(parts.at, 0, parts.negative ? 'bu5' : 'de5');
   return syllables;
 }
+
+/** Readings of results that differ from the character's everyday one (see potentialReading). */
+const BUILT_RESULT_READINGS: Readonly<Record<string, Numbered>> = { 了: 'liao3', 着: 'zhao2', 得: 'de2' };
 
 /** Names the segmenter recognised: their first character takes its surname reading. */
 function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
