@@ -824,6 +824,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text.slice(0, 2), seg.text.charAt(2));
       continue;
     }
+    // 由克雷桑/x 点球: a preposition and a foreign name.
+    const foreign = seg.tag === 'x' ? prepositionBeforeForeignName(seg) : undefined;
+    if (foreign) {
+      out.push(...foreign);
+      continue;
+    }
     // 写于元丰/nr 五年: a preposition and a reign, festival or thing jieba knows by name.
     if (NAME_TAGS.has(raw.tag) && seg.text.length === 3 && PREPOSITION_SURNAMES.has(seg.text.charAt(0)) && /^(?:nz|t)$/.test(jiebaTag(seg.text.slice(1)) ?? '') && !hasWord(seg.text)) {
       out.push({ text: seg.text.charAt(0), tag: 'p' }, { text: seg.text.slice(1), tag: jiebaTag(seg.text.slice(1)) ?? 'nz' });
@@ -1447,6 +1453,11 @@ function placeGuesses(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** Whether `next` names a place or starts what only follows a place's name. */
+function placeAfter(next: Segment | undefined): boolean {
+  return next !== undefined && (NAME_TAGS.has(next.tag) || next.tag === 'ns' || ONLY_PLACES_AFTER.has(next.text) || /^[乡镇村县区市湖山河]/u.test(next.text));
+}
+
 /** People one names a person after: 女朋友小雅, 同事李静. */
 const RELATIONS = new Set(['女朋友', '男朋友', '朋友', '好朋友', '同学', '同事', '室友', '邻居', '妻子', '丈夫', '老婆', '老公', '爱人', '女儿', '儿子', '妹妹', '弟弟', '哥哥', '姐姐', '表妹', '表弟', '表哥', '表姐', '堂哥', '堂姐', '堂弟', '堂妹', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生', '徒弟', '师傅', '老师', '同桌', '闺蜜', '发小', '媳妇', '女婿', '儿媳']);
 /** What people do right after their name, starting a clause (小红坐在后座上). */
@@ -1476,29 +1487,18 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     if (!ALL_HAN.test(seg.text)) continue;
     // 十二点的钟声/nr: two common words after 的, no one's name.
     // (Not before what names a place, 的向海/nr 蒙古族乡, nor a name met elsewhere in the text.)
-    const placeNext = next !== undefined && (NAME_TAGS.has(next.tag) || next.tag === 'ns' || ONLY_PLACES_AFTER.has(next.text) || /^[乡镇村县区市湖山河]/u.test(next.text));
-    if (NAME_TAGS.has(seg.tag) && seg.text.length === 2 && prev?.text === '的' && !placeNext && !hasWord(seg.text) && isCommonWord(seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1)) && !/^v/.test(next?.tag ?? '') && segs.filter((x) => x.text === seg.text).length === 1) {
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 2 && prev?.text === '的' && !placeAfter(next) && !hasWord(seg.text) && isCommonWord(seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1)) && !/^v/.test(next?.tag ?? '') && segs.filter((x) => x.text === seg.text).length === 1) {
       out ??= segs.slice();
       out[out.indexOf(seg)] = { text: seg.text, tag: 'n' };
       continue;
     }
-    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length >= 2) continue;
-    // Up to three single characters or a two-character piece that make a name here.
-    const pieces: Segment[] = [];
-    let text = '';
-    for (let j = i; j < segs.length && codePoints(text).length < 3; j++) {
-      const s = segs[j] as Segment;
-      if (!ALL_HAN.test(s.text) || codePoints(text + s.text).length > 3) break;
-      pieces.push(s);
-      text += s.text;
-    }
-    const after = (n: number): Segment | undefined => segs[i + n];
+    if (NAME_TAGS.has(seg.tag) && seg.text.length >= 2) continue;
     // 亲爱的晓雨： opening a letter.
     if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '')) {
       take(i, 1, seg.text);
       continue;
     }
-    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && seg.text.length === 1 && next?.text.length === 1 && ALL_HAN.test(next.text) && /^[：:，,！!]$/u.test(after(2)?.text ?? '') && givenNameOk([seg.text, next.text])) {
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && seg.text.length === 1 && next?.text.length === 1 && ALL_HAN.test(next.text) && /^[：:，,！!]$/u.test(segs[i + 2]?.text ?? '') && givenNameOk([seg.text, next.text])) {
       take(i, 2, seg.text + next.text);
       continue;
     }
@@ -1520,16 +1520,16 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       continue;
     }
     // 五十二岁的高/永/贵 在: after someone's age, a surname and one or two given-name characters.
-    if (aged && seg.text.length === 1 && isCommonSurname(seg.text)) {
-      const given = pieces.slice(1).map((p) => p.text).join('');
-      const following = segs[i + pieces.length];
-      if (pieces.length === 3 && pieces.every((p) => p.text.length === 1) && givenNameOk(codePoints(given)) && (following === undefined || /^(?:v|p|d)/.test(following.tag))) {
-        take(i, 3, text);
+    if (aged && seg.text.length === 1 && isCommonSurname(seg.text) && next?.text.length === 1 && segs[i + 2]?.text.length === 1) {
+      const given = (next.text) + (segs[i + 2]?.text ?? '');
+      const following = segs[i + 3];
+      if (ALL_HAN.test(given) && givenNameOk(codePoints(given)) && (following === undefined || /^(?:v|p|d)/.test(following.tag))) {
+        take(i, 3, seg.text + given);
         continue;
       }
     }
     // 和小红/nz 打算: 和, 跟 or 同 glued to 小 + a given name.
-    const glued = codePoints(seg.text);
+    const glued = seg.text.length === 3 ? codePoints(seg.text) : [];
     if (glued.length === 3 && /^[和跟同与给对]$/u.test(glued[0] ?? '') && /^[小老阿]$/u.test(glued[1] ?? '') && givenNameOk([glued[2] ?? '']) && !hasWord(seg.text) && actsNext(next)) {
       take(i, 1, glued.slice(1).join(''));
       const list = out ?? segs;
@@ -1537,7 +1537,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       continue;
     }
     // 小/红 坐在: 小 + a given name at the start of a clause, doing what people do.
-    if (seg.text === '小' && next?.text.length === 1 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && givenNameOk([next.text]) && !hasWord(`小${next.text}`) && HUMAN_ACTS.test(after(2)?.text ?? '')) {
+    if (seg.text === '小' && next?.text.length === 1 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && givenNameOk([next.text]) && !hasWord(`小${next.text}`) && HUMAN_ACTS.test(segs[i + 2]?.text ?? '')) {
       take(i, 2, `小${next.text}`);
       continue;
     }
@@ -1932,22 +1932,25 @@ function transliterated(text: string): boolean {
 }
 
 /**
- * Foreign names jieba cut in pieces or glued to a preposition: the name after a person's · (穆萨·
- * 基/普罗/诺 → 基普罗诺), two neighbouring pieces of one (穆斯/nr 卡特/nrt → 穆斯卡特), a preposition
- * and the name (由克雷桑/x → 由 + 克雷桑). Only characters of the transliteration set join.
+ * Foreign names jieba cut in pieces: the name after a person's · (穆萨·基/普罗/诺 → 基普罗诺), two
+ * neighbouring pieces of one (穆斯/nr 卡特/nrt → 穆斯卡特). Only characters of the transliteration set
+ * join (see also prepositionBeforeForeignName).
  */
 function foreignNames(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.tag === 'x' && s.text.length >= 3))) return segs;
-  const out: Segment[] = [];
+  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•')) return segs;
+  // (Copied once something joins; most texts have none.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const last = out[out.length - 1];
+    const last = out ? out[out.length - 1] : segs[i - 1];
+    const beforeLast = out ? out[out.length - 2] : segs[i - 2];
     // 穆萨·基/普罗/诺: after a name and its dot, the run of transliterated pieces (up to six characters).
-    if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(out[out.length - 2]?.tag ?? '') && transliterated(seg.text)) {
+    if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(beforeLast?.tag ?? '') && transliterated(seg.text)) {
       let j = i;
       let name = '';
       while (j < segs.length && transliterated(segs[j]?.text ?? '') && codePoints(name + (segs[j]?.text ?? '')).length <= 6) name += segs[j++]?.text ?? '';
       if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePoints(name).length >= 2) {
+        out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
         i = j - 1;
         continue;
@@ -1955,18 +1958,20 @@ function foreignNames(segs: Segment[]): Segment[] {
     }
     // 穆斯/nr 卡特/nrt: one name in two pieces.
     if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePoints(last.text + seg.text).length <= 6) {
+      out ??= segs.slice(0, i);
       out[out.length - 1] = { text: last.text + seg.text, tag: 'nrt' };
       continue;
     }
-    // 由克雷桑/x: a preposition and a transliterated name.
-    const chars = seg.tag === 'x' ? codePoints(seg.text) : [];
-    if (chars.length >= 4 && /^[由被向对和与给把跟让]$/u.test(chars[0] ?? '') && transliterated(chars.slice(1).join('')) && !hasWord(chars.slice(0, 2).join(''))) {
-      out.push({ text: chars[0] ?? '', tag: 'p' }, { text: chars.slice(1).join(''), tag: 'nrt' });
-      continue;
-    }
-    out.push(seg);
+    out?.push(seg);
   }
-  return out;
+  return out ?? segs;
+}
+
+/** 由克雷桑/x: a preposition and a transliterated name jieba's guess glued together. */
+function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
+  const chars = seg.tag === 'x' && seg.text.length >= 4 ? codePoints(seg.text) : [];
+  if (chars.length < 4 || !/^[由被向对和与给把跟让]$/u.test(chars[0] ?? '') || !transliterated(chars.slice(1).join('')) || hasWord(chars.slice(0, 2).join(''))) return undefined;
+  return [{ text: chars[0] ?? '', tag: 'p' }, { text: chars.slice(1).join(''), tag: 'nrt' }];
 }
 
 /**
@@ -1976,15 +1981,17 @@ function foreignNames(segs: Segment[]): Segment[] {
  */
 function acrossWords(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
-  for (let i = 0; i + 1 < (out ?? segs).length; i++) {
+  let i = 0;
+  // (Declared once, not per segment: a closure per iteration costs more than the tests.)
+  const replace = (count: number, ...parts: Segment[]): void => {
+    out ??= segs.slice();
+    out.splice(i, count, ...parts);
+  };
+  for (; i + 1 < (out ?? segs).length; i++) {
     const list: Segment[] = out ?? segs;
     const seg = list[i];
     const next = list[i + 1];
     if (!seg || !next) continue;
-    const replace = (count: number, ...parts: Segment[]): void => {
-      out ??= segs.slice();
-      out.splice(i, count, ...parts);
-    };
     // 他 | 人财物: "others" and their property.
     if ((seg.text === '他' || seg.text === '其他') && next.text.length >= 3 && next.text.charAt(0) === '人' && hasWord(next.text.slice(1)) && !hasWord(next.text)) {
       replace(2, { text: `${seg.text}人`, tag: 'r' }, { text: next.text.slice(1), tag: forcedTag(next.text.slice(1)) });
