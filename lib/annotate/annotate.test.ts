@@ -1110,6 +1110,34 @@ describe('annotate', () => {
     expect(annotate('他走不走？').map((t) => t.text)).toEqual(['他', '走', '不', '走', '？']);
   });
 
+  it('leads with the sense a single character has in its clause: standing, ringing, finishing work, the other end, familiar, work, passed', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('站在山顶上往下看。', '站')).toMatch(/^to stand/);
+    expect(first('钟声一响，大家欢呼。', '响')).toMatch(/^to make a sound|^to ring/);
+    expect(first('晚上下了班就回家。', '下')).toMatch(/finish/);
+    expect(first('电话那头没人说话。', '头')).toBe('end');
+    expect(first('这头牛很壮。', '头')).not.toBe('end');
+    expect(first('这条路我已经走得很熟。', '熟')).toMatch(/^familiar/);
+    expect(first('他从干体力活转到了导游。', '活')).toBe('work');
+    expect(first('最后方案顺利通过了。', '通过')).toMatch(/^to adopt/);
+    expect(first('他通过考试进了大学。', '通过')).not.toMatch(/^to adopt/);
+    expect(first('每周给孩子上六节课。', '上')).toMatch(/^to attend \(class/);
+    expect(first('在阳光下闪着光。', '闪')).toMatch(/^to flash/);
+    expect(first('产品销往全国各地。', '销往')).toMatch(/^to be sold to/);
+    expect(first('十点半开会。', '点')).toMatch(/o'clock/);
+  });
+
+  it('cuts a word the dictionary lists for another use where the clause uses its pieces', () => {
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    expect(words('现在好多了。')).toEqual(expect.arrayContaining(['好', '多', '了']));
+    expect(words('你上次说想来上海看看。')).toEqual(expect.arrayContaining(['想', '来']));
+    expect(words('每天在路上就要花一两个小时。')).toEqual(expect.arrayContaining(['就', '要', '花']));
+    expect(words('她不好意思地低下了头。')).toEqual(expect.arrayContaining(['低', '下']));
+    expect(words('不仅要学好知识。')).toEqual(expect.arrayContaining(['学', '好']));
+    expect(words('我已经买好票了。')).toEqual(expect.arrayContaining(['买', '好']));
+    expect(words('建成了三条智能生产线。')).toEqual(expect.arrayContaining(['三', '条']));
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -614,6 +614,28 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '老', when: ({ next, prev }) => next !== undefined && /^(?:把|被|跟|给|往|和|让|叫|拿|在)$/.test(next.text) && (prev === undefined || /^(?:r|n|nr|d|[\p{P}])/u.test(prev.tag) || /^[\p{P}]/u.test(prev.text)), sense: /^always$/ },
   // 种种菜, 种种花: planting a little, the verb said twice (not "all kinds of").
   { word: '种种', when: ({ next }) => next !== undefined && /^[菜花树草瓜豆苗地田粮]$/u.test(next.text), sense: /^to plant a little/, gloss: 'to plant a little, do a bit of planting (种 zhòng said twice)' },
+  // 站在山顶上, 站着, 站起来: standing (not "station").
+  // (Not 该站在高峰时很拥挤, 到站了: the station after a determiner or a verb of arriving.)
+  { word: '站', when: ({ prev, next }) => next !== undefined && /^(?:在|着|了|起|起来|到|出来|住|稳|直|好|成)$/.test(next.text) && !(prev !== undefined && (/^(?:该|这|那|此|本|每|各|一|到|进|出|过|下|在|车|m|q)$/.test(prev.text) || /^(?:m|q|mq)$/.test(prev.tag))), sense: /^to stand/ },
+  // 下了班, 下起大雨: work or class over, rain or snow falling.
+  { word: '下', when: ({ next, rest }) => next !== undefined && /^(?:了|起|着|过)$/.test(next.text) && /^(?:班|课|学|车|船|飞机|火车|雨|雪|大雨|大雪|小雨|小雪|暴雨|冰雹|山|楼)/.test(rest()[1]?.text ?? ''), sense: /^to go down/, gloss: 'to go down, get off; (of work or class) to finish; (of rain or snow) to fall' },
+  // 钟声一响, 电话响了, 铃声响起: sounding, ringing (not "classifier for noises").
+  { word: '响', when: ({ prev, next }) => (prev !== undefined && (prev.text === '一' || /(?:声|铃|钟|炮|枪|雷|电话|手机|闹钟)$/.test(prev.text))) || (next !== undefined && /^(?:了|起|着|起来|个不停|彻)/.test(next.text)), sense: /^to make a sound|^to ring/ },
+  // 电话那头, 桥的另一头: the other end.
+  // (Not 一头鹿, 这头牛: the measure word before the animal.)
+  { word: '头', when: ({ prev, next }) => prev !== undefined && /^(?:那|这|另一|另)$/.test(prev.text) && (next === undefined || !/^n/.test(next.tag)), sense: /^end$/ },
+  // 路走得很熟, 跟他很熟: familiar (not "ripe").
+  { word: '熟', when: ({ prev, before }) => prev !== undefined && /^(?:很|挺|太|不太|特别|非常|比较|都|也|不)$/.test(prev.text) && !before().some((s) => /(?:饭|菜|肉|果|瓜|桃|米|蛋|面)$/.test(s.text)), sense: /^familiar/ },
+  // 闪着光, 闪了一下: flashing, sparkling (not dodging).
+  { word: '闪', when: ({ next, rest }) => next !== undefined && /^(?:着|了|出|烁|耀|亮)$/.test(next.text) && rest().slice(1, 3).some((s) => /(?:光|亮|电|金光|星)/.test(s.text)), sense: /^to flash; to sparkle/, gloss: 'to flash; to sparkle' },
+  // 十二点的钟声, 十点半: o'clock, after the hour (not "point; dot").
+  { word: '点', when: ({ prev, next, before }) => prev !== undefined && /^(?:m|mq)$/.test(prev.tag) && /[一二三四五六七八九十两几0-9０-９]$/u.test(prev.text) && /^(?:钟|半|多钟|整|左右|以后|以前|前|后|才|就|到|起|开始|刚过)$/.test(next?.text ?? '') || (next?.text === '的' && before().some((x) => /^(?:早上|晚上|下午|上午|凌晨|中午|夜里|半夜|今天|明天|昨天|每天|新年|除夕)$/.test(x.text))), sense: /o'clock/ },
+  // 干体力活, 农活, 干活: work, a job (not "to live").
+  { word: '活', when: ({ prev }) => prev !== undefined && /(?:体力|农|干|重|累|脏|细|粗|零|针线|这|那|手上|家务)$/.test(prev.text), sense: /^work$/ },
+  // 方案顺利通过了, 一致通过: passed (adopted), not "by means of".
+  { word: '通过', when: ({ prev, next, before }) => (prev !== undefined && /^(?:顺利|一致|全票|高票|表决|获得|得以)$/.test(prev.text)) || ((next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:了|审查|审议|考核|验收|检测|评审)$/.test(next.text)) && before().some((x) => /(?:方案|法案|决议|议案|草案|提案|申请|审查|考试|考核|审议|预算|规划|标准|计划|报告|论文|答辩)$/.test(x.text))), sense: /^to adopt|^to pass \(/ },
+  // 销往全国各地: sold to.
+  { word: '销往', when: () => true, sense: /^to be sold to/, gloss: 'to be sold to (a market)' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).
@@ -1212,6 +1234,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 桌子上, 墙上: on (the surface of) what comes before.
   // (Not before 了 or a school: 我上了初中 goes there.)
   { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && (/^(?:n|r|nr|ns|nz|s)/.test(prev.tag) || (prev.text.length === 1 && /^(?:f|d|zg|v)/.test(prev.tag) && !verbBySense(prev.text) && !/^[是有在为会就才都也又还更最很太]$/.test(prev.text) && !(/^v/.test(prev.tag) && /^n/.test(next?.tag ?? '')))) && !(oneCharacterVerb(prev) && /^(?:n|nz)$/.test(prev.tag)) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
+  // 给孩子上六节课, 上了两节课: giving or attending a class (after the rule above, which reads 孩子 上 as "on").
+  { word: '上', when: ({ rest }) => rest().slice(0, 3).some((s) => /课$/.test(s.text)) && /^(?:m|mq|q|ul)$/.test(rest()[0]?.tag ?? ''), sense: /^to attend \(class/ },
+  // 现在好多了: much better, 好 "good" (see acrossWords in ./segment).
+  { word: '好', when: ({ self, next, rest }) => self?.text === '好' && next?.text === '多' && rest()[1]?.text === '了', sense: /^good/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
   { word: '一定', when: ({ next }) => next?.text === '的', sense: /^a certain/ },
   // 等 "to wait for", not "etc.": before 一下 or 着; after a modal or an adverb (还得等, 请等,

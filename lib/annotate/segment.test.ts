@@ -53,7 +53,8 @@ describe('segment', () => {
   });
 
   it('splits words jieba glues where they are two words (才能 before a verb, 只要 before a number, 越过…越)', () => {
-    expect(words('怎样才能学好中文？')).toEqual(expect.arrayContaining(['才', '能', '学好']));
+    // (学 + 好 "learn well": 学好 alone is "to follow good examples".)
+    expect(words('怎样才能学好中文？')).toEqual(expect.arrayContaining(['才', '能', '学', '好']));
     expect(words('坐高铁只要两个小时。')).toEqual(expect.arrayContaining(['只', '要']));
     expect(words('日子越过越有盼头。')).toEqual(expect.arrayContaining(['越', '过']));
     expect(words('她耐心地陪他聊天。')).toEqual(expect.arrayContaining(['地', '陪']));

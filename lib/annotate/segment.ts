@@ -2017,6 +2017,38 @@ function acrossWords(segs: Segment[]): Segment[] {
       replace(1, { text: '总', tag: 'd' }, { text: '能', tag: 'v' });
       continue;
     }
+    // 现在好多了: much better (好 + 多), not 好多 "many".
+    if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !ALL_HAN.test(list[i + 2]?.text ?? ''))) {
+      replace(1, { text: '好', tag: 'a' }, { text: '多', tag: 'a' });
+      continue;
+    }
+    // 说想来上海看看: wanting to come (想 + 来), not 想来 "it may be assumed".
+    if (seg.text === '想来' && (/^(?:ns|nr|r|s)$/.test(next.tag) || /^(?:看看|玩|玩玩|参观|旅游|这里|这儿|中国|北京|我家|你家)$/u.test(next.text))) {
+      replace(1, { text: '想', tag: 'v' }, { text: '来', tag: 'v' });
+      continue;
+    }
+    // 路上就要花一两个小时: it already takes (就 + 要), not 就要 "about to".
+    if (seg.text === '就要' && /^(?:花|用|需要|走|等|坐|开)$/u.test(next.text) && /^m/.test(list[i + 2]?.tag ?? '')) {
+      replace(1, { text: '就', tag: 'd' }, { text: '要', tag: 'v' });
+      continue;
+    }
+    // 低下了头: lowering (低 + 下), not 低下 "low status".
+    if (seg.text === '低下' && (next.text === '了' || next.text === '头')) {
+      replace(1, { text: '低', tag: 'v' }, { text: '下', tag: 'v' });
+      continue;
+    }
+    // 学好知识, 买好票了, 看好病: the verb and 好 "well, done", not 学好 "to follow good examples",
+    // 买好 "to ingratiate oneself", 看好 "to regard as promising", before what is learned, bought or treated.
+    if (/^(?:学好|买好|看好)$/u.test(seg.text) && (/^n/.test(next.tag) || next.text === '了' || (isCommonWord(next.text) && !/^to /.test(everydaySense(next.text)))) && !(seg.text === '看好' && next.text !== '病' && next.text !== '了')) {
+      replace(1, { text: seg.text.charAt(0), tag: 'v' }, { text: '好', tag: 'a' });
+      continue;
+    }
+    // 建成了三条智能生产线: three (三) lines (条), not 三条 "three of a kind (poker)": a number and a
+    // measure word before what they count, where the dictionary has the pair as a card game's.
+    if (/^[两三四五六七八九十]./u.test(seg.text) && seg.text.length === 2 && /^m/.test(seg.tag) && /\((?:poker|mahjong|cards?)\)|\bof a kind\b/.test(everydaySense(seg.text)) && isClassifier(seg.text.charAt(1)) && /^(?:n|a|b|vn|nz)/.test(next.tag)) {
+      replace(1, { text: seg.text.charAt(0), tag: 'm' }, { text: seg.text.charAt(1), tag: 'q' });
+      continue;
+    }
     // 出 | 生 | 于: born in (from jieba's 年出/x 生于/v).
     if (seg.text === '出' && next.text === '生' && /^(?:于|在|的|地|后|时|前|以来)$/u.test(list[i + 2]?.text ?? '')) {
       replace(2, { text: '出生', tag: 'v' });
