@@ -857,6 +857,13 @@ describe('annotate', () => {
     expect(annotate('主教练穆斯卡特表示满意。').find((t) => t.text === '穆斯卡特')).toMatchObject({ kind: 'person', definitions: ['Musikate (foreign name, transliterated)'] });
   });
 
+  it('keeps a foreign place spelt in characters whole and says what it is', () => {
+    const port = annotate('早上刚从扎鲁比诺港运过来的。').find((t) => t.text === '扎鲁比诺港');
+    expect([port?.kind, port?.definitions[0]]).toEqual(['place', 'Zhalubinuo Port (foreign place name, transliterated)']);
+    // (Kentucky says more in its own entry.)
+    expect(annotate('他来自肯塔基州。').find((t) => t.text === '肯塔基州')?.definitions[0]).toMatch(/Kentucky/);
+  });
+
   it('says what a village, town or lake the dictionary lacks is, with its romanisation', () => {
     const tokens = annotate('在东辽县朝阳村，我们又去了查干湖。');
     const village = tokens.find((t) => t.text === '朝阳村');

@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -388,6 +388,18 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
 
 /** Last characters that make a place word of what comes before: the station, the inside, the bank. */
 const PLACE_WORD_ENDS = new Set(Array.from('站里内外边旁上下前后中畔区街路口门楼场馆园'));
+
+/** What a foreign place spelt in characters says it is, by its last character. */
+const FOREIGN_PLACE_KINDS: Readonly<Record<string, string>> = { 港: 'Port', 市: 'City', 州: 'State', 岛: 'Island', 河: 'River', 湖: 'Lake', 湾: 'Bay', 省: 'Province', 城: 'City' };
+
+/** "Zhalubinuo Port (foreign place name)" for 扎鲁比诺港: a transliterated name and its kind. */
+function foreignPlaceLabel(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  const kind = FOREIGN_PLACE_KINDS[chars[chars.length - 1] ?? ''];
+  const stem = chars.slice(0, -1);
+  // (A stem the dictionary knows, 肯塔基 Kentucky, says more in its own entry.)
+  if (!kind || stem.length < 3 || !transliterated(stem.join('')) || sharedEntries(stem.join('')).length > 0) return undefined;
+  return `${capitalise(joinSyllables(plainSyllables(pinyin).slice(0, -1)))} ${kind} (foreign place name, transliterated)`;
+}
 
 /** "Xianghai (place name)" for a place of two to four characters whose name says no kind of place. */
 function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[]): string | undefined {
@@ -943,7 +955,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
-    const place = seg.tag === 'ns' ? placeLabel(seg.text, spoken) : undefined;
+    const place = seg.tag === 'ns' ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken)) : undefined;
     // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';

@@ -1927,7 +1927,10 @@ const TRANSLITERATION = new Set(
   Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
 );
 
-function transliterated(text: string): boolean {
+/** What a foreign place spelt in characters ends in: a port, city, state, island, river, lake, bay. */
+const FOREIGN_PLACE_ENDS = new Set(Array.from('港市州岛河湖湾省城'));
+
+export function transliterated(text: string): boolean {
   return ALL_HAN.test(text) && codePoints(text).every((c) => TRANSLITERATION.has(c));
 }
 
@@ -1937,7 +1940,7 @@ function transliterated(text: string): boolean {
  * join (see also prepositionBeforeForeignName).
  */
 function foreignNames(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•')) return segs;
+  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.text.length === 1 && FOREIGN_PLACE_ENDS.has(s.text)))) return segs;
   // (Copied once something joins; most texts have none.)
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -1953,6 +1956,17 @@ function foreignNames(segs: Segment[]): Segment[] {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
         i = j - 1;
+        continue;
+      }
+    }
+    // 扎/鲁比/诺/港: a foreign place spelt in characters, in pieces of one or two, and what it is.
+    if (FOREIGN_PLACE_ENDS.has(seg.text) && i >= 3) {
+      let k = i;
+      let name = '';
+      while (k > 0 && (segs[k - 1]?.text.length ?? 0) <= 2 && transliterated(segs[k - 1]?.text ?? '') && ((segs[k - 1]?.text.length ?? 0) === 1 || !hasWord(segs[k - 1]?.text ?? '')) && codePoints(name).length < 8) name = (segs[--k]?.text ?? '') + name;
+      if (i - k >= 3 && codePoints(name).length >= 3 && (out ?? segs).length >= i - k) {
+        out ??= segs.slice(0, i);
+        out.splice(out.length - (i - k), i - k, { text: name + seg.text, tag: 'ns' });
         continue;
       }
     }
