@@ -669,6 +669,12 @@ function ba(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.startsSegment && ctx.endsSegment && (ctx.tag === 'y' || !HAN.test(ctx.next)) ? 'ba5' : null;
 }
 
+/** 解难, 救难, 遇难 split by the segmenter (纾困|解|难): a calamity or trouble relieved or met, nàn. */
+function nanTrouble(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return ctx.prev !== '' && '解救遇罹殉避逃落蒙患受'.includes(ctx.prev) && (!HAN.test(ctx.next) || '、和与'.includes(ctx.next)) ? 'nan4' : null;
+}
+
 /** 照张相, 拍了个相: a photo taken (照相 zhàoxiàng) with a measure word between, xiàng. */
 function xiangPhoto(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -1311,6 +1317,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   铺: pu,
   吧: ba,
   相: xiangPhoto,
+  难: nanTrouble,
   长: zhang,
   中: zhongMiddle,
   将: jiang,
