@@ -1145,6 +1145,27 @@ describe('annotate', () => {
     expect(words('建成了三条智能生产线。')).toEqual(expect.arrayContaining(['三', '条']));
   });
 
+  it('reads everyday scenes as they are meant: a family, a hand-in-hand teacher, a car driven in, people hailed or called by name', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(at('李家的房子被泡坏了。', '李家')?.definitions[0]).toMatch(/^the Li family/);
+    expect(at('李家的房子被泡坏了。', '泡')?.definitions[0]).toMatch(/^to soak/);
+    expect(at('专家手把手地指导农民。', '手把手')?.pinyin).toEqual(['shǒu', 'bǎ', 'shǒu']);
+    const car = annotate('差点儿把车开进了路边的菜地。');
+    expect(car.some((t) => t.kind === 'person')).toBe(false);
+    expect(car.find((t) => t.text === '开')?.definitions[0]).toMatch(/^to drive/);
+    expect(at('阿强笑着说。', '阿强')?.kind).toBe('person');
+    expect(at('喂，小雨吗？我是周明。', '小雨')?.kind).toBe('person');
+    expect(at('这极大地方便了市民出行。', '方便')?.definitions[0]).toMatch(/^to facilitate/);
+    expect(annotate('请家长们注意以下几点。').map((t) => t.text)).toEqual(expect.arrayContaining(['几', '点']));
+    expect(annotate('他一句话也不说。').map((t) => t.text)).toEqual(expect.arrayContaining(['一', '句', '话']));
+    expect(annotate('一条没什么人的小路。').map((t) => t.text)).toEqual(expect.arrayContaining(['没', '什么', '人']));
+    expect(annotate('他叹了口气。').map((t) => t.text)).toEqual(expect.arrayContaining(['口', '气']));
+    expect(annotate('林太太一早就发现了。').map((t) => t.text)).toEqual(expect.arrayContaining(['一早', '就']));
+    expect(at('电饭煲还是挺值的。', '还是')?.definitions[0]).toMatch(/^still/);
+    expect(at('你喝茶还是喝咖啡？', '还是')?.definitions[0]).toMatch(/^or/);
+    expect(at('不论是材料质量还是装配技术都不同。', '还是')?.definitions[0]).toMatch(/^or/);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -481,6 +481,14 @@ function siblingGloss(text: string): string | undefined {
   return n >= 3 && n <= 10 ? `the ${ORDINALS[n]} child of a family (what siblings call the ${ORDINALS[n]} brother or sister)` : undefined;
 }
 
+/** 李家, 林家: "the Li family; the Lis' home", a surname and 家 (see surnamesBeforeThings in ./segment). */
+function familyGloss(text: string, pinyin: readonly string[]): string | undefined {
+  const chars = Array.from(text);
+  if (chars.length !== 2 || chars[1] !== '家' || !isTopSurname(chars[0] ?? '')) return undefined;
+  const name = capitalise(plainSyllables(pinyin)[0] ?? '');
+  return `the ${name} family; the ${name}s' home (${chars[0]} surname ${name} + 家 family, home)`;
+}
+
 function numberGloss(text: string): string | undefined {
   // 五六个, 两三天: five or six.
   if (isApproximatePair(text)) {
@@ -977,7 +985,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -628,14 +628,24 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '熟', when: ({ prev, before }) => prev !== undefined && /^(?:很|挺|太|不太|特别|非常|比较|都|也|不)$/.test(prev.text) && !before().some((s) => /(?:饭|菜|肉|果|瓜|桃|米|蛋|面)$/.test(s.text)), sense: /^familiar/ },
   // 闪着光, 闪了一下: flashing, sparkling (not dodging).
   { word: '闪', when: ({ next, rest }) => next !== undefined && /^(?:着|了|出|烁|耀|亮)$/.test(next.text) && rest().slice(1, 3).some((s) => /(?:光|亮|电|金光|星)/.test(s.text)), sense: /^to flash; to sparkle/, gloss: 'to flash; to sparkle' },
-  // 十二点的钟声, 十点半: o'clock, after the hour (not "point; dot").
-  { word: '点', when: ({ prev, next, before }) => prev !== undefined && /^(?:m|mq)$/.test(prev.tag) && /[一二三四五六七八九十两几0-9０-９]$/u.test(prev.text) && /^(?:钟|半|多钟|整|左右|以后|以前|前|后|才|就|到|起|开始|刚过)$/.test(next?.text ?? '') || (next?.text === '的' && before().some((x) => /^(?:早上|晚上|下午|上午|凌晨|中午|夜里|半夜|今天|明天|昨天|每天|新年|除夕)$/.test(x.text))), sense: /o'clock/ },
   // 干体力活, 农活, 干活: work, a job (not "to live").
   { word: '活', when: ({ prev }) => prev !== undefined && /(?:体力|农|干|重|累|脏|细|粗|零|针线|这|那|手上|家务)$/.test(prev.text), sense: /^work$/ },
   // 方案顺利通过了, 一致通过: passed (adopted), not "by means of".
   { word: '通过', when: ({ prev, next, before }) => (prev !== undefined && /^(?:顺利|一致|全票|高票|表决|获得|得以)$/.test(prev.text)) || ((next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:了|审查|审议|考核|验收|检测|评审)$/.test(next.text)) && before().some((x) => /(?:方案|法案|决议|议案|草案|提案|申请|审查|考试|考核|审议|预算|规划|标准|计划|报告|论文|答辩)$/.test(x.text))), sense: /^to adopt|^to pass \(/ },
   // 销往全国各地: sold to.
   { word: '销往', when: () => true, sense: /^to be sold to/, gloss: 'to be sold to (a market)' },
+  // 手把手地教: hand in hand, in person.
+  { word: '手把手', when: () => true, sense: /^hand in hand/, gloss: 'hand in hand; in person, step by step (teaching by holding the learner\'s hand)' },
+  // 注意以下几点, 提出三点建议: points, items of what is said.
+  { word: '点', when: ({ before, next }) => before().slice(0, 3).some((s) => /^(?:以下|如下|下列|下面|以上)$/.test(s.text)) || (next !== undefined && /^(?:建议|意见|要求|看法|希望|体会|原因|理由|做法|经验)$/.test(next.text)), sense: /^point; dot/ },
+  // 泡坏了, 被水泡了: soaked (not "bubble").
+  { word: '泡', when: ({ prev, next }) => (next !== undefined && /^(?:坏|在|了|着|过|水|一|上|开|茶|脚|澡)$/.test(next.text)) || (prev !== undefined && /^(?:被|把|水|用|先|再)$/.test(prev.text)), sense: /^to soak/ },
+  // 泡坏了, 累坏了, 吓坏了: spoiled, broken, done to the utmost after a verb.
+  { word: '坏', when: ({ prev, next }) => prev !== undefined && prev.text.length === 1 && /^v/.test(prev.tag) && next?.text === '了', sense: /^spoiled/ },
+  // 极大地方便了市民: making things easy for someone (a verb, after 地 or before its 了).
+  { word: '方便', when: ({ prev, next }) => prev?.text === '地' || (next !== undefined && /^(?:了|着)$/.test(next.text)), sense: /^to facilitate/ },
+  // 把车开进菜地, 开车: driving (after the vehicle, or 把 and it).
+  { word: '开', when: ({ prev, before }) => (prev !== undefined && /(?:车|船|飞机|拖拉机|卡车|汽车|火车|货车|出租车)$/.test(prev.text)) || before().slice(0, 3).some((s) => /^(?:把|将)$/.test(s.text)) && before().slice(0, 3).some((s) => /车$/.test(s.text)), sense: /^to drive/, gloss: 'to drive (a vehicle)' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).
@@ -1223,9 +1233,11 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     word: '点',
     when: ({ prev, next, rest, before }) =>
       prev?.tag === 'm' &&
+      // (Not the points of a list: 注意以下几点.)
+      !before().slice(0, 3).some((s) => /^(?:以下|如下|下列|下面|以上)$/.test(s.text)) &&
       // (After a time of day whatever follows: 晚上十点关门.)
       (/^(?:早上|上午|中午|下午|晚上|凌晨|夜里|傍晚|清晨|每天|明天|今天)$/.test(before()[1]?.text ?? '') ||
-      next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p|r)/.test(next.tag) || (next.text === '的' && /^(?:时候|时)$/.test(rest()[1]?.text ?? ''))),
+      next === undefined || next.tag === 'x' || /^(?:半|钟|整|多|左右|前|后|以前|以后|过|就|才|了)$/.test(next.text) || /^(?:m|v|t|p|r)/.test(next.tag) || (next.text === '的' && (/^(?:时候|时|钟声)$/.test(rest()[1]?.text ?? '') || before().some((s) => /^(?:早上|晚上|下午|上午|凌晨|中午|夜里|半夜|除夕|新年)$/.test(s.text))))),
     sense: /^\(after a number\) o'clock/,
   },
   // 小声点儿, 快点, 早点儿来: a bit (more), after an adjective or a verb, not after a number.
@@ -1319,6 +1331,28 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
     tokens[i] = changed;
   }
   eatenFood(tokens);
+  if (segments.some((x) => x.text === '还是')) stillNotOr(tokens, segments);
+}
+
+/**
+ * 还是挺值的, 戴上眼镜，还是看不清: 还是 "still", before how things are, where nothing offers a
+ * choice: no question after it, no 是, 不管 or 无论 before it in the sentence (是继续…，还是留下; 不论
+ * 是材料还是技术 are "or").
+ */
+function stillNotOr(tokens: Token[], segments: readonly Segment[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = segments[i + 1];
+    if (t?.text !== '还是' || !next || !/^(?:a|ad|d|v|p|z)/.test(next.tag)) continue;
+    if (sentenceAfter(segments, i).some((x) => /[？?]/u.test(x.text) || x.text === '呢')) continue;
+    let choice = false;
+    for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+      const x = segments[k]?.text ?? '';
+      if (/^[。！？!?]+$/u.test(x)) break;
+      if (/^(?:是|不管|无论|不论|犹豫|要么|或是|是否)$/u.test(x)) choice = true;
+    }
+    if (!choice) tokens[i] = leadWith(t, /^still/);
+  }
 }
 
 /** Verbs of eating, drinking and cooking: what follows is food (吃元宵, 煮汤圆). */

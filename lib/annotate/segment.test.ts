@@ -5,6 +5,12 @@ const words = (text: string, extra?: readonly string[]): string[] => segment(tex
 const tags = (text: string): [string, string][] => segment(text).map((s) => [s.text, s.tag]);
 
 describe('segment', () => {
+  it('always gives back every character once, however many names and institutions run together', () => {
+    for (const text of ['前神户松荫女子学院短期大学（）。', '后任中南军政委员会政法委员会秘书长、副主任。', '赴美国加利福尼亚州斯坦福大学医学院做了心脏搭桥手术。', '老刘家的草莓开始红了。', '李家的房子被泡坏了。']) {
+      expect(segment(text).map((s) => s.text).join('')).toBe(text);
+    }
+  });
+
   it('cuts where the words on both sides are sure, not where jieba cut across them', () => {
     expect(words('骗取他人财物，数额特别巨大。')).toEqual(expect.arrayContaining(['他人', '财物']));
     expect(words('她不应该吃太多糖。')).toEqual(expect.arrayContaining(['太', '多', '糖']));

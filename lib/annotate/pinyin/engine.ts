@@ -86,7 +86,8 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; last: bool
   const pieces = longestWords(chars);
   // A phrase said otherwise than its words (短发 duǎn fà) is read whole, and so is a verb that can
   // or cannot reach its result (学不会: its 不 is light there, not 不会 "will not").
-  if (!NAME_TAGS.has(seg.tag) && (partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined || potentialParts(seg.text) !== undefined)) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
+  // (Or one with a reading of its own, 手把手: its 把手 is no "handle".)
+  if (!NAME_TAGS.has(seg.tag) && (partsSaidOtherwise(seg.text, pieces, storedAlone) !== undefined || potentialParts(seg.text) !== undefined || preferredReading(seg.text, 0) !== null)) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   const wordsOnly = pieces.every((p) => Array.from(p).length > 1);
   if (looksLikeChineseName(seg, chars) && !wordsOnly) {
     // Tagged nr so decide() gives the first character its surname reading.

@@ -8,6 +8,8 @@ import type { Numbered } from './syllable';
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   // vacant lot; kōngdì "air-to-ground" is a military term
   ['空地', ['kong4', 'di4']],
+  // hand in hand (手把手地教): 把手 "handle" inside it is no word here
+  ['手把手', ['shou3', 'ba3', 'shou3']],
   // 享受到了, 看到了: the perfective le; CEDICT's dào liǎo "finally" is rare in prose
   ['到了', ['dao4', 'le5']],
   // the Ming dynasty; míngzhāo "tomorrow morning" is literary
