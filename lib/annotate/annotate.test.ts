@@ -1166,6 +1166,23 @@ describe('annotate', () => {
     expect(at('不论是材料质量还是装配技术都不同。', '还是')?.definitions[0]).toMatch(/^or/);
   });
 
+  it('reads news and everyday set phrases whole and as meant (急难愁盼, 营商, 牵线搭桥, 好不热闹, 不比…差, 马拉爬犁)', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(at('着力解决群众急难愁盼问题。', '急难愁盼')?.pinyin).toEqual(['jí', 'nán', 'chóu', 'pàn']);
+    expect(at('优化营商环境。', '营商')?.definitions[0]).toMatch(/^doing business/);
+    expect(at('为毕业生和企业牵线搭桥。', '为')?.pinyin).toEqual(['wèi']);
+    expect(at('坐马拉爬犁，好不热闹。', '好不')?.definitions[0]).toMatch(/^how very/);
+    expect(annotate('坐马拉爬犁，好不热闹。').some((t) => t.kind === 'person')).toBe(false);
+    expect(at('一年下来收入不比在外地差。', '差')?.definitions[0]).toMatch(/^not up to standard/);
+    expect(at('他们走得不快。', '快')?.definitions[0]).toMatch(/rapid|fast|quick/);
+    expect(at('再回到乡下盖一座小院子。', '盖')?.definitions[0]).toMatch(/^to build/);
+    expect(at('他急得直哭。', '直')?.definitions[0]).toMatch(/continuing/);
+    expect(at('撒一把米。', '米')?.definitions[0]).toMatch(/rice/);
+    expect(at('这座楼高五十米。', '米')?.definitions[0]).toMatch(/^meter/);
+    expect(at('病人等不起。', '等不起')?.pinyin).toEqual(['děng', 'bu', 'qǐ']);
+    expect(at('接待游客一千零五十万人次。', '一千零五十万')?.definitions[0]).toMatch(/10,500,000/);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -646,6 +646,28 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '方便', when: ({ prev, next }) => prev?.text === '地' || (next !== undefined && /^(?:了|着)$/.test(next.text)), sense: /^to facilitate/ },
   // 把车开进菜地, 开车: driving (after the vehicle, or 把 and it).
   { word: '开', when: ({ prev, before }) => (prev !== undefined && /(?:车|船|飞机|拖拉机|卡车|汽车|火车|货车|出租车)$/.test(prev.text)) || before().slice(0, 3).some((s) => /^(?:把|将)$/.test(s.text)) && before().slice(0, 3).some((s) => /车$/.test(s.text)), sense: /^to drive/, gloss: 'to drive (a vehicle)' },
+  // 盖一座小院子, 盖房子, 盖了新楼: building (not "lid").
+  { word: '盖', when: ({ next }) => next !== undefined && (/^(?:一座|一栋|一间|几间|房|房子|楼|新房|新楼|大楼|学校|厂房|了|起|起来|好|成)/.test(next.text) || /^m/.test(next.tag)), sense: /^to build/ },
+  // 大桥建成通车, 过大桥: the bridge, not Da Qiao the beauty of the Three Kingdoms.
+  { word: '大桥', when: ({ rest, before }) => ![...before(), ...rest().slice(0, 6)].some((s) => /^(?:小乔|小桥|二乔|周瑜|孙策)$/.test(s.text)), sense: /^big bridge/, gloss: 'big bridge, bridge (over a river)' },
+  // 急得直哭, 直出汗, 直点头: continuously, over and over, before what is done.
+  { word: '直', when: ({ prev, next }) => next !== undefined && (/^v/.test(next.tag) || /^(?:哭|笑|喊|叫|冒|流|出汗|发抖|点头|摇头|哆嗦|跺脚)/.test(next.text)) && (prev === undefined || prev.text === '得' || /^(?:d|v|a|r|n|nr)/.test(prev.tag)) && !/^(?:到|通|接|达|走|奔|飞|线)/.test(next.text), sense: /^\(indicates continuing motion or action\)/ },
+  // 往前走, 往前开: forward, before going.
+  { word: '往前', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^ahead; forward/ },
+  // 去逛逛老街: the old street (of a town), not Lao Cai in Vietnam, unless the text is about there.
+  { word: '老街', when: ({ before, rest }) => ![...before(), ...rest()].some((s) => /^(?:越南|缅甸|老挝)$/.test(s.text)), sense: /^old street/, gloss: 'old street (of a town, its historic quarter)' },
+  // 营商环境: doing business.
+  { word: '营商', when: () => true, sense: /^doing business/, gloss: 'doing business (营商环境 business environment)' },
+  // 急难愁盼: the people's most pressing concerns.
+  { word: '急难愁盼', when: () => true, sense: /^urgent, difficult/, gloss: 'urgent, difficult, worrying and long-hoped-for (matters): the most pressing concerns of the people' },
+  // 好不热闹: how very, before a description.
+  { word: '好不', when: () => true, sense: /^how very/ },
+  // 不比在外地差, 比他差: worse, not up to standard, closing a comparison.
+  { word: '差', when: ({ next, before }) => (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:了|多少|多|些|一些|一点|的)$/.test(next.text)) && before().some((s) => s.text === '比' || s.text === '不比'), sense: /^not up to standard/ },
+  // 撒一把米, 淘米, 两斤米: rice (uncooked), not a meter.
+  { word: '米', when: ({ prev, before }) => prev !== undefined && (/^(?:把|斤|袋|碗|粒|升|缸|锅|公斤|些|点)$/.test(prev.text) || before().slice(0, 4).some((s) => /^(?:撒|煮|淘|蒸|买|吃|洗|舂|碾)/.test(s.text))) && !/^[0-9０-９]/.test(prev.text) && prev.tag !== 'm', sense: /^uncooked rice/ },
+  // 为毕业生和企业牵线搭桥: bringing people together.
+  { word: '牵线搭桥', when: () => true, sense: /^to act as go-between/, gloss: 'to act as go-between; to bring two parties together (lit. to pull the thread and build the bridge)' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -2114,6 +2114,36 @@ function acrossWords(segs: Segment[]): Segment[] {
       replace(2, { text: '一早', tag: 't' }, { text: '就', tag: 'd' });
       continue;
     }
+    // 收入不比在外地差: no worse than (不 + 比), before what is compared, not 不比 "unlike".
+    if (seg.text === '不比' && list.slice(i + 1, i + 6).some((x, k, rest) => /^a/.test(x.tag) && (rest[k + 1] === undefined || !ALL_HAN.test(rest[k + 1]?.text ?? '') || /^(?:了|的|多少|多|些|一些|一点)$/u.test(rest[k + 1]?.text ?? '')))) {
+      replace(1, { text: '不', tag: 'd' }, { text: '比', tag: 'p' });
+      continue;
+    }
+    // 好不热闹: how very lively (好不 + a description), not 好 "good" + 不 "not".
+    if (seg.text === '好' && next.text === '不' && /^(?:a|ad|an|z)$/.test(list[i + 2]?.tag ?? '') && codePoints(list[i + 2]?.text ?? '').length === 2 && !(list[i + 2]?.text ?? '').startsWith('好') && (i === 0 || /^[\p{P}\s]+$/u.test(list[i - 1]?.text ?? ''))) {
+      replace(2, { text: '好不', tag: 'd' });
+      continue;
+    }
+    // 马拉/nr 爬犁: drawn by a horse (马 + 拉), not Marat.
+    if (seg.text === '马拉' && /^(?:爬犁|雪橇|车|犁|绞盘|大车|马车|货车)$/u.test(next.text)) {
+      replace(1, { text: '马', tag: 'n' }, { text: '拉', tag: 'v' });
+      continue;
+    }
+    // 走得不快: not fast, after 得 (不 + 快), not 不快 "unhappy, (of a knife) blunt".
+    if (seg.text === '不快' && list[i - 1]?.text === '得') {
+      replace(1, { text: '不', tag: 'd' }, { text: '快', tag: 'a' });
+      continue;
+    }
+    // 急难 | 愁 | 盼: the slogan, the people's most pressing concerns, in one.
+    if (seg.text === '急难' && next.text === '愁' && list[i + 2]?.text === '盼') {
+      replace(3, { text: '急难愁盼', tag: 'i' });
+      continue;
+    }
+    // 急得直哭/x: over and over (直) and the verb, which jieba's guess glued together.
+    if (seg.text.length === 2 && seg.text.charAt(0) === '直' && !hasWord(seg.text) && /^v/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+      replace(1, { text: '直', tag: 'd' }, { text: seg.text.charAt(1), tag: 'v' });
+      continue;
+    }
     // 现在好多了: much better (好 + 多), not 好多 "many".
     if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !ALL_HAN.test(list[i + 2]?.text ?? ''))) {
       replace(1, { text: '好', tag: 'a' }, { text: '多', tag: 'a' });
@@ -2307,7 +2337,8 @@ export function potentialParts(text: string): { word: string; at: number; negati
 /** potentialParts of a verb segment and what follows it; one CC-CEDICT does not list whole only after what jieba calls a verb. */
 function potentialOf(verb: Segment, rest: string): ReturnType<typeof potentialParts> {
   const parts = potentialParts(verb.text + rest);
-  return parts?.built && !/^v/.test(verb.tag) ? undefined : parts;
+  // (等 is "etc." to jieba's tag: 病人等不起 is still waiting.)
+  return parts?.built && !/^v/.test(verb.tag) && verb.text !== '等' ? undefined : parts;
 }
 
 /** Results a verb may not reach, after 不 (爬不动, 吃不惯, 睡不着, 搬不了): see potentialParts. */
@@ -2355,7 +2386,7 @@ function potentialComplements(segs: Segment[]): Segment[] {
     }
     // 吃 | 不 | 惯: the same in three pieces.
     const result = segs[i + 2];
-    if (rest?.text === '不' && result && result.text.length === 1 && verb.text.length === 1 && /^v/.test(verb.tag) && POTENTIAL_RESULTS.has(result.text) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+    if (rest?.text === '不' && result && result.text.length === 1 && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等') && POTENTIAL_RESULTS.has(result.text) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
       i += 2;
@@ -3658,8 +3689,10 @@ function continuesNumber(prev: string, next: string): boolean {
   const below: Record<string, string> = { 亿: '千', 万: '千', 千: '百', 百: '十' };
   const unit = prev.length >= 2 ? prev.charAt(prev.length - 2) : '';
   if (below[unit] !== undefined && NUMBER_DIGIT.test(prev.charAt(prev.length - 1)) && next === below[unit]) return true;
-  // 五百零 | 一: the digit after 零.
-  if (/[零〇]$/u.test(prev) && /^[一二三四五六七八九]$/u.test(next)) return true;
+  // 五百零 | 一, 三千零 | 二十: the digit or tens after 零.
+  if (/[零〇]$/u.test(prev) && /^[一二三四五六七八九]十?$/u.test(next)) return true;
+  // 一千零五 | 十: the tens of the digit after 零 (1,050).
+  if (/[零〇][一二三四五六七八九]$/u.test(prev) && next === '十') return true;
   return prev.length === 1 && NUMBER_DIGIT.test(prev) && /^[十百千万亿]/u.test(next);
 }
 
@@ -3797,6 +3830,12 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       continue;
     }
     // 一百五十三 | 万人 | 次: the ten-thousands of the number, then 人次 "person-times" (or 人).
+    // (And 万人次 in one: 一千零五十 | 万人次.)
+    if (last && /^[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?$/u.test(last.text) && (seg.text === '万人次' || seg.text === '亿人次')) {
+      regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };
+      regrouped.push({ text: '人次', tag: 'q' });
+      continue;
+    }
     if (last && /^[〇零一二三四五六七八九十百千两]+(?:点[〇零一二三四五六七八九]+)?$/u.test(last.text) && (seg.text === '万人' || seg.text === '亿人')) {
       regrouped[regrouped.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'm' };
       if (next?.text === '次') {

@@ -10,6 +10,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['空地', ['kong4', 'di4']],
   // hand in hand (手把手地教): 把手 "handle" inside it is no word here
   ['手把手', ['shou3', 'ba3', 'shou3']],
+  // the people's most pressing concerns, urgent, difficult, worrying, longed for (a slogan): 难 nán
+  ['急难愁盼', ['ji2', 'nan2', 'chou2', 'pan4']],
   // 享受到了, 看到了: the perfective le; CEDICT's dào liǎo "finally" is rare in prose
   ['到了', ['dao4', 'le5']],
   // the Ming dynasty; míngzhāo "tomorrow morning" is literary
