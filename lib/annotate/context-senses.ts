@@ -580,7 +580,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // (Nor after a time that counts nothing: 比去年多了 "more than last year".)
   { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && (prev.tag !== 't' || /[0-9０-９〇零一二三四五六七八九十百千万两几半]/u.test(prev.text)) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩)$/.test(next.text)), sense: /^\(after a numeral\)/ },
   // 比去年多了两百只, 比他多: more (than what 比 compared it with).
-  { word: '多', when: ({ before, next }) => before().slice(1, 6).some((s) => s.text === '比') && (next === undefined || /^(?:了|得|出|一些|一点|一点儿|不少|很多|许多)$/.test(next.text) || /^m/.test(next.tag) || !/^[\p{Script=Han}]/u.test(next.text)), sense: /^many; much; more/ },
+  { word: '多', when: ({ before, next }) => (next === undefined || /^(?:了|得|出|一些|一点|一点儿|不少|很多|许多)$/.test(next.text) || /^m/.test(next.tag) || !/^[\p{Script=Han}]/u.test(next.text)) && before().slice(1, 6).some((s) => s.text === '比'), sense: /^many; much; more/ },
   // 大幅缩减, 大幅提高: by a wide margin, before what changes (not "large-format").
   { word: '大幅', when: ({ self, next }) => self?.tag === 'd' || (next !== undefined && /^v/.test(next.tag)), sense: /^substantially/ },
   // 食品变质: going bad; "metamorphism" is the geologist's, with its rock (变质岩 is a word of its own).
@@ -637,7 +637,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 手把手地教: hand in hand, in person.
   { word: '手把手', when: () => true, sense: /^hand in hand/, gloss: 'hand in hand; in person, step by step (teaching by holding the learner\'s hand)' },
   // 注意以下几点, 提出三点建议: points, items of what is said.
-  { word: '点', when: ({ before, next }) => before().slice(0, 3).some((s) => /^(?:以下|如下|下列|下面|以上)$/.test(s.text)) || (next !== undefined && /^(?:建议|意见|要求|看法|希望|体会|原因|理由|做法|经验)$/.test(next.text)), sense: /^point; dot/ },
+  { word: '点', when: ({ prev, before, next }) => (next !== undefined && /^(?:建议|意见|要求|看法|希望|体会|原因|理由|做法|经验)$/.test(next.text)) || (prev?.text === '几' && before().slice(0, 3).some((s) => /^(?:以下|如下|下列|下面|以上)$/.test(s.text))), sense: /^point; dot/ },
   // 泡坏了, 被水泡了: soaked (not "bubble").
   { word: '泡', when: ({ prev, next }) => (next !== undefined && /^(?:坏|在|了|着|过|水|一|上|开|茶|脚|澡)$/.test(next.text)) || (prev !== undefined && /^(?:被|把|水|用|先|再)$/.test(prev.text)), sense: /^to soak/ },
   // 泡坏了, 累坏了, 吓坏了: spoiled, broken, done to the utmost after a verb.
@@ -1269,7 +1269,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // (Not before 了 or a school: 我上了初中 goes there.)
   { word: '上', when: ({ self, prev, next }) => self?.tag === 'f' && prev !== undefined && (/^(?:n|r|nr|ns|nz|s)/.test(prev.tag) || (prev.text.length === 1 && /^(?:f|d|zg|v)/.test(prev.tag) && !verbBySense(prev.text) && !/^[是有在为会就才都也又还更最很太]$/.test(prev.text) && !(/^v/.test(prev.tag) && /^n/.test(next?.tag ?? '')))) && !(oneCharacterVerb(prev) && /^(?:n|nz)$/.test(prev.tag)) && next?.text !== '了' && !/^(?:初中|高中|小学|大学|中学|幼儿园|班|课|学)$/.test(next?.text ?? ''), sense: /^\(noun suffix\) on; above/ },
   // 给孩子上六节课, 上了两节课: giving or attending a class (after the rule above, which reads 孩子 上 as "on").
-  { word: '上', when: ({ rest }) => rest().slice(0, 3).some((s) => /课$/.test(s.text)) && /^(?:m|mq|q|ul)$/.test(rest()[0]?.tag ?? ''), sense: /^to attend \(class/ },
+  { word: '上', when: ({ next, rest }) => next !== undefined && /^(?:m|mq|q|ul)$/.test(next.tag) && rest().slice(0, 3).some((s) => /课$/.test(s.text)), sense: /^to attend \(class/ },
   // 现在好多了: much better, 好 "good" (see acrossWords in ./segment).
   { word: '好', when: ({ self, next, rest }) => self?.text === '好' && next?.text === '多' && rest()[1]?.text === '了', sense: /^good/ },
   { word: '对了', when: ({ next }) => next?.text === '，', sense: /^Oh, that's right/ },
@@ -1329,20 +1329,28 @@ function sentenceAfter(segments: readonly Segment[], at: number): Segment[] {
 /** Reorders (and where needed completes) the senses of the words whose neighbours decide them. */
 export function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
   if (tokens.length !== segments.length) return;
+  // One neighbourhood for the whole text, moved from word to word: the clause before and the
+  // sentence after are built once per word, and only if a rule asks (no closures per word).
+  let at = 0;
+  let before: Segment[] | undefined;
+  let rest: Segment[] | undefined;
+  const around: Neighbours = {
+    self: undefined,
+    prev: undefined,
+    next: undefined,
+    before: () => (before ??= clauseBefore(segments, at)),
+    rest: () => (rest ??= sentenceAfter(segments, at)),
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const rules = t ? CONTEXT_BY_WORD.get(t.text) : undefined;
     if (!t || !rules) continue;
-    let before: Segment[] | undefined;
-    let rest: Segment[] | undefined;
-    const around: Neighbours = {
-      self: segments[i],
-      prev: segments[i - 1],
-      next: segments[i + 1],
-      // Built once for all the word's rules, and only if one asks.
-      before: () => (before ??= clauseBefore(segments, i)),
-      rest: () => (rest ??= sentenceAfter(segments, i)),
-    };
+    at = i;
+    before = undefined;
+    rest = undefined;
+    around.self = segments[i];
+    around.prev = segments[i - 1];
+    around.next = segments[i + 1];
     let changed = t;
     for (const c of rules) {
       if (!c.when(around)) continue;

@@ -1477,6 +1477,17 @@ function placeAfter(next: Segment | undefined): boolean {
   return next !== undefined && (NAME_TAGS.has(next.tag) || next.tag === 'ns' || ONLY_PLACES_AFTER.has(next.text) || /^[乡镇村县区市湖山河]/u.test(next.text));
 }
 
+const NO_CHARS: readonly string[] = [];
+
+/** Words that hail someone: 喂，小雨吗？ */
+const HAILS = new Set(['喂', '嗨', '哎', '诶', '嘿']);
+
+/** Marks that end a clause or open a quotation, after which a name may stand. */
+const CLAUSE_MARKS = new Set(Array.from('，。！？；：、“”‘’（）《》,.!?;: \n'));
+
+/** First characters of what namesWhereOnlyPeopleStand looks at away from 的, relations and punctuation. */
+const PEOPLE_STARTS = new Set(Array.from('小阿和跟同与给对'));
+
 /** People one names a person after: 女朋友小雅, 同事李静. */
 const RELATIONS = new Set(['女朋友', '男朋友', '朋友', '好朋友', '同学', '同事', '室友', '邻居', '妻子', '丈夫', '老婆', '老公', '爱人', '女儿', '儿子', '妹妹', '弟弟', '哥哥', '姐姐', '表妹', '表弟', '表哥', '表姐', '堂哥', '堂姐', '堂弟', '堂妹', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生', '徒弟', '师傅', '老师', '同桌', '闺蜜', '发小', '媳妇', '女婿', '儿媳']);
 /** What people do right after their name, starting a clause (小红坐在后座上). */
@@ -1502,6 +1513,9 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const prev = segs[i - 1];
+    // (Every case below follows 的, a relation or punctuation, or starts with 小, 阿 or 和 and the like:
+    // one look at the neighbour and the first character for most segments.)
+    if (prev !== undefined && prev.text !== '的' && !CLAUSE_MARKS.has(prev.text) && !PEOPLE_STARTS.has(seg.text.charAt(0)) && !RELATIONS.has(prev.text)) continue;
     const next = segs[i + 1];
     if (!ALL_HAN.test(seg.text)) continue;
     // 十二点的钟声/nr: two common words after 的, no one's name.
@@ -1533,7 +1547,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       }
     }
     // 五十二岁的高永/x 贵在/n: after someone's age, the name jieba's guesses cut across, and the word after it.
-    const aged = prev?.text === '的' && /岁$/u.test(segs[i - 2]?.text ?? '');
+    const aged = prev?.text === '的' && (segs[i - 2]?.text ?? '').endsWith('岁');
     if (aged && seg.text.length === 2 && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && next?.text.length === 2 && ACT_STARTS.has(next.text.charAt(1)) && givenNameOk([next.text.charAt(0)])) {
       take(i, 2, seg.text + next.text.charAt(0), [{ text: next.text.charAt(1), tag: forcedTag(next.text.charAt(1)) }]);
       continue;
@@ -1548,7 +1562,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       }
     }
     // 和小红/nz 打算: 和, 跟 or 同 glued to 小 + a given name.
-    const glued = seg.text.length === 3 ? codePoints(seg.text) : [];
+    const glued = seg.text.length === 3 && PEOPLE_STARTS.has(seg.text.charAt(0)) ? codePoints(seg.text) : NO_CHARS;
     if (glued.length === 3 && /^[和跟同与给对]$/u.test(glued[0] ?? '') && /^[小老阿]$/u.test(glued[1] ?? '') && givenNameOk([glued[2] ?? '']) && !hasWord(seg.text) && actsNext(next)) {
       take(i, 1, glued.slice(1).join(''));
       const list = out ?? segs;
@@ -1564,7 +1578,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       continue;
     }
     // 喂，小雨吗？: the one called on the phone or hailed, 小, 老 or 阿 and a given name.
-    if (prev?.text === '，' && /^(?:喂|嗨|哎|诶|嘿)$/u.test(segs[i - 2]?.text ?? '') && (segs[i - 3] === undefined || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? ''))) {
+    if (prev?.text === '，' && HAILS.has(segs[i - 2]?.text ?? '') && (segs[i - 3] === undefined || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? ''))) {
       const two = seg.text.length === 2 ? seg.text : seg.text.length === 1 && next?.text.length === 1 ? seg.text + next.text : '';
       const after = segs[i + (seg.text.length === 2 ? 1 : 2)];
       if (/^[小老阿]/u.test(two) && givenNameOk([two.charAt(1)]) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:吗|啊|呀|吧|呢|是|在)$/u.test(after.text))) {
@@ -1982,7 +1996,12 @@ export function transliterated(text: string): boolean {
  * join (see also prepositionBeforeForeignName).
  */
 function foreignNames(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.text.length === 1 && FOREIGN_PLACE_ENDS.has(s.text)))) return segs;
+  let any = false;
+  for (let i = 0; i < segs.length && !any; i++) {
+    const s = segs[i] as Segment;
+    any = s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.text.length === 1 && FOREIGN_PLACE_ENDS.has(s.text) && (segs[i - 1]?.text.length ?? 0) <= 2 && (segs[i - 2]?.text.length ?? 0) <= 2 && transliterated(segs[i - 1]?.text ?? ''));
+  }
+  if (!any) return segs;
   // (Copied once something joins; most texts have none.)
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -2030,6 +2049,9 @@ function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
   return [{ text: chars[0] ?? '', tag: 'p' }, { text: chars.slice(1).join(''), tag: 'nrt' }];
 }
 
+/** The segments acrossWords starts a case at (besides measure words, numbers, 直X and what precedes 的话 or 几点). */
+const ACROSS_FIRSTS = new Set(['他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
+
 /**
  * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
  * 他 | 人财物 → 他人 | 财物, 吃太 | 多糖 → 太 | 多 | 糖, 出 | 生 | 于 → 出生 | 于, clause-initial 好 | 在 →
@@ -2048,6 +2070,8 @@ function acrossWords(segs: Segment[]): Segment[] {
     const seg = list[i];
     const next = list[i + 1];
     if (!seg || !next) continue;
+    // (Most segments start none of the cases: one look at the segment, its tag and the next.)
+    if (!ACROSS_FIRSTS.has(seg.text) && seg.tag !== 'q' && seg.tag !== 'm' && next.text !== '的话' && next.text !== '几点' && seg.text.charAt(0) !== '直') continue;
     // 他 | 人财物: "others" and their property.
     if ((seg.text === '他' || seg.text === '其他') && next.text.length >= 3 && next.text.charAt(0) === '人' && hasWord(next.text.slice(1)) && !hasWord(next.text)) {
       replace(2, { text: `${seg.text}人`, tag: 'r' }, { text: next.text.slice(1), tag: forcedTag(next.text.slice(1)) });
