@@ -833,6 +833,17 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const seg = retagFalseName(raw);
+    // Most segments are words of two or more characters jieba calls no name, with no title or name
+    // before them: no rule below looks at those (each needs a guess, x, a name tag, one character,
+    // a double surname, a surname and kin or a pet name said twice, a parent after it, or a cue).
+    if (seg.text.length >= 2 && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag) && !NAME_TAGS.has(raw.tag) && !doubleSurnames.has(seg.text) && (seg.text.length !== 2 || (!KIN_AFTER_SURNAME.has(seg.text.charAt(1)) && seg.text.charAt(0) !== seg.text.charAt(1))) && !CHILDS_KIN.has(segs[i + 1]?.text ?? '') && !CHILDS_KIN.has(segs[i + 2]?.text ?? '') && !CHILDS_KIN.has(segs[i + 3]?.text ?? '')) {
+      const last = out[out.length - 1];
+      const plain = last !== undefined && last.text !== '、' && last.text.length > 0 && !SPACE.test(last.text);
+      if (plain && last.tag !== 'nr' && !isCue(last.text)) {
+        out.push(seg);
+        continue;
+      }
+    }
     // 刘洋便/nr 接: a name and the adverb or preposition after it (便 "then"), not Liu Yangbian.
     if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && NOT_NAME_ENDS.has(seg.text.charAt(2)) && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
       accept(seg.text.slice(0, 2), seg.text.charAt(2));
@@ -1919,7 +1930,9 @@ const ROYAL_THINGS = new Set(Array.from('城陵宫府墓庙朝室位冠座族'))
  * king's city and tombs, not Mr Wang's. (A surname alone before any other character is most often a
  * name jieba cut in pieces, 周/平 经理: a person still. 老王, 小王, 姓王 stand for the person.)
  */
-function surnamesBeforeThings(segs: Segment[]): Segment[] {
+function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
+  // (Each case has 家, 司 or 王.)
+  if (!/[家司王]/u.test(text)) return segs;
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
@@ -1961,7 +1974,8 @@ const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|�
  * 领先第二名三分: a number and 分 after a score is kept are so many points, not 三分 "somewhat" or
  * 十分 "very". (Only where the clause closes after it, or 的 or 优势 follows.)
  */
-function pointsScored(segs: Segment[]): Segment[] {
+function pointsScored(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('分')) return segs;
   let out: Segment[] | undefined;
   for (let i = 1; i < segs.length; i++) {
     const seg = segs[i];
@@ -2222,7 +2236,8 @@ function acrossWords(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
-const LATER_PASSES: readonly ((segs: Segment[]) => Segment[])[] = [
+/** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
+const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   surnamesBeforeThings,
   acrossWords,
   foreignNames,
@@ -2271,7 +2286,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const merged = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
-    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
+    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs, text), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
     const stems = { found: new Map<string, string>() };
     const companies = text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed;
     const cut = shortPlaceNames(INSTITUTION_TEXT.test(text) ? institutions(companies) : companies, knownPlaces, stems);
@@ -3193,8 +3208,9 @@ function peopleWord(prev: Segment): boolean {
  * it (前), not 日前 "a few days ago"; 老 | 人们 is 老人 "old people" + 们 (see peopleWord); 东 | 门外 is 东门 "the east
  * gate" and 外; 这里 | 面的 is 这 + 里面 "in here" + 的, not 面的 "minivan taxi".
  */
-function datesAndGates(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => DAY_AND_AFTER.test(s.text) || s.text === '人们' || GATE_SIDE.test(s.text) || s.text.startsWith('面') || s.text.charAt(1) === '又')) return segs;
+function datesAndGates(segs: Segment[], text: string): Segment[] {
+  // (One look at the text: most have none of these.)
+  if (!/日[前后起内止]|人们|门[外口前内里]|面|又/u.test(text)) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     const prev = out[out.length - 1];
@@ -3224,8 +3240,8 @@ const DAY_AND_AFTER = /^日[前后起内止]$/u;
 const GATE_SIDE = /^门[外口前内里]$/u;
 
 /** 上/f 月/m, 下/f 周: last month, next week (CC-CEDICT's 上月, 下周), not "up" + "moon". */
-function monthsAndWeeks(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text === '月' || s.text === '周')) return segs;
+function monthsAndWeeks(segs: Segment[], text: string): Segment[] {
+  if ((!text.includes('月') && !text.includes('周')) || !segs.some((s) => s.text === '月' || s.text === '周')) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     const prev = out[out.length - 1];
@@ -3237,8 +3253,8 @@ function monthsAndWeeks(segs: Segment[]): Segment[] {
 }
 
 /** 黄某因犯诈骗罪, 李/某, 张/某某: a person written surname + 某 ("a certain Huang"), apart from the word jieba glued on. */
-function someoneSurnamed(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text.includes('某'))) return segs;
+function someoneSurnamed(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('某')) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i] as Segment;
@@ -3477,8 +3493,8 @@ function byTheWay(segs: Segment[]): Segment[] {
  * 各乡镇, 全县城, 本赛季: a determiner jieba glued to a word into a "place" or word CC-CEDICT lacks;
  * the word stands alone (本 "this", not 本 "root" + 赛季). Not an idiom or a name.
  */
-function determinersOff(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text.length >= 3 && /^[各每全该本]/u.test(s.text))) return segs;
+function determinersOff(segs: Segment[], text: string): Segment[] {
+  if (!/[各每全该本]/u.test(text) || !segs.some((s) => s.text.length >= 3 && /^[各每全该本]/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     const chars = codePoints(s.text);
@@ -4024,8 +4040,8 @@ const TOWN_CUES = new Set(['在', '到', '来到', '位于', '来自', '住在',
  * after 在, 到 and the like, the pieces before a town's, township's or village's suffix are its name,
  * two to five characters of it, whatever jieba made of them (一, 大 "big", 涌 "to gush").
  */
-function townsAfterCounty(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => /[镇乡村屯区]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
+function townsAfterCounty(segs: Segment[], text: string): Segment[] {
+  if (!/[镇乡村屯区]|街道|社区|小区/u.test(text) || !segs.some((s) => /[镇乡村屯区]$|^(?:街道|社区|小区)$/u.test(s.text))) return segs;
   // (Copied only once something changes: most texts name no such place.)
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -4123,8 +4139,8 @@ function namedPlaces(segs: Segment[]): Segment[] {
  * place or 在/来自, or before what a school has or does (的, 主教练, 学生, 将 …). 七 | 中将 | 迎战 is
  * 七中 + 将 "will", not a lieutenant general.
  */
-function numberedSchools(segs: Segment[]): Segment[] {
-  if (!segs.some((s) => s.text === '中' || s.text === '中将')) return segs;
+function numberedSchools(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('中') || !segs.some((s) => s.text === '中' || s.text === '中将')) return segs;
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
