@@ -3497,9 +3497,14 @@ function determinersOff(segs: Segment[], text: string): Segment[] {
   if (!/[各每全该本]/u.test(text) || !segs.some((s) => s.text.length >= 3 && /^[各每全该本]/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
+    // (Most segments stop at the first look: fewer than three characters, or another first one.)
+    if (s.text.length < 3 || !'各每全该本'.includes(s.text.charAt(0)) || s.tag === 'i' || NAME_TAGS.has(s.tag)) {
+      out.push(s);
+      continue;
+    }
     const chars = codePoints(s.text);
     const rest = chars.slice(1).join('');
-    if (chars.length >= 3 && s.tag !== 'i' && !NAME_TAGS.has(s.tag) && '各每全该本'.includes(chars[0] ?? '') && ALL_HAN.test(s.text) && !hasWord(s.text) && hasWord(rest)) {
+    if (chars.length >= 3 && ALL_HAN.test(s.text) && !hasWord(s.text) && hasWord(rest)) {
       out.push({ text: chars[0] ?? '', tag: 'r' }, { text: rest, tag: forcedTag(rest) });
     } else out.push(s);
   }
@@ -3971,6 +3976,11 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
 function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
+    // (Every case ends in a place's suffix, alone or a two-character place: most segments stop here.)
+    if (!PLACE_SUFFIXES.has(seg.text) && !(seg.text.length === 2 && seg.tag === 'ns' && PLACE_SUFFIXES.has(seg.text.slice(-1))) && !/^[村镇乡屯]$/u.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
     // 喇嘛|甸|镇, 八里|庙|村: a two-character word and one more character before the suffix.
@@ -4121,17 +4131,25 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
  */
 function namedPlaces(segs: Segment[]): Segment[] {
   if (!segs.some((s) => SIGHT_SUFFIXES.has(s.text))) return segs;
-  const out: Segment[] = [];
+  // (Copied once a name joins: most suffixes stand alone.)
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const prev = out[out.length - 1];
-    const next = segs[i + 1];
-    const context = (next !== undefined && PLACE_AFTER.test(next.text)) || PLACE_BEFORE.test(out[out.length - 2]?.text ?? '');
-    if (prev && SIGHT_SUFFIXES.has(seg.text) && context && /^(?:n|nz|ns|x)$/.test(prev.tag) && codePoints(prev.text).length === 2 && ALL_HAN.test(prev.text)) {
-      out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
-    } else out.push(seg);
+    const list = out ?? segs;
+    const at = out ? out.length : i;
+    const prev = list[at - 1];
+    if (prev && SIGHT_SUFFIXES.has(seg.text) && /^(?:n|nz|ns|x)$/.test(prev.tag) && codePoints(prev.text).length === 2 && ALL_HAN.test(prev.text)) {
+      const next = segs[i + 1];
+      const context = (next !== undefined && PLACE_AFTER.test(next.text)) || PLACE_BEFORE.test(list[at - 2]?.text ?? '');
+      if (context) {
+        out ??= segs.slice(0, i);
+        out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
+        continue;
+      }
+    }
+    out?.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
@@ -4144,6 +4162,10 @@ function numberedSchools(segs: Segment[], text: string): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
+    if (seg.text !== '中' && seg.text !== '中将') {
+      out.push(seg);
+      continue;
+    }
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
     const next = segs[i + 1];
