@@ -1183,6 +1183,20 @@ describe('annotate', () => {
     expect(at('接待游客一千零五十万人次。', '一千零五十万')?.definitions[0]).toMatch(/10,500,000/);
   });
 
+  it('reads the places of a list, Mrs Lin, next time and things not easy to do as they are meant', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    const list = annotate('延吉、和龙、图们等地');
+    expect(list.filter((t) => t.kind === 'place').map((t) => t.text)).toEqual(['延吉', '和龙', '图们']);
+    expect(annotate('林太太一早就发现了。').slice(0, 2).map((t) => [t.text, t.kind])).toEqual([['林', 'person'], ['太太', 'word']]);
+    expect(annotate('下回记得带伞。').map((t) => t.text).slice(0, 2)).toEqual(['下回', '记得']);
+    expect(at('风筝飞不起来。', '飞不起来')?.pinyin).toEqual(['fēi', 'bu', 'qǐ', 'lái']);
+    expect(at('边学边干。', '边')?.definitions[0]).toMatch(/^simultaneously/);
+    expect(at('冒着小雨赶到现场。', '冒')?.definitions[0]).toMatch(/^to brave/);
+    expect(at('他看了看表。', '表')?.definitions[0]).toMatch(/watch/);
+    expect(at('如有问题请及时联系。', '如')?.definitions[0]).toMatch(/^if/);
+    expect(at('在一个多月的时间里。', '一个多月')?.definitions[0]).toMatch(/^over a month/);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -700,8 +700,9 @@ function potentialGloss(text: string, pinyin: readonly string[]): string | undef
     const verbEntries = orderEntries(entriesFor(word.charAt(0)), { pinyin: [reading[0] ?? ''], tag: 'v' });
     const verbSenses = withUsualSenseFirst(word.charAt(0), verbEntries, definitionsForEntries(verbEntries));
     const verb = verbSenses[0]?.startsWith('to ') ? verbSenses[0].split(/; | \| /)[0] : verbSenses.find((d) => /^to /.test(d))?.split('; ')[0];
-    const result = POTENTIAL_RESULTS.get(word.charAt(1));
-    return verb && result ? `cannot: ${word.charAt(0)} (${reading[0] ?? ''}) ${verb} + ${word.charAt(1)} ${result}` : undefined;
+    const end = word.slice(1);
+    const result = POTENTIAL_RESULTS.get(end) ?? POTENTIAL_DIRECTIONS.get(end);
+    return verb && result ? `cannot: ${word.charAt(0)} (${reading[0] ?? ''}) ${verb} + ${end} ${result}` : undefined;
   }
   const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'v' }).filter((e) => /^[a-z]/.test(e.pinyin)));
   const sense = senses.find((d) => /^(?:\([^)]*\) )?to /.test(d)) ?? senses[0];

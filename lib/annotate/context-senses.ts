@@ -403,7 +403,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 荞麦面, 黄豆面, 一碗面: flour or noodles, after a grain or before 条, 粉.
   { word: '面', when: ({ prev, next }) => /^(?:荞麦|黄豆|玉米|小麦|白|豆|米|杂粮|拉|刀削|凉|冷|热干|碗|一碗|牛肉|炸酱|阳春|担担|手擀|和|揉)$/.test(prev?.text ?? '') || /^(?:条|粉|食|团|汤)$/.test(next?.text ?? ''), sense: /^flour|^noodles/ },
   // 边走边吃: while, before each of two verbs.
-  { word: '边', when: ({ next, rest, before }) => next !== undefined && /^v/.test(next.tag) && (rest().slice(1, 3).some((x) => x.text === '边') || before().slice(1, 3).some((x) => x.text === '边')), sense: /^simultaneously/ },
+  { word: '边', when: ({ next, rest, before }) => next !== undefined && actsAsVerb(next) && (rest().slice(1, 3).some((x) => x.text === '边') || before().slice(1, 3).some((x) => x.text === '边')), sense: /^simultaneously/ },
   // 第三条, 第一条规定: an article of a law or contract.
   { word: '条', when: ({ prev, before }) => prev !== undefined && ((isNumber(prev) && before()[1]?.text === '第') || /^第[〇零一二三四五六七八九十百千0-9]+$/u.test(prev.text)), sense: /^clause \(of law|^article/ },
   // 现将, 现已: now.
@@ -668,6 +668,18 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '米', when: ({ prev, before }) => prev !== undefined && (/^(?:把|斤|袋|碗|粒|升|缸|锅|公斤|些|点)$/.test(prev.text) || before().slice(0, 4).some((s) => /^(?:撒|煮|淘|蒸|买|吃|洗|舂|碾)/.test(s.text))) && !/^[0-9０-９]/.test(prev.text) && prev.tag !== 'm', sense: /^uncooked rice/ },
   // 为毕业生和企业牵线搭桥: bringing people together.
   { word: '牵线搭桥', when: () => true, sense: /^to act as go-between/, gloss: 'to act as go-between; to bring two parties together (lit. to pull the thread and build the bridge)' },
+  // 冒着小雨, 冒着生命危险: braving, risking.
+  { word: '冒', when: ({ next, rest }) => next?.text === '着' && rest().slice(1, 4).some((s) => /(?:雨|雪|风|严寒|酷暑|高温|危险|生命|炮火|寒风|烈日|困难)/.test(s.text)), sense: /^to brave|^to risk/, gloss: 'to brave; to risk' },
+  // 一声令下: at a word of command.
+  { word: '一声令下', when: () => true, sense: /^at a word of command/, gloss: 'at a word of command; as soon as the order is given' },
+  // 看了看表, 戴着表: a watch.
+  { word: '表', when: ({ prev }) => prev !== undefined && /^(?:看|看了看|看看|瞧|瞧了瞧|戴|戴着|摘|摘下|手上的|新)$/.test(prev.text), sense: /\bwatch\b/ },
+  // 往右拐弯: turning a corner.
+  { word: '拐弯', when: ({ prev }) => prev === undefined || !/^(?:思想|观念|态度|政策|人生)/.test(prev.text), sense: /^to go round a curve/ },
+  // 如有问题, 如需帮助: if (written), at the start of a condition.
+  { word: '如', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^(?:有|需|遇|发现|果|出现|不|无|因|想|要)/.test(next.text), sense: /^if/, gloss: 'if (written)' },
+  // 在一个多月的时间里: over a month.
+  { word: '一个多月', when: () => true, sense: /^over a month/, gloss: 'over a month; a month and more' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

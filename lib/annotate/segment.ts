@@ -655,6 +655,8 @@ const ADDRESS_TERMS = new Set([
   '老伯', '伯伯', '叔叔', '姑姑', '舅舅', '婶婶', '大姨', '老爷爷', '老奶奶', '老太太', '老先生', '师父', '大夫', '护士',
   // 刘爸爸, 王妈妈: how parents are called among other parents.
   '爸爸', '妈妈',
+  // 林太太: Mrs Lin.
+  '太太', '夫人',
 ]);
 
 /** Titles and forms of address that follow a surname (李老师, 王阿姨, 张校长, 单师傅). */
@@ -2064,7 +2066,7 @@ function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
 }
 
 /** The segments acrossWords starts a case at (besides measure words, numbers, 直X and what precedes 的话 or 几点). */
-const ACROSS_FIRSTS = new Set(['他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
+const ACROSS_FIRSTS = new Set(['下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
 
 /**
  * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
@@ -2182,6 +2184,16 @@ function acrossWords(segs: Segment[]): Segment[] {
       replace(1, { text: '直', tag: 'd' }, { text: seg.text.charAt(1), tag: 'v' });
       continue;
     }
+    // 下 | 回记得: next time (下回), then 记得 (jieba's 回记得/x).
+    if ((seg.text === '下' || seg.text === '上') && next.text.length >= 3 && /^[回次]/u.test(next.text) && hasWord(seg.text + next.text.charAt(0)) && hasWord(next.text.slice(1))) {
+      replace(2, { text: seg.text + next.text.charAt(0), tag: 't' }, { text: next.text.slice(1), tag: forcedTag(next.text.slice(1)) });
+      continue;
+    }
+    // 不太好 | 找: not very easy to find (不太 + 好找), not 不太好 "not so good" + 找.
+    if (seg.text === '不太好' && next.text.length === 1 && /^v/.test(next.tag)) {
+      replace(2, { text: '不太', tag: 'd' }, { text: `好${next.text}`, tag: 'a' });
+      continue;
+    }
     // 现在好多了: much better (好 + 多), not 好多 "many".
     if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !ALL_HAN.test(list[i + 2]?.text ?? ''))) {
       replace(1, { text: '好', tag: 'a' }, { text: '多', tag: 'a' });
@@ -2236,9 +2248,48 @@ function acrossWords(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** A proper noun CC-CEDICT knows only as a place, or as a cross-reference to one (图们 "see 图们市"). */
+function dictionaryPlace(text: string): boolean {
+  const entries = sharedEntries(text);
+  return entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && entries.some((e) => /\b(?:city|county|district|prefecture|province|town|township|village)\b|^see \S+[市县区州镇]/u.test(e.senses[0] ?? ''));
+}
+
+/**
+ * 延吉、和龙、图们等地: in a list that names a place, the other items the dictionary knows as places
+ * are places too, whatever jieba made of them (和 "and" + 龙 "dragon", 图们 "diagram + plural").
+ */
+function placesInLists(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('、')) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const list = out ?? segs;
+    const seg = list[i];
+    if (!seg) continue;
+    const before = list[i - 1];
+    // An item: right after 、, or right before it.
+    const listed = before?.text === '、' || list[i + 1]?.text === '、' || list[i + 2]?.text === '、';
+    if (!listed || seg.tag === 'ns' || !ALL_HAN.test(seg.text)) continue;
+    // (Beside a place in the list.)
+    const placeNear = [list[i - 2], list[i + 2], list[i + 3]].some((x) => x !== undefined && (x.tag === 'ns' || (x.text.length >= 2 && ALL_HAN.test(x.text) && (knownPlace(x.text) || dictionaryPlace(x.text)))));
+    if (!placeNear) continue;
+    const pair = seg.text.length === 1 && list[i + 1]?.text.length === 1 && list[i + 2]?.text === '、' ? seg.text + (list[i + 1]?.text ?? '') : '';
+    if (pair && dictionaryPlace(pair)) {
+      out ??= segs.slice();
+      out.splice(i, 2, { text: pair, tag: 'ns' });
+      continue;
+    }
+    if (seg.text.length === 2 && (before?.text === '、' || list[i + 1]?.text === '、') && dictionaryPlace(seg.text)) {
+      out ??= segs.slice();
+      out[i] = { text: seg.text, tag: 'ns' };
+    }
+  }
+  return out ?? segs;
+}
+
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   surnamesBeforeThings,
+  placesInLists,
   acrossWords,
   foreignNames,
   pointsScored,
@@ -2370,7 +2421,9 @@ export function potentialParts(text: string): { word: string; at: number; negati
   // 爬不动, 吃不惯, 住不惯: a one-character verb and one of the usual results, which CC-CEDICT does not
   // list together: still the verb that cannot reach its result (glossed by its parts).
   // (Not a question, 走不走: the verb said twice.)
-  return negative && chars.length === 3 && at === 1 && chars[0] !== chars[2] && !/^[是有在为叫让使被把给对向像要会能]$/u.test(chars[0] ?? '') && POTENTIAL_RESULTS.has(chars[2] ?? '') && hasVerbSense(chars[0] ?? '') && !hasWord(text) ? { word, at, negative, built: true } : undefined;
+  const result = chars.slice(2).join('');
+  const reachable = chars.length === 3 ? POTENTIAL_RESULTS.has(result) && chars[0] !== chars[2] : POTENTIAL_DIRECTIONS.has(result);
+  return negative && at === 1 && reachable && !/^[是有在为叫让使被把给对向像要会能]$/u.test(chars[0] ?? '') && hasVerbSense(chars[0] ?? '') && !hasWord(text) ? { word, at, negative, built: true } : undefined;
 }
 
 /** potentialParts of a verb segment and what follows it; one CC-CEDICT does not list whole only after what jieba calls a verb. */
@@ -2379,6 +2432,23 @@ function potentialOf(verb: Segment, rest: string): ReturnType<typeof potentialPa
   // (等 is "etc." to jieba's tag: 病人等不起 is still waiting.)
   return parts?.built && !/^v/.test(verb.tag) && verb.text !== '等' ? undefined : parts;
 }
+
+/** Directions of two characters a verb may not take, after 不 (飞不起来, 走不出去, 坐不下去). */
+export const POTENTIAL_DIRECTIONS: ReadonlyMap<string, string> = new Map([
+  ['起来', 'up (起来)'],
+  ['下去', 'down, on (下去)'],
+  ['下来', 'down (下来)'],
+  ['出来', 'out (出来)'],
+  ['出去', 'out (出去)'],
+  ['过来', 'over (过来)'],
+  ['过去', 'over, past (过去)'],
+  ['上来', 'up (上来)'],
+  ['上去', 'up (上去)'],
+  ['进来', 'in (进来)'],
+  ['进去', 'in (进去)'],
+  ['回来', 'back (回来)'],
+  ['回去', 'back (回去)'],
+]);
 
 /** Results a verb may not reach, after 不 (爬不动, 吃不惯, 睡不着, 搬不了): see potentialParts. */
 export const POTENTIAL_RESULTS: ReadonlyMap<string, string> = new Map([
@@ -2425,7 +2495,7 @@ function potentialComplements(segs: Segment[]): Segment[] {
     }
     // 吃 | 不 | 惯: the same in three pieces.
     const result = segs[i + 2];
-    if (rest?.text === '不' && result && result.text.length === 1 && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等') && POTENTIAL_RESULTS.has(result.text) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+    if (rest?.text === '不' && result && (result.text.length === 1 ? POTENTIAL_RESULTS.has(result.text) : POTENTIAL_DIRECTIONS.has(result.text)) && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等' || (verb.tag === 'n' && /^to /.test(everydaySense(verb.text)))) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
       i += 2;

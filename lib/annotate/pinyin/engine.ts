@@ -244,7 +244,7 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
 function potentialReading(text: string): (Numbered | null)[] | undefined {
   const parts = potentialParts(text);
   // 爬不动, 睡不着 zháo, 受不了 liǎo: the verb as pinyin-pro has it, a light 不, the result's own reading.
-  if (parts?.built) return [null, 'bu5', BUILT_RESULT_READINGS[Array.from(text)[2] ?? ''] ?? null];
+  if (parts?.built) return [null, 'bu5', BUILT_RESULT_READINGS[Array.from(text)[2] ?? ''] ?? null, ...Array.from(text).slice(3).map(() => null)];
   const word = parts ? choosableReadings(wordReadings(parts.word), 'v')[0] : undefined;
   if (!parts || !word) return undefined;
   // (The result keeps its full tone there: 起来 qǐlai, but 起不来 qǐ bu lái.)
