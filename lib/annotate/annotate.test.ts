@@ -1197,6 +1197,17 @@ describe('annotate', () => {
     expect(at('在一个多月的时间里。', '一个多月')?.definitions[0]).toMatch(/^over a month/);
   });
 
+  it('reads countries named together by one character each as those countries', () => {
+    const kenya = annotate('中肯两国传统友好。');
+    expect(kenya.slice(0, 2).map((t) => [t.text, t.definitions[0]?.split(' (')[0]])).toEqual([['中', 'China'], ['肯', 'Kenya']]);
+    const border = annotate('珲春地处中、俄、朝三国交界。');
+    expect(border.find((t) => t.text === '朝')?.definitions[0]).toMatch(/^North Korea/);
+    expect(annotate('中蒙两国').find((t) => t.text === '蒙')?.pinyin).toEqual(['měng']);
+    // 中肯 alone is still "pertinent"; 法 in 最大似然法 is a method, not France.
+    expect(annotate('他的建议很中肯。').find((t) => t.text === '中肯')?.definitions[0]).toMatch(/pertinent/);
+    expect(annotate('证伪主义应采用试错法。').some((t) => t.definitions[0]?.startsWith('France'))).toBe(false);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -8,6 +8,7 @@ import { definitionsForEntries, entriesFor } from './definitions';
 import { everydaySense, hasWord } from './dictionary';
 import { remember } from './remember';
 import { CARELESS_BEFORE } from './pinyin/rules';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_TAG } from './segment';
 import type { Segment, Token } from './types';
 
 /**
@@ -1312,8 +1313,16 @@ const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|�
 /** How the name of a post ends (创始人, 院长, 首席执行官, 总经理, 党委书记). */
 const POST = /(?:人|长|官|师|员|家|主任|书记|经理|总裁|主席|教授|院士|董事|总监|委员|主编|秘书)$/u;
 
+/** A country named by one character among others (中、俄、朝三国): see countriesNamed in ./segment. */
+const COUNTRY_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].map(([word, country]) => ({
+  word,
+  when: ({ self }: Neighbours) => self?.tag === COUNTRY_TAG,
+  sense: new RegExp(`^${country.replace(/[()]/g, '\\$&')} \\(`),
+  gloss: `${country} (short for its name, as countries are named together)`,
+}));
+
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
-for (const c of CONTEXT_SENSES) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
+for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** The segments before `at` back to the clause's start, nearest first. */
 function clauseBefore(segments: readonly Segment[], at: number): Segment[] {

@@ -2286,10 +2286,63 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** Countries named by one character when several are named together (中俄, 中、俄、朝三国, 中肯两国). */
+export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['中', 'China'], ['美', 'the United States'], ['俄', 'Russia'], ['日', 'Japan'], ['韩', 'South Korea'], ['朝', 'North Korea (the DPRK)'],
+  ['英', 'the United Kingdom'], ['法', 'France'], ['德', 'Germany'], ['印', 'India'], ['越', 'Vietnam'], ['泰', 'Thailand'], ['蒙', 'Mongolia'],
+  ['肯', 'Kenya'], ['埃', 'Egypt'], ['澳', 'Australia'], ['加', 'Canada'], ['哈', 'Kazakhstan'], ['老', 'Laos'], ['柬', 'Cambodia'], ['缅', 'Myanmar'], ['巴', 'Pakistan'],
+]);
+/** The tag countriesNamed gives a country named by one character (jieba's own j marks any abbreviation). */
+export const COUNTRY_TAG = 'nsj';
+/** What follows countries named together: how many, the two sides, their relations, border, trade or ministers. */
+const COUNTRIES_AFTER = /^(?:[两三四五六七八九多]国|双方|两国|三国|四国|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤|联合|共同|之间)/u;
+
+/**
+ * 中、俄、朝三国, 中肯两国, 中蒙两国: countries each named by one character, before what they share
+ * (三国, 两国, 关系, 边境…): each is its country (tagged COUNTRY_TAG), not 中 "within", 朝
+ * "towards" or 中肯 "pertinent".
+ */
+function countriesNamed(segs: Segment[], text: string): Segment[] {
+  if (!/[两三四五六七八九多]国|双方|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤/u.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const list = out ?? segs;
+    const seg = list[i];
+    if (!seg || !COUNTRY_ABBREVIATIONS.has(seg.text.charAt(0))) continue;
+    // The run of one-character countries (a word of two, 中肯, counts as two), 、 between them.
+    let k = i;
+    const names: string[] = [];
+    while (k < list.length) {
+      const x = list[k];
+      if (!x) break;
+      if (x.text === '、' && names.length > 0) {
+        k++;
+        continue;
+      }
+      if (x.text.length > 2 || !Array.from(x.text).every((c) => COUNTRY_ABBREVIATIONS.has(c))) break;
+      names.push(...Array.from(x.text));
+      k++;
+    }
+    const following = list[k];
+    if (names.length < 2 || !following || !COUNTRIES_AFTER.test(following.text + (list[k + 1]?.text ?? ''))) continue;
+    const pieces: Segment[] = [];
+    for (let j = i; j < k; j++) {
+      const x = list[j] as Segment;
+      if (x.text === '、') pieces.push(x);
+      else for (const c of Array.from(x.text)) pieces.push({ text: c, tag: COUNTRY_TAG });
+    }
+    out ??= segs.slice();
+    out.splice(i, k - i, ...pieces);
+    i += pieces.length - 1;
+  }
+  return out ?? segs;
+}
+
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   surnamesBeforeThings,
   placesInLists,
+  countriesNamed,
   acrossWords,
   foreignNames,
   pointsScored,

@@ -675,6 +675,11 @@ function nanTrouble(ctx: RuleContext): Numbered | null {
   return ctx.prev !== '' && '解救遇罹殉避逃落蒙患受'.includes(ctx.prev) && (!HAN.test(ctx.next) || '、和与'.includes(ctx.next)) ? 'nan4' : null;
 }
 
+/** 蒙 for Mongolia among countries named together (中蒙两国, see countriesNamed in ../segment): Měng, as in 蒙古. */
+function mengMongolia(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.tag === 'nsj' ? 'meng3' : null;
+}
+
 /** 照张相, 拍了个相: a photo taken (照相 zhàoxiàng) with a measure word between, xiàng. */
 function xiangPhoto(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -1318,6 +1323,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   铺: pu,
   吧: ba,
   相: xiangPhoto,
+  蒙: mengMongolia,
   难: nanTrouble,
   长: zhang,
   中: zhongMiddle,
