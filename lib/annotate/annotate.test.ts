@@ -1208,6 +1208,31 @@ describe('annotate', () => {
     expect(annotate('证伪主义应采用试错法。').some((t) => t.definitions[0]?.startsWith('France'))).toBe(false);
   });
 
+  it('reads the everyday and news senses of the fourth review (积分, 一次, 合, 经, 一家, 开药, 落下的课, 面和好, 老高, 快到了, 越…越)', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('用积分兑换礼品。', '积分')).toMatch(/points/);
+    expect(first('这是积分形式的近似解。', '积分')).toMatch(/integral/);
+    expect(first('一次申报、一次查验。', '一次')).toBe('once');
+    expect(first('这菜很合我的口味。', '合')).toMatch(/^to fit/);
+    expect(first('货物经北京转运。', '经')).toMatch(/^to pass through/);
+    expect(first('他在一家贸易公司工作。', '一家')).toMatch(/^one \(company/);
+    expect(first('医生给他开点儿药。', '开')).toMatch(/^to prescribe/);
+    expect(first('补上落下的课。', '落下')).toMatch(/^to fall behind/);
+    expect(annotate('补上落下的课。').find((t) => t.text === '落下')?.pinyin[0]).toBe('là');
+    expect(annotate('她把面和好。').find((t) => t.text === '和')?.pinyin).toEqual(['huó']);
+    expect(first('她把面和好。', '面')).toMatch(/^flour/);
+    expect(annotate('太阳升得老高老高。').some((t) => t.kind === 'person')).toBe(false);
+    expect(first('快到了。', '快')).toMatch(/^soon/);
+    expect(first('越走越远。', '越走越远')).toMatch(/^the more 走/);
+    expect(first('人越来越少。', '越来越少')).not.toMatch(/the more 来/);
+    expect(annotate('小曾笑着说。').find((t) => t.text === '小曾')?.pinyin).toEqual(['xiǎo', 'zēng']);
+    expect(annotate('海关副关长说。').find((t) => t.text === '长')?.pinyin).toEqual(['zhǎng']);
+    expect(annotate('又着了凉。').find((t) => t.text === '着')?.pinyin).toEqual(['zháo']);
+    expect(annotate('我从前天晚上开始发烧。').map((t) => t.text)).toEqual(expect.arrayContaining(['从', '前天']));
+    expect(annotate('这个星期天天加班。').map((t) => t.text)).toEqual(expect.arrayContaining(['星期', '天天']));
+    expect(annotate('中老铁路开通。').find((t) => t.text === '老')?.definitions[0]).toMatch(/^Laos/);
+  });
+
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {
     const cheer = annotate('现场响起阵阵欢呼。').find((t) => t.text === '阵阵');
     expect(cheer?.definitions[0]).toMatch(/^one after another.*classifier/);

@@ -481,6 +481,15 @@ function siblingGloss(text: string): string | undefined {
   return n >= 3 && n <= 10 ? `the ${ORDINALS[n]} child of a family (what siblings call the ${ORDINALS[n]} brother or sister)` : undefined;
 }
 
+/** 越走越远: "the more 走 (zǒu) to walk, the more 远 (yuǎn) far", the pattern 越…越… with one character each. */
+function moreAndMoreGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  if (chars.length !== 4 || chars[0] !== '越' || chars[2] !== '越' || chars[1] === '来') return undefined;
+  const sense = (c: string, py: string) => definitionsForEntries(orderEntries(entriesFor(c), { pinyin: [py], tag: 'v' }))[0]?.split(/; | \| /)[0];
+  const a = sense(chars[1] ?? '', pinyin[1] ?? '');
+  const b = sense(chars[3] ?? '', pinyin[3] ?? '');
+  return a && b ? `the more ${chars[1]} (${pinyin[1]}) ${a}, the more ${chars[3]} (${pinyin[3]}) ${b} (越…越…)` : undefined;
+}
+
 /** 李家, 林家: "the Li family; the Lis' home", a surname and 家 (see surnamesBeforeThings in ./segment). */
 function familyGloss(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
@@ -986,7 +995,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -681,6 +681,30 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '如', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^(?:有|需|遇|发现|果|出现|不|无|因|想|要)/.test(next.text), sense: /^if/, gloss: 'if (written)' },
   // 在一个多月的时间里: over a month.
   { word: '一个多月', when: () => true, sense: /^over a month/, gloss: 'over a month; a month and more' },
+  // 积分兑换, 获得积分: points earned (not an integral), unless mathematics is the subject.
+  { word: '积分', when: ({ before, rest }) => ![...before(), ...rest().slice(0, 6)].some((s) => /(?:微分|函数|数学|方程|导数|计算|形式|曲线|公式|变换|运算|符号|分部|向量|定理|区间|近似|求)/.test(s.text)), sense: /^accumulated points|^bonus points/ },
+  // 一次查验, 一次办好: once (at one go), before what is done.
+  { word: '一次', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^once$/ },
+  // 合我的口味, 合你的心意: suiting.
+  { word: '合', when: ({ next, rest }) => next !== undefined && /^(?:我|你|他|她|大家|人|他们|我们|你们|您)$/.test(next.text) && rest().slice(1, 4).some((s) => /(?:口味|胃口|心意|意|身|适|要求|标准)/.test(s.text)), sense: /^to fit/ },
+  // 经磨憨口岸出境, 经北京转机: via, before a place.
+  { word: '经', when: ({ next }) => next !== undefined && /^(?:ns|nsj)$/.test(next.tag), sense: /^to pass through/ },
+  // 垃圾填埋场, 停车场: a site for what is done there (not the classifier for matches).
+  { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
+  // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
+  { word: '一家', when: ({ next }) => next !== undefined && /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体)$/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  // 开点儿药, 开了药方: prescribing.
+  { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 3).some((s) => /^(?:药|药方|处方)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
+  // 补上落下的课: missed, fallen behind in.
+  { word: '落下', when: ({ next, rest }) => next?.text === '的' && /^(?:课|功课|作业|进度|内容|知识)$/.test(rest()[1]?.text ?? ''), sense: /^to fall behind/, gloss: 'to fall behind in; to miss (lessons)' },
+  // 把面和好, 揉面: the dough, flour (not "face").
+  { word: '面', when: ({ prev, next }) => (next !== undefined && /^(?:和|揉|发|擀|团|粉|条)$/.test(next.text)) || (prev !== undefined && /^(?:和|揉|擀|发|和好|买|一袋|一斤|白)$/.test(prev.text)), sense: /^flour/ },
+  // 升得老高, 老远: very, before an adjective after 得 or said twice.
+  { word: '老', when: ({ prev, next }) => next !== undefined && /^a/.test(next.tag) && next.text.length === 1 && (prev?.text === '得' || prev?.text === next.text), sense: /^very$/ },
+  // 快到了, 快要下雨了: soon, almost (before a verb and its 了).
+  { word: '快', when: ({ next, rest }) => next !== undefined && (/^(?:到|要|下|过|来|完|满|不行|没有|结束|开始)/.test(next.text) || /^v/.test(next.tag)) && rest().slice(0, 5).some((s) => s.text === '了'), sense: /^soon/ },
+  // 越走越远: the more… the more (the first 越 as well as the second).
+  { word: '越', when: ({ rest }) => rest().slice(1, 4).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

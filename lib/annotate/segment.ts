@@ -2066,7 +2066,7 @@ function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
 }
 
 /** The segments acrossWords starts a case at (besides measure words, numbers, 直X and what precedes 的话 or 几点). */
-const ACROSS_FIRSTS = new Set(['下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
+const ACROSS_FIRSTS = new Set(['从前', '星期天', '礼拜天', '非', '往', '下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
 
 /**
  * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
@@ -2194,6 +2194,26 @@ function acrossWords(segs: Segment[]): Segment[] {
       replace(2, { text: '不太', tag: 'd' }, { text: `好${next.text}`, tag: 'a' });
       continue;
     }
+    // 从前 | 天 晚上: from the day before yesterday (从 + 前天), not 从前 "previously".
+    if (seg.text === '从前' && next.text === '天' && /^(?:晚上|早上|上午|下午|中午|夜里|开始|起|以来|到)$/u.test(list[i + 2]?.text ?? '')) {
+      replace(2, { text: '从', tag: 'p' }, { text: '前天', tag: 't' });
+      continue;
+    }
+    // 这个星期天 | 天: this week (星期), every day (天天), not Sunday.
+    if ((seg.text === '星期天' || seg.text === '礼拜天') && next.text === '天' && /^v/.test(list[i + 2]?.tag ?? '')) {
+      replace(2, { text: seg.text.slice(0, 2), tag: 't' }, { text: '天天', tag: 'd' });
+      continue;
+    }
+    // 非 | 要 坐下: insisting on (非要), before the verb.
+    if (seg.text === '非' && next.text === '要' && /^v/.test(list[i + 2]?.tag ?? '')) {
+      replace(2, { text: '非要', tag: 'd' });
+      continue;
+    }
+    // 往 | 下落: downwards (往下), then 落 "to fall", not 下落 "whereabouts".
+    if (seg.text === '往' && next.text === '下落') {
+      replace(2, { text: '往下', tag: 'd' }, { text: '落', tag: 'v' });
+      continue;
+    }
     // 现在好多了: much better (好 + 多), not 好多 "many".
     if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !ALL_HAN.test(list[i + 2]?.text ?? ''))) {
       replace(1, { text: '好', tag: 'a' }, { text: '多', tag: 'a' });
@@ -2278,7 +2298,10 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
       out.splice(i, 2, { text: pair, tag: 'ns' });
       continue;
     }
-    if (seg.text.length === 2 && (before?.text === '、' || list[i + 1]?.text === '、') && dictionaryPlace(seg.text)) {
+    // (In a list of places closed by 等地, any place the dictionary has: 洛川、白水等地, not "plain water".)
+    const closed = list[i + 1]?.text === '等' && /^地/u.test(list[i + 2]?.text ?? '');
+    const placeEntry = closed && sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:city|county|district|prefecture|province|town)\b/.test(e.senses[0] ?? ''));
+    if (seg.text.length === 2 && (before?.text === '、' || list[i + 1]?.text === '、' || closed) && (dictionaryPlace(seg.text) || placeEntry)) {
       out ??= segs.slice();
       out[i] = { text: seg.text, tag: 'ns' };
     }
@@ -2295,7 +2318,7 @@ export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** The tag countriesNamed gives a country named by one character (jieba's own j marks any abbreviation). */
 export const COUNTRY_TAG = 'nsj';
 /** What follows countries named together: how many, the two sides, their relations, border, trade or ministers. */
-const COUNTRIES_AFTER = /^(?:[两三四五六七八九多]国|双方|两国|三国|四国|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤|联合|共同|之间)/u;
+const COUNTRIES_AFTER = /^(?:[两三四五六七八九多]国|双方|两国|三国|四国|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤|联合|共同|之间|铁路|公路|口岸|航线|通道|经济走廊|班列)/u;
 
 /**
  * 中、俄、朝三国, 中肯两国, 中蒙两国: countries each named by one character, before what they share
@@ -2303,7 +2326,7 @@ const COUNTRIES_AFTER = /^(?:[两三四五六七八九多]国|双方|两国|三�
  * "towards" or 中肯 "pertinent".
  */
 function countriesNamed(segs: Segment[], text: string): Segment[] {
-  if (!/[两三四五六七八九多]国|双方|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤/u.test(text)) return segs;
+  if (!/[两三四五六七八九多]国|双方|关系|边境|合作|友好|互市|贸易|建交|外长|元首|领导人|交界|接壤|铁路|公路|口岸|航线|通道|走廊|班列/u.test(text)) return segs;
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const list = out ?? segs;
@@ -3085,7 +3108,9 @@ function familiarNames(segs: Segment[]): Segment[] {
     const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
     // (Nor a piece of something, 剁成小段, 切成小块: 段 is a surname, but not here.)
     const piece = next !== undefined && PIECE_SURNAMES.has(next.text) && /成$/.test(out[out.length - 1]?.text ?? '');
-    if ((seg.text === '小' || seg.text === '老') && !counted && !piece && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
+    // (Nor 老 "very" before an adjective after 得 or said twice: 升得老高老高.)
+    const degree = seg.text === '老' && next !== undefined && /^a/.test(next.tag) && (out[out.length - 1]?.text === '得' || (segs[i + 2]?.text === '老' && segs[i + 3]?.text === next.text) || out[out.length - 1]?.text === next.text);
+    if ((seg.text === '小' || seg.text === '老') && !counted && !piece && !degree && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;

@@ -215,6 +215,8 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] ? surnameReading(unit.text) : null;
   const surname = surnameRaw !== pp[0] ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
+  // 小曾, 老单: someone called by surname, which takes its surname reading (Zēng, Shàn) after 小, 老 or 阿.
+  const familiar = surnameRaw !== null && chars.length === 2 && entries.length === 0 && /^[小老阿]$/u.test(chars[0] ?? '') && han[1] ? surnameReading(chars[1] ?? '') : null;
   // Most characters have one reading: pinyin-pro's is final, and the context machinery is skipped.
   // A phrase CEDICT lacks that pinyin-pro reads otherwise than its words (短发 duǎn fà, 发 alone
   // fā) is one pinyin-pro knows as a phrase: its reading of those characters is final.
@@ -229,6 +231,7 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const potential = entries.length === 0 && chars.length >= 3 ? potentialReading(unit.text) : undefined;
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
+    if (i === 1 && familiar) return familiar;
     if (potential) return potential[i] ?? pp[i] ?? null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).

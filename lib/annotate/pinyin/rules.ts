@@ -382,7 +382,8 @@ function zhao(ctx: RuleContext): Numbered | null {
     const after = segAt(ctx, 1);
     return n === 2 && ctx.index === 1 && after && (/^(m|q)/.test(after.tag) || after.text.startsWith('一')) ? 'zhe5' : null;
   }
-  if ('急火迷凉'.includes(ctx.next) && ctx.next) return 'zhao2';
+  // 着急, 着了凉, 着了迷: catching (a cold, a fire, a fancy), with or without 了 between.
+  if (('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) return 'zhao2';
   if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
   if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
@@ -591,7 +592,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (/^不[大高好出]/u.test(ctx.next2)) return 'zhang3';
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
   const rank = segAt(ctx, -2)?.text ?? '';
-  if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && /^n/.test(before.tag) && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
+  // (副关长: the deputy head of the customs, whatever jieba tags 关.)
+  if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && (/^n/.test(before.tag) || rank === '副') && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
   // (楼长很热心: 很 is tagged zg by jieba, an adverb all the same.)
   if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && (/^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^[很也都就还又正已]/u.test(segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
@@ -1029,7 +1031,10 @@ function jiaHoliday(ctx: RuleContext): Numbered | null {
 
 /** 和面 is kneading dough, huó (一边和面一边聊): a lone 和 before a lone 面 that no noun follows. */
 function huoKnead(ctx: RuleContext): Numbered | null {
-  if (!isAlone(ctx) || segAt(ctx, 1)?.text !== '面') return null;
+  if (!isAlone(ctx)) return null;
+  // 把面和好, 面和匀了: the dough, then kneading it.
+  if (segAt(ctx, -1)?.text === '面' && /^(?:好|匀|了|成|得|开)$/.test(segAt(ctx, 1)?.text ?? '')) return 'huo2';
+  if (segAt(ctx, 1)?.text !== '面') return null;
   const after = segAt(ctx, 2);
   return !isHanSeg(after) || !/^(?:n|f|s)/.test(after.tag) ? 'huo2' : null;
 }
@@ -1381,7 +1386,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['分子', fenInFenzi],
   ['朝阳', zhaoInZhaoyang],
   ['人行', xingInRenxing],
-  ['落下', (ctx) => (ctx.index === 0 && /^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') ? 'la4' : null)],
+  // (补上落下的课: lessons missed, left behind.)
+  ['落下', (ctx) => (ctx.index === 0 && (/^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') || (segAt(ctx, 1)?.text === '的' && /^(?:课|功课|作业|进度|内容|东西|知识)$/.test(segAt(ctx, 2)?.text ?? ''))) ? 'la4' : null)],
   ['地方', fangInDifang],
   // 种种菜, 种种花: planting a little, the verb said twice (zhòngzhong), not 种种 "all kinds of".
   ['种种', (ctx) => (PLANTED.test(segAt(ctx, 1)?.text ?? '') ? (ctx.index === 0 ? 'zhong4' : 'zhong5') : null)],
