@@ -1231,6 +1231,11 @@ describe('annotate', () => {
     expect(annotate('我从前天晚上开始发烧。').map((t) => t.text)).toEqual(expect.arrayContaining(['从', '前天']));
     expect(annotate('这个星期天天加班。').map((t) => t.text)).toEqual(expect.arrayContaining(['星期', '天天']));
     expect(annotate('中老铁路开通。').find((t) => t.text === '老')?.definitions[0]).toMatch(/^Laos/);
+    expect(first('他十点就到家了。', '到家')).toMatch(/^to arrive home/);
+    expect(first('这件事做得很到家。', '到家')).toMatch(/perfect/);
+    expect(annotate('慢慢儿走。').find((t) => t.text === '儿')?.pinyin).toEqual(['r']);
+    expect(annotate('一片云飘过山顶。').find((t) => t.text === '过')?.pinyin).toEqual(['guò']);
+    expect(annotate('妹妹朵朵笑了。').find((t) => t.text === '朵朵')?.kind).toBe('person');
   });
 
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {

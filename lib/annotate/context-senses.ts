@@ -705,6 +705,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '快', when: ({ next, rest }) => next !== undefined && (/^(?:到|要|下|过|来|完|满|不行|没有|结束|开始)/.test(next.text) || /^v/.test(next.tag)) && rest().slice(0, 5).some((s) => s.text === '了'), sense: /^soon/ },
   // 越走越远: the more… the more (the first 越 as well as the second).
   { word: '越', when: ({ rest }) => rest().slice(1, 4).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
+  // 十点就到家了, 刚到家: arriving home (not "perfect"), after when or how soon.
+  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|已经|快|没|还没|回|能|要|先|一|到|都)$/.test(prev.text)) || next?.text === '了' || next?.text === '时' || next?.text === '后', sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -1554,7 +1554,9 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       const count = codePoints(seg.text).length === 2 ? 1 : 2;
       const followed = segs[i + count];
       const ends = followed === undefined || !ALL_HAN.test(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
-      if (two && /^[小老阿]/u.test(two) && givenNameOk([two.charAt(1)]) && ends && !(two.charAt(0) === '老' && isCommonWord(two))) {
+      // (Or a pet name said twice, 妹妹朵朵.)
+      const pet = two.length === 2 && two.charAt(0) === two.charAt(1) && givenNameOk([two.charAt(1)]);
+      if (two && (/^[小老阿]/u.test(two) || pet) && givenNameOk([two.charAt(1)]) && ends && !(two.charAt(0) === '老' && isCommonWord(two))) {
         take(i, count, two);
         continue;
       }

@@ -434,7 +434,7 @@ function qie(ctx: RuleContext): Numbered | null {
 }
 
 /** Verbs of going across or past, after which 过 is the direction (冲过终点), not the aspect. */
-const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃'));
+const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃飘掠'));
 /** Verbs of getting past someone or something, whatever is counted after them (晃过两名队员). */
 const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 
@@ -994,6 +994,8 @@ function rhotic(ctx: RuleContext): Numbered | null {
   // Nouns, measure words and place words take it (门儿, 一块儿, 这儿); a verb before it is more often
   // a foreign name's syllable than 玩儿.
   const chars = Array.from(before.text);
+  // 慢慢儿, 好好儿: an adjective said twice as an adverb takes it too.
+  if (chars.length === 2 && chars[0] === chars[1] && /^(?:d|z|a|ad)$/.test(before.tag)) return 'r5';
   // (One character is the word itself; a longer word must be a common one.)
   if (!/^(?:n|q|m|r|f|s|t|k|zg)$/.test(before.tag) || (chars.length === 2 && chars[0] === chars[1]) || (chars.length > 1 && !wordReadings(before.text).some((r) => !r.proper))) return null;
   // (Nor the first character of a word with what follows: 儿茶 of 儿茶酚胺.)
