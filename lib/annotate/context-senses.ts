@@ -692,7 +692,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 垃圾填埋场, 停车场: a site for what is done there (not the classifier for matches).
   { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
-  { word: '一家', when: ({ next }) => next !== undefined && /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体)$/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  { word: '一家', when: ({ next, rest }) => next !== undefined && rest().slice(0, 3).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
   { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 3).some((s) => /^(?:药|药方|处方)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
   // 补上落下的课: missed, fallen behind in.
@@ -702,11 +702,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 升得老高, 老远: very, before an adjective after 得 or said twice.
   { word: '老', when: ({ prev, next }) => next !== undefined && /^a/.test(next.tag) && next.text.length === 1 && (prev?.text === '得' || prev?.text === next.text), sense: /^very$/ },
   // 快到了, 快要下雨了: soon, almost (before a verb and its 了).
-  { word: '快', when: ({ next, rest }) => next !== undefined && (/^(?:到|要|下|过|来|完|满|不行|没有|结束|开始)/.test(next.text) || /^v/.test(next.tag)) && rest().slice(0, 5).some((s) => s.text === '了'), sense: /^soon/ },
+  { word: '快', when: ({ next, rest }) => next !== undefined && (/^(?:到|要)/.test(next.text) || ((/^(?:下|过|来|完|满|不行|没有|结束|开始)/.test(next.text) || /^[va]/.test(next.tag)) && rest().slice(0, 5).some((s) => s.text === '了'))), sense: /^soon/ },
   // 越走越远: the more… the more (the first 越 as well as the second).
   { word: '越', when: ({ rest }) => rest().slice(1, 4).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
   // 十点就到家了, 刚到家: arriving home (not "perfect"), after when or how soon.
-  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|已经|快|没|还没|回|能|要|先|一|到|都)$/.test(prev.text)) || next?.text === '了' || next?.text === '时' || next?.text === '后', sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
+  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|已经|快|没|还没|回|能|要|先|一|到|都)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
+  // 大网被拉出冰面: the passive, before what is done (not "quilt", jieba's tag for 被 cut from a guess).
+  { word: '被', when: ({ next }) => next !== undefined && (/^[vp]/.test(next.tag) || /^(?:n|nr|r)/.test(next.tag)), sense: /^used to indicate passive voice/ },
+  // 往下落, 往下看: downward.
+  { word: '往下', when: () => true, sense: /^downward/, gloss: 'downward; down' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

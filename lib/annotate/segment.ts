@@ -628,8 +628,8 @@ function prepositionThenWord(chars: readonly string[]): boolean {
   const rest = `${chars[1] ?? ''}${chars[2] ?? ''}`;
   // 向小王/nr 道歉: to someone called by surname (小王, 老李), not Xiang Xiaowang.
   if ((chars[1] === '小' || chars[1] === '老') && isCommonSurname(chars[2] ?? '')) return true;
-  // 于本周/nr 五: on a time (本周, 今年, 明天), not Yu Benzhou.
-  if (/^[本今明昨每这那该次上下]$/u.test(chars[1] ?? '')) return true;
+  // 于本周/nr 五: on a time (本周, 今年, 明天), not Yu Benzhou; 向前走: towards a direction, not Xiang Qianzou.
+  if (/^[本今明昨每这那该次上下前后左右东西南北里外]$/u.test(chars[1] ?? '')) return true;
   // 写于元丰/nr 五年: a reign, a festival or a thing jieba knows by name, not Yu Yuanfeng.
   if (/^(?:nz|t)$/.test(jiebaTag(rest) ?? '')) return true;
   return isCommonWord(rest) && rankOf(rest) <= FREQUENT_RANK;
@@ -1163,7 +1163,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       // (Nor a preposition, conjunction or adverb after a person the dictionary knows: 苏轼/nr 因/p
       // "because of", 李渊/nr 便/d; nor 便, 却, 就 after anyone: 刘洋/x 便接/x.)
       const knownThenWord = (/^(?:p|c|d)$/.test(next?.tag ?? '') && knownPerson(seg.text)) || NOT_NAME_ENDS.has(nextChars[0] ?? '');
-      if (takesOne && !acts && !knownThenWord && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
+      // (Nor a verb after a court's 某 pseudonym: 孙某/x 住在.)
+      const pseudonymActs = chars[1] === '某' && /^v/.test(next?.tag ?? '');
+      if (takesOne && !acts && !knownThenWord && !pseudonymActs && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
         continue;
