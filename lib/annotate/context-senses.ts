@@ -711,6 +711,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '被', when: ({ next }) => next !== undefined && (/^[vp]/.test(next.tag) || /^(?:n|nr|r)/.test(next.tag)), sense: /^used to indicate passive voice/ },
   // 往下落, 往下看: downward.
   { word: '往下', when: () => true, sense: /^downward/, gloss: 'downward; down' },
+  // 乡村游, 冰雪游, 自驾游: a kind of tour, after what it is about (not swimming).
+  { word: '游', when: ({ prev, next }) => prev !== undefined && /^(?:n|ns|nz|vn|b|an)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/[里中上内边]$/u.test(prev.text) && !/(?:河|湖|海|江|池|水|溪)$/u.test(prev.text) && (next === undefined || !/^(?:泳|水|过|到|向|去|来|了|着)/.test(next.text)), sense: /^to tour|^to travel/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -162,6 +162,9 @@ describe('segment', () => {
     expect(tags('我和小红打算去爬山。小红坐在后座上。').filter(([w]) => w === '小红')).toEqual([['小红', 'nr'], ['小红', 'nr']]);
     expect(words('赵磊高兴得差点儿跳起来。')).toContain('赵磊');
     expect(tags('十二点的钟声一响，大家欢呼。')).toContainEqual(['钟声', 'n']);
+    // A speaker's name in pieces before the colon of a dialogue line; not a heading (任务一：).
+    expect(tags('何家乐：大夫，我头疼。\n彭大夫：哪儿不舒服？')).toContainEqual(['何家乐', 'nr']);
+    expect(words('任务一：完成调查。')).not.toContain('任务一');
     expect(words('李鹏飞满怀深情地说。')).toContain('李鹏飞');
     expect(words('陈德亮教授来了。')).toContain('陈德亮');
     expect(words('武磊接奥斯卡传球破门。')).toEqual(expect.arrayContaining(['武磊', '接']));

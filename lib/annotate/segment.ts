@@ -3080,6 +3080,14 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && looksLikeName(a.text + b.text) && !hasWord(a.text + b.text)) {
     return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
+  // 何/家/乐/：, 何/家乐/：: a three-character name in pieces before the colon.
+  const d = segs[i + 3];
+  const pieces = c !== undefined && (d?.text === '：' || d?.text === ':') ? [a, b, c] : b !== undefined && (c?.text === '：' || c?.text === ':') ? [a, b] : [];
+  const whole = pieces.map((p) => p?.text ?? '').join('');
+  // (Not a heading, 任务一：: a word and a number.)
+  if (pieces.length > 0 && codePoints(whole).length === 3 && ALL_HAN.test(whole) && isCommonSurname(whole.charAt(0)) && looksLikeName(whole) && !hasWord(whole) && !pieces.some((p) => p !== undefined && p.text.length >= 2 && isCommonWord(p.text)) && !/[一二三四五六七八九十]$/u.test(whole) && !pieces.some((p) => p !== undefined && p.text.length === 1 && '云曰道说问答笑叹'.includes(p.text) && p !== a)) {
+    return { speaker: { text: whole, tag: 'nr' }, used: pieces.length };
+  }
   const colon = b?.text;
   if (!a || (colon !== '：' && colon !== ':') || !ALL_HAN.test(a.text) || a.tag === 'nr') return undefined;
   const chars = codePoints(a.text);
