@@ -1236,6 +1236,14 @@ describe('annotate', () => {
     expect(annotate('慢慢儿走。').find((t) => t.text === '儿')?.pinyin).toEqual(['r']);
     expect(annotate('一片云飘过山顶。').find((t) => t.text === '过')?.pinyin).toEqual(['guò']);
     expect(annotate('妹妹朵朵笑了。').find((t) => t.text === '朵朵')?.kind).toBe('person');
+    expect(annotate('啄木鸟笃笃笃地敲着树。').find((t) => t.text === '地')?.pinyin).toEqual(['de']);
+    expect(annotate('沙发上有几根狗毛。').some((t) => t.kind === 'person')).toBe(false);
+    expect(annotate('米饭一点儿也不粘锅。').map((t) => t.text)).toEqual(expect.arrayContaining(['不', '粘', '锅']));
+    expect(first('他把座位让给了老人。', '让')).toMatch(/^to yield/);
+    expect(first('让咱们过去吧。', '过去')).toMatch(/^to go over/);
+    expect(first('他过去是老师。', '过去')).toMatch(/past/);
+    expect(first('发展乡村游。', '游')).toMatch(/^to tour/);
+    expect(first('他在河里游了一圈。', '游')).toMatch(/^to swim/);
   });
 
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {

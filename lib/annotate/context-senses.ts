@@ -713,6 +713,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '往下', when: () => true, sense: /^downward/, gloss: 'downward; down' },
   // 乡村游, 冰雪游, 自驾游: a kind of tour, after what it is about (not swimming).
   { word: '游', when: ({ prev, next }) => prev !== undefined && /^(?:n|ns|nz|vn|b|an)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/[里中上内边]$/u.test(prev.text) && !/(?:河|湖|海|江|池|水|溪)$/u.test(prev.text) && (next === undefined || !/^(?:泳|水|过|到|向|去|来|了|着)/.test(next.text)), sense: /^to tour|^to travel/ },
+  // 把座位让给老人, 让座, 让路: yielding, giving up to someone.
+  { word: '让', when: ({ next }) => next !== undefined && /^(?:给|出|座|位|路|开|步|了)$/.test(next.text), sense: /^to yield/ },
+  // 让咱们过去吧, 我过去看看: going over there (not "the past"), after who goes or before what follows.
+  { word: '过去', when: ({ prev, next }) => prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:咱们|我们|你们|他们|我|你|他|她|大家|赶紧|马上|快|走|跑|跳|游|飞|爬|冲|递|扔|送|看|望|转|绕)$/.test(prev.text)) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:吧|了|啊|呀|看看|看|瞧瞧|一趟|一下|帮忙|接|找|问问|拿)$/.test(next.text)), sense: /^to go over/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

@@ -1937,8 +1937,8 @@ const ROYAL_THINGS = new Set(Array.from('城陵宫府墓庙朝室位冠座族'))
  * name jieba cut in pieces, 周/平 经理: a person still. 老王, 小王, 姓王 stand for the person.)
  */
 function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
-  // (Each case has 家, 司 or 王.)
-  if (!/[家司王]/u.test(text)) return segs;
+  // (Each case has 家, 司, 王 or an animal's 毛, 皮, 肉 or 骨.)
+  if (!/[家司王毛皮肉骨]/u.test(text)) return segs;
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
@@ -1955,6 +1955,12 @@ function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
       out.splice(i, 2, { text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: '家', tag: 'n' });
       // (Both places are taken: the next segment is this 家 now.)
       i++;
+      continue;
+    }
+    // 狗/n 毛/nr: an animal's hair, skin, meat or bones, not Mr Mao.
+    if (seg?.tag === 'nr' && /^[毛皮肉骨]$/u.test(seg.text) && /^[狗猫羊鸡鸭鹅牛马兔猪鱼熊狼鹿]$/u.test(segs[i - 1]?.text ?? '')) {
+      out ??= segs.slice();
+      out[i] = { text: seg.text, tag: 'n' };
       continue;
     }
     // 分析司/nr 司长, 防控司/nr: 司 after what a department does is the department, not Mr Si.
@@ -2070,7 +2076,7 @@ function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
 }
 
 /** The segments acrossWords starts a case at (besides measure words, numbers, 直X and what precedes 的话 or 几点). */
-const ACROSS_FIRSTS = new Set(['从前', '星期天', '礼拜天', '非', '往', '下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
+const ACROSS_FIRSTS = new Set(['不粘锅', '从前', '星期天', '礼拜天', '非', '往', '下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
 
 /**
  * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
@@ -2091,7 +2097,7 @@ function acrossWords(segs: Segment[]): Segment[] {
     const next = list[i + 1];
     if (!seg || !next) continue;
     // (Most segments start none of the cases: one look at the segment, its tag and the next.)
-    if (!ACROSS_FIRSTS.has(seg.text) && seg.tag !== 'q' && seg.tag !== 'm' && next.text !== '的话' && next.text !== '几点' && seg.text.charAt(0) !== '直') continue;
+    if (!ACROSS_FIRSTS.has(seg.text) && seg.tag !== 'q' && seg.tag !== 'm' && next.text !== '的话' && next.text !== '几点' && seg.text.charAt(0) !== '直' && !(seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1))) continue;
     // 他 | 人财物: "others" and their property.
     if ((seg.text === '他' || seg.text === '其他') && next.text.length >= 3 && next.text.charAt(0) === '人' && hasWord(next.text.slice(1)) && !hasWord(next.text)) {
       replace(2, { text: `${seg.text}人`, tag: 'r' }, { text: next.text.slice(1), tag: forcedTag(next.text.slice(1)) });
@@ -2216,6 +2222,16 @@ function acrossWords(segs: Segment[]): Segment[] {
     // 往 | 下落: downwards (往下), then 落 "to fall", not 下落 "whereabouts".
     if (seg.text === '往' && next.text === '下落') {
       replace(2, { text: '往下', tag: 'd' }, { text: '落', tag: 'v' });
+      continue;
+    }
+    // 一点儿也不粘锅: doesn't stick to the pot (不 + 粘 + 锅), not 不粘锅 "non-stick pan", after 也 or 都.
+    if (seg.text === '不粘锅' && i > 0 && /^(?:也|都|就|还|并|从来)$/u.test(list[i - 1]?.text ?? '')) {
+      replace(1, { text: '不', tag: 'd' }, { text: '粘', tag: 'v' }, { text: '锅', tag: 'n' });
+      continue;
+    }
+    // 笃笃/z 笃/ag 地: a sound said three times is one, before its 地.
+    if (seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && next.text === seg.text.charAt(0) && list[i + 2]?.text === '地') {
+      replace(2, { text: seg.text + next.text, tag: 'z' });
       continue;
     }
     // 现在好多了: much better (好 + 多), not 好多 "many".
