@@ -1244,6 +1244,14 @@ describe('annotate', () => {
     expect(first('他过去是老师。', '过去')).toMatch(/past/);
     expect(first('发展乡村游。', '游')).toMatch(/^to tour/);
     expect(first('他在河里游了一圈。', '游')).toMatch(/^to swim/);
+    expect(annotate('住着一只小熊。').some((t) => t.kind === 'person')).toBe(false);
+    expect(annotate('黑龙江省东宁市绥阳镇').find((t) => t.text === '东宁市')?.kind).toBe('place');
+    expect(annotate('预计两天后抵达老挝首都万象。').find((t) => t.text === '万象')).toMatchObject({ kind: 'place', definitions: [expect.stringMatching(/^Vientiane/), expect.anything()] });
+    expect(annotate('老党员赵德顺种了一辈子地。').find((t) => t.text === '赵德顺')?.kind).toBe('person');
+    expect(first('既保墒又省工。', '省')).toMatch(/^to save/);
+    expect(first('我爸妈别提多高兴了。', '别提')).toMatch(/^you can't imagine how/);
+    expect(first('肯吃苦、手也巧。', '巧')).toMatch(/^skillful/);
+    expect(first('找来了好多木头。', '木头')).toMatch(/^log/);
   });
 
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {

@@ -235,7 +235,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 省时, 费时, 耗时: the time saved or spent (not "when").
   { word: '时', when: ({ prev }) => prev !== undefined && /^(?:省|费|耗|准|按|定|过|超)$/.test(prev.text), sense: /^time$/ },
   // 省时又省力, 省钱: saving time, effort or money (not the province).
-  { word: '省', when: ({ next }) => next !== undefined && /^(?:时|力|钱|事|电|水|心|油|下|了|着)$/.test(next.text), sense: /^to save/ },
+  { word: '省', when: ({ next }) => next !== undefined && /^(?:时|力|钱|事|电|水|心|油|工|料|下|了|着)$/.test(next.text), sense: /^to save/ },
   // 喂，陈静: hello or hey, calling someone at the start of what is said (not feeding).
   { word: '喂', when: ({ prev, next }) => next !== undefined && /^[，,！!。？?～~]+$/u.test(next.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)), sense: /^hey/ },
   // 看了他好几眼, 瞪了一眼: a look, counted after a verb of looking.
@@ -717,6 +717,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '让', when: ({ next }) => next !== undefined && /^(?:给|出|座|位|路|开|步|了)$/.test(next.text), sense: /^to yield/ },
   // 让咱们过去吧, 我过去看看: going over there (not "the past"), after who goes or before what follows.
   { word: '过去', when: ({ prev, next }) => prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:咱们|我们|你们|他们|我|你|他|她|大家|赶紧|马上|快|走|跑|跳|游|飞|爬|冲|递|扔|送|看|望|转|绕)$/.test(prev.text)) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:吧|了|啊|呀|看看|看|瞧瞧|一趟|一下|帮忙|接|找|问问|拿)$/.test(next.text)), sense: /^to go over/ },
+  // 别提多高兴了: you can't imagine how (happy).
+  { word: '别提', when: ({ next }) => next?.text === '多', sense: /^you can't imagine how/, gloss: "you can't imagine how…; extremely (别提多…了)" },
+  // 过上了好日子: a good life, lived.
+  { word: '好日子', when: ({ before }) => before().slice(0, 3).some((s) => /^过/u.test(s.text)), sense: /^a good life/, gloss: 'a good life; comfortable days' },
+  // 手也巧, 心灵手巧: skilful with the hands.
+  { word: '巧', when: ({ prev, before }) => prev?.text === '手' || before().slice(0, 3).some((s) => s.text === '手'), sense: /^skillful/ },
+  // 找来好多木头, 一根木头: wood, logs (not "blockhead").
+  { word: '木头', when: ({ prev }) => prev !== undefined && (/^(?:m|q|mq|v)$/.test(prev.tag) || /^(?:好多|很多|一些|些|堆|根|块|的)$/.test(prev.text)), sense: /^log \(of wood/ },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).
@@ -1419,6 +1427,20 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
   }
   eatenFood(tokens);
   if (segments.some((x) => x.text === '还是')) stillNotOr(tokens, segments);
+  if (segments.some((x) => CAPITAL_OF.test(x.text))) capitalsNamed(tokens, segments);
+}
+
+/** Words after which the next names a place: 老挝首都万象, 省会长春. */
+const CAPITAL_OF = /^(?:首都|首府|省会|州府|县城|首都城市)$/u;
+
+/** 首都万象: after 首都 or 省会, a word the dictionary also knows as a place leads with the place (Vientiane, not "every manifestation"). */
+function capitalsNamed(tokens: Token[], segments: readonly Segment[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !CAPITAL_OF.test(segments[i - 1]?.text ?? '')) continue;
+    const place = t.definitions.findIndex((d) => /\b(?:capital|city|county|town|province)\b/i.test(d) && /^[A-Z]/.test(d));
+    if (place > 0) tokens[i] = { ...t, kind: 'place', definitions: [t.definitions[place] ?? '', ...t.definitions.filter((_d, k) => k !== place)] };
+  }
 }
 
 /**

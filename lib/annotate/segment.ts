@@ -216,7 +216,7 @@ const NAME_CUES = [
   '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
   '厅长', '处长', '科长', '所长', '站长', '行长', '社长', '队长', '组长', '董事长', '经理', '总裁', '主席', '委员',
   '代表', '教授', '老师', '医生', '同志', '主编', '编辑', '通讯员', '总监', '负责人', '工程师', '博士', '先生',
-  '女士', '村民', '居民', '农民', '学生', '作者', '演员', '选手', '干部', '发言人', '主持人', '总理', '总统', '首相',
+  '女士', '村民', '居民', '农民', '党员', '老党员', '学生', '作者', '演员', '选手', '干部', '发言人', '主持人', '总理', '总统', '首相',
   '院士', '专家', '会长', '团长', '厂长', '馆长', '秘书长', '理事长', '教练', '运动员', '律师', '法官', '民警',
   '前锋', '中锋', '后卫', '门将', '守门员', '队员', '球员', '队长', '护士', '护士长', '导游', '司机', '厨师', '歌手',
   '画家', '作家', '诗人', '导演', '村支书', '支书', '店主', '摄影师', '设计师', '研究员', '技术员', '志愿者', '网友',
@@ -1937,7 +1937,7 @@ const ROYAL_THINGS = new Set(Array.from('城陵宫府墓庙朝室位冠座族'))
  * name jieba cut in pieces, 周/平 经理: a person still. 老王, 小王, 姓王 stand for the person.)
  */
 function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
-  // (Each case has 家, 司, 王 or an animal's 毛, 皮, 肉 or 骨.)
+  // (Each case has 家, 司, 王, or an animal's 毛, 皮, 肉 or 骨.)
   if (!/[家司王毛皮肉骨]/u.test(text)) return segs;
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -3133,7 +3133,9 @@ function familiarNames(segs: Segment[]): Segment[] {
     out ??= segs.slice(0, i);
     const next = segs[i + 1];
     // Not after a number or measure word: 一小段丝带 is a short piece.
-    const counted = /^(m|q|mq)$/.test(out[out.length - 1]?.tag ?? '');
+    // (Or a measure word jieba tagged otherwise after a number: 一/只/d 小/熊, a little bear.)
+    const measure = out[out.length - 1];
+    const counted = /^(m|q|mq)$/.test(measure?.tag ?? '') || (measure !== undefined && measure.text.length === 1 && /^m/.test(out[out.length - 2]?.tag ?? '') && isClassifier(measure.text));
     // (Nor a piece of something, 剁成小段, 切成小块: 段 is a surname, but not here.)
     const piece = next !== undefined && PIECE_SURNAMES.has(next.text) && /成$/.test(out[out.length - 1]?.text ?? '');
     // (Nor 老 "very" before an adjective after 得 or said twice: 升得老高老高.)
@@ -4153,8 +4155,14 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     // (Every case ends in a place's suffix, alone or a two-character place: most segments stop here.)
-    if (!PLACE_SUFFIXES.has(seg.text) && !(seg.text.length === 2 && seg.tag === 'ns' && PLACE_SUFFIXES.has(seg.text.slice(-1))) && !/^[村镇乡屯]$/u.test(seg.text)) {
+    if (!PLACE_SUFFIXES.has(seg.text) && !(seg.text.length === 2 && seg.tag === 'ns' && PLACE_SUFFIXES.has(seg.text.slice(-1))) && !/^[村镇乡屯市县]$/u.test(seg.text)) {
       out.push(seg);
+      continue;
+    }
+    // 东宁/ns 市: a place jieba knows and the city or county it is, one place (not a major one's abbreviation).
+    const last = out[out.length - 1];
+    if ((seg.text === '市' || seg.text === '县') && last?.tag === 'ns' && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && !hasWord(last.text + seg.text) && sharedEntries(last.text).length === 0) {
+      out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
     const prev = out[out.length - 1];
