@@ -1252,6 +1252,11 @@ describe('annotate', () => {
     expect(first('我爸妈别提多高兴了。', '别提')).toMatch(/^you can't imagine how/);
     expect(first('肯吃苦、手也巧。', '巧')).toMatch(/^skillful/);
     expect(first('找来了好多木头。', '木头')).toMatch(/^log/);
+    expect(annotate('从船营区到昌邑区。').filter((t) => t.kind === 'place').map((t) => t.text)).toEqual(['船营区', '昌邑区']);
+    expect(first('合作社流转了两千三百亩地。', '流转')).toMatch(/land-use rights/);
+    expect(first('随便对付一口。', '一口')).toMatch(/mouthful/);
+    expect(annotate('阿福把布拿到镇上。').map((t) => t.text)).toEqual(expect.arrayContaining(['拿', '到']));
+    expect(annotate('他拿到了奖金。').map((t) => t.text)).toContain('拿到');
   });
 
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {

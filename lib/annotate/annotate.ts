@@ -262,7 +262,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (reign !== undefined && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !NOT_A_PERSON.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
-    const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d));
+    const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d)) && !(length >= 3 && /[区县市镇乡省州旗]$/u.test(text) && PLACE_SENSE.test(definitions[0] ?? ''));
     if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
   }
   const proper0 = /^[A-Z]/.test(entries[0]?.pinyin ?? '');
@@ -954,6 +954,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     entries.every((e) => /^[A-Z]/.test(e.pinyin)) &&
     !MAJOR_PLACE.test(senses[0] ?? '') &&
     !SOLAR_TERM_DAYS.test(seg.text) &&
+    // (Nor a name that ends in what it is, 船营区 "Chuanying, a district": no phrase reads so.)
+    !(chars.length >= 3 && /[区县市镇乡省州旗]$/u.test(seg.text) && PLACE_SENSE.test(senses[0] ?? '')) &&
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
     definitions = [...pieceFallback(seg.text, spoken, true), ...senses];

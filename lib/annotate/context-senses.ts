@@ -378,7 +378,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 这条线, 一条线: a line (not thread).
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:条|根线|这条|那条|一条|哪条)$/.test(prev.text), sense: /^line/ },
   // 安置点, 服务点, 接种点: a place where it is done, closing its phrase.
-  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || next.tag === 'x' || /^(?:的|在|是|有|设|内|里|附近)$/.test(next.text)), sense: /^point; dot; spot/ },
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || next.tag === 'x' || /^(?:的|在|是|有|设|内|里|附近|前|旁|处|周围|附近)$/.test(next.text)), sense: /^point; dot; spot/ },
   // 被贬, 贬为, 贬到: demoted (an official).
   { word: '贬', when: ({ prev, next }) => prev?.text === '被' || /^(?:为|到|至|官|职|谪)/.test(next?.text ?? ''), sense: /^to demote/ },
   // 网红打卡, 打卡拍照: checking in at a place (not clocking on at work).
@@ -725,6 +725,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '巧', when: ({ prev, before }) => prev?.text === '手' || before().slice(0, 3).some((s) => s.text === '手'), sense: /^skillful/ },
   // 找来好多木头, 一根木头: wood, logs (not "blockhead").
   { word: '木头', when: ({ prev }) => prev !== undefined && (/^(?:m|q|mq|v)$/.test(prev.tag) || /^(?:好多|很多|一些|些|堆|根|块|的)$/.test(prev.text)), sense: /^log \(of wood/ },
+  // 合作社流转了两千亩地: land-use rights passed on or leased (土地流转).
+  { word: '流转', when: ({ before, rest }) => [...before(), ...rest().slice(0, 5)].some((s) => /(?:土地|亩|地块|耕地|承包|合作社|林地)/.test(s.text)), sense: /^\(of land-use rights\)/, gloss: '(of land-use rights) to transfer; to lease (土地流转)' },
+  // 对付一口, 吃一口, 咬了一口: a mouthful, a bite.
+  { word: '一口', when: ({ prev, next }) => prev !== undefined && /^(?:咬|吃|喝|尝|对付|吸|抿|舔|了|咬了|吃了|喝了|尝了|吸了)$/.test(prev.text) && (next === undefined || !/^(?:气|咬定|答应|回绝|拒绝|否认)/.test(next.text)), sense: /mouthful/, gloss: 'a mouthful; a bite' },
   // 开得不算快: not (really) considered so, before a description.
   { word: '不算', when: ({ next }) => next !== undefined && /^(?:a|ad|d|z)/.test(next.tag), sense: /^to not be considered/ },
   // 再普通不过: couldn't be more (after 再 + an adjective).

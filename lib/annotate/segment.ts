@@ -1627,6 +1627,14 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     const seg = segs[i];
     if (!seg || !NAME_TAGS.has(seg.tag) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
+      // 船营区/n: a district or county of a name no dictionary has (its stem no word either) is a place.
+      // (Not counties, cities and districts, 县市区, nor a zone named by what it is, 高新区 "high-tech",
+      // 美占区 "US-occupied": the stem's second character no adjective or verb.)
+      if (seg !== undefined && seg.tag !== 'ns' && codePoints(seg.text).length === 3 && /[区县]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1)) && !FUNCTION_CHARS.has(seg.text.charAt(0)) && !/[县市区省镇乡主副]/u.test(seg.text.slice(0, -1)) && !/^[va]/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+        segs = segs === found.segments ? segs.slice() : segs;
+        segs[i] = { text: seg.text, tag: 'ns' };
+        continue;
+      }
       // 灵隐寺/nz: a temple, shrine or palace of a name no dictionary has is a place.
       if (seg?.tag === 'nz' && /[寺庙宫观]$/u.test(seg.text) && codePoints(seg.text).length >= 3 && codePoints(seg.text).length <= 5 && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1))) {
         segs = segs === found.segments ? segs.slice() : segs;
@@ -2076,7 +2084,7 @@ function prepositionBeforeForeignName(seg: Segment): Segment[] | undefined {
 }
 
 /** The segments acrossWords starts a case at (besides measure words, numbers, 直X and what precedes 的话 or 几点). */
-const ACROSS_FIRSTS = new Set(['不粘锅', '从前', '星期天', '礼拜天', '非', '往', '下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
+const ACROSS_FIRSTS = new Set(['拿到', '不粘锅', '从前', '星期天', '礼拜天', '非', '往', '下', '上', '不太好', '他', '其他', '太', '过', '这么', '那么', '不要', '别', '出', '好', '好多', '想来', '就要', '低下', '学好', '买好', '看好', '地方', '手', '坏了', '一句话', '没什么', '口气', '一', '不比', '马拉', '不快', '急难', '不停', '总能']);
 
 /**
  * Neighbours jieba cut across the words meant, each fixed where the words on both sides are sure:
@@ -2232,6 +2240,11 @@ function acrossWords(segs: Segment[]): Segment[] {
     // 笃笃/z 笃/ag 地: a sound said three times is one, before its 地.
     if (seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && next.text === seg.text.charAt(0) && list[i + 2]?.text === '地') {
       replace(2, { text: seg.text + next.text, tag: 'z' });
+      continue;
+    }
+    // 把布拿到镇上: took it (拿) to the town (到 + where), not 拿到 "to get".
+    if (seg.text === '拿到' && (next.tag === 'ns' || /^(?:镇上|城里|家里|集上|市场|学校|街上|村里|县城|城里去|外面|楼下|楼上)$/u.test(next.text) || (next.text.length === 1 && /^[镇城村县市集家]$/u.test(next.text)))) {
+      replace(1, { text: '拿', tag: 'v' }, { text: '到', tag: 'v' });
       continue;
     }
     // 现在好多了: much better (好 + 多), not 好多 "many".
