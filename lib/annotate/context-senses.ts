@@ -1431,17 +1431,17 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
   }
   eatenFood(tokens);
   if (segments.some((x) => x.text === '还是')) stillNotOr(tokens, segments);
-  if (segments.some((x) => CAPITAL_OF.test(x.text))) capitalsNamed(tokens, segments);
+  if (segments.some((x) => CAPITAL_WORDS.has(x.text))) capitalsNamed(tokens, segments);
 }
 
 /** Words after which the next names a place: 老挝首都万象, 省会长春. */
-const CAPITAL_OF = /^(?:首都|首府|省会|州府|县城|首都城市)$/u;
+const CAPITAL_WORDS = new Set(['首都', '首府', '省会', '州府', '县城', '首都城市']);
 
 /** 首都万象: after 首都 or 省会, a word the dictionary also knows as a place leads with the place (Vientiane, not "every manifestation"). */
 function capitalsNamed(tokens: Token[], segments: readonly Segment[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !CAPITAL_OF.test(segments[i - 1]?.text ?? '')) continue;
+    if (!t || !CAPITAL_WORDS.has(segments[i - 1]?.text ?? '')) continue;
     const place = t.definitions.findIndex((d) => /\b(?:capital|city|county|town|province)\b/i.test(d) && /^[A-Z]/.test(d));
     if (place > 0) tokens[i] = { ...t, kind: 'place', definitions: [t.definitions[place] ?? '', ...t.definitions.filter((_d, k) => k !== place)] };
   }

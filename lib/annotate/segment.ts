@@ -1530,7 +1530,15 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     const prev = segs[i - 1];
     // (Every case below follows 的, a relation or punctuation, or starts with 小, 阿 or 和 and the like:
     // one look at the neighbour and the first character for most segments.)
-    if (prev !== undefined && prev.text !== '的' && !CLAUSE_MARKS.has(prev.text) && !PEOPLE_STARTS.has(seg.text.charAt(0)) && !RELATIONS.has(prev.text)) continue;
+    if (!PEOPLE_STARTS.has(seg.text.charAt(0)) && !(prev !== undefined && RELATIONS.has(prev.text))) {
+      // After 的 only a bell's sound, a letter's addressee or someone after their age; after a mark
+      // only the one hailed.
+      if (prev?.text === '的') {
+        if (!NAME_TAGS.has(seg.tag) && segs[i - 2]?.text !== '亲爱' && !(segs[i - 2]?.text ?? '').endsWith('岁')) continue;
+      } else if (prev === undefined || CLAUSE_MARKS.has(prev.text)) {
+        if (prev?.text !== '，' || !HAILS.has(segs[i - 2]?.text ?? '')) continue;
+      } else continue;
+    }
     const next = segs[i + 1];
     if (!ALL_HAN.test(seg.text)) continue;
     // 十二点的钟声/nr: two common words after 的, no one's name.
@@ -2307,6 +2315,11 @@ function dictionaryPlace(text: string): boolean {
   return entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && entries.some((e) => /\b(?:city|county|district|prefecture|province|town|township|village)\b|^see \S+[市县区州镇]/u.test(e.senses[0] ?? ''));
 }
 
+/** A place beside an item of a list (see placesInLists). */
+function isListedPlace(x: Segment | undefined): boolean {
+  return x !== undefined && (x.tag === 'ns' || (x.text.length >= 2 && ALL_HAN.test(x.text) && (knownPlace(x.text) || dictionaryPlace(x.text))));
+}
+
 /**
  * 延吉、和龙、图们等地: in a list that names a place, the other items the dictionary knows as places
  * are places too, whatever jieba made of them (和 "and" + 龙 "dragon", 图们 "diagram + plural").
@@ -2323,7 +2336,7 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
     const listed = before?.text === '、' || list[i + 1]?.text === '、' || list[i + 2]?.text === '、';
     if (!listed || seg.tag === 'ns' || !ALL_HAN.test(seg.text)) continue;
     // (Beside a place in the list.)
-    const placeNear = [list[i - 2], list[i + 2], list[i + 3]].some((x) => x !== undefined && (x.tag === 'ns' || (x.text.length >= 2 && ALL_HAN.test(x.text) && (knownPlace(x.text) || dictionaryPlace(x.text)))));
+    const placeNear = isListedPlace(list[i - 2]) || isListedPlace(list[i + 2]) || isListedPlace(list[i + 3]);
     if (!placeNear) continue;
     const pair = seg.text.length === 1 && list[i + 1]?.text.length === 1 && list[i + 2]?.text === '、' ? seg.text + (list[i + 1]?.text ?? '') : '';
     if (pair && dictionaryPlace(pair)) {
