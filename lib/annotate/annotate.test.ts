@@ -583,7 +583,7 @@ describe('annotate', () => {
     const kings = annotate('高句丽王城、王陵及贵族墓葬被列入名录。').filter((t) => t.text === '王');
     expect(kings.map((t) => [t.kind, t.definitions[0]])).toEqual([['word', expect.stringMatching(/king/)], ['word', expect.stringMatching(/king/)]]);
     expect(annotate('老王家很大。').slice(0, 2).map((t) => [t.text, t.kind])).toEqual([['老王', 'person'], ['家', 'word']]);
-    expect(kind('周平经理正在开会。', '周')).toBe('person');
+    expect(kind('周平经理正在开会。', '周平')).toBe('person');
   });
 
   it('reads a common name the dictionary knows as someone famous as just a name, unless the text speaks of what they are known for', () => {
@@ -1257,6 +1257,89 @@ describe('annotate', () => {
     expect(first('随便对付一口。', '一口')).toMatch(/mouthful/);
     expect(annotate('阿福把布拿到镇上。').map((t) => t.text)).toEqual(expect.arrayContaining(['拿', '到']));
     expect(annotate('他拿到了奖金。').map((t) => t.text)).toContain('拿到');
+  });
+
+  it('names people where the sentence shows one: before a title, in a list, joined by 和, a given name that is a word, a speaker, a relation', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('周平经理正在开会，请稍等。')).toEqual(['周平']);
+    expect(people('化学系的田甜博士发现了一种新的催化剂。')).toEqual(['田甜']);
+    expect(people('参加会议的有赵刚、钱多多、孙丽和周洋。')).toEqual(['赵刚', '钱多多', '孙丽', '周洋']);
+    expect(people('张平和李静一起去了超市。')).toEqual(['张平', '李静']);
+    expect(people('李国庆今年刚好五十岁。')).toEqual(['李国庆']);
+    expect(people('刘胜利终于考上了研究生。')).toEqual(['刘胜利']);
+    expect(people('镇卫生院院长赵和平告诉记者。')).toEqual(['赵和平']);
+    expect(people('受害人高秀英向派出所报警。')).toEqual(['高秀英']);
+    expect(people('把位置交给年轻的副总于洋。')).toEqual(['于洋']);
+    expect(people('小丽：“还行，就是有点累。”')).toEqual(['小丽']);
+    // The verb after the name is the verb: 李明 counted, 马克 took photos, 小周 takes over.
+    expect(annotate('李明数了数钱包里的现金。').slice(0, 2).map((t) => t.text)).toEqual(['李明', '数']);
+    expect(annotate('马克照了好几张相。').slice(0, 2).map((t) => t.text)).toEqual(['马克', '照']);
+    expect(annotate('等小周接得上手了再说。').slice(1, 3).map((t) => t.text)).toEqual(['小周', '接']);
+    // A name the dictionary knows as something else is the person where only a person stands.
+    const snow = annotate('老人把这个秘密告诉了孙女小雪。').find((t) => t.text === '小雪');
+    expect(snow?.kind).toBe('person');
+    expect(annotate('记者高明介绍了情况。').find((t) => t.text === '高明')?.kind).toBe('person');
+    expect(annotate('审判长东方红在宣判后提醒市民。').find((t) => t.text === '东方红')?.kind).toBe('person');
+    // …and stays what it is elsewhere.
+    expect(annotate('小雪节气到了。').some((t) => t.kind === 'person')).toBe(false);
+    expect(annotate('省人大代表、吉林化纤集团董事长陈志刚提交了议案。').find((t) => t.text === '吉林')?.kind).toBe('place');
+    expect(people('高投入是发展的前提。')).toEqual([]);
+    expect(people('李近日表示工作很忙。')).not.toContain('李近日');
+    expect(people('小心：地滑。')).toEqual([]);
+    // Described before what only a person does; called by a given name the text has used.
+    expect(people('后排的吴大海忍不住笑出了声。')).toEqual(['吴大海']);
+    expect(people('美丽的黄山站起来。')).toEqual([]);
+    expect(people('吴大海挠挠头。陈老师说：“大海，你来。”')).toContain('大海');
+    // A biography's courtesy and literary names, each said as one.
+    const su = annotate('苏轼，字子瞻，号东坡居士，眉州眉山人。');
+    expect(su.find((t) => t.text === '字')?.definitions[0]).toMatch(/^courtesy or style name/);
+    expect(su.find((t) => t.text === '子瞻')).toMatchObject({ kind: 'person', definitions: [expect.stringMatching(/^Zizhan \(courtesy name\)/)] });
+    expect(su.find((t) => t.text === '东坡居士')?.definitions[0]).toBe('Dongpo Jushi (literary name)');
+    expect(annotate('他写了一个字，很好看。').find((t) => t.text === '字')?.definitions[0]).toMatch(/^character/);
+  });
+
+  it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {
+    const texts = (text: string) => annotate(text).map((t) => t.text);
+    expect(texts('口味重的菜就算了。')).toEqual(expect.arrayContaining(['就', '算', '了']));
+    expect(texts('就算下雨也要去。')).toContain('就算');
+    expect(texts('汤就不要了。')).toEqual(expect.arrayContaining(['不', '要', '了']));
+    expect(texts('不要跑！')).toContain('不要');
+    expect(texts('我想开一个账户。')).toEqual(expect.arrayContaining(['想', '开']));
+    expect(texts('想开点吧。')).toContain('想开');
+    const book = annotate('那本书我还没看完。');
+    expect(book.slice(0, 3).map((t) => t.text)).toEqual(['那', '本', '书']);
+    expect(book[1]?.definitions[0]).toMatch(/^classifier for books/);
+    const places = (text: string) => annotate(text).filter((t) => t.kind === 'place').map((t) => t.text);
+    expect(places('在蔡家镇卢家村，合作社检修机械。')).toEqual(['蔡家镇', '卢家村']);
+    expect(places('位于通榆县的向海国家级自然保护区。')).toEqual(['通榆县', '向海']);
+    expect(places('游客齐聚湖畔。')).toEqual([]);
+    expect(places('守护好这片湿地。')).toEqual([]);
+    const also = annotate('交警支队还对人民大街沿线进行了优化调整。').find((t) => t.text === '还');
+    expect(also?.definitions[0]).toBe('in addition');
+    expect(annotate('他还在睡觉。').find((t) => t.text === '还')?.definitions[0]).toMatch(/^still/);
+  });
+
+  it('reads the dialogue and culture senses of the sixth review (想你了, 存钱, 输密码, 下棋, 多听, 过去, 照相, 一行, 瓷都, 过江)', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(at('你奶奶也想你了。', '想')?.definitions[0]).toMatch(/^to miss/);
+    expect(at('您打算存多少钱？', '存')?.definitions[0]).toMatch(/^to deposit/);
+    expect(at('再把新密码输两遍。', '输')?.definitions[0]).toMatch(/enter \(a password\)/);
+    expect(at('有的在下象棋。', '下')?.definitions[0]).toMatch(/^to play/);
+    expect(at('只要多听多说就行。', '听')?.definitions[0]).toMatch(/^to listen/);
+    expect(at('我买了一听可乐。', '听')?.definitions[0]).toMatch(/canned/);
+    expect(at('我下了班直接过去。', '过去')?.definitions[0]).toMatch(/^to go over/);
+    expect(at('过去的事情不要再想了。', '过去')?.definitions[0]).toMatch(/past/);
+    const photo = annotate('马克照了好几张相。');
+    expect(photo.find((t) => t.text === '照')?.definitions[0]).toMatch(/photo/);
+    expect(photo.find((t) => t.text === '相')?.pinyin).toEqual(['xiàng']);
+    expect(photo.find((t) => t.text === '相')?.definitions[0]).toMatch(/^photo/);
+    expect(at('阳光照在身上。', '照')?.definitions[0]).toMatch(/^to shine/);
+    expect(at('干这一行要耐得住寂寞。', '一行')?.definitions[0]).toMatch(/line of work/);
+    expect(at('景德镇被称为“瓷都”。', '都')?.pinyin).toEqual(['dū']);
+    expect(at('他们都来了。', '都')?.pinyin).toEqual(['dōu']);
+    expect(at('楚国有一个人坐船过江。', '过')?.pinyin).toEqual(['guò']);
+    expect(at('楚国有一个人坐船过江。', '一个人')?.definitions[0]).toMatch(/^a person/);
+    expect(at('我一个人去。', '一个人')?.definitions[0]).toMatch(/by oneself/);
   });
 
   it('reads a measure word said twice as one after another (阵阵, 一行行 yì háng háng), not its other senses', () => {

@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -202,7 +202,23 @@ function describedPlace(text: string): boolean {
  * ./segment), so a name tag on one now is the segmenter's reading of this text.
  */
 function calledByName(seg: Segment, chars: readonly string[], entries: readonly DictEntry[]): boolean {
-  return seg.tag === 'nr' && chars.length >= 2 && entries.length > 0 && entries.every((e) => !/^[A-Z]/.test(e.pinyin));
+  return (seg.tag === 'nr' || seg.tag === NAMED_HERE) && chars.length >= 2 && entries.length > 0 && (seg.tag === NAMED_HERE || entries.every((e) => !/^[A-Z]/.test(e.pinyin)));
+}
+
+/**
+ * The tag of a name segment() found by where it stands (孙女小雪, 记者高明) that CC-CEDICT knows as a
+ * proper noun of something else, a solar term or a district: a person here, called by name first.
+ */
+const NAMED_HERE = 'nr-here';
+
+/** `seg` as a name found where it stands, when the dictionary knows its characters as another proper noun and no person. */
+function namedHere(seg: Segment): Segment {
+  const entries = sharedEntries(seg.text);
+  const proper = entries.some((e) => /^[A-Z]/.test(e.pinyin));
+  // (Not a person CC-CEDICT knows, 朱棣, nor a name it gives as one, 皮埃尔 "(name) Pierre"; nor a
+  // province, a country or a city, 吉林, which a list of people and places may hold too.)
+  const otherwise = entries.some((e) => e.senses.some((x) => PERSON_SENSE.test(x) || HISTORICAL_PERSON.test(x) || /\bname\b/i.test(x) || MAJOR_PLACE.test(x) || /\b(?:province|country|kingdom|republic|city)\b/i.test(x.split(/,| in /)[0] ?? '') || /^see \S*?[省市国州]\[/u.test(x)));
+  return proper && !otherwise ? { text: seg.text, tag: NAMED_HERE } : seg;
 }
 
 /** Two adjectives side by side (新旧 "new and old", 高低): jieba's "place" for a phrase the dictionary lacks. */
@@ -1101,9 +1117,10 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
     segments = Array.from(text).map((c) => ({ text: c, tag: 'x' }));
   }
   const readings = safeReadings(segments);
+  const named = namesFoundIn(segments);
   const tokens = segments.map((seg, i) => {
     try {
-      return buildToken(seg, readings[i], lookups);
+      return buildToken(named !== undefined && seg.tag === 'nr' && named.has(seg.text) ? namedHere(seg) : seg, readings[i], lookups);
     } catch (error) {
       console.error('annotate: could not annotate a segment', error);
       return plainToken(seg.text);
@@ -1120,7 +1137,22 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
+  if (tokens.some((t) => t.text === '字' || t.text === '号')) courtesyNamesCalled(tokens);
   return tokens;
+}
+
+/** 字子瞻, 号东坡居士: a courtesy or literary name is said as one, no surname first ("Zizhan (courtesy name)"). Changed tokens are copies. */
+function courtesyNamesCalled(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const called = tokens[i - 1];
+    if (!t || t.kind !== 'person' || !called || !/^(?:courtesy or style name|assumed name)/.test(called.definitions[0] ?? '')) continue;
+    const kind = called.text === '字' ? 'courtesy name' : 'literary name';
+    // (Four characters are two words: 东坡居士 Dongpo Jushi.)
+    const syllables = plainSyllables(t.pinyin);
+    const said = syllables.length === 4 ? `${capitalise(joinSyllables(syllables.slice(0, 2)))} ${capitalise(joinSyllables(syllables.slice(2)))}` : capitalise(joinSyllables(syllables));
+    tokens[i] = { ...t, definitions: [`${said} (${kind})`, ...t.definitions.slice(1)] };
+  }
 }
 
 /**

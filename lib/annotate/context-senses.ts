@@ -1349,6 +1349,39 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   },
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
+  // 也想你了, 想家, 想妈妈: missing someone or home, a person or 家 right after and then 了 or the clause's end.
+  {
+    word: '想',
+    when: ({ next, rest }) => next !== undefined && (/^(?:你|我|他|她|您|你们|我们|他们|她们|家|家乡|老家|妈妈|爸爸|奶奶|爷爷|孩子|亲人)$/.test(next.text) || next.tag === 'nr') && (rest()[1] === undefined || /^(?:了|啦|呢|得|极了|x)$/.test(rest()[1]?.text ?? '') || rest()[1]?.tag === 'x'),
+    sense: /^to miss/,
+  },
+  // 存多少钱, 存五千块: money put in the bank.
+  { word: '存', when: ({ next, rest }) => next !== undefined && (/^(?:多少|一些|点|些)$/.test(next.text) || /^m/.test(next.tag)) && rest().slice(0, 4).some((s) => /^(?:钱|块|元|万|万元|美元|定期|活期)$/.test(s.text) || /[块元]$/u.test(s.text)), sense: /^to deposit/ },
+  // 把新密码输两遍, 输密码: keyed in.
+  { word: '输', when: ({ next, before }) => (next !== undefined && /^(?:密码|账号|验证码|号码|网址|数据|入)$/.test(next.text)) || before().slice(0, 4).some((s) => /(?:密码|账号|验证码|号码|网址)$/u.test(s.text)), sense: /to enter \(a password\)/ },
+  // 下象棋, 下围棋, 下棋: playing a game of chess.
+  { word: '下', when: ({ self, next }) => self?.text === '下' && next !== undefined && /棋$/u.test(next.text), sense: /^to play \(a game/, gloss: 'to play (a game of chess)' },
+  // 多听多说, 听录音: listening; a can of drink only after a number.
+  { word: '听', when: ({ prev, next }) => prev !== undefined && (/^(?:多|少|好好|认真|仔细)$/.test(prev.text) || !/^(?:m|q)/.test(prev.tag)) && !/^[一二两三四五六七八九十几每半0-9]/u.test(prev.text) && (next === undefined || !/^(?:啤酒|可乐|饮料|罐)/.test(next.text)), sense: /^to listen to/ },
+  // 直接过去, 马上过去, 走过去: going over there, not "the past".
+  { word: '过去', when: ({ prev, next }) => prev !== undefined && (/^(?:直接|马上|立刻|立即|赶紧|赶快|一起|亲自|先|再|这就|现在|跑|走|飞|游|爬|开|送|拿|带)$/.test(prev.text) || (/^v/.test(prev.tag) && Array.from(prev.text).length === 1)) && (next === undefined || /^(?:了|吧|啊|看看|找|帮|接|x)$/.test(next.text) || next.tag === 'x'), sense: /^to go over/ },
+  // 照了好几张相, 照镜子: taking a photo, looking in a mirror; 阳光照着: shining.
+  { word: '照', when: ({ self, next, rest }) => self?.text === '照' && next !== undefined && /^(?:了|过|张|几张|个)$/.test(next.text) && clauseOf(rest()).some((s) => /^(?:相|照片|合影|全家福|像)$/.test(s.text)), sense: /^to take \(a photo\)/ },
+  // (What shines: 阳光照在身上, 灯照着; 照着孙子说的做 is "following what he said".)
+  { word: '照', when: ({ self, next, before }) => self?.text === '照' && next !== undefined && (/^(?:亮|耀)/.test(next.text) || (/^(?:着|在|进|到|得)/.test(next.text) && before().slice(0, 3).some((s) => /(?:光|阳|灯|月亮|火|镜)$/u.test(s.text)))), sense: /^to shine/ },
+  { word: '照', when: ({ self, next }) => self?.text === '照' && next?.text === '镜子', sense: /^to look at \(one's reflection\)/ },
+  // 该院还在大厅设立了…, 还对大街进行了优化: "also", a further thing done (a preposition, then the
+  // deed done, 了); 他还在睡觉 is still at it.
+  { word: '还', when: ({ self, next, rest }) => self?.text === '还' && next !== undefined && /^(?:对|向|在|与|和|把|从|为|给|通过|针对|围绕|利用|组织|先后|陆续|专门)$/.test(next.text) && clauseOf(rest()).slice(2).some((s) => s.text === '了' || /^(?:进行|开展|设立|推出|举办|建立|成立|启动)$/.test(s.text)), sense: /^in addition$/ },
+  // 苏轼，字子瞻，号东坡居士: the courtesy name and the literary name a biography gives.
+  { word: '字', when: ({ prev, next }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next?.tag === 'nr', sense: /^courtesy or style name/ },
+  { word: '号', when: ({ prev, next }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next?.tag === 'nr', sense: /^assumed name/ },
+  // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
+  { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
+  // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.
+  { word: '一个人', when: ({ prev, next }) => prev !== undefined && /^(?:有|来|来了|住着|走来|出现|是|了|只有|剩下)$/.test(prev.text) && (next === undefined || /^(?:x|v|d|p)/.test(next.tag)), sense: /^a person$/, gloss: 'a person, someone (一个 + 人)' },
+  // 干这一行, 每一行: a line of work (háng), not a travelling party.
+  { word: '一行', when: ({ prev, next }) => prev !== undefined && /^(?:这|那|哪|每|干|爱|这个|那个)$/.test(prev.text) && (next === undefined || !/^(?:人|十|二|三|四|五)/.test(next.text)), sense: /^one line of work/, gloss: 'one line of work; a trade (行 háng)' },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */

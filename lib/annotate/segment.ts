@@ -223,6 +223,8 @@ const NAME_CUES = [
   '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医', '市民', '县民',
   // Courts, police, research and trades, as local news names them (审判长邵敏, 传承人王玉兰).
   '审判长', '审判员', '庭长', '检察官', '检察长', '警官', '辅警', '科学家', '研究生', '硕士', '店长', '老板',
+  // Who someone is in a case, and the number two of a firm (受害人高秀英, 副总于洋).
+  '受害人', '嫌疑人', '当事人', '被告人', '报案人', '副总', '老总',
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
@@ -290,6 +292,9 @@ function nameBeforeSpeech(name: string, following: Segment | undefined): boolean
 const TIME_WORD = /^(?:[今明昨后前当每]天|天天|[今明去前后当每]年|年年|[今昨明]晚|[今明]早|[上下中]午|晚上|早上|[本上下这每]月|星期|周末|现在|刚才|刚刚|当时|以前|以后|后来|马上|立刻)$/u;
 
 /** Words for people at large (王|大家说 is no one called Wang Dajia). */
+/** Times jieba tags t that say when, right after who (李近日表示): never a given name. 国庆, 春天 may be one. */
+const RELATIVE_TIME = /^(?:目前|近日|日前|此前|此后|近年|近期|当年|当天|当日|随后|之前|之后|以来|同时|平时|平日|往年|早年|晚年|年初|年底|年末|月初|月底|上旬|中旬|下旬|清晨|凌晨|傍晚|深夜|午后|饭后|课后|会后|节后|节前|[\p{Script=Han}]*[年月日时点分秒]|[\p{Script=Han}]*[前后])$/u;
+
 const EVERYONE = /^(?:大家|自己|大伙|人们|别人|人家|众人|我们|你们|他们|她们|咱们)$/u;
 
 /** The head of a building, farm, team or office (楼长, 场长, 组长): a title, no name. */
@@ -341,11 +346,22 @@ function addressOrPlace(given: readonly string[]): boolean {
  */
 function wordlikeSurnameName(name: string): boolean {
   const chars = codePoints(name);
-  if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  if (chars.length < 2 || chars.length > 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
   const first = chars[0] ?? '';
   if (!NOT_GIVEN.has(first) || !isCommonSurname(first)) return false;
   const given = chars.slice(1);
-  return givenNameOk(given) && !hasWord(given.join(''));
+  // (副总于洋: one given-name character too, not a word with the surname, 于是.)
+  return givenNameOk(given) && (given.length === 1 || !hasWord(given.join('')));
+}
+
+/**
+ * A common surname and a noun of two given-name characters, whole (赵/和平, 陈/和平): a given name
+ * that is a word, even with a character that alone is a particle or preposition (和).
+ */
+function nounGivenName(surname: Segment | undefined, given: Segment | undefined): boolean {
+  if (!surname || !given || surname.text.length !== 1 || codePoints(given.text).length !== 2 || !/^n[z]?$/.test(given.tag) || !isCommonSurname(surname.text) || NOT_GIVEN.has(surname.text)) return false;
+  const { givenNameChars } = nameData();
+  return codePoints(given.text).every((c) => givenNameChars.has(c)) && !addressOrPlace(codePoints(given.text)) && !isCue(given.text) && !PLACE_ENDINGS.has(given.text.charAt(1));
 }
 
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
@@ -435,10 +451,12 @@ function afterForeignSyllable(prev: Segment | undefined): boolean {
 function verbAfterName(name: string, next: Segment | undefined): boolean {
   const chars = codePoints(name);
   const last = chars[2] ?? '';
-  if (chars.length !== 3 || !next || !ALL_HAN.test(next.text) || !/^v/.test(jiebaTag(last) ?? '')) return false;
+  if (chars.length !== 3 || !next || !ALL_HAN.test(next.text)) return false;
+  // 刘洋试/了, 李明数/x 了数, 马克照/了: the verb the person did, with its aspect particle (a verb
+  // by CC-CEDICT's sense too: jieba calls 数 a number and 照 a noun).
+  if (/^[了着过]$/u.test(next.text) && (/^v/.test(jiebaTag(last) ?? '') || hasVerbSense(last)) && looksLikeName(chars.slice(0, 2).join(''))) return true;
+  if (!/^v/.test(jiebaTag(last) ?? '')) return false;
   if (isCommonWord(last + codePoints(next.text)[0])) return true;
-  // 刘洋试/了: the verb the person did, with its aspect particle.
-  if (/^[了着过]$/u.test(next.text) && looksLikeName(chars.slice(0, 2).join(''))) return true;
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
   const sense = everydaySense(next.text);
@@ -758,8 +776,16 @@ function clauseOrPersonBefore(prev: Segment | undefined): boolean {
  * the government", 向东); not a place, a direction or a river's works (任广东, 桂东南, 龙塘坝).
  */
 function untaggedName(surname: string, given: Segment): boolean {
-  return isTopSurname(surname) && !VERB_SURNAMES.has(surname) && !/^(?:v|nt|f|s)/.test(given.tag) && !/^[东南西北中上下前后内外]+$/u.test(given.text) && !notGivenNameEnd(given.text.slice(-1)) && !knownPlace(given.text) && !isCommonWord(surname + given.text.charAt(0));
+  // (A verb jieba calls a noun may be a given name, 胜利/vn 建设/vn: not after 高 or 严, 高投入 "high input".)
+  const verbal = given.tag === 'vn' ? QUALITY_SURNAMES.has(surname) : /^(?:v|nt|f|s)/.test(given.tag);
+  return isTopSurname(surname) && !VERB_SURNAMES.has(surname) && !verbal && !/^[东南西北中上下前后内外]+$/u.test(given.text) && !notGivenNameEnd(given.text.slice(-1)) && !knownPlace(given.text) && !isCommonWord(surname + given.text.charAt(0));
 }
+
+/** What only a person does, right after the name (站起来说, 忍不住笑, 点点头). */
+const PERSON_ACTS = /^(?:站起|坐下|坐在|笑着|笑了|说道|哭了|喊道|点头|点点头|摇头|摇摇头|低头|低下头|抬头|抬起头|挠挠头|忍不住|不好意思|愣住|愣了|赶紧|连忙|高兴地|红着脸|皱着眉|举手|举起手)/u;
+
+/** Surnames that are also words of degree or manner before a verb (高投入, 严监管). */
+const QUALITY_SURNAMES = new Set([...'高严多全快慢']);
 
 /** How shops and brands are named after a family (胡记, 王氏, 老字号 李号): no given name. */
 const SHOP_MARKS = new Set([...'记氏号']);
@@ -791,7 +817,7 @@ const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);
 const FOLLOW_CUES = new Set([
   '是', '说', '说道', '表示', '指出', '认为', '介绍', '强调', '主持', '发表', '出生', '生于', '曾', '曾任', '担任',
   '告诉', '回忆', '补充', '直言', '坦言', '笑着说', '先生', '女士', '同志', '等', '等人', '也', '则', '又',
-  '今年', '今天', '昨天', '明天', '已经', '正在',
+  '今年', '今天', '昨天', '明天', '已经', '正在', '一起', '一同',
 ]);
 
 /** Surname (any in CC-CEDICT but particles) + one or two given-name characters, not a word. */
@@ -873,12 +899,31 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const prev = prevMeaningful();
+    // 小/周接/x 得上手: 小 or 老 and a surname is how someone is called (familiarNames joins them,
+    // and cuts the verb off); no longer name goes on from the surname.
+    if (seg.tag === 'x' && seg.text.length === 2 && (out[out.length - 1]?.text === '小' || out[out.length - 1]?.text === '老') && isCommonSurname(seg.text.charAt(0))) {
+      out.push(seg);
+      continue;
+    }
     // 王浩妈妈, 李欣然爸爸: a child's name, then the parent it names (how parents sign in a class chat).
     const child = childBeforeParent(segs, i);
     if (child > i) {
       accept(segs.slice(i, child).map((s) => s.text).join(''));
       i = child - 1;
       continue;
+    }
+    // 张/q 平和/a 李静/x: where a clause starts, one of the commonest surnames, a given-name character
+    // jieba glued to 和, 与 or 跟, and another person after it: two people joined ("Zhang Ping and Li Jing").
+    const joined = seg.text.length === 1 ? segs[i + 1] : undefined;
+    if (joined && joined.text.length === 2 && /[和与跟]$/u.test(joined.text) && isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && clauseOrPersonBefore(prev) && givenNameOk([joined.text.charAt(0)]) && !hasWord(seg.text + joined.text.charAt(0))) {
+      const other = segs[i + 2];
+      const otherIsPerson = other !== undefined && codePoints(other.text).length >= 2 && codePoints(other.text).length <= 3 && (other.tag === 'x' || NAME_TAGS.has(other.tag)) && looksLikeName(other.text) && isCommonSurname(other.text.charAt(0)) && !hasWord(other.text);
+      if (otherIsPerson) {
+        accept(seg.text + joined.text.charAt(0), joined.text.charAt(1));
+        out[out.length - 1] = { text: joined.text.charAt(1), tag: 'c' };
+        i++;
+        continue;
+      }
     }
     // 赵/nr 睿/nrt: a surname and one character jieba also takes for part of a name is one name.
     if (seg.tag === 'nr' && seg.text.length === 1 && surnameAndGiven(segs, i)) {
@@ -930,7 +975,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 管廊 "pipe gallery"; nor a shop's name, 胡记; nor a name so far with its last character glued
     // to the verb, 龙正/明说, found below.)
     // (In a list, 、, only beside another name: 马丽 of 雷佳音、马丽、赵丽颖, not 陶龟 of 陶塑蟾蜍、陶龟.)
-    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(segs[i - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(out[out.length - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+      accept(seg.text);
+      continue;
+    }
+    // 周平/x 经理, 化学系的田甜/x 博士: jieba's guess of one of the commonest surnames and a given-name
+    // character, right before a title or role: the person who has it. (Not a surname that is a verb
+    // or preposition too, 向/任; nor the head of a unit, 厂长.)
+    if (seg.tag === 'x' && seg.text.length === 2 && isCue(segs[i + 1]?.text ?? '') && isTopSurname(seg.text.charAt(0)) && !VERB_SURNAMES.has(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && !GROUP_ENDS.has(seg.text.charAt(1)) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev)) {
       accept(seg.text);
       continue;
     }
@@ -1012,7 +1064,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const titleAfter = isCue(segs[i + 2]?.text ?? '') && !isCue(given0?.text ?? '');
     if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (SPEECH_CUES.has(segs[i + 2]?.text ?? '') || titleAfter) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (titleAfter && /^[pcv]/.test(prev.tag)))) {
       const name = seg.text + given0.text;
-      if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
+      if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !RELATIVE_TIME.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
         i++;
         continue;
@@ -1039,12 +1091,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // (Or after a word that takes a person, 对孙/明亮说, or where a clause starts, whatever jieba
     // tagged the two, 刘/zg 大海/ns 听完: see untaggedName.)
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
+    // (After 的 too, when what follows only a person does: 后排的吴/大海 忍不住笑, 坐在第一排的林/小雨 站起来.)
+    const described = prev?.text === '的' && given0 !== undefined && isTopSurname(seg.text) && !QUALITY_SURNAMES.has(seg.text) && PERSON_ACTS.test(segs[i + 2]?.text ?? '');
+    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || described || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
       const introduced = namedNow && (after === undefined || !ALL_HAN.test(after.text) || after.text === '的');
-      const goesOn = after !== undefined && (FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
-      if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && given0.tag !== 't' && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && looksLikeName(name) && !hasWord(name)) {
+      const goesOn = after !== undefined && (described || FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
+      if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && (given0.tag !== 't' || !RELATIVE_TIME.test(given0.text)) && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
         i++;
         continue;
@@ -1075,10 +1129,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // is the person (not 记者|高兴地说: 地 follows a manner, nor a verb, 记者|张开嘴).
     if (afterTitle && chars.length === 2 && isTopSurname(chars[0] ?? '') && !VERB_SURNAMES.has(chars[0] ?? '') && isCommonWord(seg.text) && !/^(?:v|d|a|ad|vn|m|q|t|f|ns|nt)$/.test(seg.tag) && givenNameOk(chars.slice(1)) && next !== undefined && (FOLLOW_CUES.has(next.text) || (actsNext(next) && !/^[地得的]/u.test(next.text)))) {
       accept(seg.text);
+      peopleByCue.add(seg.text);
       continue;
     }
     // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
-    if (cued && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text))) {
+    // (Nor a court's pseudonym, 被告人林/某强: someoneSurnamed finds it.)
+    if (cued && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text)) && !seg.text.includes('某') && !(segs[i + 1]?.text.includes('某') ?? false)) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
       let text = '';
@@ -1088,7 +1144,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1])));
+        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && nounGivenName(segs[i], segs[j]))));
         if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
       // A surname alone (李/明说) or a name so far may have its last character glued to the next word.
@@ -1103,7 +1159,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         }
       }
       if (best >= 0) {
-        accept(segs.slice(i, best + 1).map((s) => s.text).join(''));
+        const name = segs.slice(i, best + 1).map((s) => s.text).join('');
+        // (Right after the title, 审判长东方红: a person, whatever else CC-CEDICT calls the characters.)
+        if (afterTitle && out[out.length - 1] === prev) peopleByCue.add(name);
+        accept(name);
         i = best;
         continue;
       }
@@ -1283,32 +1342,44 @@ function namesInLists(found: { segments: Segment[]; names: Set<string> }): { seg
 function peopleNextToPeople(segs: readonly Segment[], names: Set<string>): Segment[] {
   // (A person shaped like a name; not 乌龙茶, whatever jieba tagged it.)
   const person = (s: Segment | undefined): boolean => s !== undefined && s.tag === 'nr' && s.text.length >= 2 && looksLikeName(s.text);
-  // Where an item may start: two or three segments before or after a person the list joins.
+  // Where an item may start: one to three segments before or after a person the list joins.
   // (Most texts have none: the pass stops here.)
   const starts = new Set<number>();
   segs.forEach((s, i) => {
     if (s.tag !== 'nr' || s.text.length < 2) return;
-    if (LIST_JOINS.has(segs[i - 1]?.text ?? '')) starts.add(i - 3);
+    if (LIST_JOINS.has(segs[i - 1]?.text ?? '')) {
+      starts.add(i - 3);
+      starts.add(i - 2);
+    }
     if (segs[i + 1]?.text === '、') starts.add(i + 2);
   });
   if (starts.size === 0) return segs as Segment[];
   const out: Segment[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    const given = segs[i + 1];
-    if (!seg || !given || !starts.has(i)) {
+    if (!seg || !starts.has(i)) {
       if (seg) out.push(seg);
       continue;
     }
+    // The item: jieba's guess of the whole name (赵刚/x), or a surname and its given name (雷/佳音).
+    const guess = seg.tag === 'x' && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3;
+    const given = guess ? undefined : segs[i + 1];
+    const last = guess ? i : i + 1;
+    const name = seg.text + (given?.text ?? '');
     const before = segs[i - 1];
-    const after = segs[i + 2];
-    const name = seg.text + given.text;
-    const item = (before === undefined || LIST_JOINS.has(before.text) || /^[\p{P}\s]+$/u.test(before.text)) && (after === undefined || LIST_JOINS.has(after.text) || /^[\p{P}\s]+$/u.test(after.text));
-    const listed = (before?.text === '、' && person(segs[i - 2])) || (after !== undefined && LIST_JOINS.has(after.text) && after.text !== '等' && person(segs[i + 3]));
-    if (item && listed && !itemsAlike(segs, i, i + 1) && seg.text.length === 1 && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && ALL_HAN.test(given.text) && codePoints(given.text).length <= 2 && looksLikeName(name) && !hasWord(name)) {
+    const after = segs[last + 1];
+    const listed = (before?.text === '、' && person(segs[i - 2])) || (after !== undefined && LIST_JOINS.has(after.text) && after.text !== '等' && person(segs[last + 2]));
+    // (The first item may follow anything, 参加的有赵刚、钱多多: the 、 after it shows the list.)
+    const opens = before === undefined || LIST_JOINS.has(before.text) || /^[\p{P}\s]+$/u.test(before.text) || after?.text === '、';
+    const item = opens && (after === undefined || LIST_JOINS.has(after.text) || /^[\p{P}\s]+$/u.test(after.text));
+    const givenOk = guess || (given !== undefined && seg.text.length === 1 && ALL_HAN.test(given.text) && codePoints(given.text).length <= 2);
+    const surname = codePoints(seg.text)[0] ?? '';
+    // (Not a family's village, 陈家宅、王家弄.)
+    const village = codePoints(name)[1] === '家' && /[宅弄桥湾沟屯堡营庄店坊巷村湖港岭坡]$/u.test(name);
+    if (item && listed && givenOk && !village && !itemsAlike(segs, i, last) && isCommonSurname(surname) && !NOT_GIVEN.has(surname) && looksLikeName(name) && !hasWord(name)) {
       out.push({ text: name, tag: 'nr' });
       names.add(name);
-      i++;
+      i = last;
       continue;
     }
     out.push(seg);
@@ -1524,6 +1595,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     out.splice(at, count, { text: name, tag: 'nr' }, ...rest);
     if (names === found.names) names = new Set(found.names);
     names.add(name);
+    peopleByCue.add(name);
   };
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
@@ -1633,7 +1705,12 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
   let places: Set<string> | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    if (!seg || !NAME_TAGS.has(seg.tag) || seg.text.length < 2 || hasWord(seg.text)) {
+    // 向海/x 国家级自然保护区: jieba's guess, too, before what only places have (its name a preposition and a word).
+    // (Only before a reserve, a wetland or a scenic area, which no verb takes as its place, 齐聚/x
+    // 湖畔; not a determiner's, 这片湿地.)
+    const placeAfter = (x: Segment | undefined): boolean => x !== undefined && /^(?:自然保护区|保护区|湿地|景区|风景区|旅游区|流域|水库|林场)$/u.test(x.text);
+    const guessed = seg !== undefined && (seg.tag === 'x' || seg.tag === 'n') && seg.text.length >= 2 && seg.text.length <= 3 && ALL_HAN.test(seg.text) && !PHRASE_FIRST.has(seg.text.charAt(0)) && !hasWord(seg.text) && (placeAfter(segs[i + 1]) || (/^(?:国家级|省级|市级)$/u.test(segs[i + 1]?.text ?? '') && placeAfter(segs[i + 2])));
+    if (!seg || (!NAME_TAGS.has(seg.tag) && !guessed) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
       // 船营区/n: a district or county of a name no dictionary has (its stem no word either) is a place.
       // (Not counties, cities and districts, 县市区, nor a zone named by what it is, 高新区 "high-tech",
@@ -1673,7 +1750,7 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     if (township) {
       out[out.length - 1] = { text: last.text + s.text + (segs[i + 1]?.text ?? ''), tag: 'ns' };
       i++;
-    } else out.push(NAME_TAGS.has(s.tag) && known.has(s.text) ? { text: s.text, tag: 'ns' } : s);
+    } else out.push((NAME_TAGS.has(s.tag) || s.tag === 'x' || s.tag === 'n') && known.has(s.text) ? { text: s.text, tag: 'ns' } : s);
   }
   return { segments: out, names, places: known };
 }
@@ -1684,6 +1761,20 @@ const placesByStanding = new WeakMap<readonly Segment[], ReadonlySet<string>>();
 /** Places segment() took for places only by where they stand in `segs` (向海 before 湿地), which no dictionary names. */
 export function placesNamedByContext(segs: readonly Segment[]): ReadonlySet<string> | undefined {
   return placesByStanding.get(segs);
+}
+
+/**
+ * The people the text names by a cue only a person has (孙女小雪, 记者高明, 亲爱的晓雨), which the
+ * passes add to while segment() runs; kept by the segments it returned.
+ */
+let peopleByCue = new Set<string>();
+
+/** The people segment() named by where they stand (孙女小雪, 记者高明), by the segments it returned. */
+const namesBySegments = new WeakMap<readonly Segment[], ReadonlySet<string>>();
+
+/** Names segment() found in `segs` by where they stand: a person there, even a word the dictionary knows as a place or a day (高明, 小雪). */
+export function namesFoundIn(segs: readonly Segment[]): ReadonlySet<string> | undefined {
+  return namesBySegments.get(segs);
 }
 
 /** The short place names segment() found, by the segments it returned (see shortPlaceNamesIn). */
@@ -2409,6 +2500,7 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
 
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
+  courtesyNames,
   surnamesBeforeThings,
   placesInLists,
   countriesNamed,
@@ -2452,6 +2544,8 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
  */
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
+  const cued = new Set<string>();
+  peopleByCue = cued;
   try {
     const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
@@ -2479,6 +2573,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     // (annotate asks for the same places again: kept with the segments it gets.)
     placesBySegments.set(result, stems.found);
     if (first.places) placesByStanding.set(result, first.places);
+    if (cued.size > 0) namesBySegments.set(result, cued);
     return result;
   } catch (error) {
     // Last resort so a reader still gets the text: one segment per code point.
@@ -3119,7 +3214,7 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   const [a, b, c] = [segs[i], segs[i + 1], segs[i + 2]];
   // 李/明/：: a name jieba cut in two before the colon; not a surname and a verb of saying (殷/云/： "Yin said:").
   const said = b !== undefined && '云曰道说问答笑叹'.includes(b.text);
-  if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && looksLikeName(a.text + b.text) && !hasWord(a.text + b.text)) {
+  if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && (looksLikeName(a.text + b.text) || ((a.text === '小' || a.text === '阿') && givenNameOk([b.text]))) && !hasWord(a.text + b.text)) {
     return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
   // 何/家/乐/：, 何/家乐/：: a three-character name in pieces before the colon.
@@ -3133,7 +3228,8 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   const colon = b?.text;
   if (!a || (colon !== '：' && colon !== ':') || !ALL_HAN.test(a.text) || a.tag === 'nr') return undefined;
   const chars = codePoints(a.text);
-  const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1));
+  // (Not a word that does or describes, 小心： "caution:"; 小雨 "drizzle" may be someone.)
+  const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1)) && !/^[vadm]/.test(jiebaTag(a.text) ?? '') && !/^to /.test(everydaySense(a.text));
   if (!familiar && !(chars.length <= 3 && looksLikeName(a.text) && !hasWord(a.text))) return undefined;
   return { speaker: { text: a.text, tag: 'nr' }, used: 1 };
 }
@@ -3173,7 +3269,9 @@ function familiarNames(segs: Segment[]): Segment[] {
     }
     // 组长小/陈说 "to state": 小陈 says (what a person called by surname does, glued to it).
     const said = next && !counted && (seg.text === '小' || seg.text === '老') && next.text.length === 2 ? next.text.charAt(1) : '';
-    if (said && GLUED_AFTER_NAME.has(said) && isCommonSurname(next?.text.charAt(0) ?? '') && !hasWord(seg.text + (next?.text.charAt(0) ?? ''))) {
+    // (Or any verb jieba's guess glued on, 小/周接/x 得上手: 小周 takes over.)
+    const glued = said !== '' && (GLUED_AFTER_NAME.has(said) || (next?.tag === 'x' && !hasWord(next.text) && hasVerbSense(said)));
+    if (glued && isCommonSurname(next?.text.charAt(0) ?? '') && !hasWord(seg.text + (next?.text.charAt(0) ?? ''))) {
       out.push({ text: seg.text + (next?.text.charAt(0) ?? ''), tag: 'nr' }, { text: said, tag: 'v' });
       i++;
       continue;
@@ -3284,6 +3382,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 辣的就算了: 就 + 算了 "forget it" closing the clause, not 就算 "even if", which leads into one.
+  ['就算', { parts: [{ text: '就', tag: 'd' }, { text: '算', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.length === 1 }],
+  // 汤就不要了: not wanted any more (不 + 要 + 了 closing the clause), not 不要 "don't!".
+  ['不要', { parts: [{ text: '不', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.length === 1 }],
+  // 想开一个账户: wanting to open, before what is opened (a number or measure), not 想开 "to get over".
+  ['想开', { parts: [{ text: '想', tag: 'v' }, { text: '开', tag: 'v' }], when: ({ next }) => next !== undefined && !/^(?:点|点儿|些|一点|一些)$/u.test(next.text) && (/^m/.test(next.tag) || /^(?:个|家|店|车|门|会|公司|账户)/u.test(next.text)) }],
+  // 那本书, 这本书: the measure word and the book, not 本书 "this book".
+  ['本书', { parts: [{ text: '本', tag: 'q' }, { text: '书', tag: 'n' }], when: ({ prev }) => prev !== undefined && (/^(?:这|那|哪|每|几|一|两|好几|整)$/u.test(prev.text) || /^m/.test(prev.tag)) }],
   // 零下八度, 气温一度: degrees of temperature (a number and 度), not 八度 "octave" or 一度 "once".
   ...['一度', '两度', '三度', '八度'].map((word): [string, TwoWords] => [
     word,
@@ -3454,6 +3560,33 @@ function monthsAndWeeks(segs: Segment[], text: string): Segment[] {
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * 苏轼，字子瞻，号东坡居士: the courtesy and literary names a biography gives after the person's
+ * name (字 "styled", 号 "called"), in one piece each, a person too.
+ */
+function courtesyNames(segs: Segment[], text: string): Segment[] {
+  if (!/[，,][字号]/u.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 2; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if ((seg.text !== '字' && seg.text !== '号') || !/^[，,]$/u.test(segs[i - 1]?.text ?? '')) continue;
+    // (Right after the person, or after the name given before: 字子瞻，号东坡居士.)
+    const before = segs[i - 2];
+    const person = before !== undefined && (NAME_TAGS.has(before.tag) || segs.slice(Math.max(0, i - 6), i - 2).some((x, k, near) => /^[字号]$/u.test(x.text) && /^[，,]$/u.test(near[k - 1]?.text ?? '')));
+    if (!person) continue;
+    let k = i + 1;
+    let name = '';
+    while (k < segs.length && ALL_HAN.test(segs[k]?.text ?? '') && codePoints(name + (segs[k]?.text ?? '')).length <= 4) name += segs[k++]?.text ?? '';
+    const closed = k >= segs.length || /^[\p{P}\s]+$/u.test(segs[k]?.text ?? '');
+    if (!closed || codePoints(name).length < 2) continue;
+    out ??= segs.slice();
+    const at = out.indexOf(segs[i + 1] as Segment);
+    out.splice(at, k - i - 1, { text: name, tag: 'nr' });
+    peopleByCue.add(name);
+  }
+  return out ?? segs;
 }
 
 /** 黄某因犯诈骗罪, 李/某, 张/某某: a person written surname + 某 ("a certain Huang"), apart from the word jieba glued on. */
@@ -3698,15 +3831,22 @@ function byTheWay(segs: Segment[]): Segment[] {
  * the word stands alone (本 "this", not 本 "root" + 赛季). Not an idiom or a name.
  */
 function determinersOff(segs: Segment[], text: string): Segment[] {
-  if (!/[各每全该本]/u.test(text) || !segs.some((s) => s.text.length >= 3 && /^[各每全该本]/u.test(s.text))) return segs;
+  if (!/[各每全该本这那哪]/u.test(text) || !segs.some((s) => s.text.length >= 3 && /^[各每全该本这那哪]/u.test(s.text))) return segs;
   const out: Segment[] = [];
   for (const s of segs) {
     // (Most segments stop at the first look: fewer than three characters, or another first one.)
-    if (s.text.length < 3 || !'各每全该本'.includes(s.text.charAt(0)) || s.tag === 'i' || NAME_TAGS.has(s.tag)) {
+    if (s.text.length < 3 || !'各每全该本这那哪'.includes(s.text.charAt(0)) || s.tag === 'i' || NAME_TAGS.has(s.tag)) {
       out.push(s);
       continue;
     }
     const chars = codePoints(s.text);
+    // 那本书, 这张纸: this or that, the measure word and the thing, which jieba glued (本书 "this book").
+    if ('这那哪'.includes(chars[0] ?? '')) {
+      const thing = chars.slice(2).join('');
+      if (chars.length === 3 && ALL_HAN.test(s.text) && !hasWord(s.text) && isClassifier(chars[1] ?? '') && hasWord(thing)) out.push({ text: chars[0] ?? '', tag: 'r' }, { text: chars[1] ?? '', tag: 'q' }, { text: thing, tag: forcedTag(thing) });
+      else out.push(s);
+      continue;
+    }
     const rest = chars.slice(1).join('');
     if (chars.length >= 3 && ALL_HAN.test(s.text) && !hasWord(s.text) && hasWord(rest)) {
       out.push({ text: chars[0] ?? '', tag: 'r' }, { text: rest, tag: forcedTag(rest) });
@@ -4216,6 +4356,16 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
       continue;
     }
+    // 卢|家|村, 王|家|屯: a family's name, 家 and a village is the village named after them.
+    // (Not after a number or measure word: 三家村 is a joke's name, 一家 a household.)
+    if (prev && before && /^[村屯庄堡]$/u.test(seg.text) && prev.text === '家' && before.text.length === 1 && isCommonSurname(before.text) && !/^[mq]/.test(out[out.length - 3]?.tag ?? '')) {
+      out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
+      continue;
+    }
+    if (prev && /^[村屯庄堡]$/u.test(seg.text) && codePoints(prev.text).length === 2 && prev.text.endsWith('家') && isCommonSurname(prev.text.charAt(0)) && /^(?:nr|x|nz|ns)$/.test(prev.tag)) {
+      out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
+      continue;
+    }
     // 东丰县|三|合|村: after a county or city, two single characters and a village or town are one place.
     const county = out[out.length - 3];
     if (
@@ -4497,7 +4647,9 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
     const seg = segs[i] as Segment;
     const prev = segs[i - 1];
     const next = segs[i + 1];
-    const alone = given.has(seg.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && next.text !== '的' && (FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next));
+    // (Or called, opening what is said to the person: “大海，那你来说说。”)
+    const called = prev !== undefined && /^[“「‘：:]$/u.test(prev.text) && next !== undefined && /^[，,！!？?]$/u.test(next.text);
+    const alone = given.has(seg.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && next.text !== '的' && (called || FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next));
     if (alone) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'nr' });

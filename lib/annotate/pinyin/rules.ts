@@ -450,6 +450,8 @@ function guo(ctx: RuleContext): Numbered | null {
   const past = segAt(ctx, 1);
   // 下过一场大雨: after 下 (jieba's locative), what fell, the aspect.
   if (verb?.text === '下' && isHanSeg(past) && /^m/.test(past.tag)) return 'guo5';
+  // 坐船过江, 开车过桥: riding across a river or a bridge.
+  if (verb && /(?:船|车|马|舟|筏)$/u.test(verb.text) && isHanSeg(past) && /^(?:江|河|海|湖|桥|马路|街|山|关|境|海峡|大桥|长江|黄河)$/u.test(past.text)) return 'guo4';
   if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && Array.from(past.text).length >= 2 && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
   // 晃过两名防守队员, 绕过三道关卡: past so many of them (not 晃过两次, how often).
   const counted = segAt(ctx, 2);
@@ -685,7 +687,8 @@ function mengMongolia(ctx: RuleContext): Numbered | null {
 /** 照张相, 拍了个相: a photo taken (照相 zhàoxiàng) with a measure word between, xiàng. */
 function xiangPhoto(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  const before = clauseBefore(ctx, 3).map((x) => x.text);
+  // (照了好几张相: a few words back, past the number and 了.)
+  const before = clauseBefore(ctx, 5).map((x) => x.text);
   return /^(?:张|个|幅|了个|张合)$/.test(before[0] ?? '') && before.slice(1).some((t) => /^[照拍]了?$/.test(t)) ? 'xiang4' : null;
 }
 
@@ -1116,6 +1119,8 @@ function dou(ctx: RuleContext): Numbered | null {
   }
   // 雾凇之都, 汽车之都: the capital of something, dū, closing its phrase.
   if (isAlone(ctx) && ctx.prev === '之' && (!HAN.test(ctx.next) || '的和与'.includes(ctx.next))) return 'du1';
+  // 称为“瓷都”: a noun's capital, closing a quotation; the adverb "all" always has more to say.
+  if (isAlone(ctx) && HAN.test(ctx.prev) && /^[”」』》）)]/u.test(ctx.next)) return 'du1';
   // A lone 都 the segmenter calls an adverb is "all", dōu (松果都被雪盖住了), whatever noun comes before.
   if (isAlone(ctx) && ctx.tag === 'd' && isHanSeg(segAt(ctx, 1))) return 'dou1';
   if (ctx.word !== '都会' || ctx.index !== 0) return null;
