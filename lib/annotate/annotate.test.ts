@@ -1296,6 +1296,22 @@ describe('annotate', () => {
     expect(su.find((t) => t.text === '子瞻')).toMatchObject({ kind: 'person', definitions: [expect.stringMatching(/^Zizhan \(courtesy name\)/)] });
     expect(su.find((t) => t.text === '东坡居士')?.definitions[0]).toBe('Dongpo Jushi (literary name)');
     expect(annotate('他写了一个字，很好看。').find((t) => t.text === '字')?.definitions[0]).toMatch(/^character/);
+    // Pupils named by words (明明 "obviously", 石头 "stone"): a person where only people act, and
+    // wherever else a person stands in the same text.
+    const pupils = annotate('她先请明明数一数苹果。明明站起来，大声地数。春生想了想，回答得很快。同桌石头悄悄地教她。');
+    expect(pupils.filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['明明', '明明', '春生', '石头']);
+    expect(annotate('他明明知道，却不说。').some((t) => t.kind === 'person')).toBe(false);
+    expect(annotate('周师傅一边说，一边把竹子劈成细条。').filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['周']);
+    expect(people('三、参观时不能大声说话。')).toEqual([]);
+    // Mr and Ms after a name; 和…一起; a name glued to 和; Li Ming's age; a double surname's.
+    expect(people('日本游客田中先生对中国菜赞不绝口。')).toEqual(['田中']);
+    expect(people('放学后，我和高飞一起去踢足球。')).toEqual(['高飞']);
+    expect(people('玛丽和约翰上个月结婚了。')).toEqual(['玛丽', '约翰']);
+    expect(people('李明三十岁。')).toEqual(['李明']);
+    expect(annotate('王建国三岁了。').filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['王建国']);
+    expect(people('司徒静的画很受欢迎。')).toEqual(['司徒静']);
+    expect(people('物理学家方正教授发表了论文。')).toEqual(['方正']);
+    expect(people('宫殿的墙是朱红色的。')).toEqual([]);
   });
 
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {

@@ -222,7 +222,7 @@ const NAME_CUES = [
   '画家', '作家', '诗人', '导演', '村支书', '支书', '店主', '摄影师', '设计师', '研究员', '技术员', '志愿者', '网友',
   '医师', '护师', '教师', '讲师', '技师', '班主任', '校医', '营业员', '售货员', '服务员', '村医', '市民', '县民',
   // Courts, police, research and trades, as local news names them (审判长邵敏, 传承人王玉兰).
-  '审判长', '审判员', '庭长', '检察官', '检察长', '警官', '辅警', '科学家', '研究生', '硕士', '店长', '老板',
+  '审判长', '审判员', '庭长', '检察官', '检察长', '警官', '辅警', '科学家', '学家', '研究生', '硕士', '店长', '老板',
   // Who someone is in a case, and the number two of a firm (受害人高秀英, 副总于洋).
   '受害人', '嫌疑人', '当事人', '被告人', '报案人', '副总', '老总',
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
@@ -457,6 +457,8 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   if (/^[了着过]$/u.test(next.text) && (/^v/.test(jiebaTag(last) ?? '') || hasVerbSense(last)) && looksLikeName(chars.slice(0, 2).join(''))) return true;
   if (!/^v/.test(jiebaTag(last) ?? '')) return false;
   if (isCommonWord(last + codePoints(next.text)[0])) return true;
+  // 给张丽送/x 一本书: the verb and how many of what it takes.
+  if (next.tag === 'm' && /^[一两二三四五六七八九十几半]/u.test(next.text) && looksLikeName(chars.slice(0, 2).join('')) && hasVerbSense(last)) return true;
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
   const sense = everydaySense(next.text);
@@ -512,9 +514,9 @@ function retagFalseName(seg: Segment): Segment {
   return { text: seg.text, tag };
 }
 
-/** Last characters that make a thing of a word (安全法 "safety law", 管理费): never a given name's end there. */
+/** Last characters that make a thing of a word (安全法 "safety law", 管理费, 朱红色 "vermilion"): never a given name's end there. */
 // (舞, 剧, 曲, 灯: a dance, play, tune or lantern of a kind, 孔雀舞, 走马灯.)
-const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯奖']);
+const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯奖色']);
 
 /** Characters this common (by corpus rank) said twice are a word said twice (学学, 常常), not a given name (呦呦, 婷婷). */
 const COMMON_CHARACTER_RANK = 2_000;
@@ -553,6 +555,9 @@ function wordsNotName(chars: readonly string[]): boolean {
   const text = chars.join('');
   if (landscapeWord(chars)) return true;
   if (verbThenObject(chars)) return true;
+  // 朱红色 "vermilion", 林业局: a common word and a suffix that makes a thing of it, however the
+  // three characters split best (朱 + 红色).
+  if (chars.length === 3 && THING_SUFFIXES.has(chars[2] ?? '') && isCommonWord(chars.slice(0, 2).join(''))) return true;
   const parts = phraseParts(text);
   if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
   // (Two everyday words of two characters: not 鲁迅公园 or 麦克莱恩, a park and a foreign name.)
@@ -781,6 +786,9 @@ function untaggedName(surname: string, given: Segment): boolean {
   return isTopSurname(surname) && !VERB_SURNAMES.has(surname) && !verbal && !/^[东南西北中上下前后内外]+$/u.test(given.text) && !notGivenNameEnd(given.text.slice(-1)) && !knownPlace(given.text) && !isCommonWord(surname + given.text.charAt(0));
 }
 
+/** Mr, Ms, Miss, Mrs after a name (田中先生). */
+const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
+
 /** What only a person does, right after the name (站起来说, 忍不住笑, 点点头). */
 const PERSON_ACTS = /^(?:站起|坐下|坐在|笑着|笑了|说道|哭了|喊道|点头|点点头|摇头|摇摇头|低头|低下头|抬头|抬起头|挠挠头|忍不住|不好意思|愣住|愣了|赶紧|连忙|高兴地|红着脸|皱着眉|举手|举起手)/u;
 
@@ -804,7 +812,8 @@ function personSlot(prev: Segment | undefined, next: Segment | undefined): boole
   // (Not after any verb: 作为汤底 "as the soup base", 迁往熊津 "moved to Ungjin".)
   const before = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || BEFORE_PERSON.has(prev.text) || NAMED_BY.has(prev.text);
   if (!before) return false;
-  return next === undefined || /^[\p{P}\s]+$/u.test(next.text) || AFTER_PERSON.has(next.text) || FOLLOW_CUES.has(next.text) || actsNext(next);
+  // (Or the person's age: 李明三十岁.)
+  return next === undefined || /^[\p{P}\s]+$/u.test(next.text) || AFTER_PERSON.has(next.text) || FOLLOW_CUES.has(next.text) || actsNext(next) || (next.tag === 'm' && next.text.endsWith('岁'));
 }
 
 /** A common word's sense that is a role someone has, not a name: 主教 "bishop", 公 "duke". */
@@ -855,6 +864,26 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   for (let i = 0; i < segs.length; i++) {
     const raw = segs[i];
     if (!raw) continue;
+    // 田中/nr 先生, 玛丽 女士: a name jieba knows, before Mr or Ms, is the person (not Tianzhong township).
+    if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
+      accept(raw.text);
+      peopleByCue.add(raw.text);
+      continue;
+    }
+    // 我和高飞/nr 一起: between 和 and 一起, who does it with someone is a person, a word or not
+    // (高飞 "to soar"): one of the commonest surnames and a given-name character.
+    if (raw.text.length === 2 && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && /^(?:一起|一同|一块儿|一块)$/u.test(segs[i + 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
+      accept(raw.text);
+      peopleByCue.add(raw.text);
+      continue;
+    }
+    // 玛丽和/nr 约翰: a name and 和 glued, before another person.
+    const andGlued = codePoints(raw.text).length === 3 && /[和与跟]$/u.test(raw.text) && (NAME_TAGS.has(raw.tag) || raw.tag === 'x') ? raw.text.slice(0, 2) : '';
+    if (andGlued && !hasWord(raw.text) && (sharedEntries(andGlued).some((e) => e.senses.some((x) => /\(name\)|\bname\)/.test(x))) || (looksLikeName(andGlued) && !hasWord(andGlued))) && /^(?:nr|nrt|nrfg|x)$/.test(segs[i + 1]?.tag ?? '')) {
+      accept(andGlued, raw.text.slice(2));
+      out[out.length - 1] = { text: raw.text.slice(2), tag: 'c' };
+      continue;
+    }
     const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful);
     if (titled) {
       out.push(...titled);
@@ -1096,7 +1125,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || described || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
-      const introduced = namedNow && (after === undefined || !ALL_HAN.test(after.text) || after.text === '的');
+      // (Or named after 是, closing the sentence: 那个女孩是林/小雨。)
+      const closing = after === undefined || !ALL_HAN.test(after.text);
+      const introduced = (namedNow && (closing || after.text === '的')) || (prev?.text === '是' && closing && isTopSurname(seg.text) && !QUALITY_SURNAMES.has(seg.text));
       const goesOn = after !== undefined && (described || FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
       if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && (given0.tag !== 't' || !RELATIVE_TIME.test(given0.text)) && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
@@ -1108,7 +1139,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
     // (A "name" of jieba's that ends like a place is none: 汪清县/nr 林业局 is a county's bureau.)
     const afterName = prev?.tag === 'nr' && !PLACE_ENDINGS.has(codePoints(prev.text).at(-1) ?? '');
-    const cued = (afterTitle || afterName) && !isAddressTerm(seg.text);
+    // (Not a number after a name: 王建国三岁 is his age.)
+    const cued = (afterTitle || afterName) && !isAddressTerm(seg.text) && !/^m/.test(seg.tag);
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
     const doubleSurname = doubleSurnames.has(seg.text);
@@ -1127,7 +1159,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 民警雷鸣及时救起, 记者高明介绍: after a title, a word of two characters that starts with one of
     // the commonest surnames and ends with a given name's character, before what the person does,
     // is the person (not 记者|高兴地说: 地 follows a manner, nor a verb, 记者|张开嘴).
-    if (afterTitle && chars.length === 2 && isTopSurname(chars[0] ?? '') && !VERB_SURNAMES.has(chars[0] ?? '') && isCommonWord(seg.text) && !/^(?:v|d|a|ad|vn|m|q|t|f|ns|nt)$/.test(seg.tag) && givenNameOk(chars.slice(1)) && next !== undefined && (FOLLOW_CUES.has(next.text) || (actsNext(next) && !/^[地得的]/u.test(next.text)))) {
+    // (…or before the person's own title: 物理学家方正教授.)
+    if (afterTitle && chars.length === 2 && isTopSurname(chars[0] ?? '') && !VERB_SURNAMES.has(chars[0] ?? '') && isCommonWord(seg.text) && !/^(?:v|d|a|ad|vn|m|q|t|f|ns|nt)$/.test(seg.tag) && givenNameOk(chars.slice(1)) && next !== undefined && (FOLLOW_CUES.has(next.text) || isCue(next.text) || (actsNext(next) && !/^[地得的]/u.test(next.text)))) {
       accept(seg.text);
       peopleByCue.add(seg.text);
       continue;
@@ -1248,7 +1281,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       if (segs[k]?.tag === 'x' && codePoints(segs[k]?.text ?? '').length === 2) given = segs[k++]?.text ?? '';
       else while (k <= i + 2 && codePoints(segs[k]?.text ?? '').length === 1 && ALL_HAN.test(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '')) given += segs[k++]?.text ?? '';
       const after = segs[k];
-      if (given && givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after))) {
+      // (Or whose something it is, or what the person won: 司徒静的画, 诸葛晓雯得了一等奖.)
+      if (given && givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text))) {
         accept(seg.text + given);
         i = k - 1;
         continue;
@@ -2501,6 +2535,7 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   courtesyNames,
+  wordsNamingPeople,
   surnamesBeforeThings,
   placesInLists,
   countriesNamed,
@@ -3262,7 +3297,8 @@ function familiarNames(segs: Segment[]): Segment[] {
     const piece = next !== undefined && PIECE_SURNAMES.has(next.text) && /成$/.test(out[out.length - 1]?.text ?? '');
     // (Nor 老 "very" before an adjective after 得 or said twice: 升得老高老高.)
     const degree = seg.text === '老' && next !== undefined && /^a/.test(next.tag) && (out[out.length - 1]?.text === '得' || (segs[i + 2]?.text === '老' && segs[i + 3]?.text === next.text) || out[out.length - 1]?.text === next.text);
-    if ((seg.text === '小' || seg.text === '老') && !counted && !piece && !degree && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text)) {
+    // (Nor who someone is, 老农 "old farmer".)
+    if ((seg.text === '小' || seg.text === '老') && !counted && !piece && !degree && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text) && !isCue(seg.text + next.text)) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;
@@ -3276,7 +3312,8 @@ function familiarNames(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    if (seg.text.length === 2 && /^n[rz]/.test(seg.tag) && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text)) {
+    // (Not who someone is, 老农 "old farmer" before his name.)
+    if (seg.text.length === 2 && /^n[rz]/.test(seg.tag) && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text) && !isCue(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
@@ -3560,6 +3597,50 @@ function monthsAndWeeks(segs: Segment[], text: string): Segment[] {
     } else out.push(s);
   }
   return out;
+}
+
+/** What a pupil or a character does, right after their name where a clause starts: only people do these (明明站起来, 春生想了想). */
+const ONLY_PEOPLE_DO = /^(?:站起来|站了起来|想了想|想一想|举手|举起手|举起了手|点点头|点了点头|摇摇头|摇了摇头|笑着说|笑了笑|笑嘻嘻|挠挠头|挠了挠头|低下头|低着头|抬起头|红着脸|不好意思|回答|回答说|问道|说道|大声说|小声说|高兴地说|着急地说|认真地说|悄悄地说|哭着说|叹了口气|吐了吐舌头|眨眨眼|眨了眨眼)/u;
+/** Where else a person found so stands: after these (请明明数, 问春生, 同桌石头, 和丽丽). */
+const PERSON_BEFORE = /^(?:请|问|叫|让|给|对|和|跟|同|被|把|教|帮|等|找|喊|告诉|同桌|同学|朋友|好朋友|哥哥|姐姐|弟弟|妹妹|表哥|表姐|表弟|表妹|邻居|的)$/u;
+/** Senses of people and animals: a word for them is never someone's name here (孩子, 小猫). */
+const BEING_SENSE = /\b(?:child|children|kid|boy|girl|man|woman|men|women|person|people|student|pupil|teacher|friend|classmate|doctor|mother|father|mom|dad|grand\w*|brother|sister|uncle|aunt|baby|rabbit|cat|kitten|dog|puppy|bird|bear|fox|monkey|tortoise|turtle|mouse|rat|duck|chicken|hen|rooster|frog|fish|horse|ox|cow|cattle|sheep|goat|lamb|tiger|lion|wolf|deer|pig|elephant|squirrel|bee|ant|crow|magpie|sparrow|swallow|goose|snake|dragon|hero|king|queen|farmer|worker|villager|everybody|everyone|oneself)s?\b/i;
+
+/**
+ * 明明站起来, 春生想了想, 海燕举手说: a word (明明 "obviously", 小雨 "drizzle", 石头 "stone") that
+ * opens a clause before what only a person does names a person in this text, and so does the word
+ * wherever else a person stands (请明明数, 问春生：, 同桌石头, 的小雨有点儿着急). Not a word for
+ * people or animals (孩子, 小猫), kin, a title, a pronoun or a time.
+ */
+function wordsNamingPeople(segs: Segment[], text: string): Segment[] {
+  if (!/站|想了想|想一想|举|点头|摇头|笑|挠|低|抬|红着脸|不好意思|回答|问道|说道|说|叹|吐|眨/u.test(text)) return segs;
+  let found: Set<string> | undefined;
+  for (let i = 0; i < segs.length - 1; i++) {
+    const seg = segs[i] as Segment;
+    // (What follows in the segments jieba made of it: 站/起来, 想/了/想.)
+    if (codePoints(seg.text).length !== 2) continue;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    // (Or after a relation, doing something: 同桌石头悄悄地教她.)
+    const related = prev !== undefined && RELATIONS.has(prev.text) && next !== undefined && /^(?:d|z|v)/.test(next.tag);
+    if (!related && ((prev !== undefined && !CLAUSE_MARKS.has(prev.text)) || !ONLY_PEOPLE_DO.test((next?.text ?? '') + (segs[i + 2]?.text ?? '') + (segs[i + 3]?.text ?? '')))) continue;
+    // (明明 is a "time" to jieba.)
+    // (Only what may name: a noun, a guess, or a "time" of jieba's; not 一边, 不能.)
+    if (!ALL_HAN.test(seg.text) || !/^(?:n|ng|nz|ns|nrt|nrfg|x|t|tg)$/.test(seg.tag) || RELATIVE_TIME.test(seg.text) || EVERYONE.test(seg.text) || isAddressTerm(seg.text) || CHILDS_KIN.has(seg.text) || RELATIONS.has(seg.text) || TIME_WORD.test(seg.text)) continue;
+    if (sharedEntries(seg.text).some((e) => e.senses.some((x) => BEING_SENSE.test(x) || PERSONAL_SENSE.test(x)))) continue;
+    (found ??= new Set()).add(seg.text);
+  }
+  if (!found) return segs;
+  const names = found;
+  return segs.map((seg, i) => {
+    if (!names.has(seg.text)) return seg;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    const stands = prev === undefined || CLAUSE_MARKS.has(prev.text) || PERSON_BEFORE.test(prev.text) || (next !== undefined && /^(?:：|:|说|问|笑|哭|喊|想|也|就|又|还|却|才|都|已经|正在|在|把|被|给|跟|和|对|的)/u.test(next.text));
+    if (!stands) return seg;
+    peopleByCue.add(seg.text);
+    return { text: seg.text, tag: 'nr' };
+  });
 }
 
 /**
