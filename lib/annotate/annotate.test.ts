@@ -1314,6 +1314,36 @@ describe('annotate', () => {
     expect(people('宫殿的墙是朱红色的。')).toEqual([]);
   });
 
+  it('reads the pinyin of the sixth review round by grammar (应 yīng, 量 liáng, 十几米长 cháng, 睡起觉来 jiào, 辣得我 de, 大声地数 de shǔ)', () => {
+    const read = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.pinyin;
+    expect(read('两次服药之间应间隔四到六个小时。', '应')).toEqual(['yīng']);
+    expect(read('应了一声。', '应')).toEqual(['yìng']);
+    expect(read('刚才自己量了一下胸围。', '量')).toEqual(['liáng']);
+    expect(read('足足有十几米长。', '长')).toEqual(['cháng']);
+    expect(read('兔子睡起觉来。', '觉')).toEqual(['jiào']);
+    expect(read('这道菜辣得我受不了。', '得')).toEqual(['de']);
+    expect(read('这事得我来办。', '得')).toEqual(['děi']);
+    const counted = annotate('明明站起来，大声地数。');
+    expect(counted.find((t) => t.text === '地')?.pinyin).toEqual(['de']);
+    expect(counted.find((t) => t.text === '数')?.pinyin).toEqual(['shǔ']);
+    expect(read('他用手指头数。', '数')).toEqual(['shǔ']);
+    expect(read('用户数增加了。', '数')).toEqual(['shù']);
+    expect(read('便好心地给了他一枝新的。', '地')).toEqual(['de']);
+    expect(read('只有一块地和一头老牛。', '地')).toEqual(['dì']);
+    expect(read('对水源地的保护。', '地')).toEqual(['dì']);
+  });
+
+  it('reads a surname alone that starts no name as the everyday word (看岳, 江中间, 池, 封…王), but keeps people, dynasties and short names', () => {
+    const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(kind('黄山归来不看岳。', '岳')?.kind).toBe('word');
+    expect(kind('船行到江中间。', '江')?.definitions[0]).toMatch(/river/);
+    expect(kind('被封为汝南郡王。', '王')?.definitions[0]).toMatch(/king/);
+    expect(kind('王表示，工作很忙。', '王')?.kind).toBe('person');
+    expect(kind('记者王。', '王')?.kind).toBe('person');
+    expect(kind('安史之乱是唐由盛转衰的转折点。', '唐')?.definitions[0]).toMatch(/Tang dynasty/);
+    expect(kind('京沈铁路北京段。', '沈')?.definitions[0]).toMatch(/沈阳/);
+  });
+
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {
     const texts = (text: string) => annotate(text).map((t) => t.text);
     expect(texts('口味重的菜就算了。')).toEqual(expect.arrayContaining(['就', '算', '了']));

@@ -1526,11 +1526,24 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
   // 过江, 渡江, 沿江: the river crossed or followed, not someone surnamed Jiang.
   const crossed = prev !== undefined && /^(?:过|渡|跨|跨过|沿|沿着|横渡|渡过|越过)$/.test(prev.text) && /^[江河湖海]$/.test(seg.text);
-  return counted || crossed ? everydayTag(seg.text) : undefined;
+  if (counted || crossed) return everydayTag(seg.text);
+  // 黄山归来不看岳。, 到江中间, 池|北区, 谷|滑雪场: a surname alone that starts no name, closing
+  // the clause or before a noun or place no given name makes (not 姜|永福, 王|师傅, nor 王|表示,
+  // the person doing something), after no title (记者|王), is the everyday word.
+  // (Nor a nickname, 大董; nor a foreign name's, 哈珀·李; nor a dynasty or a state, 唐, 金, 魏; nor a
+  // city's short name, 京沈铁路.)
+  if (prev !== undefined && (isCue(prev.text) || BEFORE_BARE_SURNAME.has(prev.text) || prev.text === '大' || /^[·•・]$/u.test(prev.text))) return undefined;
+  if (STATE_CHARS.includes(seg.text) || sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /^(?:short name|abbr\.) for/.test(x)))) return undefined;
+  const closing = next === undefined || (/^\p{P}+$/u.test(next.text) && !/^[：:·•・]/u.test(next.text));
+  // (Not a given name that is a noun, 王|和平 病死; nor what a person says or asks, 李|问道.)
+  const noun = next !== undefined && ALL_HAN.test(next.text) && codePoints(next.text).length >= 2 && /^(?:n|ns|nt|nz|f|s|l)$/.test(next.tag) && !looksLikeName(seg.text + next.text) && !nounGivenName(seg, next) && !isAddressTerm(next.text) && !isCue(next.text) && !HONORIFICS.test(next.text) && !FOLLOW_CUES.has(next.text) && !/^[说问答笑道讲叫喊哭]/u.test(next.text);
+  return closing || noun ? everydayTag(seg.text) : undefined;
 }
 
 /** Dynasties that share their character with a surname (夏, 商, 周…). */
 const DYNASTY_CHARS = '夏商周秦汉晋隋唐宋元明清';
+/** Dynasties and states of old that share their character with a surname: a bare one is no everyday word (攻金, 归唐, 诸夏). */
+const STATE_CHARS = `${DYNASTY_CHARS}魏蜀吴金辽燕赵齐楚韩陈蔡鲁郑卫梁越`;
 
 /** Words after which a word that is also a place is the place: 去大理, 在大理开店. */
 const TO_A_PLACE = new Set(['在', '去', '到', '来到', '前往', '飞往', '抵达', '回到', '住在', '位于', '来自', '游览', '途经', '经过', '离开']);

@@ -182,6 +182,8 @@ function de(ctx: RuleContext): Numbered | null {
   // 你得早点来, (，)得慢慢来: a subject or nothing before, a verb phrase after.
   // 让老百姓得实惠, 使群众得好处: someone is made to get something.
   if (isSubject(before) && has('让使令', segAt(ctx, -2)?.text ?? '') && /^(n|vn)/.test(after?.tag ?? '')) return 'de2';
+  // 辣得我受不了, 热得他满头大汗: a state so strong that someone reacts, the particle (not 这事得我来办 "must").
+  if (before && STATES.has(before.text) && isHanSeg(after) && /^(?:我|你|他|她|它|人|我们|你们|他们|她们|大家|孩子们)$/u.test(after.text)) return 'de5';
   // 孩子得病: a noun straight after 得 is its object, the verb dé.
   if ((isSubject(before) || !inClause(before)) && !DE_OBJECT_NEXT.has(ctx.next) && !(after && /^n/.test(after.tag) && after.tag !== 'nr')) return 'dei3';
   if (isVerb(after) || after?.tag === 'd') return 'dei3';
@@ -222,11 +224,20 @@ function di(ctx: RuleContext): Numbered | null {
   if (isHanSeg(after) && /^(?:v|vn)$/.test(after.tag) && chars.length === 2 && DESCRIBES.test(everydaySense(before.text))) return 'de5';
   // 热情地为游客讲解, 耐心地向群众解释: …or before a preposition and the verb it leads to.
   if (isHanSeg(after) && after.tag === 'p' && chars.length > 1 && clauseAfter(ctx).slice(1).some((s) => /^v/.test(s.tag))) return 'de5';
+  // 错误/n 地/uv 大肆侵入, 好心地给了他: jieba's own tag for the adverbial particle, after a word of
+  // two characters and before an adverb, a preposition or a verb (not 水源地的, 安徽地矿局, 开采地地处).
+  // (大声/m 地 数: a "numeral" of jieba's that is no number describes the manner.)
+  // (Not land counted, 一块地和一头牛: after a number, or before 和 joining things.)
+  const numbered = /^(?:m|q|mq)$/.test(before.tag) && /^[一二两三四五六七八九十几半数每0-9]/u.test(before.text);
+  if (ctx.tag === 'uv' && chars.length >= 2 && isHanSeg(after) && !numbered && !/^(?:ns|nt|s)$/.test(before.tag) && !/^[和与及跟同或]$/u.test(after.text) && (/^(?:d|p|v|vn|ad)$/.test(after.tag) || (before.tag === 'm' && !NUMERAL.test(before.text)))) return 'de5';
   return 'di4';
 }
 
 /** A first sense that describes a quality: hardworking, careful, diligent, quiet… */
 const DESCRIBES = /^(?:very )?[a-z-]+(?:ous|ful|ive|ent|ant|ing|ic|ible|able|less|ly)(?:[;,]|$)/;
+
+/** States of one character a degree complement with its own subject follows (辣得我受不了). */
+const STATES = new Set(Array.from('辣热冷累饿渴急气疼痛忙吓笑哭乐美香甜酸苦咸困烦闷晒冻烫挤吵馋臭脏乱难'));
 
 /** One-character verbs that take 为 as "into, as" (列为, 评为, 改为, 视为) when the segmenter splits them off. */
 const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉尊立封拜任命认作成划设编合并升降缩扩调归誉推聘授追结排折换'));
@@ -541,6 +552,8 @@ function shu(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
   const said = !HAN.test(ctx.next) || (after !== undefined && (/^(?:a|ad|d)$/.test(after.tag) || COUNT_CHANGES.has(after.text)));
+  // 大声地数, 用手指头数: counting, done in some manner or with something.
+  if (before?.text === '地' || clauseBefore(ctx, 3).slice(1).some((s) => s.text === '用')) return 'shu3';
   if (isHanSeg(before) && /^(?:n|vn|nz)$/.test(before.tag) && Array.from(before.text).length >= 2 && said) return 'shu4';
   // 户数达到三百, 票数过半: the number of households or votes, before what it reaches.
   if (isHanSeg(before) && has('户票字页件次', before.text) && after !== undefined && (COUNT_CHANGES.has(after.text) || /^(?:达到|达|超过|为|是|已|已达|共|约|不足)$/.test(after.text))) return 'shu4';
@@ -570,6 +583,8 @@ function jue(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 睡不着觉, 睡得着觉.
   if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
+  // 睡起觉来, 睡了一觉: sleep, with 睡 a few words before.
+  if (clauseBefore(ctx, 4).slice(1).some((s) => s.text === '睡')) return 'jiao4';
   return '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
@@ -601,6 +616,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && (/^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^[很也都就还又正已]/u.test(segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
+  // 十几米长, 三尺长的: so many units long.
+  if (before && (/(?:米|厘米|毫米|公里|千米|里|尺|寸|丈|公分|英尺)$/u.test(before.text) || (/^m/.test(before.tag) && /[米尺寸丈里]$/u.test(before.text))) && (!HAN.test(ctx.next) || ctx.next === '的')) return 'chang2';
   return null;
 }
 
@@ -822,6 +839,8 @@ function liang(ctx: RuleContext): Numbered | null {
   // 量了体温: measured something.
   const object = segAt(ctx, 2);
   if (ctx.next === '了' && isHanSeg(object) && /^n/.test(object.tag) && object.tag !== 'nr') return 'liang2';
+  // 量了一下胸围: measured a bit.
+  if (ctx.next === '了' && /^(?:一下|一下儿|一次|几次|两次)$/u.test(object?.text ?? '')) return 'liang2';
   if (ctx.startsSegment && after && /^n/.test(after.tag) && after.tag !== 'nr' && Array.from(after.text).length > 1) return 'liang2';
   return HAN.test(ctx.prev) ? 'liang4' : null;
 }
@@ -1093,9 +1112,12 @@ function ying(ctx: RuleContext): Numbered | null {
     if (/^(i|l)$/.test(s.tag)) return 'ying1';
     // (将 and 把 are prepositions here, whatever jieba tags them: 应将温度调至.)
     if (s.tag === 'p' || s.text === '将' || s.text === '把') preposition = true;
-    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s|f|t)/.test(s.tag))) return null;
+    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s|f|t)/.test(s.tag))) break;
   }
-  return null;
+  // 之间应间隔/n 四到六个小时: a word that may be the verb, then how much (应了一声 is answering).
+  const next = segAt(ctx, 1);
+  const then = segAt(ctx, 2);
+  return isHanSeg(next) && Array.from(next.text).length === 2 && wordMayBeVerb(next.text) && isHanSeg(then) && /^m/.test(then.tag) ? 'ying1' : null;
 }
 
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
