@@ -786,6 +786,9 @@ function untaggedName(surname: string, given: Segment): boolean {
   return isTopSurname(surname) && !VERB_SURNAMES.has(surname) && !verbal && !/^[东南西北中上下前后内外]+$/u.test(given.text) && !notGivenNameEnd(given.text.slice(-1)) && !knownPlace(given.text) && !isCommonWord(surname + given.text.charAt(0));
 }
 
+/** Together (和高飞一起). */
+const TOGETHER = new Set(['一起', '一同', '一块儿', '一块']);
+
 /** Mr, Ms, Miss, Mrs after a name (田中先生). */
 const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
 
@@ -872,13 +875,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 我和高飞/nr 一起: between 和 and 一起, who does it with someone is a person, a word or not
     // (高飞 "to soar"): one of the commonest surnames and a given-name character.
-    if (raw.text.length === 2 && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && /^(?:一起|一同|一块儿|一块)$/u.test(segs[i + 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
+    if (raw.text.length === 2 && TOGETHER.has(segs[i + 1]?.text ?? '') && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
       accept(raw.text);
       peopleByCue.add(raw.text);
       continue;
     }
     // 玛丽和/nr 约翰: a name and 和 glued, before another person.
-    const andGlued = codePoints(raw.text).length === 3 && /[和与跟]$/u.test(raw.text) && (NAME_TAGS.has(raw.tag) || raw.tag === 'x') ? raw.text.slice(0, 2) : '';
+    const andGlued = raw.text.length === 3 && (NAME_TAGS.has(raw.tag) || raw.tag === 'x') && /[和与跟]$/u.test(raw.text) ? raw.text.slice(0, 2) : '';
     if (andGlued && !hasWord(raw.text) && (sharedEntries(andGlued).some((e) => e.senses.some((x) => /\(name\)|\bname\)/.test(x))) || (looksLikeName(andGlued) && !hasWord(andGlued))) && /^(?:nr|nrt|nrfg|x)$/.test(segs[i + 1]?.tag ?? '')) {
       accept(andGlued, raw.text.slice(2));
       out[out.length - 1] = { text: raw.text.slice(2), tag: 'c' };
@@ -1755,8 +1758,7 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     // 向海/x 国家级自然保护区: jieba's guess, too, before what only places have (its name a preposition and a word).
     // (Only before a reserve, a wetland or a scenic area, which no verb takes as its place, 齐聚/x
     // 湖畔; not a determiner's, 这片湿地.)
-    const placeAfter = (x: Segment | undefined): boolean => x !== undefined && /^(?:自然保护区|保护区|湿地|景区|风景区|旅游区|流域|水库|林场)$/u.test(x.text);
-    const guessed = seg !== undefined && (seg.tag === 'x' || seg.tag === 'n') && seg.text.length >= 2 && seg.text.length <= 3 && ALL_HAN.test(seg.text) && !PHRASE_FIRST.has(seg.text.charAt(0)) && !hasWord(seg.text) && (placeAfter(segs[i + 1]) || (/^(?:国家级|省级|市级)$/u.test(segs[i + 1]?.text ?? '') && placeAfter(segs[i + 2])));
+    const guessed = seg !== undefined && (seg.tag === 'x' || seg.tag === 'n') && seg.text.length >= 2 && seg.text.length <= 3 && (onlyAPlaceAfter(segs[i + 1]) || (LEVELS.test(segs[i + 1]?.text ?? '') && onlyAPlaceAfter(segs[i + 2]))) && ALL_HAN.test(seg.text) && !PHRASE_FIRST.has(seg.text.charAt(0)) && !hasWord(seg.text);
     if (!seg || (!NAME_TAGS.has(seg.tag) && !guessed) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
       // 船营区/n: a district or county of a name no dictionary has (its stem no word either) is a place.
@@ -1801,6 +1803,13 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
   }
   return { segments: out, names, places: known };
 }
+
+/** A reserve, a wetland or a scenic area: what no verb takes as its place (unlike 湖畔, 齐聚湖畔). */
+function onlyAPlaceAfter(x: Segment | undefined): boolean {
+  return x !== undefined && PLACES_ONLY.test(x.text);
+}
+const PLACES_ONLY = /^(?:自然保护区|保护区|湿地|景区|风景区|旅游区|流域|水库|林场)$/u;
+const LEVELS = /^(?:国家级|省级|市级)$/u;
 
 /** The places namesWherePlacesStand found by where they stand, by the segments segment() returned. */
 const placesByStanding = new WeakMap<readonly Segment[], ReadonlySet<string>>();
@@ -3626,16 +3635,17 @@ const BEING_SENSE = /\b(?:child|children|kid|boy|girl|man|woman|men|women|person
  * people or animals (孩子, 小猫), kin, a title, a pronoun or a time.
  */
 function wordsNamingPeople(segs: Segment[], text: string): Segment[] {
-  if (!/站|想了想|想一想|举|点头|摇头|笑|挠|低|抬|红着脸|不好意思|回答|问道|说道|说|叹|吐|眨/u.test(text)) return segs;
+  if (!/站起|站了起|想了想|想一想|举手|举起|点头|点了点头|摇头|摇了摇头|笑着说|笑了笑|笑嘻嘻|挠|低下头|低着头|抬起头|红着脸|不好意思|回答|问道|说道|大声说|小声说|叹了口气|吐了吐|眨|同桌|同学|朋友|哥哥|姐姐|弟弟|妹妹|邻居|表哥|表姐|表弟|表妹/u.test(text)) return segs;
   let found: Set<string> | undefined;
   for (let i = 0; i < segs.length - 1; i++) {
     const seg = segs[i] as Segment;
-    // (What follows in the segments jieba made of it: 站/起来, 想/了/想.)
-    if (codePoints(seg.text).length !== 2) continue;
+    // (Most segments stop here: two characters after a mark or a relation, and none of the rest.)
     const prev = segs[i - 1];
+    if (seg.text.length !== 2 || (prev !== undefined && !CLAUSE_MARKS.has(prev.text) && !RELATIONS.has(prev.text))) continue;
     const next = segs[i + 1];
     // (Or after a relation, doing something: 同桌石头悄悄地教她.)
     const related = prev !== undefined && RELATIONS.has(prev.text) && next !== undefined && /^(?:d|z|v)/.test(next.tag);
+    // (What follows in the segments jieba made of it: 站/起来, 想/了/想.)
     if (!related && ((prev !== undefined && !CLAUSE_MARKS.has(prev.text)) || !ONLY_PEOPLE_DO.test((next?.text ?? '') + (segs[i + 2]?.text ?? '') + (segs[i + 3]?.text ?? '')))) continue;
     // (明明 is a "time" to jieba.)
     // (Only what may name: a noun, a guess, or a "time" of jieba's; not 一边, 不能.)
