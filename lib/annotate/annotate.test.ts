@@ -1344,6 +1344,42 @@ describe('annotate', () => {
     expect(kind('京沈铁路北京段。', '沈')?.definitions[0]).toMatch(/沈阳/);
   });
 
+  it('reads the senses of the seventh review round where the neighbours decide them (points and minutes, parcel, rebound, foreign player, should, rinse, late…)', () => {
+    const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
+    expect(first('成绩为2小时10分35秒。', '分')).toMatch(/^minute/);
+    expect(first('他贡献21分12个篮板。', '分')).toMatch(/^a point/);
+    expect(first('他贡献21分12个篮板。', '篮板')).toMatch(/^rebound/);
+    expect(first('外援约翰贡献21分。', '外援')).toMatch(/foreign player/);
+    expect(first('冰箱出现了制冷差、噪音大的问题。', '差')).toMatch(/^not up to standard/);
+    expect(first('您的包裹在运输中丢失了。', '包裹')).toBe('parcel');
+    expect(first('买药的人明显多了起来。', '起来')).toMatch(/beginning and continuation/);
+    expect(first('可心里还是很高兴。', '可')).toMatch(/^but/);
+    expect(first('常常笑话乌龟走得慢。', '笑话')).toMatch(/^to laugh at/);
+    expect(first('讲了一个笑话。', '笑话')).toMatch(/^joke/);
+    expect(first('每天不超过四次。', '四次')).toBe('four times');
+    expect(first('他把该做的都做到了。', '该')).toBe('should');
+    expect(first('该站每天开行十余班。', '该')).toBe('that');
+    expect(first('为选手加油！', '加油')).toMatch(/cheer/);
+    expect(first('他想给你介绍个对象。', '对象')).toMatch(/^partner/);
+    expect(first('平台正式上线。', '上线')).toMatch(/^to go online/);
+    expect(first('长春地铁6号线开通了。', '线')).toBe('line');
+    expect(first('滑雪爱好者往来穿梭。', '往来')).toMatch(/^to go back and forth/);
+    expect(first('海上作业的船只要回港。', '作业')).toBe('work');
+    expect(first('快递可能会晚一两天。', '晚')).toBe('late');
+    expect(first('用温水冲干净。', '冲')).toMatch(/^to rinse/);
+    expect(first('我背着很重的包。', '包')).toBe('bag; pack');
+    expect(first('亲，您好！', '亲')).toMatch(/^dear/);
+    expect(first('等兔子醒来，乌龟已经到了。', '等')).toMatch(/^by the time/);
+    expect(first('票都快卖光了。', '快')).toBe('soon');
+    const grown = annotate('长了不少，都快比你爸高了。');
+    expect(grown[0]).toMatchObject({ text: '长', pinyin: ['zhǎng'] });
+    expect(grown[0]?.definitions[0]).toBe('to grow');
+    expect(annotate('从来没有间断过。').find((t) => t.text === '过')?.pinyin).toEqual(['guo']);
+    expect(annotate('老师点点头。').map((t) => t.text)).toEqual(expect.arrayContaining(['点', '点头']));
+    expect(annotate('带我回乡下看爷爷奶奶。').map((t) => t.text)).toEqual(expect.arrayContaining(['回', '乡下']));
+    expect(annotate('在世界上都很有影响。').slice(0, 2).map((t) => t.text)).toEqual(['在', '世界上']);
+  });
+
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {
     const texts = (text: string) => annotate(text).map((t) => t.text);
     expect(texts('口味重的菜就算了。')).toEqual(expect.arrayContaining(['就', '算', '了']));

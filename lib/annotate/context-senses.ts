@@ -798,7 +798,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 带点干粮, 买点水果: a little, between a one-character verb and its object (点菜 "to order" aside).
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.tag === 'v' && Array.from(prev.text).length === 1 && next !== undefined && /^n/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)/.test(next.text), sense: /^a small amount; a bit/ },
   // 冬天快到了, 快下雨了: soon, about to (快 … 了).
-  { word: '快', when: ({ next, rest }) => next !== undefined && /^(?:v|m|t|d)/.test(next.tag) && next.tag !== 'vn' && clauseOf(rest()).slice(1, 5).some((s) => s.text === '了'), sense: /^soon$/ },
+  // (…or a comparison, 都快比你爸高了; or a verb that has its 了 on, 票都快卖光了.)
+  { word: '快', when: ({ prev, next, rest }) => next !== undefined && /^(?:v|m|t|d|p)/.test(next.tag) && next.tag !== 'vn' && prev?.text !== '得' && (next.text.endsWith('了') || clauseOf(rest()).slice(1, 6).some((s) => s.text === '了')), sense: /^soon$/ },
   // 等放暑假了, 等糖化开: when, by the time (opening a clause that ends in 了 or 的时候).
   { word: '等', when: ({ prev, next, rest }) => (prev === undefined || prev.tag === 'x') && next !== undefined && next.tag !== 'x' && clauseOf(rest()).slice(1).some((s) => /^(?:了|的时候|时|以后|后)$/.test(s.text)), sense: /^by the time; when/ },
   // 一个大包, 背着一个包: a bag, counted or described.
@@ -1348,6 +1349,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^to wait for/,
   },
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
+  // 等兔子醒来，…: by the time someone or something has done what follows, opening the sentence.
+  { word: '等', when: ({ prev, next, rest }) => (prev === undefined || /^[，。！？；：\s“]$/u.test(prev.text)) && next !== undefined && /^n/.test(next.tag) && /^v/.test(rest()[1]?.tag ?? '') && /^(?:[，,]|了|以后|之后|的时候|再|就)$/u.test(rest()[2]?.text ?? ''), sense: /^by the time/ },
   { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
   // 也想你了, 想家, 想妈妈: missing someone or home, a person or 家 right after and then 了 or the clause's end.
   {
@@ -1376,6 +1379,65 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 苏轼，字子瞻，号东坡居士: the courtesy name and the literary name a biography gives.
   { word: '字', when: ({ prev, next }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next?.tag === 'nr', sense: /^courtesy or style name/ },
   { word: '号', when: ({ prev, next }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next?.tag === 'nr', sense: /^assumed name/ },
+  // 2小时10分35秒, 九点十分: minutes of a time, not points.
+  { word: '分', when: ({ prev, next, before }) => prev?.tag === 'm' && (next?.text === '秒' || before().slice(1, 4).some((s) => /^(?:小时|时|点|点钟)$/.test(s.text))), sense: /^minute \(unit of time/ },
+  // 长了不少, 长大, 长高: growing (zhǎng), not the chief.
+  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next !== undefined && (/^(?:大|高|出|胖|满)/.test(next.text) || (next.text === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(rest()[1]?.text ?? ''))), sense: /^to grow/ },
+  // 贡献21分12个篮板, 全队最高的28分: points in a game report.
+  { word: '分', when: ({ prev, next, before, rest }) => prev?.tag === 'm' && next?.text !== '秒' && (before().slice(1, 5).some((s) => /^(?:贡献|砍下|砍|得|拿下|全队|最高|独得|轰下|攻下|领先|落后)$/.test(s.text)) || rest().slice(1, 5).some((s) => /^(?:篮板|助攻|抢断|盖帽|分差)$/.test(s.text))), sense: /^a point \(in sports/ },
+  // 制冷差、噪音大, 质量差: not up to standard, said of a noun closing its part of the clause.
+  { word: '差', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|v)$/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || /^[、，。；！？,;]$/u.test(next.text)), sense: /^not up to standard/ },
+  // 您的包裹, 一个包裹: the parcel, not wrapping.
+  { word: '包裹', when: ({ prev, next }) => (prev !== undefined && (/^(?:的|个|件|这个|那个|这|那)$/.test(prev.text) || /^m/.test(prev.tag))) || (next !== undefined && /^(?:在|被|到|已|已经|丢|送|寄)/.test(next.text)), sense: /^parcel$/ },
+  // 多了起来, 热闹了起来: a state coming about, after 了 too.
+  // (A state, not a verb: 跳了起来 "jumped up", 埋了起来 "buried away".)
+  { word: '起来', when: ({ prev, before }) => prev?.text === '了' && (/^(?:a|ad|an|z)$/.test(before()[1]?.tag ?? '') || /^(?:多|少|热闹|忙|好|红火|活跃|火|冷|热)$/u.test(before()[1]?.text ?? '')), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 可心里还是很高兴: "but" opening a clause before what is said of someone.
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,；;]$/u.test(prev.text)) && next !== undefined && (/^(?:心里|心|我|他|她|大家|还是|就是|又|却|偏偏|谁|这|那)$/.test(next.text)), sense: /^but; however/ },
+  // 常常笑话乌龟: mocking someone (a being or a person after it).
+  { word: '笑话', when: ({ prev, next }) => next !== undefined && (/^(?:r|nr|n)$/.test(next.tag) && !/^(?:集|大全|书|故事)$/.test(next.text)) && prev?.text !== '个' && prev?.text !== '的', sense: /^to laugh at/ },
+  // 每天不超过四次, 试了三次: so many times (not "fourth", "cubic"), unless counted or in mathematics.
+  { word: '四次', when: ({ prev, next }) => prev?.text !== '第' && (next === undefined || !/^(?:方程|函数|曲线|多项式|元|项|幂)/.test(next.text)), sense: /^four times/ },
+  { word: '三次', when: ({ prev, next }) => prev?.text !== '第' && (next === undefined || !/^(?:方程|函数|曲线|多项式|元|项|幂)/.test(next.text)), sense: /^three times/ },
+  // 12个篮板: rebounds in a basketball report.
+  { word: '篮板', when: ({ prev, rest, before }) => (prev !== undefined && (/^(?:个|次)$/.test(prev.text) || /^m/.test(prev.tag))) || [...before().slice(0, 6), ...rest().slice(0, 6)].some((s) => /^(?:得分|助攻|抢断|分|前场|后场|进攻|防守)$/.test(s.text)), sense: /^rebound/, gloss: 'rebound (basketball, short for 篮板球)' },
+  // 外援约翰·杰克逊贡献21分: a foreign player in a team's report.
+  { word: '外援', when: ({ before, rest }) => [...before().slice(0, 8), ...rest().slice(0, 8)].some((s) => /(?:队|球|分|赛|替补|登场|进球|教练|联赛|俱乐部|得分|篮板)$/u.test(s.text)), sense: /^\(sports\) foreign player/ },
+  // 该做的, 该走了: should, before a verb.
+  // (A one-character verb closing its phrase, 该做的, 该哭时, 该走了; or two before 了, 该出发了:
+  // jieba calls many nouns after 该 "the said" verbs, 该服务, 该组织, 该站每天开行.)
+  { word: '该', when: ({ prev, next, rest }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && ((next.text.length === 1 && (rest()[1] === undefined || /^(?:的|了|时|就|也|都|呢|吗|吧|[，。！？,.!?])$/u.test(rest()[1]?.text ?? ''))) || rest()[1]?.text === '了') && (prev === undefined || !/^[mq]/.test(prev.tag)), sense: /^should$/ },
+  // 为选手加油, 加油！: cheering on.
+  { word: '加油', when: ({ prev, next, before }) => (next === undefined || /^[！!，,。]/u.test(next.text) || next.text === '鼓劲') && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || before().some((s) => /^(?:为|给|替)$/.test(s.text))) && !before().some((s) => /^(?:车|汽车|飞机|油箱|加油站)$/.test(s.text)), sense: /^\(fig\.\) to make an extra effort/ },
+  // 撕名牌: the name tag torn off (a game).
+  { word: '名牌', when: ({ prev }) => prev !== undefined && /^(?:撕|撕掉|戴|戴着|挂|挂着|贴|胸前)$/.test(prev.text), sense: /^name tag/ },
+  // 门将: a goalkeeper, except at a palace or a city's gate.
+  { word: '门将', when: ({ before }) => !before().slice(0, 4).some((s) => /(?:宫|城|皇|朝)$/u.test(s.text)), sense: /^goalkeeper/ },
+  // 介绍个对象, 找对象: a partner to marry.
+  { word: '对象', when: ({ prev, before }) => prev !== undefined && (/^(?:介绍|找|谈|处|有|没有|个)$/.test(prev.text) || before().slice(0, 3).some((s) => /^(?:介绍|找|谈|处)$/.test(s.text))), sense: /^partner/ },
+  // 正式上线, 平台上线: going online, the sense of today's news.
+  { word: '上线', when: ({ prev }) => prev === undefined || !/^(?:他的|她的|我的|你的|他们的)$/.test(prev.text), sense: /^to go online/ },
+  // 累计引水4.2亿立方米, 引水灌溉: channelling water.
+  { word: '引水', when: ({ prev, rest }) => rest().slice(0, 4).some((s) => /^(?:m|q)/.test(s.tag) || /^(?:灌溉|工程|渠|入|到|进)/.test(s.text)) || /^(?:累计|从|跨流域)$/.test(prev?.text ?? ''), sense: /^to channel water/ },
+  // 6号线, 地铁二号线: a line of a metro or bus.
+  { word: '线', when: ({ prev }) => prev !== undefined && /(?:号|地铁|轨道|公交|轻轨|高铁|专|环)$/u.test(prev.text), sense: /^line$/ },
+  // 一期工程全线洞通: the whole length of a line being built.
+  { word: '全线', when: ({ before, rest }) => [...before().slice(0, 6), ...rest().slice(0, 3)].some((s) => /(?:线|铁路|地铁|公路|高速|工程|通车|贯通|洞通|开通|运营|建成|铺轨)$/u.test(s.text)), sense: /^the whole length/ },
+  // 往来穿梭, 往来于两地: going back and forth.
+  { word: '往来', when: ({ next }) => next !== undefined && (/^(?:穿梭|于|奔波|运输|两地|其间)/.test(next.text) || /^v/.test(next.tag)), sense: /^to go back and forth/ },
+  // 钱袋子越来越鼓: bulging.
+  { word: '鼓', when: ({ prev, next }) => prev !== undefined && /^(?:越来越|很|真|更|鼓|太|特别|有点)$/.test(prev.text) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^[了的]$/u.test(next.text)), sense: /^to bulge/ },
+  // 海上作业, 高空作业: work, operations, not homework.
+  { word: '作业', when: ({ prev }) => prev !== undefined && /(?:海上|田间|野外|高空|井下|施工|现场|户外|水下|夜间|空中|农田|机械|带电|登高|安全)$/u.test(prev.text), sense: /^work$/ },
+  // 会晚一两天, 晚几天还你: late, later by so much.
+  // (Not 一晚一百二十元, one night's price.)
+  { word: '晚', when: ({ prev, next }) => next !== undefined && (prev === undefined || (!/^m/.test(prev.tag) && !/^(?:一|每|几|两|这|那|当|今|昨|前)$/u.test(prev.text))) && (/^m/.test(next.tag) || /^(?:了|点|一点|一些|些|几天|一天|一会儿)$/.test(next.text)), sense: /^late$/ },
+  // 用温水冲干净, 冲一下: rinsing.
+  { word: '冲', when: ({ prev, next }) => (next !== undefined && /^(?:干净|洗|一下|一冲|掉|去|净)/.test(next.text)) || /水$/u.test(prev?.text ?? ''), sense: /^to rinse/ },
+  // 很重的包, 背着包: a bag.
+  { word: '包', when: ({ prev, next }) => prev !== undefined && (/^(?:的|着|了|书|背|拎|提)$/.test(prev.text)) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:里|上|去|走|回)/.test(next.text)), sense: /^bag; pack/, gloss: 'bag; pack' },
+  // 亲，您好！: the online shop's "dear".
+  { word: '亲', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^[，,！!~～]$/u.test(next.text), sense: /^dear/, gloss: 'dear (online shops\' form of address, short for 亲爱的)' },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.

@@ -3735,6 +3735,11 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
 function shiftBoundaries(segs: Segment[]): Segment[] {
+  // 在世界上, 在全国范围内: 在 "in, at" and where, which jieba glued into one phrase.
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.text.length >= 3 && seg.text.charAt(0) === '在' && /[上里中内外下]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (hasWord(seg.text.slice(1)) || hasWord(seg.text.slice(1, -1)))) segs.splice(i, 1, { text: '在', tag: 'p' }, { text: seg.text.slice(1), tag: 's' });
+  }
   for (let i = 1; i < segs.length; i++) {
     const prev = segs[i - 1];
     const seg = segs[i];
@@ -3762,6 +3767,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const parties = /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
     if (parties?.text.length === 1 && ALL_HAN.test(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
       segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'n' }, { text: seg.text.charAt(1) + parties.text, tag: forcedTag(seg.text.charAt(1) + parties.text) });
+      continue;
+    }
+    // 回乡 | 下 | 看: back to the countryside (回 + 乡下), not 回乡 "home" + 下 "below".
+    if (seg.text === '下' && prev.text.length === 2 && /^[回去到来下]$/u.test(prev.text.charAt(0)) && hasWord(`${prev.text.charAt(1)}下`) && isCommonWord(`${prev.text.charAt(1)}下`) && !/^(?:来|去)$/u.test(segs[i + 1]?.text ?? '')) {
+      segs[i - 1] = { text: prev.text.charAt(0), tag: 'v' };
+      segs[i] = { text: `${prev.text.charAt(1)}下`, tag: 's' };
       continue;
     }
     // 工作 | 日内: within (内) so many working days (工作日), not 日内 "in a few days".
@@ -4679,6 +4690,9 @@ function dictionaryParts(word: string, min: number): string[] | undefined {
   if (hasWord(word)) return undefined;
   const chars = codePoints(word);
   const n = chars.length;
+  // 点点头, 摇摇头: a verb said twice before its object is the verb and the word it makes with the
+  // object (点 + 点头 "to nod"), not 点点 "a speck" + 头.
+  if (n === 3 && chars[0] === chars[1] && hasWord(`${chars[1]}${chars[2]}`) && hasVerbSense(`${chars[1]}${chars[2]}`)) return [chars[0] ?? '', `${chars[1]}${chars[2]}`];
   // best[i]: the best split of chars[i..] and its cost, Σ log rank (Zipf: a word's probability
   // falls as 1 / rank).
   const best: ({ parts: string[]; cost: number } | undefined)[] = new Array(n + 1);

@@ -453,6 +453,11 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
+  if (isAlone(ctx) && !HAN.test(ctx.next)) {
+    const done = segAt(ctx, -1);
+    if (isHanSeg(done) && Array.from(done.text).length === 2 && (/^(?:v|d|ad|vn)/.test(done.tag) || wordMayBeVerb(done.text)) && !/^[mq]/.test(done.tag)) return 'guo5';
+  }
   if (!isAlone(ctx) || ctx.tag !== 'ug') return null;
   // 没过了膝盖: coming up over it (mò guò), not "have not".
   if (submerges(ctx, -1)) return 'guo4';
@@ -605,6 +610,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
   // 种啥长啥, 长出来: growing what; 林下长十几年: growing so many years (长十米 is long, cháng).
   if (/^(?:啥|什么)$/.test(segAt(ctx, 1)?.text ?? '') || (/^m/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:年|个月|天|月)/.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
+  // 长了不少, 长了很多: grew a lot.
+  if (ctx.next === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
   // 长不大, 长不好: cannot grow (长不了 is "will not last long").
   if (/^不[大高好出]/u.test(ctx.next2)) return 'zhang3';
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
