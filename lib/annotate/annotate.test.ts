@@ -1312,6 +1312,15 @@ describe('annotate', () => {
     expect(people('司徒静的画很受欢迎。')).toEqual(['司徒静']);
     expect(people('物理学家方正教授发表了论文。')).toEqual(['方正']);
     expect(people('宫殿的墙是朱红色的。')).toEqual([]);
+    // jieba's guess of a name where a clause opens or after 的, before what the person does; after a trade.
+    expect(people('赵睿连续两次突破得手。')).toEqual(['赵睿']);
+    expect(people('场上的李晨依旧是核心。')).toEqual(['李晨']);
+    expect(people('仁和大药房的执业药师孙明提醒大家。')).toEqual(['孙明']);
+    expect(people('本地姑娘李芷萱冲过终点。')).toEqual(['李芷萱']);
+    expect(people('还有一个叫林悦的女孩。')).toEqual(['林悦']);
+    expect(annotate('孙药师说要按时吃药。').slice(0, 2).map((t) => [t.text, t.kind])).toEqual([['孙', 'person'], ['药师', 'word']]);
+    expect(people('周先生向市消费者协会投诉。')).toEqual(['周']);
+    expect(people('万木草堂培养的学生。')).toEqual([]);
   });
 
   it('reads the pinyin of the sixth review round by grammar (应 yīng, 量 liáng, 十几米长 cháng, 睡起觉来 jiào, 辣得我 de, 大声地数 de shǔ)', () => {

@@ -63,6 +63,9 @@ type LoadedIndex = {
 /** `jieba-tags.bin` (see encodeJiebaTags): lines "word\ttag\tfrequency", their byte offsets, a hash table. */
 type JiebaTags = { text: Buffer; starts: Uint32Array; slots: Uint32Array };
 
+/** Common given-name characters no name in CC-CEDICT or jieba's dictionary uses (萱, 姣). */
+const EXTRA_GIVEN_NAME_CHARS = '萱姣';
+
 function readJiebaTags(file: string): JiebaTags | undefined {
   const raw = readFileSync(/*turbopackIgnore: true*/ file);
   const head = new Uint32Array(2);
@@ -123,7 +126,8 @@ function readIndex(dir: string): LoadedIndex | undefined {
     traditionalSlots: table.subarray(2 * n + 3 + m),
     surnames: new Set(meta.surnames),
     doubleSurnames: doubles,
-    givenNameChars: new Set(meta.givenNameChars),
+    // (With the few common ones no name in the data happens to use: 萱 of 紫萱, 芷萱.)
+    givenNameChars: new Set([...meta.givenNameChars, ...EXTRA_GIVEN_NAME_CHARS]),
     pieceSenses: new Map(meta.pieceSenses),
     jiebaDictFile: files.jieba,
     tags,

@@ -225,6 +225,8 @@ const NAME_CUES = [
   '审判长', '审判员', '庭长', '检察官', '检察长', '警官', '辅警', '科学家', '学家', '研究生', '硕士', '店长', '老板',
   // Who someone is in a case, and the number two of a firm (受害人高秀英, 副总于洋).
   '受害人', '嫌疑人', '当事人', '被告人', '报案人', '副总', '老总',
+  // Trades and a band's players (执业药师孙明, 主唱张佺), and a young person described (本地姑娘李芷萱).
+  '药师', '药剂师', '营养师', '咨询师', '会计', '主唱', '鼓手', '吉他手', '贝斯手', '编剧', '制片人', '主演', '姑娘', '小伙子', '小伙',
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
@@ -332,8 +334,13 @@ function looksLikeName(name: string): boolean {
   if (s === 0 || given.length < 1 || given.length > 2) return false;
   if (NOT_GIVEN.has(chars[0] ?? '') && s === 1) return false;
   const { givenNameChars } = nameData();
+  // (Nor a city or county alone, 向市 "to the city's".)
+  if (given.length === 1 && ADMINISTRATIVE_ENDS.has(given[0] ?? '')) return false;
   return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(given) && !verbThenObject(chars);
 }
+
+/** Units of government a name ends in (省, 市, 县…): never a one-character given name. */
+const ADMINISTRATIVE_ENDS = new Set([...'省市县区镇乡村州旗盟']);
 
 /** Two "given name" characters that are a form of address (大爷) or end like a place (干湖). */
 function addressOrPlace(given: readonly string[]): boolean {
@@ -408,6 +415,7 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Given-name characters after a surname: known from names, and not a particle or common verb. */
 function givenNameOk(chars: readonly string[]): boolean {
   const { givenNameChars } = nameData();
+  if (chars.length === 1 && ADMINISTRATIVE_ENDS.has(chars[0] ?? '')) return false;
   return chars.length >= 1 && chars.length <= 2 && chars.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(chars);
 }
 
@@ -1007,7 +1015,15 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 管廊 "pipe gallery"; nor a shop's name, 胡记; nor a name so far with its last character glued
     // to the verb, 龙正/明说, found below.)
     // (In a list, 、, only beside another name: 马丽 of 雷佳音、马丽、赵丽颖, not 陶龟 of 陶塑蟾蜍、陶龟.)
-    if (seg.tag === 'x' && seg.text.length === 2 && personSlot(out[out.length - 1], segs[i + 1]) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+    // (Or where a clause starts or after 的, before anything but what would continue a noun, 赵睿/x
+    // 连续, 的李晨/x 依旧, 的沈腾/x 表现出色: jieba's guess of a name is a name there.)
+    const before = out[out.length - 1];
+    const after = segs[i + 1];
+    // (Only before what describes what the person does, a word of two or more: not the third
+    // character of a longer name, 王重/x 盈; not a thing or place named, 万木/x 草堂, 龙塔 街道; not two
+    // dynasties or states, 宋辽.)
+    const opening = (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && /^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
+    if (seg.tag === 'x' && seg.text.length === 2 && (opening || personSlot(before, after)) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
     }
@@ -1143,7 +1159,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (A "name" of jieba's that ends like a place is none: 汪清县/nr 林业局 is a county's bureau.)
     const afterName = prev?.tag === 'nr' && !PLACE_ENDINGS.has(codePoints(prev.text).at(-1) ?? '');
     // (Not a number after a name: 王建国三岁 is his age.)
-    const cued = (afterTitle || afterName) && !isAddressTerm(seg.text) && !/^m/.test(seg.tag);
+    // (Nor a preposition after a person, 周先生向市…投诉.)
+    const cued = (afterTitle || afterName) && !isAddressTerm(seg.text) && !/^m/.test(seg.tag) && !(afterName && !afterTitle && PREPOSITION_SURNAMES.has(seg.text.charAt(0)));
     // Every rule below needs a title before, an HMM guess (x), a name tag or a double surname
     // (欧阳, which jieba also knows as a place): most words stop here.
     const doubleSurname = doubleSurnames.has(seg.text);
@@ -1237,6 +1254,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // that starts what the person does.
     if (seg.tag === 'x' && chars.length === 3 && ACT_STARTS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && !hasWord(chars.slice(1).join('')) && !hasWord(chars.slice(0, 2).join(''))) {
       accept(chars.slice(0, 2).join(''), chars[2] ?? '');
+      continue;
+    }
+    // …or 叫 and a name of two (叫林悦/x 的女孩).
+    if (seg.tag === 'x' && chars.length === 3 && NAMED_BY.has(chars[0] ?? '') && looksLikeName(chars.slice(1).join('')) && !hasWord(chars.slice(1).join('')) && isCommonSurname(chars[1] ?? '')) {
+      out.push({ text: chars[0] ?? '', tag: 'v' });
+      accept(chars.slice(1).join(''));
       continue;
     }
     // …or the word before (叫罗佳怡): the word that introduces the name, then the name.
