@@ -1387,6 +1387,11 @@ describe('annotate', () => {
     expect(annotate('老师点点头。').map((t) => t.text)).toEqual(expect.arrayContaining(['点', '点头']));
     expect(annotate('带我回乡下看爷爷奶奶。').map((t) => t.text)).toEqual(expect.arrayContaining(['回', '乡下']));
     expect(annotate('在世界上都很有影响。').slice(0, 2).map((t) => t.text)).toEqual(['在', '世界上']);
+    // A word jieba glued to the first character of the next: 空腹 + 服用, 供水 + 管道.
+    expect(annotate('也不要空腹服用。').map((t) => t.text)).toEqual(expect.arrayContaining(['空腹', '服用']));
+    expect(annotate('因小区供水管道老化。').map((t) => t.text)).toEqual(expect.arrayContaining(['供水', '管道']));
+    expect(annotate('人很和气。').map((t) => t.text)).toContain('和气');
+    expect(annotate('鸟也很少来。').map((t) => t.text)).not.toContain('少来');
   });
 
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {

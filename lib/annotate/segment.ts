@@ -2949,6 +2949,15 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       out.push({ text: seg.text.slice(0, 1), tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
       continue;
     }
+    // 供水管 | 道, 空腹服 | 用: a word and the first character of the next, which jieba glued
+    // (供水 + 管道 "pipes", 空腹 + 服用 "to take (medicine)").
+    const next = segs[i + 1];
+    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !keep.has(seg.text) && !NAME_TAGS.has(seg.tag) && ALL_HAN.test(seg.text + next.text) && !PARTICLES.has(next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
+      const word = seg.text.charAt(2) + next.text;
+      out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
+      i++;
+      continue;
+    }
     if (particleEnding(seg) && !keep.has(seg.text)) {
       // What the particle follows is a predicate (美 is tagged a place on its own: 美国).
       out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
@@ -3790,6 +3799,13 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const parties = /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
     if (parties?.text.length === 1 && ALL_HAN.test(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
       segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'n' }, { text: seg.text.charAt(1) + parties.text, tag: forcedTag(seg.text.charAt(1) + parties.text) });
+      continue;
+    }
+    // 人很和 | 气。: after a degree word, two characters jieba cut that are one word describing (和气 "amiable"), closing the clause.
+    const degree = segs[i - 2];
+    if (degree !== undefined && /^(?:很|太|真|挺|非常|特别|比较|更|最|十分|格外)$/u.test(degree.text) && prev.text.length === 1 && seg.text.length === 1 && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
+      segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
+      i--;
       continue;
     }
     // 回乡 | 下 | 看: back to the countryside (回 + 乡下), not 回乡 "home" + 下 "below".
