@@ -1321,6 +1321,32 @@ describe('annotate', () => {
     expect(annotate('孙药师说要按时吃药。').slice(0, 2).map((t) => [t.text, t.kind])).toEqual([['孙', 'person'], ['药师', 'word']]);
     expect(people('周先生向市消费者协会投诉。')).toEqual(['周']);
     expect(people('万木草堂培养的学生。')).toEqual([]);
+    expect(people('来自上海的游客薛佳和朋友专门来看。')).toEqual(['薛佳']);
+    expect(people('内科主任赵晓明说：“报销比例提高了。”')).toEqual(['赵晓明']);
+    expect(people('海港后卫蒋光太在角球进攻中跃起。')).toEqual(['蒋光太']);
+    expect(people('旺季一间房一晚要三百多元。')).toEqual([]);
+    expect(people('1904年柯立芝遭遇了失败。')).toEqual(['柯立芝']);
+    expect(people('楼下开小卖部的老郑和妻子小梅。')).toEqual(['老郑', '小梅']);
+    expect(annotate('喂，小林吗？我是李明。').find((t) => t.text === '小林')?.kind).toBe('person');
+    expect(annotate('小女儿乐乐跑进来问。').find((t) => t.text === '乐乐')).toMatchObject({ pinyin: ['lè', 'lè'], definitions: [expect.stringMatching(/^Lele \(personal name\)/)] });
+  });
+
+  it('reads the eighth review round by grammar (还|给每个, 没|收到, 得歇好几回 děi, 调出 diào, 数都数不清 shǔ, 没过几年 guò, 联系不上, 开车 drive, 资金紧张)', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    expect(annotate('还给每个单元都装上了电梯。').slice(0, 2).map((t) => [t.text, t.pinyin.join(' ')])).toEqual([['还', 'hái'], ['给', 'gěi']]);
+    expect(at('他把钱包还给了失主。', '还给')?.pinyin).toEqual(['huán', 'gěi']);
+    expect(annotate('什么都没收到。').map((t) => t.text)).toEqual(expect.arrayContaining(['没', '收', '到']));
+    expect(at('以前上下楼得歇好几回。', '得')?.pinyin).toEqual(['děi']);
+    expect(at('他们调出当年的测量图纸。', '调')?.pinyin).toEqual(['diào']);
+    expect(at('天上的星星数都数不清。', '数')?.pinyin).toEqual(['shǔ']);
+    expect(at('没过几年就成了骨干。', '过')?.pinyin).toEqual(['guò']);
+    expect(at('资金一度非常紧张。', '紧张')?.definitions[0]).toBe('in short supply');
+    expect(at('汽车在山路上开了两个多小时。', '开')?.definitions[0]).toBe('to drive (a vehicle)');
+    expect(at('他打开了门。', '打开')?.definitions[0]).toMatch(/^to open/);
+    const reach = at('我一直联系不上他。', '联系不上');
+    expect(reach?.pinyin).toEqual(['lián', 'xì', 'bu', 'shàng']);
+    expect(reach?.definitions[0]).toMatch(/^cannot: 联系/);
+    expect(at('在井水里洗了洗。', '井水')?.kind).toBe('word');
   });
 
   it('reads the pinyin of the sixth review round by grammar (应 yīng, 量 liáng, 十几米长 cháng, 睡起觉来 jiào, 辣得我 de, 大声地数 de shǔ)', () => {

@@ -356,6 +356,8 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   // 张姐, 李叔: a surname and a kinship term, how someone is familiarly addressed.
   const kin = chars.length === 2 ? KIN_ADDRESS[chars[1] ?? ''] : undefined;
   if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;
+  // 乐乐, 朵朵: a pet name said twice, one word with no surname (Lele).
+  if (chars.length === 2 && chars[0] === chars[1]) return `${capitalise(joinSyllables(syllables))} (personal name)`;
   const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
   const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));
   const given = capitalise(joinSyllables(syllables.slice(surnameLength)));
@@ -721,13 +723,14 @@ function potentialGloss(text: string, pinyin: readonly string[]): string | undef
   const { word, at, negative } = split;
   const reading = [...pinyin.slice(0, at), ...pinyin.slice(at + 1)].map((p) => p.replace(/^(?:de|bu)$/, ''));
   if (split.built) {
-    // 爬不动: "cannot: 爬 (pá) to climb + 动 (enough to) move".
-    const verbEntries = orderEntries(entriesFor(word.charAt(0)), { pinyin: [reading[0] ?? ''], tag: 'v' });
-    const verbSenses = withUsualSenseFirst(word.charAt(0), verbEntries, definitionsForEntries(verbEntries));
+    // 爬不动: "cannot: 爬 (pá) to climb + 动 (enough to) move"; 联系不上: the verb of two characters.
+    const head = word.slice(0, at);
+    const verbEntries = orderEntries(entriesFor(head), { pinyin: reading.slice(0, at), tag: 'v' });
+    const verbSenses = withUsualSenseFirst(head, verbEntries, definitionsForEntries(verbEntries));
     const verb = verbSenses[0]?.startsWith('to ') ? verbSenses[0].split(/; | \| /)[0] : verbSenses.find((d) => /^to /.test(d))?.split('; ')[0];
-    const end = word.slice(1);
+    const end = word.slice(at);
     const result = POTENTIAL_RESULTS.get(end) ?? POTENTIAL_DIRECTIONS.get(end);
-    return verb && result ? `cannot: ${word.charAt(0)} (${reading[0] ?? ''}) ${verb} + ${end} ${result}` : undefined;
+    return verb && result ? `cannot: ${head} (${joinSyllables(reading.slice(0, at))}) ${verb} + ${end} ${result}` : undefined;
   }
   const senses = definitionsForEntries(orderEntries(entriesFor(word), { pinyin: reading, tag: 'v' }).filter((e) => /^[a-z]/.test(e.pinyin)));
   const sense = senses.find((d) => /^(?:\([^)]*\) )?to /.test(d)) ?? senses[0];

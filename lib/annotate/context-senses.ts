@@ -1438,6 +1438,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '包', when: ({ prev, next }) => prev !== undefined && (/^(?:的|着|了|书|背|拎|提)$/.test(prev.text)) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:里|上|去|走|回)/.test(next.text)), sense: /^bag; pack/, gloss: 'bag; pack' },
   // 亲，您好！: the online shop's "dear".
   { word: '亲', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && /^[，,！!~～]$/u.test(next.text), sense: /^dear/, gloss: 'dear (online shops\' form of address, short for 亲爱的)' },
+  // 资金非常紧张, 床位紧张: in short supply.
+  { word: '紧张', when: ({ before }) => before().slice(0, 4).some((s) => /(?:资金|供应|床位|票|电力|用水|人手|资源|粮食|住房|货源|库存|经费|运力|车位|名额|时间)$/u.test(s.text)), sense: /^in short supply/ },
+  // 汽车在山路上开了两个小时, 开车: driving (the vehicle before, or 车 after).
+  { word: '开', when: ({ self, next, before }) => self?.text === '开' && ((next !== undefined && /^(?:车|汽车|出租|卡车|快车|慢车)/u.test(next.text)) || before().slice(0, 6).some((s) => /(?:汽车|车|卡车|司机|出租车|公交车|火车|拖拉机)$/u.test(s.text))) && !/^(?:门|窗|会|花)/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle\)/, gloss: 'to drive (a vehicle)' },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.

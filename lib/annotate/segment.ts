@@ -1036,7 +1036,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 租客李静。, 患者王芳，: jieba's guess of a surname and one given-name character after who the
     // person is, closing the phrase.
-    if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
+    // (…or before 和 or what the person does: 游客薛佳和朋友; not 主任赵晓/明说, the name's last character
+    // glued to 说, nor 院士孟广/和 表示, whose 和 is the name's.)
+    if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '') || (AFTER_PERSON.has(segs[i + 1]?.text ?? '') && !(/^[和与跟同]$/u.test(segs[i + 1]?.text ?? '') && /^v/.test(segs[i + 2]?.tag ?? ''))) || (actsNext(segs[i + 1]) && (segs[i + 1]?.text.length ?? 0) >= 2 && !((segs[i + 1]?.text.length ?? 0) === 2 && GLUED_AFTER_NAME.has(segs[i + 1]?.text.charAt(1) ?? '')))) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -1231,7 +1233,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // An HMM guess that is a whole name: 郑力忠, 王金波, 庞智源. (武磊接/x 队友: a name and the verb
     // it does to what follows.)
-    if (seg.tag === 'x' && uncuedName(seg.text)) {
+    // (Not after a measure word or number: 一间/房一晚/x is a room a night.)
+    if (seg.tag === 'x' && uncuedName(seg.text) && !(prev !== undefined && !/[个位名]$/u.test(prev.text) && ((prev.text.length === 1 && prev.tag === 'q') || (prev.tag === 'm' && prev.text.length === 2 && /^[一二两三四五六七八九十几半每这那]/u.test(prev.text) && isClassifier(prev.text.charAt(1)))))) {
       if (verbAfterName(seg.text, segs[i + 1])) accept(chars.slice(0, 2).join(''), chars[2] ?? '');
       else accept(seg.text);
       continue;
@@ -1693,7 +1696,13 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       out[out.indexOf(seg)] = { text: seg.text, tag: 'n' };
       continue;
     }
-    if (NAME_TAGS.has(seg.tag) && seg.text.length >= 2) continue;
+    if (NAME_TAGS.has(seg.tag) && seg.text.length >= 2) {
+      // (Called on the phone or named after a relation, 喂，小林吗, 女儿乐乐: a person, whatever else
+      // the dictionary calls the characters, Kobayashi.)
+      const hailed = prev?.text === '，' && HAILS.has(segs[i - 2]?.text ?? '');
+      if (hailed || (prev !== undefined && RELATIONS.has(prev.text))) peopleByCue.add(seg.text);
+      continue;
+    }
     // 亲爱的晓雨： opening a letter.
     if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '')) {
       take(i, 1, seg.text);
@@ -1763,7 +1772,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
 /** What only a place has after its name: 向海 国家级 自然保护区, 向海湿地, 松花江流域. */
 const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域']);
 /** Kinds of water: two of them are the waters, not a place (河湖 "rivers and lakes"). */
-const LANDFORMS = new Set(Array.from('河江湖海溪'));
+const LANDFORMS = new Set(Array.from('河江湖海溪井'));
 /** Where something is taken from or along (从霍林河引水, 沿松花江): before a river's or mountain's name. */
 const WHERE_BEFORE = new Set(['从', '沿', '沿着', '在', '到', '往', '跨', '横跨', '穿过', '流经', '注入', '引']);
 
@@ -2718,6 +2727,11 @@ export function potentialParts(text: string): { word: string; at: number; negati
   // 爬不动, 吃不惯, 住不惯: a one-character verb and one of the usual results, which CC-CEDICT does not
   // list together: still the verb that cannot reach its result (glossed by its parts).
   // (Not a question, 走不走: the verb said twice.)
+  // (联系不上, 排队不上: a verb of two characters and a result of one, too.)
+  if (negative && at === 2 && chars.length === 4) {
+    const verb = chars.slice(0, 2).join('');
+    return POTENTIAL_RESULTS.has(chars[3] ?? '') && isCommonWord(verb) && hasVerbSense(verb) && !hasWord(text) ? { word, at, negative, built: true } : undefined;
+  }
   const result = chars.slice(2).join('');
   const reachable = chars.length === 3 ? POTENTIAL_RESULTS.has(result) && chars[0] !== chars[2] : POTENTIAL_DIRECTIONS.has(result);
   return negative && at === 1 && reachable && !/^[是有在为叫让使被把给对向像要会能]$/u.test(chars[0] ?? '') && hasVerbSense(chars[0] ?? '') && !hasWord(text) ? { word, at, negative, built: true } : undefined;
@@ -2770,6 +2784,7 @@ export const POTENTIAL_RESULTS: ReadonlyMap<string, string> = new Map([
   ['成', 'become, succeed'],
   ['赢', 'win'],
   ['过', 'get past, beat'],
+  ['上', 'get (on, in, through to), manage to'],
 ]);
 
 /**
@@ -2792,6 +2807,13 @@ function potentialComplements(segs: Segment[]): Segment[] {
     }
     // 吃 | 不 | 惯: the same in three pieces.
     const result = segs[i + 2];
+    // (联系 | 不 | 上: a verb of two characters and a result of one.)
+    if (rest?.text === '不' && result && verb.text.length === 2 && /^[上到完动起住清懂见透惯]$/u.test(result.text) && (/^v/.test(verb.tag) || (verb.tag === 'n' && hasVerbSense(verb.text))) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+      out ??= segs.slice(0, i);
+      out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
+      i += 2;
+      continue;
+    }
     if (rest?.text === '不' && result && (result.text.length === 1 ? POTENTIAL_RESULTS.has(result.text) : POTENTIAL_DIRECTIONS.has(result.text)) && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等' || (verb.tag === 'n' && /^to /.test(everydaySense(verb.text)))) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
@@ -3359,6 +3381,12 @@ function familiarNames(segs: Segment[]): Segment[] {
     }
     // 组长小/陈说 "to state": 小陈 says (what a person called by surname does, glued to it).
     const said = next && !counted && (seg.text === '小' || seg.text === '老') && next.text.length === 2 ? next.text.charAt(1) : '';
+    // 老/郑和 妻子: 老郑 and his wife, not old Zheng He the admiral (a surname glued to 和, 与 or 跟).
+    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && next.text.length === 2 && /[和与跟]$/u.test(next.text) && isCommonSurname(next.text.charAt(0)) && ALL_HAN.test(segs[i + 2]?.text ?? '')) {
+      out.push({ text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: next.text.charAt(1), tag: 'c' });
+      i++;
+      continue;
+    }
     // (Or any verb jieba's guess glued on, 小/周接/x 得上手: 小周 takes over.)
     const glued = said !== '' && (GLUED_AFTER_NAME.has(said) || (next?.tag === 'x' && !hasWord(next.text) && hasVerbSense(said)));
     if (glued && isCommonSurname(next?.text.charAt(0) ?? '') && !hasWord(seg.text + (next?.text.charAt(0) ?? ''))) {
@@ -3473,6 +3501,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 什么都没收到: nothing received (没 + 收到), not 没收 "to confiscate".
+  ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => next?.text === '到' }],
   // 辣的就算了: 就 + 算了 "forget it" closing the clause, not 就算 "even if", which leads into one.
   ['就算', { parts: [{ text: '就', tag: 'd' }, { text: '算', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.length === 1 }],
   // 汤就不要了: not wanted any more (不 + 要 + 了 closing the clause), not 不要 "don't!".
@@ -3511,7 +3541,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 一路上还给我们讲了…: 还 "also" and 给 "for" someone, then what is done (not 还给 "to return
   // sth to sb": 把书还给我。, where nothing is done after the person).
   // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
-  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^(?:v|d)/.test(after[1]?.tag ?? '') }],
+  // (…or for each or every one: 还给每个单元装上了电梯.)
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr)/.test(next.tag) && /^(?:v|d)/.test(after[1]?.tag ?? '')) || /^(?:每|各|所有|全)/u.test(next.text)) }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
   ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^v/.test(prev.tag) && (next === undefined || !/^(?:m|q)/.test(next.tag)) }],
@@ -3683,6 +3714,8 @@ function wordsNamingPeople(segs: Segment[], text: string): Segment[] {
     // (Only what may name: a noun, a guess, or a "time" of jieba's; not 一边, 不能.)
     if (!ALL_HAN.test(seg.text) || !/^(?:n|ng|nz|ns|nrt|nrfg|x|t|tg)$/.test(seg.tag) || RELATIVE_TIME.test(seg.text) || EVERYONE.test(seg.text) || isAddressTerm(seg.text) || CHILDS_KIN.has(seg.text) || RELATIONS.has(seg.text) || TIME_WORD.test(seg.text)) continue;
     if (sharedEntries(seg.text).some((e) => e.senses.some((x) => BEING_SENSE.test(x) || PERSONAL_SENSE.test(x)))) continue;
+    // (Nor, after a relation, a word that describes how, 专门 "specially", 朋友专门来看.)
+    if (related && /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al)(?:[;, ]|$)/.test(everydaySense(seg.text))) continue;
     (found ??= new Set()).add(seg.text);
   }
   if (!found) return segs;

@@ -212,7 +212,8 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const han = chars.map((c) => HAN.test(c));
   const alone = unitReadings(unit.text);
   const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));
-  const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] ? surnameReading(unit.text) : null;
+  // (Not a pet name said twice, 乐乐 Lèle: no surname there.)
+  const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] && !(chars.length === 2 && chars[0] === chars[1]) ? surnameReading(unit.text) : null;
   const surname = surnameRaw !== pp[0] ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
   // 小曾, 老单: someone called by surname, which takes its surname reading (Zēng, Shàn) after 小, 老 or 阿.
@@ -247,6 +248,11 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
 function potentialReading(text: string): (Numbered | null)[] | undefined {
   const parts = potentialParts(text);
   // 爬不动, 睡不着 zháo, 受不了 liǎo: the verb as pinyin-pro has it, a light 不, the result's own reading.
+  // (联系不上: a verb of two characters, read as a word, then 不 and the result.)
+  if (parts?.built && parts.at === 2) {
+    const verb = choosableReadings(wordReadings(Array.from(text).slice(0, 2).join('')), 'v')[0];
+    return [...(verb?.syllables ?? [null, null]), 'bu5', BUILT_RESULT_READINGS[Array.from(text)[3] ?? ''] ?? null];
+  }
   if (parts?.built) return [null, 'bu5', BUILT_RESULT_READINGS[Array.from(text)[2] ?? ''] ?? null, ...Array.from(text).slice(3).map(() => null)];
   const word = parts ? choosableReadings(wordReadings(parts.word), 'v')[0] : undefined;
   if (!parts || !word) return undefined;
@@ -261,7 +267,7 @@ const BUILT_RESULT_READINGS: Readonly<Record<string, Numbered>> = { 了: 'liao3'
 
 /** Names the segmenter recognised: their first character takes its surname reading. */
 function looksLikeChineseName(seg: Segment, chars: readonly string[]): boolean {
-  return CHINESE_NAME_TAGS.has(seg.tag) && chars.length >= 2 && nameData().surnames.has(chars[0] ?? '');
+  return CHINESE_NAME_TAGS.has(seg.tag) && chars.length >= 2 && nameData().surnames.has(chars[0] ?? '') && !(chars.length === 2 && chars[0] === chars[1]);
 }
 
 /**

@@ -176,6 +176,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && ERRANDS.has(before.text) && isVerb(after)) return 'dei3';
   // 摘得金牌, 斩得冠军: won (dé), a verb of winning and what was won.
   if (before && WINNING.has(before.text) && /^n/.test(after?.tag ?? '')) return 'de2';
+  // 上下楼得歇好几回: must, before a verb of one character and how many times or how long.
+  if (isHanSeg(after) && Array.from(after.text).length === 1 && /^v/.test(after.tag) && isHanSeg(segAt(ctx, 2)) && /^(?:好几|几|一会|半天|半个|很久|[一二两三四五六七八九十]+[次回趟遍个天])/u.test(segAt(ctx, 2)?.text ?? '')) return 'dei3';
   if (isPredicate(before)) return 'de5';
   // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
   if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
@@ -453,6 +455,8 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 没过几年, 不过三天: time passing (guò), before how long.
+  if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
   if (isAlone(ctx) && !HAN.test(ctx.next)) {
     const done = segAt(ctx, -1);
@@ -557,6 +561,8 @@ function shu(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
   const said = !HAN.test(ctx.next) || (after !== undefined && (/^(?:a|ad|d)$/.test(after.tag) || COUNT_CHANGES.has(after.text)));
+  // 星星数都数不清: counted (数 then 都 or 也, and 数 again).
+  if ((ctx.next === '都' || ctx.next === '也') && clauseAfter(ctx, 3).slice(1).some((s) => s.text.startsWith('数'))) return 'shu3';
   // 大声地数, 用手指头数: counting, done in some manner or with something.
   if (before?.text === '地' || clauseBefore(ctx, 3).slice(1).some((s) => s.text === '用')) return 'shu3';
   if (isHanSeg(before) && /^(?:n|vn|nz)$/.test(before.tag) && Array.from(before.text).length >= 2 && said) return 'shu4';
@@ -1181,7 +1187,8 @@ function diao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 调往, 调任, 调水 (moving water from one basin to another), 调兵.
   // 调来两台吊车, 调走: sent for or sent away.
-  if (has('往任入离回派运水兵来走进', ctx.next)) return 'diao4';
+  // (调出 records or staff: retrieved, transferred out.)
+  if (has('往任入离回派运水兵来走进出', ctx.next)) return 'diao4';
   // 奉调, 借调, 抽调, 选调: posted by order, on loan, picked out.
   if (has('奉借抽选', ctx.prev) && ctx.prev !== '') return 'diao4';
   // 歌的调太高, 这个调: the tune or key, a noun (调子), after 的 or a measure word.
