@@ -1140,7 +1140,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
-  if (tokens.some((t) => t.text === '字' || t.text === '号')) courtesyNamesCalled(tokens);
+  if (text.includes('字') || text.includes('号')) courtesyNamesCalled(tokens);
   return tokens;
 }
 

@@ -1017,13 +1017,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (In a list, 、, only beside another name: 马丽 of 雷佳音、马丽、赵丽颖, not 陶龟 of 陶塑蟾蜍、陶龟.)
     // (Or where a clause starts or after 的, before anything but what would continue a noun, 赵睿/x
     // 连续, 的李晨/x 依旧, 的沈腾/x 表现出色: jieba's guess of a name is a name there.)
-    const before = out[out.length - 1];
-    const after = segs[i + 1];
+    const guess2 = seg.tag === 'x' && seg.text.length === 2;
+    const before = guess2 ? out[out.length - 1] : undefined;
+    const after = guess2 ? segs[i + 1] : undefined;
     // (Only before what describes what the person does, a word of two or more: not the third
     // character of a longer name, 王重/x 盈; not a thing or place named, 万木/x 草堂, 龙塔 街道; not two
     // dynasties or states, 宋辽.)
-    const opening = (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && /^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
-    if (seg.tag === 'x' && seg.text.length === 2 && (opening || personSlot(before, after)) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
+    const opening = guess2 && (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && /^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
+    if (guess2 && (opening || personSlot(before, after)) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
     }
@@ -1835,6 +1836,9 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
   }
   return { segments: out, names, places: known };
 }
+
+/** Words of degree before a describing word (很和气). */
+const DEGREE_WORDS = new Set(['很', '太', '真', '挺', '非常', '特别', '比较', '更', '最', '十分', '格外']);
 
 /** A reserve, a wetland or a scenic area: what no verb takes as its place (unlike 湖畔, 齐聚湖畔). */
 function onlyAPlaceAfter(x: Segment | undefined): boolean {
@@ -2974,7 +2978,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // 供水管 | 道, 空腹服 | 用: a word and the first character of the next, which jieba glued
     // (供水 + 管道 "pipes", 空腹 + 服用 "to take (medicine)").
     const next = segs[i + 1];
-    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !keep.has(seg.text) && !NAME_TAGS.has(seg.tag) && ALL_HAN.test(seg.text + next.text) && !PARTICLES.has(next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
+    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && hasWord(seg.text.charAt(2) + next.text) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
       const word = seg.text.charAt(2) + next.text;
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
       i++;
@@ -3836,7 +3840,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     }
     // 人很和 | 气。: after a degree word, two characters jieba cut that are one word describing (和气 "amiable"), closing the clause.
     const degree = segs[i - 2];
-    if (degree !== undefined && /^(?:很|太|真|挺|非常|特别|比较|更|最|十分|格外)$/u.test(degree.text) && prev.text.length === 1 && seg.text.length === 1 && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
+    if (seg.text.length === 1 && prev.text.length === 1 && degree !== undefined && DEGREE_WORDS.has(degree.text) && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
       i--;
       continue;
