@@ -1347,6 +1347,15 @@ describe('annotate', () => {
     expect(reach?.pinyin).toEqual(['lián', 'xì', 'bu', 'shàng']);
     expect(reach?.definitions[0]).toMatch(/^cannot: 联系/);
     expect(at('在井水里洗了洗。', '井水')?.kind).toBe('word');
+    expect(annotate('哥哥从门口探出头来。').map((t) => t.text)).toEqual(expect.arrayContaining(['探出', '头', '来']));
+    expect(annotate('这回一定得好好玩一玩。').map((t) => t.text)).toEqual(expect.arrayContaining(['好好', '玩', '一', '玩']));
+    expect(at('没过几年就成了厂里的技术骨干。', '成')?.definitions[0]).toBe('to become');
+    // A list closed by what kind of places its items are: each is a place, called by its name.
+    const places = (text: string) => annotate(text).filter((t) => t.kind === 'place').map((t) => [t.text, t.definitions[0]]);
+    expect(places('篁岭、晓起、李坑等景区游客很多。')).toEqual([['篁岭', 'Huangling (place name)'], ['晓起', 'Xiaoqi (place name)'], ['李坑', 'Likeng (place name)']]);
+    expect(places('推广到周边的朝阳、和平两个社区。').map(([w]) => w)).toEqual(['朝阳', '和平']);
+    expect(places('向东一度攻到新地方、班弄等地。').map(([w]) => w)).not.toContain('地方');
+    expect(places('他买了苹果、香蕉等水果。')).toEqual([]);
   });
 
   it('reads the pinyin of the sixth review round by grammar (应 yīng, 量 liáng, 十几米长 cháng, 睡起觉来 jiào, 辣得我 de, 大声地数 de shǔ)', () => {

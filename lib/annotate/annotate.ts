@@ -420,11 +420,12 @@ function foreignPlaceLabel(chars: readonly string[], pinyin: readonly string[]):
 }
 
 /** "Xianghai (place name)" for a place of two to four characters whose name says no kind of place. */
-function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+/** `named`: a place the text names as one (朝阳、和平两个社区), even a common word. */
+function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[], named = false): string | undefined {
   const syllables = plainSyllables(pinyin);
   if (chars.length < 2 || chars.length > 3 || syllables.length !== chars.length || !chars.every((c) => HAN_CHAR.test(c)) || describedPlace(chars.join(''))) return undefined;
   // (Not a phrase of words, 城市绿化, 欧洲各国, nor a word and where, 镇里, 西站, 江畔.)
-  if (PLACE_WORD_ENDS.has(chars[chars.length - 1] ?? '') || chars.some((_, i) => i > 0 && isCommonWord((chars[i - 1] ?? '') + (chars[i] ?? '')))) return undefined;
+  if (PLACE_WORD_ENDS.has(chars[chars.length - 1] ?? '') || (!named && chars.some((_, i) => i > 0 && isCommonWord((chars[i - 1] ?? '') + (chars[i] ?? ''))))) return undefined;
   return `${capitalise(joinSyllables(syllables))} (place name)`;
 }
 
@@ -1133,7 +1134,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (!coversExactly(tokens, text)) return Array.from(text).map(plainToken);
   pairedConstructions(tokens);
   const standing = placesNamedByContext(segments);
-  if (standing) placesByTheirNames(tokens, standing);
+  if (standing) placesByTheirNames(tokens, standing, segments);
   const shortPlaces = shortPlaceNamesIn(segments, options.places ?? []);
   if (shortPlaces.size > 0) namedPlacesAgain(tokens, segments, shortPlaces);
   contextualSenses(tokens, segments);
@@ -1162,12 +1163,13 @@ function courtesyNamesCalled(tokens: Token[]): void {
  * 向海 (湿地): a place found by where it stands, whose name says no kind of place, is called by its
  * name first ("Xianghai (place name)"), then its pieces. Changed tokens are copies.
  */
-function placesByTheirNames(tokens: Token[], places: ReadonlySet<string>): void {
+function placesByTheirNames(tokens: Token[], places: ReadonlySet<string>, segments: readonly Segment[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'place' || !places.has(t.text) || t.definitions[0]?.endsWith('(place name)')) continue;
-    const label = bareNameOfPlace(Array.from(t.text), t.pinyin);
-    if (label) tokens[i] = { ...t, definitions: [label, ...t.definitions] };
+    // (Or a common word the segmenter made a place there: 和平 of 朝阳、和平两个社区.)
+    if (!t || !places.has(t.text) || (t.kind !== 'place' && segments[i]?.tag !== 'ns') || t.definitions[0]?.endsWith('(place name)')) continue;
+    const label = bareNameOfPlace(Array.from(t.text), t.pinyin, t.kind !== 'place');
+    if (label) tokens[i] = { ...t, kind: 'place', definitions: [label, ...t.definitions] };
   }
 }
 

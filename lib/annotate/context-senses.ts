@@ -1442,6 +1442,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '紧张', when: ({ before }) => before().slice(0, 4).some((s) => /(?:资金|供应|床位|票|电力|用水|人手|资源|粮食|住房|货源|库存|经费|运力|车位|名额|时间)$/u.test(s.text)), sense: /^in short supply/ },
   // 汽车在山路上开了两个小时, 开车: driving (the vehicle before, or 车 after).
   { word: '开', when: ({ self, next, before }) => self?.text === '开' && ((next !== undefined && /^(?:车|汽车|出租|卡车|快车|慢车)/u.test(next.text)) || before().slice(0, 6).some((s) => /(?:汽车|车|卡车|司机|出租车|公交车|火车|拖拉机)$/u.test(s.text))) && !/^(?:门|窗|会|花)/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle\)/, gloss: 'to drive (a vehicle)' },
+  // 你先收拾好，再说去哪儿: then we will see (put off until later), after 先.
+  { word: '再说', when: ({ before }) => before().some((s) => s.text === '先' || s.text === '等'), sense: /^to put off a discussion/ },
+  // 就成了厂里的骨干: became something (了 and a noun after).
+  { word: '成', when: ({ self, prev, next, rest }) => self?.text === '成' && next?.text === '了' && /\p{Script=Han}/u.test(rest()[1]?.text ?? '') && !/^(?:v|p|d|u|c|y)/.test(rest()[1]?.tag ?? '') && /^(?:就|便|也|都|已|已经|又|还|早|变|竟)$/u.test(prev?.text ?? ''), sense: /^to become/ },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.

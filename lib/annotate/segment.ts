@@ -1861,6 +1861,9 @@ export function placesNamedByContext(segs: readonly Segment[]): ReadonlySet<stri
  */
 let peopleByCue = new Set<string>();
 
+/** The places listsOfPlaces found by the kind of place closing their list (篁岭、晓起等景区), while segment() runs. */
+let placesByList = new Set<string>();
+
 /** The people segment() named by where they stand (孙女小雪, 记者高明), by the segments it returned. */
 const namesBySegments = new WeakMap<readonly Segment[], ReadonlySet<string>>();
 
@@ -2538,6 +2541,56 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** What closes a list of places: 等景区, 等地, 两个社区, 三个村. */
+const PLACE_KINDS_AFTER_LIST = /^(?:景区|景点|地|村|镇|乡|社区|街道|村庄|古村|县|市|区)$/u;
+
+/**
+ * 篁岭、晓起、李坑等景区, 朝阳、和平两个社区: every item of a list closed by what kind of places they
+ * are is a place, in one piece (李 + 坑 → 李坑), whatever jieba made of it.
+ */
+function listsOfPlaces(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('、')) return segs;
+  let out: Segment[] | undefined;
+  for (let k = 1; k < segs.length - 1; k++) {
+    const close = segs[k] as Segment;
+    // (How many, in one piece or two: 两个 | 社区, 两 | 个 | 社区.)
+    const counted = /^[两三四五六七八九十几]$/u.test(close.text) && segs[k + 1]?.text === '个';
+    const kind = segs[counted ? k + 2 : k + 1];
+    const closing = (close.text === '等' || counted || /^[两三四五六七八九十几]个$/u.test(close.text)) && kind !== undefined && PLACE_KINDS_AFTER_LIST.test(kind.text);
+    if (!closing) continue;
+    // Back over the items: one or two pieces of two or three Han characters in all, 、 between.
+    const list = out ?? segs;
+    const items: [number, number][] = [];
+    let end = k;
+    for (;;) {
+      let start = end - 1;
+      let chars = codePoints(list[start]?.text ?? '').length;
+      if (chars === 1 && ALL_HAN.test(list[start - 1]?.text ?? '') && list[start - 1]?.text !== '、' && codePoints(list[start - 1]?.text ?? '').length === 1) {
+        start--;
+        chars++;
+      }
+      const item = list.slice(start, end);
+      // (Not part of a longer name, 新|地方: the item starts after a mark, 、 or the list's start.)
+      const opens = start === 0 || !ALL_HAN.test(list[start - 1]?.text ?? '') || list[start - 1]?.text === '、' || /^[的在到和与及]$/u.test(list[start - 1]?.text ?? '') || codePoints(list[start - 1]?.text ?? '').length >= 2;
+      if (item.length === 0 || chars < 2 || chars > 3 || !opens || !item.every((x) => (ALL_HAN.test(x.text) && !NAME_TAGS.has(x.tag)) || x.text.length === 1)) break;
+      items.push([start, end]);
+      if (list[start - 1]?.text !== '、') break;
+      end = start - 1;
+    }
+    if (items.length < 2) continue;
+    const next = list.slice();
+    for (const [start, stop] of items) {
+      const word = next.slice(start, stop).map((x) => x.text).join('');
+      next.splice(start, stop - start, { text: word, tag: 'ns' }, ...Array.from({ length: stop - start - 1 }, () => ({ text: '', tag: 'x' })));
+      // (Called by its name, unless the dictionary names it already: 德国 is Germany.)
+      if (!sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin))) placesByList.add(word);
+    }
+    out = next.filter((x) => x.text !== '');
+    k = out.indexOf(close);
+  }
+  return out ?? segs;
+}
+
 /** Countries named by one character when several are named together (中俄, 中、俄、朝三国, 中肯两国). */
 export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['中', 'China'], ['美', 'the United States'], ['俄', 'Russia'], ['日', 'Japan'], ['韩', 'South Korea'], ['朝', 'North Korea (the DPRK)'],
@@ -2596,6 +2649,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   wordsNamingPeople,
   surnamesBeforeThings,
   placesInLists,
+  listsOfPlaces,
   countriesNamed,
   acrossWords,
   foreignNames,
@@ -2639,6 +2693,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   if (!text) return [];
   const cued = new Set<string>();
   peopleByCue = cued;
+  placesByList = new Set<string>();
   try {
     const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
@@ -2665,7 +2720,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
     }
     // (annotate asks for the same places again: kept with the segments it gets.)
     placesBySegments.set(result, stems.found);
-    if (first.places) placesByStanding.set(result, first.places);
+    if (first.places || placesByList.size > 0) placesByStanding.set(result, first.places ? new Set([...first.places, ...placesByList]) : placesByList);
     if (cued.size > 0) namesBySegments.set(result, cued);
     return result;
   } catch (error) {
@@ -3843,6 +3898,18 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (seg.text.length === 1 && prev.text.length === 1 && degree !== undefined && DEGREE_WORDS.has(degree.text) && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
       i--;
+      continue;
+    }
+    // 探 | 出头 | 来: stuck (探出) the head (头) out, not 出头 "to get out of a predicament".
+    if (seg.text === '出头' && prev.text.length === 1 && /^(?:来|去)$/u.test(segs[i + 1]?.text ?? '') && hasVerbSense(prev.text) && ALL_HAN.test(prev.text)) {
+      segs[i - 1] = { text: `${prev.text}出`, tag: 'v' };
+      segs[i] = { text: '头', tag: 'n' };
+      continue;
+    }
+    // 好 | 好玩 | 一 | 玩: properly (好好), then the verb said with 一 (玩一玩), not 好玩 "amusing".
+    if (prev.text === '好' && seg.text.length === 2 && seg.text.charAt(0) === '好' && segs[i + 1]?.text === '一' && segs[i + 2]?.text === seg.text.charAt(1)) {
+      segs[i - 1] = { text: '好好', tag: 'd' };
+      segs[i] = { text: seg.text.charAt(1), tag: 'v' };
       continue;
     }
     // 回乡 | 下 | 看: back to the countryside (回 + 乡下), not 回乡 "home" + 下 "below".
