@@ -1356,6 +1356,19 @@ describe('annotate', () => {
     expect(places('推广到周边的朝阳、和平两个社区。').map(([w]) => w)).toEqual(['朝阳', '和平']);
     expect(places('向东一度攻到新地方、班弄等地。').map(([w]) => w)).not.toContain('地方');
     expect(places('他买了苹果、香蕉等水果。')).toEqual([]);
+    // A list of three names no dictionary has: each a person, in one piece.
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('还想和马东、黄家乐、欧阳朵朵组一个队。')).toEqual(['马东', '黄家乐', '欧阳朵朵']);
+    expect(people('其附属古迹二王庙、伏龙观、安澜桥等也是游览胜地。')).toEqual([]);
+    expect(people('外号“小胖”的吴大海忍不住笑了。')).toEqual(['小胖', '吴大海']);
+    expect(annotate('他的外号叫大头。').find((t) => t.text === '大头')?.definitions[0]).toBe('Datou (nickname)');
+    expect(annotate('其附属古迹二王庙、伏龙观、安澜桥等也是游览胜地。').filter((t) => t.kind === 'place').map((t) => t.text)).toEqual(['二王庙', '伏龙观', '安澜桥']);
+    expect(people('外号很多。')).toEqual([]);
+    expect(at('过年回不回来？', '回')?.definitions[0]).toMatch(/^to return/);
+    expect(annotate('过年回不回来？').some((t) => t.definitions[0]?.startsWith('cannot'))).toBe(false);
+    expect(at('饮料要喝点儿什么？', '点儿')?.definitions[0]).toMatch(/^a small amount/);
+    expect(at('别总熬夜。', '总')?.definitions[0]).toMatch(/always/);
+    expect(at('国民党总司令部。', '总')?.definitions[0] ?? 'general').not.toMatch(/always/);
   });
 
   it('reads the pinyin of the sixth review round by grammar (应 yīng, 量 liáng, 十几米长 cháng, 睡起觉来 jiào, 辣得我 de, 大声地数 de shǔ)', () => {

@@ -1141,17 +1141,22 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
-  if (text.includes('字') || text.includes('号')) courtesyNamesCalled(tokens);
+  if (text.includes('字') || text.includes('号') || text.includes('名')) courtesyNamesCalled(tokens);
   return tokens;
 }
+
+/** Words that give someone's nickname (外号, 绰号…). */
+const NICKNAME_WORDS = new Set(['外号', '绰号', '小名', '昵称', '人称', '网名', '乳名', '艺名', '诨号']);
 
 /** 字子瞻, 号东坡居士: a courtesy or literary name is said as one, no surname first ("Zizhan (courtesy name)"). Changed tokens are copies. */
 function courtesyNamesCalled(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const called = tokens[i - 1];
-    if (!t || t.kind !== 'person' || !called || !/^(?:courtesy or style name|assumed name)/.test(called.definitions[0] ?? '')) continue;
-    const kind = called.text === '字' ? 'courtesy name' : 'literary name';
+    // (A nickname too, after 外号, 绰号, 小名, or 叫 after one: 外号“小胖”, 外号叫大头.)
+    const called = /^[“"‘「叫是]$/u.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
+    const nickname = called !== undefined && NICKNAME_WORDS.has(called.text);
+    if (!t || t.kind !== 'person' || !called || (!nickname && !/^(?:courtesy or style name|assumed name)/.test(called.definitions[0] ?? ''))) continue;
+    const kind = nickname ? 'nickname' : called.text === '字' ? 'courtesy name' : 'literary name';
     // (Four characters are two words: 东坡居士 Dongpo Jushi.)
     const syllables = plainSyllables(t.pinyin);
     const said = syllables.length === 4 ? `${capitalise(joinSyllables(syllables.slice(0, 2)))} ${capitalise(joinSyllables(syllables.slice(2)))}` : capitalise(joinSyllables(syllables));

@@ -1446,6 +1446,11 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '再说', when: ({ before }) => before().some((s) => s.text === '先' || s.text === '等'), sense: /^to put off a discussion/ },
   // 就成了厂里的骨干: became something (了 and a noun after).
   { word: '成', when: ({ self, prev, next, rest }) => self?.text === '成' && next?.text === '了' && /\p{Script=Han}/u.test(rest()[1]?.text ?? '') && !/^(?:v|p|d|u|c|y)/.test(rest()[1]?.tag ?? '') && /^(?:就|便|也|都|已|已经|又|还|早|变|竟)$/u.test(prev?.text ?? ''), sense: /^to become/ },
+  // 喝点儿什么, 快点儿, 多吃点儿: a little, after a verb or how.
+  { word: '点儿', when: ({ prev }) => prev !== undefined && (/^v/.test(prev.tag) || /^(?:多|少|快|慢|早|晚|大|小|好|轻|高|低|近|远)$/u.test(prev.text)), sense: /^a small amount; a bit/ },
+  // 别总熬夜, 总是: always, before a verb.
+  // (After someone or a negation, before what they do: not 总会 "club", 总司令, 总罢工.)
+  { word: '总', when: ({ prev, next }) => prev !== undefined && next !== undefined && (/^(?:r|nr)/.test(prev.tag) || /^(?:别|不要|不|老|也|又|还|却|就|怎么|为什么|可|但)$/u.test(prev.text)) && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn' && !/^(?:会|部|站|局|厂|司令|指挥|经理|理|统|督|裁|编|工)$/u.test(next.text), sense: /^in every case; always/ },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.
@@ -1585,7 +1590,8 @@ function eatenFood(tokens: Token[]): void {
     const t = tokens[i];
     // (A word, not a character: 吃|就 "then" has a food sense too.)
     if (!t || t.text.length < 2 || t.definitions.length < 2 || !EATING.has(tokens[i - 1]?.text ?? '') || FOOD_SENSE.test(t.definitions[0] ?? '')) continue;
-    const food = t.definitions.find((d) => FOOD_SENSE.test(d));
+    // (A food, not a verb about food: 喝点儿 is "a bit", not "to order (food)".)
+    const food = t.definitions.find((d) => FOOD_SENSE.test(d) && !/^to /.test(d));
     if (food) tokens[i] = { ...t, definitions: [food, ...t.definitions.filter((d) => d !== food)] };
   }
 }

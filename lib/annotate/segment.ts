@@ -2541,6 +2541,9 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** Last characters of sights that say what they are (二王庙, 伏龙观, 安澜桥). */
+const SIGHT_ENDS = /[庙观桥寺塔亭楼阁宫殿园湖峰洞岛]$/u;
+
 /** What closes a list of places: 等景区, 等地, 两个社区, 三个村. */
 const PLACE_KINDS_AFTER_LIST = /^(?:景区|景点|地|村|镇|乡|社区|街道|村庄|古村|县|市|区)$/u;
 
@@ -2557,27 +2560,35 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
     const counted = /^[两三四五六七八九十几]$/u.test(close.text) && segs[k + 1]?.text === '个';
     const kind = segs[counted ? k + 2 : k + 1];
     const closing = (close.text === '等' || counted || /^[两三四五六七八九十几]个$/u.test(close.text)) && kind !== undefined && PLACE_KINDS_AFTER_LIST.test(kind.text);
-    if (!closing) continue;
+    // (Or 等 after sights that say what they are: 二王庙、伏龙观、安澜桥等.)
+    const sights = close.text === '等' && SIGHT_ENDS.test(segs[k - 1]?.text ?? '');
+    if (!closing && !sights) continue;
     // Back over the items: one or two pieces of two or three Han characters in all, 、 between.
     const list = out ?? segs;
     const items: [number, number][] = [];
     let end = k;
     for (;;) {
-      let start = end - 1;
-      let chars = codePoints(list[start]?.text ?? '').length;
-      if (chars === 1 && ALL_HAN.test(list[start - 1]?.text ?? '') && list[start - 1]?.text !== '、' && codePoints(list[start - 1]?.text ?? '').length === 1) {
+      // (Pieces back to a mark or a particle, three characters at most: 李|坑, 安澜|桥, 二|王|庙.)
+      let start = end;
+      let chars = 0;
+      while (start > 0) {
+        const piece = list[start - 1]?.text ?? '';
+        const n = codePoints(piece).length;
+        if (!ALL_HAN.test(piece) || NOT_IN_TOWN.has(piece) || chars + n > 3 || (chars > 0 && n > 1 && chars + n > 3)) break;
         start--;
-        chars++;
+        chars += n;
+        if (chars >= 2 && (list[start - 1]?.text === '、' || !ALL_HAN.test(list[start - 1]?.text ?? ''))) break;
       }
       const item = list.slice(start, end);
       // (Not part of a longer name, 新|地方: the item starts after a mark, 、 or the list's start.)
       const opens = start === 0 || !ALL_HAN.test(list[start - 1]?.text ?? '') || list[start - 1]?.text === '、' || /^[的在到和与及]$/u.test(list[start - 1]?.text ?? '') || codePoints(list[start - 1]?.text ?? '').length >= 2;
-      if (item.length === 0 || chars < 2 || chars > 3 || !opens || !item.every((x) => (ALL_HAN.test(x.text) && !NAME_TAGS.has(x.tag)) || x.text.length === 1)) break;
+      if (item.length === 0 || chars < 2 || chars > 3 || !opens || !item.every((x) => ALL_HAN.test(x.text))) break;
       items.push([start, end]);
       if (list[start - 1]?.text !== '、') break;
       end = start - 1;
     }
     if (items.length < 2) continue;
+    if (sights && !closing && !items.every(([, stop]) => SIGHT_ENDS.test(list[stop - 1]?.text ?? ''))) continue;
     const next = list.slice();
     for (const [start, stop] of items) {
       const word = next.slice(start, stop).map((x) => x.text).join('');
@@ -2589,6 +2600,56 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
     k = out.indexOf(close);
   }
   return out ?? segs;
+}
+
+/** Whether `pieces` (one to three segments) make a name no dictionary has: 马东, 黄|家|乐, 欧阳|朵朵. */
+function namePieces(pieces: readonly Segment[]): boolean {
+  const text = pieces.map((x) => x.text).join('');
+  const n = codePoints(text).length;
+  // (Not a state, temple or bridge of a list of them: 虢国、芮国, 二王庙、伏龙观、安澜桥.)
+  if (PLACE_ENDINGS.has(text.slice(-1)) || /[国观宫殿楼阁亭塔园馆院堂山江河峰洞]$/u.test(text)) return false;
+  return pieces.length >= 1 && pieces.length <= 3 && n >= 2 && n <= 4 && ALL_HAN.test(text) && pieces.every((x) => x.tag !== 'ns' || !knownPlace(x.text)) && looksLikeName(text) && !hasWord(text) && !knownPlace(text);
+}
+
+/**
+ * 和马东、黄家乐、欧阳朵朵组一个队: three or more items in a row, each shaped like a name no
+ * dictionary has, are people, each in one piece (黄|家|乐 → 黄家乐), whatever jieba made of them.
+ */
+function listsOfPeople(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('、')) return segs;
+  const marks: number[] = [];
+  segs.forEach((x, i) => {
+    if (x.text === '、') marks.push(i);
+  });
+  if (marks.length < 2) return segs;
+  let out: Segment[] | undefined;
+  for (let a = 0; a < marks.length - 1; a++) {
+    // A chain of marks with a name between each two.
+    let b = a;
+    while (b + 1 < marks.length && namePieces(segs.slice((marks[b] ?? 0) + 1, marks[b + 1]))) b++;
+    if (b === a) continue;
+    const first = marks[a] ?? 0;
+    const last = marks[b] ?? 0;
+    // The first item ends at the first mark, the last starts after the last: the longest name there.
+    let from = -1;
+    for (let k = Math.max(0, first - 3); k < first; k++) if (from < 0 && namePieces(segs.slice(k, first))) from = k;
+    let to = -1;
+    for (let k = Math.min(segs.length, last + 4); k > last + 1; k--) if (to < 0 && namePieces(segs.slice(last + 1, k))) to = k;
+    if (from < 0 || to < 0) {
+      a = b;
+      continue;
+    }
+    out ??= segs.slice();
+    const spans: [number, number][] = [[from, first]];
+    for (let j = a; j < b; j++) spans.push([(marks[j] ?? 0) + 1, marks[j + 1] ?? 0]);
+    spans.push([last + 1, to]);
+    for (const [start, stop] of spans) {
+      const name = segs.slice(start, stop).map((x) => x.text).join('');
+      for (let k = start; k < stop; k++) out[k] = { text: k === start ? name : '', tag: 'nr' };
+    }
+    a = b;
+  }
+  return out ? out.filter((x) => x.text !== '') : segs;
 }
 
 /** Countries named by one character when several are named together (中俄, 中、俄、朝三国, 中肯两国). */
@@ -2646,10 +2707,12 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   courtesyNames,
+  nicknames,
   wordsNamingPeople,
   surnamesBeforeThings,
   placesInLists,
   listsOfPlaces,
+  listsOfPeople,
   countriesNamed,
   acrossWords,
   foreignNames,
@@ -2780,6 +2843,8 @@ export function potentialParts(text: string): { word: string; at: number; negati
   if (chars.length < 3 || chars.length > 4) return undefined;
   const at = chars.indexOf('不') > 0 ? chars.indexOf('不') : chars.indexOf('得');
   if (at < 1 || at > 2 || at === chars.length - 1) return undefined;
+  // (A question is none: 回不回来 "coming back or not?", the verb said on both sides of 不.)
+  if (chars[at + 1] === chars[0]) return undefined;
   const word = [...chars.slice(0, at), ...chars.slice(at + 1)].join('');
   const negative = chars[at] === '不';
   if (sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to /.test(x)))) return { word, at, negative };
@@ -3788,6 +3853,35 @@ function wordsNamingPeople(segs: Segment[], text: string): Segment[] {
     peopleByCue.add(seg.text);
     return { text: seg.text, tag: 'nr' };
   });
+}
+
+/** Words that give someone's nickname (外号“小胖”). */
+const NICKNAMED = new Set(['外号', '绰号', '小名', '昵称', '人称', '网名', '乳名', '艺名', '诨号']);
+
+/** 外号“小胖”的吴大海, 小名叫豆豆: the nickname after the word that gives it, in one piece, a person. */
+function nicknames(segs: Segment[], text: string): Segment[] {
+  if (!/外号|绰号|小名|昵称|人称|网名|乳名|艺名|诨号/u.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    if (!NICKNAMED.has(segs[i]?.text ?? '')) continue;
+    let k = i + 1;
+    const called = /^(?:叫|是|为)$/u.test(segs[k]?.text ?? '');
+    if (called) k++;
+    const quoted = /^[“"‘「]$/u.test(segs[k]?.text ?? '');
+    if (quoted) k++;
+    // (Quoted or after 叫: 外号很多 names no one.)
+    if (!quoted && !called) continue;
+    let end = k;
+    while (end < segs.length && end < k + 3 && ALL_HAN.test(segs[end]?.text ?? '')) end++;
+    const name = segs.slice(k, end).map((x) => x.text).join('');
+    const closes = quoted ? /^[”"’」]$/u.test(segs[end]?.text ?? '') : end >= segs.length || !ALL_HAN.test(segs[end]?.text ?? '') || segs[end]?.text === '的';
+    if (!closes || codePoints(name).length < 2 || codePoints(name).length > 4) continue;
+    out ??= segs.slice();
+    const at = out.indexOf(segs[k] as Segment);
+    out.splice(at, end - k, { text: name, tag: 'nr' });
+    peopleByCue.add(name);
+  }
+  return out ?? segs;
 }
 
 /**
