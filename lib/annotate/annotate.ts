@@ -370,6 +370,7 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
   村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River', 堤: 'Causeway', 桥: 'Bridge', 寺: 'Temple',
+  庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
@@ -378,6 +379,8 @@ const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
 /** "Chaoyang Village (place name)" from 朝阳村 read cháo yáng cūn; undefined without a known ending. */
 export function placeLabel(text: string, pinyin: readonly string[]): string | undefined {
   const chars = Array.from(text);
+  // 望月湖街道: a city's subdistrict, "Wangyuehu Subdistrict".
+  if (chars.length >= 4 && chars.length <= 6 && text.endsWith('街道') && plainSyllables(pinyin).length === chars.length) return `${capitalise(joinSyllables(plainSyllables(pinyin).slice(0, -2)))} Subdistrict (place name)`;
   // (A kind of village, 行政村 "administrative village", 自然村, is no village's name.)
   if (chars.length === 3 && KINDS_OF_VILLAGE.test(text)) return undefined;
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
@@ -397,10 +400,10 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
   if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')))) return undefined;
   // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
-  if (/^(?:Causeway|Bridge|Temple)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
+  if (/^(?:Causeway|Bridge|Temple|Taoist Temple|Pagoda|Pavilion)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
   // (Nor a bridge or temple of one character and the kind, 石桥 "stone bridge": 苏堤 is a causeway's name.)
-  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple') && chars.length < 3) return undefined;
+  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion') && chars.length < 3) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 
