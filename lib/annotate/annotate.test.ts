@@ -1368,6 +1368,10 @@ describe('annotate', () => {
     expect(annotate('过年回不回来？').some((t) => t.definitions[0]?.startsWith('cannot'))).toBe(false);
     expect(at('饮料要喝点儿什么？', '点儿')?.definitions[0]).toMatch(/^a small amount/);
     expect(at('别总熬夜。', '总')?.definitions[0]).toMatch(/always/);
+    expect(at('你先把房间收拾好，再说去哪儿。', '再说')?.definitions[0]).toMatch(/^to put off/);
+    expect(at('这件事以后再说吧。', '再说')?.definitions[0]).toMatch(/^to put off/);
+    expect(at('他再说了一遍。', '再说')?.definitions[0]).toBe('to say again');
+    expect(at('长沙市岳麓区望月湖街道。', '望月湖街道')?.definitions[0]).toBe('Wangyuehu Subdistrict (place name)');
     expect(at('国民党总司令部。', '总')?.definitions[0] ?? 'general').not.toMatch(/always/);
   });
 

@@ -91,7 +91,7 @@ function clauseOf(segments: readonly Segment[]): readonly Segment[] {
 }
 
 /** `before`: the clause before the word, nearest first; `rest`: the sentence after it. */
-type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[] };
+type Neighbours = { self: Segment | undefined; prev: Segment | undefined; next: Segment | undefined; before: () => Segment[]; rest: () => Segment[]; earlier: () => Segment[] };
 
 /** Whether a 从 or 自 before (nearest first) still waits for its 起: 自去年以来 has closed it. */
 function fromOpen(before: readonly Segment[]): boolean {
@@ -1442,8 +1442,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '紧张', when: ({ before }) => before().slice(0, 4).some((s) => /(?:资金|供应|床位|票|电力|用水|人手|资源|粮食|住房|货源|库存|经费|运力|车位|名额|时间)$/u.test(s.text)), sense: /^in short supply/ },
   // 汽车在山路上开了两个小时, 开车: driving (the vehicle before, or 车 after).
   { word: '开', when: ({ self, next, before }) => self?.text === '开' && ((next !== undefined && /^(?:车|汽车|出租|卡车|快车|慢车)/u.test(next.text)) || before().slice(0, 6).some((s) => /(?:汽车|车|卡车|司机|出租车|公交车|火车|拖拉机)$/u.test(s.text))) && !/^(?:门|窗|会|花)/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle\)/, gloss: 'to drive (a vehicle)' },
-  // 你先收拾好，再说去哪儿: then we will see (put off until later), after 先.
-  { word: '再说', when: ({ before }) => before().some((s) => s.text === '先' || s.text === '等'), sense: /^to put off a discussion/ },
   // 就成了厂里的骨干: became something (了 and a noun after).
   { word: '成', when: ({ self, prev, next, rest }) => self?.text === '成' && next?.text === '了' && /\p{Script=Han}/u.test(rest()[1]?.text ?? '') && !/^(?:v|p|d|u|c|y)/.test(rest()[1]?.tag ?? '') && /^(?:就|便|也|都|已|已经|又|还|早|变|竟)$/u.test(prev?.text ?? ''), sense: /^to become/ },
   // 喝点儿什么, 快点儿, 多吃点儿: a little, after a verb or how.
@@ -1451,6 +1449,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 别总熬夜, 总是: always, before a verb.
   // (After someone or a negation, before what they do: not 总会 "club", 总司令, 总罢工.)
   { word: '总', when: ({ prev, next }) => prev !== undefined && next !== undefined && (/^(?:r|nr)/.test(prev.tag) || /^(?:别|不要|不|老|也|又|还|却|就|怎么|为什么|可|但)$/u.test(prev.text)) && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn' && !/^(?:会|部|站|局|厂|司令|指挥|经理|理|统|督|裁|编|工)$/u.test(next.text), sense: /^in every case; always/ },
+  // 你先把房间收拾好，再说去哪儿: then we will see, putting it off until after what comes first (先).
+  // (以后再说吧, 回头再说: later.)
+  { word: '再说', when: ({ prev, next, earlier }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.
@@ -1481,6 +1482,17 @@ const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
 for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** The segments before `at` back to the clause's start, nearest first. */
+/** The sentence before the word, across commas (nearest first, a dozen segments at most). */
+function sentenceBefore(segments: readonly Segment[], at: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const s = segments[k];
+    if (!s || /^[。！？!?\n]+$/u.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
 function clauseBefore(segments: readonly Segment[], at: number): Segment[] {
   const out: Segment[] = [];
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
@@ -1511,12 +1523,14 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
   let at = 0;
   let before: Segment[] | undefined;
   let rest: Segment[] | undefined;
+  let earlier: Segment[] | undefined;
   const around: Neighbours = {
     self: undefined,
     prev: undefined,
     next: undefined,
     before: () => (before ??= clauseBefore(segments, at)),
     rest: () => (rest ??= sentenceAfter(segments, at)),
+    earlier: () => (earlier ??= sentenceBefore(segments, at)),
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1525,6 +1539,7 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
     at = i;
     before = undefined;
     rest = undefined;
+    earlier = undefined;
     around.self = segments[i];
     around.prev = segments[i - 1];
     around.next = segments[i + 1];
