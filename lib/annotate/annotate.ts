@@ -1155,6 +1155,7 @@ const NICKNAME_WORDS = new Set(['外号', '绰号', '小名', '昵称', '人称'
 function courtesyNamesCalled(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t?.kind !== 'person') continue;
     // (A nickname too, after 外号, 绰号, 小名, or 叫 after one: 外号“小胖”, 外号叫大头.)
     const called = /^[“"‘「叫是]$/u.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1];
     const nickname = called !== undefined && NICKNAME_WORDS.has(called.text);

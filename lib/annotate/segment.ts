@@ -2544,6 +2544,9 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
 /** Last characters of sights that say what they are (二王庙, 伏龙观, 安澜桥). */
 const SIGHT_ENDS = /[庙观桥寺塔亭楼阁宫殿园湖峰洞岛]$/u;
 
+/** How many items a list has (两个社区). */
+const LIST_COUNTS = new Set([...'两三四五六七八九十几']);
+
 /** What closes a list of places: 等景区, 等地, 两个社区, 三个村. */
 const PLACE_KINDS_AFTER_LIST = /^(?:景区|景点|地|村|镇|乡|社区|街道|村庄|古村|县|市|区)$/u;
 
@@ -2556,6 +2559,8 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
   let out: Segment[] | undefined;
   for (let k = 1; k < segs.length - 1; k++) {
     const close = segs[k] as Segment;
+    // (Most segments stop here: 等, or a number of one character, or one and 个.)
+    if (close.text !== '等' && (close.text.length > 2 || !LIST_COUNTS.has(close.text.charAt(0)))) continue;
     // (How many, in one piece or two: 两个 | 社区, 两 | 个 | 社区.)
     const counted = /^[两三四五六七八九十几]$/u.test(close.text) && segs[k + 1]?.text === '个';
     const kind = segs[counted ? k + 2 : k + 1];
@@ -2604,7 +2609,9 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
 
 /** Whether `pieces` (one to three segments) make a name no dictionary has: 马东, 黄|家|乐, 欧阳|朵朵. */
 function namePieces(pieces: readonly Segment[]): boolean {
-  const text = pieces.map((x) => x.text).join('');
+  if (pieces.length === 0 || pieces.length > 3) return false;
+  const text = pieces.length === 1 ? (pieces[0]?.text ?? '') : pieces.map((x) => x.text).join('');
+  if (text.length < 2 || text.length > 4) return false;
   const n = codePoints(text).length;
   // (Not a state, temple or bridge of a list of them: 虢国、芮国, 二王庙、伏龙观、安澜桥.)
   if (PLACE_ENDINGS.has(text.slice(-1)) || /[国观宫殿楼阁亭塔园馆院堂山江河峰洞]$/u.test(text)) return false;
@@ -2624,9 +2631,9 @@ function listsOfPeople(segs: Segment[], text: string): Segment[] {
   if (marks.length < 2) return segs;
   let out: Segment[] | undefined;
   for (let a = 0; a < marks.length - 1; a++) {
-    // A chain of marks with a name between each two.
+    // A chain of marks with a name between each two (one to three pieces: most lists stop at the count).
     let b = a;
-    while (b + 1 < marks.length && namePieces(segs.slice((marks[b] ?? 0) + 1, marks[b + 1]))) b++;
+    while (b + 1 < marks.length && (marks[b + 1] ?? 0) - (marks[b] ?? 0) <= 4 && namePieces(segs.slice((marks[b] ?? 0) + 1, marks[b + 1]))) b++;
     if (b === a) continue;
     const first = marks[a] ?? 0;
     const last = marks[b] ?? 0;
