@@ -1372,6 +1372,33 @@ describe('annotate', () => {
     expect(at('这件事以后再说吧。', '再说')?.definitions[0]).toMatch(/^to put off/);
     expect(at('他再说了一遍。', '再说')?.definitions[0]).toBe('to say again');
     expect(at('长沙市岳麓区望月湖街道。', '望月湖街道')?.definitions[0]).toBe('Wangyuehu Subdistrict (place name)');
+  });
+
+  it('reads the ninth review round by grammar (当面|向, 只|得了, 跑完|了, 扔进|水里, 正月|初五, 划 huá, 背 bèi, 倒 dào, 长什么样 zhǎng, 四|时|许)', () => {
+    const at = (text: string, word: string) => annotate(text).find((t) => t.text === word);
+    const texts = (text: string) => annotate(text).map((t) => t.text);
+    expect(texts('我想当面向您表示感谢。')).toEqual(expect.arrayContaining(['当面', '向', '您']));
+    expect(texts('他只得了第五名。')).toEqual(expect.arrayContaining(['只', '得', '了']));
+    expect(texts('他只得回家。')).toContain('只得');
+    expect(texts('他跑完了全程。')).toEqual(expect.arrayContaining(['跑完', '了', '全程']));
+    expect(texts('把石头扔进水里。')).toEqual(expect.arrayContaining(['扔进', '水里']));
+    expect(texts('正月初五是财神节。').slice(0, 2)).toEqual(['正月', '初五']);
+    expect(at('他们划着船往前走。', '划')?.pinyin).toEqual(['huá']);
+    expect(at('他们划着船往前走。', '划')?.definitions[0]).toMatch(/^to row/);
+    expect(at('他拼命地划。', '划')?.pinyin).toEqual(['huá']);
+    expect(at('我会背几首唐诗。', '背')).toMatchObject({ pinyin: ['bèi'] });
+    expect(at('我会背几首唐诗。', '背')?.definitions[0]).toMatch(/^to recite/);
+    expect(at('他背了一个书包。', '背')?.pinyin).toEqual(['bēi']);
+    expect(at('我倒不怕。', '倒')?.pinyin).toEqual(['dào']);
+    expect(at('他长什么样？', '长')?.pinyin).toEqual(['zhǎng']);
+    const early = annotate('凌晨四时许，事故发生。');
+    expect(early.find((t) => t.text === '时')?.definitions[0]).toMatch(/^o'clock/);
+    expect(early.find((t) => t.text === '许')?.definitions[0]).toMatch(/^about/);
+    expect(at('等的时候我看了本书。', '等')?.definitions[0]).toMatch(/^to wait/);
+    expect(at('老虎派来了使者。', '派')?.definitions[0]).toMatch(/^to send/);
+    expect(at('小狗跟在后面。', '跟')?.definitions[0]).toMatch(/^to follow/);
+    expect(at('店里放着音乐。', '放')?.definitions[0]).toMatch(/^to play/);
+    expect(at('高三那年我很忙。', '高三')?.kind).not.toBe('person');
     expect(at('国民党总司令部。', '总')?.definitions[0] ?? 'general').not.toMatch(/always/);
   });
 

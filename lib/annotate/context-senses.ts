@@ -799,7 +799,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.tag === 'v' && Array.from(prev.text).length === 1 && next !== undefined && /^n/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)/.test(next.text), sense: /^a small amount; a bit/ },
   // 冬天快到了, 快下雨了: soon, about to (快 … 了).
   // (…or a comparison, 都快比你爸高了; or a verb that has its 了 on, 票都快卖光了.)
-  { word: '快', when: ({ prev, next, rest }) => next !== undefined && /^(?:v|m|t|d|p)/.test(next.tag) && next.tag !== 'vn' && prev?.text !== '得' && (next.text.endsWith('了') || clauseOf(rest()).slice(1, 6).some((s) => s.text === '了')), sense: /^soon$/ },
+  { word: '快', when: ({ prev, next, rest }) => next !== undefined && /^(?:v|m|t|d|p|l|i)/.test(next.tag) && next.tag !== 'vn' && prev?.text !== '得' && (next.text.endsWith('了') || clauseOf(rest()).slice(1, 6).some((s) => s.text === '了')), sense: /^soon$/ },
   // 等放暑假了, 等糖化开: when, by the time (opening a clause that ends in 了 or 的时候).
   { word: '等', when: ({ prev, next, rest }) => (prev === undefined || prev.tag === 'x') && next !== undefined && next.tag !== 'x' && clauseOf(rest()).slice(1).some((s) => /^(?:了|的时候|时|以后|后)$/.test(s.text)), sense: /^by the time; when/ },
   // 一个大包, 背着一个包: a bag, counted or described.
@@ -1382,7 +1382,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 2小时10分35秒, 九点十分: minutes of a time, not points.
   { word: '分', when: ({ prev, next, before }) => prev?.tag === 'm' && (next?.text === '秒' || before().slice(1, 4).some((s) => /^(?:小时|时|点|点钟)$/.test(s.text))), sense: /^minute \(unit of time/ },
   // 长了不少, 长大, 长高: growing (zhǎng), not the chief.
-  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next !== undefined && (/^(?:大|高|出|胖|满)/.test(next.text) || (next.text === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(rest()[1]?.text ?? ''))), sense: /^to grow/ },
+  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next !== undefined && (/^(?:大|高|出|胖|满|什么样|啥样|得)/.test(next.text) || (next.text === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(rest()[1]?.text ?? ''))), sense: /^to grow/ },
   // 贡献21分12个篮板, 全队最高的28分: points in a game report.
   { word: '分', when: ({ prev, next, before, rest }) => prev?.tag === 'm' && next?.text !== '秒' && (before().slice(1, 5).some((s) => /^(?:贡献|砍下|砍|得|拿下|全队|最高|独得|轰下|攻下|领先|落后)$/.test(s.text)) || rest().slice(1, 5).some((s) => /^(?:篮板|助攻|抢断|盖帽|分差)$/.test(s.text))), sense: /^a point \(in sports/ },
   // 制冷差、噪音大, 质量差: not up to standard, said of a noun closing its part of the clause.
@@ -1452,6 +1452,27 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 你先把房间收拾好，再说去哪儿: then we will see, putting it off until after what comes first (先).
   // (以后再说吧, 回头再说: later.)
   { word: '再说', when: ({ prev, next, earlier }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
+  // 四时许, 五点左右: o'clock after a number, and 许 "about" after the hour.
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && /^(?:[一二两三四五六七八九十]+|[0-9０-９]+)$/u.test(prev.text), sense: /^o'clock/ },
+  { word: '许', when: ({ self, prev }) => self?.text === '许' && prev !== undefined && /(?:时|点|分|点钟|岁|年|月|米|人|元)$/u.test(prev.text), sense: /^about, approximately/, gloss: 'about, approximately (after a time or an amount)' },
+  // 他们划着船, 拼命地划: rowing.
+  { word: '划', when: ({ self, prev, next }) => self?.text === '划' && ((next !== undefined && /^(?:着|船|桨|过|向|到)/u.test(next.text)) || prev?.text === '地'), sense: /^to row/ },
+  // 背几首唐诗, 背了一首诗: reciting.
+  { word: '背', when: ({ self, next, rest }) => self?.text === '背' && next !== undefined && (/^m/.test(next.tag) || next.text === '了') && rest().slice(0, 4).some((s) => /(?:首|篇|课文|诗|词|单词|句|遍|台词|公式)/u.test(s.text)), sense: /^to recite from memory/, entry: 'bei4' },
+  // 背着书包, 帮我背了一段路: carrying on the back (bēi).
+  { word: '背', when: ({ self, prev, next, rest, before }) => self?.text === '背' && ((next !== undefined && /^(?:着|起|上|走)$/u.test(next.text) && !/^(?:在)$/u.test(prev?.text ?? '')) || (before()[1]?.text === '帮' && /^(?:我|他|她|你)$/u.test(prev?.text ?? '')) || (next?.text === '了' && rest().slice(1, 5).some((s) => /(?:包|孩子|娃|篓|筐|袋|柴|粮|行李)$/u.test(s.text)))), sense: /^to carry on the back/, entry: 'bei1' },
+  // 我倒不怕: actually, though.
+  { word: '倒', when: ({ self, prev, next }) => self?.text === '倒' && next !== undefined && /^(?:不|是|也|还|挺|很|没|蛮|真|并|要|觉得|愿意)/u.test(next.text) && /^(?:r|nr|n|d)/.test(prev?.tag ?? 'x'), sense: /^contrary to what one might expect/, entry: 'dao4' },
+  // 等的时候: while waiting.
+  { word: '等', when: ({ self, next, rest }) => self?.text === '等' && next?.text === '的' && /^(?:时候|时|工夫|过程)/u.test(rest()[1]?.text ?? ''), sense: /^to wait for/ },
+  // 派来了使者, 派人去: sending.
+  { word: '派', when: ({ self, next }) => self?.text === '派' && next !== undefined && /^(?:来|去|出|了|往|到|人|遣)/u.test(next.text), sense: /^to send/ },
+  // 小狗跟在后面: following.
+  { word: '跟', when: ({ self, next, rest }) => self?.text === '跟' && next?.text === '在' && /^(?:后面|后头|身后|后边|左右|旁边|屁股后)/u.test(rest()[1]?.text ?? ''), sense: /^to follow closely/ },
+  // 观众加油的声音: people cheering.
+  { word: '加油', when: ({ prev }) => prev !== undefined && /(?:观众|大家|球迷|同学们|啦啦队|家长|群众|我们|他们)$/u.test(prev.text), sense: /^\(fig\.\) to make an extra effort/ },
+  // 店里放着音乐, 放电影: playing.
+  { word: '放', when: ({ self, next, rest }) => self?.text === '放' && (/^(?:音乐|电影|视频|歌|歌曲|录音|动画片)/u.test(next?.text ?? '') || (next?.text === '着' && /^(?:音乐|歌|电影|视频)/u.test(rest()[1]?.text ?? ''))), sense: /^to play \(music, a film\)/, gloss: 'to play (music, a film)' },
   // 照了好几张相, 拍个相: the photo taken (照相), after its measure word.
   { word: '相', when: ({ prev, before }) => prev !== undefined && /^(?:张|个|幅|了个)$/.test(prev.text) && before().slice(1, 5).some((s) => /^[照拍]了?$/u.test(s.text)), sense: /^photo, picture/, gloss: 'photo, picture (照相 zhàoxiàng, to take a photo)' },
   // 有一个人, 来了一个人: a person (counted), not "alone", where someone is introduced.

@@ -339,6 +339,9 @@ function looksLikeName(name: string): boolean {
   return given.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(given) && !verbThenObject(chars);
 }
 
+/** Numerals: never a one-character given name (高三 is the last year of senior high). */
+const NUMERAL_CHARS = new Set([...'一二三四五六七八九十百千万两']);
+
 /** Units of government a name ends in (省, 市, 县…): never a one-character given name. */
 const ADMINISTRATIVE_ENDS = new Set([...'省市县区镇乡村州旗盟']);
 
@@ -415,7 +418,7 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /** Given-name characters after a surname: known from names, and not a particle or common verb. */
 function givenNameOk(chars: readonly string[]): boolean {
   const { givenNameChars } = nameData();
-  if (chars.length === 1 && ADMINISTRATIVE_ENDS.has(chars[0] ?? '')) return false;
+  if (chars.length === 1 && (ADMINISTRATIVE_ENDS.has(chars[0] ?? '') || NUMERAL_CHARS.has(chars[0] ?? ''))) return false;
   return chars.length >= 1 && chars.length <= 2 && chars.every((c) => givenNameChars.has(c) && !NOT_GIVEN.has(c)) && !addressOrPlace(chars);
 }
 
@@ -3632,6 +3635,15 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".
+  ['只得', { parts: [{ text: '只', tag: 'd' }, { text: '得', tag: 'v' }], when: ({ next }) => /^(?:了|到|过)$/u.test(next?.text ?? '') }],
+  // 这东西要闻着臭: 要 + 闻着, not 要闻 "headline".
+  ['要闻', { parts: [{ text: '要', tag: 'v' }, { text: '闻', tag: 'v' }], when: ({ next }) => /^(?:着|起来|到|了|一闻)$/u.test(next?.text ?? '') }],
+  // 四时许, 三时左右: so many o'clock (时), not 四时 "the four seasons".
+  ...['一时', '两时', '三时', '四时', '五时', '六时', '七时', '八时', '九时', '十时'].map((word): [string, TwoWords] => [
+    word,
+    { parts: [{ text: word.charAt(0), tag: 'm' }, { text: '时', tag: 'q' }], when: ({ next }) => /^(?:许|左右|整|半|多|前后|至|起|到|开始|起床)$/u.test(next?.text ?? '') },
+  ]),
   // 什么都没收到: nothing received (没 + 收到), not 没收 "to confiscate".
   ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => next?.text === '到' }],
   // 辣的就算了: 就 + 算了 "forget it" closing the clause, not 就算 "even if", which leads into one.
@@ -3961,8 +3973,11 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  */
 function shiftBoundaries(segs: Segment[]): Segment[] {
   // 在世界上, 在全国范围内: 在 "in, at" and where, which jieba glued into one phrase.
+  // 正月初五: the month, then its day (初五 "the fifth"), not 正 "just" + 月初 + 五.
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
+    const day = /^(正月|腊月|冬月|[一二三四五六七八九十]月)(初[一二三四五六七八九十])$/u.exec(seg.text);
+    if (day?.[1] && day[2]) segs.splice(i, 1, { text: day[1], tag: 't' }, { text: day[2], tag: 't' });
     if (seg.text.length >= 3 && seg.text.charAt(0) === '在' && /[上里中内外下]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (hasWord(seg.text.slice(1)) || hasWord(seg.text.slice(1, -1)))) segs.splice(i, 1, { text: '在', tag: 'p' }, { text: seg.text.slice(1), tag: 's' });
   }
   for (let i = 1; i < segs.length; i++) {
@@ -3999,6 +4014,25 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (seg.text.length === 1 && prev.text.length === 1 && degree !== undefined && DEGREE_WORDS.has(degree.text) && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
       i--;
+      continue;
+    }
+    // 当 | 面向 | 您: face to face (当面), then 向 "to", not 面向 "geared towards".
+    if (prev.text === '当' && seg.text === '面向' && (/^(?:r|nr)/.test(segs[i + 1]?.tag ?? '') || /^(?:您|你|我|他|她|大家|老师|父母|领导)/u.test(segs[i + 1]?.text ?? ''))) {
+      segs[i - 1] = { text: '当面', tag: 'd' };
+      segs[i] = { text: '向', tag: 'p' };
+      continue;
+    }
+    // 跑 | 完了 | 全程, 看 | 完了 | 告诉我: finished doing (跑完) and 了, not 完了 "done for".
+    if (seg.text === '完了' && prev.text.length === 1 && ALL_HAN.test(prev.text) && hasVerbSense(prev.text) && /^(?:v|vg)/.test(prev.tag) && ALL_HAN.test(segs[i + 1]?.text ?? '')) {
+      segs[i - 1] = { text: `${prev.text}完`, tag: 'v' };
+      segs[i] = { text: '了', tag: 'ul' };
+      continue;
+    }
+    // 扔 | 进水 | 里: thrown in (扔进) the water (水里), not 进水 "to let water in".
+    if (seg.text === '进水' && prev.text.length === 1 && hasVerbSense(prev.text) && /^(?:里|中)$/u.test(segs[i + 1]?.text ?? '')) {
+      segs[i - 1] = { text: `${prev.text}进`, tag: 'v' };
+      segs[i] = { text: `水${segs[i + 1]?.text ?? ''}`, tag: 's' };
+      segs.splice(i + 1, 1);
       continue;
     }
     // 探 | 出头 | 来: stuck (探出) the head (头) out, not 出头 "to get out of a predicament".

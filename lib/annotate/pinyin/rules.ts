@@ -616,6 +616,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
   // 种啥长啥, 长出来: growing what; 林下长十几年: growing so many years (长十米 is long, cháng).
   if (/^(?:啥|什么)$/.test(segAt(ctx, 1)?.text ?? '') || (/^m/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:年|个月|天|月)/.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
+  // 长什么样, 长得像: how someone looks (zhǎng).
+  if (/^(?:什么样|啥样|怎么样|这样|那样|这么|那么)/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 1)?.text !== '那么长') return 'zhang3';
   // 长了不少, 长了很多: grew a lot.
   if (ctx.next === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
   // 长不大, 长不好: cannot grow (长不了 is "will not last long").
@@ -663,6 +665,8 @@ function zai(ctx: RuleContext): Numbered | null {
 /** 划 rowing or scratching is huá (划着小船); huà divides and plans, in words (划分, 计划). */
 function hua(ctx: RuleContext): Numbered | null {
   // 划船, 划破, 划两刀 (cutting strokes): huá; 划分, 计划 are words.
+  // (拼命地划。: rowing, the verb after its manner, closing the clause.)
+  if (isAlone(ctx) && ctx.prev === '地' && !HAN.test(ctx.next)) return 'hua2';
   if (!isAlone(ctx) || !ctx.next) return null;
   return '着船桨水破伤了开'.includes(ctx.next) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
 }
@@ -670,6 +674,8 @@ function hua(ctx: RuleContext): Numbered | null {
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
 function dao(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
+  // 我倒不怕, 这倒是, 倒也好: "actually, though", an adverb before 不, 是, 也, 还 or 挺.
+  if (isAlone(ctx) && /^(?:不|是|也|还|挺|很|没|蛮|真|并|要|觉得|愿意)/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:r|nr|n|d)/.test(segAt(ctx, -1)?.tag ?? 'x')) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
   if (has('掉出入进水茶酒满退车油醋汤奶', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
@@ -905,8 +911,13 @@ function bei(ctx: RuleContext): Numbered | null {
     // (背上长满了刺: what grows or lies there, jieba's adjective 长满 too.)
     if (!inClause(after) || /^(v|u|p|d|a|z)/.test(after.tag) || after.text === '有') return 'bei4';
   }
-  // 背一个书包: carrying what is counted next.
+  // 背几首唐诗, 背一段课文: reciting what is counted next (poems, texts, words).
+  if (ctx.word === '背' && /^m/.test(segAt(ctx, 1)?.tag ?? '') && clauseAfter(ctx, 4).some((s) => /(?:首|段|篇|课文|诗|词|单词|句|遍|台词|公式)/u.test(s.text))) return 'bei4';
+  // 背一个书包, 背了一个书包: carrying what is counted next, or a load or someone named after 了.
   if (ctx.word === '背' && /^m/.test(segAt(ctx, 1)?.tag ?? '')) return 'bei1';
+  // (帮我背了一段路: helping by carrying me.)
+  if (ctx.word === '背' && /^(?:我|他|她|你|孩子|老人)$/u.test(segAt(ctx, -1)?.text ?? '') && segAt(ctx, -2)?.text === '帮') return 'bei1';
+  if (ctx.word === '背' && ctx.next === '了' && clauseAfter(ctx, 4).some((s) => /(?:包|孩子|娃|人|篓|筐|袋|柴|粮|行李|老人|奶奶|爷爷|我|他|她)$/u.test(s.text))) return 'bei1';
   return '着起上包负走'.includes(ctx.next) ? 'bei1' : null;
 }
 
