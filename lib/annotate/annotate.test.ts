@@ -1399,6 +1399,13 @@ describe('annotate', () => {
     expect(at('小狗跟在后面。', '跟')?.definitions[0]).toMatch(/^to follow/);
     expect(at('店里放着音乐。', '放')?.definitions[0]).toMatch(/^to play/);
     expect(at('高三那年我很忙。', '高三')?.kind).not.toBe('person');
+    // Family by marriage and a witness before a name; 于 opening a clause before a name.
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('吕老的儿媳孙秀英说：“冯大夫来了。”')).toContain('孙秀英');
+    expect(people('于海燕的丈夫车建国负责打包发货，婆婆焦玉兰帮着挑拣。')).toEqual(['于海燕', '车建国', '焦玉兰']);
+    expect(people('目击者章阿婆回忆说。')).toEqual(['章']);
+    expect(people('于此时，他来了。')).toEqual([]);
+    expect(people('于是他走了。')).toEqual([]);
     expect(at('国民党总司令部。', '总')?.definitions[0] ?? 'general').not.toMatch(/always/);
   });
 

@@ -225,6 +225,9 @@ const NAME_CUES = [
   '审判长', '审判员', '庭长', '检察官', '检察长', '警官', '辅警', '科学家', '学家', '研究生', '硕士', '店长', '老板',
   // Who someone is in a case, and the number two of a firm (受害人高秀英, 副总于洋).
   '受害人', '嫌疑人', '当事人', '被告人', '报案人', '副总', '老总',
+  // Family by marriage and friends (儿媳孙秀英, 婆婆焦玉兰, 闺蜜林然), a witness, an heir to a craft.
+  '儿媳', '媳妇', '女婿', '婆婆', '公公', '岳父', '岳母', '老伴', '老伴儿', '爱人', '老公', '老婆', '徒弟', '闺蜜', '发小', '室友',
+  '女朋友', '男朋友', '好朋友', '目击者', '传人',
   // Trades and a band's players (执业药师孙明, 主唱张佺), and a young person described (本地姑娘李芷萱).
   '药师', '药剂师', '营养师', '咨询师', '会计', '主唱', '鼓手', '吉他手', '贝斯手', '编剧', '制片人', '主演', '姑娘', '小伙子', '小伙',
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
@@ -686,6 +689,7 @@ const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙
 const ADDRESS_TERMS = new Set([
   '大爷', '大妈', '大娘', '大婶', '大叔', '大伯', '大姐', '大哥', '大嫂', '阿姨', '师傅', '老师', '先生', '女士', '小姐',
   '奶奶', '爷爷', '婆婆', '老汉', '老太', '书记', '主任', '老板', '医生', '同学', '经理', '队长', '村长', '校长', '院长',
+  '阿婆', '阿公', '阿伯', '阿叔', '阿嬷',
   '老伯', '伯伯', '叔叔', '姑姑', '舅舅', '婶婶', '大姨', '老爷爷', '老奶奶', '老太太', '老先生', '师父', '大夫', '护士',
   // 刘爸爸, 王妈妈: how parents are called among other parents.
   '爸爸', '妈妈',
@@ -1108,6 +1112,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const twice = given0 !== undefined && codePoints(given0.text).length === 2 && given0.text.charAt(0) === given0.text.charAt(1) ? given0 : undefined;
     if (twice && seg.text.length === 1 && nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && rankOf(twice.text.charAt(0)) > COMMON_CHARACTER_RANK && !isVerbWord(twice.text) && !/^[dtvam]/.test(jiebaTag(twice.text) ?? '') && !/^v/.test(jiebaTag(twice.text.charAt(0)) ?? '') && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
       accept(seg.text + twice.text);
+      i++;
+      continue;
+    }
+    // 于海燕的丈夫, “土豆姐”于海燕，: 于 opening a clause before a given name and 的, 说 or the
+    // clause's end is the surname Yu (the preposition "at" takes a place or time and goes on).
+    if (seg.text === '于' && given0 !== undefined && codePoints(given0.text).length === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && /^(?:的|说|是|也|都|和|就|又|，|。|、|：)$/u.test(segs[i + 2]?.text ?? '') && givenNameOk(codePoints(given0.text)) && !TIME_WORD.test(given0.text) && !RELATIVE_TIME.test(given0.text) && !knownPlace(given0.text) && /^(?:n|nr|nz|nrt|nrfg|x|ng)$/.test(given0.tag) && !/^[此这那其该本今明]/u.test(given0.text)) {
+      accept(seg.text + given0.text);
       i++;
       continue;
     }
