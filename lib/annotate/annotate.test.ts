@@ -1478,6 +1478,7 @@ describe('annotate', () => {
     expect(annotate('因小区供水管道老化。').map((t) => t.text)).toEqual(expect.arrayContaining(['供水', '管道']));
     expect(annotate('人很和气。').map((t) => t.text)).toContain('和气');
     expect(annotate('鸟也很少来。').map((t) => t.text)).not.toContain('少来');
+    expect(annotate('二十年前，他来到这里。').map((t) => t.text)).not.toContain('年前');
   });
 
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {

@@ -3119,7 +3119,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // 供水管 | 道, 空腹服 | 用: a word and the first character of the next, which jieba glued
     // (供水 + 管道 "pipes", 空腹 + 服用 "to take (medicine)").
     const next = segs[i + 1];
-    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && hasWord(seg.text.charAt(2) + next.text) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
+    // (Not a number and its unit before where or when, 二十年 | 前 "twenty years ago", not 年前.)
+    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下间底初末]$/u.test(next.text) && hasWord(seg.text.charAt(2) + next.text) && !/^[〇零一二三四五六七八九十百千万两几数]+$/u.test(seg.text.slice(0, 2)) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
       const word = seg.text.charAt(2) + next.text;
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
       i++;
