@@ -1479,6 +1479,12 @@ describe('annotate', () => {
     expect(annotate('人很和气。').map((t) => t.text)).toContain('和气');
     expect(annotate('鸟也很少来。').map((t) => t.text)).not.toContain('少来');
     expect(annotate('二十年前，他来到这里。').map((t) => t.text)).not.toContain('年前');
+    // What jieba's dictionary calls places that no dictionary has, described things: a long ear, moderate snow, back to port.
+    const kinds = (text: string) => annotate(text).filter((t) => t.kind === 'place').map((t) => t.text);
+    expect(kinds('一只长耳朵的兔子。')).toEqual([]);
+    expect(kinds('长春有中雪。')).toEqual(['长春']);
+    expect(kinds('船只要及时回港避风。')).toEqual([]);
+    expect(annotate('从周朝的青铜器到唐朝的金银器。').some((t) => t.kind === 'person')).toBe(false);
   });
 
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {

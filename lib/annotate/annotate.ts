@@ -227,6 +227,19 @@ function pairOfAdjectives(text: string): boolean {
   return chars.length === 2 && chars.every((c) => jiebaTag(c) === 'a');
 }
 
+/**
+ * 长耳朵, 黑瓦, 中雪, 回港: a word of size, colour or position, or a verb of going, and a common word,
+ * which jieba's dictionary calls a place and no dictionary has: the thing described, no place
+ * (unless it ends like one, 白山, 小河村).
+ */
+function describedCommonThing(text: string): boolean {
+  const chars = Array.from(text);
+  if (chars.length < 2 || chars.length > 3 || /[山河湖江村镇乡县市区省州岛湾屯堡路街寺庙观桥]$/u.test(text)) return false;
+  // (Two characters only as weather, 中雪, or going back, 回港: 白马, 黄寺 may be places.)
+  const described = chars.length === 3 ? /^[长短大小高低黑白红绿蓝黄]$/u.test(chars[0] ?? '') : /^[大中小暴]$/u.test(chars[0] ?? '') ? /^[雪雨风]$/u.test(chars[1] ?? '') : /^[回进出]$/u.test(chars[0] ?? '');
+  return described && isCommonWord(chars.slice(1).join(''));
+}
+
 /** Which way something faces or goes (朝南, 向东, 往北): jieba's "place" that is none. */
 const FACING = /^[朝向往面坐][东南西北]$/u;
 
@@ -299,7 +312,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // (Nor a way something faces: 朝南 "facing south", 坐北朝南.)
   // (Nor a degree or a kind, 中度, 新型: jieba's "place" for a word CC-CEDICT lacks that ends like one.)
   // (Nor a floor, 六楼 "the sixth floor".)
-  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text) || KINDS_OF_VILLAGE.test(text)))) return 'place';
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || describedCommonThing(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text) || KINDS_OF_VILLAGE.test(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters

@@ -530,7 +530,7 @@ function retagFalseName(seg: Segment): Segment {
 
 /** Last characters that make a thing of a word (安全法 "safety law", 管理费, 朱红色 "vermilion"): never a given name's end there. */
 // (舞, 剧, 曲, 灯: a dance, play, tune or lantern of a kind, 孔雀舞, 走马灯.)
-const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯奖色']);
+const THING_SUFFIXES = new Set([...'法费税率局所站厂业界化性者舞剧曲灯奖色器']);
 
 /** Characters this common (by corpus rank) said twice are a word said twice (学学, 常常), not a given name (呦呦, 婷婷). */
 const COMMON_CHARACTER_RANK = 2_000;
@@ -3120,7 +3120,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // (供水 + 管道 "pipes", 空腹 + 服用 "to take (medicine)").
     const next = segs[i + 1];
     // (Not a number and its unit before where or when, 二十年 | 前 "twenty years ago", not 年前.)
-    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下间底初末]$/u.test(next.text) && hasWord(seg.text.charAt(2) + next.text) && !/^[〇零一二三四五六七八九十百千万两几数]+$/u.test(seg.text.slice(0, 2)) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
+    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && hasWord(seg.text.charAt(2) + next.text) && !/^[〇零一二三四五六七八九十百千万两几数]+$/u.test(seg.text.slice(0, 2)) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
       const word = seg.text.charAt(2) + next.text;
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
       i++;
