@@ -1485,6 +1485,12 @@ describe('annotate', () => {
     expect(kinds('长春有中雪。')).toEqual(['长春']);
     expect(kinds('船只要及时回港避风。')).toEqual([]);
     expect(annotate('从周朝的青铜器到唐朝的金银器。').some((t) => t.kind === 'person')).toBe(false);
+    expect(annotate('请您稍等。').map((t) => t.text)).toContain('稍等');
+    expect(annotate('商品在保修期内经两次修理。').map((t) => t.text)).toEqual(expect.arrayContaining(['内', '经']));
+    const pretext = annotate('却以已过七天为由拒绝。');
+    expect(pretext.find((t) => t.text === '由')?.definitions[0]).toMatch(/^grounds, pretext/);
+    expect(pretext.find((t) => t.text === '过')?.definitions[0]).toMatch(/^to pass \(time\)/);
+    expect(annotate('在一家家电卖场花了六千元。').find((t) => t.text === '一家')?.definitions[0]).toMatch(/^one \(company/);
   });
 
   it('cuts where the clause uses the pieces (就|算了, 不|要了, 想|开一个, 那|本|书) and names villages and reserves (卢家村, 向海)', () => {

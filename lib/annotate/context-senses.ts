@@ -692,7 +692,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 垃圾填埋场, 停车场: a site for what is done there (not the classifier for matches).
   { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
-  { word: '一家', when: ({ next, rest }) => next !== undefined && rest().slice(0, 3).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  { word: '一家', when: ({ next, rest }) => next !== undefined && rest().slice(0, 3).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
   { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 3).some((s) => /^(?:药|药方|处方)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
   // 补上落下的课: missed, fallen behind in.
@@ -1455,6 +1455,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 四时许, 五点左右: o'clock after a number, and 许 "about" after the hour.
   { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && /^(?:[一二两三四五六七八九十]+|[0-9０-９]+)$/u.test(prev.text), sense: /^o'clock/ },
   { word: '许', when: ({ self, prev }) => self?.text === '许' && prev !== undefined && /(?:时|点|分|点钟|岁|年|月|米|人|元)$/u.test(prev.text), sense: /^about, approximately/, gloss: 'about, approximately (after a time or an amount)' },
+  // 以…为由: on the grounds (由 "cause, reason") of what comes between.
+  { word: '由', when: ({ self, prev, earlier }) => self?.text === '由' && prev?.text === '为' && earlier().some((s) => s.text === '以'), sense: /^grounds, pretext/, gloss: 'grounds, pretext (以…为由: on the grounds that…)' },
+  // 已过七天: past so many days.
+  { word: '过', when: ({ self, prev, next }) => self?.text === '过' && /^(?:已|已经|早已|都)$/u.test(prev?.text ?? '') && /^(?:m|t)/.test(next?.tag ?? ''), sense: /^to pass \(time\)/ },
   // 他们划着船, 拼命地划: rowing.
   { word: '划', when: ({ self, prev, next }) => self?.text === '划' && ((next !== undefined && /^(?:着|船|桨|过|向|到)/u.test(next.text)) || prev?.text === '地'), sense: /^to row/ },
   // 背几首唐诗, 背了一首诗: reciting.

@@ -4028,6 +4028,17 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       i--;
       continue;
     }
+    // 请您稍 | 等。: a moment's wait (稍等), one word jieba cut, before the clause's end or 一下.
+    if (prev.text === '稍' && seg.text === '等' && (segs[i + 1] === undefined || /^(?:[。！，,.!]|一下|一会儿|片刻)$/u.test(segs[i + 1]?.text ?? ''))) {
+      segs.splice(i - 1, 2, { text: '稍等', tag: 'v' });
+      i--;
+      continue;
+    }
+    // 保修期 | 内经 | 两次: within (内) the period, then 经 "after", not the Inner Canon (内经).
+    if (seg.text === '内经' && /期$/u.test(prev.text) && /^m/.test(segs[i + 1]?.tag ?? '')) {
+      segs.splice(i, 1, { text: '内', tag: 'f' }, { text: '经', tag: 'p' });
+      continue;
+    }
     // 当 | 面向 | 您: face to face (当面), then 向 "to", not 面向 "geared towards".
     if (prev.text === '当' && seg.text === '面向' && (/^(?:r|nr)/.test(segs[i + 1]?.tag ?? '') || /^(?:您|你|我|他|她|大家|老师|父母|领导)/u.test(segs[i + 1]?.text ?? ''))) {
       segs[i - 1] = { text: '当面', tag: 'd' };
