@@ -962,7 +962,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 张/q 平和/a 李静/x: where a clause starts, one of the commonest surnames, a given-name character
     // jieba glued to 和, 与 or 跟, and another person after it: two people joined ("Zhang Ping and Li Jing").
     const joined = seg.text.length === 1 ? segs[i + 1] : undefined;
-    if (joined && joined.text.length === 2 && /[和与跟]$/u.test(joined.text) && isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && clauseOrPersonBefore(prev) && givenNameOk([joined.text.charAt(0)]) && !hasWord(seg.text + joined.text.charAt(0))) {
+    const joinedBy = joined?.text.length === 2 ? joined.text.charAt(1) : '';
+    if (joined && (joinedBy === '和' || joinedBy === '与' || joinedBy === '跟') && isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && clauseOrPersonBefore(prev) && givenNameOk([joined.text.charAt(0)]) && !hasWord(seg.text + joined.text.charAt(0))) {
       const other = segs[i + 2];
       const otherIsPerson = other !== undefined && codePoints(other.text).length >= 2 && codePoints(other.text).length <= 3 && (other.tag === 'x' || NAME_TAGS.has(other.tag)) && looksLikeName(other.text) && isCommonSurname(other.text.charAt(0)) && !hasWord(other.text);
       if (otherIsPerson) {
@@ -2573,8 +2574,9 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
   let out: Segment[] | undefined;
   for (let k = 1; k < segs.length - 1; k++) {
     const close = segs[k] as Segment;
-    // (Most segments stop here: 等, or a number of one character, or one and 个.)
-    if (close.text !== '等' && (close.text.length > 2 || !LIST_COUNTS.has(close.text.charAt(0)))) continue;
+    // (Most segments stop here: 等 before a kind of place or after a sight, or a number of one
+    // character (and 个) before a kind of place.)
+    if (close.text === '等' ? !PLACE_KINDS_AFTER_LIST.test(segs[k + 1]?.text ?? '') && !SIGHT_ENDS.test(segs[k - 1]?.text ?? '') : close.text.length > 2 || !LIST_COUNTS.has(close.text.charAt(0)) || !PLACE_KINDS_AFTER_LIST.test((close.text.length === 1 && segs[k + 1]?.text === '个' ? segs[k + 2] : segs[k + 1])?.text ?? '')) continue;
     // (How many, in one piece or two: 两个 | 社区, 两 | 个 | 社区.)
     const counted = /^[两三四五六七八九十几]$/u.test(close.text) && segs[k + 1]?.text === '个';
     const kind = segs[counted ? k + 2 : k + 1];
@@ -3988,7 +3990,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
   // 正月初五: the month, then its day (初五 "the fifth"), not 正 "just" + 月初 + 五.
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const day = /^(正月|腊月|冬月|[一二三四五六七八九十]月)(初[一二三四五六七八九十])$/u.exec(seg.text);
+    const day = seg.text.length >= 4 && seg.text.charAt(seg.text.length - 2) === '初' ? /^(正月|腊月|冬月|[一二三四五六七八九十]月)(初[一二三四五六七八九十])$/u.exec(seg.text) : null;
     if (day?.[1] && day[2]) segs.splice(i, 1, { text: day[1], tag: 't' }, { text: day[2], tag: 't' });
     if (seg.text.length >= 3 && seg.text.charAt(0) === '在' && /[上里中内外下]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (hasWord(seg.text.slice(1)) || hasWord(seg.text.slice(1, -1)))) segs.splice(i, 1, { text: '在', tag: 'p' }, { text: seg.text.slice(1), tag: 's' });
   }
