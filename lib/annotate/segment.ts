@@ -1577,6 +1577,8 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // the person doing something), after no title (记者|王), is the everyday word.
   // (Nor a nickname, 大董; nor a foreign name's, 哈珀·李; nor a dynasty or a state, 唐, 金, 魏; nor a
   // city's short name, 京沈铁路.)
+  // (Most bare surnames stop at the first test: before a word of one character, or of a verb.)
+  if (next !== undefined && (next.text.length === 1 ? ALL_HAN.test(next.text) : !/^(?:n|ns|nt|nz|f|s|l|x)$/.test(next.tag))) return undefined;
   if (prev !== undefined && (isCue(prev.text) || BEFORE_BARE_SURNAME.has(prev.text) || prev.text === '大' || /^[·•・]$/u.test(prev.text))) return undefined;
   if (STATE_CHARS.includes(seg.text) || sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /^(?:short name|abbr\.) for/.test(x)))) return undefined;
   const closing = next === undefined || (/^\p{P}+$/u.test(next.text) && !/^[：:·•・]/u.test(next.text));
@@ -2559,6 +2561,9 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
 /** Last characters of sights that say what they are (二王庙, 伏龙观, 安澜桥). */
 const SIGHT_ENDS = /[庙观桥寺塔亭楼阁宫殿园湖峰洞岛]$/u;
 
+/** A list closed by a kind of place, or sights before 等, somewhere in the text. */
+const LIST_OF_PLACES_TEXT = /等(?:景区|景点|地|村|镇|乡|社区|街道|村庄|古村|县|市|区)|[两三四五六七八九十几]个?(?:景区|景点|地|村|镇|乡|社区|街道|村庄|古村|县|市|区)|[庙观桥寺塔亭楼阁宫殿园湖峰洞岛]等/u;
+
 /** How many items a list has (两个社区). */
 const LIST_COUNTS = new Set([...'两三四五六七八九十几']);
 
@@ -2570,7 +2575,8 @@ const PLACE_KINDS_AFTER_LIST = /^(?:景区|景点|地|村|镇|乡|社区|街道|
  * are is a place, in one piece (李 + 坑 → 李坑), whatever jieba made of it.
  */
 function listsOfPlaces(segs: Segment[], text: string): Segment[] {
-  if (!text.includes('、')) return segs;
+  // (One look at the text: most lists are closed by nothing of the kind.)
+  if (!text.includes('、') || !LIST_OF_PLACES_TEXT.test(text)) return segs;
   let out: Segment[] | undefined;
   for (let k = 1; k < segs.length - 1; k++) {
     const close = segs[k] as Segment;
@@ -2623,6 +2629,12 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** Whether `text` starts with a surname, of one character or two (慕容). */
+function startsWithSurname(text: string): boolean {
+  const { surnames, doubleSurnames } = nameData();
+  return surnames.has(text.charAt(0)) || doubleSurnames.has(text.slice(0, 2));
+}
+
 /** Whether `pieces` (one to three segments) make a name no dictionary has: 马东, 黄|家|乐, 欧阳|朵朵. */
 function namePieces(pieces: readonly Segment[]): boolean {
   if (pieces.length === 0 || pieces.length > 3) return false;
@@ -2649,7 +2661,7 @@ function listsOfPeople(segs: Segment[], text: string): Segment[] {
   for (let a = 0; a < marks.length - 1; a++) {
     // A chain of marks with a name between each two (one to three pieces: most lists stop at the count).
     let b = a;
-    while (b + 1 < marks.length && (marks[b + 1] ?? 0) - (marks[b] ?? 0) <= 4 && namePieces(segs.slice((marks[b] ?? 0) + 1, marks[b + 1]))) b++;
+    while (b + 1 < marks.length && (marks[b + 1] ?? 0) - (marks[b] ?? 0) <= 4 && startsWithSurname(segs[(marks[b] ?? 0) + 1]?.text ?? '') && namePieces(segs.slice((marks[b] ?? 0) + 1, marks[b + 1]))) b++;
     if (b === a) continue;
     const first = marks[a] ?? 0;
     const last = marks[b] ?? 0;
