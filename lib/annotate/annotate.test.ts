@@ -1271,6 +1271,18 @@ describe('annotate', () => {
     expect(people('受害人高秀英向派出所报警。')).toEqual(['高秀英']);
     expect(people('把位置交给年轻的副总于洋。')).toEqual(['于洋']);
     expect(people('小丽：“还行，就是有点累。”')).toEqual(['小丽']);
+    // The commonest names, whatever the verb after them looks like to jieba (得了 "that's enough!",
+    // 打了个), after a verb done to a person or one that takes a clause, and after a time.
+    expect(people('张伟得了十分。')).toEqual(['张伟']);
+    expect(people('听说王芳得了第一名。')).toEqual(['王芳']);
+    expect(people('“就像找灯塔，”张伟打了个比方。')).toEqual(['张伟']);
+    expect(people('我再问问赵敏。')).toEqual(['赵敏']);
+    expect(people('张伟接到王磊的传球。')).toEqual(['张伟', '王磊']);
+    expect(people('那时候杨帆的成绩比我好得多。')).toEqual(['杨帆']);
+    expect(annotate('结果李娜走到一半就说腿疼。').slice(1, 3).map((t) => t.text)).toEqual(['李娜', '走']);
+    // (Not a surname after 当 "when", nor a phrase after a verb: 喜欢全诗的意境.)
+    expect(people('当张绍刚问她怎么证明。')).toEqual(['张绍刚']);
+    expect(people('他喜欢全诗的意境。')).toEqual([]);
     // The verb after the name is the verb: 李明 counted, 马克 took photos, 小周 takes over.
     expect(annotate('李明数了数钱包里的现金。').slice(0, 2).map((t) => t.text)).toEqual(['李明', '数']);
     expect(annotate('马克照了好几张相。').slice(0, 2).map((t) => t.text)).toEqual(['马克', '照']);

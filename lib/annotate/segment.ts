@@ -445,8 +445,19 @@ function actsNext(following: Segment | undefined): boolean {
   if (/^(?:v|p|d|c)/.test(following.tag)) return true;
   const length = codePoints(following.text).length;
   if (length === 4 && /^(?:i|l|nz|nr)$/.test(following.tag) && !/[科属目纲类族]$/u.test(following.text)) return true;
+  if (verbWithAspect(following)) return true;
   // (赵磊/x 高兴/b 得: how the person feels, an adjective of people.)
   return length >= 2 && (isVerbWord(following.text) || FEELINGS_OF_PEOPLE.has(following.text));
+}
+
+/**
+ * 得了, 打了个: a one-character verb and its aspect particle that the dictionary keeps as a word of
+ * its own (得了 "that's enough!", 打了个), which jieba's tag does not show as a verb: 张伟得了十分.
+ */
+function verbWithAspect(s: Segment | undefined): boolean {
+  if (s === undefined || s.text.length < 2 || s.text.length > 3 || /^v/.test(s.tag)) return false;
+  const verb = s.text.charAt(0);
+  return /^[了着过]$/u.test(s.text.charAt(1)) && (/^(?:v|ud)/.test(jiebaTag(verb) ?? '') || hasVerbSense(verb));
 }
 
 /** How people feel, said of a person right after the name (赵磊高兴得跳起来). */
@@ -471,6 +482,8 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   if (/^[了着过]$/u.test(next.text) && (/^v/.test(jiebaTag(last) ?? '') || hasVerbSense(last)) && looksLikeName(chars.slice(0, 2).join(''))) return true;
   if (!/^v/.test(jiebaTag(last) ?? '')) return false;
   if (isCommonWord(last + codePoints(next.text)[0])) return true;
+  // 李娜走/x 到一半: a name jieba's dictionary lists, then the verb with its result or direction.
+  if (jiebaTag(chars.slice(0, 2).join('')) === 'nr' && /^[到完去来在给起出进回上下]/u.test(next.text)) return true;
   // 给张丽送/x 一本书: the verb and how many of what it takes.
   if (next.tag === 'm' && /^[一两二三四五六七八九十几半]/u.test(next.text) && looksLikeName(chars.slice(0, 2).join('')) && hasVerbSense(last)) return true;
   // The object: an everyday noun, not a title (陈德亮教授), a verb jieba calls a noun (吴谨言饰演),
@@ -816,8 +829,12 @@ const QUALITY_SURNAMES = new Set([...'高严多全快慢']);
 /** How shops and brands are named after a family (胡记, 王氏, 老字号 李号): no given name. */
 const SHOP_MARKS = new Set([...'记氏号']);
 
+/** Verbs that take a clause, whose subject may be a person named right after them (听说张伟得了冠军). */
+const CLAUSE_VERBS = ['说', '听说', '知道', '发现', '看见', '看到', '听到', '觉得', '以为', '希望', '相信', '记得', '没想到', '想到'];
 /** What stands before a person named in a sentence: a clause's start, a verb, or these. */
-const BEFORE_PERSON = new Set([...'是和与跟同及或了给叫让找请对为']);
+const BEFORE_PERSON = new Set([...'是和与跟同及或了给叫让找请对为', ...CLAUSE_VERBS]);
+/** Verbs done to a person, who may be named right after them (我再问问赵敏, 张伟接到王磊的传球). */
+const TO_PERSON = new Set(['问', '问问', '告诉', '通知', '找到', '陪', '陪着', '帮', '帮助', '感谢', '谢谢', '遇到', '碰到', '碰见', '遇见', '接到', '认识', '想念', '喜欢', '批评', '表扬', '祝贺', '采访', '拜访', '看望', '探望']);
 /** What stands after a person named in a sentence: a clause's end, what the person does, or these. */
 const AFTER_PERSON = new Set([...'和与跟同及或的是说对在也都又就还把被给等']);
 
@@ -828,7 +845,8 @@ const AFTER_PERSON = new Set([...'和与跟同及或的是说对在也都又就�
  */
 function personSlot(prev: Segment | undefined, next: Segment | undefined): boolean {
   // (Not after any verb: 作为汤底 "as the soup base", 迁往熊津 "moved to Ungjin".)
-  const before = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || BEFORE_PERSON.has(prev.text) || NAMED_BY.has(prev.text);
+  // (Or a verb done to a person, 问问赵敏, and a time, 那时候杨帆的成绩.)
+  const before = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || BEFORE_PERSON.has(prev.text) || NAMED_BY.has(prev.text) || TO_PERSON.has(prev.text) || (prev.tag === 't' && prev.text.length >= 2) || /时候$/u.test(prev.text);
   if (!before) return false;
   // (Or the person's age: 李明三十岁.)
   return next === undefined || /^[\p{P}\s]+$/u.test(next.text) || AFTER_PERSON.has(next.text) || FOLLOW_CUES.has(next.text) || actsNext(next) || (next.tag === 'm' && next.text.endsWith('岁'));
@@ -1031,7 +1049,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Only before what describes what the person does, a word of two or more: not the third
     // character of a longer name, 王重/x 盈; not a thing or place named, 万木/x 草堂, 龙塔 街道; not two
     // dynasties or states, 宋辽.)
-    const opening = guess2 && (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && /^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
+    const opening = guess2 && (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && (/^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) || verbWithAspect(after)) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
     if (guess2 && (opening || personSlot(before, after)) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
