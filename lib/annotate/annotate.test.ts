@@ -1702,6 +1702,44 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === ' ')?.kind).toBe('space');
   });
 
+  it('reads the tenth review round by context: schools, markets, kitchens and farms (报两项, 开的证明, 六分, 3086点, 净买入, 券商股, 行业龙头, 下番茄, 干布 gān, 过生日 guò, 打了卷 juǎn, 去哪 nǎ)', () => {
+    const first = (sentence: string, word: string, nth = 0) => annotate(sentence).filter((t) => t.text === word)[nth]?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    expect(first('每名学生最多报两项。', '报')).toMatch(/^to sign up for/);
+    expect(first('请把医生开的证明交给我。', '开')).toMatch(/^to write out/);
+    expect(first('我会另外和您约时间面谈。', '约')).toMatch(/^to make an appointment/);
+    expect(first('出站后步行约十分钟即到。', '即')).toMatch(/^at once/);
+    expect(first('全班平均分比上学期提高了六分。', '分', 1)).toMatch(/^point; mark/);
+    // (Minutes stay minutes, whatever the record: 以4分52秒的成绩.)
+    expect(first('他以4分52秒的成绩打破纪录。', '分')).toMatch(/^minute/);
+    expect(first('上证指数报3086.52点。', '点')).toMatch(/^point \(of an index\)/);
+    expect(first('北向资金全天净买入42亿元。', '净')).toMatch(/^net/);
+    expect(first('券商股涨幅居前。', '股')).toMatch(/^\(finance\) stock/);
+    expect(first('应重点关注业绩稳定的行业龙头。', '龙头')).toMatch(/leader/);
+    expect(read('应重点关注业绩稳定的行业龙头。', '应')).toEqual(['yīng']);
+    expect(first('室温保持在二十度上下。', '上下')).toMatch(/approximately/);
+    expect(first('种粮大户刘洋算了一笔账。', '大户')).toMatch(/^large-scale producer/);
+    expect(first('这是一颗大质量恒星。', '质量')).toMatch(/^\(physics\) mass/);
+    expect(first('将淘洗好的米放入内胆。', '将')).toMatch(/introduces object/);
+    expect(first('将淘洗好的米放入内胆。', '米')).toMatch(/^uncooked rice/);
+    expect(first('本款电饭煲容量为四升。', '款')).toMatch(/^classifier for versions or models/);
+    expect(first('油热后，下番茄块翻炒。', '下')).toMatch(/^to put in/);
+    expect(first('赵敏说想一起去看电影。', '想')).toMatch(/^to desire; to want/);
+    expect(first('分别的时候，我们都哭了。', '分别')).toMatch(/^to part/);
+    expect(first('钱包里装着他的工资。', '装')).toMatch(/^to hold/);
+    expect(first('今年没怎么闹病虫害。', '闹')).toMatch(/^to suffer from/);
+    expect(read('并用干布擦干外壳。', '干')).toEqual(['gān']);
+    expect(read('不用过什么生日。', '过')).toEqual(['guò']);
+    expect(read('我们去过北京。', '过')).toEqual(['guo']);
+    expect(read('叶子已经打了卷。', '卷')).toEqual(['juǎn']);
+    expect(read('你去哪？', '哪')).toEqual(['nǎ']);
+    expect(first('你去哪？', '哪')).toMatch(/^where/);
+    expect(read('天哪！', '哪')).toEqual(['na']);
+    // 周三 is Wednesday, 每周|三|次 three times a week.
+    expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
+    expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');
+  });
+
   it('explains an unknown compound piece by piece', () => {
     const token = annotate('区委书记').find((t) => t.text === '区委书记');
     expect(token?.definitions[0]).toMatch(/书记 \(shūji\) secretary/);

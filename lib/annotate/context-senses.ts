@@ -1483,6 +1483,55 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '一个人', when: ({ prev, next }) => prev !== undefined && /^(?:有|来|来了|住着|走来|出现|是|了|只有|剩下)$/.test(prev.text) && (next === undefined || /^(?:x|v|d|p)/.test(next.tag)), sense: /^a person$/, gloss: 'a person, someone (一个 + 人)' },
   // 干这一行, 每一行: a line of work (háng), not a travelling party.
   { word: '一行', when: ({ prev, next }) => prev !== undefined && /^(?:这|那|哪|每|干|爱|这个|那个)$/.test(prev.text) && (next === undefined || !/^(?:人|十|二|三|四|五)/.test(next.text)), sense: /^one line of work/, gloss: 'one line of work; a trade (行 háng)' },
+  // 你去哪？, 钥匙放在哪: "where", closing a question after a verb of going or being (see na in ./pinyin/rules).
+  { word: '哪', when: ({ prev, next }) => (next === undefined || !/^[\p{Script=Han}]/u.test(next.text)) && /(?:去|在|到|是|住|放|往|回|搬|躲|藏|坐|停|丢|逛|跑|走|来|飞|开)$/u.test(prev?.text ?? ''), sense: /^where\?/, gloss: 'where? (= 哪儿)' },
+  // 约时间面谈, 约个时间: to arrange (a time, a meeting).
+  { word: '约', when: ({ next }) => next !== undefined && /^(?:时间|个时间|见面|面谈|好时间)$/.test(next.text), sense: /^to make an appointment/ },
+  // 医生开的证明, 开发票, 开证明: writing a certificate, an invoice or a receipt out.
+  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
+  // 每名学生最多报两项, 报了三个项目, 报兴趣班: signing up (for events, courses), not reporting.
+  { word: '报', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:项|个项目|门|科|个班|个兴趣班)$/u.test(rest()[1]?.text ?? '')) || /^(?:项目|兴趣班|培训班|辅导班|志愿|专业|课程|名)$/.test(next.text) || (/^m/.test(next.tag) && /[项门科]$/u.test(next.text))), sense: /^to sign up for/ },
+  // 步行约十分钟即到, 扫码即可: then, at once.
+  { word: '即', when: ({ next }) => next !== undefined && /^(?:到|可|达|可到|到达|生效|送达|返回|开始|出发|发车|开放)$/.test(next.text), sense: /^prompt; at once|^at once/ },
+  // 平均分比上学期提高了六分, 考了九十分: marks in a test.
+  // (平均|分, 满|分: the average or full mark. Not minutes, 4分52秒的成绩.)
+  { word: '分', when: ({ prev, next, before, rest }) => prev !== undefined && (/^(?:平均|满|总|及格|最高|最低)$/.test(prev.text) || (isNumber(prev) && !/^(?:[0-9０-９零一二三四五六七八九十]|秒|钟)/u.test(next?.text ?? '') && !before().slice(1, 4).some((x) => /^(?:小时|时|点|点钟)$/u.test(x.text)) && mentions(before, rest, /(?:成绩|考试|平均|分数|满分|及格|考了|测验|试卷|期中|期末|单元测|语文|数学|英语)/, 4))), sense: /^point; mark/, gloss: 'point; mark (in a test)' },
+  // 上证指数报3086.52点, 上涨35点: points of a stock index.
+  { word: '点', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && before().slice(0, 6).some((s) => /(?:指数|指|大盘|上证|深证|恒指|道指|纳指|报|收于|收报|上涨|下跌|涨|跌)$/u.test(s.text)), sense: /^point \(of an index\)/, gloss: 'point (of an index)' },
+  // 净买入, 净流入, 净利润: net.
+  { word: '净', when: ({ next }) => next !== undefined && /^(?:买入|卖出|流入|流出|利润|收入|资产|增加|减少|增长|值|赚|亏|亏损|出口|进口|重|增|减)/.test(next.text), sense: /^net/ },
+  // 券商股, 银行股, 科技股: shares of a kind of company.
+  { word: '股', when: ({ prev }) => prev !== undefined && /(?:券商|银行|科技|医药|地产|保险|港|美|概念|蓝筹|权重|白马|题材|龙头|成长|周期|消费|军工|芯片|新能源|汽车|白酒|石油|煤炭|钢铁|有色|电力|传媒|游戏)$/u.test(prev.text), sense: /^\(finance\) stock/ },
+  // 行业龙头, 板块龙头: the leading company.
+  { word: '龙头', when: ({ prev, before }) => (prev !== undefined && /^(?:行业|板块|产业|市场|领域|细分|地方|区域|全国|全球|业内)$/.test(prev.text)) || before().slice(0, 4).some((s) => /^(?:企业|股|股票|业绩|上市公司)$/.test(s.text)), sense: /^\(referring to a company\) leader/ },
+  // 二十度上下, 五十岁上下: about, after a quantity.
+  { word: '上下', when: ({ prev, before }) => prev !== undefined && (isNumber(prev) || (/^(?:度|岁|元|米|斤|公斤|吨|人|个|分|%|％|厘米|毫米|千克|克|天|年|块|摄氏度)$/u.test(prev.text) && before()[1] !== undefined && isNumber(before()[1] as Segment))), sense: /approximately/ },
+  // 种粮大户, 养殖大户: a household farming or trading on a large scale.
+  { word: '大户', when: ({ prev, before }) => prev !== undefined && /(?:种粮|种植|养殖|养猪|养鸡|养牛|养羊|养鱼|纳税|用电|用水|种菜|种果|承包|经营|专业)$/u.test((before()[1]?.text ?? '') + prev.text), sense: /^large-scale/, gloss: 'large-scale producer (a household farming or trading on a large scale)' },
+  // 大质量恒星, 小质量天体: mass, in physics.
+  { word: '质量', when: ({ prev, next }) => (prev !== undefined && /^(?:大|小|总|引力|惯性|原子|分子|静止|相对)$/.test(prev.text)) || /^(?:恒星|天体|黑洞|行星|星系|物体|粒子)/.test(next?.text ?? ''), sense: /^\(physics\) mass/ },
+  // ，等蛋液稍微凝固: waiting until (what is waited for, then what is then done).
+  { word: '等', when: ({ prev, next, rest }) => (prev === undefined || /^[，。！？；：\s“]$/u.test(prev.text)) && next !== undefined && /^n/.test(next.tag) && clauseOf(rest()).slice(1, 4).some((s) => /^(?:d|v|a)/.test(s.tag) && s.tag !== 'vn'), sense: /^by the time/ },
+  // 放入米和水, 淘米: uncooked rice, where water, washing or the pot are about.
+  { word: '米', when: ({ prev, before, rest }) => (prev === undefined || !isNumber(prev)) && mentions(before, rest, /(?:水|淘|煮|饭|锅|内胆|蒸|粥|洗|电饭煲|大米|泡)/, 4), sense: /^uncooked rice/ },
+  // 将淘洗好的米放入内胆: 将 marking what is then put somewhere (as 把), not "will".
+  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1, 8).some((s) => /^(?:放入|放进|倒入|倒进|加入|放在|放到|倒在|移到|移入|装入|装进|交给|送到|改为|视为|列为|分成|切成|调至|调到|调成|浸泡|放置)$/.test(s.text)), sense: /introduces object of main verb/ },
+  // 本款电饭煲, 这款手机, 新款: this model (of a product).
+  { word: '款', when: ({ prev, next }) => prev !== undefined && /^(?:本|这|那|该|此|新|同|哪|每|一|两|几|多|各)$/.test(prev.text) && next !== undefined && /^n/.test(next.tag), sense: /^classifier for versions or models/ },
+  // 下番茄块翻炒, 下面条: putting food into the pot.
+  { word: '下', when: ({ prev, next, before, rest }) => (prev === undefined || /^[，。；\s]$/u.test(prev.text) || /^(?:再|先|然后|后|接着|最后)$/.test(prev.text)) && next !== undefined && /^n/.test(next.tag) && mentions(before, rest, /(?:炒|翻炒|煮|炖|锅|油|火|煎|焯|烧开|沸)/, 4), sense: /^to put in/, gloss: 'to put in (food, into the pot)' },
+  // 说想一起去看电影: wanting to (an adverb between, then the verb).
+  { word: '想', when: ({ next, rest }) => next !== undefined && /^(?:一起|先|再|早点|赶紧|马上|好好|多|跟|和|去|出去|回|回家)$/.test(next.text) && /^v/.test(rest()[1]?.tag ?? ''), sense: /^to desire; to want/ },
+  // 分别的时候, 分别时, 和他分别: parting.
+  { word: '分别', when: ({ prev, next, rest }) => (next !== undefined && (/^(?:时|以后|之后|后|那天|那年|多年|了|已久|的时候)$/.test(next.text) || (next.text === '的' && /^(?:时候|时|那天|那一刻|日子)$/.test(rest()[1]?.text ?? '')))) || /^(?:和|跟|与|同)/u.test(prev?.text ?? '') && !isNumber(next ?? { text: '', tag: '' }), sense: /^to part/ },
+  // 不用过什么生日, 过生日, 过年: celebrating (see guo in ./pinyin/rules).
+  { word: '过', when: ({ next, rest }) => next !== undefined && (/^(?:生日|年|春节|新年|节|节日|中秋|中秋节|国庆|国庆节|元旦|圣诞|圣诞节|周末|暑假|寒假|假期|大年)$/.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/.test(rest()[1]?.text ?? ''))), sense: /^to celebrate/ },
+  // 钱包里装着工资: holding, containing.
+  { word: '装', when: ({ next, before }) => next?.text === '着' && before().slice(0, 3).some((s) => /[里中内]$/u.test(s.text)), sense: /^to hold/, gloss: 'to hold; to contain' },
+  // 闹病虫害, 闹肚子, 闹饥荒: suffering (an outbreak of).
+  { word: '闹', when: ({ next }) => next !== undefined && /^(?:病|病虫害|虫害|虫灾|灾|旱|旱灾|水灾|饥荒|肚子|瘟疫|疫情|鼠患|蝗灾)/.test(next.text), sense: /^to suffer from|^to fall ill/, gloss: 'to suffer from; to have (an outbreak of)' },
+  // 打了卷, 打卷: curling up.
+  { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */

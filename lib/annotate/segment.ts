@@ -3860,12 +3860,34 @@ const GATE_SIDE = /^门[外口前内里]$/u;
 
 /** 上/f 月/m, 下/f 周: last month, next week (CC-CEDICT's 上月, 下周), not "up" + "moon". */
 function monthsAndWeeks(segs: Segment[], text: string): Segment[] {
-  if ((!text.includes('月') && !text.includes('周')) || !segs.some((s) => s.text === '月' || s.text === '周')) return segs;
+  if (!text.includes('月') && !text.includes('周')) return segs;
+  const days = text.includes('周') ? weekdays(segs) : segs;
+  if (!days.some((s) => s.text === '月' || s.text === '周')) return days;
   const out: Segment[] = [];
-  for (const s of segs) {
+  for (const s of days) {
     const prev = out[out.length - 1];
     if (prev && (s.text === '月' || s.text === '周') && /^[上下本]$/.test(prev.text) && hasWord(prev.text + s.text)) {
       out[out.length - 1] = { text: prev.text + s.text, tag: 't' };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * 本周|三, 周|五: a day of the week (周三 "Wednesday", 本|周三 "this Wednesday"), not the week and
+ * a number; unless the number counts something (每周三次 "three times a week", 周三天).
+ */
+function weekdays(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as Segment;
+    const day = segs[i + 1];
+    const week = /^(?:本|上|下|这|每|)周$/u.exec(s.text);
+    const after = segs[i + 2]?.text ?? '';
+    if (week && day !== undefined && /^[一二三四五六日]$/u.test(day.text) && !/^[0-9０-９一二三四五六七八九十两半几多个次天回遍趟节堂门位名人年月日号点分]/u.test(after)) {
+      if (s.text.length > 1) out.push({ text: s.text.charAt(0), tag: s.text.charAt(0) === '上' || s.text.charAt(0) === '下' ? 'f' : 'r' });
+      out.push({ text: `周${day.text}`, tag: 't' });
+      i++;
     } else out.push(s);
   }
   return out;

@@ -455,6 +455,9 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 不用过什么生日, 回家过年, 一起过中秋: celebrating, after what is no verb done before it
+  // (看过春节晚会 is having watched).
+  if (isAlone(ctx) && celebrated(segAt(ctx, 1), segAt(ctx, 2)) && (!/^v/.test(segAt(ctx, -1)?.tag ?? '') || /^(?:用|不用|要|回家|回去|回来|一起|去|在|来|好好|怎么|准备|打算|不能|能|没法|没有)$/u.test(segAt(ctx, -1)?.text ?? ''))) return 'guo4';
   // 没过几年, 不过三天: time passing (guò), before how long.
   if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
@@ -479,8 +482,19 @@ function guo(ctx: RuleContext): Numbered | null {
   return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
 
+/** What is celebrated or spent (过生日, 过年, 过什么节): see guo. */
+function celebrated(next: Segment | undefined, then: Segment | undefined): boolean {
+  if (!next) return false;
+  return CELEBRATED.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/u.test(then?.text ?? ''));
+}
+const CELEBRATED = /^(?:生日|年|春节|新年|节|节日|中秋|中秋节|国庆|国庆节|元旦|圣诞|圣诞节|周末|暑假|寒假|假期|大年)$/u;
+
 function na(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && !HAN.test(ctx.next) && ctx.prev !== '' ? 'na5' : null;
+  if (!isAlone(ctx) || HAN.test(ctx.next) || ctx.prev === '') return null;
+  // 你去哪？, 钥匙放在哪, 这是哪: "where", closing a question after a verb of going or being; the
+  // particle na follows what is exclaimed (天哪, 好难哪).
+  if (/(?:去|在|到|是|住|放|往|回|搬|躲|藏|坐|停|丢|逛|跑|走|来|飞|开)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'na3';
+  return 'na5';
 }
 
 /** Things that are dry or wet (嗓子干 gān), rather than people who do (工人干得好 gàn). */
@@ -496,6 +510,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (before && (before.text === '多' || before.text === '少') && HAN.test(ctx.next) && ctx.next !== '了') return 'gan4';
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
+  // 用干布擦, 干毛巾: a dry cloth or towel.
+  if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
   // (Whatever is then said of it: 林蛙干是特产.)
@@ -892,6 +908,8 @@ function juan(ctx: RuleContext): Numbered | null {
   if (ctx.next === '卷' || (ctx.prev === '卷' && segAt(ctx, -2)?.text === '一')) return 'juan3';
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
+  // 打卷, 打了卷: curling up (leaves, paper).
+  if (ctx.prev === '打' || (ctx.prev === '了' && segAt(ctx, -2)?.text === '打')) return 'juan3';
   return null;
 }
 
@@ -1126,6 +1144,9 @@ function dan(ctx: RuleContext): Numbered | null {
 }
 
 /** A lone 应 before a verb (adverbs between allowed) is the modal yīng, should (最早应追溯至, 应尽早就医); yìng answers and responds, mostly in words. */
+/** Nouns and adjectives that stand as adverbials before a verb (应重点关注, 要全面推进). */
+const MANNER_WORDS = new Set(['重点', '主要', '优先', '着重', '适当', '尽量', '尽快', '及时', '全面', '认真', '切实', '严格', '积极', '妥善', '统一', '集中', '分别', '共同', '依法', '按时', '如实']);
+
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 应尽早就医, 应进一步降低, 应及时/c 处理, 不应简单地加以指责, 应向他学习: adverbials (and a
@@ -1136,7 +1157,8 @@ function ying(ctx: RuleContext): Numbered | null {
     if (/^(i|l)$/.test(s.tag)) return 'ying1';
     // (将 and 把 are prepositions here, whatever jieba tags them: 应将温度调至.)
     if (s.tag === 'p' || s.text === '将' || s.text === '把') preposition = true;
-    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !(preposition && /^(n|r|nr|ns|m|q|s|f|t)/.test(s.tag))) break;
+    // (重点, 主要: adverbials whatever jieba tags them, 应重点关注.)
+    else if (!/^(d|c|ad|a|uv)$/.test(s.tag) && s.text !== '地' && !MANNER_WORDS.has(s.text) && !(preposition && /^(n|r|nr|ns|m|q|s|f|t)/.test(s.tag))) break;
   }
   // 之间应间隔/n 四到六个小时: a word that may be the verb, then how much (应了一声 is answering).
   const next = segAt(ctx, 1);
