@@ -1735,6 +1735,11 @@ describe('annotate', () => {
     expect(read('你去哪？', '哪')).toEqual(['nǎ']);
     expect(first('你去哪？', '哪')).toMatch(/^where/);
     expect(read('天哪！', '哪')).toEqual(['na']);
+    // A word and what is measured of it stay one word, read and glossed as the word and the suffix.
+    const season = annotate('生长期短的作物。').find((t) => t.text === '生长期');
+    expect(season?.pinyin).toEqual(['shēng', 'zhǎng', 'qī']);
+    expect(season?.definitions[0]).toMatch(/^生长 \(shēngzhǎng\) to grow \+ 期/);
+    expect(annotate('网上零售额持续增长。').find((t) => t.text === '零售额')?.definitions[0]).toMatch(/额 \(é\) .*amount/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

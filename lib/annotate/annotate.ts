@@ -612,7 +612,14 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   // A university's department after its subject (中文系, 历史系), not a system; an office's (编辑部).
   系: /^department/,
   部: /^department/,
+  // What is measured of it: 零售额 "retail sales", 利用率, 生长期.
+  额: /amount/,
+  率: /^rate/,
+  期: /^a period of time|^period/,
 };
+
+/** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */
+const MEASURED = new Set([...'额率期']);
 
 /** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */
 const COUNTRY_PARTNER = /^[方军籍侨企商资币语文货产队媒]$/u;
@@ -638,7 +645,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   const chars = Array.from(text);
   // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
   const head = chars.slice(0, -1).join('');
-  const suffixed = compound && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head);
+  // (And any word with what is measured of it, 生长|期 "growing season", not 生|长期 "life + long term".)
+  const suffixed = (compound || MEASURED.has(chars[2] ?? '')) && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head);
   // (A piece CC-CEDICT knows only as a name is its characters here: 中到|大雪 "heavy snow", not the
   // solar term Daxue; see dictionaryToken for the word alone.)
   const pieces = (byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars)).flatMap((p) => (onlyAName(p) ? Array.from(p) : [p]));

@@ -138,7 +138,7 @@ describe('the sense a word leads with', () => {
   const first = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.definitions[0];
 
   it('keeps a word\'s everyday sense first whatever jieba tags it (绿化率), not slang or a place\'s usage (阿鲁巴), and a classifier\'s own sense (一项)', () => {
-    expect(first('城市绿化率提高了。', '绿化')).toMatch(/^to make green/);
+    expect(first('城市绿化率提高了。', '绿化率')).toMatch(/^绿化 \(lǜhuà\) to make green/);
     expect(first('阿鲁巴是加勒比海的岛屿。', '阿鲁巴')).toMatch(/^Aruba/);
     expect(first('完成了一项工作。', '项')).toMatch(/^classifier/);
   });

@@ -19,7 +19,7 @@ import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } 
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
-import { potentialParts } from '../segment';
+import { potentialParts, THING_MAKING_SUFFIXES } from '../segment';
 import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -83,7 +83,10 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; last: bool
     // The whole segment: its characters go along, so unitInfo need not split the text again.
     return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   }
-  const pieces = longestWords(chars);
+  // 生长|期, 利用|率: a word and the suffix that makes a thing of it, read as the word (生长 shēngzhǎng,
+  // not 生|长期 cháng).
+  const head = chars.length === 3 && THING_MAKING_SUFFIXES.has(chars[2] ?? '') ? chars.slice(0, 2).join('') : '';
+  const pieces = head && wordReadings(head).length > 0 ? [head, chars[2] ?? ''] : longestWords(chars);
   // A phrase said otherwise than its words (短发 duǎn fà) is read whole, and so is a verb that can
   // or cannot reach its result (学不会: its 不 is light there, not 不会 "will not").
   // (Or one with a reading of its own, 手把手: its 把手 is no "handle".)
