@@ -1740,6 +1740,19 @@ describe('annotate', () => {
     expect(season?.pinyin).toEqual(['shēng', 'zhǎng', 'qī']);
     expect(season?.definitions[0]).toMatch(/^生长 \(shēngzhǎng\) to grow \+ 期/);
     expect(annotate('网上零售额持续增长。').find((t) => t.text === '零售额')?.definitions[0]).toMatch(/额 \(é\) .*amount/);
+    // Cuts where the clause uses the pieces: 凭|证件, 约|好|过年, 没|收完, 三个|半|小时, 七|成|熟, 给我|讲|题.
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    expect(words('学生凭证件半价。')).toEqual(expect.arrayContaining(['凭', '证件']));
+    expect(words('我们约好过年再聚。')).toContain('过年');
+    expect(words('他把手机放下了。')).toContain('手机');
+    expect(words('还没收完的农户。')).toEqual(expect.arrayContaining(['没', '收']));
+    expect(first('还没收完的稻子。', '收')).toMatch(/^to harvest/);
+    expect(words('全程约需三个半小时。')).toEqual(expect.arrayContaining(['半', '小时']));
+    expect(words('炒到七成熟盛出。')).toEqual(expect.arrayContaining(['成', '熟']));
+    expect(first('炒到七成熟盛出。', '熟')).toMatch(/^thoroughly cooked/);
+    expect(words('一成熟就摘下来。')).toContain('成熟');
+    expect(words('他给我讲题。')).toEqual(expect.arrayContaining(['讲', '题']));
+    expect(words('讲题是环境保护。')).toContain('讲题');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

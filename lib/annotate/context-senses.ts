@@ -1530,6 +1530,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '装', when: ({ next, before }) => next?.text === '着' && before().slice(0, 3).some((s) => /[里中内]$/u.test(s.text)), sense: /^to hold/, gloss: 'to hold; to contain' },
   // 闹病虫害, 闹肚子, 闹饥荒: suffering (an outbreak of).
   { word: '闹', when: ({ next }) => next !== undefined && /^(?:病|病虫害|虫害|虫灾|灾|旱|旱灾|水灾|饥荒|肚子|瘟疫|疫情|鼠患|蝗灾)/.test(next.text), sense: /^to suffer from|^to fall ill/, gloss: 'to suffer from; to have (an outbreak of)' },
+  // 还没收完的农户, 收稻子: harvesting, where crops or farmers are about (多收二百元 is earning).
+  { word: '收', when: ({ next, before, rest }) => (next === undefined || !isNumber(next)) && mentions(before, rest, /(?:稻|麦|玉米|庄稼|粮|农户|农民|秋收|收割|大豆|高粱|棉花|亩|田|地里|果子|苹果|菜)/u, 5), sense: /^to harvest/, gloss: 'to harvest (crops)' },
+  // 七成熟, 八分熟: done (cooked) to so many tenths.
+  { word: '熟', when: ({ prev }) => prev !== undefined && /^(?:成|分)$/u.test(prev.text), sense: /^thoroughly cooked/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

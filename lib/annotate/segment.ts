@@ -3689,7 +3689,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
     { parts: [{ text: word.charAt(0), tag: 'm' }, { text: '时', tag: 'q' }], when: ({ next }) => /^(?:许|左右|整|半|多|前后|至|起|到|开始|起床)$/u.test(next?.text ?? '') },
   ]),
   // 什么都没收到: nothing received (没 + 收到), not 没收 "to confiscate".
-  ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => next?.text === '到' }],
+  // (…nor finished harvesting: 还没收完.)
+  ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => /^(?:到|完|好|齐|回|起来|下|割)$/u.test(next?.text ?? '') }],
+  // 三个半小时, 两个半月: three and a half hours (the half counts with the number), not three half-hours.
+  ...['半小时', '半月', '半钟头'].map((word): [string, TwoWords] => [word, { parts: [{ text: '半', tag: 'm' }, { text: word.slice(1), tag: 'n' }], when: ({ prev }) => prev?.text === '个' }]),
+  // 炒到七成熟: 70% done (成 "tenth"), not 七 + 成熟 "ripe". (Not 一成熟 "as soon as it is ripe".)
+  ['成熟', { parts: [{ text: '成', tag: 'q' }, { text: '熟', tag: 'a' }], when: ({ prev }) => /^[二三四五六七八九十]$/u.test(prev?.text ?? '') }],
+  // 他给我讲题, 老师讲题: explaining the exercises, not 讲题 "topic of a lecture" (讲题是…).
+  ['讲题', { parts: [{ text: '讲', tag: 'v' }, { text: '题', tag: 'n' }], when: ({ prev, next }) => prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:老师|给)$/u.test(prev.text)) && !/^(?:是|为)$/u.test(next?.text ?? '') }],
   // 辣的就算了: 就 + 算了 "forget it" closing the clause, not 就算 "even if", which leads into one.
   ['就算', { parts: [{ text: '就', tag: 'd' }, { text: '算', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.length === 1 }],
   // 汤就不要了: not wanted any more (不 + 要 + 了 closing the clause), not 不要 "don't!".
@@ -4037,6 +4044,9 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * Two neighbours jieba cut in the wrong place, each a word but not the words meant: 十分 | 钟 is
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
+/** Prepositions and complements jieba glues to the next word's first character (see shiftBoundaries). */
+const SHIFTED_OFF = new Set([...'凭好把被给让']);
+
 function shiftBoundaries(segs: Segment[]): Segment[] {
   // 在世界上, 在全国范围内: 在 "in, at" and where, which jieba glued into one phrase.
   // 正月初五: the month, then its day (初五 "the fifth"), not 正 "just" + 月初 + 五.
@@ -4081,6 +4091,15 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
       i--;
       continue;
+    }
+    // 凭证 | 件, 约好过 | 年: a preposition or complement glued to the first character of a word
+    // more common than what the glue made (凭 | 证件 "by showing ID", 好 | 过年).
+    if (seg.text.length === 1 && prev.text.length === 2 && SHIFTED_OFF.has(prev.text.charAt(0)) && ALL_HAN.test(prev.text + seg.text) && !PARTICLES.has(seg.text)) {
+      const word = prev.text.charAt(1) + seg.text;
+      if (isCommonWord(word) && rankOf(word) < rankOf(prev.text) && rankOf(word) <= FREQUENT_RANK) {
+        segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: forcedTag(prev.text.charAt(0)) }, { text: word, tag: forcedTag(word) });
+        continue;
+      }
     }
     // 请您稍 | 等。: a moment's wait (稍等), one word jieba cut, before the clause's end or 一下.
     if (prev.text === '稍' && seg.text === '等' && (segs[i + 1] === undefined || /^(?:[。！，,.!]|一下|一会儿|片刻)$/u.test(segs[i + 1]?.text ?? ''))) {
