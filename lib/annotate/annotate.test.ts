@@ -1753,6 +1753,13 @@ describe('annotate', () => {
     expect(words('一成熟就摘下来。')).toContain('成熟');
     expect(words('他给我讲题。')).toEqual(expect.arrayContaining(['讲', '题']));
     expect(words('讲题是环境保护。')).toContain('讲题');
+    // A place and 路 or 街 is a road or street named after it, whatever jieba glued the 路 to.
+    expect(first('从平江路往西步行。', '平江路')).toBe('Pingjiang Road (place name)');
+    expect(words('从平江路往西步行。')).toEqual(expect.arrayContaining(['往', '西']));
+    expect(first('沿着中山路走。', '中山路')).toMatch(/^Zhongshan Road/);
+    expect(words('从平江路北口出发。')).toContain('平江路');
+    expect(first('位于苏堤北路18号。', '北路')).not.toMatch(/Bei Road/);
+    expect(first('小交路为长江南路到中山南路区间。', '中山南路')).toBe('Zhongshan South Road (place name)');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

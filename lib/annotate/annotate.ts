@@ -383,11 +383,14 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
   村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River', 堤: 'Causeway', 桥: 'Bridge', 寺: 'Temple',
-  庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion',
+  庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion', 路: 'Road', 街: 'Street',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
 const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
+
+/** The side of a city a road or street runs on (中山南路 "Zhongshan South Road"). */
+const DIRECTION_WORDS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };
 
 /** "Chaoyang Village (place name)" from 朝阳村 read cháo yáng cūn; undefined without a known ending. */
 export function placeLabel(text: string, pinyin: readonly string[]): string | undefined {
@@ -411,12 +414,26 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
-  if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')))) return undefined;
+  if (kind === 'Road' || kind === 'Street') {
+    // 南大街 "South Main Street", 中山南路 "Zhongshan South Road": a direction is said in English.
+    const main = text.endsWith('大街') ? 2 : 1;
+    const side = DIRECTION_WORDS[chars[chars.length - main - 1] ?? ''];
+    const name = chars.slice(0, chars.length - main - (side ? 1 : 0));
+    const said = capitalise(joinSyllables(syllables.slice(0, name.length)));
+    // (A direction and 路 alone, 北路, is a piece of a longer name or a circuit of old: its pieces say it.)
+    if (name.length === 0) return side && main === 2 ? `${side} Main Street (place name)` : undefined;
+    if (side || main === 2) return `${said}${side ? ` ${side}` : ''} ${main === 2 ? 'Street' : kind} (place name)`;
+  }
+  // (A road named after a word the dictionary has is that road: 中山路 "Zhongshan Road", whatever 山路 is.)
+  const namedRoad = (kind === 'Road' || kind === 'Street') && sharedEntries(chars.slice(0, -1).join('')).length > 0;
+  if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')) && !namedRoad)) return undefined;
   // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
   if (/^(?:Causeway|Bridge|Temple|Taoist Temple|Pagoda|Pavilion)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
   // (Nor a bridge or temple of one character and the kind, 石桥 "stone bridge": 苏堤 is a causeway's name.)
-  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion') && chars.length < 3) return undefined;
+  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion' || kind === 'Road' || kind === 'Street') && chars.length < 3) return undefined;
+  // (Nor a road named by a direction, 西北路, 东大街: a part of a longer road's name or a circuit of old.)
+  if ((kind === 'Road' || kind === 'Street') && /^[东南西北中]+$/u.test(chars.slice(0, -1).join(''))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 

@@ -2790,6 +2790,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   byTheWay,
   reglue,
   joinPlaceSuffixes,
+  streets,
   townsAfterCounty,
   namedPlaces,
   numberedSchools,
@@ -4806,6 +4807,41 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
  * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
  */
+/**
+ * 平江/ns 路, 平江/ns 路北/s 口, 平江/ns 路往西/nr: a place and 路 or 街 is a road or street named
+ * after it (平江路 "Pingjiang Road"), whatever jieba glued the 路 to: its side (北), its mouth (口)
+ * or the way on from it (往西). Not a word that starts with 路 (路线, 路过) or 街道 (a subdistrict).
+ */
+function streets(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('路') && !text.includes('街')) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    const road = next?.text.charAt(0) ?? '';
+    const rest = next?.text.slice(1) ?? '';
+    const named = seg.tag === 'ns' && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
+    if (!named || next === undefined || (road !== '路' && road !== '街') || !ALL_HAN.test(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
+    // (The rest is where on the road, 北 of 路北, or jieba's guess that runs on, 往西 of 路往西.)
+    const where = /^[东南西北口上边旁]$/u.test(rest);
+    const guess = (next.tag === 'x' || NAME_TAGS.has(next.tag)) && !isCommonWord(next.text);
+    if (rest && !where && !guess) {
+      out.push(seg);
+      continue;
+    }
+    out.push({ text: seg.text + road, tag: 'ns' });
+    if (rest) {
+      if (codePoints(rest).length === 1 || hasWord(rest)) out.push({ text: rest, tag: forcedTag(rest) });
+      else for (const c of codePoints(rest)) out.push({ text: c, tag: forcedTag(c) });
+    }
+    i++;
+  }
+  return out;
+}
+
 function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
