@@ -1760,6 +1760,11 @@ describe('annotate', () => {
     expect(words('从平江路北口出发。')).toContain('平江路');
     expect(first('位于苏堤北路18号。', '北路')).not.toMatch(/Bei Road/);
     expect(first('小交路为长江南路到中山南路区间。', '中山南路')).toBe('Zhongshan South Road (place name)');
+    // Words CC-CEDICT writes with letters and characters are one word (B超, U盘, 卡拉OK).
+    expect(words('医生让他做B超检查。')).toContain('B超');
+    expect(first('插上U盘。', 'U盘')).toMatch(/USB flash drive/);
+    expect(words('周末去唱卡拉OK。')).toContain('卡拉OK');
+    expect(words('ABC公司成立了。')).toEqual(expect.arrayContaining(['ABC', '公司']));
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

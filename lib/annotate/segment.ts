@@ -2791,6 +2791,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   reglue,
   joinPlaceSuffixes,
   streets,
+  lettersAndCharacters,
   townsAfterCounty,
   namedPlaces,
   numberedSchools,
@@ -4807,6 +4808,40 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
  * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
  */
+/**
+ * B超, T恤, U盘, 卡拉OK: a word CC-CEDICT writes with Latin letters and characters, which the
+ * segmenter cut where the script changes. Joined with one or two characters either side.
+ */
+function lettersAndCharacters(segs: Segment[], text: string): Segment[] {
+  if (!/[A-Za-z]/.test(text)) return segs;
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    const prev = out[out.length - 1];
+    if (!/^[A-Za-z]{1,3}$/.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
+    // Letters and the start of the next segment: the whole of it (B超, U盘), or its first character (T恤 of T恤衫).
+    const after = next !== undefined && ALL_HAN.test(next.text) ? [next.text, codePoints(next.text)[0] ?? ''].filter((w, k) => k === 0 || w !== next.text) : [];
+    const joined = after.find((h) => codePoints(h).length <= 2 && hasWord(seg.text + h));
+    if (joined !== undefined && next !== undefined) {
+      out.push({ text: seg.text + joined, tag: 'n' });
+      if (joined !== next.text) out.push({ text: next.text.slice(joined.length), tag: forcedTag(next.text.slice(joined.length)) });
+      i++;
+      continue;
+    }
+    // The end of the segment before and the letters (卡拉OK).
+    if (prev !== undefined && ALL_HAN.test(prev.text) && codePoints(prev.text).length <= 2 && hasWord(prev.text + seg.text)) {
+      out[out.length - 1] = { text: prev.text + seg.text, tag: 'n' };
+      continue;
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
 /**
  * 平江/ns 路, 平江/ns 路北/s 口, 平江/ns 路往西/nr: a place and 路 or 街 is a road or street named
  * after it (平江路 "Pingjiang Road"), whatever jieba glued the 路 to: its side (北), its mouth (口)
