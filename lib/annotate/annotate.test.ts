@@ -1765,6 +1765,11 @@ describe('annotate', () => {
     expect(first('插上U盘。', 'U盘')).toMatch(/USB flash drive/);
     expect(words('周末去唱卡拉OK。')).toContain('卡拉OK');
     expect(words('ABC公司成立了。')).toEqual(expect.arrayContaining(['ABC', '公司']));
+    // A school named by a word or two before its kind is one organisation, its name said.
+    expect(first('育才小学四年级组将举行比赛。', '育才小学')).toBe('Yucai Primary School (school name)');
+    expect(annotate('我在阳光实验小学上学。').find((t) => t.text === '阳光实验小学')?.kind).toBe('organization');
+    expect(words('农村小学条件差。')).toEqual(expect.arrayContaining(['农村', '小学']));
+    expect(words('新城区的实验学校。')).not.toContain('实验学校');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

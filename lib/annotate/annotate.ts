@@ -349,6 +349,33 @@ function schoolGloss(text: string): string | undefined {
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
+/** The kinds of school namedSchools (./segment) joins a name to, in English. */
+const SCHOOL_KIND_NAMES: readonly (readonly [string, string])[] = [
+  ['职业学校', 'Vocational School'], ['幼儿园', 'Kindergarten'], ['中心校', 'Central School'], ['小学', 'Primary School'], ['中学', 'Middle School'],
+  ['大学', 'University'], ['学校', 'School'], ['初中', 'Junior High School'], ['高中', 'High School'], ['技校', 'Technical School'],
+];
+
+/** 育才小学 "Yucai Primary School (school name)": the name said, the kind in English; then its pieces. */
+function namedSchoolGloss(text: string, pinyin: readonly string[]): string | undefined {
+  const kind = SCHOOL_KIND_NAMES.find(([k]) => text.endsWith(k) && text.length > k.length);
+  // (One or two words of two characters: a longer one, 长春市第二实验中学, is read piece by piece.)
+  const nameLength = kind ? Array.from(text).length - Array.from(kind[0]).length : 0;
+  if (!kind || nameLength % 2 !== 0 || nameLength > 4) return undefined;
+  // (Nor one named after a place or person the dictionary has, 伦敦大学: its pieces say it in English.)
+  const proper = (word: string): boolean => sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin));
+  if (proper(Array.from(text).slice(0, nameLength).join(''))) return undefined;
+  for (let i = 0; i < nameLength; i += 2) if (proper(Array.from(text).slice(i, i + 2).join(''))) return undefined;
+  const chars = Array.from(text);
+  const syllables = plainSyllables(pinyin);
+  const words: string[] = [];
+  for (let i = 0; i < chars.length - Array.from(kind[0]).length; i += 2) {
+    // (第二实验中学: "No. 2".)
+    const n = chars[i] === '第' ? chineseNumber(chars[i + 1] ?? '') : undefined;
+    words.push(n ? `No. ${n}` : capitalise(joinSyllables(syllables.slice(i, i + 2))));
+  }
+  return `${words.join(' ')} ${kind[1]} (school name)`;
+}
+
 /** Kinship terms after a surname (张姐 "Sister Zhang"), in English. */
 const KIN_ADDRESS: Readonly<Record<string, string>> = {
   姐: 'Sister', 哥: 'Brother', 叔: 'Uncle', 伯: 'Uncle', 姨: 'Auntie', 婶: 'Auntie', 嫂: 'Sister-in-law', 爷: 'Grandpa', 奶: 'Granny', 妈: 'Mother',
@@ -1055,6 +1082,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
       : undefined;
   // 七中: No. 7 Middle School.
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
+  const namedSchool = senses.length === 0 && seg.tag === 'nt' && !school ? namedSchoolGloss(seg.text, spoken) : undefined;
+  if (namedSchool) definitions = [namedSchool, ...pieceFallback(seg.text, spoken)];
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.

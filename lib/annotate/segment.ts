@@ -2795,6 +2795,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   townsAfterCounty,
   namedPlaces,
   numberedSchools,
+  namedSchools,
   familiarNames,
   speakers,
   bareSurnames,
@@ -5077,6 +5078,45 @@ function namedPlaces(segs: Segment[]): Segment[] {
  * place or 在/来自, or before what a school has or does (的, 主教练, 学生, 将 …). 七 | 中将 | 迎战 is
  * 七中 + 将 "will", not a lieutenant general.
  */
+/** Kinds of school a name goes before (育才小学, 阳光实验小学). */
+const SCHOOL_KINDS = /^(?:小学|中学|大学|学校|幼儿园|初中|高中|中心校|职业学校|技校)$/u;
+/** Words before a kind of school that say what sort it is, not its name (农村小学 "rural primary schools"). */
+const SCHOOL_SORTS = /^(?:农村|城市|乡村|山区|城镇|城区|公立|私立|民办|公办|重点|普通|全国|当地|附近|本地|寄宿|全日制|国际|女子|男子|其他|各个|所有|这些|那些|我们|他们|你们|一些|许多|很多|不少|多所|一所|这所|那所|每所|新建|知名|著名|名牌|优质|薄弱|周边|全市|全县|全省|全区|市区|县城|乡镇|贫困|偏远|希望工程|特殊|职业|体育|艺术|外地|省内|国内|国外|海外|美国|英国|日本)$/u;
+
+/**
+ * 育才小学, 阳光实验小学: one or two words right before a kind of school, where a school is
+ * named (after 在, 去, 来自, or where a clause starts), are its name: one organisation.
+ */
+function namedSchools(segs: Segment[], text: string): Segment[] {
+  if (!/小学|中学|大学|学校|幼儿园|初中|高中|中心校|技校/u.test(text)) return segs;
+  const out: Segment[] = [];
+  for (const seg of segs) {
+    if (!SCHOOL_KINDS.test(seg.text)) {
+      out.push(seg);
+      continue;
+    }
+    // The name: up to two words of two characters before the kind.
+    let from = out.length;
+    while (from > 0 && out.length - from < 2) {
+      const w = out[from - 1] as Segment;
+      if (codePoints(w.text).length !== 2 || !ALL_HAN.test(w.text) || !(/^(?:n|nz|vn|an|ns|j|b|nr)$/.test(w.tag) || /^第[一二三四五六七八九十]$/u.test(w.text)) || SCHOOL_SORTS.test(w.text) || TIME_WORD.test(w.text) || hasWord(w.text + seg.text) || /^to /.test(everydaySense(w.text))) break;
+      from--;
+    }
+    const before = out[from - 1];
+    // (After a place, institutions joins the place, the name and the school as one.)
+    const where = before === undefined || /^[\p{P}\s]+$/u.test(before.text) || /^(?:在|去|到|来自|就读于|考上|考入|考进|叫|是|和|与|、)$/u.test(before.text);
+    // (One word that says a sort of school is no name: 实验学校 "an experimental school".)
+    const sortOnly = out.length - from === 1 && /^(?:实验|示范|附属|中心|模范|寄宿|重点|戏剧|艺术|体育|外语|职业|技工|师范|医学|农业|工业|商业)$/u.test(out[from]?.text ?? '');
+    if (from === out.length || !where || sortOnly) {
+      out.push(seg);
+      continue;
+    }
+    const name = out.splice(from).map((w) => w.text).join('');
+    out.push({ text: name + seg.text, tag: 'nt' });
+  }
+  return out;
+}
+
 function numberedSchools(segs: Segment[], text: string): Segment[] {
   if (!text.includes('中') || !segs.some((s) => s.text === '中' || s.text === '中将')) return segs;
   const out: Segment[] = [];
