@@ -1770,6 +1770,11 @@ describe('annotate', () => {
     expect(annotate('我在阳光实验小学上学。').find((t) => t.text === '阳光实验小学')?.kind).toBe('organization');
     expect(words('农村小学条件差。')).toEqual(expect.arrayContaining(['农村', '小学']));
     expect(words('新城区的实验学校。')).not.toContain('实验学校');
+    // Sports and travel: minutes (第七十|分钟), taking the field (换|上场), a lead of three points, coming to Beijing.
+    expect(words('第七十分钟，陈磊被换上场。')).toEqual(expect.arrayContaining(['分钟', '上场']));
+    expect(words('山东队一度反超三分。')).toEqual(expect.arrayContaining(['三', '分']));
+    expect(first('一名来京打工的年轻人。', '来京')).toMatch(/京 \(jīng\) Beijing \(short name\)/);
+    expect(annotate('一名来京打工的年轻人。').find((t) => t.text === '来京')?.kind).toBe('word');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

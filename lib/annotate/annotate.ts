@@ -678,6 +678,21 @@ function countrySense(char: string): string | undefined {
   return undefined;
 }
 
+/** Coming, going or being somewhere, before a place's short name (来京, 赴沪, 返粤, 在京). */
+const GOING = /^[来赴返离进回抵驻在留]$/u;
+
+/** The place a one-character short name stands for, from CC-CEDICT's "abbr. for Beijing", "short name for Shanghai". */
+function shortName(char: string): string | undefined {
+  for (const e of sharedEntries(char)) {
+    if (!/^[A-Z]/.test(e.pinyin)) continue;
+    for (const x of e.senses) {
+      const m = /^(?:abbr\. for|short name for) ([A-Z][\w' -]+?)(?: \S*\p{Script=Han}.*)?$/u.exec(x);
+      if (m?.[1]) return `${m[1]} (short name)`;
+    }
+  }
+  return undefined;
+}
+
 /** What has a committee, 委 (区委 "district Party committee", 党委). */
 const COMMITTEE_OF = /^[区县市省州镇乡村党团]$/u;
 
@@ -735,13 +750,15 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const side = k === 1 && afterCountry && piece === '方' ? usual.find((d) => /^(?:side|party)\b/.test(d)) : undefined;
       // 日均, 日产: daily (日 "day", not "sun") before an average, output or sales.
       const daily = k === 0 && piece === '日' && /^[均产销耗增营]$/u.test(pieces[1] ?? '') ? usual.find((d) => /^day\b/.test(d)) : undefined;
+      // 来|京, 赴|沪: after coming or going, a city's or province's one-character short name (京 "Beijing").
+      const city = k === 1 && pieces.length === 2 && GOING.test(pieces[0] ?? '') ? shortName(piece) : undefined;
       // 产业|园, 装|车: a character first or last in the word, in the sense CC-CEDICT's words with it
       // there have ("park", "to load"; see ./piece-senses).
       const position = byCharacter || pieces.length < 2 || Array.from(piece).length !== 1 ? undefined : k === 0 ? 'first' : end === chars.length ? 'last' : undefined;
       const placedRaw = position && entries[0] ? pieceSense(piece, position, entries[0]) : undefined;
       // (In a verb, only a verb's sense: 加装 is no "clothing".)
       const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
-      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : city ? [city] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       // (…or its rank: 三|等|奖 "class; rank", not "to wait for".)
       const measure = afterNumber ? (senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) ?? senses.find((d) => /^(?:\(bound form\) )?(?:class|rank|grade)\b/.test(d))) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';

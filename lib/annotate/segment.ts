@@ -2217,7 +2217,7 @@ function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
 }
 
 /** Verbs and words of a score kept, before the points: 领先第二名三分, 积四十五分. */
-const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|共得|共积|总分|比分)$/u;
+const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|共得|共积|总分|比分|反超|超出|扩大|缩小|落后了|领先了)$/u;
 
 /**
  * 领先第二名三分: a number and 分 after a score is kept are so many points, not 三分 "somewhat" or
@@ -2790,6 +2790,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   byTheWay,
   reglue,
   joinPlaceSuffixes,
+  goingToPlaces,
   streets,
   lettersAndCharacters,
   townsAfterCounty,
@@ -4095,6 +4096,18 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       i--;
       continue;
     }
+    // 第七十/m 分 | 钟: minutes (分钟), which jieba left as a measure and a bell.
+    if (prev.text === '分' && seg.text === '钟') {
+      segs.splice(i - 1, 2, { text: '分钟', tag: 'q' });
+      i--;
+      continue;
+    }
+    // 被换上 | 场。: taking the field (上场), closing the clause, not 上 and a measure word.
+    if (prev.text === '上' && seg.text === '场' && (segs[i + 1] === undefined || /^(?:[，。！；,.!;]|了|后|时|的|比赛|打球|参赛)$/u.test(segs[i + 1]?.text ?? '')) && (/^v/.test(segs[i - 2]?.tag ?? '') || hasVerbSense(segs[i - 2]?.text ?? '')) && hasWord('上场')) {
+      segs.splice(i - 1, 2, { text: '上场', tag: 'v' });
+      i--;
+      continue;
+    }
     // 凭证 | 件, 约好过 | 年: a preposition or complement glued to the first character of a word
     // more common than what the glue made (凭 | 证件 "by showing ID", 好 | 过年).
     if (seg.text.length === 1 && prev.text.length === 2 && SHIFTED_OFF.has(prev.text.charAt(0)) && ALL_HAN.test(prev.text + seg.text) && !PARTICLES.has(seg.text)) {
@@ -4809,6 +4822,11 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
  * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
  */
+/** 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place). */
+function goingToPlaces(segs: Segment[]): Segment[] {
+  return segs.map((s) => (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text) ? { text: s.text, tag: 'v' } : s));
+}
+
 /**
  * B超, T恤, U盘, 卡拉OK: a word CC-CEDICT writes with Latin letters and characters, which the
  * segmenter cut where the script changes. Joined with one or two characters either side.
