@@ -1775,6 +1775,23 @@ describe('annotate', () => {
     expect(words('山东队一度反超三分。')).toEqual(expect.arrayContaining(['三', '分']));
     expect(first('一名来京打工的年轻人。', '来京')).toMatch(/京 \(jīng\) Beijing \(short name\)/);
     expect(annotate('一名来京打工的年轻人。').find((t) => t.text === '来京')?.kind).toBe('word');
+    // Double surnames with a given name of one or two, whatever jieba glued (诸葛/伟说, 司马晓/雯).
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('节目由司马晓雯和诸葛伟统一安排。')).toEqual(['司马晓雯', '诸葛伟']);
+    expect(people('诸葛伟说。')).toEqual(['诸葛伟']);
+    expect(people('算是给司马明赔个不是。')).toEqual(['司马明']);
+    expect(people('遭诸葛亮搭浮桥击退。')).toEqual(['诸葛亮']);
+    // Readings and senses by what surrounds them.
+    expect(read('为国家争光。', '为')).toEqual(['wèi']);
+    expect(read('你着什么急呀？', '着')).toEqual(['zháo']);
+    expect(annotate('在山西省平遥古城。').find((t) => t.text === '平遥')?.kind).toBe('place');
+    expect(words('冬天一来，地上就结冰。')).toEqual(expect.arrayContaining(['一', '来']));
+    expect(words('第二天一早就扛着锄头下地。')).toContain('一早');
+    expect(words('充一次电能跑五百公里。')).toEqual(expect.arrayContaining(['电', '能']));
+    expect(first('经呼气检测，他的血液酒精含量超标。', '经')).toMatch(/^to undergo/);
+    expect(first('这不过是个误会罢了。', '不过')).toMatch(/^only/);
+    expect(first('也有市民反映，路灯不亮。', '反映')).toMatch(/to report/);
+    expect(first('老人干起活来很认真。', '活')).toMatch(/^work/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

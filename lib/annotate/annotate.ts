@@ -660,6 +660,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   额: /amount/,
   率: /^rate/,
   期: /^a period of time|^period/,
+  // 充电桩 "charging post".
+  桩: /^stump; stake; pile/,
 };
 
 /** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */

@@ -1534,6 +1534,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '收', when: ({ next, before, rest }) => (next === undefined || !isNumber(next)) && mentions(before, rest, /(?:稻|麦|玉米|庄稼|粮|农户|农民|秋收|收割|大豆|高粱|棉花|亩|田|地里|果子|苹果|菜)/u, 5), sense: /^to harvest/, gloss: 'to harvest (crops)' },
   // 七成熟, 八分熟: done (cooked) to so many tenths.
   { word: '熟', when: ({ prev }) => prev !== undefined && /^(?:成|分)$/u.test(prev.text), sense: /^thoroughly cooked/ },
+  // 经呼气检测, 经调查: undergoing (a test, an inquiry), opening a clause before what was done.
+  { word: '经', when: ({ prev, rest }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && clauseOf(rest()).slice(0, 3).some((s) => /(?:检测|检查|调查|核实|鉴定|审理|批准|研究|讨论|协商|测试|检验|化验|诊断|抢救|治疗|审核|审查|查明|了解|评审|认定|测定|测算|统计|介绍|推荐|同意|允许|培训)$/u.test(s.text)), sense: /^to undergo/ },
+  // 不过是…罢了: merely.
+  // (Opening a clause it is still "but": ，不过是跟它等价的.)
+  { word: '不过', when: ({ prev, next }) => prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text) && (next?.text === '是' || next?.text === '就是'), sense: /^only/ },
+  // 市民反映, 群众反映: people reporting (a problem), not mirroring.
+  { word: '反映', when: ({ prev, before }) => (prev !== undefined && /(?:市民|群众|居民|村民|网友|家长|学生|员工|职工|患者|游客|乘客|消费者|业主|读者|代表|有人|人们|大家)$/u.test(prev.text)) || before().slice(0, 3).some((s) => /^(?:向|给)$/u.test(s.text)), sense: /to report/ },
+  // 干起活来, 干活: work (the job), not "to live".
+  { word: '活', when: ({ prev, before }) => prev !== undefined && (/^(?:干|起|做|的|点|些|重|累|细|农|杂)$/u.test(prev.text) && before().slice(0, 3).some((s) => /^(?:干|干起|做)$/u.test(s.text) || s.text.startsWith('干'))), sense: /^work/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

@@ -1308,7 +1308,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // Two characters (李鹏/nr, 郑力/x) plus a stranded given-name character (飞, or 飞 of 飞松/x).
     // (Not an adjective and 得 before a verb: 蓝得/x 像/v 大海.)
     const particle = (chars[1] === '得' || chars[1] === '了') && /^v/.test(next?.tag ?? '');
-    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1 && !particle) {
+    // (A double surname is the rule after this one's: its given name may have two characters, 司马/晓/雯.)
+    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && chars.length === 2 && nextChars.length >= 1 && !particle && !(doubleSurname && (nextChars.length === 1 || !/^v/.test(jiebaTag(nextChars[1] ?? '') ?? '')))) {
       const takesOne = nextChars.length === 1 || (next?.tag === 'x' && nextChars.length === 2);
       const name = seg.text + (nextChars[0] ?? '');
       // (Not a verb the person does: 王维/考/中 "passed the exam", 武磊/接/队友.)
@@ -1339,17 +1340,39 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // make a given name, then what the person does or the clause's end.
     // (…or jieba's guess of the two, 诸葛/晓雯/x.)
     if (doubleSurname) {
-      let given = '';
-      let k = i + 1;
-      if (segs[k]?.tag === 'x' && codePoints(segs[k]?.text ?? '').length === 2) given = segs[k++]?.text ?? '';
-      else while (k <= i + 2 && codePoints(segs[k]?.text ?? '').length === 1 && ALL_HAN.test(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '')) given += segs[k++]?.text ?? '';
-      const after = segs[k];
+      // The given name: jieba's guess of two, or two or one characters left alone (the longest that
+      // is followed by what a person does: 诸葛/伟/说 is 诸葛伟 saying, not a given name 伟说).
+      const tries: [string, number][] = [];
+      const guess = segs[i + 1]?.tag === 'x' ? codePoints(segs[i + 1]?.text ?? '') : [];
+      if (guess.length === 2) {
+        // (…or one character and what the person does, glued: 诸葛/伟说/x.)
+        if (AFTER_PERSON.has(guess[1] ?? '') && givenNameOk([guess[0] ?? '']) && !hasWord(seg.text + (guess[0] ?? ''))) {
+          accept(seg.text + (guess[0] ?? ''), guess[1] ?? '');
+          i++;
+          continue;
+        }
+        tries.push([segs[i + 1]?.text ?? '', i + 2]);
+      } else {
+        const single = (k: number): boolean => codePoints(segs[k]?.text ?? '').length === 1 && ALL_HAN.test(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '');
+        if (single(i + 1) && single(i + 2)) tries.push([(segs[i + 1]?.text ?? '') + (segs[i + 2]?.text ?? ''), i + 3]);
+        if (single(i + 1)) tries.push([segs[i + 1]?.text ?? '', i + 2]);
+      }
       // (Or whose something it is, or what the person won: 司徒静的画, 诸葛晓雯得了一等奖.)
-      if (given && givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text))) {
-        accept(seg.text + given);
-        i = k - 1;
+      const found = tries.find(([given, k]) => {
+        const after = segs[k];
+        return givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || AFTER_PERSON.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text) || (codePoints(after.text).length >= 3 && isVerbWord(after.text.slice(0, 2))) || (after.tag === 'x' && /^v/.test(jiebaTag(after.text.charAt(0)) ?? '')));
+      });
+      if (found) {
+        accept(seg.text + found[0]);
+        i = found[1] - 1;
         continue;
       }
+    }
+    // 司马晓/nr 雯: jieba's name of a double surname and one character, and the given name's second.
+    if (NAME_TAGS.has(seg.tag) && chars.length === 3 && doubleSurnames.has(chars.slice(0, 2).join('')) && !hasWord(seg.text) && /^(?:nr|nrt|nrfg|x|ng|nz)$/.test(next?.tag ?? '') && nextChars.length === 1 && givenNameOk([chars[2] ?? '', nextChars[0] ?? '']) && !hasWord(seg.text + (next?.text ?? '')) && !NOT_GIVEN.has(nextChars[0] ?? '') && !/^[的了着过得地和与跟说是在也都就又还把被给等]$/u.test(nextChars[0] ?? '')) {
+      accept(seg.text + (next?.text ?? ''));
+      i++;
+      continue;
     }
     // Surname + one given-name character at the start of a sentence before what people do (李/明/说,
     // 张/伟/是), or after 叫 (我叫周/敏): a two-character name jieba left in pieces.
@@ -3120,7 +3143,7 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
 }
 
 /** One-character suffixes that make a place, a body or an event of the word before them (排污口, 卫生院, 美食节), or what is measured of it (零售额, 利用率, 生长期). */
-export const THING_MAKING_SUFFIXES: ReadonlySet<string> = new Set([...'口站节院会展赛局所厅区卡圈馆园额率期']);
+export const THING_MAKING_SUFFIXES: ReadonlySet<string> = new Set([...'口站节院会展赛局所厅区卡圈馆园额率期桩']);
 
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
 function isBoundForm(part: string): boolean {
@@ -3695,6 +3718,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 什么都没收到: nothing received (没 + 收到), not 没收 "to confiscate".
   // (…nor finished harvesting: 还没收完.)
   ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => /^(?:到|完|好|齐|回|起来|下|割)$/u.test(next?.text ?? '') }],
+  // 冬天一来，地上就结冰: as soon as (一 … 就) winter comes, not 一来 "firstly" (一来…二来).
+  ['一来', { parts: [{ text: '一', tag: 'd' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:n|t|nr|ns|r|s)$/.test(prev.tag) && (next === undefined || /^(?:[，,]|就|便)$/u.test(next.text)) }],
+  // 充一次电能跑五百公里: the charge (电) and what it can do (能 + a verb), not 电能 "electrical energy".
+  ['电能', { parts: [{ text: '电', tag: 'n' }, { text: '能', tag: 'v' }], when: ({ prev, next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && prev !== undefined && /^(?:m|mq|v)$/.test(prev.tag) }],
   // 三个半小时, 两个半月: three and a half hours (the half counts with the number), not three half-hours.
   ...['半小时', '半月', '半钟头'].map((word): [string, TwoWords] => [word, { parts: [{ text: '半', tag: 'm' }, { text: word.slice(1), tag: 'n' }], when: ({ prev }) => prev?.text === '个' }]),
   // 炒到七成熟: 70% done (成 "tenth"), not 七 + 成熟 "ripe". (Not 一成熟 "as soon as it is ripe".)
@@ -4094,6 +4121,11 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (seg.text.length === 1 && prev.text.length === 1 && degree !== undefined && DEGREE_WORDS.has(degree.text) && !PARTICLES.has(seg.text) && /^[\p{P}\s]/u.test(segs[i + 1]?.text ?? '。') && isCommonWord(prev.text + seg.text) && (/^a/.test(jiebaTag(prev.text + seg.text) ?? '') || /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al|y)(?:[;,]|$)/.test(everydaySense(prev.text + seg.text)))) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'a' });
       i--;
+      continue;
+    }
+    // 第二天一 | 早就: early in the morning (一早), then 就, not 早就 "long ago".
+    if (prev.text === '一' && seg.text === '早就') {
+      segs.splice(i - 1, 2, { text: '一早', tag: 't' }, { text: '就', tag: 'd' });
       continue;
     }
     // 第七十/m 分 | 钟: minutes (分钟), which jieba left as a measure and a bell.
@@ -4822,9 +4854,20 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
  * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
  */
-/** 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place). */
+/**
+ * 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place).
+ * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
+ */
 function goingToPlaces(segs: Segment[]): Segment[] {
-  return segs.map((s) => (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text) ? { text: s.text, tag: 'v' } : s));
+  return segs.map((s, i) => {
+    if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) return { text: s.text, tag: 'v' };
+    const prev = segs[i - 1];
+    if (s.tag !== 'ns' && prev?.tag === 'ns' && /(?:省|市|自治区|地区|州)$/u.test(prev.text) && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text)) {
+      const entries = sharedEntries(s.text);
+      if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? ''))) return { text: s.text, tag: 'ns' };
+    }
+    return s;
+  });
 }
 
 /**

@@ -360,7 +360,7 @@ function wei(ctx: RuleContext): Numbered | null {
 /** What a clause opening with 为 sets out to achieve (为方便…, 为确保…). */
 const PURPOSES = new Set(['方便', '确保', '保障', '保证', '满足', '促进', '推动', '加快', '提高', '防止', '避免', '减少', '降低', '帮助', '解决', '缓解', '改善', '加强', '进一步', '更好', '更好地', '充分', '切实', '有效', '让', '使']);
 
-const BENEFACTIVE_VERBS = new Set(['牵线搭桥', '牵线', '搭桥', '铺路', '搭建', '看病', '治病', '诊治', '会诊', '义诊', '开药', '授课', '讲课', '上课', '办事', '演出', '表演', '加油', '鼓劲', '撑腰', '买单', '做饭', '答疑', '理发', '提供', '服务', '带来', '注入', '作出', '做出', '创造', '营造', '打造', '搭建', '铺平', '开辟', '奠定', '争取', '赢得', '节省', '节约', '解决', '减轻', '送去', '送来', '捐赠', '捐款', '出谋划策', '保驾护航']);
+const BENEFACTIVE_VERBS = new Set(['牵线搭桥', '牵线', '搭桥', '铺路', '搭建', '看病', '治病', '诊治', '会诊', '义诊', '开药', '授课', '讲课', '上课', '办事', '演出', '表演', '加油', '鼓劲', '撑腰', '买单', '做饭', '答疑', '理发', '提供', '服务', '带来', '注入', '作出', '做出', '创造', '营造', '打造', '搭建', '铺平', '开辟', '奠定', '争取', '赢得', '节省', '节约', '解决', '减轻', '送去', '送来', '捐赠', '捐款', '出谋划策', '保驾护航', '争光', '操心', '着想', '骄傲', '自豪', '祈福', '祝福', '效力', '效劳', '献身', '奉献', '奋斗', '牺牲', '点赞', '喝彩', '鼓掌', '欢呼', '庆祝', '默哀', '捐献', '筹款', '募捐', '担忧', '发愁', '着急']);
 
 const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 
@@ -397,6 +397,8 @@ function zhao(ctx: RuleContext): Numbered | null {
   }
   // 着急, 着了凉, 着了迷: catching (a cold, a fire, a fancy), with or without 了 between.
   if (('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) return 'zhao2';
+  // 你着什么急: 着急 "to worry" with 什么 or 啥 inside it.
+  if (/^(?:什么|啥|哪门子)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text === '急') return 'zhao2';
   if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
   if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
