@@ -1792,6 +1792,13 @@ describe('annotate', () => {
     expect(first('这不过是个误会罢了。', '不过')).toMatch(/^only/);
     expect(first('也有市民反映，路灯不亮。', '反映')).toMatch(/to report/);
     expect(first('老人干起活来很认真。', '活')).toMatch(/^work/);
+    // Roads whose names jieba cut before their side, numbered roads; not a circuit of the Song.
+    expect(first('位于枫林一路与麓山南路交叉口。', '麓山南路')).toBe('Lushan South Road (place name)');
+    expect(first('位于枫林一路与麓山南路交叉口。', '枫林一路')).toBe('Fenglin No. 1 Road (place name)');
+    expect(first('上海市闵行区虹梅南路。', '虹梅南路')).toBe('Hongmei South Road (place name)');
+    expect(words('出为江南东路转运判官。')).not.toContain('江南东路');
+    expect(read('划手们齐心协力。', '划')).toEqual(['huá']);
+    expect(first('划手们齐心协力。', '划')).toMatch(/^to row/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -441,14 +441,19 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // A name is short, and its suffix is not the end of a word (长江中下游地区 ends in 地区 "region",
   // 工业园区 in 园区): those are phrases, not a place called "Changjiangzhongxiayoudi".
   // (A suffix the dictionary knows only as another place's name, 大湖 of 北大湖, is still the suffix.)
+  // 枫林一路 "Fenglin No. 1 Road".
+  const numbered = /^(.{2})([一二三四五六七八九十])路$/u.exec(text);
+  if (numbered?.[2] && syllables.length === chars.length) return `${capitalise(joinSyllables(syllables.slice(0, 2)))} No. ${chineseNumber(numbered[2]) ?? ''} Road (place name)`;
   if (kind === 'Road' || kind === 'Street') {
     // 南大街 "South Main Street", 中山南路 "Zhongshan South Road": a direction is said in English.
     const main = text.endsWith('大街') ? 2 : 1;
     const side = DIRECTION_WORDS[chars[chars.length - main - 1] ?? ''];
     const name = chars.slice(0, chars.length - main - (side ? 1 : 0));
     const said = capitalise(joinSyllables(syllables.slice(0, name.length)));
-    // (A direction and 路 alone, 北路, is a piece of a longer name or a circuit of old: its pieces say it.)
+    // (A direction and 路 alone, 北路, is a piece of a longer name or a circuit of old: its pieces say
+    // it; so is one character before it, 山南路 of 麓|山南路.)
     if (name.length === 0) return side && main === 2 ? `${side} Main Street (place name)` : undefined;
+    if (name.length === 1 && side) return undefined;
     if (side || main === 2) return `${said}${side ? ` ${side}` : ''} ${main === 2 ? 'Street' : kind} (place name)`;
   }
   // (A road named after a word the dictionary has is that road: 中山路 "Zhongshan Road", whatever 山路 is.)

@@ -1543,6 +1543,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '反映', when: ({ prev, before }) => (prev !== undefined && /(?:市民|群众|居民|村民|网友|家长|学生|员工|职工|患者|游客|乘客|消费者|业主|读者|代表|有人|人们|大家)$/u.test(prev.text)) || before().slice(0, 3).some((s) => /^(?:向|给)$/u.test(s.text)), sense: /to report/ },
   // 干起活来, 干活: work (the job), not "to live".
   { word: '活', when: ({ prev, before }) => prev !== undefined && (/^(?:干|起|做|的|点|些|重|累|细|农|杂)$/u.test(prev.text) && before().slice(0, 3).some((s) => /^(?:干|干起|做)$/u.test(s.text) || s.text.startsWith('干'))), sense: /^work/ },
+  // 划船, 划手们, 划龙舟: rowing.
+  { word: '划', when: ({ next }) => next !== undefined && /^(?:船|小船|桨|龙舟|手|水|着)$/u.test(next.text), sense: /^to row/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

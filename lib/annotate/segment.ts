@@ -4915,6 +4915,25 @@ function streets(segs: Segment[], text: string): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
+    const last = out[out.length - 1];
+    // 麓 | 山南路, 虹梅 | 南路: the road's name jieba cut, before its side and 路 (Lushan South Road).
+    // (Not a circuit of the Song, 江南东路转运判官, 广东东路经略使, nor a dialect, 南充西路话.)
+    const circuit = /^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '');
+    if (last !== undefined && !circuit && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && !/^[pcdruvmqf]/.test(last.tag) && !FUNCTION_CHARS.has(last.text)) {
+      // (…or two characters jieba left one by one: 虹 | 梅 | 南路.)
+      const first = out[out.length - 2];
+      const both = codePoints(last.text).length === 1 && first !== undefined && codePoints(first.text).length === 1 && ALL_HAN.test(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
+      const name = both ? (first?.text ?? '') + last.text : last.text;
+      if (codePoints(name).length + codePoints(seg.text).length >= 4) {
+        out.splice(out.length - (both ? 2 : 1), both ? 2 : 1, { text: name + seg.text, tag: 'ns' });
+        continue;
+      }
+    }
+    // 枫林一路与…: a numbered road (一路 "No. 1 Road") before the road it meets or its junction.
+    if (last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
+      out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
+      continue;
+    }
     const road = next?.text.charAt(0) ?? '';
     const rest = next?.text.slice(1) ?? '';
     const named = seg.tag === 'ns' && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);

@@ -18,6 +18,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // reports: earnestly (before a verb, nearly always), informing of something, the countryside,
   // installing or loading (装 alone is rarely "adornment")
   ['切实', 'earnestly'],
+  // 踊跃报名, 踊跃发言: eagerly (leaping is rare).
+  ['踊跃', 'eager'],
   // the back seat of a car (not the empress's throne); rules (not the compass and square)
   ['后座', 'back seat'],
   ['骨干', 'fig. backbone'],

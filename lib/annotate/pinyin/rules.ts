@@ -686,7 +686,8 @@ function hua(ctx: RuleContext): Numbered | null {
   // (拼命地划。: rowing, the verb after its manner, closing the clause.)
   if (isAlone(ctx) && ctx.prev === '地' && !HAN.test(ctx.next)) return 'hua2';
   if (!isAlone(ctx) || !ctx.next) return null;
-  return '着船桨水破伤了开'.includes(ctx.next) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
+  // (划手们: the rowers of a dragon boat, 划 and who does it.)
+  return '着船桨水破伤了开'.includes(ctx.next) || (ctx.next === '手' && /^[们，。]/u.test(segAt(ctx, 2)?.text ?? '')) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
 }
 
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
