@@ -1799,6 +1799,23 @@ describe('annotate', () => {
     expect(words('出为江南东路转运判官。')).not.toContain('江南东路');
     expect(read('划手们齐心协力。', '划')).toEqual(['huá']);
     expect(first('划手们齐心协力。', '划')).toMatch(/^to row/);
+    // The eleventh round: metro lines, lunar days, 会 'will', 十来 'about', photos, broken things, villages.
+    expect(first('近地铁五号线。', '五号线')).toBe('Line 5 (of a metro or bus network)');
+    expect(first('农历五月初五是端午节。', '初五')).toBe('the 5th day of a lunar month');
+    expect(read('位于枫林一路与麓山南路交叉口。', '枫林一路')).toEqual(['fēng', 'lín', 'yī', 'lù']);
+    expect(read('我们一路走来。', '一路')).toEqual(['yí', 'lù']);
+    expect(first('大人会给孩子发红包。', '会')).toMatch(/^to be likely to/);
+    expect(first('他会游泳。', '会')).toMatch(/^can/);
+    expect(first('一年能多挣十来万。', '来')).toMatch(/approximately/);
+    expect(first('他拍了很多照片。', '拍')).toMatch(/^to take \(a photo\)/);
+    expect(first('他拍了拍我的肩膀。', '拍')).toMatch(/^to pat/);
+    expect(first('更换一个坏了的门锁。', '坏了')).toMatch(/^broken/);
+    expect(read('销售干茶四万多斤。', '干')).toEqual(['gān']);
+    expect(first('违者将被罚款二百元并扣三分。', '分')).toMatch(/^point/);
+    expect(words('要等到下周三才能补货。')).toEqual(expect.arrayContaining(['才', '能']));
+    expect(first('奶奶家在李家庄。', '李家庄')).toBe('Lijia Village (place name)');
+    expect(read('这幅画生动地记录了当时的市井生活。', '地')).toEqual(['de']);
+    expect(read('这幅画生动地记录了当时的市井生活。', '了')).toEqual(['le']);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

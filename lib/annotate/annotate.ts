@@ -349,6 +349,15 @@ function schoolGloss(text: string): string | undefined {
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
+/** 初五 "the 5th day of a lunar month" (CC-CEDICT lists only some of the ten). */
+function lunarDayGloss(text: string): string | undefined {
+  const m = /^初([一二三四五六七八九十])$/u.exec(text);
+  const n = m?.[1] ? chineseNumber(m[1]) : undefined;
+  if (n === undefined) return undefined;
+  const suffix = n === '1' ? 'st' : n === '2' ? 'nd' : n === '3' ? 'rd' : 'th';
+  return `the ${n}${suffix} day of a lunar month`;
+}
+
 /** The kinds of school namedSchools (./segment) joins a name to, in English. */
 const SCHOOL_KIND_NAMES: readonly (readonly [string, string])[] = [
   ['职业学校', 'Vocational School'], ['幼儿园', 'Kindergarten'], ['中心校', 'Central School'], ['小学', 'Primary School'], ['中学', 'Middle School'],
@@ -410,7 +419,7 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
   村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River', 堤: 'Causeway', 桥: 'Bridge', 寺: 'Temple',
-  庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion', 路: 'Road', 街: 'Street',
+  庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion', 路: 'Road', 街: 'Street', 庄: 'Village',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
 
@@ -1105,13 +1114,17 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
       ? (measureTwiceGloss(chars, spoken) ?? reduplicatedGloss(chars, spoken, seg.tag.startsWith('v')))
       : undefined;
   // 七中: No. 7 Middle School.
+  // 五号线, 1号线: a metro or bus line by its number.
+  const line = senses.length === 0 ? /^(.+)号线$/u.exec(seg.text)?.[1] : undefined;
+  const lineNumber = line === undefined ? undefined : /^[0-9０-９]+$/u.test(line) ? line : chineseNumber(line);
+  if (lineNumber !== undefined) definitions = [`Line ${lineNumber} (of a metro or bus network)`, ...pieceFallback(seg.text, spoken)];
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
   const namedSchool = senses.length === 0 && seg.tag === 'nt' && !school ? namedSchoolGloss(seg.text, spoken) : undefined;
   if (namedSchool) definitions = [namedSchool, ...pieceFallback(seg.text, spoken)];
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

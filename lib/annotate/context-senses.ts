@@ -1495,7 +1495,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '即', when: ({ next }) => next !== undefined && /^(?:到|可|达|可到|到达|生效|送达|返回|开始|出发|发车|开放)$/.test(next.text), sense: /^prompt; at once|^at once/ },
   // 平均分比上学期提高了六分, 考了九十分: marks in a test.
   // (平均|分, 满|分: the average or full mark. Not minutes, 4分52秒的成绩.)
-  { word: '分', when: ({ prev, next, before, rest }) => prev !== undefined && (/^(?:平均|满|总|及格|最高|最低)$/.test(prev.text) || (isNumber(prev) && !/^(?:[0-9０-９零一二三四五六七八九十]|秒|钟)/u.test(next?.text ?? '') && !before().slice(1, 4).some((x) => /^(?:小时|时|点|点钟)$/u.test(x.text)) && mentions(before, rest, /(?:成绩|考试|平均|分数|满分|及格|考了|测验|试卷|期中|期末|单元测|语文|数学|英语)/, 4))), sense: /^point; mark/, gloss: 'point; mark (in a test)' },
+  { word: '分', when: ({ prev, next, before, rest }) => prev !== undefined && (/^(?:平均|满|总|及格|最高|最低)$/.test(prev.text) || (isNumber(prev) && !/^(?:[0-9０-９零一二三四五六七八九十]|秒|钟)/u.test(next?.text ?? '') && !before().slice(1, 4).some((x) => /^(?:小时|时|点|点钟)$/u.test(x.text)) && mentions(before, rest, /(?:成绩|考试|平均|分数|满分|及格|考了|测验|试卷|期中|期末|单元测|语文|数学|英语|打|评分|打分|评委|满意度|扣|驾照|记分)/, 4))), sense: /^point; mark/, gloss: 'point; mark (in a test)' },
   // 上证指数报3086.52点, 上涨35点: points of a stock index.
   { word: '点', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && before().slice(0, 6).some((s) => /(?:指数|指|大盘|上证|深证|恒指|道指|纳指|报|收于|收报|上涨|下跌|涨|跌)$/u.test(s.text)), sense: /^point \(of an index\)/, gloss: 'point (of an index)' },
   // 净买入, 净流入, 净利润: net.
@@ -1545,6 +1545,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '活', when: ({ prev, before }) => prev !== undefined && (/^(?:干|起|做|的|点|些|重|累|细|农|杂)$/u.test(prev.text) && before().slice(0, 3).some((s) => /^(?:干|干起|做)$/u.test(s.text) || s.text.startsWith('干'))), sense: /^work/ },
   // 划船, 划手们, 划龙舟: rowing.
   { word: '划', when: ({ next }) => next !== undefined && /^(?:船|小船|桨|龙舟|手|水|着)$/u.test(next.text), sense: /^to row/ },
+  // 大人会给孩子发红包, 不会通过电话要求: will (a custom, a promise), before a preposition or after
+  // how sure it is; 会游泳 is a skill.
+  { word: '会', when: ({ prev, next }) => next !== undefined && ((next.tag === 'p' && /^(?:给|通过|在|把|被|对|向|跟|和|用|为|从|让)$/u.test(next.text)) || /^(?:一定|肯定|可能|也许|总|往往|通常|经常|大概|将|才|还|都|就|不会|绝不|决不|从来不|从不)$/u.test(prev?.text ?? '') && /^(?:v|p|d)/.test(next.tag)), sense: /^to be likely to/ },
+  // 十来万, 二十来个: about (after a round number).
+  { word: '来', when: ({ prev }) => prev !== undefined && /^(?:[一二两三四五六七八九]?十|[一二两三四五六七八九]?百|[一二两三四五六七八九]?千|[0-9]+0)$/u.test(prev.text), sense: /approximately/ },
+  // 拍了照片, 拍视频: taking (a photo), shooting (a film).
+  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下)/u.test(next.text) || (/^[了着过下]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
+  // 坏了的门锁: broken (a thing gone wrong), not the exclamation.
+  { word: '坏了', when: ({ next }) => next?.text === '的', sense: /^broken/, gloss: 'broken (gone wrong)' },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

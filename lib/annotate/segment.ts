@@ -2240,7 +2240,7 @@ function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
 }
 
 /** Verbs and words of a score kept, before the points: 领先第二名三分, 积四十五分. */
-const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|共得|共积|总分|比分|反超|超出|扩大|缩小|落后了|领先了)$/u;
+const SCORING = /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|共得|共积|总分|比分|反超|超出|扩大|缩小|落后了|领先了|扣|扣了|打|打了|被扣)$/u;
 
 /**
  * 领先第二名三分: a number and 分 after a score is kept are so many points, not 三分 "somewhat" or
@@ -3788,7 +3788,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
       parts: [{ text: '才', tag: 'd' }, { text: '能', tag: 'v' }],
       // Before a verb or how it is done (才能平平安安地度过), not as someone's talent (他的才能很高, 有才能).
       // (…or a preposition and its verb: 唯有…，才能在竞争中赢得.)
-      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的')) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
+      // (…or a verb jieba calls a noun, after when it can be done: 下周三才能补货/n.)
+      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的') || (prev !== undefined && /^(?:t|m|f)$/.test(prev.tag) && isVerb(next.text))) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
     },
   ],
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
@@ -4126,6 +4127,18 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     // 第二天一 | 早就: early in the morning (一早), then 就, not 早就 "long ago".
     if (prev.text === '一' && seg.text === '早就') {
       segs.splice(i - 1, 2, { text: '一早', tag: 't' }, { text: '就', tag: 'd' });
+      continue;
+    }
+    // 五号 | 线: a metro or bus line by its number (五号线 "Line 5").
+    if (seg.text === '线' && /^(?:[一二三四五六七八九十]+|[0-9０-９]+)号$/u.test(prev.text)) {
+      segs.splice(i - 1, 2, { text: `${prev.text}线`, tag: 'n' });
+      i--;
+      continue;
+    }
+    // 五月 | 初 | 五: the month, then its day (初五 "the fifth").
+    if (prev.text === '初' && /^(?:[一二三四五六七八九十]|十[一二三四五六七八九])$/u.test(seg.text) && /月$/u.test(segs[i - 2]?.text ?? '')) {
+      segs.splice(i - 1, 2, { text: `初${seg.text}`, tag: 't' });
+      i--;
       continue;
     }
     // 第七十/m 分 | 钟: minutes (分钟), which jieba left as a measure and a bell.
@@ -4857,10 +4870,13 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
 /**
  * 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place).
  * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
+ * 李家庄/nr: a family's village is a place.
  */
 function goingToPlaces(segs: Segment[]): Segment[] {
   return segs.map((s, i) => {
     if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) return { text: s.text, tag: 'v' };
+    // 李家庄/nr, 王家村: a family's village, not a person.
+    if (NAME_TAGS.has(s.tag) && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) return { text: s.text, tag: 'ns' };
     const prev = segs[i - 1];
     if (s.tag !== 'ns' && prev?.tag === 'ns' && /(?:省|市|自治区|地区|州)$/u.test(prev.text) && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text)) {
       const entries = sharedEntries(s.text);

@@ -407,7 +407,8 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         inWord: n > 1 && index > 0,
         wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
-        ordinalName: index === 0 && units[u]?.tag === 'nt',
+        // (…and a numbered road keeps its number: 枫林|一路 Fēnglín Yī Lù, where 一路 alone is yílù.)
+        ordinalName: index === 0 && (units[u]?.tag === 'nt' || (units[u]?.tag === 'ns' && infos[u]?.first === false && chars[i + 1] === '路')),
         // (Asked only where the character comes again after 一, 不 or 了.)
         nounish: chars[i + 2] === char && '一不了'.includes(chars[i + 1] ?? '') && !verbCharacter(char),
       };

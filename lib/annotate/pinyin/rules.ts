@@ -231,7 +231,9 @@ function di(ctx: RuleContext): Numbered | null {
   // (大声/m 地 数: a "numeral" of jieba's that is no number describes the manner.)
   // (Not land counted, 一块地和一头牛: after a number, or before 和 joining things.)
   const numbered = /^(?:m|q|mq)$/.test(before.tag) && /^[一二两三四五六七八九十几半数每0-9]/u.test(before.text);
-  if (ctx.tag === 'uv' && chars.length >= 2 && isHanSeg(after) && !numbered && !/^(?:ns|nt|s)$/.test(before.tag) && !/^[和与及跟同或]$/u.test(after.text) && (/^(?:d|p|v|vn|ad)$/.test(after.tag) || (before.tag === 'm' && !NUMERAL.test(before.text)))) return 'de5';
+  if (ctx.tag === 'uv' && chars.length >= 2 && isHanSeg(after) && !numbered && !/^(?:ns|nt|s)$/.test(before.tag) && !/^[和与及跟同或]$/u.test(after.text) && (/^(?:d|p|v|vn|ad)$/.test(after.tag) || (before.tag === 'm' && !NUMERAL.test(before.text)) || (DESCRIBES.test(everydaySense(before.text).replace(/^\([^)]*\) /, '')) && wordMayBeVerb(after.text)))) return 'de5';
+  // 生动/vn 地 记录/n 了: a describing word jieba calls a verbal noun, then a verb it calls a noun with its aspect.
+  if (ctx.tag === 'uv' && before.tag === 'vn' && chars.length === 2 && isHanSeg(after) && wordMayBeVerb(after.text) && /^[了着过]$/u.test(segAt(ctx, 2)?.text ?? '')) return 'de5';
   return 'di4';
 }
 
@@ -413,7 +415,8 @@ function le(ctx: RuleContext): Numbered | null {
   // Not after 得 the verb "to obtain" (他得了第一名: dé le).
   if (particle && (particle.text === '不' || (particle.text === '得' && particle.tag !== 'v')) && isHanSeg(verb)) return 'liao3';
   // 终于|了|却: a 了 no verb precedes, opening a liǎo word with the next character (了却, 了结).
-  if (HAN.test(ctx.next) && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
+  // (Not the first character of a word of its own: 记录了|当时 is le, whatever 了当 is.)
+  if (HAN.test(ctx.next) && Array.from(segAt(ctx, 1)?.text ?? '').length === 1 && !isPredicate(particle) && wordReadings(`了${ctx.next}`).some((w) => w.syllables[0] === 'liao3')) return 'liao3';
   return 'le5';
 }
 
@@ -512,8 +515,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (before && (before.text === '多' || before.text === '少') && HAN.test(ctx.next) && ctx.next !== '了') return 'gan4';
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
-  // 用干布擦, 干毛巾: a dry cloth or towel.
-  if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
+  // 用干布擦, 干毛巾, 干茶: a dry cloth or towel, dried tea.
+  if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草|茶|茶叶|辣椒|香菇|木耳|粮)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
   // (Whatever is then said of it: 林蛙干是特产.)
