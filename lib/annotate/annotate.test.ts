@@ -1816,6 +1816,12 @@ describe('annotate', () => {
     expect(first('奶奶家在李家庄。', '李家庄')).toBe('Lijia Village (place name)');
     expect(read('这幅画生动地记录了当时的市井生活。', '地')).toEqual(['de']);
     expect(read('这幅画生动地记录了当时的市井生活。', '了')).toEqual(['le']);
+    // Names after a landlord, a young person, or between two titles, even when the given name is a word.
+    expect(people('请联系房东刘春花。')).toEqual(['刘春花']);
+    expect(people('返乡青年林春花回到村里。')).toEqual(['林春花']);
+    expect(people('内科主任曾国庆医生介绍。')).toEqual(['曾国庆']);
+    expect(read('内科主任曾国庆医生介绍。', '曾国庆')).toEqual(['zēng', 'guó', 'qìng']);
+    expect(people('三万余名游客齐聚湖畔。')).toEqual([]);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -233,6 +233,9 @@ const NAME_CUES = [
   '创始人', '传承人', '手艺人', '匠人', '裁判', '队医', '园长', '班长', '调解员', '网格员', '快递员', '职工', '员工',
   // People in a story introduced by who they are to someone (同学李文, 邻居王大妈).
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
+  // Landlords, tenants, a young person back home (房东刘春花, 返乡青年林春花).
+  // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
+  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
@@ -375,6 +378,16 @@ function nounGivenName(surname: Segment | undefined, given: Segment | undefined)
   if (!surname || !given || surname.text.length !== 1 || codePoints(given.text).length !== 2 || !/^n[z]?$/.test(given.tag) || !isCommonSurname(surname.text) || NOT_GIVEN.has(surname.text)) return false;
   const { givenNameChars } = nameData();
   return codePoints(given.text).every((c) => givenNameChars.has(c)) && !addressOrPlace(codePoints(given.text)) && !isCue(given.text) && !PLACE_ENDINGS.has(given.text.charAt(1));
+}
+
+/**
+ * 主任曾国庆医生: between two titles, a surname that is also an everyday word (曾 "once") and a
+ * given name that is a word (国庆 "National Day") are the person.
+ */
+function titledBothSides(surname: Segment | undefined, given: Segment | undefined, after: Segment | undefined): boolean {
+  if (!surname || !given || !after || surname.text.length !== 1 || codePoints(given.text).length !== 2 || !isCommonSurname(surname.text) || !isCue(after.text)) return false;
+  const { givenNameChars } = nameData();
+  return codePoints(given.text).every((c) => givenNameChars.has(c)) && !addressOrPlace(codePoints(given.text)) && !isCue(given.text);
 }
 
 /** Whether CC-CEDICT has `word` as an ordinary word (a lowercase reading), such as 幸福 or 智能. */
@@ -1233,7 +1246,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && nounGivenName(segs[i], segs[j]))));
+        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && (nounGivenName(segs[i], segs[j]) || titledBothSides(segs[i], segs[j], segs[j + 1])))));
         if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
       }
       // A surname alone (李/明说) or a name so far may have its last character glued to the next word.
