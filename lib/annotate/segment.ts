@@ -4886,17 +4886,27 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * 李家庄/nr: a family's village is a place.
  */
 function goingToPlaces(segs: Segment[]): Segment[] {
-  return segs.map((s, i) => {
-    if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) return { text: s.text, tag: 'v' };
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i] as Segment;
+    // (Only places and names are looked at, and what follows a province or city.)
+    const name = NAME_TAGS.has(s.tag);
+    const afterPlace = s.tag !== 'ns' && segs[i - 1]?.tag === 'ns';
+    if (!name && !afterPlace && s.tag !== 'ns') continue;
+    let changed: Segment | undefined;
+    if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) changed = { text: s.text, tag: 'v' };
     // 李家庄/nr, 王家村: a family's village, not a person.
-    if (NAME_TAGS.has(s.tag) && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) return { text: s.text, tag: 'ns' };
-    const prev = segs[i - 1];
-    if (s.tag !== 'ns' && prev?.tag === 'ns' && /(?:省|市|自治区|地区|州)$/u.test(prev.text) && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text)) {
+    else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
+    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && /(?:省|市|自治区|地区|州)$/u.test(segs[i - 1]?.text ?? '') && ALL_HAN.test(s.text)) {
       const entries = sharedEntries(s.text);
-      if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? ''))) return { text: s.text, tag: 'ns' };
+      if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? ''))) changed = { text: s.text, tag: 'ns' };
     }
-    return s;
-  });
+    if (changed) {
+      out ??= segs.slice();
+      out[i] = changed;
+    }
+  }
+  return out ?? segs;
 }
 
 /**
@@ -4905,32 +4915,29 @@ function goingToPlaces(segs: Segment[]): Segment[] {
  */
 function lettersAndCharacters(segs: Segment[], text: string): Segment[] {
   if (!/[A-Za-z]/.test(text)) return segs;
-  const out: Segment[] = [];
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] as Segment;
-    const next = segs[i + 1];
-    const prev = out[out.length - 1];
-    if (!/^[A-Za-z]{1,3}$/.test(seg.text)) {
-      out.push(seg);
-      continue;
-    }
+  let out: Segment[] | undefined;
+  for (let i = 0; i < (out ?? segs).length; i++) {
+    const seg = (out ?? segs)[i] as Segment;
+    // (Only letters are looked at: most segments stop at their tag.)
+    if (seg.tag !== 'eng' || seg.text.length > 3 || !/^[A-Za-z]+$/.test(seg.text)) continue;
+    const list = (out ??= segs.slice());
+    const next = list[i + 1];
+    const prev = list[i - 1];
     // Letters and the start of the next segment: the whole of it (B超, U盘), or its first character (T恤 of T恤衫).
-    const after = next !== undefined && ALL_HAN.test(next.text) ? [next.text, codePoints(next.text)[0] ?? ''].filter((w, k) => k === 0 || w !== next.text) : [];
-    const joined = after.find((h) => codePoints(h).length <= 2 && hasWord(seg.text + h));
+    const first = next !== undefined && ALL_HAN.test(next.text) ? (codePoints(next.text)[0] ?? '') : '';
+    const joined = next === undefined || !first ? undefined : [next.text, first].find((h) => codePoints(h).length <= 2 && hasWord(seg.text + h));
     if (joined !== undefined && next !== undefined) {
-      out.push({ text: seg.text + joined, tag: 'n' });
-      if (joined !== next.text) out.push({ text: next.text.slice(joined.length), tag: forcedTag(next.text.slice(joined.length)) });
-      i++;
+      const rest = next.text.slice(joined.length);
+      list.splice(i, 2, { text: seg.text + joined, tag: 'n' }, ...(rest ? [{ text: rest, tag: forcedTag(rest) }] : []));
       continue;
     }
     // The end of the segment before and the letters (卡拉OK).
     if (prev !== undefined && ALL_HAN.test(prev.text) && codePoints(prev.text).length <= 2 && hasWord(prev.text + seg.text)) {
-      out[out.length - 1] = { text: prev.text + seg.text, tag: 'n' };
-      continue;
+      list.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
+      i--;
     }
-    out.push(seg);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
@@ -4944,11 +4951,17 @@ function streets(segs: Segment[], text: string): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
+    // (Most segments stop here: neither a road's end nor before one.)
+    const endsRoad = seg.text.endsWith('路');
+    const road = next?.text.charAt(0) ?? '';
+    if (!endsRoad && road !== '路' && road !== '街') {
+      out.push(seg);
+      continue;
+    }
     const last = out[out.length - 1];
     // 麓 | 山南路, 虹梅 | 南路: the road's name jieba cut, before its side and 路 (Lushan South Road).
     // (Not a circuit of the Song, 江南东路转运判官, 广东东路经略使, nor a dialect, 南充西路话.)
-    const circuit = /^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '');
-    if (last !== undefined && !circuit && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && !/^[pcdruvmqf]/.test(last.tag) && !FUNCTION_CHARS.has(last.text)) {
+    if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && !/^[pcdruvmqf]/.test(last.tag) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
       // (…or two characters jieba left one by one: 虹 | 梅 | 南路.)
       const first = out[out.length - 2];
       const both = codePoints(last.text).length === 1 && first !== undefined && codePoints(first.text).length === 1 && ALL_HAN.test(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
@@ -4959,11 +4972,10 @@ function streets(segs: Segment[], text: string): Segment[] {
       }
     }
     // 枫林一路与…: a numbered road (一路 "No. 1 Road") before the road it meets or its junction.
-    if (last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
+    if (endsRoad && last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
       out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
-    const road = next?.text.charAt(0) ?? '';
     const rest = next?.text.slice(1) ?? '';
     const named = seg.tag === 'ns' && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
     if (!named || next === undefined || (road !== '路' && road !== '街') || !ALL_HAN.test(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
