@@ -1822,6 +1822,18 @@ describe('annotate', () => {
     expect(people('内科主任曾国庆医生介绍。')).toEqual(['曾国庆']);
     expect(read('内科主任曾国庆医生介绍。', '曾国庆')).toEqual(['zēng', 'guó', 'qìng']);
     expect(people('三万余名游客齐聚湖畔。')).toEqual([]);
+    // The twelfth round: cities after their province or as a capital, 太|仓促, 第一天|桥上, 重读 chóng, 装修过的 guo, hospital numbers.
+    expect(annotate('他出生在山东高密。').find((t) => t.text === '高密')?.kind).toBe('place');
+    expect(annotate('北宋都城开封很繁华。').find((t) => t.text === '开封')?.kind).toBe('place');
+    expect(first('为吉林振兴贡献智慧。', '振兴')).toMatch(/^to revive; to revitalize/);
+    expect(words('时间安排得太仓促了。')).toEqual(expect.arrayContaining(['太', '仓促']));
+    expect(words('他太高兴了。')).toEqual(expect.arrayContaining(['太', '高兴']));
+    expect(words('通车第一天桥上就堵车了。')).toEqual(expect.arrayContaining(['第一天', '桥上']));
+    expect(read('最近重读了莫言的长篇小说。', '重读')).toEqual(['chóng', 'dú']);
+    expect(read('这个音节要重读。', '重读')).toEqual(['zhòng', 'dú']);
+    expect(read('这套房子装修过的。', '过')).toEqual(['guo']);
+    expect(first('专家号很难挂。', '号')).toMatch(/^number in a queue/);
+    expect(first('她家制茶已有三代。', '制')).toMatch(/^to make/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

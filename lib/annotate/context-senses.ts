@@ -1499,7 +1499,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 上证指数报3086.52点, 上涨35点: points of a stock index.
   { word: '点', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && before().slice(0, 6).some((s) => /(?:指数|指|大盘|上证|深证|恒指|道指|纳指|报|收于|收报|上涨|下跌|涨|跌)$/u.test(s.text)), sense: /^point \(of an index\)/, gloss: 'point (of an index)' },
   // 净买入, 净流入, 净利润: net.
-  { word: '净', when: ({ next }) => next !== undefined && /^(?:买入|卖出|流入|流出|利润|收入|资产|增加|减少|增长|值|赚|亏|亏损|出口|进口|重|增|减)/.test(next.text), sense: /^net/ },
+  { word: '净', when: ({ next }) => next !== undefined && /^(?:买入|卖出|流入|流出|利润|收入|资产|增加|减少|增长|值|赚|挣|亏|亏损|出口|进口|重|增|减)/.test(next.text), sense: /^net/ },
   // 券商股, 银行股, 科技股: shares of a kind of company.
   { word: '股', when: ({ prev }) => prev !== undefined && /(?:券商|银行|科技|医药|地产|保险|港|美|概念|蓝筹|权重|白马|题材|龙头|成长|周期|消费|军工|芯片|新能源|汽车|白酒|石油|煤炭|钢铁|有色|电力|传媒|游戏)$/u.test(prev.text), sense: /^\(finance\) stock/ },
   // 行业龙头, 板块龙头: the leading company.
@@ -1554,6 +1554,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下)/u.test(next.text) || (/^[了着过下]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
   // 坏了的门锁: broken (a thing gone wrong), not the exclamation.
   { word: '坏了', when: ({ next }) => next?.text === '的', sense: /^broken/, gloss: 'broken (gone wrong)' },
+  // 专家号, 挂号, 过号: a number in a queue (at a hospital), not a day of the month.
+  { word: '号', when: ({ prev, next }) => (prev !== undefined && /^(?:专家|普通|挂|过|取|叫|排|预约|门诊|急诊|病|拿)$/u.test(prev.text)) || /^(?:费|单|条)$/u.test(next?.text ?? ''), sense: /^number in a queue/, gloss: 'number in a queue; appointment (at a hospital)' },
+  // 制茶, 制药: making (tea, medicine), not a system.
+  { word: '制', when: ({ next }) => next !== undefined && /^(?:茶|药|茶叶|作|成|衣|图|冰|糖|酒|醋|盐|陶|皂)/u.test(next.text), sense: /^to make/ },
+  // 重读了莫言的小说: reading again.
+  { word: '重读', when: ({ next }) => next !== undefined && /^(?:了|过|一遍|一下|一次|这|那)/u.test(next.text), sense: /^to reread/, gloss: 'to reread (重 chóng "again")' },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { PLACE_SENSE } from './definitions';
-import { everydaySense, hasWord, jiebaDictionaryFile, jiebaFrequency, jiebaTag, nameData, sharedEntries, storedAlone } from './dictionary';
+import { everydaySense, hasWord, jiebaDictionaryFile, jiebaFrequency, jiebaTag, nameData, sharedEntries, storedAlone, type DictEntry } from './dictionary';
 import { partsSaidOtherwise } from './pinyin/alone';
 import { remember } from './remember';
 import type { Segment } from './types';
@@ -4154,6 +4154,17 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       i--;
       continue;
     }
+    // 第一 | 天桥 | 上: the first day (第一天), then on the bridge, not 天桥 "overhead walkway".
+    if (/^第[一二三四五六七八九十]+$/u.test(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === '天' && /^(?:上|下|里|边|头|面|旁)$/u.test(segs[i + 1]?.text ?? '') && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+      const rest = seg.text.charAt(1) + (segs[i + 1]?.text ?? '');
+      segs.splice(i - 1, 3, { text: `${prev.text}天`, tag: 'm' }, { text: rest, tag: forcedTag(rest) });
+      continue;
+    }
+    // 太仓促/nz: "too" and a word (仓促 "hurried"), not the city 太仓.
+    if (seg.text.length === 3 && seg.text.charAt(0) === '太' && KEEP_WHOLE_TAGS.has(seg.tag) && !hasWord(seg.text) && isCommonWord(seg.text.slice(1)) && /^[avdzb]/.test(forcedTag(seg.text.slice(1)))) {
+      segs.splice(i, 1, { text: '太', tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
     // 第七十/m 分 | 钟: minutes (分钟), which jieba left as a measure and a bell.
     if (prev.text === '分' && seg.text === '钟') {
       segs.splice(i - 1, 2, { text: '分钟', tag: 'q' });
@@ -4885,21 +4896,31 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
  * 李家庄/nr: a family's village is a place.
  */
+/** Provinces named without 省, after which a county or city stands (山东高密). */
+const PROVINCES = new Set(['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆']);
+
 function goingToPlaces(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i] as Segment;
     // (Only places and names are looked at, and what follows a province or city.)
     const name = NAME_TAGS.has(s.tag);
-    const afterPlace = s.tag !== 'ns' && segs[i - 1]?.tag === 'ns';
+    const afterPlace = s.tag !== 'ns' && (segs[i - 1]?.tag === 'ns' || /^(?:都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? ''));
     if (!name && !afterPlace && s.tag !== 'ns') continue;
     let changed: Segment | undefined;
     if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) changed = { text: s.text, tag: 'v' };
     // 李家庄/nr, 王家村: a family's village, not a person.
     else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
-    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && /(?:省|市|自治区|地区|州)$/u.test(segs[i - 1]?.text ?? '') && ALL_HAN.test(s.text)) {
+    else if ((afterPlace || /^(?:都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '')) && (s.text.length === 2 || s.text.length === 3) && s.tag !== 'ns' && ALL_HAN.test(s.text) && (/(?:省|市|自治区|地区|州|都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '') || PROVINCES.has(segs[i - 1]?.text ?? ''))) {
       const entries = sharedEntries(s.text);
-      if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? ''))) changed = { text: s.text, tag: 'ns' };
+      // (After 省 or 市 only a word CC-CEDICT knows just as a place; after a province named bare or a
+      // capital, one it knows as a place among other things: 山东高密, 都城开封 "to unseal".)
+      // (…but not, after a bare province, a word that is also a verb: 吉林振兴 is Jilin revitalising.)
+      const before = segs[i - 1]?.text ?? '';
+      const bare = !/(?:省|市|自治区|地区|州)$/u.test(before) && !(PROVINCES.has(before) && entries.some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? '')));
+      // (Or one CC-CEDICT sends to the city or county: 高密 "see 高密市".)
+      const place = (e: Readonly<DictEntry>): boolean => /^[A-Z]/.test(e.pinyin) && (/\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? '') || /^see [^\s[]*[市县区州]/u.test(e.senses[0] ?? ''));
+      if (entries.length > 0 && (bare ? entries.some(place) : entries.every(place))) changed = { text: s.text, tag: 'ns' };
     }
     if (changed) {
       out ??= segs.slice();

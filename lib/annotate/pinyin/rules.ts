@@ -484,6 +484,8 @@ function guo(ctx: RuleContext): Numbered | null {
   // 晃过两名防守队员, 绕过三道关卡: past so many of them (not 晃过两次, how often).
   const counted = segAt(ctx, 2);
   if (verb && PAST_VERBS.has(verb.text) && isHanSeg(past) && /^m/.test(past.tag) && isHanSeg(counted) && !/^(?:次|回|遍|下|趟)/u.test(counted.text)) return 'guo4';
+  // (装修/vn 过的房子: a verb jieba calls a noun, done before, describing what follows.)
+  if (verb && verb.tag === 'vn' && segAt(ctx, 1)?.text === '的') return 'guo5';
   return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
 
@@ -1468,6 +1470,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['分子', fenInFenzi],
   ['朝阳', zhaoInZhaoyang],
   ['人行', xingInRenxing],
+  // 重读了这本小说: reading again (chóng), not 重读 zhòngdú "stress on a syllable".
+  ['重读', (ctx) => (ctx.index === 0 && /^(?:了|过|一遍|一下|一次|这|那)/u.test(segAt(ctx, 1)?.text ?? '') ? 'chong2' : null)],
   // (补上落下的课: lessons missed, left behind.)
   ['落下', (ctx) => (ctx.index === 0 && (/^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') || (segAt(ctx, 1)?.text === '的' && /^(?:课|功课|作业|进度|内容|东西|知识)$/.test(segAt(ctx, 2)?.text ?? ''))) ? 'la4' : null)],
   ['地方', fangInDifang],
