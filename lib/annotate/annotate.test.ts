@@ -1834,6 +1834,10 @@ describe('annotate', () => {
     expect(read('这套房子装修过的。', '过')).toEqual(['guo']);
     expect(first('专家号很难挂。', '号')).toMatch(/^number in a queue/);
     expect(first('她家制茶已有三代。', '制')).toMatch(/^to make/);
+    expect(first('我住在六楼。', '六楼')).toBe('the 6th floor');
+    expect(words('是一道再家常不过的菜。')).toEqual(expect.arrayContaining(['一', '道']));
+    expect(words('他们一道去了北京。')).toContain('一道');
+    expect(first('决胜局双方战至14平。', '决胜局')).toMatch(/局 \(jú\) classifier for games/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -349,6 +349,16 @@ function schoolGloss(text: string): string | undefined {
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
+/** 六楼 "the 6th floor": a storey by its number (not "six + storied building"). */
+function floorGloss(text: string): string | undefined {
+  const m = /^([一二三四五六七八九十]+|[0-9]+)楼$/u.exec(text);
+  const n = m?.[1] ? (/^[0-9]+$/.test(m[1]) ? m[1] : chineseNumber(m[1])) : undefined;
+  if (n === undefined) return undefined;
+  const last = n.slice(-1);
+  const suffix = n.endsWith('11') || n.endsWith('12') || n.endsWith('13') ? 'th' : last === '1' ? 'st' : last === '2' ? 'nd' : last === '3' ? 'rd' : 'th';
+  return `the ${n}${suffix} floor`;
+}
+
 /** 初五 "the 5th day of a lunar month" (CC-CEDICT lists only some of the ten). */
 function lunarDayGloss(text: string): string | undefined {
   const m = /^初([一二三四五六七八九十])$/u.exec(text);
@@ -755,7 +765,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
       const last = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1;
       // (厅 is a department after what one is in charge of, 科技|厅; elsewhere a hall, 街机|厅.)
-      const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : SUFFIX_SENSES[piece];
+      // (局 is a game or set after winning or deciding it, 决胜|局 "deciding set", not an office.)
+      const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : piece === '局' && /[胜败平输赢决开残终首末]/u.test(pieces[pieces.length - 2] ?? '') ? /classifier for games/ : SUFFIX_SENSES[piece];
       const made = suffix ? usual.find((d) => suffix.test(d)) : undefined;
       // …and what a describing head describes is a thing: its noun (主|教练 "coach", not "to coach").
       const unit = level ? usual.find((d) => /^(?:district|county|city|province|prefecture|town|township|village|party)\b/i.test(d)) : undefined;
@@ -1124,7 +1135,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -3704,7 +3704,8 @@ function describedNounAhead(after: readonly Segment[]): boolean {
   let described = false;
   for (const [k, s] of after.slice(0, 8).entries()) {
     // (Whatever jieba tags a word 的 follows, unless a verb: 美丽/ns 的 彩虹, not 一起 食用 的 主菜.)
-    if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && ALL_HAN.test(s.text) && !isVerbWord(s.text))) {
+    // (再家常不过的菜: "as homely as can be".)
+    if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特|再|太|这么|那么|如此|不过)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && ALL_HAN.test(s.text) && !isVerbWord(s.text))) {
       described = true;
       continue;
     }
