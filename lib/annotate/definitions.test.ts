@@ -43,6 +43,13 @@ describe('definitionsFor', () => {
     expect(defs.join(' ')).not.toMatch(/\|\[|\[Liao2/);
   });
 
+  it('follows "see" to the word\'s own longer name even beside other senses: 南京, 和田 say where they are', () => {
+    expect(definitionsFor('南京')[0]).toMatch(/^Nanjing, sub-provincial city/);
+    expect(definitionsFor('和田').slice(0, 2).join(' ')).toMatch(/Hotan/);
+    expect(definitionsFor('和田').join(' ')).not.toMatch(/^see /);
+    expect(definitionsFor('和田')).toContain('Wada (Japanese surname and place name)');
+  });
+
   it('follows "variant of" to the real senses', () => {
     expect(definitionsFor('箇')[0]).toMatch(/classifier/);
     // An erhua form says what it means, not only "erhua variant of 一点".

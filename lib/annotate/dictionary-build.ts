@@ -166,7 +166,7 @@ function finishedRows(rows: readonly BuiltRow[], byTraditional: readonly number[
     const more = (byTraditionalKey.get(word) ?? []).filter((r) => !own.includes(r));
     return [...own, ...more];
   };
-  return rows.map((r) => finishedColumn(r.senses, formatEntryWith(r, find)));
+  return rows.map((r) => finishedColumn(r.senses, formatEntryWith({ pinyin: r.pinyin, senses: r.senses, simplified: r.simp }, find)));
 }
 
 type BuiltRow = { simp: string; trad: string; pinyin: string; senses: string[]; columns: string; order: number };

@@ -8,7 +8,7 @@ import type { DictEntry } from './dictionary';
 import { remember } from './remember';
 
 /** What formatting needs of an entry. */
-export type SenseEntry = Pick<DictEntry, 'pinyin' | 'senses'>;
+export type SenseEntry = Pick<DictEntry, 'pinyin' | 'senses'> & Partial<Pick<DictEntry, 'simplified'>>;
 
 /** Entries for a headword, simplified matches first (as `lookup` in ./dictionary). */
 export type FindEntries = (word: string) => readonly SenseEntry[];
@@ -151,7 +151,9 @@ function entrySenses(entry: SenseEntry, depth: number, seen: Set<string>, find: 
   const out: string[] = [];
   entry.senses.forEach((sense, i) => {
     const ref = refs[i];
-    const followed = ref && (onlyRefs || ref.kind === 'variant') ? targetSenses(ref, depth, seen, find) : [];
+    // (…or a pointer to the word's own longer name beside other senses: 和田 "see 和田市", "Wada".)
+    const ownName = ref?.kind === 'see' && entry.simplified !== undefined && ref.word.length > entry.simplified.length && ref.word.startsWith(entry.simplified);
+    const followed = ref && (onlyRefs || ref.kind === 'variant' || ownName) ? targetSenses(ref, depth, seen, find) : [];
     if (ref?.kind === 'abbr') out.push(formatSense(sense));
     if (followed.length > 0) out.push(...followed);
     // Inside a followed reference an unresolved pointer is noise (it points back where we came from).
