@@ -424,7 +424,7 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
 }
 
 /** Where a word ending in one of these puts something (屋里 "in the room", 桌上), for words the dictionary lacks. */
-const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'inside', 外: 'outside', 旁: 'beside', 边: 'side' };
+const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'inside', 外: 'outside', 旁: 'beside', 边: 'side', 上: 'on', 下: 'under' };
 
 /** What the last character of a place name says it is. */
 const PLACE_KINDS: Readonly<Record<string, string>> = {
