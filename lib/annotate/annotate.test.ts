@@ -1838,6 +1838,22 @@ describe('annotate', () => {
     expect(words('是一道再家常不过的菜。')).toEqual(expect.arrayContaining(['一', '道']));
     expect(words('他们一道去了北京。')).toContain('一道');
     expect(first('决胜局双方战至14平。', '决胜局')).toMatch(/局 \(jú\) classifier for games/);
+    // The thirteenth round: names after a young athlete, a grandmother, a classmate or 叫, even words;
+    // 郑好|说; no name in 那段时间; 少 shào in names; 热得像 de; 不为名次 wèi; 早点 'a bit earlier'; 上二年级.
+    expect(people('小将孙强以4比2战胜对手。')).toEqual(['孙强']);
+    expect(people('外婆包秀英今年六十八岁。')).toEqual(['包秀英']);
+    expect(people('我的室友郑好说。')).toEqual(['郑好']);
+    expect(people('我的同屋叫周游。')).toEqual(['周游']);
+    expect(people('我在路上看见了同学马力。')).toEqual(['马力']);
+    expect(people('这才叫高明。')).toEqual([]);
+    expect(people('那段时间大家几乎每天都在实验室。')).toEqual([]);
+    expect(read('教练冯少华说。', '冯少华')).toEqual(['féng', 'shào', 'huá']);
+    expect(read('夏天热得像蒸笼。', '得')).toEqual(['de']);
+    expect(read('跑步不为名次。', '为')).toEqual(['wèi']);
+    expect(first('明年早点回来。', '早点')).toMatch(/^a bit earlier/);
+    expect(first('我吃了早点。', '早点')).toMatch(/^breakfast/);
+    expect(first('孩子上二年级了。', '上')).toMatch(/^to attend/);
+    expect(words('他创办了一家做智能手表的小公司。')).toEqual(expect.arrayContaining(['一', '家']));
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

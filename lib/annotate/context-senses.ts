@@ -1560,6 +1560,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '制', when: ({ next }) => next !== undefined && /^(?:茶|药|茶叶|作|成|衣|图|冰|糖|酒|醋|盐|陶|皂)/u.test(next.text), sense: /^to make/ },
   // 重读了莫言的小说: reading again.
   { word: '重读', when: ({ next }) => next !== undefined && /^(?:了|过|一遍|一下|一次|这|那)/u.test(next.text), sense: /^to reread/, gloss: 'to reread (重 chóng "again")' },
+  // 明年早点回来: a bit earlier (早 + 点), before what is to be done sooner; 早点 alone is breakfast.
+  { word: '早点', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
+  // 上二年级, 上小学: attending (a grade, a school).
+  { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

@@ -235,7 +235,8 @@ const NAME_CUES = [
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
   // Landlords, tenants, a young person back home (房东刘春花, 返乡青年林春花).
   // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
-  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角',
+  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅',
+  '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
@@ -326,7 +327,8 @@ function gluedLastCharacter(name: string, next: Segment | undefined): string | u
   const whole = name + first;
   if (codePoints(whole).length > 3 || hasWord(whole)) return undefined;
   // 李/明说, 赵长/林家 (the Zhao Changlin home), 李长/福笑着: the name's last character and a word of one.
-  if ((GLUED_AFTER_NAME.has(rest) || (rest === '家' && next && !hasWord(next.text))) && !hasWord(chars.join('')) && looksLikeName(whole)) return first;
+  // (…even a word, 郑/好说 "easy to deal with", where one of the commonest surnames comes first: Zheng Hao says.)
+  if ((GLUED_AFTER_NAME.has(rest) || (rest === '家' && next && !hasWord(next.text))) && (!hasWord(chars.join('')) || (rest === '说' && isTopSurname(name))) && looksLikeName(whole)) return first;
   // An HMM guess gluing it to a particle or preposition: 刘国/中到, 张子/豪以.
   return next?.tag === 'x' && NOT_GIVEN.has(rest) && (endsInZhong(whole) || looksLikeName(whole)) ? first : undefined;
 }
@@ -868,6 +870,9 @@ function personSlot(prev: Segment | undefined, next: Segment | undefined): boole
 /** A common word's sense that is a role someone has, not a name: 主教 "bishop", 公 "duke". */
 const ROLE_SENSE = /\b(?:bishop|priest|monk|nun|abbot|official|officer|minister|general|commander|marshal|master|lord|duke|marquis|prince|princess|king|queen|emperor|empress|teacher|doctor|chief|head|leader|secretary|manager|director|mayor|governor)\b/i;
 
+/** Who someone is to the speaker, before the person's name (同学马力, 室友郑好). */
+const RELATIONS_NAMED = new Set(['同学', '同事', '朋友', '好朋友', '室友', '同屋', '邻居', '同桌', '老乡']);
+
 /** Words that introduce a name (我叫周敏, 名叫李明). */
 const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);
 
@@ -933,6 +938,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out[out.length - 1] = { text: raw.text.slice(2), tag: 'c' };
       continue;
     }
+    // 那|段时间/nr: after a demonstrative or number, a measure word and a word (段 + 时间 "that period"), not Duan Shijian.
+    if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && /^(?:这|那|哪|一|每|几|某|上|下|两)$/u.test(out[out.length - 1]?.text ?? '') && isClassifier(raw.text.charAt(0)) && isCommonWord(raw.text.slice(1))) {
+      out.push({ text: raw.text.charAt(0), tag: 'q' }, { text: raw.text.slice(1), tag: forcedTag(raw.text.slice(1)) });
+      continue;
+    }
     const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful);
     if (titled) {
       out.push(...titled);
@@ -945,7 +955,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (seg.text.length >= 2 && seg.tag !== 'x' && !NAME_TAGS.has(seg.tag) && !NAME_TAGS.has(raw.tag) && !doubleSurnames.has(seg.text) && (seg.text.length !== 2 || (!KIN_AFTER_SURNAME.has(seg.text.charAt(1)) && seg.text.charAt(0) !== seg.text.charAt(1))) && !CHILDS_KIN.has(segs[i + 1]?.text ?? '') && !CHILDS_KIN.has(segs[i + 2]?.text ?? '') && !CHILDS_KIN.has(segs[i + 3]?.text ?? '')) {
       const last = out[out.length - 1];
       const plain = last !== undefined && last.text !== '、' && last.text.length > 0 && !SPACE.test(last.text);
-      if (plain && last.tag !== 'nr' && !isCue(last.text)) {
+      if (plain && last.tag !== 'nr' && !isCue(last.text) && !NAMED_BY.has(last.text)) {
         out.push(seg);
         continue;
       }
@@ -1102,6 +1112,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
+    // 同屋叫周游。: after 叫, one of the commonest surnames and a given-name character closing the
+    // clause name the person, even where they make a word (周游 "to travel around").
+    // (Not what something is called, 这叫高明.)
+    // (Only someone named: 我叫, 同屋叫, not 把元宵叫做汤圆.)
+    const namer = out[out.length - 2];
+    if (prev !== undefined && prev.text === '叫' && namer !== undefined && (/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text)) && !/^(?:这|那|这就|那就|才|就|也|真|可|这才|那才)$/u.test(namer.text) && seg.text.length === 2 && ALL_HAN.test(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && (segs[i + 1] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 1]?.text ?? ''))) {
+      accept(seg.text);
+      peopleByCue.add(seg.text);
+      continue;
+    }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
     if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
       accept(seg.text);
@@ -1236,7 +1256,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // (Not from a word that starts like a surname: 童年 in 劳伦斯童年时, 闻言 in 程昱闻言后.)
     // (Nor a court's pseudonym, 被告人林/某强: someoneSurnamed finds it.)
-    if (cued && surnameLength(chars) > 0 && chars.length <= 3 && !(chars.length >= 2 && isCommonWord(seg.text)) && !seg.text.includes('某') && !(segs[i + 1]?.text.includes('某') ?? false)) {
+    // (A word is still the person after a friend or classmate, closing the clause or before what the
+    // person does: 看见了同学马力。, not "horsepower"; not 同学商量好了.)
+    const befriended = RELATIONS_NAMED.has(prev?.text ?? '') && chars.length === 2 && isTopSurname(chars[0] ?? '') && (segs[i + 1] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 1]?.text ?? '') || actsNext(segs[i + 1]));
+    if (cued && surnameLength(chars) > 0 && chars.length <= 3 && (!(chars.length >= 2 && isCommonWord(seg.text)) || befriended) && !seg.text.includes('某') && !(segs[i + 1]?.text.includes('某') ?? false)) {
       // After a title: the longest run of whole following segments that forms surname + given name.
       let best = -1;
       let text = '';
@@ -1246,8 +1269,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         text += part;
         const n = codePoints(text).length;
         if (n > 4) break;
-        const shaped = looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && (nounGivenName(segs[i], segs[j]) || titledBothSides(segs[i], segs[j], segs[j + 1])))));
-        if (n >= 2 && shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) best = j;
+        // (Not a name whose last character is what the person does, 室友郑好说: 郑好 and 说.)
+        const endsInAct = codePoints(text).length === 3 && NOT_NAME_ENDS.has(codePoints(text)[2] ?? '') && looksLikeName(codePoints(text).slice(0, 2).join(''));
+        const shaped = !endsInAct && (looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && (nounGivenName(segs[i], segs[j]) || titledBothSides(segs[i], segs[j], segs[j + 1]))))));
+        if (n >= 2 && ((shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) || (befriended && j === i))) best = j;
       }
       // A surname alone (李/明说) or a name so far may have its last character glued to the next word.
       const end = best >= 0 ? best : surnameLength(chars) === chars.length ? i : -1;
@@ -1302,7 +1327,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // …to a two-character name too (好朋友赵磊来/x 帮忙): a common surname, a given name, and a word
     // that starts what the person does.
-    if (seg.tag === 'x' && chars.length === 3 && ACT_STARTS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && !hasWord(chars.slice(1).join('')) && !hasWord(chars.slice(0, 2).join(''))) {
+    // (…even where the given name and the verb make a word, 郑好说 "Zheng Hao says", not 好说 "easy to deal with".)
+    if (seg.tag === 'x' && chars.length === 3 && ACT_STARTS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && (!hasWord(chars.slice(1).join('')) || (chars[2] === '说' && isTopSurname(chars[0] ?? ''))) && !hasWord(chars.slice(0, 2).join(''))) {
       accept(chars.slice(0, 2).join(''), chars[2] ?? '');
       continue;
     }
@@ -3708,6 +3734,11 @@ function describedNounAhead(after: readonly Segment[]): boolean {
     if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特|再|太|这么|那么|如此|不过)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && ALL_HAN.test(s.text) && !isVerbWord(s.text))) {
       described = true;
       continue;
+    }
+    // (一家做智能手表的小公司: what the firm does, 的, then the firm.)
+    if (/^v/.test(s.tag) && k === 0) {
+      const de = after.findIndex((x, m) => m > 0 && m < 5 && x.text === '的');
+      if (de > 0 && after.slice(de + 1, de + 3).some((x) => /(?:公司|企业|工厂|厂|店|餐馆|饭店|医院|学校|银行|超市|农场|作坊)$/u.test(x.text))) return true;
     }
     return described && /^n/.test(s.tag) && !NAME_TAGS.has(s.tag);
   }

@@ -236,6 +236,8 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (i === 1 && familiar) return familiar;
+    // 冯少华, 刘少奇: in a given name 少 is shào "young", as names mean it (not shǎo "few").
+    if (c === '少' && i > 0 && surnameRaw !== null && entries.length === 0) return 'shao4';
     if (potential) return potential[i] ?? pp[i] ?? null;
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).

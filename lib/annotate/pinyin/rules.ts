@@ -139,6 +139,8 @@ function de(ctx: RuleContext): Numbered | null {
   }
   // 学/n 得 认真: a one-character verb jieba took for a noun, 得 and how it is done.
   if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
+  // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
+  if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/.test(x)))) return 'de5';
   // 结得又多又大: 又…又 after 得 describes how, the complement.
   if (ctx.next === '又' && clauseAfter(ctx, 8).filter((s) => s.text === '又').length >= 2) return 'de5';
   // 可能得少放, 恐怕得等: after a guess, 得 is the modal "will have to".
@@ -291,6 +293,8 @@ function wei(ctx: RuleContext): Numbered | null {
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  // 跑步不为名次, 不为钱: not for (a prize, money), a noun closing the clause after 不.
+  if (segAt(ctx, -1)?.text === '不' && /^n/.test(segAt(ctx, 1)?.tag ?? '') && !/^(?:人|所)/u.test(ctx.next) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'wei4';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
   if (segAt(ctx, 1)?.text === '人' && startsWithAdjective(segAt(ctx, 2))) return 'wei2';
   const before = clauseBefore(ctx, 6, true);
