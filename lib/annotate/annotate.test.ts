@@ -1854,6 +1854,13 @@ describe('annotate', () => {
     expect(first('我吃了早点。', '早点')).toMatch(/^breakfast/);
     expect(first('孩子上二年级了。', '上')).toMatch(/^to attend/);
     expect(words('他创办了一家做智能手表的小公司。')).toEqual(expect.arrayContaining(['一', '家']));
+    expect(first('上周三我去了医院。', '上周三')).toBe('last Wednesday');
+    expect(words('村里人从来不乱砍一棵树。')).toEqual(expect.arrayContaining(['棵', '树']));
+    expect(people('何方和大学同学林海一起创业。')).toEqual(['何方', '林海']);
+    expect(first('他用木头做了一张桌子。', '木头')).toMatch(/^log/);
+    expect(first('他们盖了一座新房子。', '盖')).toMatch(/^to build/);
+    expect(first('把垃圾分解成肥料。', '成')).toMatch(/^to become/);
+    expect(first('他喜欢拍鸟。', '拍')).toMatch(/^to take \(a photo\)/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

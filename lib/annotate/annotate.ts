@@ -349,6 +349,15 @@ function schoolGloss(text: string): string | undefined {
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
+/** 上周三 "last Wednesday", 下星期五 "next Friday": a day of a week before or after this one. */
+function weekdayGloss(text: string): string | undefined {
+  const m = /^([上下本这])(?:周|星期|礼拜)([一二三四五六日天末])$/u.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const day = { 一: 'Monday', 二: 'Tuesday', 三: 'Wednesday', 四: 'Thursday', 五: 'Friday', 六: 'Saturday', 日: 'Sunday', 天: 'Sunday', 末: 'weekend' }[m[2]];
+  const which = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : 'this';
+  return day ? `${which} ${day}` : undefined;
+}
+
 /** 六楼 "the 6th floor": a storey by its number (not "six + storied building"). */
 function floorGloss(text: string): string | undefined {
   const m = /^([一二三四五六七八九十]+|[0-9]+)楼$/u.exec(text);
@@ -1135,7 +1144,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

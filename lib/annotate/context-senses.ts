@@ -1551,7 +1551,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 十来万, 二十来个: about (after a round number).
   { word: '来', when: ({ prev }) => prev !== undefined && /^(?:[一二两三四五六七八九]?十|[一二两三四五六七八九]?百|[一二两三四五六七八九]?千|[0-9]+0)$/u.test(prev.text), sense: /approximately/ },
   // 拍了照片, 拍视频: taking (a photo), shooting (a film).
-  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下)/u.test(next.text) || (/^[了着过下]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
+  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下|鸟|风景|星空|日出|日落|夜景|人像)/u.test(next.text) || (/^[了着过下]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
   // 坏了的门锁: broken (a thing gone wrong), not the exclamation.
   { word: '坏了', when: ({ next }) => next?.text === '的', sense: /^broken/, gloss: 'broken (gone wrong)' },
   // 专家号, 挂号, 过号: a number in a queue (at a hospital), not a day of the month.
@@ -1564,6 +1564,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '早点', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
   // 上二年级, 上小学: attending (a grade, a school).
   { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
+  // 上周三, 上星期五: last (Wednesday, week).
+  { word: '上', when: ({ self, next }) => self?.tag === 'f' && next !== undefined && /^(?:周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])$/u.test(next.text), sense: /^last \(week/, gloss: 'last (week, Wednesday…); previous' },
+  // 盖房子, 盖了一座新楼: building (a house), not a lid.
+  { word: '盖', when: ({ next, rest }) => next !== undefined && (/^(?:房|房子|楼|新房|大楼|学校|工厂|宿舍|小屋|平房|楼房|高楼)/u.test(next.text) || (/^[了起好]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /(?:房|楼|屋|校舍|厂房)/u.test(x.text)))), sense: /^to build/ },
+  // 分解成, 变成, 切成: turning into (a result), after a verb.
+  { word: '成', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && prev.tag !== 'vn' && Array.from(prev.text).length === 2, sense: /^to become/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

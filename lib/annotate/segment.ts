@@ -1014,6 +1014,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         continue;
       }
     }
+    // 何方和大学同学林海: where a clause starts, a word that starts with one of the commonest surnames
+    // and ends with a given-name character, then 和 and a person named: two people (He Fang, not "where?").
+    const partner = segs[i + 1] && /^(?:和|与|跟|同)$/u.test(segs[i + 1]?.text ?? '') ? segs.slice(i + 2, i + 5).find((x) => NAME_TAGS.has(x.tag) && codePoints(x.text).length >= 2) : undefined;
+    if (partner && seg.text.length === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && ALL_HAN.test(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !/^(?:n|v|vn|a|d|t|m|q)$/.test(seg.tag)) {
+      accept(seg.text);
+      continue;
+    }
     // 赵/nr 睿/nrt: a surname and one character jieba also takes for part of a name is one name.
     if (seg.tag === 'nr' && seg.text.length === 1 && surnameAndGiven(segs, i)) {
       accept(seg.text + (segs[i + 1]?.text ?? ''));
@@ -4941,6 +4948,12 @@ function goingToPlaces(segs: Segment[]): Segment[] {
     if (!name && !afterPlace && s.tag !== 'ns') continue;
     let changed: Segment | undefined;
     if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) changed = { text: s.text, tag: 'v' };
+    // 一棵树/ns: a number, its measure word and a thing are no place.
+    else if (s.tag === 'ns' && s.text.length === 3 && /^[一二两三四五六七八九十几]$/u.test(s.text.charAt(0)) && isClassifier(s.text.charAt(1)) && !hasWord(s.text)) {
+      out ??= segs.slice();
+      out.splice(out.length - (segs.length - i), 1, { text: s.text.charAt(0), tag: 'm' }, { text: s.text.charAt(1), tag: 'q' }, { text: s.text.charAt(2), tag: forcedTag(s.text.charAt(2)) });
+      continue;
+    }
     // 李家庄/nr, 王家村: a family's village, not a person.
     else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
     else if ((afterPlace || /^(?:都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '')) && (s.text.length === 2 || s.text.length === 3) && s.tag !== 'ns' && ALL_HAN.test(s.text) && (/(?:省|市|自治区|地区|州|都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '') || PROVINCES.has(segs[i - 1]?.text ?? ''))) {
@@ -4956,7 +4969,8 @@ function goingToPlaces(segs: Segment[]): Segment[] {
     }
     if (changed) {
       out ??= segs.slice();
-      out[i] = changed;
+      // (Where segs[i] stands in out, after any split before it.)
+      out[out.length - (segs.length - i)] = changed;
     }
   }
   return out ?? segs;

@@ -20,6 +20,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['切实', 'earnestly'],
   // 踊跃报名, 踊跃发言: eagerly (leaping is rare).
   ['踊跃', 'eager'],
+  // 木头 is wood (a log), before "blockhead".
+  ['木头', 'log'],
   // the back seat of a car (not the empress's throne); rules (not the compass and square)
   ['后座', 'back seat'],
   ['骨干', 'fig. backbone'],
