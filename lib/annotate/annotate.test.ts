@@ -1861,6 +1861,8 @@ describe('annotate', () => {
     expect(first('他们盖了一座新房子。', '盖')).toMatch(/^to build/);
     expect(first('把垃圾分解成肥料。', '成')).toMatch(/^to become/);
     expect(first('他喜欢拍鸟。', '拍')).toMatch(/^to take \(a photo\)/);
+    expect(people('孙强越打越好，连赢四局。')).toEqual(['孙强']);
+    expect(words('把鸡蛋倒回锅里。')).toEqual(expect.arrayContaining(['倒回', '锅里']));
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

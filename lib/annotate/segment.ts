@@ -938,6 +938,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out[out.length - 1] = { text: raw.text.slice(2), tag: 'c' };
       continue;
     }
+    // 连赢/nr 四局: an adverb and a verb jieba's dictionary lists as a name ("won in a row"), where no
+    // dictionary has the word and no title comes before it.
+    if (NAME_TAGS.has(raw.tag) && raw.text.length === 2 && /^[连再又都也就才还更最很太曾已]$/u.test(raw.text.charAt(0)) && /^v/.test(jiebaTag(raw.text.charAt(1)) ?? '') && !hasWord(raw.text) && !isCue(prevMeaningful()?.text ?? '') && !/^[\p{P}\s]*$/u.test(segs[i + 1]?.text ?? '')) {
+      out.push({ text: raw.text.charAt(0), tag: 'd' }, { text: raw.text.charAt(1), tag: 'v' });
+      continue;
+    }
     // 那|段时间/nr: after a demonstrative or number, a measure word and a word (段 + 时间 "that period"), not Duan Shijian.
     if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && /^(?:这|那|哪|一|每|几|某|上|下|两)$/u.test(out[out.length - 1]?.text ?? '') && isClassifier(raw.text.charAt(0)) && isCommonWord(raw.text.slice(1))) {
       out.push({ text: raw.text.charAt(0), tag: 'q' }, { text: raw.text.slice(1), tag: forcedTag(raw.text.slice(1)) });
@@ -4191,6 +4197,13 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (prev.text === '初' && /^(?:[一二三四五六七八九十]|十[一二三四五六七八九])$/u.test(seg.text) && /月$/u.test(segs[i - 2]?.text ?? '')) {
       segs.splice(i - 1, 2, { text: `初${seg.text}`, tag: 't' });
       i--;
+      continue;
+    }
+    // 倒 | 回锅 | 里: pouring back (倒回) into the pot (锅里), not 回锅 "to cook again".
+    const back = segs[i + 1];
+    if (prev.text.length === 1 && /^v/.test(prev.tag) && seg.text.length === 2 && /^[回进入出]$/u.test(seg.text.charAt(0)) && back !== undefined && /^(?:里|中|内|上)$/u.test(back.text) && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+      const word = seg.text.charAt(1) + back.text;
+      segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'v' }, { text: word, tag: forcedTag(word) });
       continue;
     }
     // 第一 | 天桥 | 上: the first day (第一天), then on the bridge, not 天桥 "overhead walkway".
