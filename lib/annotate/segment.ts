@@ -3975,19 +3975,20 @@ function monthsAndWeeks(segs: Segment[], text: string): Segment[] {
  * a number; unless the number counts something (每周三次 "three times a week", 周三天).
  */
 function weekdays(segs: Segment[]): Segment[] {
-  const out: Segment[] = [];
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i] as Segment;
     const day = segs[i + 1];
-    const week = /^(?:本|上|下|这|每|)周$/u.exec(s.text);
+    const week = s.text.endsWith('周') && s.text.length <= 2 ? /^(?:本|上|下|这|每|)周$/u.exec(s.text) : null;
     const after = segs[i + 2]?.text ?? '';
     if (week && day !== undefined && /^[一二三四五六日]$/u.test(day.text) && !/^[0-9０-９一二三四五六七八九十两半几多个次天回遍趟节堂门位名人年月日号点分]/u.test(after)) {
+      out ??= segs.slice(0, i);
       if (s.text.length > 1) out.push({ text: s.text.charAt(0), tag: s.text.charAt(0) === '上' || s.text.charAt(0) === '下' ? 'f' : 'r' });
       out.push({ text: `周${day.text}`, tag: 't' });
       i++;
-    } else out.push(s);
+    } else out?.push(s);
   }
-  return out;
+  return out ?? segs;
 }
 
 /** What a pupil or a character does, right after their name where a clause starts: only people do these (明明站起来, 春生想了想). */
@@ -4163,14 +4164,14 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 地 | 上铺 | 了, 桌 | 上放 | 着: on the ground or table (地上, 桌上), then what was done there.
-    const placed = /^上(.)$/u.exec(seg.text);
+    const placed = seg.text.length === 2 && seg.text.charAt(0) === '上' ? /^上(.)$/u.exec(seg.text) : null;
     if (placed?.[1] && prev.text.length === 1 && /^(?:了|着|满|有)$/.test(segs[i + 1]?.text ?? '') && hasWord(`${prev.text}上`) && isVerb(placed[1])) {
       segs[i - 1] = { text: `${prev.text}上`, tag: 's' };
       segs[i] = { text: placed[1], tag: 'v' };
       continue;
     }
     // 两 | 国外 | 长 → 两国 | 外长: the two countries' foreign ministers, not "two abroad long".
-    const parties = /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
+    const parties = prev.text.length === 1 && seg.text.length === 2 && /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
     if (parties?.text.length === 1 && ALL_HAN.test(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
       segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'n' }, { text: seg.text.charAt(1) + parties.text, tag: forcedTag(seg.text.charAt(1) + parties.text) });
       continue;
@@ -4201,13 +4202,13 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     }
     // 倒 | 回锅 | 里: pouring back (倒回) into the pot (锅里), not 回锅 "to cook again".
     const back = segs[i + 1];
-    if (prev.text.length === 1 && /^v/.test(prev.tag) && seg.text.length === 2 && /^[回进入出]$/u.test(seg.text.charAt(0)) && back !== undefined && /^(?:里|中|内|上)$/u.test(back.text) && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+    if (seg.text.length === 2 && '回进入出'.includes(seg.text.charAt(0)) && prev.text.length === 1 && /^v/.test(prev.tag) && back !== undefined && /^(?:里|中|内|上)$/u.test(back.text) && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
       const word = seg.text.charAt(1) + back.text;
       segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'v' }, { text: word, tag: forcedTag(word) });
       continue;
     }
     // 第一 | 天桥 | 上: the first day (第一天), then on the bridge, not 天桥 "overhead walkway".
-    if (/^第[一二三四五六七八九十]+$/u.test(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === '天' && /^(?:上|下|里|边|头|面|旁)$/u.test(segs[i + 1]?.text ?? '') && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+    if (seg.text.length === 2 && seg.text.charAt(0) === '天' && /^第[一二三四五六七八九十]+$/u.test(prev.text) && /^(?:上|下|里|边|头|面|旁)$/u.test(segs[i + 1]?.text ?? '') && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
       const rest = seg.text.charAt(1) + (segs[i + 1]?.text ?? '');
       segs.splice(i - 1, 3, { text: `${prev.text}天`, tag: 'm' }, { text: rest, tag: forcedTag(rest) });
       continue;
@@ -4948,6 +4949,9 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
  * 李家庄/nr: a family's village is a place.
  */
+/** Words a city's name follows (都城开封, 家乡高密). */
+const HOMES_OF_PLACES = new Set(['都城', '古都', '首都', '故乡', '家乡', '老家']);
+
 /** Provinces named without 省, after which a county or city stands (山东高密). */
 const PROVINCES = new Set(['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆']);
 
@@ -4955,9 +4959,11 @@ function goingToPlaces(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i] as Segment;
-    // (Only places and names are looked at, and what follows a province or city.)
+    // (Only words of two or three characters: places and names, and what follows a province or city.)
+    if (s.text.length < 2 || s.text.length > 3) continue;
     const name = NAME_TAGS.has(s.tag);
-    const afterPlace = s.tag !== 'ns' && (segs[i - 1]?.tag === 'ns' || /^(?:都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? ''));
+    const before = segs[i - 1];
+    const afterPlace = s.tag !== 'ns' && before !== undefined && (before.tag === 'ns' || (before.text.length === 2 && HOMES_OF_PLACES.has(before.text)));
     if (!name && !afterPlace && s.tag !== 'ns') continue;
     let changed: Segment | undefined;
     if (s.tag === 'ns' && s.text.length === 2 && /^[来赴返离进回抵驻在留]$/u.test(s.text.charAt(0)) && !hasWord(s.text)) changed = { text: s.text, tag: 'v' };
@@ -4969,13 +4975,13 @@ function goingToPlaces(segs: Segment[]): Segment[] {
     }
     // 李家庄/nr, 王家村: a family's village, not a person.
     else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
-    else if ((afterPlace || /^(?:都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '')) && (s.text.length === 2 || s.text.length === 3) && s.tag !== 'ns' && ALL_HAN.test(s.text) && (/(?:省|市|自治区|地区|州|都城|古都|首都|故乡|家乡|老家)$/u.test(segs[i - 1]?.text ?? '') || PROVINCES.has(segs[i - 1]?.text ?? ''))) {
+    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text) && (/(?:省|市|自治区|地区|州)$/u.test(before?.text ?? '') || HOMES_OF_PLACES.has(before?.text ?? '') || PROVINCES.has(before?.text ?? ''))) {
       const entries = sharedEntries(s.text);
       // (After 省 or 市 only a word CC-CEDICT knows just as a place; after a province named bare or a
       // capital, one it knows as a place among other things: 山东高密, 都城开封 "to unseal".)
       // (…but not, after a bare province, a word that is also a verb: 吉林振兴 is Jilin revitalising.)
-      const before = segs[i - 1]?.text ?? '';
-      const bare = !/(?:省|市|自治区|地区|州)$/u.test(before) && !(PROVINCES.has(before) && entries.some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? '')));
+      const said = before?.text ?? '';
+      const bare = !/(?:省|市|自治区|地区|州)$/u.test(said) && !(PROVINCES.has(said) && entries.some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? '')));
       // (Or one CC-CEDICT sends to the city or county: 高密 "see 高密市".)
       const place = (e: Readonly<DictEntry>): boolean => /^[A-Z]/.test(e.pinyin) && (/\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? '') || /^see [^\s[]*[市县区州]/u.test(e.senses[0] ?? ''));
       if (entries.length > 0 && (bare ? entries.some(place) : entries.every(place))) changed = { text: s.text, tag: 'ns' };
@@ -5027,7 +5033,8 @@ function lettersAndCharacters(segs: Segment[], text: string): Segment[] {
  */
 function streets(segs: Segment[], text: string): Segment[] {
   if (!text.includes('路') && !text.includes('街')) return segs;
-  const out: Segment[] = [];
+  // Copied only once something changes: most texts with a 路 name no road jieba cut.
+  let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
@@ -5035,48 +5042,49 @@ function streets(segs: Segment[], text: string): Segment[] {
     const endsRoad = seg.text.endsWith('路');
     const road = next?.text.charAt(0) ?? '';
     if (!endsRoad && road !== '路' && road !== '街') {
-      out.push(seg);
+      out?.push(seg);
       continue;
     }
-    const last = out[out.length - 1];
+    const list = (out ??= segs.slice(0, i));
+    const last = list[list.length - 1];
     // 麓 | 山南路, 虹梅 | 南路: the road's name jieba cut, before its side and 路 (Lushan South Road).
     // (Not a circuit of the Song, 江南东路转运判官, 广东东路经略使, nor a dialect, 南充西路话.)
     if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && !/^[pcdruvmqf]/.test(last.tag) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
       // (…or two characters jieba left one by one: 虹 | 梅 | 南路.)
-      const first = out[out.length - 2];
+      const first = list[list.length - 2];
       const both = codePoints(last.text).length === 1 && first !== undefined && codePoints(first.text).length === 1 && ALL_HAN.test(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
       const name = both ? (first?.text ?? '') + last.text : last.text;
       if (codePoints(name).length + codePoints(seg.text).length >= 4) {
-        out.splice(out.length - (both ? 2 : 1), both ? 2 : 1, { text: name + seg.text, tag: 'ns' });
+        list.splice(list.length - (both ? 2 : 1), both ? 2 : 1, { text: name + seg.text, tag: 'ns' });
         continue;
       }
     }
     // 枫林一路与…: a numbered road (一路 "No. 1 Road") before the road it meets or its junction.
     if (endsRoad && last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
-      out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
+      list[list.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
     const rest = next?.text.slice(1) ?? '';
     const named = seg.tag === 'ns' && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
     if (!named || next === undefined || (road !== '路' && road !== '街') || !ALL_HAN.test(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
-      out.push(seg);
+      list.push(seg);
       continue;
     }
     // (The rest is where on the road, 北 of 路北, or jieba's guess that runs on, 往西 of 路往西.)
     const where = /^[东南西北口上边旁]$/u.test(rest);
     const guess = (next.tag === 'x' || NAME_TAGS.has(next.tag)) && !isCommonWord(next.text);
     if (rest && !where && !guess) {
-      out.push(seg);
+      list.push(seg);
       continue;
     }
-    out.push({ text: seg.text + road, tag: 'ns' });
+    list.push({ text: seg.text + road, tag: 'ns' });
     if (rest) {
-      if (codePoints(rest).length === 1 || hasWord(rest)) out.push({ text: rest, tag: forcedTag(rest) });
-      else for (const c of codePoints(rest)) out.push({ text: c, tag: forcedTag(c) });
+      if (codePoints(rest).length === 1 || hasWord(rest)) list.push({ text: rest, tag: forcedTag(rest) });
+      else for (const c of codePoints(rest)) list.push({ text: c, tag: forcedTag(c) });
     }
     i++;
   }
-  return out;
+  return out ?? segs;
 }
 
 function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
@@ -5290,12 +5298,15 @@ const SCHOOL_SORTS = /^(?:农村|城市|乡村|山区|城镇|城区|公立|私�
  */
 function namedSchools(segs: Segment[], text: string): Segment[] {
   if (!/小学|中学|大学|学校|幼儿园|初中|高中|中心校|技校/u.test(text)) return segs;
-  const out: Segment[] = [];
-  for (const seg of segs) {
+  // Copied only once a school is named.
+  let copy: Segment[] | undefined;
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k] as Segment;
     if (!SCHOOL_KINDS.test(seg.text)) {
-      out.push(seg);
+      copy?.push(seg);
       continue;
     }
+    const out = (copy ??= segs.slice(0, k));
     // The name: up to two words of two characters before the kind.
     let from = out.length;
     while (from > 0 && out.length - from < 2) {
@@ -5315,7 +5326,7 @@ function namedSchools(segs: Segment[], text: string): Segment[] {
     const name = out.splice(from).map((w) => w.text).join('');
     out.push({ text: name + seg.text, tag: 'nt' });
   }
-  return out;
+  return copy ?? segs;
 }
 
 function numberedSchools(segs: Segment[], text: string): Segment[] {
