@@ -1863,6 +1863,9 @@ describe('annotate', () => {
     expect(first('他喜欢拍鸟。', '拍')).toMatch(/^to take \(a photo\)/);
     expect(people('孙强越打越好，连赢四局。')).toEqual(['孙强']);
     expect(words('把鸡蛋倒回锅里。')).toEqual(expect.arrayContaining(['倒回', '锅里']));
+    expect(read('今年七十九岁的解大爷说。', '解')).toEqual(['xiè']);
+    expect(annotate('今年七十九岁的解大爷说。').find((t) => t.text === '解')?.kind).toBe('person');
+    expect(words('下一步还将开通线上预约。')).toContain('线上');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

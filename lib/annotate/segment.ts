@@ -744,14 +744,17 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   const chars = codePoints(seg.text);
   const first = chars[0] ?? '';
   const before = prev();
-  if (!isCommonSurname(first) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
+  // (A rarer surname only after 的 or where a clause starts, before a familiar form of address:
+  // 七十九岁的解大爷 is Grandpa Xie, not 解 "to untie".)
+  const familiar = n === 1 && before !== undefined && (before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && /^(?:大爷|大妈|大娘|大婶|大叔|大伯|阿姨|师傅|奶奶|爷爷|老汉|老太|婆婆)$/u.test(next?.text ?? '') && nameData().surnames.has(first);
+  if ((!isCommonSurname(first) && !familiar) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
   const rest = chars.slice(1).join('');
   if (chars.length >= 3 && chars.length <= 4 && isAddressTerm(rest) && !hasWord(seg.text)) {
     // (The title a noun, whatever jieba tags it alone: 师傅 is "nr" there.)
     return [{ text: first, tag: 'nr' }, { text: rest, tag: NAME_TAGS.has(forcedTag(rest)) ? 'n' : forcedTag(rest) }];
   }
   // Not a preposition or verb that takes the title (向老师请教; 任 "to serve as": 自任会长, 任县长).
-  const takesTitle = /^[pv]/.test(seg.tag) || first === '任';
+  const takesTitle = (/^[pv]/.test(seg.tag) && !familiar) || first === '任';
   return chars.length === 1 && next && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
 }
 
@@ -4216,6 +4219,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     // 太仓促/nz: "too" and a word (仓促 "hurried"), not the city 太仓.
     if (seg.text.length === 3 && seg.text.charAt(0) === '太' && KEEP_WHOLE_TAGS.has(seg.tag) && !hasWord(seg.text) && isCommonWord(seg.text.slice(1)) && /^[avdzb]/.test(forcedTag(seg.text.slice(1)))) {
       segs.splice(i, 1, { text: '太', tag: 'd' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
+    // 开通线 | 上 | 预约: online (线上) before what is done or offered there, not a thread and "on".
+    if (prev.text === '线' && (seg.text === '上' || seg.text === '下') && /^(?:预约|服务|办理|购物|教学|课程|会议|平台|直播|活动|销售|支付|咨询|申请|报名|问诊|培训|渠道|业务|交流|答疑|学习|展览|模式|门店|实体店|消费)/u.test(segs[i + 1]?.text ?? '') && hasWord(`线${seg.text}`)) {
+      segs.splice(i - 1, 2, { text: `线${seg.text}`, tag: 'n' });
+      i--;
       continue;
     }
     // 第七十/m 分 | 钟: minutes (分钟), which jieba left as a measure and a bell.
