@@ -1866,6 +1866,13 @@ describe('annotate', () => {
     expect(read('今年七十九岁的解大爷说。', '解')).toEqual(['xiè']);
     expect(annotate('今年七十九岁的解大爷说。').find((t) => t.text === '解')?.kind).toBe('person');
     expect(words('下一步还将开通线上预约。')).toContain('线上');
+    expect(first('押一付三，租金每月两千元。', '付')).toMatch(/^to pay/);
+    expect(first('违者将被罚款二百元并扣三分。', '扣')).toMatch(/^to deduct/);
+    expect(first('随着一系列促消费政策落地。', '落地')).toMatch(/put into effect/);
+    expect(first('飞机落地了。', '落地')).toMatch(/^to fall to the ground/);
+    expect(first('如孩子身体不适，请提前告知老师。', '如')).toMatch(/^if/);
+    expect(first('明代的宦官，如刘瑾和魏忠贤有这样的称呼。', '如')).toMatch(/^as/);
+    expect(first('主攻手李娜连续扣球得分。', '主攻手')).toMatch(/手 \(shǒu\) person/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -695,6 +695,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   期: /^a period of time|^period/,
   // 充电桩 "charging post".
   桩: /^stump; stake; pile/,
+  // 主攻手, 狙击手: who does it.
+  手: /^person engaged|^person skilled/,
 };
 
 /** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */

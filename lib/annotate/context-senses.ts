@@ -1570,6 +1570,20 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '盖', when: ({ next, rest }) => next !== undefined && (/^(?:房|房子|楼|新房|大楼|学校|工厂|宿舍|小屋|平房|楼房|高楼)/u.test(next.text) || (/^[了起好]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /(?:房|楼|屋|校舍|厂房)/u.test(x.text)))), sense: /^to build/ },
   // 分解成, 变成, 切成: turning into (a result), after a verb.
   { word: '成', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && prev.tag !== 'vn' && Array.from(prev.text).length === 2, sense: /^to become/ },
+  // 押一付三: paying (three months' rent), not a pair.
+  { word: '付', when: ({ prev, next }) => (prev !== undefined && /^(?:押一|一|押|先|再|已|要|需|预)$/u.test(prev.text) && next !== undefined && /^(?:三|一|二|两|六|半|款|钱|清|完|费|租|全款|定金|房租)/u.test(next.text)) || (next !== undefined && /^(?:款|钱|费|房租|租金|定金|全款|工资)$/u.test(next.text)), sense: /^to pay/ },
+  // 扣三分, 扣了二百元: deducting (points, money), not fastening.
+  { word: '扣', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:分|元|块|钱|工资)/u.test(rest()[1]?.text ?? '')) || /^(?:分|钱|工资|奖金|押金|费|款)/u.test(next.text) || (/^[了除掉]$/u.test(next.text) && /^m/.test(rest()[1]?.tag ?? ''))), sense: /^to deduct/ },
+  // 政策落地, 项目落地: a policy or project put into effect.
+  { word: '落地', when: ({ prev }) => prev !== undefined && /(?:政策|措施|项目|举措|方案|计划|规定|制度|改革|工程|投资|服务|承诺)$/u.test(prev.text), sense: /^to be put into effect/, gloss: '(of a policy or project) to be put into effect; to take root' },
+  // 如孩子身体不适…，请…: if, opening a clause about someone, before what may happen.
+  { word: '如', when: ({ prev, next, rest }) => {
+    if ((prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text)) || next === undefined || !/^(?:n|r|nr)$/.test(next.tag)) return false;
+    // (A condition, then what to do after the comma: not "such as", 如刘瑾和魏忠贤有….)
+    const after = rest();
+    const comma = after.findIndex((x) => /^[，,]$/u.test(x.text));
+    return comma > 1 && after.slice(1, comma).some((x) => /^(?:不适|不便|需要|出现|发生|超过|无法|不能|遇到|发现|逾期|未|没有|不|有)$/u.test(x.text)) && /^(?:请|应|须|需|可|要|将|则|必须|应当|务必)$/u.test(after[comma + 1]?.text ?? '');
+  }, sense: /^if/, gloss: 'if (written)' },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

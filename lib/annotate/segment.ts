@@ -3198,7 +3198,7 @@ function nounCompound(seg: Segment, parts: readonly string[]): boolean {
 }
 
 /** One-character suffixes that make a place, a body or an event of the word before them (排污口, 卫生院, 美食节), or what is measured of it (零售额, 利用率, 生长期). */
-export const THING_MAKING_SUFFIXES: ReadonlySet<string> = new Set([...'口站节院会展赛局所厅区卡圈馆园额率期桩']);
+export const THING_MAKING_SUFFIXES: ReadonlySet<string> = new Set([...'口站节院会展赛局所厅区卡圈馆园额率期桩手']);
 
 /** A character CC-CEDICT gives only as a bound form (翅 "(bound form) wing"), never a word of its own. */
 function isBoundForm(part: string): boolean {
