@@ -1873,6 +1873,11 @@ describe('annotate', () => {
     expect(first('如孩子身体不适，请提前告知老师。', '如')).toMatch(/^if/);
     expect(first('明代的宦官，如刘瑾和魏忠贤有这样的称呼。', '如')).toMatch(/^as/);
     expect(first('主攻手李娜连续扣球得分。', '主攻手')).toMatch(/手 \(shǒu\) person/);
+    expect(first('树上挂着一串串红灯笼。', '一串串')).toMatch(/^one after another/);
+    expect(first('他打开了一坛酒。', '坛')).toMatch(/jar/);
+    expect(first('观众席上的加油声此起彼伏。', '加油')).toMatch(/to cheer sb on/);
+    expect(first('他去加油站加油。', '加油')).toMatch(/refuel/);
+    expect(annotate('你为什么想来我们公司工作？').some((t) => t.kind === 'organization')).toBe(false);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -1584,6 +1584,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     const comma = after.findIndex((x) => /^[，,]$/u.test(x.text));
     return comma > 1 && after.slice(1, comma).some((x) => /^(?:不适|不便|需要|出现|发生|超过|无法|不能|遇到|发现|逾期|未|没有|不|有)$/u.test(x.text)) && /^(?:请|应|须|需|可|要|将|则|必须|应当|务必)$/u.test(after[comma + 1]?.text ?? '');
   }, sense: /^if/, gloss: 'if (written)' },
+  // 一坛酒, 酒坛: an earthen jar (of wine, pickles), not an altar.
+  { word: '坛', when: ({ prev, next }) => (prev !== undefined && /^(?:一|两|几|三|四|五|六|七|八|九|十|半|这|那|每)$/u.test(prev.text)) || /^(?:酒|子|里|中|口)$/u.test(next?.text ?? ''), sense: /jar/ },
+  // 加油声, 为他加油: cheering (someone) on, not refuelling.
+  { word: '加油', when: ({ prev, next, before }) => /^(?:声|呐喊|助威|鼓劲|喝彩|！|!)$/u.test(next?.text ?? '') || (prev !== undefined && /^(?:为|给|替|一起|大声|齐声)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /^(?:为|给|观众|球迷|啦啦队|大家)$/u.test(x.text)), sense: /to cheer sb on/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

@@ -2046,7 +2046,8 @@ const BEFORE_COMPANY = new Set([...'由在与和及同跟向对为被把从让�
 function tradeWord(seg: Segment): boolean {
   // (新材料: "new" before what the company makes.)
   if (seg.text === '新') return true;
-  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
+  // (Not a pronoun: 想来我们公司 is no company called Xianglai.)
+  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && seg.tag !== 'r' && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
 }
 
 /** How many characters of a company's name its place takes (吉林, 吉林省, 长白山), or 0. */
@@ -4495,9 +4496,16 @@ function determinersOff(segs: Segment[], text: string): Segment[] {
 function measureTwice(segs: readonly Segment[], i: number): { segment: Segment; used: number } | undefined {
   const seg = segs[i];
   const next = segs[i + 1];
+  // 一/串串: 一 and a measure said twice that CC-CEDICT also has as a word (串串 "skewers"): after
+  // 一 it is the measure, one after another (一串串 "string upon string").
+  const c = next?.text.charAt(0) ?? '';
+  if (seg?.text === '一' && next?.text.length === 2 && next.text.charAt(1) === c && ALL_HAN.test(c) && isClassifier(c)) {
+    return { segment: { text: `一${next.text}`, tag: 'm' }, used: 2 };
+  }
   if (!seg || !next || next.text.length !== 1) return undefined;
-  // 一行/行: jieba's 一 and measure, then the measure again.
-  if (seg.text.length === 2 && seg.text.charAt(0) === '一' && next.text === seg.text.charAt(1) && doubledMeasure(next.text)) {
+  // 一行/行, 一层/层: jieba's 一 and measure, then the measure again (after 一 whatever else the
+  // doubled measure is: 层层 "layer upon layer").
+  if (seg.text.length === 2 && seg.text.charAt(0) === '一' && next.text === seg.text.charAt(1) && (doubledMeasure(next.text) || (ALL_HAN.test(next.text) && isClassifier(next.text)))) {
     return { segment: { text: seg.text + next.text, tag: 'm' }, used: 2 };
   }
   if (seg.text === '一' && segs[i + 2]?.text === next.text && doubledMeasure(next.text)) return { segment: { text: `一${next.text}${next.text}`, tag: 'm' }, used: 3 };
