@@ -1878,6 +1878,11 @@ describe('annotate', () => {
     expect(first('观众席上的加油声此起彼伏。', '加油')).toMatch(/to cheer sb on/);
     expect(first('他去加油站加油。', '加油')).toMatch(/refuel/);
     expect(annotate('你为什么想来我们公司工作？').some((t) => t.kind === 'organization')).toBe(false);
+    expect(read('帮我看着孩子。', '看')).toEqual(['kān']);
+    expect(read('他看着窗外。', '看')).toEqual(['kàn']);
+    expect(first('爸爸负责倒垃圾。', '倒')).toMatch(/^to pour out/);
+    expect(people('笔者的老朋友方正。')).toEqual(['方正']);
+    expect(first('早点把围挡和路灯装好。', '早点')).toMatch(/^a bit earlier/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

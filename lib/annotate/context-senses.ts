@@ -1561,7 +1561,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 重读了莫言的小说: reading again.
   { word: '重读', when: ({ next }) => next !== undefined && /^(?:了|过|一遍|一下|一次|这|那)/u.test(next.text), sense: /^to reread/, gloss: 'to reread (重 chóng "again")' },
   // 明年早点回来: a bit earlier (早 + 点), before what is to be done sooner; 早点 alone is breakfast.
-  { word: '早点', when: ({ next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
+  { word: '早点', when: ({ next }) => next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || /^(?:把|将|给|去|来|回)$/u.test(next.text)), sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
   // 上二年级, 上小学: attending (a grade, a school).
   { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
   // 上周三, 上星期五: last (Wednesday, week).
@@ -1588,6 +1588,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '坛', when: ({ prev, next }) => (prev !== undefined && /^(?:一|两|几|三|四|五|六|七|八|九|十|半|这|那|每)$/u.test(prev.text)) || /^(?:酒|子|里|中|口)$/u.test(next?.text ?? ''), sense: /jar/ },
   // 加油声, 为他加油: cheering (someone) on, not refuelling.
   { word: '加油', when: ({ prev, next, before }) => /^(?:声|呐喊|助威|鼓劲|喝彩|！|!)$/u.test(next?.text ?? '') || (prev !== undefined && /^(?:为|给|替|一起|大声|齐声)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /^(?:为|给|观众|球迷|啦啦队|大家)$/u.test(x.text)), sense: /to cheer sb on/ },
+  // 倒垃圾, 倒水, 倒茶: pouring out, dumping (dào).
+  { word: '倒', when: ({ self, next }) => self !== undefined && next !== undefined && /^(?:垃圾|水|茶|酒|掉|出|进|入|满|油|醋|汤|牛奶|开水|热水)/u.test(next.text), sense: /^to pour out/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

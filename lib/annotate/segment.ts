@@ -235,7 +235,7 @@ const NAME_CUES = [
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
   // Landlords, tenants, a young person back home (房东刘春花, 返乡青年林春花).
   // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
-  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅',
+  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
@@ -874,7 +874,7 @@ function personSlot(prev: Segment | undefined, next: Segment | undefined): boole
 const ROLE_SENSE = /\b(?:bishop|priest|monk|nun|abbot|official|officer|minister|general|commander|marshal|master|lord|duke|marquis|prince|princess|king|queen|emperor|empress|teacher|doctor|chief|head|leader|secretary|manager|director|mayor|governor)\b/i;
 
 /** Who someone is to the speaker, before the person's name (同学马力, 室友郑好). */
-const RELATIONS_NAMED = new Set(['同学', '同事', '朋友', '好朋友', '室友', '同屋', '邻居', '同桌', '老乡']);
+const RELATIONS_NAMED = new Set(['同学', '同事', '朋友', '好朋友', '老朋友', '室友', '同屋', '邻居', '同桌', '老乡']);
 
 /** Words that introduce a name (我叫周敏, 名叫李明). */
 const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);

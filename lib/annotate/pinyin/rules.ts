@@ -705,7 +705,7 @@ function dao(ctx: RuleContext): Numbered | null {
   // 我倒不怕, 这倒是, 倒也好: "actually, though", an adverb before 不, 是, 也, 还 or 挺.
   if (isAlone(ctx) && /^(?:不|是|也|还|挺|很|没|蛮|真|并|要|觉得|愿意)/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:r|nr|n|d)/.test(segAt(ctx, -1)?.tag ?? 'x')) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
-  if (has('掉出入进水茶酒满退车油醋汤奶', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
+  if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
   if (isAlone(ctx) && /^(?:回|在)/.test(ctx.next) && /(?:锅|碗|盆|杯|盘|壶|桶|瓶|盒)/.test(clauseAfter(ctx, 4).map((x) => x.text).join(''))) return 'dao4';
   const liquid = clauseAfter(ctx, 3).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text));
@@ -1502,6 +1502,8 @@ function fangInDifang(ctx: RuleContext): Numbered | null {
  * 承担, 假期, 和尚) keep their dictionary reading without a rule being asked.
  */
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
+  // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
+  ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
   ['担', danMeasure],
   ['假', jiaHoliday],
