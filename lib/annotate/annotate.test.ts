@@ -1883,6 +1883,7 @@ describe('annotate', () => {
     expect(first('爸爸负责倒垃圾。', '倒')).toMatch(/^to pour out/);
     expect(people('笔者的老朋友方正。')).toEqual(['方正']);
     expect(first('早点把围挡和路灯装好。', '早点')).toMatch(/^a bit earlier/);
+    expect(people('八十二岁的孙长乐每天都来。')).toEqual(['孙长乐']);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

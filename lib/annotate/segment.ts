@@ -1030,6 +1030,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       continue;
     }
+    // 八十二岁的孙/长乐: after someone's age and 的, one of the commonest surnames and two given-name
+    // characters jieba took for a place or a word are the person.
+    const aged = seg.text.length === 1 && out[out.length - 1]?.text === '的' && /岁$/u.test(out[out.length - 2]?.text ?? '') ? segs[i + 1] : undefined;
+    if (aged && codePoints(aged.text).length <= 2 && ALL_HAN.test(aged.text) && isTopSurname(seg.text) && givenNameOk(codePoints(aged.text)) && !isCue(aged.text) && !isAddressTerm(aged.text) && !/^(?:v|a|d|p|c|u|m|q|r)/.test(aged.tag)) {
+      accept(seg.text + aged.text);
+      i++;
+      continue;
+    }
     // 赵/nr 睿/nrt: a surname and one character jieba also takes for part of a name is one name.
     if (seg.tag === 'nr' && seg.text.length === 1 && surnameAndGiven(segs, i)) {
       accept(seg.text + (segs[i + 1]?.text ?? ''));
