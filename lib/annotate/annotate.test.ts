@@ -1884,6 +1884,10 @@ describe('annotate', () => {
     expect(people('笔者的老朋友方正。')).toEqual(['方正']);
     expect(first('早点把围挡和路灯装好。', '早点')).toMatch(/^a bit earlier/);
     expect(people('八十二岁的孙长乐每天都来。')).toEqual(['孙长乐']);
+    expect(read('年味不在东西多少。', '多少')).toEqual(['duō', 'shǎo']);
+    expect(read('这个苹果多少？', '多少')).toEqual(['duō', 'shao']);
+    expect(words('在手机上点一点就行。')).not.toContain('一点');
+    expect(words('他吃了一点。')).toContain('一点');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -4200,6 +4200,11 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs.splice(i - 1, 2, { text: '一早', tag: 't' }, { text: '就', tag: 'd' });
       continue;
     }
+    // 点 | 一点 | 就行: a verb said again around 一 (点一点 "just tap"), not 一点 "a little".
+    if (seg.text.length === 2 && seg.text.charAt(0) === '一' && prev.text === seg.text.charAt(1) && ALL_HAN.test(prev.text) && /^[，。！？、就再吧啊呀]/u.test(segs[i + 1]?.text ?? '。')) {
+      segs.splice(i, 1, { text: '一', tag: 'm' }, { text: prev.text, tag: prev.tag });
+      continue;
+    }
     // 五号 | 线: a metro or bus line by its number (五号线 "Line 5").
     if (seg.text === '线' && /^(?:[一二三四五六七八九十]+|[0-9０-９]+)号$/u.test(prev.text)) {
       segs.splice(i - 1, 2, { text: `${prev.text}线`, tag: 'n' });

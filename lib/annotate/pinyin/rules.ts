@@ -1474,6 +1474,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['分子', fenInFenzi],
   ['朝阳', zhaoInZhaoyang],
   ['人行', xingInRenxing],
+  // 东西多少, 不在多少: the amount (duōshǎo), closing a clause after what is counted; 多少钱 asks "how much".
+  ['多少', (ctx) => (ctx.index === 1 && !HAN.test(ctx.next) && !/[？?]/u.test(ctx.next) && /^(?:n|ns|nz)$/.test(segAt(ctx, -1)?.tag ?? '') && segAt(ctx, -2)?.text !== '是' ? 'shao3' : null)],
   // 重读了这本小说: reading again (chóng), not 重读 zhòngdú "stress on a syllable".
   ['重读', (ctx) => (ctx.index === 0 && /^(?:了|过|一遍|一下|一次|这|那)/u.test(segAt(ctx, 1)?.text ?? '') ? 'chong2' : null)],
   // (补上落下的课: lessons missed, left behind.)
