@@ -1862,7 +1862,9 @@ describe('annotate', () => {
     expect(first('把垃圾分解成肥料。', '成')).toMatch(/^to become/);
     expect(first('他喜欢拍鸟。', '拍')).toMatch(/^to take \(a photo\)/);
     expect(people('孙强越打越好，连赢四局。')).toEqual(['孙强']);
-    expect(words('把鸡蛋倒回锅里。')).toEqual(expect.arrayContaining(['倒回', '锅里']));
+    expect(words('把鸡蛋倒回锅里。')).toEqual(expect.arrayContaining(['倒', '回', '锅里']));
+    expect(first('把鸡蛋倒回锅里。', '倒')).toMatch(/^to pour out/);
+    expect(first('在手机上点一点就行。', '点', 1)).not.toMatch(/o'clock/);
     expect(read('今年七十九岁的解大爷说。', '解')).toEqual(['xiè']);
     expect(annotate('今年七十九岁的解大爷说。').find((t) => t.text === '解')?.kind).toBe('person');
     expect(words('下一步还将开通线上预约。')).toContain('线上');

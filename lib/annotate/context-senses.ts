@@ -1317,6 +1317,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     word: '点',
     when: ({ prev, next, rest, before }) =>
       prev?.tag === 'm' &&
+      // (Nor a verb said again around 一: 点一点 "just tap".)
+      !(prev.text === '一' && before()[1]?.text === '点') &&
       // (Not the points of a list: 注意以下几点.)
       !before().slice(0, 3).some((s) => /^(?:以下|如下|下列|下面|以上)$/.test(s.text)) &&
       // (After a time of day whatever follows: 晚上十点关门.)
@@ -1589,7 +1591,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 加油声, 为他加油: cheering (someone) on, not refuelling.
   { word: '加油', when: ({ prev, next, before }) => /^(?:声|呐喊|助威|鼓劲|喝彩|！|!)$/u.test(next?.text ?? '') || (prev !== undefined && /^(?:为|给|替|一起|大声|齐声)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /^(?:为|给|观众|球迷|啦啦队|大家)$/u.test(x.text)), sense: /to cheer sb on/ },
   // 倒垃圾, 倒水, 倒茶: pouring out, dumping (dào).
-  { word: '倒', when: ({ self, next }) => self !== undefined && next !== undefined && /^(?:垃圾|水|茶|酒|掉|出|进|入|满|油|醋|汤|牛奶|开水|热水)/u.test(next.text), sense: /^to pour out/ },
+  { word: '倒', when: ({ self, next }) => self !== undefined && next !== undefined && /^(?:垃圾|水|茶|酒|掉|出|进|入|满|油|醋|汤|牛奶|开水|热水|回)/u.test(next.text), sense: /^to pour out/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

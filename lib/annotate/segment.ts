@@ -4217,11 +4217,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       i--;
       continue;
     }
-    // 倒 | 回锅 | 里: pouring back (倒回) into the pot (锅里), not 回锅 "to cook again".
+    // 倒 | 回锅 | 里: pouring back (倒 | 回) into the pot (锅里), not 回锅 "to cook again".
     const back = segs[i + 1];
-    if (seg.text.length === 2 && '回进入出'.includes(seg.text.charAt(0)) && prev.text.length === 1 && /^v/.test(prev.tag) && back !== undefined && /^(?:里|中|内|上)$/u.test(back.text) && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+    if (seg.text.length === 2 && seg.text.charAt(0) === '回' && prev.text.length === 1 && /^v/.test(prev.tag) && back !== undefined && /^(?:里|中|内|上)$/u.test(back.text) && /^n/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+      // (The verb and its direction stay two, so each reads as what it is: 倒 "to pour", 回 "back".)
       const word = seg.text.charAt(1) + back.text;
-      segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'v' }, { text: word, tag: forcedTag(word) });
+      segs.splice(i, 2, { text: seg.text.charAt(0), tag: 'v' }, { text: word, tag: forcedTag(word) });
       continue;
     }
     // 第一 | 天桥 | 上: the first day (第一天), then on the bridge, not 天桥 "overhead walkway".
