@@ -1890,6 +1890,9 @@ describe('annotate', () => {
     expect(read('这个苹果多少？', '多少')).toEqual(['duō', 'shao']);
     expect(words('在手机上点一点就行。')).not.toContain('一点');
     expect(words('他吃了一点。')).toContain('一点');
+    expect(read('她静静地看着窗外。', '地')).toEqual(['de']);
+    expect(read('教室里安静得出奇。', '得')).toEqual(['de']);
+    expect(read('他得到了奖。', '得到')).toEqual(['dé', 'dào']);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -141,6 +141,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
   // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
   if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/.test(x)))) return 'de5';
+  // 安静/n 得出奇, 疼得要命: a state, then how much it is, the complement (not 得 "to get").
+  if (before && isHanSeg(before) && /^(?:出奇|要命|厉害|够呛|不行|不得了|发慌|发抖|直哭|直笑)$/u.test(after?.text ?? '') && !/^to /.test(everydaySense(before.text))) return 'de5';
   // 结得又多又大: 又…又 after 得 describes how, the complement.
   if (ctx.next === '又' && clauseAfter(ctx, 8).filter((s) => s.text === '又').length >= 2) return 'de5';
   // 可能得少放, 恐怕得等: after a guess, 得 is the modal "will have to".
@@ -204,6 +206,8 @@ function di(ctx: RuleContext): Numbered | null {
     const said = Array.from(before.text);
     return (said.length === 2 && said[0] === said[1]) || /^(d|ad|z)$/.test(before.tag) ? 'de5' : 'di4';
   }
+  // 静/静/地: a character said twice, which jieba left one by one, then 地: how it is done.
+  if (Array.from(before.text).length === 1 && segAt(ctx, -2)?.text === before.text) return 'de5';
   // 一个一个地, 一步一步地: a repeated measure phrase is adverbial; so is 一X一Y (一蹦一跳地).
   if (/^(q|m)$/.test(before.tag) && segAt(ctx, -2)?.text === before.text) return 'de5';
   // 一朵接一朵地, 一个又一个地: one after another.
