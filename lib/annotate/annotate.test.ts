@@ -1893,6 +1893,11 @@ describe('annotate', () => {
     expect(read('她静静地看着窗外。', '地')).toEqual(['de']);
     expect(read('教室里安静得出奇。', '得')).toEqual(['de']);
     expect(read('他得到了奖。', '得到')).toEqual(['dé', 'dào']);
+    expect(words('他每次都来得最早。')).toEqual(expect.arrayContaining(['来', '得']));
+    expect(words('孩子们看了都说好。')).toEqual(expect.arrayContaining(['说', '好']));
+    expect(words('我们说好了明天见。')).toContain('说好');
+    expect(read('天花板没有被水泡到。', '泡')).toEqual(['pào']);
+    expect(words('手上起了水泡。')).toContain('水泡');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

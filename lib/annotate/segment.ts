@@ -3770,7 +3770,7 @@ function describedNounAhead(after: readonly Segment[]): boolean {
   return false;
 }
 /** How a complement after 得 starts: a degree or manner (来得快, 来得有些仓促, 赚得太少). */
-const COMPLEMENT_START = /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|越来越|非常|比较|特别|挺|有些|有点|有点儿|过于|不够)/;
+const COMPLEMENT_START = /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|最|越来越|非常|比较|特别|挺|有些|有点|有点儿|过于|不够)/;
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 到了唐朝, 中午到了镇上: CC-CEDICT's 到了 dào liǎo "at last" is rare in prose, and kept whole it
   // glossed every arrival as "at last".
@@ -3847,6 +3847,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 冬天来得快, 来得很早, 来得有些仓促: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge
   // (from a comparison)", 比…来得重要).
   ['来得', { parts: [{ text: '来', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && COMPLEMENT_START.test(next.text) }],
+  // 看了都说好, 大家都说好: all said it was good (说 + 好), not 说好 "to agree on", closing the clause.
+  ['说好', { parts: [{ text: '说', tag: 'v' }, { text: '好', tag: 'a' }], when: ({ prev, next }) => prev !== undefined && /^(?:都|也|直|连声|纷纷|一致|人人)$/u.test(prev.text) && (next === undefined || /^[，。！；,.!;]$/u.test(next.text)) }],
+  // 被水泡到, 被水泡了: soaked in water (水 + 泡 pào), not 水泡 "a blister", after 被 or before a result.
+  ['水泡', { parts: [{ text: '水', tag: 'n' }, { text: '泡', tag: 'v' }], when: ({ prev, next }) => prev?.text === '被' || /^(?:到|了|过|着|坏|烂|透)$/u.test(next?.text ?? '') }],
   // 赚得太少, 挣得不多: earning, and how much (not 赚得 "to obtain").
   ['赚得', { parts: [{ text: '赚', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && (COMPLEMENT_START.test(next.text) || /^(?:少|多|不少|不多)/.test(next.text)) }],
   ['挣得', { parts: [{ text: '挣', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => next !== undefined && (COMPLEMENT_START.test(next.text) || /^(?:少|多|不少|不多)/.test(next.text)) }],
