@@ -1898,6 +1898,12 @@ describe('annotate', () => {
     expect(words('我们说好了明天见。')).toContain('说好');
     expect(read('天花板没有被水泡到。', '泡')).toEqual(['pào']);
     expect(words('手上起了水泡。')).toContain('水泡');
+    expect(first('本月八日上午九点开会。', '八日')).toMatch(/8th/);
+    expect(first('晚上十一点半才睡。', '十一点半')).toBe('half past 11 (11:30)');
+    expect(read('一位师傅给马钉掌。', '钉')).toEqual(['dìng']);
+    expect(read('墙上有一颗钉子。', '钉子')).toEqual(['dīng', 'zi']);
+    expect(read('换一条得多少钱？', '得')).toEqual(['děi']);
+    expect(first('把石头扔进水里。', '水里')).toMatch(/里 \(lǐ\) inside/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

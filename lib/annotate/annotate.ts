@@ -349,6 +349,17 @@ function schoolGloss(text: string): string | undefined {
   return n ? `No. ${n} Middle School (short for 第${m?.[1] ?? ''}中学)` : undefined;
 }
 
+/** 十一点半 "half past 11", 三点整 "3 o'clock sharp", 八点十五分 "8:15": a time of day. */
+function clockGloss(text: string): string | undefined {
+  const m = /^([一二两三四五六七八九十]+)点(半|整|([一二三四五六七八九十]+)分)?$/u.exec(text);
+  const hour = m?.[1] ? chineseNumber(m[1].replace('两', '二')) : undefined;
+  if (!m || hour === undefined) return undefined;
+  if (m[2] === '半') return `half past ${hour} (${hour}:30)`;
+  if (m[2] === '整') return `${hour} o'clock sharp`;
+  const minutes = m[3] ? chineseNumber(m[3]) : undefined;
+  return minutes !== undefined ? `${hour}:${minutes.padStart(2, '0')}` : `${hour} o'clock`;
+}
+
 /** 上周三 "last Wednesday", 下星期五 "next Friday": a day of a week before or after this one. */
 function weekdayGloss(text: string): string | undefined {
   const m = /^([上下本这])(?:周|星期|礼拜)([一二三四五六日天末])$/u.exec(text);
@@ -1101,7 +1112,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     !(chars.length >= 3 && /[区县市镇乡省州旗]$/u.test(seg.text) && PLACE_SENSE.test(senses[0] ?? '')) &&
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
-    definitions = [...pieceFallback(seg.text, spoken, true), ...senses];
+    // (A place word and 里, 上, 外 says where: 水里 "water + inside", not the li of length.)
+    definitions = [...pieceFallback(seg.text, spoken, true, chars.length === 2 ? LOCALIZERS[chars[1] ?? ''] : undefined), ...senses];
   } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
     definitions = [nameLabel(seg.text, spoken), ...senses];
@@ -1146,7 +1158,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? clockGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -1592,6 +1592,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '加油', when: ({ prev, next, before }) => /^(?:声|呐喊|助威|鼓劲|喝彩|！|!)$/u.test(next?.text ?? '') || (prev !== undefined && /^(?:为|给|替|一起|大声|齐声)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /^(?:为|给|观众|球迷|啦啦队|大家)$/u.test(x.text)), sense: /to cheer sb on/ },
   // 倒垃圾, 倒水, 倒茶: pouring out, dumping (dào).
   { word: '倒', when: ({ self, next }) => self !== undefined && next !== undefined && /^(?:垃圾|水|茶|酒|掉|出|进|入|满|油|醋|汤|牛奶|开水|热水|回)/u.test(next.text), sense: /^to pour out/ },
+  // 给马钉掌, 钉扣子: nailing, sewing on.
+  { word: '钉', when: ({ next }) => next !== undefined && /^(?:掌|马掌|扣子|扣|纽扣|上|在|住|牢|好|到|进)/u.test(next.text), sense: /^to join things together|to nail/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];

@@ -4209,6 +4209,12 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       segs.splice(i, 1, { text: '一', tag: 'm' }, { text: prev.text, tag: prev.tag });
       continue;
     }
+    // 八日上午: the day of the month, then the time of day, which jieba glued.
+    const dated = seg.text.length >= 4 && seg.text.includes('日') ? /^([一二三四五六七八九十]+日)(上午|下午|晚上|早上|凌晨|中午|夜里|傍晚)$/u.exec(seg.text) : null;
+    if (dated?.[1] && dated[2]) {
+      segs.splice(i, 1, { text: dated[1], tag: 't' }, { text: dated[2], tag: 't' });
+      continue;
+    }
     // 五号 | 线: a metro or bus line by its number (五号线 "Line 5").
     if (seg.text === '线' && /^(?:[一二三四五六七八九十]+|[0-9０-９]+)号$/u.test(prev.text)) {
       segs.splice(i - 1, 2, { text: `${prev.text}线`, tag: 'n' });

@@ -141,6 +141,11 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
   // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
   if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/.test(x)))) return 'de5';
+  // 换一条得多少钱, 得几天: it will take (děi) so much money or time.
+  if (after?.text === '多少' || after?.text === '几') {
+    const then = segAt(ctx, 2)?.text ?? '';
+    if (/^(?:钱|块|元|时间|天|年|月|个月|小时|分钟|斤|公斤|人)/u.test(then)) return 'dei3';
+  }
   // 安静/n 得出奇, 疼得要命: a state, then how much it is, the complement (not 得 "to get").
   if (before && isHanSeg(before) && /^(?:出奇|要命|厉害|够呛|不行|不得了|发慌|发抖|直哭|直笑)$/u.test(after?.text ?? '') && !/^to /.test(everydaySense(before.text))) return 'de5';
   // 结得又多又大: 又…又 after 得 describes how, the complement.
@@ -1508,6 +1513,8 @@ function fangInDifang(ctx: RuleContext): Numbered | null {
  * 承担, 假期, 和尚) keep their dictionary reading without a rule being asked.
  */
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
+  // 钉掌, 钉扣子, 钉在墙上: nailing or sewing on (dìng), the verb before what is fixed; 钉子 is the nail.
+  ['钉', (ctx) => (/^(?:掌|马掌|扣子|扣|钉子|纽扣|上|在|住|牢|好|到|进|了|着)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ding4' : null)],
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
