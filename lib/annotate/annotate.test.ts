@@ -1904,6 +1904,8 @@ describe('annotate', () => {
     expect(read('墙上有一颗钉子。', '钉子')).toEqual(['dīng', 'zi']);
     expect(read('换一条得多少钱？', '得')).toEqual(['děi']);
     expect(first('把石头扔进水里。', '水里')).toMatch(/里 \(lǐ\) inside/);
+    expect(first('请开车窗通风。', '开')).toMatch(/^to open/);
+    expect(first('请每户至少派一人参加。', '派')).toMatch(/^to send/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

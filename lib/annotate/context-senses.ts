@@ -1443,7 +1443,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 资金非常紧张, 床位紧张: in short supply.
   { word: '紧张', when: ({ before }) => before().slice(0, 4).some((s) => /(?:资金|供应|床位|票|电力|用水|人手|资源|粮食|住房|货源|库存|经费|运力|车位|名额|时间)$/u.test(s.text)), sense: /^in short supply/ },
   // 汽车在山路上开了两个小时, 开车: driving (the vehicle before, or 车 after).
-  { word: '开', when: ({ self, next, before }) => self?.text === '开' && ((next !== undefined && /^(?:车|汽车|出租|卡车|快车|慢车)/u.test(next.text)) || before().slice(0, 6).some((s) => /(?:汽车|车|卡车|司机|出租车|公交车|火车|拖拉机)$/u.test(s.text))) && !/^(?:门|窗|会|花)/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle\)/, gloss: 'to drive (a vehicle)' },
+  { word: '开', when: ({ self, next, before }) => self?.text === '开' && ((next !== undefined && /^(?:车|汽车|出租|卡车|快车|慢车)/u.test(next.text)) || before().slice(0, 6).some((s) => /(?:汽车|车|卡车|司机|出租车|公交车|火车|拖拉机)$/u.test(s.text))) && !/^(?:门|窗|会|花|车窗|车门|车灯|车锁|车库|车厢|车盖|车顶|空调|暖风)/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle\)/, gloss: 'to drive (a vehicle)' },
   // 就成了厂里的骨干: became something (了 and a noun after).
   { word: '成', when: ({ self, prev, next, rest }) => self?.text === '成' && next?.text === '了' && /\p{Script=Han}/u.test(rest()[1]?.text ?? '') && !/^(?:v|p|d|u|c|y)/.test(rest()[1]?.tag ?? '') && /^(?:就|便|也|都|已|已经|又|还|早|变|竟)$/u.test(prev?.text ?? ''), sense: /^to become/ },
   // 喝点儿什么, 快点儿, 多吃点儿: a little, after a verb or how.
@@ -1594,6 +1594,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '倒', when: ({ self, next }) => self !== undefined && next !== undefined && /^(?:垃圾|水|茶|酒|掉|出|进|入|满|油|醋|汤|牛奶|开水|热水|回)/u.test(next.text), sense: /^to pour out/ },
   // 给马钉掌, 钉扣子: nailing, sewing on.
   { word: '钉', when: ({ next }) => next !== undefined && /^(?:掌|马掌|扣子|扣|纽扣|上|在|住|牢|好|到|进)/u.test(next.text), sense: /^to join things together|to nail/ },
+  // 派一人参加, 派了两名医生, 派人去: sending someone (to do something), not a faction.
+  { word: '派', when: ({ prev, next, rest }) => next !== undefined && (/^(?:人|了|出|去|来|专人|车|兵|员)/u.test(next.text) || (/^m/.test(next.tag) && /^(?:人|名|位|个|辆|支)/u.test(rest()[1]?.text ?? next.text.slice(-1)))) && !/^(?:学|流|党|帮)$/u.test(prev?.text ?? ''), sense: /^to send/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];
