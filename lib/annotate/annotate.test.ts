@@ -1906,6 +1906,15 @@ describe('annotate', () => {
     expect(first('把石头扔进水里。', '水里')).toMatch(/里 \(lǐ\) inside/);
     expect(first('请开车窗通风。', '开')).toMatch(/^to open/);
     expect(first('请每户至少派一人参加。', '派')).toMatch(/^to send/);
+    expect(first('外婆腌了好几坛酸豆角。', '坛')).toMatch(/jar/);
+    expect(first('我们本来想拍几张照片。', '拍')).toMatch(/^to take \(a photo\)/);
+    expect(first('房子大多是用青石和木头盖的。', '盖')).toMatch(/^to build/);
+    expect(first('沿着盘山公路开一个半小时。', '开')).toMatch(/^to drive/);
+    expect(first('志愿者会在投放点值守。', '点')).toMatch(/^point; dot; spot/);
+    expect(first('我等了很久，可到现在还没有人来。', '可')).toMatch(/^but/);
+    expect(first('报名后，可在网上查询。', '可')).toMatch(/can/);
+    expect(first('在湖上划了一圈。', '划')).toMatch(/^to row/);
+    expect(first('爸爸负责拖地。', '拖地')).toMatch(/^to mop the floor/);
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -1490,7 +1490,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 约时间面谈, 约个时间: to arrange (a time, a meeting).
   { word: '约', when: ({ next }) => next !== undefined && /^(?:时间|个时间|见面|面谈|好时间)$/.test(next.text), sense: /^to make an appointment/ },
   // 医生开的证明, 开发票, 开证明: writing a certificate, an invoice or a receipt out.
-  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
+  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (/^(?:个|张|一张|一个|份|一份)$/u.test(next.text) && /^(?:证明|发票|收据|介绍信|病假条|假条|诊断书)$/.test(rest()[1]?.text ?? '')) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
   // 每名学生最多报两项, 报了三个项目, 报兴趣班: signing up (for events, courses), not reporting.
   { word: '报', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:项|个项目|门|科|个班|个兴趣班)$/u.test(rest()[1]?.text ?? '')) || /^(?:项目|兴趣班|培训班|辅导班|志愿|专业|课程|名)$/.test(next.text) || (/^m/.test(next.tag) && /[项门科]$/u.test(next.text))), sense: /^to sign up for/ },
   // 步行约十分钟即到, 扫码即可: then, at once.
@@ -1553,7 +1553,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 十来万, 二十来个: about (after a round number).
   { word: '来', when: ({ prev }) => prev !== undefined && /^(?:[一二两三四五六七八九]?十|[一二两三四五六七八九]?百|[一二两三四五六七八九]?千|[0-9]+0)$/u.test(prev.text), sense: /approximately/ },
   // 拍了照片, 拍视频: taking (a photo), shooting (a film).
-  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下|鸟|风景|星空|日出|日落|夜景|人像)/u.test(next.text) || (/^[了着过下]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
+  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下|鸟|风景|星空|日出|日落|夜景|人像)/u.test(next.text) || ((/^[了着过下]$/u.test(next.text) || /^m/.test(next.tag)) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
   // 坏了的门锁: broken (a thing gone wrong), not the exclamation.
   { word: '坏了', when: ({ next }) => next?.text === '的', sense: /^broken/, gloss: 'broken (gone wrong)' },
   // 专家号, 挂号, 过号: a number in a queue (at a hospital), not a day of the month.
@@ -1569,7 +1569,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 上周三, 上星期五: last (Wednesday, week).
   { word: '上', when: ({ self, next }) => self?.tag === 'f' && next !== undefined && /^(?:周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])$/u.test(next.text), sense: /^last \(week/, gloss: 'last (week, Wednesday…); previous' },
   // 盖房子, 盖了一座新楼: building (a house), not a lid.
-  { word: '盖', when: ({ next, rest }) => next !== undefined && (/^(?:房|房子|楼|新房|大楼|学校|工厂|宿舍|小屋|平房|楼房|高楼)/u.test(next.text) || (/^[了起好]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /(?:房|楼|屋|校舍|厂房)/u.test(x.text)))), sense: /^to build/ },
+  { word: '盖', when: ({ next, rest, before }) => next !== undefined && ((next.text === '的' && before().slice(0, 6).some((x) => /^(?:用|拿|砖|木头|石头|青石|水泥|泥土|竹子)$/u.test(x.text))) || /^(?:房|房子|楼|新房|大楼|学校|工厂|宿舍|小屋|平房|楼房|高楼)/u.test(next.text) || (/^[了起好]$/u.test(next.text) && clauseOf(rest()).slice(1, 5).some((x) => /(?:房|楼|屋|校舍|厂房)/u.test(x.text)))), sense: /^to build/ },
   // 分解成, 变成, 切成: turning into (a result), after a verb.
   { word: '成', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && prev.tag !== 'vn' && Array.from(prev.text).length === 2, sense: /^to become/ },
   // 押一付三: paying (three months' rent), not a pair.
@@ -1587,7 +1587,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     return comma > 1 && after.slice(1, comma).some((x) => /^(?:不适|不便|需要|出现|发生|超过|无法|不能|遇到|发现|逾期|未|没有|不|有)$/u.test(x.text)) && /^(?:请|应|须|需|可|要|将|则|必须|应当|务必)$/u.test(after[comma + 1]?.text ?? '');
   }, sense: /^if/, gloss: 'if (written)' },
   // 一坛酒, 酒坛: an earthen jar (of wine, pickles), not an altar.
-  { word: '坛', when: ({ prev, next }) => (prev !== undefined && /^(?:一|两|几|三|四|五|六|七|八|九|十|半|这|那|每)$/u.test(prev.text)) || /^(?:酒|子|里|中|口)$/u.test(next?.text ?? ''), sense: /jar/ },
+  { word: '坛', when: ({ prev, next }) => (prev !== undefined && /^(?:一|两|几|好几|三|四|五|六|七|八|九|十|半|这|那|每)$/u.test(prev.text)) || /^(?:酒|子|里|中|口)$/u.test(next?.text ?? ''), sense: /jar/ },
   // 加油声, 为他加油: cheering (someone) on, not refuelling.
   { word: '加油', when: ({ prev, next, before }) => /^(?:声|呐喊|助威|鼓劲|喝彩|！|!)$/u.test(next?.text ?? '') || (prev !== undefined && /^(?:为|给|替|一起|大声|齐声)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /^(?:为|给|观众|球迷|啦啦队|大家)$/u.test(x.text)), sense: /to cheer sb on/ },
   // 倒垃圾, 倒水, 倒茶: pouring out, dumping (dào).
@@ -1596,6 +1596,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '钉', when: ({ next }) => next !== undefined && /^(?:掌|马掌|扣子|扣|纽扣|上|在|住|牢|好|到|进)/u.test(next.text), sense: /^to join things together|to nail/ },
   // 派一人参加, 派了两名医生, 派人去: sending someone (to do something), not a faction.
   { word: '派', when: ({ prev, next, rest }) => next !== undefined && (/^(?:人|了|出|去|来|专人|车|兵|员)/u.test(next.text) || (/^m/.test(next.tag) && /^(?:人|名|位|个|辆|支)/u.test(rest()[1]?.text ?? next.text.slice(-1)))) && !/^(?:学|流|党|帮)$/u.test(prev?.text ?? ''), sense: /^to send/ },
+  // 沿着盘山公路开一个半小时: driving (for so long), on a road.
+  { word: '开', when: ({ self, next, before }) => self?.text === '开' && next !== undefined && /^m/.test(next.tag) && before().slice(0, 6).some((x) => /(?:公路|高速|路上|盘山|国道|山路)$/u.test(x.text)), sense: /^to drive/, gloss: 'to drive (a vehicle)' },
+  // 在投放点值守: at the drop-off point (a spot), after a verb naming what is done there.
+  { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|vn)$/.test(prev.tag) && Array.from(prev.text).length === 2 && before().slice(1, 4).some((x) => /^(?:在|到|去|从|设|建)$/u.test(x.text)), sense: /^point; dot; spot/ },
+  // ，可到现在还没有人来, 可不少人发现: but (opening a clause), not "can".
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,。！？!?；;]$/u.test(prev.text)) && next !== undefined && /^(?:到|不|是|就|还|他|她|我|你|这|那|谁|没|没有|现在|如今|后来|最后|大家|不少|很多|许多|一直|偏偏|谁知)$/u.test(next.text), sense: /^but; however/ },
+  // 在湖上划了一圈, 划了一会儿: rowing (on water).
+  { word: '划', when: ({ next, before }) => next !== undefined && /^(?:了|着|过|到|向|回)$/u.test(next.text) && before().slice(0, 5).some((x) => /(?:湖|河|江|海|水|船|湖上|河上|江上|水上|湖面|河面)$/u.test(x.text)), sense: /^to row/ },
+  // 负责拖地, 扫地拖地: mopping the floor.
+  { word: '拖地', when: () => true, sense: /^to mop the floor/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
 ];
