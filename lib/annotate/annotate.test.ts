@@ -1915,6 +1915,9 @@ describe('annotate', () => {
     expect(first('报名后，可在网上查询。', '可')).toMatch(/can/);
     expect(first('在湖上划了一圈。', '划')).toMatch(/^to row/);
     expect(first('爸爸负责拖地。', '拖地')).toMatch(/^to mop the floor/);
+    expect(people('马丽租了一条小船。')).toEqual(['马丽']);
+    expect(people('他和王长乐、李明一起去。')).toEqual(['王长乐', '李明']);
+    expect(people('包括黑云母、金云母、白云母。')).not.toContain('金云母');
     // 周三 is Wednesday, 每周|三|次 three times a week.
     expect(annotate('请于本周三之前告知老师。').map((t) => t.text)).toContain('周三');
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');

@@ -1113,7 +1113,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
     // (A place word and 里, 上, 外 says where: 水里 "water + inside", not the li of length.)
-    definitions = [...pieceFallback(seg.text, spoken, true, chars.length === 2 ? LOCALIZERS[chars[1] ?? ''] : undefined), ...senses];
+    definitions = [...pieceFallback(seg.text, spoken, true, chars.length === 2 && !NUMERAL_CHARS.has(chars[0] ?? '') ? LOCALIZERS[chars[1] ?? ''] : undefined), ...senses];
   } else if (senses.length > 0 && byName) {
     // 小雨：… opening a dialogue line: a person here, "drizzle" only second.
     definitions = [nameLabel(seg.text, spoken), ...senses];

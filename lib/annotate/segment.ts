@@ -1030,6 +1030,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       continue;
     }
+    // 和林/朝阳、马丽: a surname and two given-name characters jieba took for a place or word, as an
+    // item of a list of people joined by 和 and 、 (a name of one of the commonest surnames after it).
+    const listed = seg.text.length === 1 && /^(?:和|跟|与|、|有)$/u.test(out[out.length - 1]?.text ?? '') && segs[i + 2]?.text === '、' ? segs[i + 1] : undefined;
+    const following = segs[i + 3];
+    // (Not things alike in a list, 黑云母、金云母、白云母: the item after is jieba's name or guess.)
+    if (listed && codePoints(listed.text).length === 2 && ALL_HAN.test(listed.text) && isTopSurname(seg.text) && givenNameOk(codePoints(listed.text)) && following !== undefined && /^(?:nr|nrfg|x)$/.test(following.tag) && isTopSurname(following.text.charAt(0)) && codePoints(following.text).length <= 3 && !following.text.endsWith(listed.text)) {
+      accept(seg.text + listed.text);
+      i++;
+      continue;
+    }
     // 八十二岁的孙/长乐: after someone's age and 的, one of the commonest surnames and two given-name
     // characters jieba took for a place or a word are the person.
     const aged = seg.text.length === 1 && out[out.length - 1]?.text === '的' && /岁$/u.test(out[out.length - 2]?.text ?? '') ? segs[i + 1] : undefined;
@@ -1166,7 +1176,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const name = seg.text + given0.text;
       // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a word CC-CEDICT knows;
       // not a foreign name's syllables, 兹|莫|曼.)
-      const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text);
+      // (…unless that character is what the person does, with its aspect after it: 马丽|租|了.)
+      const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text) && !(/^v/.test(after0.tag) && /^[了着过]$/u.test(segs[i + 3]?.text ?? ''));
       // (jieba's guess after it goes on with the name; punctuation, also "x", ends it: 马/丽/nr 、.)
       const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && (after0?.tag !== 'x' || !ALL_HAN.test(after0.text));
       const wordGiven = givenChars0.length === 2 && NAME_TAGS.has(seg.tag) && isCommonWord(given0.text) && after0 !== undefined && (FOLLOW_CUES.has(after0.text) || isVerbWord(after0.text));
@@ -1352,7 +1363,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // …to a two-character name too (好朋友赵磊来/x 帮忙): a common surname, a given name, and a word
     // that starts what the person does.
     // (…even where the given name and the verb make a word, 郑好说 "Zheng Hao says", not 好说 "easy to deal with".)
-    if (seg.tag === 'x' && chars.length === 3 && ACT_STARTS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && (!hasWord(chars.slice(1).join('')) || (chars[2] === '说' && isTopSurname(chars[0] ?? ''))) && !hasWord(chars.slice(0, 2).join(''))) {
+    // (…or a verb with its aspect after it: 马丽租/x 了 "Ma Li rented".)
+    const actsWithAspect = /^v/.test(jiebaTag(chars[2] ?? '') ?? '') && /^[了着过]$/u.test(segs[i + 1]?.text ?? '') && isTopSurname(chars[0] ?? '');
+    if (seg.tag === 'x' && chars.length === 3 && (ACT_STARTS.has(chars[2] ?? '') || actsWithAspect) && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1, 2)) && (!hasWord(chars.slice(1).join('')) || (chars[2] === '说' && isTopSurname(chars[0] ?? ''))) && !hasWord(chars.slice(0, 2).join(''))) {
       accept(chars.slice(0, 2).join(''), chars[2] ?? '');
       continue;
     }
