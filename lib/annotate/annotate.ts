@@ -373,19 +373,14 @@ function weekdayGloss(text: string): string | undefined {
 function floorGloss(text: string): string | undefined {
   const m = /^([一二三四五六七八九十]+|[0-9]+)楼$/u.exec(text);
   const n = m?.[1] ? (/^[0-9]+$/.test(m[1]) ? m[1] : chineseNumber(m[1])) : undefined;
-  if (n === undefined) return undefined;
-  const last = n.slice(-1);
-  const suffix = n.endsWith('11') || n.endsWith('12') || n.endsWith('13') ? 'th' : last === '1' ? 'st' : last === '2' ? 'nd' : last === '3' ? 'rd' : 'th';
-  return `the ${n}${suffix} floor`;
+  return n === undefined ? undefined : `the ${n}${ordinalSuffix(Number(n))} floor`;
 }
 
 /** 初五 "the 5th day of a lunar month" (CC-CEDICT lists only some of the ten). */
 function lunarDayGloss(text: string): string | undefined {
   const m = /^初([一二三四五六七八九十])$/u.exec(text);
   const n = m?.[1] ? chineseNumber(m[1]) : undefined;
-  if (n === undefined) return undefined;
-  const suffix = n === '1' ? 'st' : n === '2' ? 'nd' : n === '3' ? 'rd' : 'th';
-  return `the ${n}${suffix} day of a lunar month`;
+  return n === undefined ? undefined : `the ${n}${ordinalSuffix(Number(n))} day of a lunar month`;
 }
 
 /** The kinds of school namedSchools (./segment) joins a name to, in English. */
@@ -397,17 +392,17 @@ const SCHOOL_KIND_NAMES: readonly (readonly [string, string])[] = [
 /** 育才小学 "Yucai Primary School (school name)": the name said, the kind in English; then its pieces. */
 function namedSchoolGloss(text: string, pinyin: readonly string[]): string | undefined {
   const kind = SCHOOL_KIND_NAMES.find(([k]) => text.endsWith(k) && text.length > k.length);
+  const chars = Array.from(text);
   // (One or two words of two characters: a longer one, 长春市第二实验中学, is read piece by piece.)
-  const nameLength = kind ? Array.from(text).length - Array.from(kind[0]).length : 0;
+  const nameLength = kind ? chars.length - Array.from(kind[0]).length : 0;
   if (!kind || nameLength % 2 !== 0 || nameLength > 4) return undefined;
   // (Nor one named after a place or person the dictionary has, 伦敦大学: its pieces say it in English.)
   const proper = (word: string): boolean => sharedEntries(word).some((e) => /^[A-Z]/.test(e.pinyin));
-  if (proper(Array.from(text).slice(0, nameLength).join(''))) return undefined;
-  for (let i = 0; i < nameLength; i += 2) if (proper(Array.from(text).slice(i, i + 2).join(''))) return undefined;
-  const chars = Array.from(text);
+  if (proper(chars.slice(0, nameLength).join(''))) return undefined;
+  for (let i = 0; i < nameLength; i += 2) if (proper(chars.slice(i, i + 2).join(''))) return undefined;
   const syllables = plainSyllables(pinyin);
   const words: string[] = [];
-  for (let i = 0; i < chars.length - Array.from(kind[0]).length; i += 2) {
+  for (let i = 0; i < nameLength; i += 2) {
     // (第二实验中学: "No. 2".)
     const n = chars[i] === '第' ? chineseNumber(chars[i + 1] ?? '') : undefined;
     words.push(n ? `No. ${n}` : capitalise(joinSyllables(syllables.slice(i, i + 2))));
@@ -483,7 +478,8 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   // 枫林一路 "Fenglin No. 1 Road".
   const numbered = /^(.{2})([一二三四五六七八九十])路$/u.exec(text);
   if (numbered?.[2] && syllables.length === chars.length) return `${capitalise(joinSyllables(syllables.slice(0, 2)))} No. ${chineseNumber(numbered[2]) ?? ''} Road (place name)`;
-  if (kind === 'Road' || kind === 'Street') {
+  const road = kind === 'Road' || kind === 'Street';
+  if (road) {
     // 南大街 "South Main Street", 中山南路 "Zhongshan South Road": a direction is said in English.
     const main = text.endsWith('大街') ? 2 : 1;
     const side = DIRECTION_WORDS[chars[chars.length - main - 1] ?? ''];
@@ -496,15 +492,15 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
     if (side || main === 2) return `${said}${side ? ` ${side}` : ''} ${main === 2 ? 'Street' : kind} (place name)`;
   }
   // (A road named after a word the dictionary has is that road: 中山路 "Zhongshan Road", whatever 山路 is.)
-  const namedRoad = (kind === 'Road' || kind === 'Street') && sharedEntries(chars.slice(0, -1).join('')).length > 0;
+  const namedRoad = road && sharedEntries(chars.slice(0, -1).join('')).length > 0;
   if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')) && !namedRoad)) return undefined;
   // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
   if (/^(?:Causeway|Bridge|Temple|Taoist Temple|Pagoda|Pavilion)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
   // (Nor a bridge or temple of one character and the kind, 石桥 "stone bridge": 苏堤 is a causeway's name.)
-  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion' || kind === 'Road' || kind === 'Street') && chars.length < 3) return undefined;
+  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion' || road) && chars.length < 3) return undefined;
   // (Nor a road named by a direction, 西北路, 东大街: a part of a longer road's name or a circuit of old.)
-  if ((kind === 'Road' || kind === 'Street') && /^[东南西北中]+$/u.test(chars.slice(0, -1).join(''))) return undefined;
+  if (road && /^[东南西北中]+$/u.test(chars.slice(0, -1).join(''))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;
 }
 

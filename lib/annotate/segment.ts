@@ -5003,6 +5003,9 @@ const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
  * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
  * 李家庄/nr: a family's village is a place.
  */
+/** How the name of a province, city or region ends (吉林省, 延边朝鲜族自治州). */
+const ADMINISTRATIVE_NAME = /(?:省|市|自治区|地区|州)$/u;
+
 /** Words a city's name follows (都城开封, 家乡高密). */
 const HOMES_OF_PLACES = new Set(['都城', '古都', '首都', '故乡', '家乡', '老家']);
 
@@ -5029,13 +5032,13 @@ function goingToPlaces(segs: Segment[]): Segment[] {
     }
     // 李家庄/nr, 王家村: a family's village, not a person.
     else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
-    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text) && (/(?:省|市|自治区|地区|州)$/u.test(before?.text ?? '') || HOMES_OF_PLACES.has(before?.text ?? '') || PROVINCES.has(before?.text ?? ''))) {
+    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text) && (ADMINISTRATIVE_NAME.test(before?.text ?? '') || HOMES_OF_PLACES.has(before?.text ?? '') || PROVINCES.has(before?.text ?? ''))) {
       const entries = sharedEntries(s.text);
       // (After 省 or 市 only a word CC-CEDICT knows just as a place; after a province named bare or a
       // capital, one it knows as a place among other things: 山东高密, 都城开封 "to unseal".)
       // (…but not, after a bare province, a word that is also a verb: 吉林振兴 is Jilin revitalising.)
       const said = before?.text ?? '';
-      const bare = !/(?:省|市|自治区|地区|州)$/u.test(said) && !(PROVINCES.has(said) && entries.some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? '')));
+      const bare = !ADMINISTRATIVE_NAME.test(said) && !(PROVINCES.has(said) && entries.some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? '')));
       // (Or one CC-CEDICT sends to the city or county: 高密 "see 高密市".)
       const place = (e: Readonly<DictEntry>): boolean => /^[A-Z]/.test(e.pinyin) && (/\b(?:county|city|district|town|township|prefecture)\b/i.test(e.senses[0] ?? '') || /^see [^\s[]*[市县区州]/u.test(e.senses[0] ?? ''));
       if (entries.length > 0 && (bare ? entries.some(place) : entries.every(place))) changed = { text: s.text, tag: 'ns' };
