@@ -7,7 +7,7 @@
 import { definitionsForEntries, entriesFor } from './definitions';
 import { everydaySense, hasWord } from './dictionary';
 import { remember } from './remember';
-import { CARELESS_BEFORE } from './pinyin/rules';
+import { CARELESS_BEFORE, celebrated, READ_AGAIN_NEXT, WHERE_AFTER } from './pinyin/rules';
 import { COUNTRY_ABBREVIATIONS, COUNTRY_TAG } from './segment';
 import type { Segment, Token } from './types';
 
@@ -1486,7 +1486,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 干这一行, 每一行: a line of work (háng), not a travelling party.
   { word: '一行', when: ({ prev, next }) => prev !== undefined && /^(?:这|那|哪|每|干|爱|这个|那个)$/.test(prev.text) && (next === undefined || !/^(?:人|十|二|三|四|五)/.test(next.text)), sense: /^one line of work/, gloss: 'one line of work; a trade (行 háng)' },
   // 你去哪？, 钥匙放在哪: "where", closing a question after a verb of going or being (see na in ./pinyin/rules).
-  { word: '哪', when: ({ prev, next }) => (next === undefined || !/^[\p{Script=Han}]/u.test(next.text)) && /(?:去|在|到|是|住|放|往|回|搬|躲|藏|坐|停|丢|逛|跑|走|来|飞|开)$/u.test(prev?.text ?? ''), sense: /^where\?/, gloss: 'where? (= 哪儿)' },
+  { word: '哪', when: ({ prev, next }) => (next === undefined || !/^[\p{Script=Han}]/u.test(next.text)) && WHERE_AFTER.test(prev?.text ?? ''), sense: /^where\?/, gloss: 'where? (= 哪儿)' },
   // 约时间面谈, 约个时间: to arrange (a time, a meeting).
   { word: '约', when: ({ next }) => next !== undefined && /^(?:时间|个时间|见面|面谈|好时间)$/.test(next.text), sense: /^to make an appointment/ },
   // 医生开的证明, 开发票, 开证明: writing a certificate, an invoice or a receipt out.
@@ -1527,7 +1527,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 分别的时候, 分别时, 和他分别: parting.
   { word: '分别', when: ({ prev, next, rest }) => (next !== undefined && (/^(?:时|以后|之后|后|那天|那年|多年|了|已久|的时候)$/.test(next.text) || (next.text === '的' && /^(?:时候|时|那天|那一刻|日子)$/.test(rest()[1]?.text ?? '')))) || /^(?:和|跟|与|同)/u.test(prev?.text ?? '') && !isNumber(next ?? { text: '', tag: '' }), sense: /^to part/ },
   // 不用过什么生日, 过生日, 过年: celebrating (see guo in ./pinyin/rules).
-  { word: '过', when: ({ next, rest }) => next !== undefined && (/^(?:生日|年|春节|新年|节|节日|中秋|中秋节|国庆|国庆节|元旦|圣诞|圣诞节|周末|暑假|寒假|假期|大年)$/.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/.test(rest()[1]?.text ?? ''))), sense: /^to celebrate/ },
+  { word: '过', when: ({ next, rest }) => celebrated(next, rest()[1]), sense: /^to celebrate/ },
   // 钱包里装着工资: holding, containing.
   { word: '装', when: ({ next, before }) => next?.text === '着' && before().slice(0, 3).some((s) => /[里中内]$/u.test(s.text)), sense: /^to hold/, gloss: 'to hold; to contain' },
   // 闹病虫害, 闹肚子, 闹饥荒: suffering (an outbreak of).
@@ -1561,7 +1561,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 制茶, 制药: making (tea, medicine), not a system.
   { word: '制', when: ({ next }) => next !== undefined && /^(?:茶|药|茶叶|作|成|衣|图|冰|糖|酒|醋|盐|陶|皂)/u.test(next.text), sense: /^to make/ },
   // 重读了莫言的小说: reading again.
-  { word: '重读', when: ({ next }) => next !== undefined && /^(?:了|过|一遍|一下|一次|这|那)/u.test(next.text), sense: /^to reread/, gloss: 'to reread (重 chóng "again")' },
+  { word: '重读', when: ({ next }) => next !== undefined && READ_AGAIN_NEXT.test(next.text), sense: /^to reread/, gloss: 'to reread (重 chóng "again")' },
   // 明年早点回来: a bit earlier (早 + 点), before what is to be done sooner; 早点 alone is breakfast.
   { word: '早点', when: ({ next }) => next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || /^(?:把|将|给|去|来|回)$/u.test(next.text)), sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
   // 上二年级, 上小学: attending (a grade, a school).

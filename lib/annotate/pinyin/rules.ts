@@ -502,8 +502,14 @@ function guo(ctx: RuleContext): Numbered | null {
   return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
 }
 
+/** Verbs of going or being after which a closing 哪 asks "where" (你去哪, 放在哪, 这是哪): see na. */
+export const WHERE_AFTER = /(?:去|在|到|是|住|放|往|回|搬|躲|藏|坐|停|丢|逛|跑|走|来|飞|开)$/u;
+
+/** What follows 重读 when it is reading again, chóng (重读了, 重读一遍, 重读这本书). */
+export const READ_AGAIN_NEXT = /^(?:了|过|一遍|一下|一次|这|那)/u;
+
 /** What is celebrated or spent (过生日, 过年, 过什么节): see guo. */
-function celebrated(next: Segment | undefined, then: Segment | undefined): boolean {
+export function celebrated(next: Segment | undefined, then: Segment | undefined): boolean {
   if (!next) return false;
   return CELEBRATED.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/u.test(then?.text ?? ''));
 }
@@ -513,7 +519,7 @@ function na(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx) || HAN.test(ctx.next) || ctx.prev === '') return null;
   // 你去哪？, 钥匙放在哪, 这是哪: "where", closing a question after a verb of going or being; the
   // particle na follows what is exclaimed (天哪, 好难哪).
-  if (/(?:去|在|到|是|住|放|往|回|搬|躲|藏|坐|停|丢|逛|跑|走|来|飞|开)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'na3';
+  if (WHERE_AFTER.test(segAt(ctx, -1)?.text ?? '')) return 'na3';
   return 'na5';
 }
 
@@ -1486,7 +1492,7 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   // 东西多少, 不在多少: the amount (duōshǎo), closing a clause after what is counted; 多少钱 asks "how much".
   ['多少', (ctx) => (ctx.index === 1 && !HAN.test(ctx.next) && !/[？?]/u.test(ctx.next) && /^(?:n|ns|nz)$/.test(segAt(ctx, -1)?.tag ?? '') && segAt(ctx, -2)?.text !== '是' ? 'shao3' : null)],
   // 重读了这本小说: reading again (chóng), not 重读 zhòngdú "stress on a syllable".
-  ['重读', (ctx) => (ctx.index === 0 && /^(?:了|过|一遍|一下|一次|这|那)/u.test(segAt(ctx, 1)?.text ?? '') ? 'chong2' : null)],
+  ['重读', (ctx) => (ctx.index === 0 && READ_AGAIN_NEXT.test(segAt(ctx, 1)?.text ?? '') ? 'chong2' : null)],
   // (补上落下的课: lessons missed, left behind.)
   ['落下', (ctx) => (ctx.index === 0 && (/^(?:不|没|别)$/.test(segAt(ctx, -1)?.text ?? '') || (segAt(ctx, 1)?.text === '的' && /^(?:课|功课|作业|进度|内容|东西|知识)$/.test(segAt(ctx, 2)?.text ?? ''))) ? 'la4' : null)],
   ['地方', fangInDifang],
