@@ -1797,6 +1797,14 @@ describe('annotate', () => {
     expect(first('位于枫林一路与麓山南路交叉口。', '枫林一路')).toBe('Fenglin No. 1 Road (place name)');
     expect(first('上海市闵行区虹梅南路。', '虹梅南路')).toBe('Hongmei South Road (place name)');
     expect(words('出为江南东路转运判官。')).not.toContain('江南东路');
+    // Sights jieba's dictionary names are places, their kind said, read as pinyin-pro reads the name.
+    const sight = (text: string, name: string) => annotate(text).find((t) => t.text === name);
+    expect(sight('又去趵突泉看看。', '趵突泉')).toMatchObject({ kind: 'place', pinyin: ['bào', 'tū', 'quán'], definitions: expect.arrayContaining(['Baotu Spring (place name)']) });
+    expect(sight('远看天都峰和莲花峰。', '天都峰')?.definitions[0]).toBe('Tiandu Peak (place name)');
+    expect(sight('同年，在今海淀区大觉寺寺南。', '大觉寺')?.pinyin).toEqual(['dà', 'jué', 'sì']);
+    expect(sight('园区里的产业园很大。', '产业园')?.kind).not.toBe('place');
+    expect(people('记者丁海峰报道。')).toEqual(['丁海峰']);
+    expect(first('一栋栋新楼拔地而起。', '新楼')).not.toMatch(/tower/);
     expect(read('划手们齐心协力。', '划')).toEqual(['huá']);
     expect(first('划手们齐心协力。', '划')).toMatch(/^to row/);
     // The eleventh round: metro lines, lunar days, 会 'will', 十来 'about', photos, broken things, villages.

@@ -193,7 +193,8 @@ const REGION_ENDING = /(?:[东南西北中]部|内部|外部|全部|局部)$/u;
 /** 古镇 "ancient town", 小村, 新区: a kind of place described, not a place called 古. */
 function describedPlace(text: string): boolean {
   const chars = Array.from(text);
-  return chars.length === 2 && '古小大新老旧本该各全'.includes(chars[0] ?? '') && PLACE_KINDS[chars[1] ?? ''] !== undefined;
+  // (Not 楼: 新楼 is a new building, and only a named one a tower.)
+  return chars.length === 2 && '古小大新老旧本该各全'.includes(chars[0] ?? '') && PLACE_KINDS[chars[1] ?? ''] !== undefined && chars[1] !== '楼';
 }
 
 /**
@@ -445,8 +446,12 @@ const LOCALIZERS: Readonly<Record<string, string>> = { 里: 'inside', 内: 'insi
 const PLACE_KINDS: Readonly<Record<string, string>> = {
   村: 'Village', 屯: 'Hamlet', 镇: 'Town', 乡: 'Township', 县: 'County', 市: 'City', 区: 'District', 湖: 'Lake', 山: 'Mountain', 河: 'River', 江: 'River', 堤: 'Causeway', 桥: 'Bridge', 寺: 'Temple',
   庙: 'Temple', 观: 'Taoist Temple', 塔: 'Pagoda', 亭: 'Pavilion', 路: 'Road', 街: 'Street', 庄: 'Village',
+  峰: 'Peak', 顶: 'Summit', 泉: 'Spring', 洞: 'Cave', 宫: 'Palace', 殿: 'Hall', 阁: 'Pavilion', 楼: 'Tower', 园: 'Garden', 峡: 'Gorge', 岭: 'Ridge',
   鎮: 'Town', 鄉: 'Township', 縣: 'County', 區: 'District',
 };
+
+/** Kinds of sight named after a place or a word, never by one character before the kind (石桥 "stone bridge", 山峰 "peak"). */
+const SIGHTS = new Set(['Temple', 'Taoist Temple', 'Pagoda', 'Pavilion', 'Peak', 'Summit', 'Spring', 'Cave', 'Palace', 'Hall', 'Tower', 'Garden', 'Gorge', 'Ridge']);
 
 const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
 
@@ -495,10 +500,10 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   const namedRoad = road && sharedEntries(chars.slice(0, -1).join('')).length > 0;
   if (chars.length > 5 || (chars.length > 2 && isCommonWord(chars.slice(-2).join('')) && !namedRoad)) return undefined;
   // (Nor a bridge, temple or causeway of a place the dictionary names: 八里桥 is not "Bali Bridge".)
-  if (/^(?:Causeway|Bridge|Temple|Taoist Temple|Pagoda|Pavilion)$/.test(kind) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
+  if ((kind === 'Causeway' || kind === 'Bridge' || SIGHTS.has(kind)) && chars.length > 2 && sharedEntries(chars.slice(0, -1).join('')).some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SENSE.test(e.senses[0] ?? ''))) return undefined;
   // (A river is named by more than the river: 长河 is "a long river".)
   // (Nor a bridge or temple of one character and the kind, 石桥 "stone bridge": 苏堤 is a causeway's name.)
-  if ((kind === 'River' || kind === 'Bridge' || kind === 'Temple' || kind === 'Taoist Temple' || kind === 'Pagoda' || kind === 'Pavilion' || road) && chars.length < 3) return undefined;
+  if ((kind === 'River' || kind === 'Bridge' || SIGHTS.has(kind) || road) && chars.length < 3) return undefined;
   // (Nor a road named by a direction, 西北路, 东大街: a part of a longer road's name or a circuit of old.)
   if (road && /^[东南西北中]+$/u.test(chars.slice(0, -1).join(''))) return undefined;
   return `${capitalise(joinSyllables(syllables.slice(0, -1)))} ${kind} (place name)`;

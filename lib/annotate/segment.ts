@@ -518,6 +518,7 @@ function retagFalseName(seg: Segment): Segment {
   const entries = sharedEntries(seg.text);
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
+    if (namedSight(seg)) return { text: seg.text, tag: 'ns' };
     const chars = codePoints(seg.text);
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
     // (A landscape is a noun, kept whole: 红松林 "Korean pine forest".)
@@ -712,6 +713,32 @@ const NATURAL_FEATURES = new Set([...'河江山坝塘溪沟岭峰泉井渠闸器
 const PERSONAL_SENSE = /\(\d{3,4}|\(-\d|\bsurname\b|\bname\b|\bemperor\b|\bking\b|\bprince|\bpoet\b|\bwriter\b|\bgeneral\b|\bminister\b/i;
 /** Last characters of place names that given names hardly ever end with. */
 const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙站桥州屯堡']);
+
+/** Last characters of a sight jieba's dictionary names: a peak, a spring, a cave, a palace, a hall, a pavilion, a tower, a garden, a gorge, a ridge, a pagoda, a temple. */
+const SIGHT_ENDINGS = new Set([...'峰顶泉洞宫殿阁楼园峡岭塔寺庙']);
+/** Of those, the ones a common noun ends in too (吊脚楼 "stilt house", 产业园, 最高峰): a sight only where jieba names it. */
+const SIGHT_ENDINGS_OF_NOUNS = new Set([...'峰顶楼园峡岭塔']);
+
+/**
+ * 趵突泉/n, 七星岩, 天都峰/ns, 东林寺/nr: a word of three or four characters jieba's dictionary
+ * has and CC-CEDICT lacks, ending in a sight (see SIGHT_ENDINGS), is that sight, a place, not its
+ * pieces (趵 + 突泉 "Tuquan county"). Not where the rest is a number or a measure (七层楼, 二号楼),
+ * a word of its own (产业园, 宿舍楼: an industrial park, a dormitory), or the end a word (中学校园),
+ * nor a person shaped so (刘海峰).
+ */
+function namedSight(seg: Segment): boolean {
+  const chars = codePoints(seg.text);
+  const last = chars[chars.length - 1] ?? '';
+  if (chars.length < 3 || chars.length > 4 || !SIGHT_ENDINGS.has(last) || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
+  const tag = jiebaTag(seg.text);
+  if (tag === undefined || !/^(?:n|nr|ns|nz)$/.test(tag)) return false;
+  const stem = chars.slice(0, -1).join('');
+  if (PHRASE_FIRST.has(chars[0] ?? '') || /[〇零一二三四五六七八九十百千万两号层]/u.test(stem) || isCommonWord(chars.slice(-2).join(''))) return false;
+  // (jieba's nouns: only an ending no common noun has, and a rest that is no word, 勤政殿, 善卷洞.)
+  if (tag === 'n' && (SIGHT_ENDINGS_OF_NOUNS.has(last) || isCommonWord(stem))) return false;
+  if (tag === 'nr' && isCommonSurname(chars[0] ?? '') && givenNameOk(chars.slice(1))) return false;
+  return true;
+}
 
 /** How people are addressed after their surname (赵大爷, 王师傅, 李书记): not a given name. */
 const ADDRESS_TERMS = new Set([
@@ -3265,6 +3292,11 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     if (particleEnding(seg) && !keep.has(seg.text)) {
       // What the particle follows is a predicate (美 is tagged a place on its own: 美国).
       out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
+    // 趵突泉/n: a sight jieba names (see namedSight).
+    if (seg.tag === 'n' && namedSight(seg)) {
+      out.push({ text: seg.text, tag: 'ns' });
       continue;
     }
     // (Not before 地 or 得: 不成比例地 stays the phrase the adverbial 地 follows.)

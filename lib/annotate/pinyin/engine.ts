@@ -96,11 +96,37 @@ function readingUnits(seg: Segment): { unit: Segment; first: boolean; last: bool
     // Tagged nr so decide() gives the first character its surname reading.
     return [{ unit: { text: seg.text, tag: 'nr' }, first: true, last: true, chars }];
   }
-  if (NAME_TAGS.has(seg.tag) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
+  if ((NAME_TAGS.has(seg.tag) || (seg.tag === 'ns' && placeReadWhole(seg.text, pieces))) && !wordsOnly) return [{ unit: { text: seg.text, tag: seg.tag }, first: true, last: true, chars }];
   // A "name" made entirely of dictionary words is the name recogniser misfiring (干劲十足).
   // Pieces keep the segment's tag (x for a misfired name): a rough guess, but neighbours' rules need some tag.
   const tag = NAME_TAGS.has(seg.tag) ? 'x' : seg.tag;
   return pieces.map((text, k) => ({ unit: { text, tag }, first: k === 0, last: k === pieces.length - 1 }));
+}
+
+/**
+ * 趵|突泉: a place whose name pinyin-pro knows reads a character no word holds otherwise than
+ * that character alone (趵 bào, not bō): read whole, as is a place of such characters only
+ * (大|觉|寺 jué, 益|都 dū). Not where a word of the
+ * name would lose its own reading (石头 of 大石头镇 is shítou, not shítóu), nor with 一 or 不,
+ * whose tone the next syllable decides.
+ */
+function placeReadWhole(text: string, pieces: readonly string[]): boolean {
+  if (pieces.every((p) => p.length > 1) || text.includes('一') || text.includes('不')) return false;
+  // (A name of characters no word holds, 大|觉|寺, is read as a whole, as a person's name is.)
+  if (pieces.every((p) => p.length === 1 || Array.from(p).length === 1)) return true;
+  const whole = readAlone(text);
+  let at = 0;
+  let differs = false;
+  for (const piece of pieces) {
+    const said = storedAlone(piece) ?? readAlone(piece);
+    for (let k = 0; k < said.length; k++) {
+      if (said[k] === whole[at + k]) continue;
+      if (piece.length > 1) return false;
+      differs = true;
+    }
+    at += said.length;
+  }
+  return differs;
 }
 
 /** A reading unit with everything about it that does not depend on its neighbours. */
