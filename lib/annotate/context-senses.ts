@@ -1384,7 +1384,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 2小时10分35秒, 九点十分: minutes of a time, not points.
   { word: '分', when: ({ prev, next, before }) => prev?.tag === 'm' && (next?.text === '秒' || before().slice(1, 4).some((s) => /^(?:小时|时|点|点钟)$/.test(s.text))), sense: /^minute \(unit of time/ },
   // 长了不少, 长大, 长高: growing (zhǎng), not the chief.
-  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next !== undefined && (/^(?:大|高|出|胖|满|什么样|啥样|得)/.test(next.text) || (next.text === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(rest()[1]?.text ?? ''))), sense: /^to grow/ },
+  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next !== undefined && (/^(?:大|高|出|胖|满|什么样|啥样|得)/.test(next.text) || (next.text === '了' && (/^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(rest()[1]?.text ?? '') || /^[〇零一二三四五六七八九十百千万两几多半0-9]+(?:年|个月|天|斤|公斤)/u.test(rest().slice(1, 5).map((x) => x.text).join(''))))), sense: /^to grow/ },
   // 贡献21分12个篮板, 全队最高的28分: points in a game report.
   { word: '分', when: ({ prev, next, before, rest }) => prev?.tag === 'm' && next?.text !== '秒' && (before().slice(1, 5).some((s) => /^(?:贡献|砍下|砍|得|拿下|全队|最高|独得|轰下|攻下|领先|落后)$/.test(s.text)) || rest().slice(1, 5).some((s) => /^(?:篮板|助攻|抢断|盖帽|分差)$/.test(s.text))), sense: /^a point \(in sports/ },
   // 制冷差、噪音大, 质量差: not up to standard, said of a noun closing its part of the clause.

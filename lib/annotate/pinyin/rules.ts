@@ -139,6 +139,8 @@ function de(ctx: RuleContext): Numbered | null {
   }
   // 学/n 得 认真: a one-character verb jieba took for a noun, 得 and how it is done.
   if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
+  // 种得再好, 写得很好: a verb of one character (whatever jieba tagged it), 得, a degree and how well: the complement.
+  if (before && Array.from(before.text).length === 1 && !/^(?:d|r|p|c|u)/.test(before.tag) && /^(?:再|很|非常|太|特别|更|这么|那么|真)$/u.test(after?.text ?? '') && /^a/.test(segAt(ctx, 2)?.tag ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^to /.test(x)))) return 'de5';
   // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
   if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/.test(x)))) return 'de5';
   // 换一条得多少钱, 得几天: it will take (děi) so much money or time.
@@ -296,12 +298,12 @@ function wei(ctx: RuleContext): Numbered | null {
     return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
   }
   if (!isAlone(ctx)) return null;
-  // 本品为白色片, 租金为人民币三千元: after its subject, before a noun phrase that ends the clause
+  // 本品为白色片, 租金为人民币三千元(整): after its subject, before a noun phrase that ends the clause
   // with no verb in it, 为 is "to be" (为学生提供服务 has its verb: "for"; so has 为村民免费测量血压,
   // people and what is done for them, where jieba calls the verbs nouns, vn).
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
-  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 跑步不为名次, 不为钱: not for (a prize, money), a noun closing the clause after 不.
   if (segAt(ctx, -1)?.text === '不' && /^n/.test(segAt(ctx, 1)?.tag ?? '') && !/^(?:人|所)/u.test(ctx.next) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'wei4';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
@@ -388,7 +390,8 @@ function huan(ctx: RuleContext): Numbered | null {
   // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
   // (Not where 清 starts a word of its own: 比老师还清楚 "even clearer".)
   const word = ctx.next === '清' && object.length > 1 ? '' : ctx.next;
-  if (HUAN_NEXT.has(word) || object === '书' || /[贷款债账]$/.test(object)) return 'huan2';
+  // (还信用卡: paying off the card.)
+  if (HUAN_NEXT.has(word) || object === '书' || /(?:[贷款债账]|信用卡|花呗|白条)$/u.test(object)) return 'huan2';
   // 明天还你。: 还 with only a person after it, closing the clause, gives back.
   const rest = clauseAfter(ctx, 3);
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
@@ -660,8 +663,9 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (/^(?:啥|什么)$/.test(segAt(ctx, 1)?.text ?? '') || (/^m/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:年|个月|天|月)/.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
   // 长什么样, 长得像: how someone looks (zhǎng).
   if (/^(?:什么样|啥样|怎么样|这样|那样|这么|那么)/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 1)?.text !== '那么长') return 'zhang3';
-  // 长了不少, 长了很多: grew a lot.
+  // 长了不少, 长了很多: grew a lot; 长了三百多年, 长了五斤: grew for so long, or by so much weight.
   if (ctx.next === '了' && /^(?:不少|很多|许多|好多|一大截|一岁)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
+  if (ctx.next === '了' && /^[〇零一二三四五六七八九十百千万两几多半0-9]+(?:年|个月|天|斤|公斤)/u.test(clauseAfter(ctx, 6).slice(1).map((x) => x.text).join(''))) return 'zhang3';
   // 长不大, 长不好: cannot grow (长不了 is "will not last long").
   if (/^不[大高好出]/u.test(ctx.next2)) return 'zhang3';
   // 河长制, 市级河长, 总林长: the chief put in charge of a river or a forest.
@@ -739,7 +743,8 @@ function chong(ctx: RuleContext): Numbered | null {
 /** 铺 spreading or paving is pū (铺上柏油, 铺开); pù is a shop or plank bed, in words (店铺, 床铺). */
 function pu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if ('上设开满好成路着了在平展垫盖'.includes(ctx.next) && ctx.next) return 'pu1';
+  // (铺到西头, 铺向远方, 铺进村: laid as far as somewhere.)
+  if ('上设开满好成路着了在平展垫盖到向进往'.includes(ctx.next) && ctx.next) return 'pu1';
   // 新铺的沥青路, 刚铺: what jieba calls a verb after an adverb of time is laid, paved (pù is a shop or bunk).
   return ctx.tag === 'v' && '新刚已再又重才正要'.includes(ctx.prev) && ctx.prev ? 'pu1' : null;
 }
@@ -1190,7 +1195,10 @@ function ying(ctx: RuleContext): Numbered | null {
   // 之间应间隔/n 四到六个小时: a word that may be the verb, then how much (应了一声 is answering).
   const next = segAt(ctx, 1);
   const then = segAt(ctx, 2);
-  return isHanSeg(next) && Array.from(next.text).length === 2 && wordMayBeVerb(next.text) && isHanSeg(then) && /^m/.test(then.tag) ? 'ying1' : null;
+  if (isHanSeg(next) && Array.from(next.text).length === 2 && wordMayBeVerb(next.text) && isHanSeg(then) && /^m/.test(then.tag)) return 'ying1';
+  // 乙方应于每季度…支付, 甲方应全额退还: who shall do something, however long the adverbial. (Answering is said with 了, 着, 声, 道, or closes the clause: 喊了半天没人应。)
+  const before = segAt(ctx, -1);
+  return isHanSeg(next) && isHanSeg(before) && /^(?:n|r|nr|nt|nz)/.test(before.tag) && !/^[了着过声道得]/u.test(next.text) ? 'ying1' : null;
 }
 
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
@@ -1228,6 +1236,9 @@ function xingRow(ctx: RuleContext): Numbered | null {
   // A lone 行 before 行长 is the bank whose president it is (该行行长): háng; so is 该行, 本行 "this
   // bank" or "this line of work" and 各行 (each trade).
   if (isAlone(ctx) && ((segAt(ctx, 1)?.text ?? '').startsWith('行长') || /^(?:该|本|各)$/.test(segAt(ctx, -1)?.text ?? ''))) return 'hang2';
+  // 我行提醒广大储户, 我行将: a bank speaking of itself, before what it does (我行不行, 我行！ are "OK").
+  const does = segAt(ctx, 1);
+  if (isAlone(ctx) && segAt(ctx, -1)?.text === '我' && isHanSeg(does) && (/^v/.test(does.tag) || /^(?:将|已|已经|特此|郑重|再次|现|正式)$/u.test(does.text)) && !/^[不吗了呢吧啊]/u.test(does.text)) return 'hang2';
   // 一行行: row upon row, the measure word said twice.
   if ((ctx.prev === '一' && ctx.next === '行') || ctx.prev2 === '一行') return 'hang2';
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
