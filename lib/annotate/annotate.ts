@@ -17,7 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
-import { clearSegmentCaches, describedThing, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -467,6 +467,8 @@ export function placeLabel(text: string, pinyin: readonly string[]): string | un
   if (chars.length === 3 && KINDS_OF_VILLAGE.test(text)) return undefined;
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const syllables = plainSyllables(pinyin);
+  // 宋国: "the State of Song", one of the states of the Zhou era.
+  if (chars.length === 2 && chars[1] === '国' && OLD_STATES.has(chars[0] ?? '') && syllables.length === 2) return `the State of ${capitalise(syllables[0] ?? '')} (a state of the Zhou era)`;
   if (!kind || chars.length < 2 || syllables.length !== chars.length || describedPlace(text)) return undefined;
   // 向海蒙古族乡: a township or town of a people, "Xianghai Mongol Ethnic Township".
   if (chars.at(-2) === '族' && (kind === 'Township' || kind === 'Town')) {

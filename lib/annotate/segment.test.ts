@@ -186,10 +186,28 @@ describe('segment', () => {
     expect(words('各地要紧盯全年目标任务。')).toEqual(expect.arrayContaining(['要', '紧盯']));
     expect(words('我们要紧跟时代。')).toEqual(expect.arrayContaining(['要', '紧跟']));
     expect(words('接待游客23.6万人次。')).toEqual(expect.arrayContaining(['万', '人次']));
+    // A number whose 零 skips a unit stays one number (10,680, not 10,006 + 180); 一千零五百 is no number.
+    expect(words('一共是一万零六百八十元。')).toContain('一万零六百八十');
+    expect(words('总投资三亿零五百万元。')).toContain('三亿零五百万');
+    expect(words('两万零三百元。')).toContain('两万零三百');
+    expect(words('一千零五百元。')).not.toContain('一千零五百');
     expect(words('提供不少于两小时的服务。')).toEqual(expect.arrayContaining(['不', '少', '于']));
     expect(words('冰滑梯前排起了长队。')).toEqual(expect.arrayContaining(['前', '排', '长队']));
     expect(words('去北大湖滑雪场。')).toContain('北大湖');
     expect(words('判处有期徒刑二年至五年不等。')).toContain('不等');
+    expect(words('被判处三年至八年不等的有期徒刑。')).toContain('不等');
+    // Cuts jieba made across a word: 小区|内, 合称|为, 最多|时, 带|我|去, 车|坏|了, 从|江上, 宋国|有, 线上|首批.
+    expect(words('近期小区内电动车充电起火。')).toEqual(expect.arrayContaining(['小区', '内']));
+    expect(words('他在家里看书。')).toEqual(expect.arrayContaining(['在', '家里']));
+    expect(words('合称为康乾盛世。')).toEqual(expect.arrayContaining(['合称', '为']));
+    expect(words('被一些人称为麦克镜。')).toEqual(expect.arrayContaining(['人', '称为']));
+    expect(words('在线观看人数最多时达到八十万。')).toEqual(expect.arrayContaining(['最多', '时']));
+    expect(words('他常常带我去吃火锅。')).toEqual(expect.arrayContaining(['我', '去']));
+    expect(words('有的车坏了也没人修。')).toEqual(expect.arrayContaining(['坏', '了']));
+    expect(words('坏了，我忘带钥匙了。')).toContain('坏了');
+    expect(words('从江上看两岸的夜景。')).toEqual(expect.arrayContaining(['从', '江上']));
+    expect(words('宋国有一个农民。')).toEqual(expect.arrayContaining(['宋国', '有']));
+    expect(words('线上首批备货已经售罄。')).toContain('线上');
     expect(words('爷爷奶奶吃得开心。')).toEqual(expect.arrayContaining(['吃', '得', '开心']));
     expect(words('他不得不在1979年提前进行大选。')).toContain('不得不');
     expect(words('在技术上下了很大功夫。')).toEqual(expect.arrayContaining(['上', '下', '了']));

@@ -681,6 +681,12 @@ const ACT_STARTS = new Set(Array.from('来去说是在把被就也都给跟对�
 
 /** Where at a thing (口 its mouth, 里 inside, 边 beside): a word before one of these is a place in it, not a name. */
 const WHERE_AT = new Set(Array.from('口里边旁上下内外前后'));
+/** Where in something a word ends that a word before it names (小区|内, 校园|里). */
+const LOCALIZER_ENDS = new Set(Array.from('里内外中'));
+/** Han text after a segment: what a word split before it needs (not the end of what is said). */
+const HAN_AFTER = /^\p{Script=Han}/u;
+/** States of the Zhou era and the Warring States, said with 国 (宋国, 鲁国, 齐国). */
+export const OLD_STATES: ReadonlySet<string> = new Set(Array.from('宋鲁齐楚晋郑卫秦燕赵魏韩吴越陈蔡曹许虞虢'));
 
 /** Surnames that are verbs, prepositions or adverbs as often as not (任 "to take office", 向, 于, 曾). */
 const VERB_SURNAMES = new Set([...'任于与向和对从同跟被把给比由曾连将仍共才单管查应解过还']);
@@ -3474,8 +3480,8 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       // 线上线下: online and offline (jieba: 线|上线|下).
       take(i, [{ text: '线上', tag: 'n' }, { text: '线下', tag: 'n' }]);
       i += 2;
-    } else if (seg.text === '线' && next?.text === '上' && after !== undefined && /^(?:n|vn)$/.test(after.tag) && ALL_HAN.test(after.text) && !/[0-9０-９一二三四五六七八九十号路条]$/u.test(segs[i - 1]?.text ?? '')) {
-      // 线上产品, 线上销售: online (jieba: 线|上).
+    } else if (seg.text === '线' && next?.text === '上' && after !== undefined && (/^(?:n|vn)$/.test(after.tag) || /^[首第]/u.test(after.text)) && ALL_HAN.test(after.text) && !/[0-9０-９一二三四五六七八九十号路条]$/u.test(segs[i - 1]?.text ?? '')) {
+      // 线上产品, 线上销售, 线上首批: online (jieba: 线|上).
       take(i, [{ text: '线上', tag: 'b' }]);
       i++;
     } else if (/^边\p{Script=Han}边\p{Script=Han}$/u.test(seg.text) && !hasWord(seg.text)) {
@@ -4212,6 +4218,52 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const prev = segs[i - 1];
     const seg = segs[i];
     if (!prev || !seg) continue;
+    // 小 | 区内, 校 | 园里: a word jieba cut (小区 "housing estate"), then where in it (内 "inside"),
+    // where the word of the last two is none (区内). (Not after a preposition: 在家 | 里 is 在 | 家里.)
+    // (Or cut all three apart: 小 | 区 | 内.)
+    const apart = seg.text.length === 1 && LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '');
+    if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && ALL_HAN.test(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
+      const word = prev.text + seg.text.charAt(0);
+      segs.splice(i - 1, apart ? 3 : 2, { text: word, tag: forcedTag(word) }, { text: apart ? (segs[i + 1]?.text ?? '') : seg.text.charAt(1), tag: 'f' });
+      continue;
+    }
+    // 合 | 称为, 统 | 称为: jointly called (合称, a word), then 为 wéi "as".
+    // (Not 人 | 称为, 并 | 称为: people, and "and", before 称为 "to be called".)
+    if (seg.text === '称为' && prev.text.length === 1 && '合统简俗通尊昵别总戏'.includes(prev.text) && hasWord(`${prev.text}称`)) {
+      segs[i - 1] = { text: `${prev.text}称`, tag: 'v' };
+      segs[i] = { text: '为', tag: 'p' };
+      continue;
+    }
+    // 最 | 多时, 最 | 少时: at the most or the fewest (最多), then 时 "when", not 多时 "a long time".
+    if (prev.text === '最' && (seg.text === '多时' || seg.text === '少时')) {
+      segs[i - 1] = { text: `最${seg.text.charAt(0)}`, tag: 'd' };
+      segs[i] = { text: '时', tag: 'n' };
+      continue;
+    }
+    // 带 | 我去 | 吃: me, then going, not the exclamation 我去 "what the…!", which stands alone.
+    // 车 | 坏了 | 也: the car broke (坏 + 了), not "oh no!", which opens what is said.
+    // (坏了的门锁 stays whole: "broken", which its sense in context says.)
+    if ((seg.text === '我去' || (seg.text === '坏了' && segs[i + 1]?.text !== '的')) && ALL_HAN.test(prev.text) && HAN_AFTER.test(segs[i + 1]?.text ?? '')) {
+      segs.splice(i, 1, { text: seg.text.charAt(0), tag: seg.text === '我去' ? 'r' : 'v' }, { text: seg.text.charAt(1), tag: seg.text === '我去' ? 'v' : 'ul' });
+      continue;
+    }
+    if (seg.text === '坏了' && ALL_HAN.test(prev.text) && /^[nr]/.test(prev.tag)) {
+      segs.splice(i, 1, { text: '坏', tag: 'v' }, { text: '了', tag: 'ul' });
+      continue;
+    }
+    // 从江 | 上, 在田 | 里: a preposition and a river or field the dictionary knows only as a place
+    // (从江 Congjiang county), before where on it: "from" and "on the river".
+    if (prev.text.length === 2 && /^[从在向往到自于]$/u.test(prev.text.charAt(0)) && /^(?:ns|nr)$/.test(prev.tag) && /^[上里边中面畔旁]$/u.test(seg.text) && sharedEntries(prev.text).every((e) => /^[A-Z]/.test(e.pinyin))) {
+      segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: 'p' }, { text: prev.text.charAt(1) + seg.text, tag: 's' });
+      continue;
+    }
+    // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
+    const had = segs[i + 1];
+    if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
+      segs[i - 1] = { text: `${prev.text}国`, tag: 'ns' };
+      segs[i] = { text: '有', tag: 'v' };
+      continue;
+    }
     // 好 | 几个月, 好 | 几天: 好几 "quite a few", then the measure.
     if (prev.text === '好' && /^几./u.test(seg.text) && hasWord('好几')) {
       segs[i - 1] = { text: '好几', tag: 'm' };
@@ -4404,8 +4456,8 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    // 二年至五年 | 不 | 等。: varying (不等), closing a range, not "do not wait".
-    if (prev.text === '不' && seg.text === '等' && !/[\p{Script=Han}]/u.test(segs[i + 1]?.text ?? '') && segs.slice(Math.max(0, i - 8), i).some((x) => /^(?:至|到|～|~|-|—)$/u.test(x.text)) && hasWord('不等')) {
+    // 二年至五年 | 不 | 等。: varying (不等), closing a range, not "do not wait" (and 三年至八年不等的刑期).
+    if (prev.text === '不' && seg.text === '等' && (!/[\p{Script=Han}]/u.test(segs[i + 1]?.text ?? '') || segs[i + 1]?.text === '的') && segs.slice(Math.max(0, i - 8), i).some((x) => /^(?:至|到|～|~|-|—)$/u.test(x.text)) && hasWord('不等')) {
       segs.splice(i - 1, 2, { text: '不等', tag: 'a' });
       i--;
       continue;
@@ -4793,10 +4845,19 @@ function continuesNumber(prev: string, next: string): boolean {
   if (below[unit] !== undefined && NUMBER_DIGIT.test(prev.charAt(prev.length - 1)) && next === below[unit]) return true;
   // 五百零 | 一, 三千零 | 二十: the digit or tens after 零.
   if (/[零〇]$/u.test(prev) && /^[一二三四五六七八九]十?$/u.test(next)) return true;
-  // 一千零五 | 十: the tens of the digit after 零 (1,050).
+  // 三亿零 | 五百万: what follows 零, below the unit it skips.
+  const before = /([十百千万亿])[零〇]$/u.exec(prev)?.[1];
+  if (before && /^[一二三四五六七八九]/u.test(next) && Math.max(...Array.from(next, (c) => UNIT_RANK[c] ?? 0)) <= (UNIT_RANK[before] ?? 0) - 2 && chineseNumberParses(prev + next)) return true;
+  // 一千零五 | 十: the tens of the digit after 零 (1,050); 一万零六 | 百八十, 两万零三 | 百: its hundreds
+  // (10,680), where 零 stands for a unit skipped between (not 一千零五 | 百).
   if (/[零〇][一二三四五六七八九]$/u.test(prev) && next === '十') return true;
+  const skipped = /([十百千万亿])[零〇][一二三四五六七八九]$/u.exec(prev)?.[1];
+  if (skipped && /^[十百千]/u.test(next) && (UNIT_RANK[next.charAt(0)] ?? 0) <= (UNIT_RANK[skipped] ?? 0) - 2 && chineseNumberParses(prev + next)) return true;
   return prev.length === 1 && NUMBER_DIGIT.test(prev) && /^[十百千万亿]/u.test(next);
 }
+
+/** Powers of ten by their exponent. */
+const UNIT_RANK: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 /** A number, its -odd (多, 余, 几) and the measure word or unit jieba glued to it (二十亿元, 十几户, 一百多公里). */
 const COUNTED = /^([〇零一二三四五六七八九十百千万亿两]+(?:[多余]|(?<=[十百千万])几)?)(\p{Script=Han}|公[里斤顷尺]|[平立]方(?:公里|米)|[千厘毫]米|千克)$/u;
