@@ -1805,6 +1805,16 @@ describe('annotate', () => {
     expect(sight('园区里的产业园很大。', '产业园')?.kind).not.toBe('place');
     expect(people('记者丁海峰报道。')).toEqual(['丁海峰']);
     expect(first('一栋栋新楼拔地而起。', '新楼')).not.toMatch(/tower/);
+    // Names of other peoples after a title or role, said as one word (no surname); not a post or an adverb.
+    expect(people('向导扎西是个藏族小伙子。')).toEqual(['扎西']);
+    expect(first('向导扎西是个藏族小伙子。', '扎西')).toBe('Zhaxi (personal name)');
+    expect(people('老板娘卓玛很热情。')).toEqual(['卓玛']);
+    expect(people('康熙擒拿了权臣鳌拜。')).toContain('鳌拜');
+    expect(people('外交部长一职则由他接替。')).toEqual([]);
+    expect(people('老师常常对我们说。')).toEqual([]);
+    expect(people('妹妹朵朵说。')).toEqual(['朵朵']);
+    expect(first('小王说。', '小王')).toBe('Xiao Wang (personal name)');
+    expect(first('宋国有一个农民。', '宋国')).toMatch(/^the State of Song/);
     expect(read('划手们齐心协力。', '划')).toEqual(['huá']);
     expect(first('划手们齐心协力。', '划')).toMatch(/^to row/);
     // The eleventh round: metro lines, lunar days, 会 'will', 十来 'about', photos, broken things, villages.

@@ -12,7 +12,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, formatSense, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
-import { clearDictionaryCache, jiebaTag, nameData, pieceSense, sharedEntries } from './dictionary';
+import { clearDictionaryCache, jiebaTag, pieceSense, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
@@ -433,9 +433,12 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;
   // 乐乐, 朵朵: a pet name said twice, one word with no surname (Lele).
   if (chars.length === 2 && chars[0] === chars[1]) return `${capitalise(joinSyllables(syllables))} (personal name)`;
-  const surnameLength = chars.length >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) ? 2 : 1;
-  const surname = capitalise(joinSyllables(syllables.slice(0, surnameLength)));
-  const given = capitalise(joinSyllables(syllables.slice(surnameLength)));
+  // 扎西, 鳌拜: no surname first, a name of another people (Tibetan, Manchu), said as one (Zhaxi).
+  const own = surnameLength(chars);
+  // (小王, 老李, 阿龙: a familiar prefix, said apart, Xiao Wang.)
+  if (own === 0 && !/^[小老阿]/u.test(text)) return `${capitalise(joinSyllables(syllables))} (personal name)`;
+  const surname = capitalise(joinSyllables(syllables.slice(0, Math.max(own, 1))));
+  const given = capitalise(joinSyllables(syllables.slice(Math.max(own, 1))));
   return `${[surname, given].filter(Boolean).join(' ')} (personal name)`;
 }
 

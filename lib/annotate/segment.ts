@@ -237,6 +237,8 @@ const NAME_CUES = [
   // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
   '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
+  // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
+  '向导', '老板娘', '房东', '权臣', '大臣', '首领', '将领', '大将',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
@@ -1292,6 +1294,23 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       }
     }
     const afterTitle = prev !== undefined && isCue(prev.text);
+    // 向导扎西/ns 是, 老板娘卓/nr 玛/nr 很, 权臣鳌拜/ns: after a title, a name no dictionary has and
+    // no Chinese name (Tibetan, Mongol, Manchu), before what the person does or where the clause ends.
+    if (afterTitle) {
+      const single = seg.text.length === 1 && segs[i + 1]?.text.length === 1 && (NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (NAME_TAGS.has(segs[i + 1]?.tag ?? '') || segs[i + 1]?.tag === 'x');
+      const name = single ? seg.text + (segs[i + 1]?.text ?? '') : seg.text;
+      const after = segs[i + (single ? 2 : 1)];
+      const length = codePoints(name).length;
+      const ends = after === undefined || !ALL_HAN.test(after.text) || actsNext(after) || /^(?:是|很|也|都|就|便|又|还|的)$/u.test(after.text);
+      // (Not a post, 部长一职, nor a verb and what it takes, 大臣授新职.)
+      const first = codePoints(name)[0] ?? '';
+      if ((single || /^(?:ns|nz|x)$/.test(seg.tag)) && length >= 2 && length <= 3 && ALL_HAN.test(name) && ends && !NUMERAL_CHARS.has(first) && (transliterated(name) || !/^v/.test(jiebaTag(first) ?? '')) && surnameLength(codePoints(name)) === 0 && !PLACE_ENDINGS.has(codePoints(name).at(-1) ?? '') && !hasWord(name) && !isCommonWord(name)) {
+        accept(name);
+        peopleByCue.add(name);
+        if (single) i++;
+        continue;
+      }
+    }
     // (Not the title after a surname: 王/师傅 is Master Wang, not a second person "Shi Fu".)
     // (A "name" of jieba's that ends like a place is none: 汪清县/nr 林业局 is a county's bureau.)
     const afterName = prev?.tag === 'nr' && !PLACE_ENDINGS.has(codePoints(prev.text).at(-1) ?? '');
@@ -1887,7 +1906,8 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       const followed = segs[i + count];
       const ends = followed === undefined || !ALL_HAN.test(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
       // (Or a pet name said twice, 妹妹朵朵.)
-      const pet = two.length === 2 && two.charAt(0) === two.charAt(1) && givenNameOk([two.charAt(1)]);
+      // (Not an adverb said twice, 老师常常对我们说 "often"; jieba's dictionary calls those d.)
+      const pet = two.length === 2 && two.charAt(0) === two.charAt(1) && givenNameOk([two.charAt(1)]) && jiebaTag(two) !== 'd';
       if (two && (/^[小老阿]/u.test(two) || pet) && givenNameOk([two.charAt(1)]) && ends && !(two.charAt(0) === '老' && isCommonWord(two))) {
         take(i, count, two);
         continue;
