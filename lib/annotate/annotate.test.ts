@@ -175,7 +175,7 @@ describe('annotate', () => {
     expect(word('经营者及其他人员', '其他')?.definitions[0]).toMatch(/other/);
     expect(word('对本品过敏者禁用。', '过敏')?.definitions[0]).toMatch(/allergic/);
     expect(word('乙方有权解除合同。', '有权')?.definitions[0]).toMatch(/^to have the right/);
-    expect(word('用人单位应当签订合同。', '单位')?.definitions[0]).toMatch(/group of people/);
+    expect(word('用人单位应当签订合同。', '单位')?.definitions[0]).toMatch(/employer|group of people/);
     expect(word('请于五月二十八日前交费。', '二十八日')?.definitions[0]).toBe('the 28th (day of the month)');
     expect(word('废电池属于有害垃圾。', '废')?.definitions[0]).toMatch(/^waste/);
     expect(word('积极的废奴论者。', '废')?.definitions[0]).not.toMatch(/^waste/);
@@ -1815,6 +1815,44 @@ describe('annotate', () => {
     expect(people('妹妹朵朵说。')).toEqual(['朵朵']);
     expect(first('小王说。', '小王')).toBe('Xiao Wang (personal name)');
     expect(first('宋国有一个农民。', '宋国')).toMatch(/^the State of Song/);
+    // Senses a learner meets in hospitals, apps, contracts and stories.
+    const senses: [string, string, RegExp][] = [
+      ['他做事也很干脆。', '干脆', /^candid/],
+      ['辣得直流眼泪。', '直流', /^to flow/],
+      ['您先挂个号吧。', '挂', /^to register/],
+      ['您先挂个号吧。', '号', /number in a queue/],
+      ['我建议您挂呼吸科。', '挂', /^to register/],
+      ['只想靠运气得到好处。', '靠', /^to depend on/],
+      ['要交五百块押金。', '块', /money/],
+      ['我要赶八点的高铁。', '点', /o'clock/],
+      ['待测两点的高差。', '点', /^point/],
+      ['扫一下车上的二维码。', '扫', /^to scan/],
+      ['一般半小时一块五。', '一般', /^generally/],
+      ['比加油省多了。', '省', /^to save/],
+      ['这是科技圈最热门的话题。', '圈', /circle/],
+      ['他从零开始学编程序。', '程序', /program/],
+      ['头两年，公司几乎没有收入。', '头', /^first/],
+      ['拿到了第一笔三千万元的融资。', '笔', /sum of money/],
+      ['公司接下来将加大研发投入。', '接下来', /^next/],
+      ['甲方将位于市区的住房一套出租给乙方。', '将', /introduces object/],
+      ['话费查询、充值及套餐变更。', '套餐', /package/],
+      ['今年起，我省城乡居民医保政策调整。', '起', /^starting from/],
+      ['也可由单位代为办理。', '单位', /^work unit/],
+      ['亮度单位。', '单位', /^unit/],
+      ['请妥善保管本卡及购机发票。', '卡', /card/],
+      ['月亮婆婆都来敲它的窗户。', '婆婆', /^grandma/],
+      ['豆豆，该睡觉啦。', '该', /^should/],
+      ['该调查赞同了他们的发现。', '该', /^that/],
+      ['笑起来露出一口白牙。', '一口', /mouthful|whole/],
+      ['当时清朝入关不过二十多年。', '不过', /^only/],
+      ['雍正、乾隆两朝。', '朝', /dynasty/],
+      ['他在云南起兵反清。', '清', /^Qing/],
+      ['您和爸爸要多穿点衣服。', '点', /a bit|a little|small amount/],
+      ['老师一出宿舍楼就迷了路。', '出', /^to go out/],
+      ['正在扫地的老大爷。', '扫地', /^to sweep the floor/],
+      ['刚下线的新车。', '下线', /roll off/],
+    ];
+    for (const [text, word, sense] of senses) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(read('划手们齐心协力。', '划')).toEqual(['huá']);
     expect(first('划手们齐心协力。', '划')).toMatch(/^to row/);
     // The eleventh round: metro lines, lunar days, 会 'will', 十来 'about', photos, broken things, villages.

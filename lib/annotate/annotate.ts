@@ -17,6 +17,7 @@ import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
+import { usualSense } from './usual-senses';
 import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
@@ -1095,7 +1096,12 @@ function cachedDictionaryToken(
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
   const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
-  const tagged = sensesForTag(withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries)), seg.tag, chars.length);
+  // (A word's everyday sense, where usual-senses names one, stands whatever jieba's tag: 下线/n is
+  // a car rolling off the line, not a "downline".)
+  const usual = withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries));
+  // (A measure word keeps its classifier: 两种 "kind of", 40回 "chapter".)
+  const start = /^(?:n|v|d|l|i|a)/.test(seg.tag) ? usualSense(seg.text) : undefined;
+  const tagged = start !== undefined && usual[0]?.startsWith(start) ? usual : sensesForTag(usual, seg.tag, chars.length);
   // (A word's: a character's field term is often its everyday sense, 锡 "tin (chemistry)".)
   const senses = chars.length > 1 ? plainSenseFirst(tagged) : tagged;
   const byName = calledByName(seg, chars, entries);

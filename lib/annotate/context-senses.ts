@@ -1608,6 +1608,62 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '拖地', when: () => true, sense: /^to mop the floor/ },
   // 打了卷, 打卷: curling up.
   { word: '卷', when: ({ prev, before }) => prev?.text === '打' || (prev?.text === '了' && before()[1]?.text === '打'), sense: /^to roll up/ },
+  // 做事很干脆, 回答得干脆: straightforward (after a degree word or 得), not "might as well".
+  { word: '干脆', when: ({ prev, next }) => prev !== undefined && /^(?:很|真|非常|特别|挺|比较|十分|得|太|更|最)$/u.test(prev.text) && (next === undefined || !/^v/.test(next.tag)), sense: /^candid/, gloss: 'candid; direct and to the point; straightforward' },
+  // 辣得直流眼泪, 疼得直流汗: (tears) streaming, not direct current.
+  { word: '直流', when: ({ prev, next }) => prev?.text === '得' || (next !== undefined && /^(?:眼泪|泪|汗|口水|鼻涕|鼻血|血|冷汗)/u.test(next.text)), sense: /^to flow steadily/ },
+  // 挂个号, 挂呼吸科, 挂内科的号: registering at a hospital.
+  { word: '挂', when: ({ next, rest }) => next !== undefined && (/^(?:个|一个|了)$/u.test(next.text) ? /^(?:号|专家号|普通号|急诊)/u.test(rest()[1]?.text ?? '') : (/^(?:[^学]科|号)$/u.test(next.text.slice(-2)) || /^\p{Script=Han}{1,3}科$/u.test(next.text + (rest()[1]?.text ?? '')))), sense: /^to register \(at a hospital\)/ },
+  { word: '号', when: ({ prev, before }) => (prev?.text === '个' || prev?.text === '的') && before().slice(1, 5).some((x) => x.text === '挂' || x.text === '挂个'), sense: /^number in a queue/, gloss: 'number in a queue; registration (at a hospital)' },
+  // 靠运气, 靠自己, 靠技术: depending on (not leaning against).
+  { word: '靠', when: ({ next }) => next !== undefined && /^(?:运气|自己|技术|科技|实力|能力|努力|双手|劳动|大家|政府|父母|关系|天吃饭|山吃山|水吃水|卖|打工|种地|勤劳|智慧|创新|本事|脑子)/u.test(next.text), sense: /^to depend on/ },
+  // 五百块押金, 三块钱: yuan, before money paid.
+  { word: '块', when: ({ prev, next }) => prev !== undefined && isNumber(prev) && next !== undefined && /^(?:押金|定金|房租|租金|工资|零钱|现金|运费|车费|路费|门票|学费|话费|钱)/u.test(next.text), sense: /money and currency/ },
+  // 八点的高铁, 十点的会: the time (o'clock), before 的 and what happens then.
+  // (Not 两点的高差: between two points.)
+  { word: '点', when: ({ prev, next, rest }) => prev !== undefined && /^(?:[一二三四五六七八九十两]|十[一二]|[0-9０-９]{1,2})$/u.test(prev.text) && ((next?.text === '的' && /^(?:高铁|火车|动车|飞机|航班|班车|大巴|车|会|会议|课|电影|票|比赛|约|新闻|节目)/u.test(rest()[1]?.text ?? '')) || next?.text === '钟' || next?.text === '半' || next?.text === '多'), sense: /o'clock/ },
+  // 扫二维码, 扫一下码, 扫码: scanning.
+  { word: '扫', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:二维码|码|条形码|健康码)$/u.test(x.text)), sense: /^to scan/, gloss: 'to scan (a QR code etc)' },
+  // 一般半小时一块五: usually, before how much.
+  { word: '一般', when: ({ prev, next }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || /^[nr]/.test(prev.tag)) && next !== undefined && (/^(?:[一二三四五六七八九十两半几]|[0-9０-９])/u.test(next.text) || /^(?:都|会|要|在|是|不|没|只|就)$/u.test(next.text)), sense: /^generally$/ },
+  // 比加油省多了, 省不少: saves (a lot).
+  { word: '省', when: ({ prev, next, before }) => next !== undefined && /^(?:多|不少|很多|一半|一大笔)/u.test(next.text) && (prev?.text !== '我' && prev?.text !== '本' && prev?.text !== '全') && before().slice(0, 6).some((x) => x.text === '比' || /^v/.test(x.tag)), sense: /^to save/ },
+  // 科技圈, 娱乐圈, 朋友圈: a circle of people or a field.
+  { word: '圈', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length === 2 && (next === undefined || !/^m/.test(next.tag)), sense: /^circle; ring; loop/, gloss: 'circle; ring; loop; (social or professional) circle, world' },
+  // 编程序, 写程序, 运行程序: a computer program.
+  { word: '程序', when: ({ prev, before }) => (prev !== undefined && /^(?:编|写|编写|运行|开发|安装|下载|卸载|设计|调试|小)$/u.test(prev.text)) || before().slice(0, 5).some((x) => /^(?:电脑|计算机|手机|代码|软件|编程)$/u.test(x.text)), sense: /computer program/ },
+  // 头两年, 头三天: the first (two years).
+  { word: '头', when: ({ prev, next, rest }) => (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || prev.text === '的' || /^v/.test(prev.tag)) && next !== undefined && /^(?:[两二三四五六七八九十几一]|[0-9０-９])/u.test(next.text) && /^(?:年|个|天|次|回|场|周|月|季|条|批)/u.test((Array.from(next.text).length > 1 ? next.text.slice(1) : rest()[1]?.text) ?? ''), sense: /^first$/ },
+  // 第一笔三千万元的融资: a sum of money.
+  { word: '笔', when: ({ prev, next, rest }) => prev !== undefined && isNumber(prev) && next !== undefined && isNumber(next) && rest().slice(1, 4).some((x) => /^(?:元|万元|亿元|美元|块|钱)/u.test(x.text)), sense: /sum of money/ },
+  // 公司接下来将, 接下来，: next (not "to accept").
+  { word: '接下来', when: ({ prev, next }) => next !== undefined && (/^[\p{P}\s]+$/u.test(next.text) || /^(?:将|会|要|就|还|又|的|几天|一段)/u.test(next.text) || /^(?:n|r|t)/.test(prev?.tag ?? 'x')), sense: /^next$/ },
+  // 甲方将…住房…出租给乙方: 将 as 把 before the thing and what is done with it.
+  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1, 12).some((s) => /^(?:出租|租|转让|出售|卖|借|送|交|移交|赠送|退还|发)给$|^(?:出租|转让|出售|移交|交付)$/u.test(s.text) && s !== rest()[0]), sense: /introduces object of main verb/ },
+  // 套餐变更, 流量套餐: a phone plan.
+  { word: '套餐', when: ({ before, rest }) => [...before().slice(0, 6), ...rest().slice(0, 6)].some((x) => /(?:话费|流量|充值|通话|宽带|手机|资费|移动|联通|电信|营业厅|月租)/u.test(x.text)), sense: /service package/ },
+  // 今年起，: starting from this year.
+  { word: '起', when: ({ prev, next }) => prev !== undefined && /^(?:今年|明年|去年|今天|明天|本月|下月|即日|当日|次日|现在|今后|此后|目前|年初|月初)$/u.test(prev.text) && (next === undefined || /^[，,。；]$/u.test(next.text)), sense: /^starting from/ },
+  // 由单位代为办理, 工作单位: an employer.
+  { word: '单位', when: ({ prev, next }) => /^(?:由|工作|用人|所在|本|原|各|参保|接收|有关|相关|事业|机关|国有|用工)$/u.test(prev?.text ?? '') || /^(?:代为|缴纳|缴费|领导|同事|食堂|宿舍|里|上班|开具|证明|盖章|办理|组织|发放|报销)/u.test(next?.text ?? ''), sense: /^work unit/, gloss: 'work unit; employer; organisation (place of employment)' },
+  // 保管本卡, 此卡: this card.
+  { word: '卡', when: ({ prev }) => prev !== undefined && /^(?:本|此|该|这张|那张|一张|每张|会员|银行|公交|信用|储值|月)$/u.test(prev.text), sense: /card/ },
+  // 月亮婆婆, 老婆婆: an old woman of a story, not a husband's mother.
+  { word: '婆婆', when: ({ prev }) => prev !== undefined && /^(?:月亮|太阳|老|风|雪|冬|外|好心|白发)$/u.test(prev.text), sense: /^grandma/ },
+  // 该睡觉啦, 该吃饭了: it is time to, should.
+  { word: '该', when: ({ next, rest }) => next !== undefined && /^v/.test(next.tag) && /^(?:啦|了|吧|喽|咯)$/u.test(rest()[1]?.text ?? ''), sense: /^should/ },
+  // 露出一口白牙, 说一口流利的英语: a whole set of teeth, a whole way of speaking.
+  { word: '一口', when: ({ next, rest }) => next !== undefined && (/牙$/u.test(next.text) || /^(?:流利|地道|标准|纯正)/u.test(next.text) || rest().slice(0, 3).some((x) => /^(?:普通话|方言|英语|口音|话|牙)$/u.test(x.text))), sense: /^a mouthful/, gloss: 'a mouthful; a whole (set of teeth, a way of speaking)' },
+  // 不过二十多年: only, before how much.
+  { word: '不过', when: ({ next }) => next !== undefined && (isNumber(next) || /^(?:[二三四五六七八九十两几半]|[0-9０-９])/u.test(next.text)) && !/^一(?:直|定|样|般|起|切|些|旦|向|度|时)/u.test(next.text), sense: /^only/ },
+  // 两朝, 三朝: reigns or dynasties counted.
+  { word: '朝', when: ({ prev, next }) => prev !== undefined && /^(?:两|三|四|五|几|历|前|本|当|明|清|唐|宋|元|汉)$/u.test(prev.text) && (next === undefined || !/^(?:着|向|前|南|北|东|西|阳|上|下)/u.test(next.text)), sense: /^dynasty/, entry: 'chao2' },
+  // 反清复明, 抗清, 入清: the Qing dynasty.
+  { word: '清', when: ({ prev }) => prev !== undefined && /^(?:反|抗|灭|入|降|仕|归|明|晚|前|大|满)$/u.test(prev.text), sense: /^Qing \(Wade-Giles/, entry: 'Qing1' },
+  // 多穿点, 快点, 少吃点: a little.
+  { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|zg)/.test(prev.tag) && Array.from(prev.text).length === 1 && /^(?:多|少|快|慢|早|晚)$/u.test(before()[1]?.text ?? ''), sense: /^a small amount|a little|a bit/ },
+  // 一出门就, 一出宿舍楼就: going out.
+  { word: '出', when: ({ prev, rest }) => prev?.text === '一' && clauseOf(rest()).slice(1, 6).some((x) => x.text === '就'), sense: /^to go out/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
