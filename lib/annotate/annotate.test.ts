@@ -1966,7 +1966,7 @@ describe('annotate', () => {
     expect(first('我们本来想拍几张照片。', '拍')).toMatch(/^to take \(a photo\)/);
     expect(first('房子大多是用青石和木头盖的。', '盖')).toMatch(/^to build/);
     expect(first('沿着盘山公路开一个半小时。', '开')).toMatch(/^to drive/);
-    expect(first('志愿者会在投放点值守。', '点')).toMatch(/^point; dot; spot/);
+    expect(first('志愿者会在投放点值守。', '投放点')).toMatch(/点 \(diǎn\) point/);
     expect(first('我等了很久，可到现在还没有人来。', '可')).toMatch(/^but/);
     expect(first('报名后，可在网上查询。', '可')).toMatch(/can/);
     expect(first('在湖上划了一圈。', '划')).toMatch(/^to row/);

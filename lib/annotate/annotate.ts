@@ -713,6 +713,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   期: /^a period of time|^period/,
   // 充电桩 "charging post".
   桩: /^stump; stake; pile/,
+  // 电梯间, 操作间: a room.
+  间: /^room/,
   // 主攻手, 狙击手: who does it.
   手: /^person engaged|^person skilled/,
 };

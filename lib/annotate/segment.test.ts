@@ -208,6 +208,14 @@ describe('segment', () => {
     expect(words('从江上看两岸的夜景。')).toEqual(expect.arrayContaining(['从', '江上']));
     expect(words('宋国有一个农民。')).toEqual(expect.arrayContaining(['宋国', '有']));
     expect(words('线上首批备货已经售罄。')).toContain('线上');
+    // A word and the post, spot or room it names (充电桩, 维修点, 电梯间); not "a bit", nor "between".
+    expect(words('随着充电桩越来越普及。')).toContain('充电桩');
+    expect(words('由非本公司授权的维修点修理过的产品。')).toContain('维修点');
+    expect(words('在楼道、电梯间停放电动车。')).toContain('电梯间');
+    expect(words('你多休息点吧。')).not.toContain('休息点');
+    expect(words('他们学习点知识。')).not.toContain('学习点');
+    expect(words('座椅间设有茶桌。')).not.toContain('座椅间');
+    expect(words('老师点点头。')).not.toContain('老师点');
     expect(words('爷爷奶奶吃得开心。')).toEqual(expect.arrayContaining(['吃', '得', '开心']));
     expect(words('他不得不在1979年提前进行大选。')).toContain('不得不');
     expect(words('在技术上下了很大功夫。')).toEqual(expect.arrayContaining(['上', '下', '了']));

@@ -683,6 +683,8 @@ const ACT_STARTS = new Set(Array.from('来去说是在把被就也都给跟对�
 
 /** Where at a thing (口 its mouth, 里 inside, 边 beside): a word before one of these is a place in it, not a name. */
 const WHERE_AT = new Set(Array.from('口里边旁上下内外前后'));
+/** A post, a spot, a room a word names (充电桩, 维修点, 电梯间). */
+const POST_SPOT_ROOM = new Set(Array.from('桩点间'));
 /** Where in something a word ends that a word before it names (小区|内, 校园|里). */
 const LOCALIZER_ENDS = new Set(Array.from('里内外中'));
 /** Han text after a segment: what a word split before it needs (not the end of what is said). */
@@ -4245,6 +4247,22 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && ALL_HAN.test(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
       const word = prev.text + seg.text.charAt(0);
       segs.splice(i - 1, apart ? 3 : 2, { text: word, tag: forcedTag(word) }, { text: apart ? (segs[i + 1]?.text ?? '') : seg.text.charAt(1), tag: 'f' });
+      continue;
+    }
+    // 充电 | 桩, 维修 | 点, 电梯 | 间: a word and the post, spot or room it names (a charging post,
+    // a repair point), the subject or object of what follows, not a classifier or "a bit".
+    // (Not 多休息 | 点: a bit more rest, after 多 or 少.)
+    const after = segs[i + 1];
+    // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
+    // of a list, 设立服务点和维修点。, too.)
+    const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
+    const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
+    // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
+    // nor a person, 老师|点|点头.)
+    const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
+    if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+      segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
+      i--;
       continue;
     }
     // 合 | 称为, 统 | 称为: jointly called (合称, a word), then 为 wéi "as".
