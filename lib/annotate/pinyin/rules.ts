@@ -129,6 +129,8 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 多得不行了, 热得要命: how much, a degree that only completes a predicate (before 深得人心's test).
+  if (isHanSeg(before) && isHanSeg(after) && /^(?:要命|要死|不得了|不行|够呛)了?$/u.test(after.text)) return 'de5';
   // 过得开心, 日子过得好: living, and how (jieba tags that 过 the aspect particle, ug).
   if (before?.text === '过' && HAN.test(ctx.next)) return 'de5';
   if (!HAN.test(ctx.next)) {
@@ -167,7 +169,7 @@ function de(ctx: RuleContext): Numbered | null {
   if (ctx.next === '了' && isPlainAdverb(before) && !isPredicate(after)) return 'de2';
   if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
   // 热得要命, 急得不得了: a degree that only completes a predicate.
-  if (isHanSeg(after) && /^(?:要命|要死|不得了|不行|慌|够呛|厉害|发慌|发抖|直哭)$/.test(after.text)) return 'de5';
+  if (isHanSeg(after) && /^(?:要命|要死|不得了|不行|慌|够呛|厉害|发慌|发抖|直哭)了?$/.test(after.text)) return 'de5';
   // 过得红红火火, 长得胖乎乎: a vivid description (AABB, jieba's z) after 得 is its complement.
   const vivid = after ? Array.from(after.text) : [];
   if (isHanSeg(after) && (after.tag === 'z' || (vivid.length === 4 && vivid[0] === vivid[1] && vivid[2] === vivid[3]))) return 'de5';
@@ -213,6 +215,8 @@ function di(ctx: RuleContext): Numbered | null {
     const said = Array.from(before.text);
     return (said.length === 2 && said[0] === said[1]) || /^(d|ad|z)$/.test(before.tag) ? 'de5' : 'di4';
   }
+  // 一块地一块地|地 采样: plot by plot, the repeated phrase (its 地 the ground), then the particle.
+  if (before.text === '地' && /^(?:q|m)$/.test(segAt(ctx, -2)?.tag ?? '') && clauseBefore(ctx, 8).filter((x) => x.text === '地').length >= 2) return 'de5';
   // 静/静/地: a character said twice, which jieba left one by one, then 地: how it is done.
   if (Array.from(before.text).length === 1 && segAt(ctx, -2)?.text === before.text) return 'de5';
   // 一个一个地, 一步一步地: a repeated measure phrase is adverbial; so is 一X一Y (一蹦一跳地).
@@ -479,6 +483,10 @@ function guo(ctx: RuleContext): Numbered | null {
   // 不用过什么生日, 回家过年, 一起过中秋: celebrating, after what is no verb done before it
   // (看过春节晚会 is having watched).
   if (isAlone(ctx) && celebrated(segAt(ctx, 1), segAt(ctx, 2)) && (!/^v/.test(segAt(ctx, -1)?.tag ?? '') || /^(?:用|不用|要|回家|回去|回来|一起|去|在|来|好好|怎么|准备|打算|不能|能|没法|没有)$/u.test(segAt(ctx, -1)?.text ?? ''))) return 'guo4';
+  // 过上好日子, 过上了幸福生活: coming to live (guò) a life.
+  if (isAlone(ctx) && ctx.next === '上' && clauseAfter(ctx, 5).slice(1).some((x) => /(?:日子|生活)$/u.test(x.text))) return 'guo4';
+  // 曾被盗过，: the aspect after what was done (a passive jieba calls a noun), closing the clause.
+  if (isAlone(ctx) && !HAN.test(ctx.next) && (/^被./u.test(segAt(ctx, -1)?.text ?? '') || segAt(ctx, -2)?.text === '被')) return 'guo5';
   // 没过几年, 不过三天: time passing (guò), before how long.
   if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
@@ -657,6 +665,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
+  // 路还长着呢: still long, 着呢 stressing how long (not growing).
+  if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
   // 种啥长啥, 长出来: growing what; 林下长十几年: growing so many years (长十米 is long, cháng).
@@ -832,7 +842,8 @@ function diaoInDiaopei(ctx: RuleContext): Numbered | null {
 function jieInJieguo(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   const before = segAt(ctx, -1)?.text ?? '';
-  return MODALS.has(before) || before === '开花' || segAt(ctx, 1)?.text === '了' ? 'jie1' : null;
+  // (有结果了, 没结果了: there is a result, jiéguǒ.)
+  return MODALS.has(before) || before === '开花' || (segAt(ctx, 1)?.text === '了' && !/^(?:有|没|没有|出|等|看|问)$/u.test(before)) ? 'jie1' : null;
 }
 
 /**
@@ -1144,7 +1155,7 @@ function zha(ctx: RuleContext): Numbered | null {
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
   if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$/.test(s.text))) return 'zha2';
   const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
-  return /^(?:[一两几]?[块片个条根盘]?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
+  return /^(?:[一两几]?[块片个条根盘只份碗]?整?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
 }
 
 /** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
@@ -1365,8 +1376,15 @@ function he(ctx: RuleContext): Numbered | null {
 
 /** A lone 鲜 is fresh, xiān (鲜果, 鲜叶, 鲜肉); xiǎn "rare" before 为, 有, 见, 少 (鲜为人知, 鲜有). */
 function xian(ctx: RuleContext): Numbered | null {
-  if (!isAlone(ctx) || !HAN.test(ctx.next)) return null;
+  if (!isAlone(ctx)) return null;
+  // 汤头特别鲜。: fresh, savoury, after a degree word closing the clause.
+  if (!HAN.test(ctx.next)) return DEGREE.has(segAt(ctx, -1)?.text ?? '') || /^(?:好|真|可|挺|多)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'xian1' : null;
   return has('为有见少矣能', ctx.next) ? 'xian3' : 'xian1';
+}
+
+/** 圈 a pen for animals is juàn (圈舍, 猪圈 is a word); elsewhere quān, the dictionary's first. */
+function quanPen(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && ctx.next === '舍' ? 'juan4' : null;
 }
 
 /** 嗯 answering, before a pause (嗯，思路挺清楚的), is the "OK, yeah" of èn; ēn is a groan. */
@@ -1479,6 +1497,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   给: gei,
   喝: he,
   鲜: xian,
+  圈: quanPen,
   嘞: lei5,
   嗯: en,
   哦: o,
