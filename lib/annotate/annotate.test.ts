@@ -1815,6 +1815,32 @@ describe('annotate', () => {
     expect(people('妹妹朵朵说。')).toEqual(['朵朵']);
     expect(first('小王说。', '小王')).toBe('Xiao Wang (personal name)');
     expect(first('宋国有一个农民。', '宋国')).toMatch(/^the State of Song/);
+    // Double surnames with a given name that is a word, or before a title; surnames that are words after a title.
+    expect(people('来自广东佛山的游客司马天明一家三口。')).toEqual(['司马天明']);
+    expect(people('出租方（甲方）：欧阳建国，承租方（乙方）：司马乐乐。')).toEqual(['欧阳建国', '司马乐乐']);
+    expect(annotate('司马老师对数据要求特别严格。').find((t) => t.text === '司马')).toMatchObject({ kind: 'person', definitions: expect.arrayContaining([expect.stringMatching(/^two-character surname Sima/)]) });
+    expect(first('司马老师对数据要求特别严格。', '司马')).toMatch(/^two-character surname Sima/);
+    expect(people('县农业农村局局长于乐平表示。')).toEqual(['于乐平']);
+    expect(people('场长尚德福今年五十八岁。')).toEqual(['尚德福']);
+    expect(people('七十八岁的老中医谭长生每天早上六点开门。')).toEqual(['谭长生']);
+    expect(people('科室副主任郑重医生说。')).toEqual(['郑重']);
+    expect(people('主任高级医生说。')).toEqual([]);
+    expect(people('书记向大家介绍。')).toEqual([]);
+    expect(people('南宫一带发生冲突。')).toEqual([]);
+    expect(people('爱吃面的阿乐问。')).toEqual(['阿乐']);
+    expect(people('秸秆整齐地覆盖在田垄间。')).toEqual([]);
+    expect(people('把旅游线路连起来。')).toEqual([]);
+    // Things jieba calls places or names: colours of things, where in a building, a relative's home, soup base.
+    for (const [text, word] of [['白墙青瓦的民居。', '青瓦'], ['开幕当天，馆内人头攒动。', '馆内'], ['送到姥姥家去了。', '姥姥家'], ['汤头特别鲜。', '汤头']] as const) {
+      expect([word, annotate(text).find((t) => t.text === word)?.kind]).toEqual([word, 'word']);
+    }
+    expect(words('又等了九天才发货。')).toEqual(expect.arrayContaining(['九', '天']));
+    expect(words('如果你们也想来。')).toEqual(expect.arrayContaining(['想', '来']));
+    expect(words('回想起十年前。')).toContain('回想');
+    expect(words('搬家的话我用过货拉拉。')).toContain('的话');
+    expect(words('妈妈的话我都记得。')).toContain('话');
+    expect(first('是不是得了失眠症？', '得')).toMatch(/^to catch \(a disease\)/);
+    expect(read('是不是得了失眠症？', '得')).toEqual(['dé']);
     // Senses a learner meets in hospitals, apps, contracts and stories.
     const senses: [string, string, RegExp][] = [
       ['他做事也很干脆。', '干脆', /^candid/],

@@ -181,7 +181,7 @@ const MAJOR_PLACE = /\b(?:sub-provincial city|prefecture-level city|capital (?:o
 const ETHNIC_SENSE = /\b(?:ethnic group|ethnic minority|nationality)\b/i;
 
 /** A dictionary sense about a person: "Li Peng (1928-2019), …", "surname Li". */
-const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(reigned \d|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^surname |\(name\)$/;
+const PERSON_SENSE = /\((?:c\. )?\d{3,4} ?[-–]|\(reigned \d|\(-\d{1,4}\)|\bborn \d{4}|\bdied \d{3,4}|^(?:two-character )?surname |\(name\)$/;
 /** A dictionary sense about a company or institution: "BYD Company (company name)", "Tencent, Chinese tech conglomerate". */
 const ORGANIZATION_SENSE = /\b(?:company|corporation|conglomerate|brand|bank|university|airlines?|manufacturer)\b/i;
 
@@ -238,6 +238,11 @@ function describedCommonThing(text: string): boolean {
   const chars = Array.from(text);
   if (chars.length < 2 || chars.length > 3 || /[山河湖江村镇乡县市区省州岛湾屯堡路街寺庙观桥]$/u.test(text)) return false;
   // (Two characters only as weather, 中雪, or going back, 回港: 白马, 黄寺 may be places.)
+  // (Nor a colour and a thing, 青瓦 "grey tiles", 白牙 "white teeth"; nor where in a building or a
+  // family's home, 馆内 "inside the museum", 姥姥家.)
+  if (chars.length === 2 && /^[白黑红黄蓝绿紫灰青]$/u.test(chars[0] ?? '') && /^[牙瓦墙砖发衣裙布纸叶石土沙烟雾]$/u.test(chars[1] ?? '')) return true;
+  if (chars.length === 2 && /^[馆院校厂店楼园室厅场]$/u.test(chars[0] ?? '') && /^[内外里中]$/u.test(chars[1] ?? '')) return true;
+  if (/^(?:姥姥|姥爷|奶奶|爷爷|外婆|外公|姑姑|舅舅|叔叔|阿姨|姐姐|哥哥|爸爸|妈妈|老师|同学|朋友|亲戚|邻居)家$/u.test(text)) return true;
   const described = chars.length === 3 ? /^[长短大小高低黑白红绿蓝黄]$/u.test(chars[0] ?? '') : /^[大中小暴]$/u.test(chars[0] ?? '') ? /^[雪雨风]$/u.test(chars[1] ?? '') : /^[回进出]$/u.test(chars[0] ?? '');
   return described && isCommonWord(chars.slice(1).join(''));
 }
@@ -1185,6 +1190,9 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     if (traditional) facts.traditional = traditional;
   }
   const tokenKind = byName ? 'person' : seg.tag === 'nb' ? 'organization' : hanKind(seg.tag, seg.text, chars.length, senses, entries);
+  // 司马老师: a person called by a double surname the dictionary also gives an old title ("Minister of War"): the surname first.
+  const surnameAt = tokenKind === 'person' ? definitions.findIndex((d) => /^two-character surname /.test(d)) : -1;
+  if (surnameAt > 0) definitions = [definitions[surnameAt] ?? '', ...definitions.filter((_, k) => k !== surnameAt)];
   const result: DictionaryToken = { senses, definitions, kind: tokenKind, ...facts };
   // Two or more Han characters: a first and a last one that differ.
   if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);

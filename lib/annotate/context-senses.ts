@@ -1662,6 +1662,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '清', when: ({ prev }) => prev !== undefined && /^(?:反|抗|灭|入|降|仕|归|明|晚|前|大|满)$/u.test(prev.text), sense: /^Qing \(Wade-Giles/, entry: 'Qing1' },
   // 多穿点, 快点, 少吃点: a little.
   { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|zg)/.test(prev.tag) && Array.from(prev.text).length === 1 && /^(?:多|少|快|慢|早|晚)$/u.test(before()[1]?.text ?? ''), sense: /^a small amount|a little|a bit/ },
+  // 得了失眠症, 得了感冒: catching an illness.
+  { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
   { word: '出', when: ({ prev, rest }) => prev?.text === '一' && clauseOf(rest()).slice(1, 6).some((x) => x.text === '就'), sense: /^to go out/ },
 ];

@@ -238,7 +238,9 @@ const NAME_CUES = [
   '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
   // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
-  '向导', '老板娘', '房东', '权臣', '大臣', '首领', '将领', '大将',
+  '向导', '老板娘', '权臣', '大臣', '首领', '将领', '大将',
+  // Heads of a farm or a works, and doctors of Chinese medicine (场长尚德福, 老中医谭长生).
+  '场长', '中医', '老中医', '大夫', '郎中',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
@@ -252,7 +254,7 @@ const NAME_CUES = [
  * Characters that are almost never part of a given name right after a surname but are very
  * common words on their own; merging them would turn "李鹏说" into a person called 李鹏说.
  */
-const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于']);
+const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于吃喝']);
 
 const CUE_SET = new Set(NAME_CUES);
 
@@ -521,6 +523,9 @@ function retagFalseName(seg: Segment): Segment {
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     if (namedSight(seg)) return { text: seg.text, tag: 'ns' };
+    // 汤头/nr "soup base", 明前茶/nr "tea picked before Qingming": a thing's word (头, a kind of tea), no one's name.
+    // (Not a person the dictionary names and where they work, 韦伯|所.)
+    if ((seg.text.length === 2 && seg.text.endsWith('头')) || (seg.text.length === 3 && (THING_SUFFIXES.has(seg.text.charAt(2)) || seg.text.charAt(2) === '茶') && !sharedEntries(seg.text.slice(0, 2)).some((e) => /^[A-Z]/.test(e.pinyin)))) return { text: seg.text, tag: 'nz' };
     const chars = codePoints(seg.text);
     // (x: jieba's guess, which splitUnknownPhrases then cuts into its words.)
     // (A landscape is a noun, kept whole: 红松林 "Korean pine forest".)
@@ -683,6 +688,8 @@ const ACT_STARTS = new Set(Array.from('来去说是在把被就也都给跟对�
 
 /** Where at a thing (口 its mouth, 里 inside, 边 beside): a word before one of these is a place in it, not a name. */
 const WHERE_AT = new Set(Array.from('口里边旁上下内外前后'));
+/** What a title's holder is said to be before the title (高级医生, 资深记者): no name between titles. */
+const TITLE_MODIFIERS = /^(?:高级|资深|年轻|主治|实习|首席|特级|著名|知名|优秀|专职|兼职|常务|执行|驻村|值班|责任|助理|特约|全科|专科|住院|门诊|乡村|社区|退休|离休|老年|青年|女性|男性)$/u;
 /** A post, a spot, a room a word names (充电桩, 维修点, 电梯间). */
 const POST_SPOT_ROOM = new Set(Array.from('桩点间'));
 /** Where in something a word ends that a word before it names (小区|内, 校园|里). */
@@ -950,6 +957,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     return undefined;
   };
   const accept = (name: string, rest = ''): void => {
+    // (高级医生, 资深记者: what the title's holder is, never a name.)
+    if (TITLE_MODIFIERS.test(name)) {
+      out.push({ text: name, tag: forcedTag(name) });
+      return;
+    }
     out.push({ text: name, tag: 'nr' });
     names.add(name);
     // 赵长林家: someone's home, not the classifier.
@@ -1299,6 +1311,22 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 向导扎西/ns 是, 老板娘卓/nr 玛/nr 很, 权臣鳌拜/ns: after a title, a name no dictionary has and
     // no Chinese name (Tibetan, Mongol, Manchu), before what the person does or where the clause ends.
     if (afterTitle) {
+      // 副主任郑重医生: between two titles, a word of a surname and a given-name character (郑重 "serious") is the person.
+      const titleAfter = segs[i + 1];
+      if (codePoints(seg.text).length === 2 && ALL_HAN.test(seg.text) && titleAfter !== undefined && (isCue(titleAfter.text) || HONORIFICS.test(titleAfter.text)) && isCommonSurname(seg.text.charAt(0)) && nameData().givenNameChars.has(seg.text.charAt(1)) && !isCue(seg.text) && !TITLE_MODIFIERS.test(seg.text)) {
+        accept(seg.text);
+        peopleByCue.add(seg.text);
+        continue;
+      }
+      // 局长于乐平表示: a surname that is also a preposition (于), and a given name jieba took for a
+      // place or a name of its own, before what the person says (not 记者于昨日获悉: a time).
+      const given = segs[i + 1];
+      if (PREPOSITION_SURNAMES.has(seg.text) && given !== undefined && codePoints(given.text).length === 2 && ALL_HAN.test(given.text) && /^(?:nr|ns|nz|x)$/.test(given.tag) && !EVERYONE.test(given.text) && !TIME_WORD.test(given.text) && givenNameOk(codePoints(given.text)) && SPEECH_CUES.has(segs[i + 2]?.text ?? '')) {
+        accept(seg.text + given.text);
+        peopleByCue.add(seg.text + given.text);
+        i++;
+        continue;
+      }
       const single = seg.text.length === 1 && segs[i + 1]?.text.length === 1 && (NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (NAME_TAGS.has(segs[i + 1]?.tag ?? '') || segs[i + 1]?.tag === 'x');
       const name = single ? seg.text + (segs[i + 1]?.text ?? '') : seg.text;
       const after = segs[i + (single ? 2 : 1)];
@@ -1451,7 +1479,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const knownThenWord = (/^(?:p|c|d)$/.test(next?.tag ?? '') && knownPerson(seg.text)) || NOT_NAME_ENDS.has(nextChars[0] ?? '');
       // (Nor a verb after a court's 某 pseudonym: 孙某/x 住在.)
       const pseudonymActs = chars[1] === '某' && /^v/.test(next?.tag ?? '');
-      if (takesOne && !acts && !knownThenWord && !pseudonymActs && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
+      // (Nor where something lies after a preposition: 在田垄/nr 间 "between the ridges".)
+      const where = next?.tag === 'f' && /^(?:在|从|到|于|往|向|自)$/u.test(prevMeaningful()?.text ?? '');
+      if (where && !hasWord(seg.text) && !knownPerson(seg.text)) {
+        out.push({ text: seg.text, tag: seg.tag === 'x' ? 'x' : 'n' });
+        continue;
+      }
+      if (takesOne && !acts && !knownThenWord && !pseudonymActs && !where && (uncuedName(name) || (NAME_TAGS.has(seg.tag) && looksLikeName(name) && isCommonSurname(chars[0] ?? '')))) {
         accept(name, nextChars.slice(1).join(''));
         i++;
         continue;
@@ -1469,6 +1503,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 诸葛/晓/雯 是, 司徒/静 在: a double surname, then one or two characters left one by one that
     // make a given name, then what the person does or the clause's end.
     // (…or jieba's guess of the two, 诸葛/晓雯/x.)
+    // 司马老师, 欧阳女士: a double surname before a title is the person so called.
+    if (doubleSurname && next !== undefined && (isCue(next.text) || HONORIFICS.test(next.text)) && seg.text !== '东方') {
+      accept(seg.text);
+      continue;
+    }
     if (doubleSurname) {
       // The given name: jieba's guess of two, or two or one characters left alone (the longest that
       // is followed by what a person does: 诸葛/伟/说 is 诸葛伟 saying, not a given name 伟说).
@@ -1487,10 +1526,15 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         if (single(i + 1) && single(i + 2)) tries.push([(segs[i + 1]?.text ?? '') + (segs[i + 2]?.text ?? ''), i + 3]);
         if (single(i + 1)) tries.push([segs[i + 1]?.text ?? '', i + 2]);
       }
+      // (…or a word of two that is a given name too, 司马|天明 一家三口, 欧阳|建国，: a double surname
+      // is seldom anything else.)
+      const word = segs[i + 1];
+      // (Not where a place is, 南宫|一带: a double surname is sometimes a place too.)
+      if (word !== undefined && codePoints(word.text).length === 2 && ALL_HAN.test(word.text) && seg.text !== '东方' && !NOT_GIVEN.has(word.text.charAt(0)) && !isCue(word.text) && !/^(?:m|f|q|p|c|u|r|d|t|s)/.test(word.tag) && !/^(?:一带|地区|附近|境内|一线|周边|以南|以北|以东|以西)$/u.test(word.text)) tries.push([word.text, i + 2]);
       // (Or whose something it is, or what the person won: 司徒静的画, 诸葛晓雯得了一等奖.)
       const found = tries.find(([given, k]) => {
         const after = segs[k];
-        return givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given)) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || AFTER_PERSON.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text) || (codePoints(after.text).length >= 3 && isVerbWord(after.text.slice(0, 2))) || (after.tag === 'x' && /^v/.test(jiebaTag(after.text.charAt(0)) ?? '')));
+        return givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given) && given !== segs[i + 1]?.text) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:一家|夫妇|一行|今年|全家|父子|母女|父女|母子)/u.test(after.text) || FOLLOW_CUES.has(after.text) || AFTER_PERSON.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text) || (codePoints(after.text).length >= 3 && isVerbWord(after.text.slice(0, 2))) || (after.tag === 'x' && /^v/.test(jiebaTag(after.text.charAt(0)) ?? '')));
       });
       if (found) {
         accept(seg.text + found[0]);
@@ -3942,7 +3986,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
   ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, further }) => next?.tag === 'm' && !clauseOf(further).some((s, k, all) => (/^v/.test(s.tag) && s.tag !== 'vn') || (k > 1 && s.text === all[k - 2]?.text && s.tag === 'm')) }],
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
-  ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && /^(?:n|m|vn|nz)/.test(next.tag) }],
+  // (…or an illness, whatever jieba tags it: 得了失眠/v 症.)
+  ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && (/^(?:n|m|vn|nz)/.test(next.tag) || /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(next.text)) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   // 中俄朝三国交界: three countries, named just before by their one-character names (not the Three Kingdoms).
   ['三国', { parts: [{ text: '三', tag: 'm' }, { text: '国', tag: 'n' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).every((c) => COUNTRY_CHARS.has(c)) }],
@@ -4263,6 +4308,38 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       i--;
+      continue;
+    }
+    // 等了 | 九天 | 才: nine days, not the ninth heaven; 也 | 想来: wanting to come, not "presumably";
+    // 回 | 想起: recalling (回想), then 起.
+    if (seg.text === '九天' && (prev.text === '了' || /^v/.test(prev.tag)) && !/^(?:揽月|之上|仙女|玄女)/u.test(segs[i + 1]?.text ?? '')) {
+      segs.splice(i, 1, { text: '九', tag: 'm' }, { text: '天', tag: 'q' });
+      continue;
+    }
+    if (seg.text === '想来' && /^(?:也|都|还|很|不|没|真|就|又|也很|挺|特别)$/u.test(prev.text)) {
+      segs.splice(i, 1, { text: '想', tag: 'v' }, { text: '来', tag: 'v' });
+      continue;
+    }
+    if (prev.text === '回' && seg.text === '想起' && hasWord('回想')) {
+      segs.splice(i - 1, 2, { text: '回想', tag: 'v' }, { text: '起', tag: 'v' });
+      continue;
+    }
+    // 吃 | 面的 | 阿乐: noodles, then 的 (not the minivan taxi 面的).
+    if (seg.text === '面的' && /^(?:吃|爱吃|煮|做|下|拉|卖|这碗|那碗|一碗)$/u.test(prev.text)) {
+      segs.splice(i, 1, { text: '面', tag: 'n' }, { text: '的', tag: 'uj' });
+      continue;
+    }
+    // 的阿 | 乐: 阿 and one character is someone familiarly called so (阿乐, 阿强), before what they do or the end.
+    const does = segs[i + 1];
+    // (Not the start of a name spelt from another language, 阿纳特, 阿布达: 阿 and a sound.)
+    if (prev.text === '阿' && seg.text.length === 1 && givenNameOk([seg.text]) && !TRANSLITERATION.has(seg.text) && !(does !== undefined && (TRANSLITERATION.has(does.text.charAt(0)) || /^[·•・]/u.test(does.text))) && (does === undefined || !ALL_HAN.test(does.text) || actsNext(does) || FOLLOW_CUES.has(does.text) || (does.text.length === 1 && hasVerbSense(does.text)))) {
+      segs.splice(i - 1, 2, { text: `阿${seg.text}`, tag: 'nr' });
+      i--;
+      continue;
+    }
+    // 线路连/nr 起来: a verb and its direction, not the surname Lian.
+    if (seg.text.length === 2 && POTENTIAL_DIRECTIONS.has(seg.text) && prev.text.length === 1 && NAME_TAGS.has(prev.tag) && hasVerbSense(prev.text)) {
+      segs[i - 1] = { text: prev.text, tag: 'v' };
       continue;
     }
     // 合 | 称为, 统 | 称为: jointly called (合称, a word), then 为 wéi "as".
@@ -4762,7 +4839,9 @@ function splitDeHua(segs: Segment[]): Segment[] {
     for (let k = clauseStart; k < i && !conditional; k++) conditional = CONDITION.test(segs[k]?.text ?? '');
     const words =
       (prev !== undefined && (SAID.test(prev.text) || SPEAKER.test(prev.text) || prev.tag.startsWith('nr') || isAddressTerm(prev.text))) ||
-      (next !== undefined && next.tag !== 'x' && ABOUT_THE_WORDS.test(next.text));
+      // (After something done, 搬家的话我…, 的话 is "if" whoever comes next.)
+      // (Before someone, 妈妈的话我都记得, only a person's words; 有时间的话我们去 is "if".)
+      (next !== undefined && next.tag !== 'x' && ABOUT_THE_WORDS.test(next.text) && !/^(?:v|a|d)/.test(prev?.tag ?? '') && (!/^[我你他她]/u.test(next.text) || (prev !== undefined && isCue(prev.text))));
     if (words && !conditional) out.push({ text: '的', tag: 'uj' }, { text: '话', tag: 'n' });
     else out.push(s);
   }
