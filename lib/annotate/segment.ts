@@ -744,6 +744,8 @@ const SIGHT_ENDINGS_OF_NOUNS = new Set([...'峰顶楼园峡岭塔']);
  * nor a person shaped so (刘海峰).
  */
 function namedSight(seg: Segment): boolean {
+  // (Most segments stop here: too short, or no sight's last character.)
+  if (seg.text.length < 3 || !SIGHT_ENDINGS.has(seg.text.charAt(seg.text.length - 1))) return false;
   const chars = codePoints(seg.text);
   const last = chars[chars.length - 1] ?? '';
   if (chars.length < 3 || chars.length > 4 || !SIGHT_ENDINGS.has(last) || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
@@ -4269,6 +4271,113 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * Two neighbours jieba cut in the wrong place, each a word but not the words meant: 十分 | 钟 is
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
+/** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
+const WORD_EDGE_TEXTS = new Set(['桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_PREVS = new Set(['最', '阿']);
+/** Prepositions a place the dictionary knows may start with (从江 Congjiang): see wordEdges. */
+const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
+
+/**
+ * The cuts of shiftBoundaries that look at a word and its neighbours (小区|内, 合称|为, 最多|时, 充电桩, 阿乐 …):
+ * -1 where none applies, 0 where `segs` changed at `i`, 1 where it changed at i - 1 (the caller steps back).
+ * Called only where WORD_EDGE_CHARS says one may apply.
+ */
+function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): number {
+  // 小 | 区内, 校 | 园里: a word jieba cut (小区 "housing estate"), then where in it (内 "inside"),
+  // where the word of the last two is none (区内). (Not after a preposition: 在家 | 里 is 在 | 家里.)
+  // (Or cut all three apart: 小 | 区 | 内.)
+  const apart = seg.text.length === 1 && LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '');
+  if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && ALL_HAN.test(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
+    const word = prev.text + seg.text.charAt(0);
+    segs.splice(i - 1, apart ? 3 : 2, { text: word, tag: forcedTag(word) }, { text: apart ? (segs[i + 1]?.text ?? '') : seg.text.charAt(1), tag: 'f' });
+    return 0;
+  }
+  // 充电 | 桩, 维修 | 点, 电梯 | 间: a word and the post, spot or room it names (a charging post,
+  // a repair point), the subject or object of what follows, not a classifier or "a bit".
+  // (Not 多休息 | 点: a bit more rest, after 多 or 少.)
+  const after = segs[i + 1];
+  // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
+  // of a list, 设立服务点和维修点。, too.)
+  const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
+  const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
+  // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
+  // nor a person, 老师|点|点头.)
+  const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
+  if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
+    return 1;
+  }
+  // 等了 | 九天 | 才: nine days, not the ninth heaven; 也 | 想来: wanting to come, not "presumably";
+  // 回 | 想起: recalling (回想), then 起.
+  if (seg.text === '九天' && (prev.text === '了' || /^v/.test(prev.tag)) && !/^(?:揽月|之上|仙女|玄女)/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i, 1, { text: '九', tag: 'm' }, { text: '天', tag: 'q' });
+    return 0;
+  }
+  if (seg.text === '想来' && /^(?:也|都|还|很|不|没|真|就|又|也很|挺|特别)$/u.test(prev.text)) {
+    segs.splice(i, 1, { text: '想', tag: 'v' }, { text: '来', tag: 'v' });
+    return 0;
+  }
+  if (prev.text === '回' && seg.text === '想起' && hasWord('回想')) {
+    segs.splice(i - 1, 2, { text: '回想', tag: 'v' }, { text: '起', tag: 'v' });
+    return 0;
+  }
+  // 吃 | 面的 | 阿乐: noodles, then 的 (not the minivan taxi 面的).
+  if (seg.text === '面的' && /^(?:吃|爱吃|煮|做|下|拉|卖|这碗|那碗|一碗)$/u.test(prev.text)) {
+    segs.splice(i, 1, { text: '面', tag: 'n' }, { text: '的', tag: 'uj' });
+    return 0;
+  }
+  // 的阿 | 乐: 阿 and one character is someone familiarly called so (阿乐, 阿强), before what they do or the end.
+  const does = segs[i + 1];
+  // (Not the start of a name spelt from another language, 阿纳特, 阿布达: 阿 and a sound.)
+  if (prev.text === '阿' && seg.text.length === 1 && givenNameOk([seg.text]) && !TRANSLITERATION.has(seg.text) && !(does !== undefined && (TRANSLITERATION.has(does.text.charAt(0)) || /^[·•・]/u.test(does.text))) && (does === undefined || !ALL_HAN.test(does.text) || actsNext(does) || FOLLOW_CUES.has(does.text) || (does.text.length === 1 && hasVerbSense(does.text)))) {
+    segs.splice(i - 1, 2, { text: `阿${seg.text}`, tag: 'nr' });
+    return 1;
+  }
+  // 线路连/nr 起来: a verb and its direction, not the surname Lian.
+  if (seg.text.length === 2 && POTENTIAL_DIRECTIONS.has(seg.text) && prev.text.length === 1 && NAME_TAGS.has(prev.tag) && hasVerbSense(prev.text)) {
+    segs[i - 1] = { text: prev.text, tag: 'v' };
+    return 0;
+  }
+  // 合 | 称为, 统 | 称为: jointly called (合称, a word), then 为 wéi "as".
+  // (Not 人 | 称为, 并 | 称为: people, and "and", before 称为 "to be called".)
+  if (seg.text === '称为' && prev.text.length === 1 && '合统简俗通尊昵别总戏'.includes(prev.text) && hasWord(`${prev.text}称`)) {
+    segs[i - 1] = { text: `${prev.text}称`, tag: 'v' };
+    segs[i] = { text: '为', tag: 'p' };
+    return 0;
+  }
+  // 最 | 多时, 最 | 少时: at the most or the fewest (最多), then 时 "when", not 多时 "a long time".
+  if (prev.text === '最' && (seg.text === '多时' || seg.text === '少时')) {
+    segs[i - 1] = { text: `最${seg.text.charAt(0)}`, tag: 'd' };
+    segs[i] = { text: '时', tag: 'n' };
+    return 0;
+  }
+  // 带 | 我去 | 吃: me, then going, not the exclamation 我去 "what the…!", which stands alone.
+  // 车 | 坏了 | 也: the car broke (坏 + 了), not "oh no!", which opens what is said.
+  // (坏了的门锁 stays whole: "broken", which its sense in context says.)
+  if ((seg.text === '我去' || (seg.text === '坏了' && segs[i + 1]?.text !== '的')) && ALL_HAN.test(prev.text) && HAN_AFTER.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i, 1, { text: seg.text.charAt(0), tag: seg.text === '我去' ? 'r' : 'v' }, { text: seg.text.charAt(1), tag: seg.text === '我去' ? 'v' : 'ul' });
+    return 0;
+  }
+  if (seg.text === '坏了' && ALL_HAN.test(prev.text) && /^[nr]/.test(prev.tag)) {
+    segs.splice(i, 1, { text: '坏', tag: 'v' }, { text: '了', tag: 'ul' });
+    return 0;
+  }
+  // 从江 | 上, 在田 | 里: a preposition and a river or field the dictionary knows only as a place
+  // (从江 Congjiang county), before where on it: "from" and "on the river".
+  if (prev.text.length === 2 && /^[从在向往到自于]$/u.test(prev.text.charAt(0)) && /^(?:ns|nr)$/.test(prev.tag) && /^[上里边中面畔旁]$/u.test(seg.text) && sharedEntries(prev.text).every((e) => /^[A-Z]/.test(e.pinyin))) {
+    segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: 'p' }, { text: prev.text.charAt(1) + seg.text, tag: 's' });
+    return 0;
+  }
+  // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
+  const had = segs[i + 1];
+  if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
+    segs[i - 1] = { text: `${prev.text}国`, tag: 'ns' };
+    segs[i] = { text: '有', tag: 'v' };
+    return 0;
+  }
+  return -1;
+}
+
 /** Prepositions and complements jieba glues to the next word's first character (see shiftBoundaries). */
 const SHIFTED_OFF = new Set([...'凭好把被给让']);
 
@@ -4285,99 +4394,11 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const prev = segs[i - 1];
     const seg = segs[i];
     if (!prev || !seg) continue;
-    // 小 | 区内, 校 | 园里: a word jieba cut (小区 "housing estate"), then where in it (内 "inside"),
-    // where the word of the last two is none (区内). (Not after a preposition: 在家 | 里 is 在 | 家里.)
-    // (Or cut all three apart: 小 | 区 | 内.)
-    const apart = seg.text.length === 1 && LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '');
-    if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && ALL_HAN.test(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
-      const word = prev.text + seg.text.charAt(0);
-      segs.splice(i - 1, apart ? 3 : 2, { text: word, tag: forcedTag(word) }, { text: apart ? (segs[i + 1]?.text ?? '') : seg.text.charAt(1), tag: 'f' });
-      continue;
-    }
-    // 充电 | 桩, 维修 | 点, 电梯 | 间: a word and the post, spot or room it names (a charging post,
-    // a repair point), the subject or object of what follows, not a classifier or "a bit".
-    // (Not 多休息 | 点: a bit more rest, after 多 or 少.)
-    const after = segs[i + 1];
-    // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
-    // of a list, 设立服务点和维修点。, too.)
-    const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
-    const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
-    // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
-    // nor a person, 老师|点|点头.)
-    const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
-    if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
-      segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
-      i--;
-      continue;
-    }
-    // 等了 | 九天 | 才: nine days, not the ninth heaven; 也 | 想来: wanting to come, not "presumably";
-    // 回 | 想起: recalling (回想), then 起.
-    if (seg.text === '九天' && (prev.text === '了' || /^v/.test(prev.tag)) && !/^(?:揽月|之上|仙女|玄女)/u.test(segs[i + 1]?.text ?? '')) {
-      segs.splice(i, 1, { text: '九', tag: 'm' }, { text: '天', tag: 'q' });
-      continue;
-    }
-    if (seg.text === '想来' && /^(?:也|都|还|很|不|没|真|就|又|也很|挺|特别)$/u.test(prev.text)) {
-      segs.splice(i, 1, { text: '想', tag: 'v' }, { text: '来', tag: 'v' });
-      continue;
-    }
-    if (prev.text === '回' && seg.text === '想起' && hasWord('回想')) {
-      segs.splice(i - 1, 2, { text: '回想', tag: 'v' }, { text: '起', tag: 'v' });
-      continue;
-    }
-    // 吃 | 面的 | 阿乐: noodles, then 的 (not the minivan taxi 面的).
-    if (seg.text === '面的' && /^(?:吃|爱吃|煮|做|下|拉|卖|这碗|那碗|一碗)$/u.test(prev.text)) {
-      segs.splice(i, 1, { text: '面', tag: 'n' }, { text: '的', tag: 'uj' });
-      continue;
-    }
-    // 的阿 | 乐: 阿 and one character is someone familiarly called so (阿乐, 阿强), before what they do or the end.
-    const does = segs[i + 1];
-    // (Not the start of a name spelt from another language, 阿纳特, 阿布达: 阿 and a sound.)
-    if (prev.text === '阿' && seg.text.length === 1 && givenNameOk([seg.text]) && !TRANSLITERATION.has(seg.text) && !(does !== undefined && (TRANSLITERATION.has(does.text.charAt(0)) || /^[·•・]/u.test(does.text))) && (does === undefined || !ALL_HAN.test(does.text) || actsNext(does) || FOLLOW_CUES.has(does.text) || (does.text.length === 1 && hasVerbSense(does.text)))) {
-      segs.splice(i - 1, 2, { text: `阿${seg.text}`, tag: 'nr' });
-      i--;
-      continue;
-    }
-    // 线路连/nr 起来: a verb and its direction, not the surname Lian.
-    if (seg.text.length === 2 && POTENTIAL_DIRECTIONS.has(seg.text) && prev.text.length === 1 && NAME_TAGS.has(prev.tag) && hasVerbSense(prev.text)) {
-      segs[i - 1] = { text: prev.text, tag: 'v' };
-      continue;
-    }
-    // 合 | 称为, 统 | 称为: jointly called (合称, a word), then 为 wéi "as".
-    // (Not 人 | 称为, 并 | 称为: people, and "and", before 称为 "to be called".)
-    if (seg.text === '称为' && prev.text.length === 1 && '合统简俗通尊昵别总戏'.includes(prev.text) && hasWord(`${prev.text}称`)) {
-      segs[i - 1] = { text: `${prev.text}称`, tag: 'v' };
-      segs[i] = { text: '为', tag: 'p' };
-      continue;
-    }
-    // 最 | 多时, 最 | 少时: at the most or the fewest (最多), then 时 "when", not 多时 "a long time".
-    if (prev.text === '最' && (seg.text === '多时' || seg.text === '少时')) {
-      segs[i - 1] = { text: `最${seg.text.charAt(0)}`, tag: 'd' };
-      segs[i] = { text: '时', tag: 'n' };
-      continue;
-    }
-    // 带 | 我去 | 吃: me, then going, not the exclamation 我去 "what the…!", which stands alone.
-    // 车 | 坏了 | 也: the car broke (坏 + 了), not "oh no!", which opens what is said.
-    // (坏了的门锁 stays whole: "broken", which its sense in context says.)
-    if ((seg.text === '我去' || (seg.text === '坏了' && segs[i + 1]?.text !== '的')) && ALL_HAN.test(prev.text) && HAN_AFTER.test(segs[i + 1]?.text ?? '')) {
-      segs.splice(i, 1, { text: seg.text.charAt(0), tag: seg.text === '我去' ? 'r' : 'v' }, { text: seg.text.charAt(1), tag: seg.text === '我去' ? 'v' : 'ul' });
-      continue;
-    }
-    if (seg.text === '坏了' && ALL_HAN.test(prev.text) && /^[nr]/.test(prev.tag)) {
-      segs.splice(i, 1, { text: '坏', tag: 'v' }, { text: '了', tag: 'ul' });
-      continue;
-    }
-    // 从江 | 上, 在田 | 里: a preposition and a river or field the dictionary knows only as a place
-    // (从江 Congjiang county), before where on it: "from" and "on the river".
-    if (prev.text.length === 2 && /^[从在向往到自于]$/u.test(prev.text.charAt(0)) && /^(?:ns|nr)$/.test(prev.tag) && /^[上里边中面畔旁]$/u.test(seg.text) && sharedEntries(prev.text).every((e) => /^[A-Z]/.test(e.pinyin))) {
-      segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: 'p' }, { text: prev.text.charAt(1) + seg.text, tag: 's' });
-      continue;
-    }
-    // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
-    const had = segs[i + 1];
-    if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
-      segs[i - 1] = { text: `${prev.text}国`, tag: 'ns' };
-      segs[i] = { text: '有', tag: 'v' };
-      continue;
+    // (Most pairs start none of these: one look at the characters first.)
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+      const edge = wordEdges(segs, i, prev, seg);
+      if (edge === 1) i--;
+      if (edge >= 0) continue;
     }
     // 好 | 几个月, 好 | 几天: 好几 "quite a few", then the measure.
     if (prev.text === '好' && /^几./u.test(seg.text) && hasWord('好几')) {
