@@ -724,6 +724,18 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   手: /^person engaged|^person skilled/,
 };
 
+/**
+ * Senses a character has in a word the dictionary lacks by where it stands, where the table of
+ * ./piece-senses has none or the wrong one: "<" first, ">" last, neither anywhere.
+ */
+const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
+  ['被<', /passive/],
+  ['往>', /towards/],
+  ['方>', /^(?:side|party)\b/],
+  ['太>', /^(?:too|very|extremely)\b/],
+  ['里', /^(?:inside|interior)\b/],
+]);
+
 /** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */
 const MEASURED = new Set([...'额率期']);
 
@@ -821,7 +833,10 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const placedRaw = position && entries[0] ? pieceSense(piece, position, entries[0]) : undefined;
       // (In a verb, only a verb's sense: 加装 is no "clothing".)
       const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
-      const senses = committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : city ? [city] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
+      // (被 first is the passive, 往 last "towards", 方 last a side, 里 "inside": 被|盗, 运|往, 馆|方, 外焦|里|嫩.)
+      const choice = PIECE_CHOICES.get(`${piece}${position === 'first' ? '<' : position === 'last' ? '>' : ''}`) ?? (piece === '里' && !afterNumber && !/[一二三四五六七八九十百千万两几数]$/u.test(pieces[k - 1] ?? '') ? PIECE_CHOICES.get('里') : undefined);
+      const chosen = choice ? definitionsForEntries(entries).find((d) => choice.test(d)) : undefined;
+      const senses = chosen ? [chosen] : committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : city ? [city] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       // (…or its rank: 三|等|奖 "class; rank", not "to wait for".)
       const measure = afterNumber ? (senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) ?? senses.find((d) => /^(?:\(bound form\) )?(?:class|rank|grade)\b/.test(d))) : undefined;
       const gloss = (end === chars.length && lastGloss) || value || shortGloss(measure ? [measure] : senses) || 'not in the dictionary';

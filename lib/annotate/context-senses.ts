@@ -1662,6 +1662,49 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '清', when: ({ prev }) => prev !== undefined && /^(?:反|抗|灭|入|降|仕|归|明|晚|前|大|满)$/u.test(prev.text), sense: /^Qing \(Wade-Giles/, entry: 'Qing1' },
   // 多穿点, 快点, 少吃点: a little.
   { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|zg)/.test(prev.tag) && Array.from(prev.text).length === 1 && /^(?:多|少|快|慢|早|晚)$/u.test(before()[1]?.text ?? ''), sense: /^a small amount|a little|a bit/ },
+  // 总装线, 生产线 cut apart: a production line.
+  { word: '线', when: ({ prev }) => prev !== undefined && /^(?:总装|生产|流水|装配|组装|焊装|涂装|包装|自动化)$/u.test(prev.text), sense: /^line$/ },
+  // 卖得很火, 火了: popular.
+  { word: '火', when: ({ prev, next }) => prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag)), sense: /^hot \(popular\)/ },
+  { word: '起来', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦)$/u.test(prev.text), sense: /^\(after a verb\)/, entry: 'qi5 lai5' },
+  // 刻有文字, 刻着: carved (not a quarter of an hour).
+  { word: '刻', when: ({ next }) => next !== undefined && /^(?:有|着|上|在|了|字|成|下)$/u.test(next.text), sense: /^to carve/ },
+  // 拍到了老虎: filmed, photographed.
+  { word: '拍', when: ({ next, rest }) => next?.text === '到' && rest().slice(1, 6).some((x) => /^(?:了|画面|照片|视频|镜头)$/u.test(x.text) || /^n/.test(x.tag)), sense: /^to take \(a photo\)/ },
+  // 看展, 逛展, 特展: an exhibition.
+  { word: '展', when: ({ prev }) => prev !== undefined && /^(?:看|逛|观|办|布|参|策|特|画|书)$/u.test(prev.text), sense: /^exhibition/ },
+  // 部分湖区, 鄱阳湖湖区: the lake area (not England's Lake District).
+  { word: '湖区', when: ({ before }) => !before().slice(0, 6).some((x) => /^(?:英国|英格兰|英格蘭)$/u.test(x.text)), sense: /^lake area/, gloss: 'lake area; the area of a lake' },
+  // 数字对不上, 账对不上: not matching, not tallying.
+  { word: '对不上', when: () => true, sense: /^not to match/, gloss: 'not to match; not to tally' },
+  // 多得不行, 美到不行: extremely (after 得 or 到).
+  { word: '不行', when: ({ prev }) => prev?.text === '得' || prev?.text === '到', sense: /^extremely/, gloss: 'extremely (after 得 or 到: 美到不行 "incredibly beautiful")' },
+  { word: '不行了', when: ({ prev }) => prev?.text === '得' || prev?.text === '到', sense: /^extremely/, gloss: 'extremely (after 得 or 到)' },
+  // 绝了！: superb, amazing.
+  { word: '绝', when: ({ next, rest }) => next?.text === '了' && (rest()[1] === undefined || /^[\p{P}\s]/u.test(rest()[1]?.text ?? '')), sense: /^superb/, gloss: 'superb; amazing (绝了!)' },
+  // 一碗面, 吃面, 面馆, 面里: noodles.
+  { word: '面', when: ({ prev, next }) => (prev !== undefined && /^(?:碗|吃|煮|下|拉|拌|炒|牛肉|豌杂|小|这碗|那碗|一碗|汤|阳春|担担|刀削|油泼|热干|凉)$/u.test(prev.text)) || (next !== undefined && /^(?:馆|条|汤|里|食|店|摊|粉)$/u.test(next.text)), sense: /^noodles/, gloss: 'noodles' },
+  // 红油抄手, 一份抄手: wontons.
+  { word: '抄手', when: ({ prev, next }) => (prev !== undefined && /^(?:红油|一份|一碗|鲜肉|清汤|份|碗|吃)$/u.test(prev.text)) || /^(?:店|馆)$/u.test(next?.text ?? ''), sense: /wonton/ },
+  // 快四十分钟, 快一年了: almost (before how much).
+  // (Not 最快十分钟: the fastest.)
+  { word: '快', when: ({ prev, next }) => next !== undefined && !/^(?:最|更|很|越|较|比较|那么|这么|多)$/u.test(prev?.text ?? '') && (/^m/.test(next.tag) || /^(?:[一二两三四五六七八九十半几]|[0-9０-９])/u.test(next.text)) && !/^(?:一点|一些|些)/u.test(next.text), sense: /^almost$/ },
+  // 五点五升: litres.
+  { word: '升', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /[〇零一二三四五六七八九十百千两半]$/u.test(prev.text)), sense: /^liter/ },
+  // 两百块出头, 三十岁出头: a little more than.
+  { word: '出头', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /[块元岁万米斤公里分钟小时年]$/u.test(prev.text)), sense: /^a little more than/ },
+  // 两百来块, 两百块出头: yuan, after a number and 来, or before 出头 or 左右.
+  { word: '块', when: ({ prev, next, before }) => ((prev?.text === '来' || prev?.text === '多') && before()[1] !== undefined && isNumber(before()[1] as Segment)) || (prev !== undefined && isNumber(prev) && /^(?:出头|左右|上下)$/u.test(next?.text ?? '')), sense: /money and currency/ },
+  // 被坑, 别被坑了: cheated.
+  { word: '坑', when: ({ prev }) => prev !== undefined && /^(?:被|别|会|又|给|把人|坑人)$/u.test(prev.text), sense: /to cheat/ },
+  // 听听轻音乐: listening a little, the verb said twice.
+  { word: '听听', when: ({ next }) => next !== undefined && !/^m/.test(next.tag), sense: /^to listen a little/, gloss: 'to listen a little; to have a listen (听, said twice)' },
+  // 光着脚: bare.
+  { word: '光', when: ({ next, rest }) => next?.text === '着' && /^(?:脚|膀子|身子|头|脑袋|屁股|上身)/u.test(rest()[1]?.text ?? ''), sense: /^to leave \(a part of the body\) uncovered/ },
+  // 慢走一会儿, 慢走半小时: walking slowly (not the host's "take care!").
+  { word: '慢走', when: ({ next }) => next !== undefined && /^(?:一会儿|一会|几步|半小时|[一二两三四五六七八九十半几]|[0-9０-９])/u.test(next.text), sense: /^to walk slowly/, gloss: 'to walk slowly' },
+  // 方子“土”, 太土了: rustic, unsophisticated.
+  { word: '土', when: ({ prev, next }) => (prev !== undefined && /^(?:很|太|真|有点|有些|挺|特别|“|"|「)$/u.test(prev.text)) || /^(?:”|"|」)$/u.test(next?.text ?? ''), sense: /^unsophisticated/ },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
