@@ -1797,8 +1797,17 @@ describe('annotate', () => {
     expect(first('位于枫林一路与麓山南路交叉口。', '枫林一路')).toBe('Fenglin No. 1 Road (place name)');
     expect(first('上海市闵行区虹梅南路。', '虹梅南路')).toBe('Hongmei South Road (place name)');
     expect(words('出为江南东路转运判官。')).not.toContain('江南东路');
-    // Sights jieba's dictionary names are places, their kind said, read as pinyin-pro reads the name.
     const sight = (text: string, name: string) => annotate(text).find((t) => t.text === name);
+    // Roads and streets jieba cut or guessed, a province cut before its part, villages and subdistricts after their town or district.
+    expect(sight('杭州市西湖区文三路128号。', '文三路')?.definitions[0]).toBe('Wensan Road (place name)');
+    expect(sight('在河坊街附近吃了片儿川。', '河坊街')?.definitions[0]).toBe('Hefang Street (place name)');
+    expect(sight('成都玉林路这家小面馆。', '玉林路')?.definitions[0]).toBe('Yulin Road (place name)');
+    expect(words('这条街很热闹。')).toEqual(expect.arrayContaining(['条', '街']));
+    expect(words('河北北部和山西北部。')).toEqual(expect.arrayContaining(['山西', '北部']));
+    expect(words('梨树镇八里庙村的黑土地上。')).toContain('八里庙村');
+    expect(words('龙华区观湖街道。')).toContain('观湖街道');
+    expect(first('成都玉林路这家小面馆。', '面馆')).toMatch(/面 \(miàn\) noodles/);
+    // Sights jieba's dictionary names are places, their kind said, read as pinyin-pro reads the name.
     expect(sight('又去趵突泉看看。', '趵突泉')).toMatchObject({ kind: 'place', pinyin: ['bào', 'tū', 'quán'], definitions: expect.arrayContaining(['Baotu Spring (place name)']) });
     expect(sight('远看天都峰和莲花峰。', '天都峰')?.definitions[0]).toBe('Tiandu Peak (place name)');
     expect(sight('同年，在今海淀区大觉寺寺南。', '大觉寺')?.pinyin).toEqual(['dà', 'jué', 'sì']);

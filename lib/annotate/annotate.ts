@@ -730,6 +730,7 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
  */
 const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
   ['被<', /passive/],
+  ['面<', /noodles/],
   ['往>', /towards/],
   ['方>', /^(?:side|party)\b/],
   ['太>', /^(?:too|very|extremely)\b/],

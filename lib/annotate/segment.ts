@@ -4272,7 +4272,7 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set(['桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿']);
 /** Prepositions a place the dictionary knows may start with (从江 Congjiang): see wordEdges. */
 const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
@@ -4367,6 +4367,23 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   if (prev.text.length === 2 && /^[从在向往到自于]$/u.test(prev.text.charAt(0)) && /^(?:ns|nr)$/.test(prev.tag) && /^[上里边中面畔旁]$/u.test(seg.text) && sharedEntries(prev.text).every((e) => /^[A-Z]/.test(e.pinyin))) {
     segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: 'p' }, { text: prev.text.charAt(1) + seg.text, tag: 's' });
     return 0;
+  }
+  // 山 | 西北部: a province jieba cut (山西), then its northern part.
+  if (seg.text.length === 3 && prev.text.length === 1 && knownPlace(prev.text + seg.text.charAt(0)) && ALL_HAN.test(prev.text)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'ns' }, { text: seg.text.slice(1), tag: 'f' });
+    return 0;
+  }
+  // 小 | 面 | 馆: a shop or hall the dictionary knows (面馆 "noodle shop"), which jieba cut.
+  // (…or food and the place that serves it, 面馆, 粉店, which the dictionary lacks.)
+  if ((seg.text === '馆' || seg.text === '店') && prev.text.length === 1 && ALL_HAN.test(prev.text) && (hasWord(prev.text + seg.text) || /^[面粉饭茶酒菜粥饼包饺肉鱼]$/u.test(prev.text)) && !/^[pcdurmq]/.test(prev.tag)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
+    return 1;
+  }
+  // 在河 | 坊 | 街附近: a street's name of two characters jieba left one by one, then 街 or 路.
+  const first = segs[i - 2];
+  if ((seg.text === '街' || seg.text === '路') && first !== undefined && prev.text.length === 1 && first.text.length === 1 && ALL_HAN.test(first.text + prev.text) && [first, prev].some((x) => /^(?:ns|ng|nr|x)$/.test(x.tag)) && ![first, prev].some((x) => /^[pcdurmqvf]/.test(x.tag) || FUNCTION_CHARS.has(x.text) || NUMERAL_CHARS.has(x.text)) && !isCommonWord(first.text + prev.text)) {
+    segs.splice(i - 2, 3, { text: first.text + prev.text + seg.text, tag: 'ns' });
+    return 1;
   }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
   const had = segs[i + 1];
@@ -5328,6 +5345,11 @@ function streets(segs: Segment[], text: string): Segment[] {
     const next = segs[i + 1];
     // (Most segments stop here: neither a road's end nor before one.)
     const endsRoad = seg.text.endsWith('路');
+    // 文三路/nz: a road named by a character or two and its number (Wensan Road), jieba's guess.
+    if (endsRoad && seg.tag !== 'ns' && /^\p{Script=Han}{1,2}[一二三四五六七八九十]路$/u.test(seg.text) && !hasWord(seg.text) && !NUMERAL_CHARS.has(seg.text.charAt(0))) {
+      (out ??= segs.slice(0, i)).push({ text: seg.text, tag: 'ns' });
+      continue;
+    }
     const road = next?.text.charAt(0) ?? '';
     if (!endsRoad && road !== '路' && road !== '街') {
       out?.push(seg);
@@ -5353,7 +5375,8 @@ function streets(segs: Segment[], text: string): Segment[] {
       continue;
     }
     const rest = next?.text.slice(1) ?? '';
-    const named = seg.tag === 'ns' && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
+    // (A place jieba took for a name, 玉林/nr 路: the road named after it.)
+    const named = (seg.tag === 'ns' || (NAME_TAGS.has(seg.tag) && knownPlace(seg.text))) && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
     if (!named || next === undefined || (road !== '路' && road !== '街') || !ALL_HAN.test(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
       list.push(seg);
       continue;
@@ -5519,7 +5542,9 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     // 朝阳区|红旗|街道, 光明|小区: a subdistrict, community or housing estate after its district,
     // named by a common word as often as not.
     const quarter = county && !villagesOnly && /^(?:街道|社区|小区)$/u.test(s.text);
-    if (quarter && k === at + 2 && length >= 2 && length <= 4 && !/^(?:老旧|新建|周边|附近|城市|农村|部分|城区|全区|全市|各个)$/u.test(segs[at + 1]?.text ?? '')) {
+    // (…or two characters jieba left one by one, 观|湖|街道.)
+    const twoSingles = k === at + 3 && codePoints(segs[at + 1]?.text ?? '').length === 1 && codePoints(segs[at + 2]?.text ?? '').length === 1;
+    if (quarter && (k === at + 2 || twoSingles) && length >= 2 && length <= 4 && !/^(?:老旧|新建|周边|附近|城市|农村|部分|城区|全区|全市|各个)$/u.test(segs[at + 1]?.text ?? '')) {
       return k;
     }
     // (Not a common word that ends so, 农村, 乡村, 城镇: 农业农村局 is a bureau.)
@@ -5532,7 +5557,8 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     }
     // (Not a pronoun, a particle, a word of place or a county of its own: 在这个村, 到了镇上, 附近村, 在乾安县.)
     // (A numeral of one character begins many a name: 五道江镇, 三合村, 二道白河镇.)
-    const numeral = /^(?:[一二三四五六七八九十]|[一二三四五六七八九十头]道)$/u.test(s.text);
+    // (…or so many li, 八里|庙|村.)
+    const numeral = /^(?:[一二三四五六七八九十]|[一二三四五六七八九十头]道|[一二三四五六七八九十]+里)$/u.test(s.text);
     const single = !county && n === 1 && /^v/.test(s.tag) && segs.slice(at + 1, k).every((x) => codePoints(x.text).length === 1);
     if (single) singles = true;
     const allowed = (numeral || single || (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag))) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
