@@ -1798,6 +1798,15 @@ describe('annotate', () => {
     expect(first('上海市闵行区虹梅南路。', '虹梅南路')).toBe('Hongmei South Road (place name)');
     expect(words('出为江南东路转运判官。')).not.toContain('江南东路');
     const sight = (text: string, name: string) => annotate(text).find((t) => t.text === name);
+    // Institutions named by a place and what they are (societies, administrations, a hospital attached to a university); brands in a list.
+    for (const [text, name] of [['中国营养学会推荐成年人每天吃一个鸡蛋。', '中国营养学会'], ['厦门大学附属中山医院的医生说。', '厦门大学附属中山医院'], ['东北虎豹国家公园管理局的工作人员。', '东北虎豹国家公园管理局']] as const) {
+      expect([name, sight(text, name)?.kind]).toEqual([name, 'organization']);
+    }
+    expect(first('中国营养学会推荐成年人每天吃一个鸡蛋。', '中国营养学会')).toMatch(/学会 \(xuéhuì\) institute/);
+    expect(words('他在长春医院工作。')).toEqual(expect.arrayContaining(['长春', '医院']));
+    expect(first('武汉市民间文艺家协会', '武汉市民间文艺家协会')).toMatch(/\+ 民间 \(mínjiān\)/);
+    expect(sight('小米、OPPO和vivo都发布了新手机。', '小米')).toMatchObject({ kind: 'organization', definitions: [expect.stringMatching(/^Xiaomi/), 'millet'] });
+    expect(sight('早上喝了一碗小米粥和一个鸡蛋。', '小米')?.definitions[0]).toBe('millet');
     // Roads and streets jieba cut or guessed, a province cut before its part, villages and subdistricts after their town or district.
     expect(sight('杭州市西湖区文三路128号。', '文三路')?.definitions[0]).toBe('Wensan Road (place name)');
     expect(sight('在河坊街附近吃了片儿川。', '河坊街')?.definitions[0]).toBe('Hefang Street (place name)');

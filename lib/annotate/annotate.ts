@@ -720,6 +720,8 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
   桩: /^stump; stake; pile/,
   // 电梯间, 操作间: a room.
   间: /^room/,
+  // 中国营养学会: a learned society (not "to learn").
+  学会: /learned society|association/,
   // 主攻手, 狙击手: who does it.
   手: /^person engaged|^person skilled/,
 };
@@ -812,7 +814,7 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const modifier = describes ? usual.find((d) => MODIFIER_SENSE.test(d)) : undefined;
       if (modifier) described = true;
       // A suffix after a word of two or more characters: what it makes of it (冰雪|节 "festival").
-      const last = end === chars.length && Array.from(piece).length === 1 && i >= 2 && pieces.length > 1;
+      const last = end === chars.length && (Array.from(piece).length === 1 || SUFFIX_SENSES[piece] !== undefined) && i >= 2 && pieces.length > 1;
       // (厅 is a department after what one is in charge of, 科技|厅; elsewhere a hall, 街机|厅.)
       // (局 is a game or set after winning or deciding it, 决胜|局 "deciding set", not an office.)
       const suffix = !last ? undefined : piece === '厅' && ADMINISTRATIVE_FIELDS.test(pieces[pieces.length - 2] ?? '') ? /^provincial government department/ : piece === '局' && /[胜败平输赢决开残终首末]/u.test(pieces[pieces.length - 2] ?? '') ? /classifier for games/ : SUFFIX_SENSES[piece];
@@ -1320,6 +1322,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
+  brandsInLists(tokens);
   if (text.includes('字') || text.includes('号') || text.includes('名')) courtesyNamesCalled(tokens);
   return tokens;
 }
@@ -1376,6 +1379,24 @@ function commonNamesOfFamousPeople(tokens: Token[]): void {
     const known = new Set((famous.split(')').slice(1).join(')').toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !FAME_STOP_WORDS.has(w)));
     const spoken = tokens.some((o, k) => k !== i && o.definitions.slice(0, 2).some((d) => (d.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => known.has(w))));
     if (!spoken) tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
+  }
+}
+
+/**
+ * 小米、OPPO和vivo: a word the dictionary also knows as a company (小米 "Xiaomi" after "millet")
+ * is the company beside another company or a brand written in Latin letters, in a list (、 和 与
+ * 及 between them). Changed tokens are copies.
+ */
+function brandsInLists(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (Most tokens stop here: no company among the senses after the first.)
+    if (!t || t.kind === 'organization' || t.definitions.length < 2) continue;
+    const company = t.definitions.findIndex((d, k) => k > 0 && ORGANIZATION_SENSE.test(d));
+    if (company < 0) continue;
+    const beside = [tokens[i - 2], tokens[i + 2]].filter((o, k) => o !== undefined && /^(?:、|和|与|及|跟)$/u.test(tokens[k === 0 ? i - 1 : i + 1]?.text ?? ''));
+    if (!beside.some((o) => o?.kind === 'organization' || o?.kind === 'latin')) continue;
+    tokens[i] = { ...t, kind: 'organization', definitions: [t.definitions[company] ?? '', ...t.definitions.filter((_, k) => k !== company)] };
   }
 }
 

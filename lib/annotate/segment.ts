@@ -2232,8 +2232,8 @@ function companyNames(segs: Segment[]): Segment[] {
 }
 
 /** The kinds of institution a place names (吉林农业大学, 四平市中心医院, 长春龙嘉国际机场). */
-const INSTITUTION_HEAD = /(?:大学|学院|医院|博物馆|研究院|研究所|研究中心|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会)$/u;
-const INSTITUTION_TEXT = /大学|学院|医院|博物馆|研究|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会/u;
+const INSTITUTION_HEAD = /(?:大学|学院|医院|博物馆|研究院|研究所|研究中心|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|研究会|基金会|管理局|管理处)$/u;
+const INSTITUTION_TEXT = /大学|学院|医院|博物馆|研究|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|基金会|管理局|管理处/u;
 
 /**
  * 吉林|农业大学, 四平市|中心医院, 长春|龙|嘉|国际|机场, 中国|信息|通信|研究院: a place, then at most
@@ -2264,7 +2264,10 @@ function institutions(segs: Segment[]): Segment[] {
         break;
       }
     }
-    if (start < 0 || (start === at - 1 && codePoints(head.text).length < 3)) continue;
+    // (A hospital or school attached to a university is named with it: 厦门大学|附属|中山|医院.)
+    const attachedTo = list[start - 2];
+    if (start >= 2 && list[start - 1]?.text === '附属' && attachedTo !== undefined && (attachedTo.tag === 'nt' || /(?:大学|学院)$/u.test(attachedTo.text))) start -= 2;
+    else if (start < 0 || (start === at - 1 && codePoints(head.text).length < 3)) continue;
     const name = list.slice(start, at + 1).map((s) => s.text).join('');
     if (hasWord(name)) continue;
     out = list;
