@@ -208,6 +208,14 @@ describe('segment', () => {
     expect(words('从江上看两岸的夜景。')).toEqual(expect.arrayContaining(['从', '江上']));
     expect(words('宋国有一个农民。')).toEqual(expect.arrayContaining(['宋国', '有']));
     expect(words('线上首批备货已经售罄。')).toContain('线上');
+    // Words jieba cut across (越|冬候鸟 → 越冬|候鸟) or left apart after 的 or 经过 (占比, 比对); not 一声, 好多了, 比对方.
+    expect(words('迎来了大批越冬候鸟。')).toEqual(expect.arrayContaining(['越冬', '候鸟']));
+    expect(words('新能源汽车的占比不断提高。')).toContain('占比');
+    expect(words('经过比对，他们确认。')).toContain('比对');
+    expect(words('他比对方强。')).toEqual(expect.arrayContaining(['比', '对方']));
+    expect(words('小小的一声。')).not.toContain('一声');
+    expect(words('比城里买的好多了。')).not.toContain('好多');
+    expect(words('凡妮莎·德安布罗西奥出任执政官。')).not.toContain('德安');
     // A word and the post, spot or room it names (充电桩, 维修点, 电梯间); not "a bit", nor "between".
     expect(words('随着充电桩越来越普及。')).toContain('充电桩');
     expect(words('由非本公司授权的维修点修理过的产品。')).toContain('维修点');

@@ -4277,6 +4277,8 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
 const WORD_EDGE_TEXTS = new Set(['桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿']);
+/** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
+const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
 /** Prepositions a place the dictionary knows may start with (从江 Congjiang): see wordEdges. */
 const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
 
@@ -4372,7 +4374,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     return 0;
   }
   // 山 | 西北部: a province jieba cut (山西), then its northern part.
-  if (seg.text.length === 3 && prev.text.length === 1 && knownPlace(prev.text + seg.text.charAt(0)) && ALL_HAN.test(prev.text)) {
+  if (seg.text.length === 3 && /^[东南西北][东南西北中]部$/u.test(seg.text) && prev.text.length === 1 && knownPlace(prev.text + seg.text.charAt(0)) && ALL_HAN.test(prev.text)) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'ns' }, { text: seg.text.slice(1), tag: 'f' });
     return 0;
   }
@@ -4386,6 +4388,23 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   const first = segs[i - 2];
   if ((seg.text === '街' || seg.text === '路') && first !== undefined && prev.text.length === 1 && first.text.length === 1 && ALL_HAN.test(first.text + prev.text) && [first, prev].some((x) => /^(?:ns|ng|nr|x)$/.test(x.tag)) && ![first, prev].some((x) => /^[pcdurmqvf]/.test(x.tag) || FUNCTION_CHARS.has(x.text) || NUMERAL_CHARS.has(x.text)) && !isCommonWord(first.text + prev.text)) {
     segs.splice(i - 2, 3, { text: first.text + prev.text + seg.text, tag: 'ns' });
+    return 1;
+  }
+  // 越 | 冬候鸟: a word (越冬 "to overwinter") and a word (候鸟 "migratory birds") jieba cut across,
+  // guessing a name or noun of the last three CC-CEDICT lacks.
+  if (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag) && ALL_HAN.test(prev.text + seg.text) && !hasWord(seg.text) && hasWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && (rankOf(seg.text.slice(1)) <= FREQUENT_RANK || jiebaFrequency(seg.text.slice(1)) >= 50) && isCommonWord(prev.text + seg.text.charAt(0)) && !/^[pcurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !isCue(seg.text) && !transliterated(seg.text)) {
+    const word = prev.text + seg.text.charAt(0);
+    // (jieba's own tag for the word, unless a name's: 越冬 is "nr" to it.)
+    const tag = forcedTag(word);
+    segs.splice(i - 1, 2, { text: word, tag: NAME_TAGS.has(tag) ? (hasVerbSense(word) ? 'v' : 'n') : tag }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+    return 0;
+  }
+  // 的占 | 比, 经过比 | 对，: after 的 or a verb that takes an action as its object, two characters
+  // jieba left apart that the dictionary has as one word (占比 "proportion", 比对 "comparison").
+  const then = segs[i + 1];
+  // (Not 比…的好 | 多了: much better.)
+  if (seg.text.length === 1 && OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') && !NUMERAL_CHARS.has(prev.text) && !(seg.text === '多' && then?.text === '了') && ALL_HAN.test(prev.text + seg.text) && hasWord(prev.text + seg.text) && (then === undefined || !ALL_HAN.test(then.text) || /^(?:v|d|c|uj|ul)/.test(then.tag)) && isCommonWord(prev.text + seg.text)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: forcedTag(prev.text + seg.text) });
     return 1;
   }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
@@ -4415,7 +4434,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
