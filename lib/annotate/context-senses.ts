@@ -1687,8 +1687,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 红油抄手, 一份抄手: wontons.
   { word: '抄手', when: ({ prev, next }) => (prev !== undefined && /^(?:红油|一份|一碗|鲜肉|清汤|份|碗|吃)$/u.test(prev.text)) || /^(?:店|馆)$/u.test(next?.text ?? ''), sense: /wonton/ },
   // 快四十分钟, 快一年了: almost (before how much).
-  // (Not 最快十分钟: the fastest.)
-  { word: '快', when: ({ prev, next }) => next !== undefined && !/^(?:最|更|很|越|较|比较|那么|这么|多)$/u.test(prev?.text ?? '') && (/^m/.test(next.tag) || /^(?:[一二两三四五六七八九十半几]|[0-9０-９])/u.test(next.text)) && !/^(?:一点|一些|些)/u.test(next.text), sense: /^almost$/ },
+  // (Not 最快十分钟: the fastest; nor 比城镇快1.2个百分点: faster by.)
+  { word: '快', when: ({ prev, next, before }) => next !== undefined && !/^(?:最|更|很|越|较|比较|那么|这么|多)$/u.test(prev?.text ?? '') && !before().slice(0, 6).some((x) => x.text === '比') && (/^m/.test(next.tag) || /^(?:[一二两三四五六七八九十半几]|[0-9０-９])/u.test(next.text)) && !/^(?:一点|一些|些)/u.test(next.text), sense: /^almost$/ },
   // 五点五升: litres.
   { word: '升', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /[〇零一二三四五六七八九十百千两半]$/u.test(prev.text)), sense: /^liter/ },
   // 两百块出头, 三十岁出头: a little more than.
@@ -1705,6 +1705,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '慢走', when: ({ next }) => next !== undefined && /^(?:一会儿|一会|几步|半小时|[一二两三四五六七八九十半几]|[0-9０-９])/u.test(next.text), sense: /^to walk slowly/, gloss: 'to walk slowly' },
   // 方子“土”, 太土了: rustic, unsophisticated.
   { word: '土', when: ({ prev, next }) => (prev !== undefined && /^(?:很|太|真|有点|有些|挺|特别|“|"|「)$/u.test(prev.text)) || /^(?:”|"|」)$/u.test(next?.text ?? ''), sense: /^unsophisticated/ },
+  // 都会背, 背课文, 背单词: reciting from memory.
+  { word: '背', when: ({ prev, next }) => (prev !== undefined && /^(?:会|能|要|得|都会|也会|全|先|再|多)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag) || /^(?:课文|单词|诗|古诗|书|公式|台词|歌词|乘法表)$/u.test(next.text))) || /^(?:课文|单词|古诗|唐诗|公式|台词|歌词|乘法表|下来|熟|会了)$/u.test(next?.text ?? ''), sense: /^to recite from memory/ },
+  // 结了一层霜, 结冰: forming (frost, ice).
+  { word: '结', when: ({ next, rest }) => (next?.text === '了' && /^(?:一层|层|霜|冰|薄冰|厚厚)/u.test(rest()[1]?.text ?? '')) || /^(?:霜|冰)$/u.test(next?.text ?? ''), sense: /^to form/, gloss: 'to form (frost, ice); to congeal' },
+  // 拍雾凇, 拍日出, 拍风景: photographing.
+  { word: '拍', when: ({ next }) => next !== undefined && /^(?:雾凇|风景|日出|日落|夜景|星空|照|照片|视频|电影|婚纱照|合影|全家福|美景|雪景|花|鸟|纪录片|短视频)/u.test(next.text), sense: /^to take \(a photo\)/ },
+  // 东北菜, 川菜馆: a region's dishes, its cuisine.
+  { word: '菜', when: ({ prev }) => prev?.tag === 'ns' || /^(?:家常|地方|特色|农家|私房)$/u.test(prev?.text ?? ''), sense: /^dish/, gloss: 'dish; cuisine' },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.

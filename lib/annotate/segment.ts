@@ -240,7 +240,7 @@ const NAME_CUES = [
   // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
   '向导', '老板娘', '权臣', '大臣', '首领', '将领', '大将',
   // Heads of a farm or a works, and doctors of Chinese medicine (场长尚德福, 老中医谭长生).
-  '场长', '中医', '老中医', '大夫', '郎中',
+  '场长', '中医', '老中医', '大夫', '郎中', '把头', '渔把头',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
   '大户', '农户', '养殖户', '种植户', '贫困户', '脱贫户',
   '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '外甥', '外甥女', '哥哥', '姐姐', '弟弟', '妹妹', '表哥', '表姐', '表弟', '表妹',
@@ -254,7 +254,7 @@ const NAME_CUES = [
  * Characters that are almost never part of a given name right after a surname but are very
  * common words on their own; merging them would turn "李鹏说" into a person called 李鹏说.
  */
-const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于吃喝']);
+const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于吃喝熬炖煮炒烤蒸']);
 
 const CUE_SET = new Set(NAME_CUES);
 
@@ -523,6 +523,14 @@ function retagFalseName(seg: Segment): Segment {
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
     if (namedSight(seg)) return { text: seg.text, tag: 'ns' };
+    // 明月光/nr, 高水平/nr: two words in a row (明月 "bright moon" + 光, 高 + 水平 "level"), no name.
+    // (Kept whole where the words overlap, 明月|光; cut where a verb or a size leads, 盖|房子, 高|水平.)
+    if (seg.text.length === 3 && ALL_HAN.test(seg.text)) {
+      const overlapping = !isTopSurname(seg.text.charAt(0)) && isCommonWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.slice(1));
+      const described = /^[高大小新老低长短深重轻厚]$/u.test(seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && rankOf(seg.text.slice(1)) <= 2_000;
+      if (described || (overlapping && /^v/.test(jiebaTag(seg.text.charAt(0)) ?? ''))) return { text: seg.text, tag: 'x' };
+      if (overlapping) return { text: seg.text, tag: 'nz' };
+    }
     // 汤头/nr "soup base", 明前茶/nr "tea picked before Qingming": a thing's word (头, a kind of tea), no one's name.
     // (Not a person the dictionary names and where they work, 韦伯|所.)
     if ((seg.text.length === 2 && seg.text.endsWith('头')) || (seg.text.length === 3 && (THING_SUFFIXES.has(seg.text.charAt(2)) || seg.text.charAt(2) === '茶') && !sharedEntries(seg.text.slice(0, 2)).some((e) => /^[A-Z]/.test(e.pinyin)))) return { text: seg.text, tag: 'nz' };
@@ -2232,8 +2240,8 @@ function companyNames(segs: Segment[]): Segment[] {
 }
 
 /** The kinds of institution a place names (吉林农业大学, 四平市中心医院, 长春龙嘉国际机场). */
-const INSTITUTION_HEAD = /(?:大学|学院|医院|博物馆|研究院|研究所|研究中心|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|研究会|基金会|管理局|管理处)$/u;
-const INSTITUTION_TEXT = /大学|学院|医院|博物馆|研究|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|基金会|管理局|管理处/u;
+const INSTITUTION_HEAD = /(?:大学|学院|医院|博物馆|研究院|研究所|研究中心|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|研究会|基金会|管理局|管理处|队)$/u;
+const INSTITUTION_TEXT = /大学|学院|医院|博物馆|研究|机场|银行|图书馆|纪念馆|体育馆|中学|小学|幼儿园|委员会|学会|协会|基金会|管理局|管理处|队/u;
 
 /**
  * 吉林|农业大学, 四平市|中心医院, 长春|龙|嘉|国际|机场, 中国|信息|通信|研究院: a place, then at most
@@ -2247,7 +2255,8 @@ function institutions(segs: Segment[]): Segment[] {
     const head = segs[i] as Segment;
     out?.push(head);
     // (Not what leads to it: 机场线 "the airport line", 机场路.)
-    if (!INSTITUTION_HEAD.test(head.text) || head.tag === 'nr' || /^(?:线|路|大巴|高速|巴士|快线|专线)/u.test(segs[i + 1]?.text ?? '')) continue;
+    // (Nor a team of people described, 中国科学家团队.)
+    if (!INSTITUTION_HEAD.test(head.text) || head.tag === 'nr' || head.text === '团队' || head.text === '队伍' || /^(?:线|路|大巴|高速|巴士|快线|专线)/u.test(segs[i + 1]?.text ?? '')) continue;
     // Back over the words that name it, to the place it starts with: over what is built so far,
     // where an institution found before may already be one segment (神户松荫女子学院 | 短期 | 大学).
     const list = out ?? segs.slice(0, i + 1);
@@ -3873,7 +3882,7 @@ type TwoWords = { parts: readonly [Segment, Segment]; when: (a: Around) => boole
  * 一道明显的划痕, 一家小小的老铺子: a noun described first (by adjectives, 的), with no verb on the
  * way, follows: what the number and measure word count (not 一道 "together", 一家 "the whole family").
  */
-function describedNounAhead(after: readonly Segment[]): boolean {
+function describedNounAhead(after: readonly Segment[], firms = true): boolean {
   let described = false;
   for (const [k, s] of after.slice(0, 8).entries()) {
     // (Whatever jieba tags a word 的 follows, unless a verb: 美丽/ns 的 彩虹, not 一起 食用 的 主菜.)
@@ -3883,9 +3892,9 @@ function describedNounAhead(after: readonly Segment[]): boolean {
       continue;
     }
     // (一家做智能手表的小公司: what the firm does, 的, then the firm.)
-    if (/^v/.test(s.tag) && k === 0) {
-      const de = after.findIndex((x, m) => m > 0 && m < 5 && x.text === '的');
-      if (de > 0 && after.slice(de + 1, de + 3).some((x) => /(?:公司|企业|工厂|厂|店|餐馆|饭店|医院|学校|银行|超市|农场|作坊)$/u.test(x.text))) return true;
+    if (firms && /^v/.test(s.tag) && k === 0) {
+      const de = after.findIndex((x, m) => m > 0 && m < 6 && x.text === '的');
+      if (de > 0 && after.slice(de + 1, de + 3).some((x) => /(?:公司|企业|工厂|厂|店|馆|餐馆|饭店|医院|学校|银行|超市|农场|作坊)$/u.test(x.text))) return true;
     }
     return described && /^n/.test(s.tag) && !NAME_TAGS.has(s.tag);
   }
@@ -3939,7 +3948,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 慢慢地带着孩子: the adverbial 地 and the verb 带 "to take along", not 地带 "zone".
   ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
   // 一起盗窃案, 一起交通事故, 发现一起、查处一起: one case (起 its measure word), not 一起 "together".
-  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next, further }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') || describedNounAhead(further) }],
+  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next, further }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') || describedNounAhead(further, false) }],
   // 一卷铺盖: a roll of bedding (卷 its measure word), not 卷铺盖 "to pack up and quit".
   ['卷铺盖', { parts: [{ text: '卷', tag: 'q' }, { text: '铺盖', tag: 'n' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)) }],
   // 37家|小石材厂: the measure word for firms after a number, then "small" (not 家小 "wife and children").
@@ -3959,7 +3968,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // sth to sb": 把书还给我。, where nothing is done after the person).
   // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
   // (…or for each or every one: 还给每个单元装上了电梯.)
-  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr)/.test(next.tag) && /^(?:v|d)/.test(after[1]?.tag ?? '')) || /^(?:每|各|所有|全)/u.test(next.text)) }],
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
   ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^v/.test(prev.tag) && (next === undefined || !/^(?:m|q)/.test(next.tag)) }],
@@ -4275,8 +4284,8 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
-const WORD_EDGE_PREVS = new Set(['最', '阿']);
+const WORD_EDGE_TEXTS = new Set(['连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
 /** Prepositions a place the dictionary knows may start with (从江 Congjiang): see wordEdges. */
@@ -4407,6 +4416,37 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: forcedTag(prev.text + seg.text) });
     return 1;
   }
+  // 连/nr 喝了两碗, 连/nr 下两局: in a row (an adverb), before a verb, not the surname Lian; 五连胜/nr: a winning streak.
+  // (Not a company of soldiers, 防空连.)
+  if (prev.text === '连' && NAME_TAGS.has(prev.tag) && !/^(?:n|vn|nz)$/.test(segs[i - 2]?.tag ?? '') && (/^v/.test(seg.tag) || (seg.text.length === 1 && hasVerbSense(seg.text)))) {
+    segs[i - 1] = { text: '连', tag: 'd' };
+    return 0;
+  }
+  if ((seg.text === '连胜' || seg.text === '连败' || seg.text === '连冠') && NAME_TAGS.has(seg.tag)) {
+    segs[i] = { text: seg.text, tag: 'v' };
+    return 0;
+  }
+  // 富/nr 了, 火/nr 了: a one-character word jieba took for a surname before an aspect: what happened.
+  if ((seg.text === '了' || seg.text === '着' || seg.text === '过') && prev.text.length === 1 && NAME_TAGS.has(prev.tag)) {
+    segs[i - 1] = { text: prev.text, tag: hasVerbSense(prev.text) ? 'v' : 'a' };
+    return 0;
+  }
+  // 于/p 老师说: the surname Yu before a title, opening what is said (not 于会上: "at").
+  const speaks = segs[i + 1];
+  if (prev.text === '于' && isCue(seg.text) && (segs[i - 2] === undefined || /^[\p{P}\s]+$/u.test(segs[i - 2]?.text ?? '') || segs[i - 2]?.text === '的') && speaks !== undefined && (actsNext(speaks) || SPEECH_CUES.has(speaks.text))) {
+    segs[i - 1] = { text: '于', tag: 'nr' };
+    return 0;
+  }
+  // 学生：乐/乐: a name said twice signing a letter or after a colon.
+  if (prev.text === seg.text && seg.text.length === 1 && ALL_HAN.test(seg.text) && /^[：:]$/u.test(segs[i - 2]?.text ?? '') && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && givenNameOk([seg.text])) {
+    segs.splice(i - 1, 2, { text: seg.text + seg.text, tag: 'nr' });
+    return 1;
+  }
+  // 省长李炳/nr 军代表: a name jieba cut before its last character, glued to the verb after it (代表 "on behalf of").
+  if (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag) && /^(?:代表|主持|表示|介绍|指出|强调|宣布|发言|讲话|出席)$/u.test(seg.text.slice(1)) && givenNameOk([prev.text.charAt(1), seg.text.charAt(0)]) && isCommonSurname(prev.text.charAt(0))) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'nr' }, { text: seg.text.slice(1), tag: 'v' });
+    return 0;
+  }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
   const had = segs[i + 1];
   if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
@@ -4434,7 +4474,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
@@ -5381,7 +5421,8 @@ function streets(segs: Segment[], text: string): Segment[] {
     const last = list[list.length - 1];
     // 麓 | 山南路, 虹梅 | 南路: the road's name jieba cut, before its side and 路 (Lushan South Road).
     // (Not a circuit of the Song, 江南东路转运判官, 广东东路经略使, nor a dialect, 南充西路话.)
-    if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && !/^[pcdruvmqf]/.test(last.tag) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
+    // (A word of two characters may name it whatever it is, 光复/v 北路, 解放/v 南路.)
+    if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && (!/^[pcdruvmqf]/.test(last.tag) || (codePoints(last.text).length === 2 && /^v/.test(last.tag))) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
       // (…or two characters jieba left one by one: 虹 | 梅 | 南路.)
       const first = list[list.length - 2];
       const both = codePoints(last.text).length === 1 && first !== undefined && codePoints(first.text).length === 1 && ALL_HAN.test(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
@@ -5777,6 +5818,8 @@ function withShortNames(segs: readonly Segment[], recognised: ReadonlySet<string
     const chars = codePoints(name);
     const given = chars.slice(1).join('');
     if (chars.length === 3 && surnameLength(chars) === 1 && !hasWord(given)) names.add(given);
+    // (欧阳晓峰 … 晓峰说: a double surname's given name alone.)
+    if (chars.length === 4 && surnameLength(chars) === 2 && !hasWord(chars.slice(2).join(''))) names.add(chars.slice(2).join(''));
   }
   return names;
 }

@@ -230,6 +230,8 @@ function di(ctx: RuleContext): Numbered | null {
   // 越来越多地生产, 更多地关注: more and more, an adverbial before the verb.
   if (before.text === '多' && /(?:越来越|更|较|越)$/u.test(segAt(ctx, -2)?.text ?? '') && isVerb(segAt(ctx, 1))) return 'de5';
   // 一味/m 地要求: jieba's "numeral" for an adverb that only starts with 一 is no number.
+  // (三三两两地: a pair of numbers said twice over, how people go, takes the particle.)
+  if (chars.length === 4 && chars[0] === chars[1] && chars[2] === chars[3]) return 'de5';
   const counted = before.tag === 'm' ? NUMERAL.test(before.text) || chars.length === 1 : /^(q|zg)$/.test(before.tag);
   // (吉林等地: and other places.)
   if (counted || has('这那每哪各该本此', before.text) || before.text === '等') return 'di4';
@@ -423,7 +425,8 @@ function zhao(ctx: RuleContext): Numbered | null {
   if (('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) return 'zhao2';
   // 你着什么急: 着急 "to worry" with 什么 or 啥 inside it.
   if (/^(?:什么|啥|哪门子)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text === '急') return 'zhao2';
-  if ('睡找猜点'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
+  // (喝着了水, 买着了, 见着了: managed to drink, buy, meet.)
+  if ('睡找猜点喝吃买见摸够借'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
   if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   return 'zhe5';
@@ -611,6 +614,8 @@ function shu(ctx: RuleContext): Numbered | null {
   // 数天, 数个, 数千: "several" before a number, measure word or time unit.
   if (ctx.next2 === '一数' || ctx.next2 === '不清') return 'shu3';
   if ('十百千万亿个天年月日次人名种家件位项条倍周秒米'.includes(ctx.next) && ctx.next) return 'shu4';
+  // 两位数, 个位数: digits (位数 "number of digits").
+  if (ctx.prev === '位' && /^[两一二三四五六七八九十个多]$/u.test(ctx.prev2.charAt(0))) return 'shu4';
   // 白细胞数偏高, 游客数增加, 统计车辆数。: the number of what the noun before names, followed by what
   // is said of it (not 老师数学生: something counted after it).
   const before = segAt(ctx, -1);
@@ -1155,7 +1160,8 @@ function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (has('油煎烹', ctx.prev) || has('酥', ctx.next)) return 'zha2';
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
-  if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$/.test(s.text))) return 'zha2';
+  // (…or the batter it is coated in: 挂上淀粉糊炸两遍.)
+  if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$|^糊$|面糊|淀粉|裹|挂浆/.test(s.text))) return 'zha2';
   const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
   return /^(?:[一两几]?[块片个条根盘只份碗]?整?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
 }
@@ -1295,6 +1301,8 @@ function zhuan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 转着, 转圈, 转了一圈: going round.
   if (has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
+  // 会转的走马灯, 一直转, 不停地转: spinning, after a modal or an adverb of going on, before 的 or the clause's end.
+  if ((ctx.next === '的' || !HAN.test(ctx.next)) && /^(?:会|能|在|一直|不停|不停地|老|还在|正在|慢慢|飞快地|呼呼)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'zhuan4';
   // 转一转, 转转: a stroll round.
   if (ctx.next2 === '一转' || ctx.prev2 === '转一' || ctx.next === '转' || ctx.prev === '转') return 'zhuan4';
   // 绕着太阳转, 围着他团团转: going round something, at the end of the clause.
@@ -1625,9 +1633,10 @@ function surnameBeforeAddress(ctx: RuleContext): boolean {
   if (!isAddressTerm(next)) return false;
   if (ctx.tag === 'nr') return true;
   // (Only a form of address proper: 为/p 市民 is "for the residents".)
-  if (!/^(?:先生|小姐|女士|太太|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老板|经理|主任|书记|校长|医生|教授|律师|警官)$/u.test(next)) return false;
+  if (!/^(?:先生|小姐|女士|太太|老师|师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大婶|老板|经理|主任|书记|校长|医生|教授|律师|警官)$/u.test(next)) return false;
   const before = segAt(ctx, -1);
-  return !isHanSeg(before) || /^(?:同事|同学|邻居|朋友|老乡|的|位|这位|那位)$/u.test(before.text);
+  // (…or after whoever is called so: 大家都叫他朴大叔.)
+  return !isHanSeg(before) || /^(?:同事|同学|邻居|朋友|老乡|的|位|这位|那位|叫|喊|称|称呼)$/u.test(before.text) || (/^(?:他|她)$/u.test(before.text) && /^(?:叫|喊|称|称呼|管)$/u.test(segAt(ctx, -2)?.text ?? ''));
 }
 
 export function contextRule(ctx: RuleContext): Numbered | null {
