@@ -1390,15 +1390,19 @@ function commonNamesOfFamousPeople(tokens: Token[]): void {
 function brandsInLists(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (Most tokens stop here: no company among the senses after the first.)
+    // (Most tokens stop here: no list mark beside them, then no company or brand beyond it.)
     if (!t || t.kind === 'organization' || t.definitions.length < 2) continue;
+    const before = LIST_MARKS.has(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : undefined;
+    const after = LIST_MARKS.has(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : undefined;
+    if (!(before?.kind === 'organization' || before?.kind === 'latin' || after?.kind === 'organization' || after?.kind === 'latin')) continue;
     const company = t.definitions.findIndex((d, k) => k > 0 && ORGANIZATION_SENSE.test(d));
     if (company < 0) continue;
-    const beside = [tokens[i - 2], tokens[i + 2]].filter((o, k) => o !== undefined && /^(?:、|和|与|及|跟)$/u.test(tokens[k === 0 ? i - 1 : i + 1]?.text ?? ''));
-    if (!beside.some((o) => o?.kind === 'organization' || o?.kind === 'latin')) continue;
     tokens[i] = { ...t, kind: 'organization', definitions: [t.definitions[company] ?? '', ...t.definitions.filter((_, k) => k !== company)] };
   }
 }
+
+/** What joins the items of a list. */
+const LIST_MARKS = new Set(['、', '和', '与', '及', '跟']);
 
 const FAME_STOP_WORDS = new Set(['chinese', 'china', 'first', 'famous', 'known', 'former', 'national', 'people', 'republic', 'member', 'among', 'which', 'their', 'other', 'after', 'before', 'during']);
 

@@ -4297,6 +4297,13 @@ const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
  * Called only where WORD_EDGE_CHARS says one may apply.
  */
 function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): number {
+  // 富/nr 了, 火/nr 了: a one-character word jieba took for a surname before an aspect: what happened.
+  // (The commonest segments that reach here: only this rule looks at them.)
+  if (seg.text === '了' || seg.text === '着' || seg.text === '过') {
+    if (prev.text.length !== 1 || !NAME_TAGS.has(prev.tag)) return -1;
+    segs[i - 1] = { text: prev.text, tag: hasVerbSense(prev.text) ? 'v' : 'a' };
+    return 0;
+  }
   // 小 | 区内, 校 | 园里: a word jieba cut (小区 "housing estate"), then where in it (内 "inside"),
   // where the word of the last two is none (区内). (Not after a preposition: 在家 | 里 is 在 | 家里.)
   // (Or cut all three apart: 小 | 区 | 内.)
@@ -4309,17 +4316,19 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // 充电 | 桩, 维修 | 点, 电梯 | 间: a word and the post, spot or room it names (a charging post,
   // a repair point), the subject or object of what follows, not a classifier or "a bit".
   // (Not 多休息 | 点: a bit more rest, after 多 or 少.)
-  const after = segs[i + 1];
-  // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
-  // of a list, 设立服务点和维修点。, too.)
-  const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
-  const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
-  // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
-  // nor a person, 老师|点|点头.)
-  const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
-  if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
-    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
-    return 1;
+  if (POST_SPOT_ROOM.has(seg.text)) {
+    const after = segs[i + 1];
+    // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
+    // of a list, 设立服务点和维修点。, too.)
+    const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
+    const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
+    // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
+    // nor a person, 老师|点|点头.)
+    const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
+    if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+      segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
+      return 1;
+    }
   }
   // 等了 | 九天 | 才: nine days, not the ninth heaven; 也 | 想来: wanting to come, not "presumably";
   // 回 | 想起: recalling (回想), then 起.
@@ -4424,11 +4433,6 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   }
   if ((seg.text === '连胜' || seg.text === '连败' || seg.text === '连冠') && NAME_TAGS.has(seg.tag)) {
     segs[i] = { text: seg.text, tag: 'v' };
-    return 0;
-  }
-  // 富/nr 了, 火/nr 了: a one-character word jieba took for a surname before an aspect: what happened.
-  if ((seg.text === '了' || seg.text === '着' || seg.text === '过') && prev.text.length === 1 && NAME_TAGS.has(prev.tag)) {
-    segs[i - 1] = { text: prev.text, tag: hasVerbSense(prev.text) ? 'v' : 'a' };
     return 0;
   }
   // 于/p 老师说: the surname Yu before a title, opening what is said (not 于会上: "at").
