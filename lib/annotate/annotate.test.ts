@@ -1891,6 +1891,21 @@ describe('annotate', () => {
     expect(first('去韩屯村拍雾凇。', '拍')).toMatch(/^to take/);
     expect(first('说到东北菜，就是锅包肉。', '菜')).toMatch(/^dish/);
     expect(first('农村市场的增速比城镇快1.2个百分点。', '快')).toMatch(/^rapid/);
+    for (const [text, word, sense] of [
+      ['武磊冷静推射破门。', '破门', /^to score a goal/],
+      ['孙颖莎连下两局。', '局', /^classifier for games/],
+      ['加强了反手的相持能力。', '反手', /^backhand/],
+      ['一记底角三分命中。', '三分', /^three-pointer/],
+      ['与去年同期持平。', '持平', /^to stay level/],
+      ['依规依纪依法处理。', '规', /^a rule/],
+      ['乌鸦一颗一颗地衔起来。', '衔', /^to hold in the mouth/],
+      ['每个中国孩子都会背。', '会', /^can/],
+      ['明天会下雨。', '会', /^to be likely/],
+      ['妈妈平时为我们操了不少心。', '操', /^to worry/],
+      ['过渡期结束后。', '过渡期', /transition/],
+      ['有许多小石子。', '小石子', /子 \(zǐ\) small thing/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(words('赢得了该项目的第三个冠军。')).toContain('项目');
     // Senses a learner meets in hospitals, apps, contracts and stories.
     const senses: [string, string, RegExp][] = [
       ['他做事也很干脆。', '干脆', /^candid/],

@@ -733,6 +733,7 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
 const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
   ['被<', /passive/],
   ['面<', /noodles/],
+  ['子>', /^(?:\(noun suffix\)|small thing)/],
   ['往>', /towards/],
   ['方>', /^(?:side|party)\b/],
   ['太>', /^(?:too|very|extremely)\b/],
@@ -837,7 +838,8 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       // (In a verb, only a verb's sense: 加装 is no "clothing".)
       const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
       // (被 first is the passive, 往 last "towards", 方 last a side, 里 "inside": 被|盗, 运|往, 馆|方, 外焦|里|嫩.)
-      const choice = PIECE_CHOICES.get(`${piece}${position === 'first' ? '<' : position === 'last' ? '>' : ''}`) ?? (piece === '里' && !afterNumber && !/[一二三四五六七八九十百千万两几数]$/u.test(pieces[k - 1] ?? '') ? PIECE_CHOICES.get('里') : undefined);
+      // (子 last only in a word of three or more: 幼子 is a son, 小石子 a pebble.)
+      const choice = (piece === '子' && chars.length < 3 ? undefined : PIECE_CHOICES.get(`${piece}${position === 'first' ? '<' : position === 'last' ? '>' : ''}`)) ?? (piece === '里' && !afterNumber && !/[一二三四五六七八九十百千万两几数]$/u.test(pieces[k - 1] ?? '') ? PIECE_CHOICES.get('里') : undefined);
       const chosen = choice ? definitionsForEntries(entries).find((d) => choice.test(d)) : undefined;
       const senses = chosen ? [chosen] : committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : city ? [city] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       // (…or its rank: 三|等|奖 "class; rank", not "to wait for".)

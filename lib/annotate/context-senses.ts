@@ -1713,6 +1713,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '拍', when: ({ next }) => next !== undefined && /^(?:雾凇|风景|日出|日落|夜景|星空|照|照片|视频|电影|婚纱照|合影|全家福|美景|雪景|花|鸟|纪录片|短视频)/u.test(next.text), sense: /^to take \(a photo\)/ },
   // 东北菜, 川菜馆: a region's dishes, its cuisine.
   { word: '菜', when: ({ prev }) => prev?.tag === 'ns' || /^(?:家常|地方|特色|农家|私房)$/u.test(prev?.text ?? ''), sense: /^dish/, gloss: 'dish; cuisine' },
+  // 推射破门, 头球破门: scoring a goal.
+  { word: '破门', when: ({ before }) => before().slice(0, 5).some((x) => /(?:射|头球|推射|抽射|吊射|球|点球|禁区|得分|门将)$/u.test(x.text)), sense: /^to score a goal/ },
+  // 连下两局, 第三局: a game or set, after a number.
+  { word: '局', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /^(?:第.+|[一两二三四五六七八九十几]|这|那|每|首|末|决胜)$/u.test(prev.text)), sense: /^classifier for games/ },
+  // 反手拧拉, 反手的相持: a backhand, where a ball is played.
+  { word: '反手', when: ({ before, rest }) => [...before().slice(0, 6), ...rest().slice(0, 6)].some((x) => /(?:拉|拧|球|相持|正手|发球|接发|乒乓|羽毛|网球|得分|击球)/u.test(x.text)), sense: /^backhand/, gloss: 'backhand (in table tennis, tennis, badminton)' },
+  // 一记三分, 底角三分, 命中三分: a three-pointer.
+  { word: '三分', when: ({ before, rest }) => before().slice(0, 4).some((x) => /^(?:一记|底角|角|投中|命中|投进|外线|远投|篮球|投篮)$/u.test(x.text)) || rest().slice(0, 2).some((x) => /^(?:命中|投中|出手|球|线|远投)$/u.test(x.text)), sense: /^three-pointer/, gloss: 'three-pointer (a three-point shot in basketball)' },
+  // 与去年同期持平, 基本持平: staying level.
+  { word: '持平', when: () => true, sense: /^to stay level/ },
+  // 依规依纪依法, 违规: rules.
+  { word: '规', when: ({ prev, next }) => (prev !== undefined && /^(?:依|违|按|守|合)$/u.test(prev.text)) || (next !== undefined && /^(?:依|办)/u.test(next.text)), sense: /^a rule/ },
+  // 衔起一颗石子, 衔着: holding in the beak or mouth.
+  { word: '衔', when: ({ next }) => next !== undefined && (/^(?:起|着|住|来|在|回|了|走)/u.test(next.text) || isNumber(next)), sense: /^to hold in the mouth/ },
+  // 都会背, 也会说: can, knowing how (before a skill and the clause's end).
+  { word: '会', when: ({ next, rest }) => next !== undefined && /^(?:背|说|写|读|唱|跳|画|游泳|开车|骑车|弹|做饭|下棋|打字)$/u.test(next.text) && !/^[“"「：:]/u.test(rest()[1]?.text ?? '') && (rest()[1] === undefined || /^[\p{P}\s]|^(?:了|的|吗|呢)$/u.test(rest()[1]?.text ?? '') || /^n/.test(rest()[1]?.tag ?? '')), sense: /^can; to have the skill/ },
+  // 为我们操了不少心: worrying (操心, said apart).
+  { word: '操', when: ({ rest }) => clauseOf(rest()).slice(1, 5).some((x) => x.text === '心'), sense: /^to worry/, gloss: 'to worry about (操…心: 操心 said apart)' },
+  // 排成人字, 连成一片: into (what it becomes), after a verb.
+  { word: '成', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 1 && /^v/.test(prev.tag) && next !== undefined && (isNumber(next) || /^(?:一|[“"「])/u.test(next.text) || /^n/.test(next.tag)), sense: /^to turn into/ },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.

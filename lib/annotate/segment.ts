@@ -4284,7 +4284,7 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set(['目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4449,6 +4449,11 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // 省长李炳/nr 军代表: a name jieba cut before its last character, glued to the verb after it (代表 "on behalf of").
   if (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag) && /^(?:代表|主持|表示|介绍|指出|强调|宣布|发言|讲话|出席)$/u.test(seg.text.slice(1)) && givenNameOk([prev.text.charAt(1), seg.text.charAt(0)]) && isCommonSurname(prev.text.charAt(0))) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'nr' }, { text: seg.text.slice(1), tag: 'v' });
+    return 0;
+  }
+  // 该 | 项 | 目的: the event (项目) and 的, after a determiner, not 目的 "purpose".
+  if (seg.text === '目的' && prev.text === '项' && /^(?:该|这|那|此|各|本|每|这个|那个|一)$/u.test(segs[i - 2]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: '项目', tag: 'n' }, { text: '的', tag: 'uj' });
     return 0;
   }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".

@@ -28,6 +28,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // greening (not the slang "Islamization"); a product rolling off the line or going offline
   ['绿化', 'to make green'],
   ['下线', '(of a product) to roll off'],
+  // a transition, a transition period (crossing by ferry is rarer)
+  ['过渡', 'transition'],
   // sweeping the floor (a reputation reaching rock bottom is the figure of speech)
   ['扫地', 'to sweep the floor'],
   ['引领', 'to lead'],
