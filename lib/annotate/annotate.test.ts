@@ -1906,6 +1906,10 @@ describe('annotate', () => {
       ['有许多小石子。', '小石子', /子 \(zǐ\) small thing/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(words('赢得了该项目的第三个冠军。')).toContain('项目');
+    // Names jieba left in single characters opening a clause, or whose last character is also "with".
+    expect(people('孙颖莎在决赛中击败了陈幸同，夺得冠军。')).toEqual(['孙颖莎', '陈幸同']);
+    expect(people('村民在卫生院就能看病。龙正明说，路虽然难走。')).toEqual(['龙正明']);
+    expect(people('他说，王大为我们做饭。')).not.toContain('王大为');
     // Senses a learner meets in hospitals, apps, contracts and stories.
     const senses: [string, string, RegExp][] = [
       ['他做事也很干脆。', '干脆', /^candid/],

@@ -4456,6 +4456,19 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     segs.splice(i - 1, 2, { text: '项目', tag: 'n' }, { text: '的', tag: 'uj' });
     return 0;
   }
+  // 击败了陈幸/nr 同，: a name's last character that is also "with" (同, 和), where nothing follows it.
+  const closing = segs[i + 1];
+  if (seg.text.length === 1 && prev.text.length === 2 && NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text) && (closing === undefined || CLAUSE_MARKS.has(closing.text)) && isCommonSurname(prev.text.charAt(0)) && givenNameOk([prev.text.charAt(1), seg.text])) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'nr' });
+    return 1;
+  }
+  // ，张/q 雨/n 霏/z 展现: opening a clause, one of the commonest surnames and two characters jieba
+  // left one by one that make a given name, before what the person does.
+  const given2 = segs[i + 1];
+  if (seg.text.length === 1 && prev.text.length === 1 && given2 !== undefined && given2.text.length === 1 && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '') && isTopSurname(prev.text) && ALL_HAN.test(seg.text + given2.text) && givenNameOk([seg.text, given2.text]) && !isCommonWord(seg.text + given2.text) && !hasWord(prev.text + seg.text) && actsNext(segs[i + 2])) {
+    segs.splice(i - 1, 3, { text: prev.text + seg.text + given2.text, tag: 'nr' });
+    return 1;
+  }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
   const had = segs[i + 1];
   if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
@@ -4483,7 +4496,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && (NAME_TAGS.has(prev.tag) || (prev.text.length === 1 && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
