@@ -210,6 +210,7 @@ describe('segment', () => {
     expect(words('线上首批备货已经售罄。')).toContain('线上');
     // Words jieba cut across (越|冬候鸟 → 越冬|候鸟) or left apart after 的 or 经过 (占比, 比对); not 一声, 好多了, 比对方.
     expect(words('迎来了大批越冬候鸟。')).toEqual(expect.arrayContaining(['越冬', '候鸟']));
+    expect(words('湖北省黄冈县的一个小山村里。')).toEqual(expect.arrayContaining(['山村', '里']));
     expect(words('新能源汽车的占比不断提高。')).toContain('占比');
     expect(words('经过比对，他们确认。')).toContain('比对');
     expect(words('他比对方强。')).toEqual(expect.arrayContaining(['比', '对方']));

@@ -528,7 +528,8 @@ function retagFalseName(seg: Segment): Segment {
     if (seg.text.length === 3 && ALL_HAN.test(seg.text)) {
       const overlapping = !isTopSurname(seg.text.charAt(0)) && isCommonWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.slice(1));
       const described = /^[高大小新老低长短深重轻厚]$/u.test(seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && rankOf(seg.text.slice(1)) <= 2_000;
-      if (described || (overlapping && /^v/.test(jiebaTag(seg.text.charAt(0)) ?? ''))) return { text: seg.text, tag: 'x' };
+      // (…or where a word ends in where it is, 山村|里.)
+      if (described || (overlapping && (/^v/.test(jiebaTag(seg.text.charAt(0)) ?? '') || WHERE_AT.has(seg.text.charAt(2))))) return { text: seg.text, tag: 'x' };
       if (overlapping) return { text: seg.text, tag: 'nz' };
     }
     // 汤头/nr "soup base", 明前茶/nr "tea picked before Qingming": a thing's word (头, a kind of tea), no one's name.
