@@ -1910,6 +1910,10 @@ describe('annotate', () => {
     expect(people('孙颖莎在决赛中击败了陈幸同，夺得冠军。')).toEqual(['孙颖莎', '陈幸同']);
     expect(people('村民在卫生院就能看病。龙正明说，路虽然难走。')).toEqual(['龙正明']);
     expect(people('他说，王大为我们做饭。')).not.toContain('王大为');
+    expect(read('杭州网友“爱吃面的阿乐”问。', '阿乐')).toEqual(['ā', 'lè']);
+    expect(read('小曾来了。', '小曾')).toEqual(['xiǎo', 'zēng']);
+    expect(annotate('上面写着“谭氏中医”四个字。').find((t) => t.text === '谭氏')).toMatchObject({ kind: 'word', definitions: [expect.stringMatching(/^谭 \(tán\) surname Tan \+ 氏/)] });
+    expect(first('今年，八里庙村合作社的玉米。', '八里')).toMatch(/里 \(lǐ\) li, ancient measure/);
     // Senses a learner meets in hospitals, apps, contracts and stories.
     const senses: [string, string, RegExp][] = [
       ['他做事也很干脆。', '干脆', /^candid/],

@@ -728,7 +728,7 @@ const SUFFIX_SENSES: Readonly<Record<string, RegExp>> = {
 
 /**
  * Senses a character has in a word the dictionary lacks by where it stands, where the table of
- * ./piece-senses has none or the wrong one: "<" first, ">" last, neither anywhere.
+ * ./piece-senses has none or the wrong one: "<" first, ">" last, "*" anywhere (where pieceFallback says).
  */
 const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
   ['被<', /passive/],
@@ -737,7 +737,7 @@ const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
   ['往>', /towards/],
   ['方>', /^(?:side|party)\b/],
   ['太>', /^(?:too|very|extremely)\b/],
-  ['里', /^(?:inside|interior)\b/],
+  ['里*', /^(?:inside|interior)\b/],
 ]);
 
 /** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */
@@ -839,8 +839,10 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
       const placed = placedRaw === undefined || (verb && !/^(?:\([^)]*\) )?to [a-z]/.test(placedRaw)) ? undefined : formatSense(placedRaw);
       // (被 first is the passive, 往 last "towards", 方 last a side, 里 "inside": 被|盗, 运|往, 馆|方, 外焦|里|嫩.)
       // (子 last only in a word of three or more: 幼子 is a son, 小石子 a pebble.)
-      const choice = (piece === '子' && chars.length < 3 ? undefined : PIECE_CHOICES.get(`${piece}${position === 'first' ? '<' : position === 'last' ? '>' : ''}`)) ?? (piece === '里' && !afterNumber && !/[一二三四五六七八九十百千万两几数]$/u.test(pieces[k - 1] ?? '') ? PIECE_CHOICES.get('里') : undefined);
-      const chosen = choice ? definitionsForEntries(entries).find((d) => choice.test(d)) : undefined;
+      const choice = (piece === '子' && chars.length < 3 ? undefined : PIECE_CHOICES.get(`${piece}${position === 'first' ? '<' : position === 'last' ? '>' : ''}`)) ?? (piece === '里' && !afterNumber && !/[一二三四五六七八九十百千万两几数]$/u.test(pieces[k - 1] ?? '') ? PIECE_CHOICES.get('里*') : undefined);
+      // (谭氏: the Tan family, its first character the surname.)
+      const clan = k === 0 && chars.length === 2 && chars[1] === '氏' ? /^surname /u : undefined;
+      const chosen = choice || clan ? definitionsForEntries(entries).find((d) => (choice ?? clan)?.test(d) === true) : undefined;
       const senses = chosen ? [chosen] : committee ? ['(Party) committee'] : unit ? [unit] : country ? [country] : side ? [side] : daily ? [daily] : city ? [city] : made ? [made] : modifier ? [modifier, ...usual.filter((d) => d !== modifier)] : placed ? [placed] : described && end === chars.length ? sensesForTag(usual, 'n', Array.from(piece).length) : usual;
       // (…or its rank: 三|等|奖 "class; rank", not "to wait for".)
       const measure = afterNumber ? (senses.find((d) => /^\(?classifier\b|\(unit of /.test(d)) ?? senses.find((d) => /^(?:\(bound form\) )?(?:class|rank|grade)\b/.test(d))) : undefined;

@@ -968,8 +968,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     return undefined;
   };
   const accept = (name: string, rest = ''): void => {
-    // (高级医生, 资深记者: what the title's holder is, never a name.)
-    if (TITLE_MODIFIERS.test(name)) {
+    // (高级医生, 资深记者: what the title's holder is, never a name; nor 谭氏 "the Tan family's".)
+    if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name)) {
       out.push({ text: name, tag: forcedTag(name) });
       return;
     }

@@ -19,7 +19,7 @@ import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } 
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
-import { potentialParts, THING_MAKING_SUFFIXES } from '../segment';
+import { isTopSurname, potentialParts, THING_MAKING_SUFFIXES } from '../segment';
 import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -246,7 +246,8 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const surname = surnameRaw !== pp[0] ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
   // 小曾, 老单: someone called by surname, which takes its surname reading (Zēng, Shàn) after 小, 老 or 阿.
-  const familiar = surnameRaw !== null && chars.length === 2 && entries.length === 0 && /^[小老阿]$/u.test(chars[0] ?? '') && han[1] ? surnameReading(chars[1] ?? '') : null;
+  // (After 阿 a given name is as likely, 阿乐 Ā Lè: the surname reading only for one of the commonest surnames.)
+  const familiar = surnameRaw !== null && chars.length === 2 && entries.length === 0 && (/^[小老]$/u.test(chars[0] ?? '') || (chars[0] === '阿' && isTopSurname(chars[1] ?? ''))) && han[1] ? surnameReading(chars[1] ?? '') : null;
   // Most characters have one reading: pinyin-pro's is final, and the context machinery is skipped.
   // A phrase CEDICT lacks that pinyin-pro reads otherwise than its words (短发 duǎn fà, 发 alone
   // fā) is one pinyin-pro knows as a phrase: its reading of those characters is final.
