@@ -4411,7 +4411,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   }
   // 越 | 冬候鸟: a word (越冬 "to overwinter") and a word (候鸟 "migratory birds") jieba cut across,
   // guessing a name or noun of the last three CC-CEDICT lacks.
-  if (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag) && ALL_HAN.test(prev.text + seg.text) && !hasWord(seg.text) && hasWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && (rankOf(seg.text.slice(1)) <= FREQUENT_RANK || jiebaFrequency(seg.text.slice(1)) >= 50) && isCommonWord(prev.text + seg.text.charAt(0)) && !/^[pcurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !isCue(seg.text) && !transliterated(seg.text)) {
+  if (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag) && ALL_HAN.test(prev.text + seg.text) && !hasWord(seg.text) && hasWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && (rankOf(seg.text.slice(1)) <= FREQUENT_RANK || jiebaFrequency(seg.text.slice(1)) >= 50) && isCommonWord(prev.text + seg.text.charAt(0)) && !/^[pcurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !isCue(seg.text) && !transliterated(seg.text)) {
     const word = prev.text + seg.text.charAt(0);
     // (jieba's own tag for the word, unless a name's: 越冬 is "nr" to it.)
     const tag = forcedTag(word);
@@ -4497,7 +4497,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && (NAME_TAGS.has(prev.tag) || (prev.text.length === 1 && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x|n)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
