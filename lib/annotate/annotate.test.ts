@@ -1911,6 +1911,14 @@ describe('annotate', () => {
     expect(people('村民在卫生院就能看病。龙正明说，路虽然难走。')).toEqual(['龙正明']);
     expect(people('他说，王大为我们做饭。')).not.toContain('王大为');
     expect(read('杭州网友“爱吃面的阿乐”问。', '阿乐')).toEqual(['ā', 'lè']);
+    // A thing the dictionary also knows as a place: 樟树下 the camphor tree, 一座山城, 走出大山; 东北方向 "northeast".
+    for (const [text, word, sense] of [
+      ['我站在樟树下，心里说不出是什么滋味。', '樟树', /^camphor/],
+      ['重庆是一座山城。', '山城', /^山 \(shān\) mountain \+ 城/],
+      ['十八岁那年才第一次走出大山。', '大山', /^大 \(dà\) big \+ 山/],
+    ] as const) expect([word, sight(text, word)?.kind, sight(text, word)?.definitions[0]]).toEqual([word, 'word', expect.stringMatching(sense)]);
+    expect(sight('几乎每个中国家庭都会做。', '中国')?.kind).toBe('place');
+    expect(sight('系统朝东北方向前进。', '东北')?.definitions[0]).toMatch(/^northeast/);
     expect(read('小曾来了。', '小曾')).toEqual(['xiǎo', 'zēng']);
     expect(annotate('上面写着“谭氏中医”四个字。').find((t) => t.text === '谭氏')).toMatchObject({ kind: 'word', definitions: [expect.stringMatching(/^谭 \(tán\) surname Tan \+ 氏/)] });
     expect(first('今年，八里庙村合作社的玉米。', '八里')).toMatch(/里 \(lǐ\) li, ancient measure/);

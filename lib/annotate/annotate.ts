@@ -1327,6 +1327,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
   brandsInLists(tokens);
+  describedNotNamed(tokens);
   if (text.includes('字') || text.includes('号') || text.includes('名')) courtesyNamesCalled(tokens);
   return tokens;
 }
@@ -1402,6 +1403,29 @@ function brandsInLists(tokens: Token[]): void {
     const company = t.definitions.findIndex((d, k) => k > 0 && ORGANIZATION_SENSE.test(d));
     if (company < 0) continue;
     tokens[i] = { ...t, kind: 'organization', definitions: [t.definitions[company] ?? '', ...t.definitions.filter((_, k) => k !== company)] };
+  }
+}
+
+/**
+ * 一座山城, 走出大山: a word the dictionary knows only as one place or person (山城 "see 山城区", 大山
+ * the stage name Dashan) after a classifier, or a size and a thing after a verb, is the thing its
+ * characters say: glossed by them first, no name. Changed tokens are copies.
+ */
+function describedNotNamed(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (Most tokens stop here: no place or person of two characters.)
+    if (!t || (t.kind !== 'place' && t.kind !== 'person') || t.text.length !== 2) continue;
+    const prev = tokens[i - 1]?.text ?? '';
+    const counted = /^(?:[一两几这那每哪]?[座个片条])$/u.test(prev);
+    const described = /^[大小]$/u.test(t.text.charAt(0)) && /^(?:走出|走进|走出了|离开|进|出|翻过|爬上|深入|来自)$/u.test(prev);
+    if (!counted && !described) continue;
+    // (Only a cross-reference or a person: 每个中国家庭 is China's, whatever comes before it.)
+    const entries = sharedEntries(t.text);
+    if (entries.some((e) => /^[a-z]/.test(e.pinyin) && !/^(?:see |variant of )/.test(e.senses[0] ?? '')) || !entries.every((e) => /^(?:see |variant of )/.test(e.senses[0] ?? '') || PERSON_SENSE.test(e.senses.join('; ')) || /stage name/.test(e.senses[0] ?? ''))) continue;
+    const pieces = pieceFallback(t.text, t.pinyin, true);
+    if (pieces.length === 0) continue;
+    tokens[i] = { ...t, kind: 'word', definitions: [...pieces, ...t.definitions] };
   }
 }
 

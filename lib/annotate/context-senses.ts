@@ -1712,7 +1712,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 拍雾凇, 拍日出, 拍风景: photographing.
   { word: '拍', when: ({ next }) => next !== undefined && /^(?:雾凇|风景|日出|日落|夜景|星空|照|照片|视频|电影|婚纱照|合影|全家福|美景|雪景|花|鸟|纪录片|短视频)/u.test(next.text), sense: /^to take \(a photo\)/ },
   // 东北菜, 川菜馆: a region's dishes, its cuisine.
-  { word: '菜', when: ({ prev }) => prev?.tag === 'ns' || /^(?:家常|地方|特色|农家|私房)$/u.test(prev?.text ?? ''), sense: /^dish/, gloss: 'dish; cuisine' },
+  { word: '菜', when: ({ prev }) => prev?.tag === 'ns' || /^(?:家常|地方|特色|农家|私房|东北|西北|西南|江南|北方|南方|家乡)$/u.test(prev?.text ?? ''), sense: /^dish/, gloss: 'dish; cuisine' },
   // 推射破门, 头球破门: scoring a goal.
   { word: '破门', when: ({ before }) => before().slice(0, 5).some((x) => /(?:射|头球|推射|抽射|吊射|球|点球|禁区|得分|门将)$/u.test(x.text)), sense: /^to score a goal/ },
   // 连下两局, 第三局: a game or set, after a number.

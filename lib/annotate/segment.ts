@@ -1839,6 +1839,8 @@ function placesGoneTo(segs: Segment[]): Segment[] {
       continue;
     }
     if (!seg || !prev || !TO_A_PLACE.has(prev.text) || seg.text.length < 2 || !/^(?:n|nz|j)$/.test(seg.tag)) continue;
+    // (Not a thing, then where at it: 在樟树下 "under the camphor tree", not at Zhangshu.)
+    if (/^[下上里旁边前后]$/u.test(segs[i + 1]?.text ?? '') && segs[i + 1]?.tag === 'f') continue;
     const entries = sharedEntries(seg.text);
     if (entries.some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''))) segs[i] = { text: seg.text, tag: 'ns' };
   }
@@ -3305,6 +3307,9 @@ const ORGANIZATION_NOUN = /^(?:管理|服务|研究|发展|建设|开发|投资|
  */
 function partTag(part: string, wholeTag: string): string {
   const tag = forcedTag(part);
+  // (A part of a noun that jieba calls a place and the dictionary also knows as a common word is
+  // that word: 樟树 of 樟树下 is the camphor tree, not Zhangshu city.)
+  if (tag === 'ns' && wholeTag === 'n' && part.length > 1 && sharedEntries(part).some((e) => /^[a-z]/.test(e.pinyin))) return 'n';
   // (A longer part jieba also calls a name, 张开 of 张开嘴, is what CC-CEDICT says it is.)
   if (NAME_TAGS.has(tag) && part.length > 1) return retagFalseName({ text: part, tag }).tag;
   return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
@@ -4470,6 +4475,12 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     segs.splice(i - 1, 3, { text: prev.text + seg.text + given2.text, tag: 'nr' });
     return 1;
   }
+  // 樟树/ns 下: a thing the dictionary also names a place after (樟树 "camphor tree", Zhangshu city),
+  // then where at it: the thing.
+  if (prev.tag === 'ns' && seg.tag === 'f' && /^[下上里旁边前后]$/u.test(seg.text) && prev.text.length === 2 && sharedEntries(prev.text).some((e) => /^[a-z]/.test(e.pinyin) && !/^(?:see |variant of )/.test(e.senses[0] ?? ''))) {
+    segs[i - 1] = { text: prev.text, tag: 'n' };
+    return 0;
+  }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
   const had = segs[i + 1];
   if (seg.text === '国有' && OLD_STATES.has(prev.text) && had !== undefined && (/^m/.test(had.tag) || /^[一两几数许很好不个位名]/u.test(had.text))) {
@@ -4497,7 +4508,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.tag === 'ns' && seg.tag === 'f' && seg.text.length === 1) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
