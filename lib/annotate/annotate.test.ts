@@ -207,7 +207,7 @@ describe('annotate', () => {
     expect(first('公司将其告上法庭。', '告')).toMatch(/to sue/);
     expect(first('其抗辩理由不能成立。', '成立')).toMatch(/tenable/);
     expect(first('公司成立于1990年。', '成立')).toMatch(/^to establish/);
-    expect(first('他熬了好几个通宵。', '熬')).toMatch(/^to endure/);
+    expect(first('他熬了好几个通宵。', '熬')).toMatch(/to endure/);
     expect(first('他有八次助攻。', '助攻')).toMatch(/^\(sports\)/);
     expect(first('全场比赛，他拿下三十一分。', '全场')).toMatch(/whole duration/);
     expect(first('本赛季他表现出色。', '本')).toMatch(/this/);
@@ -1906,6 +1906,13 @@ describe('annotate', () => {
       ['有许多小石子。', '小石子', /子 \(zǐ\) small thing/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(words('赢得了该项目的第三个冠军。')).toContain('项目');
+    for (const [text, word, sense] of [
+      ['成人一次2片，一日3次。', '一次', /^once/],
+      ['他从零开始学编程序。', '编', /^to write/],
+      ['我们常常熬到凌晨两三点。', '熬', /^to stay up/],
+      ['能把病看好。', '看', /^to treat/],
+      ['体重偏重的朋友要注意。', '偏重', /^somewhat heavy/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // Names jieba left in single characters opening a clause, or whose last character is also "with".
     expect(people('孙颖莎在决赛中击败了陈幸同，夺得冠军。')).toEqual(['孙颖莎', '陈幸同']);
     expect(people('村民在卫生院就能看病。龙正明说，路虽然难走。')).toEqual(['龙正明']);

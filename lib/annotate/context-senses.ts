@@ -433,7 +433,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 修满学分, 修课: taking a course.
   { word: '修', when: ({ next }) => /^(?:满|完|学分|课|课程|学位|双学位)/.test(next?.text ?? ''), sense: /^to take \(a class\)|^to study/ },
   // 一日三次，一次一粒: each time, per dose (not "first").
-  { word: '一次', when: ({ prev, next, rest }) => (next !== undefined && /^m/.test(next.tag) && /[粒片袋支丸克次滴]$/u.test(/^[一二两三四五六七八九十半]$/u.test(next.text) ? (rest()[1]?.text ?? '') : next.text)) || /^(?:每|每日|每天|一日|一天)$/.test(prev?.text ?? ''), sense: /^once/ },
+  { word: '一次', when: ({ prev, next, rest }) => (next !== undefined && /^m/.test(next.tag) && /[粒片袋支丸克次滴]$/u.test(/^(?:[一二两三四五六七八九十半]|[0-9０-９]+)$/u.test(next.text) ? (rest()[1]?.text ?? '') : next.text)) || /^(?:每|每日|每天|一日|一天)$/.test(prev?.text ?? ''), sense: /^once/ },
   // 明天见: the farewell, not CC-CEDICT's jocular first entry (food that passes through undigested).
   { word: '明天见', when: () => true, sense: /^see you tomorrow/ },
   // 对俄, 中韩, 访韩: Russia and (South) Korea, as modern prose abbreviates them (not the literary
@@ -1733,6 +1733,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '操', when: ({ rest }) => clauseOf(rest()).slice(1, 5).some((x) => x.text === '心'), sense: /^to worry/, gloss: 'to worry about (操…心: 操心 said apart)' },
   // 排成人字, 连成一片: into (what it becomes), after a verb.
   { word: '成', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 1 && /^v/.test(prev.tag) && next !== undefined && (isNumber(next) || /^(?:一|[“"「])/u.test(next.text) || /^n/.test(next.tag)), sense: /^to turn into/ },
+  // 编程序, 编故事: writing (a program, a story), not weaving.
+  { word: '编', when: ({ next }) => next !== undefined && /^(?:程序|代码|软件|剧本|故事|歌|谎话|瞎话|教材|词典|书|节目)/u.test(next.text), sense: /^to write/ },
+  // 熬到凌晨, 熬夜, 熬了一夜: staying up, enduring.
+  { word: '熬', when: ({ next, rest }) => next !== undefined && (/^(?:夜|通宵|过)/u.test(next.text) || (next.text === '到' && /^(?:凌晨|半夜|深夜|天亮|后半夜|[一二两三四五六七八九十]+点)/u.test(rest()[1]?.text ?? '')) || (next.text === '了' && /^(?:一夜|一宿|通宵|好几)/u.test(rest()[1]?.text ?? ''))), sense: /^to stay up/, gloss: 'to stay up (late); to endure' },
+  // 把病看好, 看病: treating an illness.
+  { word: '看', when: ({ prev, before }) => (prev?.text === '病' || prev?.text === '伤') && before().slice(1, 4).some((x) => x.text === '把'), sense: /^to treat \(a patient or illness\)/ },
+  // 体重偏重: on the heavy side.
+  { word: '偏重', when: ({ prev }) => prev !== undefined && /^(?:体重|分量|口味|份量)$/u.test(prev.text), sense: /^somewhat heavy/, gloss: 'somewhat heavy; on the heavy side (偏 somewhat + 重 heavy)' },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.

@@ -4290,7 +4290,7 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
  * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
  */
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set(['看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4479,6 +4479,11 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // then where at it: the thing.
   if (prev.tag === 'ns' && seg.tag === 'f' && /^[下上里旁边前后]$/u.test(seg.text) && prev.text.length === 2 && sharedEntries(prev.text).some((e) => /^[a-z]/.test(e.pinyin) && !/^(?:see |variant of )/.test(e.senses[0] ?? ''))) {
     segs[i - 1] = { text: prev.text, tag: 'n' };
+    return 0;
+  }
+  // 把病 | 看好: treating the illness until it is well (看 + 好), not 看好 "to regard as promising".
+  if (seg.text === '看好' && (prev.text === '病' || prev.text === '伤') && segs[i - 2]?.text === '把') {
+    segs.splice(i, 1, { text: '看', tag: 'v' }, { text: '好', tag: 'a' });
     return 0;
   }
   // 宋 | 国有 | 一个农民: a state of old (宋国 "the State of Song"), then 有 "there was", not 国有 "state-owned".
