@@ -1906,6 +1906,8 @@ describe('annotate', () => {
       ['有许多小石子。', '小石子', /子 \(zǐ\) small thing/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(words('赢得了该项目的第三个冠军。')).toContain('项目');
+    expect(people('妈妈，您多保重。女儿：晓雯')).toEqual(['晓雯']);
+    expect(first('在广告公司上班的小林每天都很忙。', '小林')).toBe('Xiao Lin (personal name)');
     for (const [text, word, sense] of [
       ['成人一次2片，一日3次。', '一次', /^once/],
       ['他从零开始学编程序。', '编', /^to write/],

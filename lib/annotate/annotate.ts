@@ -204,7 +204,9 @@ function describedPlace(text: string): boolean {
  * ./segment), so a name tag on one now is the segmenter's reading of this text.
  */
 function calledByName(seg: Segment, chars: readonly string[], entries: readonly DictEntry[]): boolean {
-  return (seg.tag === 'nr' || seg.tag === NAMED_HERE) && chars.length >= 2 && entries.length > 0 && (seg.tag === NAMED_HERE || entries.every((e) => !/^[A-Z]/.test(e.pinyin)));
+  // (小林, 老林: someone called by one of the commonest surnames, not the Japanese surname Kobayashi.)
+  const familiar = seg.tag === 'nr' && chars.length === 2 && (chars[0] === '小' || chars[0] === '老') && isTopSurname(chars[1] ?? '');
+  return (seg.tag === 'nr' || seg.tag === NAMED_HERE) && chars.length >= 2 && entries.length > 0 && (seg.tag === NAMED_HERE || familiar || entries.every((e) => !/^[A-Z]/.test(e.pinyin)));
 }
 
 /**

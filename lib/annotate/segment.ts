@@ -4447,9 +4447,9 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     segs[i - 1] = { text: '于', tag: 'nr' };
     return 0;
   }
-  // 学生：乐/乐: a name said twice signing a letter or after a colon.
-  if (prev.text === seg.text && seg.text.length === 1 && ALL_HAN.test(seg.text) && /^[：:]$/u.test(segs[i - 2]?.text ?? '') && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && givenNameOk([seg.text])) {
-    segs.splice(i - 1, 2, { text: seg.text + seg.text, tag: 'nr' });
+  // 学生：乐/乐, 女儿：晓/雯: a given name signing a letter after who the writer is and a colon.
+  if (seg.text.length === 1 && prev.text.length === 1 && ALL_HAN.test(prev.text + seg.text) && /^[：:]$/u.test(segs[i - 2]?.text ?? '') && (prev.text === seg.text || isCue(segs[i - 3]?.text ?? '')) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && givenNameOk([prev.text, seg.text]) && !hasWord(prev.text + seg.text)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'nr' });
     return 1;
   }
   // 省长李炳/nr 军代表: a name jieba cut before its last character, glued to the verb after it (代表 "on behalf of").
@@ -4513,7 +4513,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (prev.tag === 'ns' && seg.tag === 'f' && seg.text.length === 1) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && prev.text.length === 1 && (segs[i - 2]?.text === '：' || segs[i - 2]?.text === ':')) || (prev.tag === 'ns' && seg.tag === 'f' && seg.text.length === 1) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
