@@ -1907,6 +1907,8 @@ describe('annotate', () => {
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(words('赢得了该项目的第三个冠军。')).toContain('项目');
     expect(people('妈妈，您多保重。女儿：晓雯')).toEqual(['晓雯']);
+    expect(first('每斤能卖到一百二三十元。', '一百二三十')).toBe('120 or 130 (a number)');
+    expect(first('起售价为5499元。', '起')).toMatch(/^starting from/);
     expect(first('在广告公司上班的小林每天都很忙。', '小林')).toBe('Xiao Lin (personal name)');
     for (const [text, word, sense] of [
       ['成人一次2片，一日3次。', '一次', /^once/],

@@ -651,6 +651,12 @@ function numberGloss(text: string): string | undefined {
     const [a = '', b = ''] = Array.from(scaled[1]).map((c) => chineseNumber(`${c}${scaled[2]}`) ?? '');
     return `${Number(a).toLocaleString('en')} or ${Number(b).toLocaleString('en')} (a number)`;
   }
+  // 一百二三十, 三千五六百: a round number, then two neighbouring digits of the next unit (120 or 130).
+  const after = /^([〇零一二三四五六七八九十百千万两]+[百千万])([一二两三四五六七八九]{2})([十百千])$/u.exec(text);
+  if (after?.[1] && after[2] && after[3] && isApproximatePair(after[2])) {
+    const [a = '', b = ''] = Array.from(after[2]).map((c) => chineseNumber(`${after[1]}${c}${after[3]}`) ?? '');
+    if (a && b) return `${Number(a).toLocaleString('en')} or ${Number(b).toLocaleString('en')} (a number)`;
+  }
   if (text.startsWith('数') || text.startsWith('几')) {
     const value = chineseNumber(text.slice(1));
     const several = value ? SEVERAL[value] : undefined;

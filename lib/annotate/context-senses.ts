@@ -1741,6 +1741,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '看', when: ({ prev, before }) => (prev?.text === '病' || prev?.text === '伤') && before().slice(1, 4).some((x) => x.text === '把'), sense: /^to treat \(a patient or illness\)/ },
   // 体重偏重: on the heavy side.
   { word: '偏重', when: ({ prev }) => prev !== undefined && /^(?:体重|分量|口味|份量)$/u.test(prev.text), sense: /^somewhat heavy/, gloss: 'somewhat heavy; on the heavy side (偏 somewhat + 重 heavy)' },
+  // 起售价, 起步价, 起付线: starting (the lowest price or threshold).
+  { word: '起', when: ({ next }) => next !== undefined && /^(?:售价|步价|价|付线|售)$/u.test(next.text), sense: /^starting from/ },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
