@@ -1909,6 +1909,11 @@ describe('annotate', () => {
     expect(people('妈妈，您多保重。女儿：晓雯')).toEqual(['晓雯']);
     expect(first('每斤能卖到一百二三十元。', '一百二三十')).toBe('120 or 130 (a number)');
     expect(first('起售价为5499元。', '起')).toMatch(/^starting from/);
+    // Teams named by their city or province and a name: the name said (Guangdong Hongyuan team).
+    expect(first('广东宏远队坐镇主场。', '广东宏远队')).toBe("Guangdong Hongyuan team (a team's name)");
+    expect(first('上海海港队主场以3比2险胜山东泰山队。', '上海海港队')).toBe("Shanghai Haigang team (a team's name)");
+    expect(first('中国体操队获得金牌。', '中国体操队')).toMatch(/^中国 \(zhōngguó\) China/);
+    expect(first('她进入陕西省省队。', '陕西省省队')).not.toMatch(/team's name/);
     expect(first('在广告公司上班的小林每天都很忙。', '小林')).toBe('Xiao Lin (personal name)');
     for (const [text, word, sense] of [
       ['成人一次2片，一日3次。', '一次', /^once/],

@@ -398,6 +398,25 @@ const SCHOOL_KIND_NAMES: readonly (readonly [string, string])[] = [
   ['大学', 'University'], ['学校', 'School'], ['初中', 'Junior High School'], ['高中', 'High School'], ['技校', 'Technical School'],
 ];
 
+/** What a team is of or for, not its name: 中国体操队 is China's gymnastics team. */
+const TEAM_OF_A_KIND = /^(?:体操|足球|篮球|排球|乒乓|羽毛|网球|游泳|跳水|田径|举重|射击|击剑|冰球|滑冰|滑雪|国家|青年|少年|女子|男子|代表|消防|救援|医疗|考察|科考|志愿|工作|服务|巡逻|突击|宣传|演出|合唱|舞蹈|腰鼓|秧歌|战鼓|锣鼓|龙舟|舞狮)$|[省市县区州队]/u;
+
+/**
+ * 广东宏远队 "Guangdong Hongyuan team (a team's name)": a province or city, a name of two characters
+ * (a club's, a sponsor's) and 队; not 中国体操队, whose middle is what the team does (TEAM_OF_A_KIND).
+ */
+function teamGloss(text: string, pinyin: readonly string[]): string | undefined {
+  const chars = Array.from(text);
+  if (chars.length < 5 || chars.length > 6 || chars[chars.length - 1] !== '队') return undefined;
+  const place = chars.slice(0, chars.length - 3).join('');
+  const name = chars.slice(chars.length - 3, chars.length - 1).join('');
+  if (!knownPlace(place) || TEAM_OF_A_KIND.test(name)) return undefined;
+  const syllables = plainSyllables(pinyin);
+  if (syllables.length !== chars.length) return undefined;
+  const placeLength = chars.length - 3;
+  return `${capitalise(joinSyllables(syllables.slice(0, placeLength)))} ${capitalise(joinSyllables(syllables.slice(placeLength, placeLength + 2)))} team (a team's name)`;
+}
+
 /** 育才小学 "Yucai Primary School (school name)": the name said, the kind in English; then its pieces. */
 function namedSchoolGloss(text: string, pinyin: readonly string[]): string | undefined {
   const kind = SCHOOL_KIND_NAMES.find(([k]) => text.endsWith(k) && text.length > k.length);
@@ -1202,7 +1221,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   const lineNumber = line === undefined ? undefined : /^[0-9０-９]+$/u.test(line) ? line : chineseNumber(line);
   if (lineNumber !== undefined) definitions = [`Line ${lineNumber} (of a metro or bus network)`, ...pieceFallback(seg.text, spoken)];
   const school = senses.length === 0 && seg.tag === 'nt' ? schoolGloss(seg.text) : undefined;
-  const namedSchool = senses.length === 0 && seg.tag === 'nt' && !school ? namedSchoolGloss(seg.text, spoken) : undefined;
+  const namedSchool = senses.length === 0 && seg.tag === 'nt' && !school ? (namedSchoolGloss(seg.text, spoken) ?? teamGloss(seg.text, spoken)) : undefined;
   if (namedSchool) definitions = [namedSchool, ...pieceFallback(seg.text, spoken)];
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];

@@ -2279,6 +2279,8 @@ function institutions(segs: Segment[]): Segment[] {
     // (A hospital or school attached to a university is named with it: 厦门大学|附属|中山|医院.)
     const attachedTo = list[start - 2];
     if (start >= 2 && list[start - 1]?.text === '附属' && attachedTo !== undefined && (attachedTo.tag === 'nt' || /(?:大学|学院)$/u.test(attachedTo.text))) start -= 2;
+    // (A team named by its city and a name jieba also took for a place: 上海|海港|队.)
+    else if (start === at - 1 && start >= 1 && head.text === '队' && (list[start - 1]?.tag === 'ns' || knownPlace(list[start - 1]?.text ?? ''))) start -= 1;
     else if (start < 0 || (start === at - 1 && codePoints(head.text).length < 3)) continue;
     const name = list.slice(start, at + 1).map((s) => s.text).join('');
     if (hasWord(name)) continue;
