@@ -8,7 +8,7 @@ import { definitionsForEntries, entriesFor } from './definitions';
 import { everydaySense, hasWord } from './dictionary';
 import { remember } from './remember';
 import { CARELESS_BEFORE, celebrated, READ_AGAIN_NEXT, WHERE_AFTER } from './pinyin/rules';
-import { COUNTRY_ABBREVIATIONS, COUNTRY_TAG } from './segment';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_TAG, ILLNESS_CAUGHT } from './segment';
 import type { Segment, Token } from './types';
 
 /**
@@ -1552,8 +1552,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '会', when: ({ prev, next }) => next !== undefined && ((next.tag === 'p' && /^(?:给|通过|在|把|被|对|向|跟|和|用|为|从|让)$/u.test(next.text)) || /^(?:一定|肯定|可能|也许|总|往往|通常|经常|大概|将|才|还|都|就|不会|绝不|决不|从来不|从不)$/u.test(prev?.text ?? '') && /^(?:v|p|d)/.test(next.tag)), sense: /^to be likely to/ },
   // 十来万, 二十来个: about (after a round number).
   { word: '来', when: ({ prev }) => prev !== undefined && /^(?:[一二两三四五六七八九]?十|[一二两三四五六七八九]?百|[一二两三四五六七八九]?千|[0-9]+0)$/u.test(prev.text), sense: /approximately/ },
-  // 拍了照片, 拍视频: taking (a photo), shooting (a film).
-  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下|鸟|风景|星空|日出|日落|夜景|人像)/u.test(next.text) || ((/^[了着过下]$/u.test(next.text) || /^m/.test(next.tag)) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
+  // 拍了照片, 拍视频, 拍雾凇: taking (a photo), shooting (a film).
+  { word: '拍', when: ({ next, rest }) => next !== undefined && (/^(?:照|照片|视频|电影|戏|合影|合照|短视频|写真|广告|下|鸟|风景|星空|日出|日落|夜景|人像|雾凇|婚纱照|全家福|美景|雪景|花|纪录片)/u.test(next.text) || ((/^[了着过下]$/u.test(next.text) || /^m/.test(next.tag)) && clauseOf(rest()).slice(1, 5).some((x) => /^(?:照|照片|视频|电影|合影|合照|短视频|写真)$/u.test(x.text)))), sense: /^to take \(a photo\)/ },
   // 坏了的门锁: broken (a thing gone wrong), not the exclamation.
   { word: '坏了', when: ({ next }) => next?.text === '的', sense: /^broken/, gloss: 'broken (gone wrong)' },
   // 专家号, 挂号, 过号: a number in a queue (at a hospital), not a day of the month.
@@ -1709,8 +1709,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '背', when: ({ prev, next }) => (prev !== undefined && /^(?:会|能|要|得|都会|也会|全|先|再|多)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag) || /^(?:课文|单词|诗|古诗|书|公式|台词|歌词|乘法表)$/u.test(next.text))) || /^(?:课文|单词|古诗|唐诗|公式|台词|歌词|乘法表|下来|熟|会了)$/u.test(next?.text ?? ''), sense: /^to recite from memory/ },
   // 结了一层霜, 结冰: forming (frost, ice).
   { word: '结', when: ({ next, rest }) => (next?.text === '了' && /^(?:一层|层|霜|冰|薄冰|厚厚)/u.test(rest()[1]?.text ?? '')) || /^(?:霜|冰)$/u.test(next?.text ?? ''), sense: /^to form/, gloss: 'to form (frost, ice); to congeal' },
-  // 拍雾凇, 拍日出, 拍风景: photographing.
-  { word: '拍', when: ({ next }) => next !== undefined && /^(?:雾凇|风景|日出|日落|夜景|星空|照|照片|视频|电影|婚纱照|合影|全家福|美景|雪景|花|鸟|纪录片|短视频)/u.test(next.text), sense: /^to take \(a photo\)/ },
   // 东北菜, 川菜馆: a region's dishes, its cuisine.
   { word: '菜', when: ({ prev }) => prev?.tag === 'ns' || /^(?:家常|地方|特色|农家|私房|东北|西北|西南|江南|北方|南方|家乡)$/u.test(prev?.text ?? ''), sense: /^dish/, gloss: 'dish; cuisine' },
   // 推射破门, 头球破门: scoring a goal.
@@ -1744,7 +1742,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 起售价, 起步价, 起付线: starting (the lowest price or threshold).
   { word: '起', when: ({ next }) => next !== undefined && /^(?:售价|步价|价|付线|售)$/u.test(next.text), sense: /^starting from/ },
   // 得了失眠症, 得了感冒: catching an illness.
-  { word: '得', when: ({ next, rest }) => next?.text === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
+  { word: '得', when: ({ next, rest }) => next?.text === '了' && ILLNESS_CAUGHT.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
   { word: '出', when: ({ prev, rest }) => prev?.text === '一' && clauseOf(rest()).slice(1, 6).some((x) => x.text === '就'), sense: /^to go out/ },
 ];

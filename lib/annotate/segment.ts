@@ -754,10 +754,10 @@ const SIGHT_ENDINGS_OF_NOUNS = new Set([...'峰顶楼园峡岭塔']);
  */
 function namedSight(seg: Segment): boolean {
   // (Most segments stop here: too short, or no sight's last character.)
-  if (seg.text.length < 3 || !SIGHT_ENDINGS.has(seg.text.charAt(seg.text.length - 1))) return false;
+  const last = seg.text.charAt(seg.text.length - 1);
+  if (seg.text.length < 3 || !SIGHT_ENDINGS.has(last)) return false;
   const chars = codePoints(seg.text);
-  const last = chars[chars.length - 1] ?? '';
-  if (chars.length < 3 || chars.length > 4 || !SIGHT_ENDINGS.has(last) || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
+  if (chars.length < 3 || chars.length > 4 || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
   const tag = jiebaTag(seg.text);
   if (tag === undefined || !/^(?:n|nr|ns|nz)$/.test(tag)) return false;
   const stem = chars.slice(0, -1).join('');
@@ -3311,7 +3311,7 @@ function partTag(part: string, wholeTag: string): string {
   const tag = forcedTag(part);
   // (A part of a noun that jieba calls a place and the dictionary also knows as a common word is
   // that word: 樟树 of 樟树下 is the camphor tree, not Zhangshu city.)
-  if (tag === 'ns' && wholeTag === 'n' && part.length > 1 && sharedEntries(part).some((e) => /^[a-z]/.test(e.pinyin))) return 'n';
+  if (tag === 'ns' && wholeTag === 'n' && part.length > 1 && isCommonWord(part)) return 'n';
   // (A longer part jieba also calls a name, 张开 of 张开嘴, is what CC-CEDICT says it is.)
   if (NAME_TAGS.has(tag) && part.length > 1) return retagFalseName({ text: part, tag }).tag;
   return NAME_TAGS.has(tag) && part.length === 1 && !/^(?:x|nz)$/.test(wholeTag) ? (everydayTag(part) ?? tag) : tag;
@@ -3908,6 +3908,8 @@ function describedNounAhead(after: readonly Segment[], firms = true): boolean {
   }
   return false;
 }
+/** Illnesses one catches (得了失眠症, 得了感冒): what 得了 before them is (see also ./pinyin/rules, ./context-senses). */
+export const ILLNESS_CAUGHT = /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u;
 /** How a complement after 得 starts: a degree or manner (来得快, 来得有些仓促, 赚得太少). */
 const COMPLEMENT_START = /^(?:快|慢|早|晚|很|太|真|这么|那么|突然|及时|正|更|最|越来越|非常|比较|特别|挺|有些|有点|有点儿|过于|不够)/;
 const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
@@ -4009,7 +4011,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, further }) => next?.tag === 'm' && !clauseOf(further).some((s, k, all) => (/^v/.test(s.tag) && s.tag !== 'vn') || (k > 1 && s.text === all[k - 2]?.text && s.tag === 'm')) }],
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   // (…or an illness, whatever jieba tags it: 得了失眠/v 症.)
-  ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && (/^(?:n|m|vn|nz)/.test(next.tag) || /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(next.text)) }],
+  ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && (/^(?:n|m|vn|nz)/.test(next.tag) || ILLNESS_CAUGHT.test(next.text)) }],
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   // 中俄朝三国交界: three countries, named just before by their one-character names (not the Three Kingdoms).
   ['三国', { parts: [{ text: '三', tag: 'm' }, { text: '国', tag: 'n' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).every((c) => COUNTRY_CHARS.has(c)) }],
@@ -4287,10 +4289,6 @@ const WEEK_WORDS = /^(.+)(星期|礼拜)$/u;
 /** Verbs of motion a resultative 下/上/出/回/进/过/起 and 来/去 complete (收下 | 来 is 收 | 下来). */
 const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 
-/**
- * Two neighbours jieba cut in the wrong place, each a word but not the words meant: 十分 | 钟 is
- * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
- */
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
 const WORD_EDGE_TEXTS = new Set(['看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
@@ -4302,7 +4300,7 @@ const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
 /**
  * The cuts of shiftBoundaries that look at a word and its neighbours (小区|内, 合称|为, 最多|时, 充电桩, 阿乐 …):
  * -1 where none applies, 0 where `segs` changed at `i`, 1 where it changed at i - 1 (the caller steps back).
- * Called only where WORD_EDGE_CHARS says one may apply.
+ * Called only where shiftBoundaries' first look (WORD_EDGE_TEXTS, WORD_EDGE_PREVS …) says one may apply.
  */
 function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): number {
   // 富/nr 了, 火/nr 了: a one-character word jieba took for a surname before an aspect: what happened.
@@ -4333,7 +4331,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
     // nor a person, 老师|点|点头.)
     const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
-    if (seg.text.length === 1 && POST_SPOT_ROOM.has(seg.text) && prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+    if (prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
@@ -4501,6 +4499,10 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
 /** Prepositions and complements jieba glues to the next word's first character (see shiftBoundaries). */
 const SHIFTED_OFF = new Set([...'凭好把被给让']);
 
+/**
+ * Two neighbours jieba cut in the wrong place, each a word but not the words meant: 十分 | 钟 is
+ * 十 | 分钟 "ten minutes", not "very" + "clock"; 上个星期 | 三 is 上个 | 星期三; 收下 | 来 is 收 | 下来.
+ */
 function shiftBoundaries(segs: Segment[]): Segment[] {
   // 在世界上, 在全国范围内: 在 "in, at" and where, which jieba glued into one phrase.
   // 正月初五: the month, then its day (初五 "the fifth"), not 正 "just" + 月初 + 五.
@@ -5345,15 +5347,6 @@ const PLACE_SUFFIXES = new Set(['村', '镇', '乡', '屯', '鎮', '鄉']);
 /** Tags of a name before such a suffix: a place, a name, or jieba's unknown. */
 const BEFORE_PLACE_SUFFIX = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
 
-/**
- * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
- * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
- */
-/**
- * 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place).
- * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
- * 李家庄/nr: a family's village is a place.
- */
 /** How the name of a province, city or region ends (吉林省, 延边朝鲜族自治州). */
 const ADMINISTRATIVE_NAME = /(?:省|市|自治区|地区|州)$/u;
 
@@ -5363,6 +5356,11 @@ const HOMES_OF_PLACES = new Set(['都城', '古都', '首都', '故乡', '家乡
 /** Provinces named without 省, after which a county or city stands (山东高密). */
 const PROVINCES = new Set(['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆']);
 
+/**
+ * 来京/ns, 赴沪, 返粤: coming or going to a place named by its short name, a verb (not a place).
+ * 山西省|平遥/a: right after its province or city, a word CC-CEDICT knows only as a place is that place.
+ * 李家庄/nr: a family's village is a place.
+ */
 function goingToPlaces(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -5502,6 +5500,10 @@ function streets(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * A village, town or township jieba cut from its suffix (朝阳/村, 东风/镇) is one place: a reader
+ * taps 朝阳村 and learns it is a village, not that 朝阳 is a city in Liaoning.
+ */
 function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
@@ -5700,11 +5702,6 @@ function namedPlaces(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
-/**
- * 七中, 东城一中: a numbered middle school (第七中学), as a school is named in its town: after a
- * place or 在/来自, or before what a school has or does (的, 主教练, 学生, 将 …). 七 | 中将 | 迎战 is
- * 七中 + 将 "will", not a lieutenant general.
- */
 /** Kinds of school a name goes before (育才小学, 阳光实验小学). */
 const SCHOOL_KINDS = /^(?:小学|中学|大学|学校|幼儿园|初中|高中|中心校|职业学校|技校)$/u;
 /** Words before a kind of school that say what sort it is, not its name (农村小学 "rural primary schools"). */
@@ -5747,6 +5744,11 @@ function namedSchools(segs: Segment[], text: string): Segment[] {
   return copy ?? segs;
 }
 
+/**
+ * 七中, 东城一中: a numbered middle school (第七中学), as a school is named in its town: after a
+ * place or 在/来自, or before what a school has or does (的, 主教练, 学生, 将 …). 七 | 中将 | 迎战 is
+ * 七中 + 将 "will", not a lieutenant general.
+ */
 function numberedSchools(segs: Segment[], text: string): Segment[] {
   if (!text.includes('中') || !segs.some((s) => s.text === '中' || s.text === '中将')) return segs;
   const out: Segment[] = [];

@@ -9,7 +9,7 @@ import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
 import { everydaySense, jiebaTag, sharedEntries } from '../dictionary';
-import { isAddressTerm, potentialParts } from '../segment';
+import { ILLNESS_CAUGHT, isAddressTerm, potentialParts } from '../segment';
 import { pinyinProByOffset } from './alone';
 
 export type RuleContext = {
@@ -130,7 +130,7 @@ function de(ctx: RuleContext): Numbered | null {
     return null;
   }
   // 是不是得了失眠症, 得了感冒: caught an illness (dé).
-  if (ctx.next === '了' && /^(?:失眠|抑郁|感冒|病|癌|肺炎|胃炎|流感|近视|重感冒|焦虑|高血压|糖尿病)/u.test(segAt(ctx, 2)?.text ?? '')) return 'de2';
+  if (ctx.next === '了' && ILLNESS_CAUGHT.test(segAt(ctx, 2)?.text ?? '')) return 'de2';
   // 多得不行了, 热得要命: how much, a degree that only completes a predicate (before 深得人心's test).
   if (isHanSeg(before) && isHanSeg(after) && /^(?:要命|要死|不得了|不行|够呛)了?$/u.test(after.text)) return 'de5';
   // 过得开心, 日子过得好: living, and how (jieba tags that 过 the aspect particle, ug).
