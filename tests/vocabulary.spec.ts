@@ -55,6 +55,22 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 const entryButton = (page: Page, simplified: string) => page.getByRole('button', { name: new RegExp(`^${simplified} `) });
 
+/** Whether the browser has stored `simplified` as known (the tick shows before IndexedDB has it). */
+const storedKnown = (page: Page, simplified: string) =>
+  page.evaluate(
+    (word) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('dubao-vocabulary');
+        open.onsuccess = () => {
+          const all = open.result.transaction('words').objectStore('words').getAll();
+          all.onsuccess = () => resolve((all.result as { simplified?: string; known?: boolean }[]).some((e) => e.simplified === word && e.known === true));
+          all.onerror = () => reject(all.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    simplified,
+  );
+
 test('saved words survive a reload and show pinyin, sentence, translation and the way back', async ({ page }) => {
   await seed(page);
   await page.reload();
@@ -107,6 +123,8 @@ test('sorts by pinyin and HSK level', async ({ page }) => {
 test('marks a word known, and deletes with undo', async ({ page }) => {
   await seed(page);
   await page.getByRole('checkbox', { name: 'I know 典型' }).check();
+  // (A reload in the same millisecond could beat the write; a person's cannot.)
+  await expect.poll(() => storedKnown(page, '典型')).toBe(true);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'I know 典型' })).toBeChecked();
 
