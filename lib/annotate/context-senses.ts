@@ -172,7 +172,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
-  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
+  // (最多时, 最忙时: at the most, the busiest.)
+  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text) || /^最./u.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
   // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
   {
@@ -1029,8 +1030,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '麻', when: ({ prev, next }) => prev?.text === '又' || next?.text === '又' || next?.text === '辣', sense: /^to have pins and needles or tingling/ },
   // 处暂扣六个月, 处以罚款: punishing (a penalty after it).
   { word: '处', when: ({ rest }) => /^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|吊销)/.test((rest()[0]?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to punish$/ },
-  // 有一次: once, one time (not "first").
-  { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x', sense: /^once$/ },
+  // 有一次, 我一次也没去过, 再一次: once, one time (not "first"), also before 也, 都 or 就 and after
+  // 再, 又, 这 or 上.
+  { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x' || /^[也都就还没又]/u.test(next.text) || /^(?:再|又|这|那|上|下|每|最后|哪)$/u.test(prev?.text ?? ''), sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).
   { word: '成', when: ({ next, rest }) => next?.text === '了' && rest()[1] !== undefined && /^(?:n|r|nr|a|m)/.test(rest()[1]?.tag ?? ''), sense: /^to become$/ },
   // 临时停泊, 临时调整: temporarily, before a verb.
