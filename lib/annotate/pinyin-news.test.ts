@@ -775,6 +775,17 @@ const CASES: readonly Case[] = [
   ['炸一只整鸡刚好。', '炸', 'zhá'],
   ['有结果了再来更新。', '结果', 'jié guǒ'],
   ['这棵树三年就能结果了。', '结果', 'jiē guǒ'],
+  // Seventh review round: only after a span of time, 就当 "treat as", prices that fall, a Chinese surname, an education commission.
+  ['我每个月只拿出工资的一半存起来。', '只', 'zhǐ'],
+  ['他说前几年只买到站票。', '只', 'zhǐ'],
+  ['他买了两只混合型基金。', '只', 'zhī'],
+  ['涨了就当是意外之喜。', '当', 'dàng'],
+  ['他当上了班长。', '当', 'dāng'],
+  ['大家觉得价格还会再降。', '降', 'jiàng'],
+  ['门店的柏长青告诉记者。', '柏长青', 'bǎi cháng qīng'],
+  ['舍勒同柏格森一样。', '柏格森', 'bó gé sēn'],
+  ['市教委发布了通知。', '教', 'jiào'],
+  ['我教研究生。', '教', 'jiāo'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -414,7 +414,7 @@ const COMMON_SURNAMES_SIMPLIFIED = new Set([
 let commonSurnames: ReadonlySet<string> | undefined;
 
 /** The common surnames in simplified and traditional form (張, 陳, 鄭 …), from CC-CEDICT. */
-function isCommonSurname(char: string): boolean {
+export function isCommonSurname(char: string): boolean {
   if (!commonSurnames) {
     const all = new Set(COMMON_SURNAMES_SIMPLIFIED);
     for (const s of COMMON_SURNAMES_SIMPLIFIED) {
@@ -2469,6 +2469,11 @@ const FOREIGN_PLACE_ENDS = new Set(Array.from('港市州岛河湖湾省城'));
 
 export function transliterated(text: string): boolean {
   return ALL_HAN.test(text) && codePoints(text).every((c) => TRANSLITERATION.has(c));
+}
+
+/** A given name spelt as a foreign one is (格森 of 柏格森 Bergson, 培拉): transliteration characters only, or one of the giveaways (拉, 斯, 夫 …). */
+export function foreignSounding(text: string): boolean {
+  return transliterated(text) || codePoints(text).some((c) => FOREIGN_SYLLABLES.has(c));
 }
 
 /**

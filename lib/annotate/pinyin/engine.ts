@@ -19,7 +19,7 @@ import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } 
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
-import { isTopSurname, potentialParts, THING_MAKING_SUFFIXES } from '../segment';
+import { foreignSounding, isCommonSurname, isTopSurname, potentialParts, THING_MAKING_SUFFIXES } from '../segment';
 import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
@@ -243,7 +243,10 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const pp = chars.map((_c, i) => (han[i] ? (alone[i] ?? null) : null));
   // (Not a pet name said twice, 乐乐 Lèle: no surname there.)
   const surnameRaw = CHINESE_NAME_TAGS.has(unit.tag) && chars.length > 1 && han[0] && !(chars.length === 2 && chars[0] === chars[1]) ? surnameReading(unit.text) : null;
-  const surname = surnameRaw !== pp[0] ? surnameRaw : null;
+  // (A Chinese name, a common surname and given-name characters, keeps it even where pinyin-pro
+  // reads the character so anyway, 柏长青 Bǎi: the context statistics would otherwise read the 柏
+  // of 柏林. A foreign name, 柏格森, goes by them.)
+  const surname = surnameRaw !== pp[0] || (surnameRaw !== null && chars.length <= 3 && isCommonSurname(chars[0] ?? '') && chars.slice(1).every((c) => nameData().givenNameChars.has(c)) && !foreignSounding(chars.slice(1).join(''))) ? surnameRaw : null;
   const entries = chars.length > 1 ? choosableReadings(wordReadings(unit.text), unit.tag) : [];
   // 小曾, 老单: someone called by surname, which takes its surname reading (Zēng, Shàn) after 小, 老 or 阿.
   // (After 阿 a given name is as likely, 阿乐 Ā Lè: the surname reading only for one of the commonest surnames.)

@@ -580,6 +580,8 @@ function chu(ctx: RuleContext): Numbered | null {
 function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 每个月只拿出, 前几年只买到, 一天只睡: after a span of time 只 is "only" (a month counts no birds).
+  if (before && /(?:[月天年周日]|小时|分钟|星期|礼拜|钟头)$/u.test(before.text) && !/^[一二两三四五六七八九十几0-9０-９]+$/u.test(before.text)) return 'zhi3';
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
   // 成千上万只候鸟: a set phrase of numbers counts too, before the noun counted.
   if (before && /^[il]$/.test(before.tag) && /[十百千万]$/u.test(before.text) && /^n/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhi1';
@@ -633,7 +635,9 @@ function shu(ctx: RuleContext): Numbered | null {
 
 /** A lone 教 is the verb jiāo (教我们唱歌); jiào lives in words (教育, 教室, 宗教). */
 function jiao(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) ? 'jiao1' : null;
+  if (!isAlone(ctx)) return null;
+  // 教委, 教研, 教辅: teaching as a field (教育), jiào, in words CC-CEDICT lacks and cut in two.
+  return has('委研改辅务龄', ctx.next) && !HAN.test(segAt(ctx, 1)?.text.charAt(1) ?? '') ? 'jiao4' : 'jiao1';
 }
 
 /** 藏 hiding something is cáng (藏着, 藏在); zàng is Tibet (西藏, 藏族, 藏人, 援藏) and scripture (大藏经). */
@@ -1184,7 +1188,11 @@ function zuan(ctx: RuleContext): Numbered | null {
 
 /** 降 after 乞, 迎, 投, 劝, 招, 纳 is surrender, xiáng; elsewhere falling, jiàng. */
 function jiangFall(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('乞迎投请劝归招纳', ctx.prev) ? 'xiang2' : null;
+  if (!isAlone(ctx)) return null;
+  if (has('乞迎投请劝归招纳', ctx.prev)) return 'xiang2';
+  // 还会再降, 降了两度, 降到零下, 价格下调后又降: prices and temperatures fall (jiàng), after 再, 又, 会
+  // or before 了, 到, 至 (喝其早降, 不降: the old "surrender" is left to the statistics).
+  return has('再又会将还已骤略稍渐', ctx.prev) || has('了到至为低温价息', ctx.next) ? 'jiang4' : null;
 }
 
 /** 弹 after a weapon word is a bullet or bomb, dàn (汽油弹, 导弹); playing or springing is tán (弹琴, 弹起). */
@@ -1269,6 +1277,8 @@ function dang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 上了它的当, 上坏人的当: 上当 split by whose trick it was, "to be taken in".
   if (ctx.prev === '的' && !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((x) => x.text === '上' || x.text === '上了')) return 'dang4';
+  // 就当是意外之喜, 权当没看见: taking it as, treating as (not 就当上 "became").
+  if (/^(?:就|权|只|全)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:是|没|作|做)/u.test(segAt(ctx, 1)?.text ?? '')) return 'dang4';
   return clauseBefore(ctx, 6).some((s) => s.text === '把' || s.text.startsWith('拿')) ? 'dang4' : null;
 }
 
