@@ -2123,6 +2123,48 @@ describe('annotate', () => {
     expect(annotate('每周三次。').map((t) => t.text)).not.toContain('周三');
   });
 
+  it('reads the seventh review round by context: notices, money, kitchens and meetings (如有, 将依法, 会后, 省钱, 扣掉, 火了, 现做, 黄牛)', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['我一次也没去过。', '一次', /^once/],
+      ['最忙时一天接待上千人。', '时', /^when/],
+      ['会后请到各班教室。', '会', /^meeting/],
+      ['如确有特殊情况不能到会，请提前请假。', '如', /^if/],
+      ['做一个对社会有用的人。', '对', /^towards/],
+      ['二十四对新人参加了集体婚礼。', '对', /^classifier: couple/],
+      ['一周要上四个补习班。', '上', /^to attend/],
+      ['他在大学里交到了很多朋友。', '交', /^to make friends/],
+      ['一年下来能省七百多块。', '省', /^to save/],
+      ['扣掉房租、人工和食材，还剩不少。', '扣', /^to deduct/],
+      ['没想到这家店一下子火了。', '火', /^hot \(popular\)/],
+      ['下调10个基点至3.85%。', '基点', /basis point/],
+      ['存在银行里，图个安稳。', '图', /^to seek/],
+      ['消息一出，网友纷纷点赞。', '出', /^to go out/],
+      ['我们终于等到了这一天。', '等', /^to wait/],
+      ['每件东西都包了好几层。', '包', /^to wrap/],
+      ['我家包了三栋大棚。', '包', /^to contract/],
+      ['改用乙醚低温提取青蒿素。', '提取', /^to extract/],
+      ['他到银行提取了五千元现金。', '提取', /^to withdraw/],
+      ['那时候点的是煤油灯。', '点', /^to light/],
+      ['几十家媒体参加了发布会。', '家', /^classifier for families or businesses/],
+      ['剧团团长钱秀英今年六十二岁。', '团长', /^head of/],
+      ['新1团团长率领两百多人渡过长江。', '团长', /^regimental/],
+      ['为了防止黄牛倒票，每人限购两张。', '黄牛', /^scalper/],
+      ['他根本没听我说。', '根本', /^\(not\) at all/],
+      ['违者将依法处理。', '将', /^will$/],
+      ['会议将于下午三点开始。', '将', /^will$/],
+      ['煮饭时，将淘洗好的米放入内胆。', '将', /introduces object/],
+      ['请到第5号车厢上车。', '号', /^ordinal number/],
+      ['把羊肉放进锅里涮一下。', '涮', /^to cook by dipping/],
+      ['在广东设立出口特区。', '出口', /^to export/],
+      ['请从东侧出口离开。', '出口', /^an exit/],
+      ['现就有关事项通知如下。', '就', /^with regard to/],
+      ['鞋底磨平了就该换。', '就', /^\(after a suppositional clause\)/],
+      ['用人单位应当依法缴纳社保。', '单位', /^work unit/],
+      ['这里的面都是现做现卖。', '现', /^now$/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+  });
+
   it('explains an unknown compound piece by piece', () => {
     const token = annotate('区委书记').find((t) => t.text === '区委书记');
     expect(token?.definitions[0]).toMatch(/书记 \(shūji\) secretary/);

@@ -1256,7 +1256,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     sense: /^work$/,
   },
   // 二十四对: pairs, counted (三对三 is a match; 1917年对… is "towards").
-  { word: '对', when: ({ prev, next }) => prev !== undefined && isNumber(prev) && !/[年月日号时点次遍回]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
+  // (Not after a number and its measure word, 做一个对社会有用的人: "towards".)
+  { word: '对', when: ({ prev, next }) => prev !== undefined && isNumber(prev) && !/[年月日号时点次遍回个位名种件条些本项]$/u.test(prev.text) && !prev.text.startsWith('第') && !/^[mr]/.test(next?.tag ?? ''), sense: /^classifier: couple; pair/ },
   // 桥隧比达80%: the ratio of what comes before.
   { word: '比', when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && Array.from(prev.text).length >= 2 && /^(?:达|为|高达|超过|约为|约)$/.test(next?.text ?? ''), sense: /^ratio$/ },
   // 在专家的指导下: under the guidance of (not a coach).
@@ -1747,13 +1748,67 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '得', when: ({ next, rest }) => next?.text === '了' && ILLNESS_CAUGHT.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
   { word: '出', when: ({ prev, rest }) => prev?.text === '一' && clauseOf(rest()).slice(1, 6).some((x) => x.text === '就'), sense: /^to go out/ },
+  // 消息一出，: as soon as it came out, closing the clause (一出好戏 is the play's classifier).
+  { word: '出', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || !HAN_TEXT.test(next.text)), sense: /^to go out/ },
+  // 违者将依法处理, 将于明天开幕, 将继续: will, before what is done (将书放下 is 把, before its object).
+  // (依法, 首次: jieba's nouns that say how it will be done.)
+  // (Not before a verb that describes its object, 将位于…的住房出租, 将淘洗好的米放入: that is 把.)
+  { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && !clauseOf(rest()).slice(1, 8).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
+  // 几十家媒体, 三家公司, 这家店: the classifier for businesses, after a number or a demonstrative.
+  { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text)), sense: /^classifier for families or businesses/ },
+  // 能省七百块, 省钱, 省下来: saving (not the province), after a modal or before money or a result.
+  { word: '省', when: ({ prev, next }) => (next !== undefined && (/^(?:钱|事|时|力|下|了|掉|去|得|出)/u.test(next.text) || (isNumber(next) && !/^[0-9０-９]/.test(next.text)))) || (prev !== undefined && /^(?:能|可以|可|要|想|为了|节|少|多|很|真|更|最)$/u.test(prev.text)), sense: /^to save; to economize/ },
+  // 扣掉房租, 扣了我123块, 被扣分: deducting (money, points).
+  { word: '扣', when: ({ prev, next }) => (next !== undefined && /^(?:掉|了|除|钱|分|款|工资|费|我|你|他|她|押金|奖金)/u.test(next.text)) || prev?.text === '被', sense: /^to deduct/ },
+  // 一下子火了, 火起来, 火遍全网: popular, taking off (not fire).
+  { word: '火', when: ({ prev, next }) => (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|很|真|太|特别|越来越|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
+  // 下调10个基点: basis points, counted.
+  { word: '基点', when: ({ prev }) => prev !== undefined && (isNumber(prev) || prev.text === '个'), sense: /basis point/ },
+  // 图个安稳, 图个方便: for the sake of, seeking.
+  { word: '图', when: ({ next }) => next?.text === '个' || next?.text === '的是', sense: /^to seek$/ },
+  // 包了好几层, 包好, 包起来: wrapping.
+  // (包了三栋大棚 is leasing them: after 了 only what wraps or is wrapped says so.)
+  { word: '包', when: ({ next, rest }) => next !== undefined && (/^(?:好|起来|住|上|着|成|进)$/u.test(next.text) || (next.text === '了' && rest().slice(1, 6).some((x) => /(?:层|纸|布|袋|膜|报纸|饺子|包子|馄饨|粽子|伤口|纱布)$/u.test(x.text)))), sense: /^to wrap$/ },
+  // 新1团团长, 任八路军某团团长: an army's regiment (the head of a troupe or delegation elsewhere, see usual-senses).
+  { word: '团长', when: ({ before, rest, earlier }) => /[0-9０-９一二三四五六七八九十]团|军|旅|师|营|部队|战斗|政委|参谋长|连长|司令/u.test([...before()].reverse().map((x) => x.text).join('') + ' ' + [...earlier().slice(0, 12)].reverse().map((x) => x.text).join('') + ' ' + rest().slice(0, 6).map((x) => x.text).join('')), sense: /^regimental command/ },
+  // 提取现金, 提取公积金: withdrawing money; otherwise 提取 extracts (see usual-senses).
+  { word: '提取', when: ({ before, rest }) => mentions(before, rest, /(?:钱|现金|存款|公积金|款|资金|余额|工资|银行|取款机|ATM|元)$/u, 5), sense: /^to withdraw \(money\)/ },
+  // 黄牛倒票, 防止黄牛: ticket scalpers, where tickets are about.
+  { word: '黄牛', when: ({ before, rest }) => mentions(before, rest, /(?:票|号|抢购|倒卖|加价)/u, 3), sense: /^scalper/ },
+  // 根本没听, 根本不知道: (not) at all, before a negation.
+  { word: '根本', when: ({ next }) => next !== undefined && /^(?:没|不|无|未|谈不上|就)/u.test(next.text), sense: /^\(not\) at all/ },
+  // 第5号车厢, 3号线, 8号房间: the number of a carriage, line or room (not a day of the month).
+  { word: '号', when: ({ next }) => next !== undefined && /^(?:车厢|房间|座|楼|线|门|窗口|柜台|病房|床|车道|站台|机位|登机口|口|馆|厅|展位|队员|选手|球员|种子)/u.test(next.text), sense: /^ordinal number/ },
+  // 涮羊肉, 在锅里涮一下: cooking in hotpot broth.
+  { word: '涮', when: ({ before, rest }) => mentions(before, rest, /(?:锅|羊肉|牛肉|肥牛|毛肚|肉片|鸭肠|黄喉|汤底)/u, 3), sense: /^to cook by dipping/ },
+  // 出口特区, 出口产品, 扩大出口: exporting.
+  { word: '出口', when: ({ prev, next }) => (next !== undefined && /^(?:特区|商品|贸易|额|产品|企业|量|市场|加工|型|退税|到|至|国外|海外|欧洲|美国|日本|韩国|东南亚|创汇|增长|下降|订单)/u.test(next.text)) || (prev !== undefined && /^(?:扩大|促进|进|增加|减少|鼓励|大量|主要|对外|商品|产品|粮食)$/u.test(prev.text)), sense: /^to export/ },
+  // 现就有关事项通知如下: with regard to (an official notice's 就).
+  { word: '就', when: ({ next }) => next !== undefined && /^(?:有关|相关|上述|这一|这些|此事|此类|此项)/u.test(next.text), sense: /^with regard to/ },
+  // 用人单位, 所在单位, 单位领导: the employer, a work unit (not a unit of measure).
+  { word: '单位', when: ({ prev, next }) => (prev !== undefined && /^(?:用人|工作|所在|事业|本|各|相关|有关|政府|企事业|参保|建设|施工|主管|责任|接收|原|用工|国有|党政|机关|涉事|发证|签发|举办|主办|承办|协办|参与|成员)$/u.test(prev.text)) || (next !== undefined && /^(?:领导|职工|员工|食堂|宿舍|同事|组织|负责人|缴纳|缴费|名称|地址)/u.test(next.text)), sense: /^work unit/ },
+  // 现做现卖, 现熬的汤: freshly, there and then, before what is done.
+  { word: '现', when: ({ next }) => next !== undefined && /^(?:做|熬|烤|炒|杀|磨|包|煮|切|榨|摘|拌|蒸|卖|煎|炸|调|泡|打|买|编|写|拍)$/u.test(next.text), sense: /^now$/ },
+  // 会后, 到会, 在会上: the meeting (not "can").
+  { word: '会', when: ({ prev, next }) => (prev !== undefined && /^(?:到|与|参|散|休|开完|出席|列席|赴|入)$/u.test(prev.text)) || (next !== undefined && /^(?:后|前|间)$/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text))) || (prev?.text === '在' && next?.text === '上'), sense: /^meeting; gathering/ },
+  // 如确有特殊情况, 如有疑问: if (a notice's conditions), opening its clause.
+  { word: '如', when: ({ prev, next }) => (prev === undefined || !HAN_TEXT.test(prev.text)) && next !== undefined && /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你)/u.test(next.text), sense: /^if; in case/, gloss: 'if; in case' },
+  // 上四个补习班, 上大学, 上网课: attending (a class, a school).
+  { word: '上', when: ({ next, rest }) => next !== undefined && (/^(?:课|班|学|网课|补习班|辅导班|培训班|大学|小学|中学|初中|高中|幼儿园|夜校|早自习|晚自习|兴趣班)$/u.test(next.text) || (isNumber(next) && rest().slice(1, 4).some((x) => /(?:班|课)$/u.test(x.text)))), sense: /^to attend/ },
+  // 点的是煤油灯, 点上蜡烛, 点了一支烟: lighting (a lamp, a candle, a cigarette).
+  { word: '点', when: ({ rest }) => rest().slice(0, 4).some((x) => /(?:灯|蜡烛|烛|烟|香烟|香|火把|篝火|柴火|炉子|鞭炮|爆竹|烟花)$/u.test(x.text)) && !rest().slice(0, 4).some((x) => /^(?:菜|外卖|歌)/u.test(x.text)), sense: /^to light \(a fire/ },
+  // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
+  { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
 export const ADMINISTRATIVE_FIELDS = /^(?:科技|教育|财政|公安|民政|卫生|卫健|交通|交通运输|农业|农业农村|商务|文化|文旅|司法|人社|水利|审判|国税|税务|自然资源|生态环境|环保|住建|建设|工信|发改|统计|审计|外事|体育|林业|粮食|应急|人力资源|社会保障|政)$/;
 
+/** Text that starts with a Han character (a word, not punctuation, digits or the end). */
+const HAN_TEXT = /^\p{Script=Han}/u;
+
 /** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
-const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干)$/;
+const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干|终于|总算|苦苦|白白|一直在)$/;
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
 /** How the name of a post ends (创始人, 院长, 首席执行官, 总经理, 党委书记). */

@@ -4336,7 +4336,8 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
     // nor a person, 老师|点|点头.)
     const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
-    if (prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+    // (Nor a time, 那时候|点|的是: the hour there is 点's verb, lighting.)
+    if (prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/[候时]$/u.test(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
