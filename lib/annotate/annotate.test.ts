@@ -2165,6 +2165,15 @@ describe('annotate', () => {
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
   });
 
+  it('keeps names of the seventh review whole: a guess before 也 or 把, and a name ending in 和 before an adverb', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('饰演阿宝的胡歌把角色演活了。')).toContain('胡歌');
+    expect(people('戏份不多的唐嫣也很出彩。')).toEqual(['唐嫣']);
+    expect(people('组长孟庆和还戴上了大红花。')).toEqual(['孟庆和']);
+    expect(people('我和张伟和李娜都去了。')).toEqual(['张伟', '李娜']);
+    expect(people('张华和我都去了。')).toEqual(['张华']);
+  });
+
   it('explains an unknown compound piece by piece', () => {
     const token = annotate('区委书记').find((t) => t.text === '区委书记');
     expect(token?.definitions[0]).toMatch(/书记 \(shūji\) secretary/);

@@ -827,6 +827,9 @@ function surnameAndGiven(segs: readonly Segment[], i: number): boolean {
   return nameEnds && !FOREIGN_SYLLABLES.has(given.text) && looksLikeName(seg.text + given.text) && !hasWord(seg.text + given.text);
 }
 
+/** One-character words that follow a person and never end a name (也, 把, 被, 就): see recogniseNames. */
+const AFTER_NAME_WORDS = new Set([...'也都就把被在是说又却便才已曾将正给让从再']);
+
 /** Parents and grandparents named after a child (王浩妈妈, 思琪奶奶). */
 const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公']);
 
@@ -992,6 +995,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (raw.text.length === 2 && TOGETHER.has(segs[i + 1]?.text ?? '') && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
       accept(raw.text);
       peopleByCue.add(raw.text);
+      continue;
+    }
+    // 组长孟庆/nr 和/c 还戴上了: 和 before an adverb or a verb joins nobody: it ends the name (孟庆和).
+    if ((NAME_TAGS.has(raw.tag) || raw.tag === 'x') && raw.text.length === 2 && segs[i + 1]?.text === '和' && /^(?:d|v)/.test(segs[i + 2]?.tag ?? '') && (segs[i + 2]?.text.length ?? 0) <= 2 && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !hasWord(`${raw.text}和`) && !hasWord(raw.text)) {
+      accept(`${raw.text}和`);
+      i++;
       continue;
     }
     // 玛丽和/nr 约翰: a name and 和 glued, before another person.
@@ -1166,7 +1175,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Only before what describes what the person does, a word of two or more: not the third
     // character of a longer name, 王重/x 盈; not a thing or place named, 万木/x 草堂, 龙塔 街道; not two
     // dynasties or states, 宋辽.)
-    const opening = guess2 && (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && after !== undefined && after.text.length >= 2 && (/^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) || verbWithAspect(after)) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
+    // (Or before a one-character word no name goes on with, 的胡歌/x 把, 的唐嫣/x 也; after someone's
+    // role or kin too, 女儿李想/x 也.)
+    const opening = guess2 && (before === undefined || before.text === '的' || /^[\p{P}\s]+$/u.test(before.text) || isCue(before.text)) && after !== undefined && ((after.text.length >= 2 && (/^(?:a|ad|d|z|v|l|i|p|t)$/.test(after.tag) || verbWithAspect(after))) || AFTER_NAME_WORDS.has(after.text)) && !(STATE_CHARS.includes(seg.text.charAt(0)) && STATE_CHARS.includes(seg.text.charAt(1)));
     if (guess2 && (opening || personSlot(before, after)) && !itemsAlike(segs, i, i) && (!inList(segs, i) || besideName(segs, i)) && isTopSurname(seg.text.charAt(0)) && !FOREIGN_SYLLABLES.has(seg.text.charAt(1)) && !SHOP_MARKS.has(seg.text.charAt(1)) && !notGivenNameEnd(seg.text.charAt(1)) && !GROUP_ENDS.has(seg.text.charAt(1)) && !HEAD_OF.test(seg.text) && looksLikeName(seg.text) && !hasWord(seg.text) && !afterForeignSyllable(prev) && gluedLastCharacter(seg.text, segs[i + 1]) === undefined) {
       accept(seg.text);
       continue;
