@@ -656,4 +656,20 @@ describe('segment', () => {
     expect(segs.find((s) => s.text === '12')?.tag).toBe('m');
     expect(segs.find((s) => s.text === 'CVT')?.tag).toBe('eng');
   });
+
+  it('moves the word edges jieba puts across words of the seventh review', () => {
+    // 一遍遍地 "over and over", not 遍地 "everywhere"; 一心 想, not 一 心想; 前年 少, not 前 年少.
+    expect(words('课后一遍遍地看录像。')).toEqual(expect.arrayContaining(['一遍遍', '地', '看']));
+    expect(words('钱学森一心想回国。')).toEqual(expect.arrayContaining(['一心', '想']));
+    expect(words('比前年少了两成。')).toEqual(expect.arrayContaining(['前年', '少']));
+    // 有 一套 (a flat) before what is counted; 有一套 "to be good at it" closing a clause.
+    expect(words('他手上有一套90平方米的房子。')).toEqual(expect.arrayContaining(['有', '一套']));
+    expect(words('他真有一套。')).toContain('有一套');
+    // 争 得 面红耳赤 (arguing until red in the face); 争得了冠军 "won" stays.
+    expect(words('常常争得面红耳赤。')).toEqual(expect.arrayContaining(['争', '得', '面红耳赤']));
+    expect(words('他们争得了冠军。')).toContain('争得');
+    // 公费 留学生: a phrase CC-CEDICT lacks, whose second word takes the character after it.
+    expect(words('考取清华大学公费留学生。')).toEqual(expect.arrayContaining(['公费', '留学生']));
+    expect(words('六十多年来创作作品上万件。')).not.toContain('多年来');
+  });
 });

@@ -3399,6 +3399,14 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       i++;
       continue;
     }
+    // 公费留学 | 生: a phrase of two words CC-CEDICT lacks, whose second word and the character after
+    // make a word (公费 + 留学生 "student abroad").
+    if (seg.text.length === 4 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && !/^[〇零一二三四五六七八九十百千万两几数多]/u.test(seg.text) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && hasWord(seg.text.slice(2) + next.text) && isCommonWord(seg.text.slice(2) + next.text) && rankOf(seg.text.slice(2) + next.text) <= FREQUENT_RANK) {
+      const word = seg.text.slice(2) + next.text;
+      out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
+      i++;
+      continue;
+    }
     if (particleEnding(seg) && !keep.has(seg.text)) {
       // What the particle follows is a predicate (美 is tagged a place on its own: 美国).
       out.push({ text: seg.text.slice(0, 1), tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
@@ -4306,7 +4314,7 @@ const WEEK_WORDS = /^(.+)(星期|礼拜)$/u;
 const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set(['遍地', '天地', '心想', '年少', '有一套', '争得', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4352,6 +4360,36 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
+  }
+  // 一遍 | 遍地 看, 一天 | 天地 长大: a classifier said twice and the adverbial 地 (一遍遍地 "over and
+  // over"), not "everywhere" or "heaven and earth".
+  if (seg.text.length === 2 && seg.text.charAt(1) === '地' && prev.text.length === 2 && prev.text.charAt(0) === '一' && prev.text.charAt(1) === seg.text.charAt(0)) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'm' }, { text: '地', tag: 'uv' });
+    return 0;
+  }
+  // 一 | 心想 回国: wholeheartedly wanting (一心 + 想), not "one" and "to think to oneself".
+  if (seg.text === '心想' && prev.text === '一' && ALL_HAN.test(segs[i + 1]?.text ?? '') && !/^[的了着过吗呢吧]$/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: '一心', tag: 'd' }, { text: '想', tag: 'v' });
+    return 0;
+  }
+  // 比前 | 年少 了: the year before last (前年), then 少 "less" (not 年少 "young"); 前年 | 少.
+  if (seg.text === '年少' && prev.text === '前' && /^(?:了|一些|一点|很多|许多|得多|[0-9０-９一二两三四五六七八九十百千万几]+)/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: '前年', tag: 't' }, { text: '少', tag: 'a' });
+    return 0;
+  }
+  // 有一套 90平方米的房子: has one (flat), before what is counted (not 有一套 "to be good at it").
+  if (seg.text === '有一套') {
+    const after = segs[i + 1];
+    if (after === undefined || !/^(?:n|m|a|v)/.test(after.tag) || !/^[\p{Script=Han}0-9０-９]/u.test(after.text)) return -1;
+    segs.splice(i, 1, { text: '有', tag: 'v' }, { text: '一套', tag: 'm' });
+    return 0;
+  }
+  // 争得 面红耳赤: arguing until red in the face (争 + the complement's 得), not 争得 "to win".
+  if (seg.text === '争得') {
+    const after = segs[i + 1];
+    if (after === undefined || !(after.tag === 'i' || /^(?:很|非常|十分|不可开交|面红耳赤|脸红|热火朝天|厉害)/u.test(after.text))) return -1;
+    segs.splice(i, 1, { text: '争', tag: 'v' }, { text: '得', tag: 'ud' });
+    return 0;
   }
   // 等了 | 九天 | 才: nine days, not the ninth heaven; 也 | 想来: wanting to come, not "presumably";
   // 回 | 想起: recalling (回想), then 起.
