@@ -2162,7 +2162,24 @@ describe('annotate', () => {
       ['鞋底磨平了就该换。', '就', /^\(after a suppositional clause\)/],
       ['用人单位应当依法缴纳社保。', '单位', /^work unit/],
       ['这里的面都是现做现卖。', '现', /^now$/],
+      // Kitchens, stalls and travel.
+      ['往竹签上穿藕片。', '穿', /^to thread$/],
+      ['他在街口摆了十二年摊。', '摊', /^vendor's stand/],
+      ['嘴唇麻得说不出话。', '麻', /pins and needles/],
+      ['我们点了九宫格锅底。', '点', /^to order/],
+      ['在红汤里涮十几秒。', '涮', /^to cook by dipping/],
+      ['让她吸了几口氧。', '口', /mouthfuls/],
+      ['有人举着手机拍个不停。', '拍', /^to take \(a photo\)/],
+      ['这样处理太敷衍了。', '敷衍', /^perfunctory/],
+      ['只退了我二十块钱优惠券。', '退', /^to reject; to return/],
+      ['可以免费改签或退票。', '退票', /^to return a ticket/],
+      ['结果到家一看，门开着。', '到家', /^to arrive home/],
+      ['吸烟会触发烟雾报警。', '会', /^to be likely to/],
+      ['我会游泳。', '会', /^can/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // A rarer surname after 姓, glued to it by jieba's guess too; not 也 (风姓也).
+    expect(annotate('服务员姓闻。').find((t) => t.text === '闻')?.kind).toBe('person');
+    expect(annotate('风姓也，实司太昊之祀。').find((t) => t.text === '也')?.kind).toBe('word');
   });
 
   it('keeps names of the seventh review whole: a guess before 也 or 把, and a name ending in 和 before an adverb', () => {

@@ -707,7 +707,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 越走越远: the more… the more (the first 越 as well as the second).
   { word: '越', when: ({ rest }) => rest().slice(1, 4).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
   // 十点就到家了, 刚到家: arriving home (not "perfect"), after when or how soon.
-  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|已经|快|没|还没|回|能|要|先|一|到|都)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
+  // (结果到家一看: seeing, once home.)
+  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|刚刚|已经|快|没|还没|回|能|要|先|一|到|都|等|直到|平安|结果)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的|一|就|已经|再)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
   // 大网被拉出冰面: the passive, before what is done (not "quilt", jieba's tag for 被 cut from a guess).
   { word: '被', when: ({ next }) => next !== undefined && (/^[vp]/.test(next.tag) || /^(?:n|nr|r)/.test(next.tag)), sense: /^used to indicate passive voice/ },
   // 往下落, 往下看: downward.
@@ -1797,6 +1798,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '上', when: ({ next, rest }) => next !== undefined && (/^(?:课|班|学|网课|补习班|辅导班|培训班|大学|小学|中学|初中|高中|幼儿园|夜校|早自习|晚自习|兴趣班)$/u.test(next.text) || (isNumber(next) && rest().slice(1, 4).some((x) => /(?:班|课)$/u.test(x.text)))), sense: /^to attend/ },
   // 点的是煤油灯, 点上蜡烛, 点了一支烟: lighting (a lamp, a candle, a cigarette).
   { word: '点', when: ({ rest }) => rest().slice(0, 4).some((x) => /(?:灯|蜡烛|烛|烟|香烟|香|火把|篝火|柴火|炉子|鞭炮|爆竹|烟花)$/u.test(x.text)) && !rest().slice(0, 4).some((x) => /^(?:菜|外卖|歌)/u.test(x.text)), sense: /^to light \(a fire/ },
+  // 往竹签上穿藕片, 穿成串: threading onto skewers or a string.
+  { word: '穿', when: ({ before, rest }) => mentions(before, rest, /(?:签|竹签|串|针|绳|绳子|珠子)$/u, 4), sense: /^to thread$/ },
+  // 摆了十二年摊, 摊前排队, 小摊: a vendor's stall.
+  { word: '摊', when: ({ prev, next, before }) => (prev !== undefined && /(?:摆|出|收|练|小|地|货|菜|水果|早点|夜市|路边)$/u.test(prev.text)) || (next !== undefined && /^(?:前|主|位|上|边|旁|子|儿|点)/u.test(next.text)) || before().slice(0, 4).some((x) => x.text === '摆'), sense: /^vendor's stand/ },
+  // 嘴唇麻得说不出话, 舌头发麻, 有点麻: numb, tingling (Sichuan pepper).
+  { word: '麻', when: ({ prev, next }) => (next !== undefined && /^(?:得|了|酥酥|辣)$/u.test(next.text)) || (prev !== undefined && /(?:嘴|嘴唇|舌头|手|脚|腿|胳膊|脸|有点|很|好|太|真|发)$/u.test(prev.text)), sense: /^to have pins and needles or tingling/ },
+  // 点了九宫格锅底: ordering, before a pot's broth or a dish.
+  { word: '点', when: ({ rest }) => rest().slice(0, 4).some((x) => /(?:锅底|套餐|火锅|菜品|饮品|奶茶|咖啡|烤串|小菜)$/u.test(x.text)), sense: /^to order \(food/ },
+  // 涮 in a red or clear broth.
+  { word: '涮', when: ({ before, rest }) => mentions(before, rest, /(?:汤|锅底|火锅)$/u, 3), sense: /^to cook by dipping/ },
+  // 吸了几口氧, 喝了两口水: mouthfuls, breaths.
+  { word: '口', when: ({ prev, next }) => prev !== undefined && (isNumber(prev) || /^(?:几|一|两|半|好几)$/u.test(prev.text)) && next !== undefined && /^(?:氧|气|水|饭|茶|酒|烟|汤|粥|面|菜|肉|奶|咖啡|饮料)/u.test(next.text), sense: /^classifier for bites or mouthfuls/ },
+  // 举着手机拍个不停: taking photos or filming, with a phone or camera before.
+  { word: '拍', when: ({ before }) => before().slice(0, 6).some((x) => /(?:手机|相机|摄像机|镜头|无人机)$/u.test(x.text)), sense: /^to take \(a photo\)/ },
+  // 太敷衍了, 很敷衍: perfunctory, after a degree word or closing the clause.
+  { word: '敷衍', when: ({ prev, next }) => (prev !== undefined && /^(?:太|很|真|挺|有点|有些|过于|非常|特别|比较|那么|这么)$/u.test(prev.text)) || next?.text === '了', sense: /^perfunctory/ },
+  // 退了我二十块钱, 退款, 退押金: refunding, returning what was paid.
+  { word: '退', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:钱|款|费|押金|元|块|优惠券|订金|定金)$/u.test(x.text)), sense: /^to reject; to return/ },
+  // 吸烟会触发报警, 会导致失眠, 我会继续: will, is likely to (not a skill), before what follows from something.
+  { word: '会', when: ({ next }) => next !== undefined && /^(?:导致|造成|引起|引发|触发|影响|出现|发生|产生|增加|减少|降低|提高|变|被|让|使(?!用)|令|感到|觉得|下雨|下雪|继续|越来越|自动|逐渐|慢慢|损害|伤害|危害|加重|缓解|失去|消失|过期|死|生病|上涨|下跌|涨|跌)/u.test(next.text), sense: /^to be likely to/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];

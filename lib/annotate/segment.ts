@@ -1212,8 +1212,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         continue;
       }
     }
-    // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too).
-    if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && isCommonSurname(seg.text)) {
+    // 服务员姓闻/x。: 姓 and the surname glued by jieba's guess.
+    if (seg.tag === 'x' && seg.text.length === 2 && seg.text.charAt(0) === '姓' && nameData().surnames.has(seg.text.charAt(1)) && !ALL_HAN.test(segs[i + 1]?.text ?? '')) {
+      out.push({ text: '姓', tag: 'v' }, { text: seg.text.charAt(1), tag: 'nr' });
+      continue;
+    }
+    // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too); a rarer one too, 服务员姓闻。
+    if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && (isCommonSurname(seg.text) || (nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && !ALL_HAN.test(segs[i + 1]?.text ?? '')))) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }

@@ -14,6 +14,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['提取', 'to extract'],
   // the head of a troupe, a delegation, a group (regimental command is the army's)
   ['团长', 'head of a delegation'],
+  // returning a ticket (not a bounced cheque)
+  ['退票', 'to return a ticket'],
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
   ['一把手', 'the boss'],

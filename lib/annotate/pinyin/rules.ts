@@ -515,7 +515,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (verb && PAST_VERBS.has(verb.text) && isHanSeg(past) && /^m/.test(past.tag) && isHanSeg(counted) && !/^(?:次|回|遍|下|趟)/u.test(counted.text)) return 'guo4';
   // (装修/vn 过的房子: a verb jieba calls a noun, done before, describing what follows.)
   if (verb && verb.tag === 'vn' && segAt(ctx, 1)?.text === '的') return 'guo5';
-  return /^v/.test(verb?.tag ?? '') ? 'guo5' : null;
+  // (问/n 过司机: a one-character verb jieba's dictionary calls a noun, too.)
+  return /^v/.test(verb?.tag ?? '') || (isHanSeg(verb) && Array.from(verb.text).length === 1 && !/^(?:d|p|c|r|m|q|f)/.test(verb.tag) && wordMayBeVerb(verb.text)) ? 'guo5' : null;
 }
 
 /** Verbs of going or being after which a closing 哪 asks "where" (你去哪, 放在哪, 这是哪): see na. */
@@ -1167,7 +1168,7 @@ function zha(ctx: RuleContext): Numbered | null {
   // (…or the batter it is coated in: 挂上淀粉糊炸两遍.)
   if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$|^糊$|面糊|淀粉|裹|挂浆/.test(s.text))) return 'zha2';
   const after = clauseAfter(ctx, 4).map((s) => s.text).join('');
-  return /^(?:[一两几]?[块片个条根盘只份碗]?整?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
+  return /^(?:[一两几]?[块片个条根盘只份碗]?整?)?(?:鸡|鱼|虾|薯|丸|油条|春卷|排骨|茄子|豆腐|乳扇|馒头|花生|肉|酱|糕|年糕|带鱼|蘑菇|藕|茄盒|饼|麻花|馓子|糍粑|里脊|猪排|小酥肉)|金黄|酥脆|焦黄/.test(after) ? 'zha2' : null;
 }
 
 /** Colloquial thin is báo after a degree word or with 了 (更薄, 薄了); bó is literary and in words. */
@@ -1385,8 +1386,10 @@ function chang(ctx: RuleContext): Numbered | null {
 function daoInDidao(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '地道' || ctx.index !== 1) return null;
   const before = segAt(ctx, -1);
-  return ctx.next === '的' || (before !== undefined && (DEGREE.has(before.text) || before.text === '不')) ? 'dao5' : null;
+  // (便宜又地道, 也很地道: after 又, 也, 还 too, as one of what something is like.)
+  return ctx.next === '的' || (before !== undefined && (DEGREE.has(before.text) || /^(?:不|又|也|还|都|够|挺|正宗)$/u.test(before.text))) ? 'dao5' : null;
 }
+
 
 /** A lone 喝 is drinking, hē (喝一杯, 喝了); hè is a shout (大喝一声, 喝令, 喝止), and 喝彩 a word. */
 function he(ctx: RuleContext): Numbered | null {
