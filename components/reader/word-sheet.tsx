@@ -98,7 +98,8 @@ const SheetDetail = memo(function SheetDetail({ detail, failed }: { detail: Word
   return (
     <>
       {detail ? (
-        <ol className="senses list-decimal space-y-1 pl-5" lang="en">
+        // (Ten senses or more: room for the two-digit numbers, which would stand out into the margin.)
+        <ol className={`senses list-decimal space-y-1 ${detail.definitions.length >= 10 ? 'pl-7' : 'pl-5'}`} lang="en">
           {detail.definitions.map((d, i) => (
             <li key={i}>{d}</li>
           ))}

@@ -32,7 +32,7 @@ export function WordDetails({ entry, titleId }: Props) {
         </p>
       </div>
       <section aria-label={t('senses')}>
-        <ol lang="en" className="list-decimal space-y-1 pl-5">
+        <ol lang="en" className={`list-decimal space-y-1 ${entry.definitions.length >= 10 ? 'pl-7' : 'pl-5'}`}>
           {entry.definitions.map((d, i) => (
             <li key={i}>{d}</li>
           ))}
