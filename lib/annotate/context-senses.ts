@@ -1818,6 +1818,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '退', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:钱|款|费|押金|元|块|优惠券|订金|定金)$/u.test(x.text)), sense: /^to reject; to return/ },
   // 吸烟会触发报警, 会导致失眠, 我会继续: will, is likely to (not a skill), before what follows from something.
   { word: '会', when: ({ next }) => next !== undefined && /^(?:导致|造成|引起|引发|触发|影响|出现|发生|产生|增加|减少|降低|提高|变|被|让|使(?!用)|令|感到|觉得|下雨|下雪|继续|越来越|自动|逐渐|慢慢|损害|伤害|危害|加重|缓解|失去|消失|过期|死|生病|上涨|下跌|涨|跌)/u.test(next.text), sense: /^to be likely to/ },
+  // 发行方, 主办方: the party (to a deal, an event), after what it does.
+  // (Not 方可, 方能: "only then".)
+  { word: '方', when: ({ self, prev, next }) => self?.tag === 'n' && prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && prev.text.length === 2 && !/^(?:可|能|才|始|得|为|知|休|兴)/u.test(next?.text ?? ''), sense: /^party \(to a contract/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];

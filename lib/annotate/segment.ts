@@ -519,6 +519,8 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
  */
 function retagFalseName(seg: Segment): Segment {
   if (!NAME_TAGS.has(seg.tag)) return seg;
+  // 同学们/nr, 孩子们: a plural of people, no one's name.
+  if (seg.text.length >= 2 && seg.text.endsWith('们')) return { text: seg.text, tag: 'n' };
   const entries = sharedEntries(seg.text);
   if (entries.length === 0) {
     // Unknown to CC-CEDICT: keep jieba's "name" only if it is shaped like a Chinese name.
@@ -990,6 +992,18 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       peopleByCue.add(raw.text);
       continue;
     }
+    // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
+    if (raw.text.length === 1 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
+      out.push({ text: raw.text, tag: 'nr' });
+      continue;
+    }
+    // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
+    // (Not where a given name follows, 任命方建华: the person.)
+    const afterParty = segs[i + 1];
+    if (raw.text === '方' && /^(?:v|vn|n)$/.test(out[out.length - 1]?.tag ?? '') && (out[out.length - 1]?.text.length ?? 0) === 2 && !/^(?:先生|女士|老师|说|表示|认为|可|能|才|始|得|为)/u.test(afterParty?.text ?? '') && !(afterParty !== undefined && afterParty.text.length <= 2 && ALL_HAN.test(afterParty.text) && givenNameOk(codePoints(afterParty.text)) && !isCommonWord(afterParty.text))) {
+      out.push({ text: '方', tag: 'n' });
+      continue;
+    }
     // 我和高飞/nr 一起: between 和 and 一起, who does it with someone is a person, a word or not
     // (高飞 "to soar"): one of the commonest surnames and a given-name character.
     if (raw.text.length === 2 && TOGETHER.has(segs[i + 1]?.text ?? '') && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
@@ -1265,8 +1279,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 东|晋葛洪/nr: the Eastern Jin (东晋) and the person after it, 葛洪.
     const last = out[out.length - 1];
-    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(last.text) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(last.text + seg.text.charAt(0))) {
-      out[out.length - 1] = { text: last.text + seg.text.charAt(0), tag: 'nz' };
+    // (从东/x 晋葛洪: the direction glued to the word before it by jieba's guess, too.)
+    const direction = last?.text.slice(-1) ?? '';
+    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(direction) && (last.text.length === 1 || (last.tag === 'x' && last.text.length === 2 && ALL_HAN.test(last.text))) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(direction + seg.text.charAt(0))) {
+      if (last.text.length === 2) out.splice(out.length - 1, 1, { text: last.text.charAt(0), tag: forcedTag(last.text.charAt(0)) }, { text: direction, tag: 'f' });
+      out[out.length - 1] = { text: direction + seg.text.charAt(0), tag: 'nz' };
       accept(seg.text.slice(1));
       continue;
     }
@@ -1966,7 +1983,8 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       continue;
     }
     // 亲爱的晓雨： opening a letter.
-    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '')) {
+    // (Not those addressed by what they are, 亲爱的同学们, 亲爱的妈妈.)
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '') && !seg.text.endsWith('们') && !isCommonWord(seg.text) && !RELATIONS.has(seg.text)) {
       take(i, 1, seg.text);
       continue;
     }
