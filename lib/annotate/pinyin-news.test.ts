@@ -792,6 +792,22 @@ const CASES: readonly Case[] = [
   ['地道战很有名。', '地道', 'dì dào'],
   ['我问过司机。', '过', 'guo'],
   ['雨季已过，水位才上来。', '过', 'guò'],
+  // Eighth review round: 所长 the head, 得 must before an adverb and a verb, 等得有点 de, sewing,
+  // upside down, tying a cord, a festival celebrated, 之处, at someone's invitation, 何种, strength.
+  ['派出所所长王强介绍了情况。', '所长', 'suǒ zhǎng'],
+  ['尺有所短，寸有所长。', '寸有所长', 'cùn yǒu suǒ cháng'],
+  ['这次真得好好谢谢他。', '得', 'děi'],
+  ['墙面得全部铲掉重新刷。', '得', 'děi'],
+  ['我等得有点着急了。', '得', 'de'],
+  ['衣服破了，用针缝一下。', '缝', 'féng'],
+  ['福字要倒着贴。', '倒', 'dào'],
+  ['给小孩子系五彩绳。', '系', 'jì'],
+  ['我们要过泼水节了。', '过', 'guò'],
+  ['文章还有不足之处。', '不足之处', 'bù zú zhī chù'],
+  ['应国家主席习近平邀请，他将访华。', '应', 'yìng'],
+  ['你想要何种帮助？', '种', 'zhǒng'],
+  ['大家劲往一处使。', '劲', 'jìn'],
+  ['他曾主张过权利。', '过', 'guo'],
 ];
 
 describe('held-out everyday and news sentences', () => {

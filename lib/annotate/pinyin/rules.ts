@@ -142,7 +142,8 @@ function de(ctx: RuleContext): Numbered | null {
     return isPredicate(before) ? 'de5' : null;
   }
   // 学/n 得 认真: a one-character verb jieba took for a noun, 得 and how it is done.
-  if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && /^(?:a|ad|d)$/.test(after?.tag ?? '') && segAt(ctx, -2)?.text !== '的') return 'de5';
+  // (等/u 得有点着急: 有点 "a bit", whatever jieba tags it.)
+  if (before && Array.from(before.text).length === 1 && /^to /.test(everydaySense(before.text)) && (/^(?:a|ad|d)$/.test(after?.tag ?? '') || /^(?:有点|有点儿|有些)$/u.test(after?.text ?? '')) && segAt(ctx, -2)?.text !== '的') return 'de5';
   // 种得再好, 写得很好: a verb of one character (whatever jieba tagged it), 得, a degree and how well: the complement.
   if (before && Array.from(before.text).length === 1 && !/^(?:d|r|p|c|u)/.test(before.tag) && /^(?:再|很|非常|太|特别|更|这么|那么|真)$/u.test(after?.text ?? '') && /^a/.test(segAt(ctx, 2)?.tag ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^to /.test(x)))) return 'de5';
   // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
@@ -180,7 +181,10 @@ function de(ctx: RuleContext): Numbered | null {
   // 下一场得好好总结, 这件事得赶紧办: after a thing or a time, an adverb of two or more characters
   // and a verb (jieba tags 总结 a noun) make 得 the modal (but 活得好好的: nothing done after the adverb).
   const then = segAt(ctx, 2);
-  if (before && /^(?:q|m|t|n|f)$/.test(before.tag) && after && after.tag === 'd' && Array.from(after.text).length >= 2 && isHanSeg(then) && /^(?:v|vn|n)$/.test(then.tag)) return 'dei3';
+  // (墙面得全部铲掉: 全部 "all of it", jieba's noun, is such an adverb there.)
+  if (before && /^(?:q|m|t|n|f)$/.test(before.tag) && after && (after.tag === 'd' || /^(?:全部|全都|统统|一律)$/u.test(after.text)) && Array.from(after.text).length >= 2 && isHanSeg(then) && /^(?:v|vn|n)$/.test(then.tag)) return 'dei3';
+  // 这次真得好好谢谢他: must, before 好好, 赶紧 or 马上 and what is to be done (not 活得好好的).
+  if (!isPredicate(before) && after && /^(?:好好|赶紧|马上|赶快|尽快|立刻|立即|抓紧)$/u.test(after.text) && isHanSeg(then) && /^v/.test(then.tag)) return 'dei3';
   // A pronoun before 得 is its subject (我们得更加努力); a "noun" before 得很 is a verb jieba mis-tagged (理/n 得很短).
   const pronoun = isHanSeg(before) && /^r/.test(before.tag);
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
@@ -516,7 +520,8 @@ function guo(ctx: RuleContext): Numbered | null {
   // (装修/vn 过的房子: a verb jieba calls a noun, done before, describing what follows.)
   if (verb && verb.tag === 'vn' && segAt(ctx, 1)?.text === '的') return 'guo5';
   // (问/n 过司机: a one-character verb jieba's dictionary calls a noun, too.)
-  return /^v/.test(verb?.tag ?? '') || (isHanSeg(verb) && Array.from(verb.text).length === 1 && !/^(?:d|p|c|r|m|q|f)/.test(verb.tag) && wordMayBeVerb(verb.text)) ? 'guo5' : null;
+  // (主张/n 过权利: a verb of two characters jieba calls a noun, before what was done.)
+  return /^v/.test(verb?.tag ?? '') || (isHanSeg(verb) && Array.from(verb.text).length <= 2 && !/^(?:d|p|c|r|m|q|f|t)/.test(verb.tag) && wordMayBeVerb(verb.text)) ? 'guo5' : null;
 }
 
 /** Verbs of going or being after which a closing 哪 asks "where" (你去哪, 放在哪, 这是哪): see na. */
@@ -528,7 +533,8 @@ export const READ_AGAIN_NEXT = /^(?:了|过|一遍|一下|一次|这|那)/u;
 /** What is celebrated or spent (过生日, 过年, 过什么节): see guo. */
 export function celebrated(next: Segment | undefined, then: Segment | undefined): boolean {
   if (!next) return false;
-  return CELEBRATED.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/u.test(then?.text ?? ''));
+  // (泼水节, 那达慕节, 火把节: any festival by its name.)
+  return CELEBRATED.test(next.text) || /^\p{Script=Han}{1,4}节$/u.test(next.text) || (next.text === '什么' && /^(?:生日|节|年)/u.test(then?.text ?? ''));
 }
 const CELEBRATED = /^(?:生日|年|春节|新年|节|节日|中秋|中秋节|国庆|国庆节|元旦|圣诞|圣诞节|周末|暑假|寒假|假期|大年)$/u;
 
@@ -567,6 +573,8 @@ function gan(ctx: RuleContext): Numbered | null {
 }
 
 function chu(ctx: RuleContext): Numbered | null {
+  // 不足之处, 相似之处: the point or the place (之处 chù), inside a phrase too.
+  if (ctx.prev === '之') return 'chu4';
   if (!isAlone(ctx)) return null;
   // 处暂扣六个月, 处罚金, 处以罚款: imposing a penalty (chǔ).
   if (/^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|五|十|一|二|三|两|吊销)/.test((segAt(ctx, 1)?.text ?? '') + (segAt(ctx, 2)?.text ?? ''))) return 'chu3';
@@ -599,7 +607,7 @@ function zhong(ctx: RuleContext): Numbered | null {
   if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
   // 种出来, 种下去, 种好: planting, before where it goes or how it turns out.
   if (/^(?:出|下|上|好|满|活|成)/.test(after?.text ?? '') && !(before && '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong4';
-  if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多'.includes(before.text))) return 'zhong3';
+  if (before && (NUMERAL.test(before.text) || /^(m|q)/.test(before.tag) || '这那每几哪各某此该同本多何'.includes(before.text) || before.text === '何种')) return 'zhong3';
   // 种业, 种源: seeds and breeds (the seed industry), not planting.
   if (has('业源质', ctx.next) && !HAN.test(segAt(ctx, 1)?.text.charAt(1) ?? '')) return 'zhong3';
   if (HAN.test(ctx.next)) return 'zhong4';
@@ -745,6 +753,8 @@ function dao(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   // 我倒不怕, 这倒是, 倒也好: "actually, though", an adverb before 不, 是, 也, 还 or 挺.
   if (isAlone(ctx) && /^(?:不|是|也|还|挺|很|没|蛮|真|并|要|觉得|愿意)/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:r|nr|n|d)/.test(segAt(ctx, -1)?.tag ?? 'x')) return 'dao4';
+  // 倒着贴, 倒过来: upside down, back to front (not falling).
+  if (isAlone(ctx) && (ctx.next === '着' || ctx.next2 === '过来') && /^(?:贴|挂|放|写|走|念|背|数|骑|拿|看|插|立)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join('').replace(/^(?:着|过来)/u, ''))) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
   if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
@@ -970,6 +980,8 @@ function juan(ctx: RuleContext): Numbered | null {
 
 function ji(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // (系五彩绳, 系红绳, 系安全带: tying what is a cord or a belt, however long its name.)
+  if (/(?:绳|带|扣|结|围巾|领结|丝巾)$/u.test(segAt(ctx, 1)?.text ?? '') || /(?:绳|带)$/u.test(clauseAfter(ctx, 3).slice(0, 2).map((x) => x.text).join(''))) return 'ji4';
   return '上好着紧鞋领带扣绳'.includes(ctx.next) && ctx.next ? 'ji4' : null;
 }
 
@@ -1005,6 +1017,8 @@ function ning(ctx: RuleContext): Numbered | null {
 function jin(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if ('敌旅松风草骑'.includes(ctx.next) && ctx.next) return 'jing4';
+  // 劲往一处使, 劲儿: the strength that is used (使 a few words after).
+  if (ctx.next === '往' || ctx.next === '儿' || clauseAfter(ctx, 4).some((x) => x.text === '使' || x.text === '使劲')) return 'jin4';
   return '使巧干有没费用加带卯较暗后冲拼'.includes(ctx.prev) && ctx.prev ? 'jin4' : null;
 }
 
@@ -1070,6 +1084,8 @@ function tu(ctx: RuleContext): Numbered | null {
 /** A lone 缝 with an object is the verb féng (缝衣服, 缝好); fèng is a seam or crack, in words (缝隙, 门缝). */
 function feng(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 用针缝一下, 缝好, 缝上: sewing, before how it is done (针 before is the needle, not a crack).
+  if (/^(?:一下|一缝|上|好|补|起来|了|几针|得)/u.test(segAt(ctx, 1)?.text ?? '')) return 'feng2';
   if (has('石双门裂夹墙牙针细岩', ctx.prev)) return 'feng4';
   return HAN.test(ctx.next) && !has('的里中儿或之', ctx.next) ? 'feng2' : null;
 }
@@ -1209,6 +1225,8 @@ const MANNER_WORDS = new Set(['重点', '主要', '优先', '着重', '适当', 
 
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 应国家主席习近平邀请, 应…之邀: at someone's invitation or request (yìng), whoever is named between.
+  if (clauseAfter(ctx, 10).some((x) => /^(?:邀请|之邀|邀|要求|请求|约)$/u.test(x.text))) return 'ying4';
   // 应尽早就医, 应进一步降低, 应及时/c 处理, 不应简单地加以指责, 应向他学习: adverbials (and a
   // preposition's object) may come between the modal and its verb.
   let preposition = false;
@@ -1391,6 +1409,12 @@ function daoInDidao(ctx: RuleContext): Numbered | null {
 }
 
 
+/** 所长: suǒzhǎng, the head of an institute or a police station (派出所所长); suǒcháng, one's strong point, after 尽, 发挥 or 各 (各尽所长, 发挥所长). */
+function zhangInSuozhang(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '所长' || ctx.index !== 1) return null;
+  return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|所|有)$/u.test(segAt(ctx, -1)?.text ?? '') || ctx.prev === '有' ? 'chang2' : 'zhang3';
+}
+
 /** A lone 喝 is drinking, hē (喝一杯, 喝了); hè is a shout (大喝一声, 喝令, 喝止), and 喝彩 a word. */
 function he(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -1533,6 +1557,7 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
+  ['所长', zhangInSuozhang],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
   ['调配', diaoInDiaopei],
