@@ -173,7 +173,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
   // (最多时, 最忙时: at the most, the busiest.)
-  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text) || /^最./u.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
+  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z|s)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text) || /^最./u.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
   // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
   {
@@ -1754,7 +1754,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 违者将依法处理, 将于明天开幕, 将继续: will, before what is done (将书放下 is 把, before its object).
   // (依法, 首次: jieba's nouns that say how it will be done.)
   // (Not before a verb that describes its object, 将位于…的住房出租, 将淘洗好的米放入: that is 把.)
-  { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && !clauseOf(rest()).slice(1, 8).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
+  { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && (next.text.length === 1 || verbBySense(next.text)) && !clauseOf(rest()).slice(1, 8).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
   // 几十家媒体, 三家公司, 这家店: the classifier for businesses, after a number or a demonstrative.
   { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text)), sense: /^classifier for families or businesses/ },
   // 能省七百块, 省钱, 省下来: saving (not the province), after a modal or before money or a result.
@@ -1789,11 +1789,11 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 用人单位, 所在单位, 单位领导: the employer, a work unit (not a unit of measure).
   { word: '单位', when: ({ prev, next }) => (prev !== undefined && /^(?:用人|工作|所在|事业|本|各|相关|有关|政府|企事业|参保|建设|施工|主管|责任|接收|原|用工|国有|党政|机关|涉事|发证|签发|举办|主办|承办|协办|参与|成员)$/u.test(prev.text)) || (next !== undefined && /^(?:领导|职工|员工|食堂|宿舍|同事|组织|负责人|缴纳|缴费|名称|地址)/u.test(next.text)), sense: /^work unit/ },
   // 现做现卖, 现熬的汤: freshly, there and then, before what is done.
-  { word: '现', when: ({ next }) => next !== undefined && /^(?:做|熬|烤|炒|杀|磨|包|煮|切|榨|摘|拌|蒸|卖|煎|炸|调|泡|打|买|编|写|拍)$/u.test(next.text), sense: /^now$/ },
+  { word: '现', when: ({ next }) => next !== undefined && /^(?:做|熬|烤|炒|杀|磨|包|煮|切|榨|摘|拌|蒸|卖|煎|炸|调|泡|打|买|编|写|拍|诚聘|招聘|面向|推出|将|已|正|特|决定|公开)$/u.test(next.text), sense: /^now$/ },
   // 会后, 到会, 在会上: the meeting (not "can").
   { word: '会', when: ({ prev, next }) => (prev !== undefined && /^(?:到|与|参|散|休|开完|出席|列席|赴|入)$/u.test(prev.text)) || (next !== undefined && /^(?:后|前|间)$/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text))) || (prev?.text === '在' && next?.text === '上'), sense: /^meeting; gathering/ },
   // 如确有特殊情况, 如有疑问: if (a notice's conditions), opening its clause.
-  { word: '如', when: ({ prev, next }) => (prev === undefined || !HAN_TEXT.test(prev.text)) && next !== undefined && /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你)/u.test(next.text), sense: /^if; in case/, gloss: 'if; in case' },
+  { word: '如', when: ({ prev, next }) => (prev === undefined || !HAN_TEXT.test(prev.text)) && next !== undefined && /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你|能)/u.test(next.text), sense: /^if; in case/, gloss: 'if; in case' },
   // 上四个补习班, 上大学, 上网课: attending (a class, a school).
   { word: '上', when: ({ next, rest }) => next !== undefined && (/^(?:课|班|学|网课|补习班|辅导班|培训班|大学|小学|中学|初中|高中|幼儿园|夜校|早自习|晚自习|兴趣班)$/u.test(next.text) || (isNumber(next) && rest().slice(1, 4).some((x) => /(?:班|课)$/u.test(x.text)))), sense: /^to attend/ },
   // 点的是煤油灯, 点上蜡烛, 点了一支烟: lighting (a lamp, a candle, a cigarette).
@@ -1821,6 +1821,43 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 发行方, 主办方: the party (to a deal, an event), after what it does.
   // (Not 方可, 方能: "only then".)
   { word: '方', when: ({ self, prev, next }) => self?.tag === 'n' && prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && prev.text.length === 2 && !/^(?:可|能|才|始|得|为|知|休|兴)/u.test(next?.text ?? ''), sense: /^party \(to a contract/ },
+  // 我该怎么办, 是该换了, 早该来: should, after who ought to (a pronoun or an adverb) and before
+  // what is to be done; 该读书时 "when it is time to study"; 该公司, 该属 "that", the written determiner.
+  {
+    word: '该',
+    when: ({ prev, next, rest }) =>
+      next !== undefined &&
+      (/^(?:怎么|怎样|如何)/u.test(next.text) ||
+        (/^v/.test(next.tag) && rest()[1]?.text === '时') ||
+        (prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:早|本|也|就|都|真|又|早就|应|是|才|倒|确实|实在|更|活)$/u.test(prev.text)) && (/^(?:v|d|p|c|l)/.test(next.tag) || actsAsVerb(next) || /^(?:多|了)$/u.test(next.text)))),
+    sense: /^should$/,
+  },
+  // 均已构成, 均为, 均在: all, without exception, before what is said of them.
+  // (Not an average per game, head or day: 场均, 人均, 日均.)
+  { word: '均', when: ({ prev, next }) => next !== undefined && !/^(?:场|人|户|日|年|月|亩|次|单|平)$/u.test(prev?.text ?? '') && (/^(?:d|v|p)/.test(next.tag) || /^(?:已|为|在|有|无|未|不|可|须|应|属|达|超过|表示)/u.test(next.text)), sense: /^\(literary\) without exception/ },
+  // 一律是诈骗, 一律免费: without exception, before what is said (not "identical").
+  { word: '一律', when: ({ next }) => next !== undefined && HAN_TEXT.test(next.text), sense: /^uniformly; all; without exception/ },
+  // 以承接工程为名: under the name (pretext) of.
+  { word: '名', when: ({ prev, before }) => prev?.text === '为' && before().slice(1, 10).some((x) => x.text === '以'), sense: /^name$/ },
+  // 疏导交通, 疏导客流: easing traffic, clearing the way.
+  { word: '疏导', when: ({ next }) => next !== undefined && /^(?:交通|车辆|人流|客流|车流|游客|人群|拥堵)/u.test(next.text), sense: /^to remove obstructions/ },
+  // 正月初二, 大年初二: the second (third…) day of the lunar New Year (not a school year).
+  { word: '初二', when: ({ prev, next }) => (prev !== undefined && /^(?:正月|大年|腊月|农历|今年|年)$/u.test(prev.text)) || next?.text === '到' || next?.text === '至', sense: /^2nd day of lunar New Year/ },
+  { word: '初三', when: ({ prev, next }) => (prev !== undefined && /^(?:正月|大年|腊月|农历|今年|年)$/u.test(prev.text)) || next?.text === '到' || next?.text === '至', sense: /^3rd day of lunar New Year/ },
+  // 这对新人, 新人拜堂: the bride and groom, at a wedding.
+  { word: '新人', when: ({ prev, before, rest }) => /^(?:这对|一对|对)$/u.test(prev?.text ?? '') || mentions(before, rest, /(?:婚礼|新郎|新娘|拜堂|白头偕老|百年好合|喜酒|婚车|洞房)/u, 6), sense: /^newlywed couple/ },
+  // 金砖国家, 金砖扩员: BRICS.
+  { word: '金砖', when: ({ next, before, rest }) => /^(?:国家|扩|峰会|机制|合作|成员|五国|十国)/u.test(next?.text ?? '') || mentions(before, rest, /(?:峰会|成员国|扩员|巴西|俄罗斯|南非)/u, 6), sense: /BRICS/ },
+  // 有的老人反映看病难, 向社区反映问题: reporting, making known (not mirroring).
+  { word: '反映', when: ({ prev, next }) => (prev !== undefined && (/(?:们|群众|居民|老人|村民|市民|家长|网友|有的|学生|员工|业主|乘客|消费者)$/u.test(prev.text) || /^(?:向|及时|如实|多次|纷纷)$/u.test(prev.text))) || (next !== undefined && /^(?:问题|情况|意见|说|给|看病|困难)/u.test(next.text)), sense: /^\(fig\.\) to report/ },
+  // 没有过不去的坎: unable to make it through (a hardship).
+  { word: '过不去', when: ({ next, rest }) => next?.text === '的' && /^(?:坎|坎儿|难关|关|事)/u.test(rest()[1]?.text ?? ''), sense: /^unable to make it through/ },
+  // 干活也实在, 人很实在: honest, dependable, closing what is said of someone.
+  { word: '实在', when: ({ prev, next }) => prev !== undefined && /^(?:也|很|挺|真|特别|非常|最|都|人|比较|太)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|啊|呀)$/u.test(next.text)), sense: /^honest$/ },
+  // 水阀, 总阀, 阀门: a valve.
+  { word: '阀', when: ({ prev, next }) => (prev !== undefined && /(?:水|气|油|总|安全|进|出|减压|截止|燃气|煤气|暖气)$/u.test(prev.text)) || (next !== undefined && /^(?:门|芯)/u.test(next.text)), sense: /valve/ },
+  // 对方挺爽快, 爽快地答应: frank and straightforward (of a person).
+  { word: '爽快', when: ({ prev, next }) => (prev !== undefined && /^(?:挺|很|真|特别|非常|人|也|都|比较)$/u.test(prev.text)) || /^(?:地|答应)/u.test(next?.text ?? ''), sense: /^frank and straightforward/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];

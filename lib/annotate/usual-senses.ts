@@ -16,6 +16,16 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['团长', 'head of a delegation'],
   // returning a ticket (not a bounced cheque)
   ['退票', 'to return a ticket'],
+  // a fellow worker (a school's janitor is the older sense); steaming food; applying for a job
+  // (accepting an offer comes after); shipping goods; passing a cost or blame on (a widow's
+  // remarriage is history); the typhoon (stage presence is the theatre's); compatriots
+  ['工友', 'fellow worker'],
+  ['蒸', '(of cooking) to steam'],
+  ['应聘', 'to apply for an advertised position'],
+  ['出货', 'to ship goods'],
+  ['转嫁', 'to pass on (blame'],
+  ['台风', 'typhoon'],
+  ['同胞', 'compatriot'],
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
   ['一把手', 'the boss'],
