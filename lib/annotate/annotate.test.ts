@@ -2226,7 +2226,17 @@ describe('annotate', () => {
       ['发行方负责人老周说。', ['老周']],
       ['镇长方建华说。', ['方建华']],
       ['从东晋葛洪的书里找到了药方。', ['葛洪']],
+      // Eighth round: kin and a child's name; a chat's or minutes' speaker; a foreign name after a title.
+      ['欧阳奶奶今年九十五岁。', ['欧阳']],
+      ['五岁男孩乐乐走失了。', ['乐乐']],
+      ['王浩然：@所有人，明天交稿。', ['王浩然']],
+      ['曾晓：收到。', ['曾晓']],
+      ['主持人：葛建国', ['葛建国']],
+      ['南非总统拉马福萨出席了会议。', ['拉马福萨']],
+      ['夫人布丽吉特则参观了学校。', ['布丽吉特']],
+      ['总统也表示欢迎。', []],
     ] as const) expect([text, people(text)]).toEqual([text, names]);
+    expect(annotate('中方愿同美方相向而行。').find((t) => t.text === '美方')?.definitions[0]).toMatch(/^the side of the United States/);
   });
 
   it('explains an unknown compound piece by piece', () => {

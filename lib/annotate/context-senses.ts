@@ -1883,8 +1883,16 @@ const COUNTRY_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].map(([w
   gloss: `${country} (short for its name, as countries are named together)`,
 }));
 
+/** 美方, 俄方: a country's side in talks, one character for the country (see wordEdges in ./segment). */
+const COUNTRY_SIDE_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].map(([short, country]) => ({
+  word: `${short}方`,
+  when: ({ self }: Neighbours) => self?.tag === COUNTRY_TAG,
+  sense: /^the side of /,
+  gloss: `the side of ${country} (in talks or a deal: ${short} for ${country} + 方 side)`,
+}));
+
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
-for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
+for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES, ...COUNTRY_SIDE_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** The segments before `at` back to the clause's start, nearest first. */
 /** The sentence before the word, across commas (nearest first, a dozen segments at most). */

@@ -672,4 +672,22 @@ describe('segment', () => {
     expect(words('考取清华大学公费留学生。')).toEqual(expect.arrayContaining(['公费', '留学生']));
     expect(words('六十多年来创作作品上万件。')).not.toContain('多年来');
   });
+
+  it('moves the word edges jieba puts across words of the eighth review', () => {
+    for (const [text, parts] of [
+      ['家长一定要看好孩子。', ['看好', '孩子']],
+      ['出门前都好好看一看。', ['出门', '前']],
+      ['别光顾着拍照。', ['光', '顾', '着']],
+      ['并在下一笔订单中给予优惠。', ['在', '下一', '笔']],
+      ['我们算了算，要五万。', ['算', '了', '算']],
+      ['早就盼着装电梯了。', ['着', '装', '电梯']],
+      ['本来以为这钱要不回来了。', ['要', '不', '回来']],
+      ['中方愿同美方相向而行。', ['中方', '美方']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    // Where the words stand as they are: 好孩子, 光顾 a shop, 算了 "forget it", 经批准方可施工.
+    expect(words('他是个好孩子。')).toContain('好孩子');
+    expect(words('欢迎再次光顾本店。')).toContain('光顾');
+    expect(words('算了，不去了。')).toContain('算了');
+    expect(words('经批准方可施工。')).not.toContain('批准方');
+  });
 });

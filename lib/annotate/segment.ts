@@ -832,6 +832,12 @@ function surnameAndGiven(segs: readonly Segment[], i: number): boolean {
 /** One-character words that follow a person and never end a name (也, 把, 被, 就): see recogniseNames. */
 const AFTER_NAME_WORDS = new Set([...'也都就把被在是说又却便才已曾将正给让从再']);
 
+/** Verbs of saying a classical text puts right after the speaker (殷云, 子曰). */
+const SAID_CLASSICAL = new Set([...'云曰道言问答笑叹称']);
+
+/** Kin someone is called by after their surname (欧阳奶奶, 王大爷, 李姐). */
+const KIN_CALLED = /^(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|大姐|大哥|叔叔|伯伯|婶婶|婶子|姐|哥|叔|姨|婶|伯|嫂|爷|奶|妈)$/u;
+
 /** Parents and grandparents named after a child (王浩妈妈, 思琪奶奶). */
 const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公']);
 
@@ -990,6 +996,23 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
       accept(raw.text);
       peopleByCue.add(raw.text);
+      continue;
+    }
+    // 王/nr 浩然/a ：@所有人, 主持人：葛/nr 建国/ns: a chat's or the minutes' speaker label, a surname
+    // and one or two given-name characters at the start of a line before its colon, or after a
+    // role's colon closing the line: the person, whatever words the characters make (曾/d 晓 too).
+    const label = raw.text.length === 1 ? segs[i + 1] : undefined;
+    const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
+    const afterColon = /^[：:]$/u.test(out[out.length - 1]?.text ?? '') && isCue(out[out.length - 2]?.text ?? '');
+    // (Not a classical "said" after the person, 殷云：「…」.)
+    if (label !== undefined && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text)) && ((lineStart && /^[：:]$/u.test(segs[i + 2]?.text ?? '')) || (afterColon && (segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? ''))))) {
+      accept(raw.text + label.text);
+      i++;
+      continue;
+    }
+    // (曾晓/x ：收到: jieba's guess of the whole label.)
+    if (lineStart && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && /^[：:]$/u.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
+      accept(raw.text);
       continue;
     }
     // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
@@ -1547,8 +1570,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 诸葛/晓/雯 是, 司徒/静 在: a double surname, then one or two characters left one by one that
     // make a given name, then what the person does or the clause's end.
     // (…or jieba's guess of the two, 诸葛/晓雯/x.)
-    // 司马老师, 欧阳女士: a double surname before a title is the person so called.
-    if (doubleSurname && next !== undefined && (isCue(next.text) || HONORIFICS.test(next.text)) && seg.text !== '东方') {
+    // 司马老师, 欧阳女士, 欧阳奶奶: a double surname before a title or kin is the person so called.
+    if (doubleSurname && next !== undefined && (isCue(next.text) || HONORIFICS.test(next.text) || KIN_CALLED.test(next.text)) && seg.text !== '东方') {
       accept(seg.text);
       continue;
     }
@@ -1930,7 +1953,7 @@ const CLAUSE_MARKS = new Set(Array.from('，。！？；：、“”‘’（）
 const PEOPLE_STARTS = new Set(Array.from('小阿和跟同与给对'));
 
 /** People one names a person after: 女朋友小雅, 同事李静. */
-const RELATIONS = new Set(['女朋友', '男朋友', '朋友', '好朋友', '同学', '同事', '室友', '邻居', '妻子', '丈夫', '老婆', '老公', '爱人', '女儿', '儿子', '妹妹', '弟弟', '哥哥', '姐姐', '表妹', '表弟', '表哥', '表姐', '堂哥', '堂姐', '堂弟', '堂妹', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生', '徒弟', '师傅', '老师', '同桌', '闺蜜', '发小', '媳妇', '女婿', '儿媳']);
+const RELATIONS = new Set(['男孩', '女孩', '小男孩', '小女孩', '孩子', '宝宝', '小朋友', '女朋友', '男朋友', '朋友', '好朋友', '同学', '同事', '室友', '邻居', '妻子', '丈夫', '老婆', '老公', '爱人', '女儿', '儿子', '妹妹', '弟弟', '哥哥', '姐姐', '表妹', '表弟', '表哥', '表姐', '堂哥', '堂姐', '堂弟', '堂妹', '孙子', '孙女', '外孙', '外孙女', '侄子', '侄女', '学生', '徒弟', '师傅', '老师', '同桌', '闺蜜', '发小', '媳妇', '女婿', '儿媳']);
 /** What people do right after their name, starting a clause (小红坐在后座上). */
 const HUMAN_ACTS = /^(?:坐|站|说|笑|哭|喊|叫|问|答|想|看|听|拿|吃|喝|跑|走|回|来|去|打算|觉得|告诉|高兴|点头|摇头|低头|抬头|愣|赶紧|连忙|马上|一边|也|就|又|还|却|才|都|已经|正在|在|把|被|给|跟|和|对|向|第一次)/u;
 
@@ -2498,6 +2521,11 @@ const TRANSLITERATION = new Set(
   Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
 );
 
+/** Titles a foreign name follows (南非总统拉马福萨, 夫人布丽吉特): see foreignNames. */
+const FOREIGN_TITLES = /^(?:总统|副总统|总理|首相|国王|女王|王储|亲王|王子|公主|外长|外交部长|国务卿|部长|大使|秘书长|议长|夫人|元帅|将军|主帅|教练|球员|前锋|中锋|后卫|门将|选手|球星)$/u;
+/** One-character words a foreign name is glued to at its end (布丽吉特则 参观: 则 "while"). */
+const NAME_END_WORDS = new Set([...'则也说在和是等还都又就']);
+
 /** What a foreign place spelt in characters ends in: a port, city, state, island, river, lake, bay. */
 const FOREIGN_PLACE_ENDS = new Set(Array.from('港市州岛河湖湾省城'));
 
@@ -2519,7 +2547,7 @@ function foreignNames(segs: Segment[]): Segment[] {
   let any = false;
   for (let i = 0; i < segs.length && !any; i++) {
     const s = segs[i] as Segment;
-    any = s.tag === 'nrt' || s.text === '·' || s.text === '•' || (s.text.length === 1 && FOREIGN_PLACE_ENDS.has(s.text) && (segs[i - 1]?.text.length ?? 0) <= 2 && (segs[i - 2]?.text.length ?? 0) <= 2 && transliterated(segs[i - 1]?.text ?? ''));
+    any = s.tag === 'nrt' || s.text === '·' || s.text === '•' || FOREIGN_TITLES.test(s.text) || (s.text.length === 1 && FOREIGN_PLACE_ENDS.has(s.text) && (segs[i - 1]?.text.length ?? 0) <= 2 && (segs[i - 2]?.text.length ?? 0) <= 2 && transliterated(segs[i - 1]?.text ?? ''));
   }
   if (!any) return segs;
   // (Copied once something joins; most texts have none.)
@@ -2536,6 +2564,36 @@ function foreignNames(segs: Segment[]): Segment[] {
       if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePoints(name).length >= 2) {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // 南非总统拉马/福/萨, 夫人布/丽/吉特则: after a title, a foreign name jieba cut in pieces of one or
+    // two transliteration characters (at least two pieces, three characters), the adverb or verb
+    // glued to its last piece (则, 也) cut off again.
+    if (last !== undefined && FOREIGN_TITLES.test(last.text) && seg.text.length <= 3 && ALL_HAN.test(seg.text)) {
+      let j = i;
+      let name = '';
+      let rest = '';
+      while (j < segs.length && codePoints(name).length < 6) {
+        const piece = segs[j]?.text ?? '';
+        if (piece.length <= 2 && transliterated(piece) && !(piece.length === 2 && hasWord(piece) && !NAME_TAGS.has(segs[j]?.tag ?? ''))) {
+          name += piece;
+          j++;
+          continue;
+        }
+        // (吉特则: the piece and the word after the name.)
+        if (piece.length >= 2 && piece.length <= 3 && NAME_END_WORDS.has(piece.slice(-1)) && transliterated(piece.slice(0, -1))) {
+          name += piece.slice(0, -1);
+          rest = piece.slice(-1);
+          j++;
+        }
+        break;
+      }
+      if (j >= i + 2 && codePoints(name).length >= 3) {
+        out ??= segs.slice(0, i);
+        out.push({ text: name, tag: 'nrt' });
+        if (rest) out.push({ text: rest, tag: forcedTag(rest) });
         i = j - 1;
         continue;
       }
@@ -4337,7 +4395,7 @@ const WEEK_WORDS = /^(.+)(星期|礼拜)$/u;
 const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['遍地', '天地', '心想', '年少', '有一套', '争得', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set(['遍地', '天地', '心想', '年少', '有一套', '争得', '好孩子', '门前', '光顾', '在下', '算了', '着装', '要不', '方', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4383,6 +4441,46 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
+  }
+  // 要看 | 好孩子: to look after the child (看好 + 孩子), not "a good child".
+  if (seg.text === '好孩子' && prev.text === '看' && /^(?:要|得|一定|请|帮|帮忙|好好|多|务必|必须)$/u.test(segs[i - 2]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: '看好', tag: 'v' }, { text: '孩子', tag: 'n' });
+    return 0;
+  }
+  // 出 | 门前, 进 | 门前: before going out (出门 + 前), not "in front of the door".
+  if (seg.text === '门前' && (prev.text === '出' || prev.text === '进') && segs[i + 1]?.text !== '的') {
+    segs.splice(i - 1, 2, { text: `${prev.text}门`, tag: 'v' }, { text: '前', tag: 'f' });
+    return 0;
+  }
+  // 别 | 光顾 着拍照: only (光) attending to (顾着), not 光顾 "to patronise".
+  if (seg.text === '光顾' && segs[i + 1]?.text === '着' && /^(?:别|不要|不能|不|只|老|总|也别|可别|千万别)$/u.test(prev.text)) {
+    segs.splice(i, 1, { text: '光', tag: 'd' }, { text: '顾', tag: 'v' });
+    return 0;
+  }
+  // 在下 | 一 | 笔订单: in the next (在 + 下一), not 在下 "I (humble)".
+  if (seg.text === '在下' && segs[i + 1]?.text === '一' && /^(?:q|m|n)/.test(segs[i + 2]?.tag ?? '')) {
+    segs.splice(i, 2, { text: '在', tag: 'p' }, { text: '下一', tag: 'b' });
+    return 0;
+  }
+  // 算了 | 算, 罢了: a verb, 了 and the verb again (算了算 "did the sums"), not 算了 "forget it".
+  if (seg.text === '算了' && segs[i + 1]?.text === '算') {
+    segs.splice(i, 1, { text: '算', tag: 'v' }, { text: '了', tag: 'ul' });
+    return 0;
+  }
+  // 盼 | 着装 电梯: waiting (盼着) for the lift to be installed (装), not 着装 "attire".
+  if (seg.text === '着装' && prev.text.length === 1 && /^v/.test(prev.tag) && /^n/.test(segs[i + 1]?.tag ?? '')) {
+    segs.splice(i, 1, { text: '着', tag: 'uz' }, { text: '装', tag: 'v' });
+    return 0;
+  }
+  // 这钱 要不 | 回来: cannot get it back (要 + 不回来), not 要不 "otherwise".
+  if (seg.text === '要不' && /^(?:回来|回去|回|到|上|起|出来|下来|完|着)$/u.test(segs[i + 1]?.text ?? '') && /^(?:n|r|q|m)/.test(prev.tag) && !CLAUSE_MARKS.has(prev.text)) {
+    segs.splice(i, 1, { text: '要', tag: 'v' }, { text: '不', tag: 'd' });
+    return 0;
+  }
+  // 美 | 方, 塞 | 方: a country by one character and its side in talks (中方 is a word already).
+  if (seg.text === '方' && prev.text.length === 1 && COUNTRY_ABBREVIATIONS.has(prev.text) && !hasWord(prev.text + seg.text) && !/^(?:可|能|才|始|得|为|面|向|法|式|案)/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: COUNTRY_TAG });
+    return 1;
   }
   // 一遍 | 遍地 看, 一天 | 天地 长大: a classifier said twice and the adverbial 地 (一遍遍地 "over and
   // over"), not "everywhere" or "heaven and earth".
