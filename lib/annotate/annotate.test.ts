@@ -2235,7 +2235,12 @@ describe('annotate', () => {
       ['南非总统拉马福萨出席了会议。', ['拉马福萨']],
       ['夫人布丽吉特则参观了学校。', ['布丽吉特']],
       ['总统也表示欢迎。', []],
+      ['他是四川南充人，说话很直。', []],
     ] as const) expect([text, people(text)]).toEqual([text, names]);
+    const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
+    expect(kind('他是四川南充人，说话很直。', '南充')).toBe('place');
+    expect(kind('上联是春回大地，下联是福满人间。', '上联')).toBe('word');
+    expect(kind('让售后直接上门来看看。', '上门来')).toBe('word');
     expect(annotate('中方愿同美方相向而行。').find((t) => t.text === '美方')?.definitions[0]).toMatch(/^the side of the United States/);
   });
 

@@ -321,7 +321,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // (Nor a way something faces: 朝南 "facing south", 坐北朝南.)
   // (Nor a degree or a kind, 中度, 新型: jieba's "place" for a word CC-CEDICT lacks that ends like one.)
   // (Nor a floor, 六楼 "the sixth floor".)
-  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || describedCommonThing(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text) || KINDS_OF_VILLAGE.test(text)))) return 'place';
+  if (tag === 'ns' && proper && !(entries.length === 0 && (pairOfAdjectives(text) || describedPlace(text) || describedCommonThing(text) || FACING.test(text) || /[度性型式级]$/u.test(text) || /^[一二三四五六七八九十]+[楼层]$/u.test(text) || KINDS_OF_VILLAGE.test(text) || NOT_PLACE_SHAPE.test(text)))) return 'place';
   if (tag === 'nt' && proper) return 'organization';
   // jieba's "i" also covers set phrases of three characters (一口气, 前不久, 自尊心) and everyday
   // phrases of four (贯彻落实, 认真听讲, 今年以来): an idiom by the tag only from four characters
@@ -484,6 +484,11 @@ const PLACE_KINDS: Readonly<Record<string, string>> = {
 const SIGHTS = new Set(['Temple', 'Taoist Temple', 'Pagoda', 'Pavilion', 'Peak', 'Summit', 'Spring', 'Cave', 'Palace', 'Hall', 'Tower', 'Garden', 'Gorge', 'Ridge']);
 
 const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
+/**
+ * Shapes of jieba's "place" for a word CC-CEDICT lacks that name none: the lines of a couplet
+ * (上联, 下联), coming to the door (上门来). (Not 上虞, 后山: places start with 上 and 后 too.)
+ */
+const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$/u;
 
 /** The side of a city a road or street runs on (中山南路 "Zhongshan South Road"). */
 const DIRECTION_WORDS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };

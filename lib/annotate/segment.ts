@@ -1015,6 +1015,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(raw.text);
       continue;
     }
+    // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
+    if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
+      out.push({ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' });
+      continue;
+    }
     // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
     if (raw.text.length === 1 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
       out.push({ text: raw.text, tag: 'nr' });
