@@ -2242,6 +2242,9 @@ describe('annotate', () => {
     expect(kind('上联是春回大地，下联是福满人间。', '上联')).toBe('word');
     expect(kind('让售后直接上门来看看。', '上门来')).toBe('word');
     expect(annotate('中方愿同美方相向而行。').find((t) => t.text === '美方')?.definitions[0]).toMatch(/^the side of the United States/);
+    // A country by one character after being in or coming to it (在泰, 来美); 很美 stays "beautiful".
+    expect(annotate('在泰中国公民请注意安全。').find((t) => t.text === '泰')?.definitions[0]).toBe('Thailand (short for its name)');
+    expect(annotate('这里的风景很美。').find((t) => t.text === '美')?.definitions[0]).toBe('beautiful');
   });
 
   it('explains an unknown compound piece by piece', () => {

@@ -1880,7 +1880,7 @@ const COUNTRY_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].map(([w
   word,
   when: ({ self }: Neighbours) => self?.tag === COUNTRY_TAG,
   sense: new RegExp(`^${country.replace(/[()]/g, '\\$&')} \\(`),
-  gloss: `${country} (short for its name, as countries are named together)`,
+  gloss: `${country} (short for its name)`,
 }));
 
 /** 美方, 俄方: a country's side in talks, one character for the country (see wordEdges in ./segment). */

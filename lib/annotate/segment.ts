@@ -4399,8 +4399,10 @@ const WEEK_WORDS = /^(.+)(星期|礼拜)$/u;
 /** Verbs of motion a resultative 下/上/出/回/进/过/起 and 来/去 complete (收下 | 来 is 收 | 下来). */
 const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 
+/** Countries said by one character after 在, 来, 赴 (在泰, 赴美): those whose character is seldom a word of its own there. */
+const TRAVEL_COUNTRIES = new Set([...'美俄韩泰澳柬缅蒙']);
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set(['遍地', '天地', '心想', '年少', '有一套', '争得', '好孩子', '门前', '光顾', '在下', '算了', '着装', '要不', '方', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set([...TRAVEL_COUNTRIES, '遍地', '天地', '心想', '年少', '有一套', '争得', '好孩子', '门前', '光顾', '在下', '算了', '着装', '要不', '方', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4480,6 +4482,11 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // 这钱 要不 | 回来: cannot get it back (要 + 不回来), not 要不 "otherwise".
   if (seg.text === '要不' && /^(?:回来|回去|回|到|上|起|出来|下来|完|着)$/u.test(segs[i + 1]?.text ?? '') && /^(?:n|r|q|m)/.test(prev.tag) && !CLAUSE_MARKS.has(prev.text)) {
     segs.splice(i, 1, { text: '要', tag: 'v' }, { text: '不', tag: 'd' });
+    return 0;
+  }
+  // 在泰 中国公民, 来泰游客, 赴美: a country by one character after being in, coming or going to it.
+  if (TRAVEL_COUNTRIES.has(seg.text) && /^(?:在|来|赴|访|驻|抵|离|留|旅|回|去|到)$/u.test(prev.text) && seg.tag !== COUNTRY_TAG) {
+    segs[i] = { text: seg.text, tag: COUNTRY_TAG };
     return 0;
   }
   // 美 | 方, 塞 | 方: a country by one character and its side in talks (中方 is a word already).
