@@ -832,6 +832,10 @@ function surnameAndGiven(segs: readonly Segment[], i: number): boolean {
 /** One-character words that follow a person and never end a name (也, 把, 被, 就): see recogniseNames. */
 const AFTER_NAME_WORDS = new Set([...'也都就把被在是说又却便才已曾将正给让从再']);
 
+function isColon(text: string | undefined): boolean {
+  return text === '：' || text === ':';
+}
+
 /** Verbs of saying a classical text puts right after the speaker (殷云, 子曰). */
 const SAID_CLASSICAL = new Set([...'云曰道言问答笑叹称']);
 
@@ -1001,19 +1005,25 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 王/nr 浩然/a ：@所有人, 主持人：葛/nr 建国/ns: a chat's or the minutes' speaker label, a surname
     // and one or two given-name characters at the start of a line before its colon, or after a
     // role's colon closing the line: the person, whatever words the characters make (曾/d 晓 too).
-    const label = raw.text.length === 1 ? segs[i + 1] : undefined;
-    const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
-    const afterColon = /^[：:]$/u.test(out[out.length - 1]?.text ?? '') && isCue(out[out.length - 2]?.text ?? '');
-    // (Not a classical "said" after the person, 殷云：「…」.)
-    if (label !== undefined && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text)) && ((lineStart && /^[：:]$/u.test(segs[i + 2]?.text ?? '')) || (afterColon && (segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? ''))))) {
-      accept(raw.text + label.text);
-      i++;
-      continue;
-    }
-    // (曾晓/x ：收到: jieba's guess of the whole label.)
-    if (lineStart && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && /^[：:]$/u.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
-      accept(raw.text);
-      continue;
+    // (Colons are rare: they are looked for first.)
+    const colonNext = isColon(segs[i + 1]?.text);
+    const colonAfterNext = isColon(segs[i + 2]?.text);
+    const afterColon = isColon(out[out.length - 1]?.text);
+    if (colonNext || colonAfterNext || afterColon) {
+      const label = raw.text.length === 1 ? segs[i + 1] : undefined;
+      const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
+      const closes = segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? '');
+      // (Not a classical "said" after the person, 殷云：「…」.)
+      if (label !== undefined && ((lineStart && colonAfterNext) || (afterColon && closes && isCue(out[out.length - 2]?.text ?? ''))) && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text))) {
+        accept(raw.text + label.text);
+        i++;
+        continue;
+      }
+      // (曾晓/x ：收到: jieba's guess of the whole label.)
+      if (lineStart && colonNext && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
+        accept(raw.text);
+        continue;
+      }
     }
     // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
     if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
@@ -1021,7 +1031,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
-    if (raw.text.length === 1 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
+    if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
       out.push({ text: raw.text, tag: 'nr' });
       continue;
     }
@@ -1308,8 +1318,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 东|晋葛洪/nr: the Eastern Jin (东晋) and the person after it, 葛洪.
     const last = out[out.length - 1];
     // (从东/x 晋葛洪: the direction glued to the word before it by jieba's guess, too.)
-    const direction = last?.text.slice(-1) ?? '';
-    if (NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(direction) && (last.text.length === 1 || (last.tag === 'x' && last.text.length === 2 && ALL_HAN.test(last.text))) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(direction + seg.text.charAt(0))) {
+    const direction = NAME_TAGS.has(seg.tag) && seg.text.length === 3 ? (last?.text.slice(-1) ?? '') : '';
+    if (direction !== '' && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(direction) && (last.text.length === 1 || (last.tag === 'x' && last.text.length === 2 && ALL_HAN.test(last.text))) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(direction + seg.text.charAt(0))) {
       if (last.text.length === 2) out.splice(out.length - 1, 1, { text: last.text.charAt(0), tag: forcedTag(last.text.charAt(0)) }, { text: direction, tag: 'f' });
       out[out.length - 1] = { text: direction + seg.text.charAt(0), tag: 'nz' };
       accept(seg.text.slice(1));
