@@ -2245,6 +2245,9 @@ describe('annotate', () => {
     // A country by one character after being in or coming to it (在泰, 来美); 很美 stays "beautiful".
     expect(annotate('在泰中国公民请注意安全。').find((t) => t.text === '泰')?.definitions[0]).toBe('Thailand (short for its name)');
     expect(annotate('这里的风景很美。').find((t) => t.text === '美')?.definitions[0]).toBe('beautiful');
+    // 高一新生: the school year, one word, read yī (提高一下 keeps yí).
+    const year = annotate('八百六十名高一新生。').find((t) => t.text === '高一');
+    expect([year?.pinyin, year?.definitions[0]]).toEqual([['gāo', 'yī'], 'first year of senior high school']);
   });
 
   it('explains an unknown compound piece by piece', () => {

@@ -3519,7 +3519,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     // (Or a verb that can or cannot reach its result, jieba's 看不到/v: see potentialParts.)
-    const whole = parts !== undefined && seg.tag !== 'x' && ((/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || teamOf(seg) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
+    // (高一, 高三: the years of senior high school, one word to jieba, none to CC-CEDICT.)
+    const whole = parts !== undefined && seg.tag !== 'x' && (/^高[一二三]$/u.test(seg.text) || (/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || teamOf(seg) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) {
       // 低洼地|带 的: the last piece, 地, makes a noun with the character after (低洼 | 地带 "zone"), closing the phrase.
       const last = parts[parts.length - 1] ?? '';

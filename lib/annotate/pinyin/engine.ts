@@ -440,7 +440,8 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         wordInitial: index === 0,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
         // (…and a numbered road keeps its number: 枫林|一路 Fēnglín Yī Lù, where 一路 alone is yílù.)
-        ordinalName: index === 0 && (units[u]?.tag === 'nt' || (units[u]?.tag === 'ns' && infos[u]?.first === false && chars[i + 1] === '路')),
+        // (高一 "first year of senior high" too, the school year, however its units are cut.)
+        ordinalName: (index === 0 && (units[u]?.tag === 'nt' || (units[u]?.tag === 'ns' && infos[u]?.first === false && chars[i + 1] === '路'))) || (char === '一' && chars[i - 1] === '高' && segments[segmentOf[i] ?? 0]?.text === '高一'),
         // (Asked only where the character comes again after 一, 不 or 了.)
         nounish: chars[i + 2] === char && '一不了'.includes(chars[i + 1] ?? '') && !verbCharacter(char),
       };
