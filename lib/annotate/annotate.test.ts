@@ -2203,6 +2203,9 @@ describe('annotate', () => {
       ['小刘和十几名工友一起讨薪。', '工友', /^fellow worker/],
       ['他把风险转嫁给别人。', '转嫁', /^to pass on/],
       ['台风来了。', '台风', /^typhoon/],
+      // Ninth round: the hour is no lamp lit; a shop after 有.
+      ['晚上十一点，宿舍熄灯了。', '点', /o'clock/],
+      ['街角有家小店。', '家', /^classifier for families or businesses/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // A rarer surname after 姓, glued to it by jieba's guess too; not 也 (风姓也).
     expect(annotate('服务员姓闻。').find((t) => t.text === '闻')?.kind).toBe('person');
@@ -2236,6 +2239,7 @@ describe('annotate', () => {
       ['夫人布丽吉特则参观了学校。', ['布丽吉特']],
       ['总统也表示欢迎。', []],
       ['他是四川南充人，说话很直。', []],
+      ['让学生学得会、用得上、留得住。', []],
     ] as const) expect([text, people(text)]).toEqual([text, names]);
     const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
     expect(kind('他是四川南充人，说话很直。', '南充')).toBe('place');

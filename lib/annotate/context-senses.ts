@@ -1756,7 +1756,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // (Not before a verb that describes its object, 将位于…的住房出租, 将淘洗好的米放入: that is 把.)
   { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && (next.text.length === 1 || verbBySense(next.text)) && !clauseOf(rest()).slice(1, 8).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
   // 几十家媒体, 三家公司, 这家店: the classifier for businesses, after a number or a demonstrative.
-  { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text)), sense: /^classifier for families or businesses/ },
+  // (有家小店: 有 and a shop, 一 left unsaid.)
+  { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text) || (prev.text === '有' && /(?:店|馆|铺|厂|公司|餐厅|饭店|医院|银行|超市|书店|面馆|小店|小吃店)$/u.test(next.text))), sense: /^classifier for families or businesses/ },
   // 能省七百块, 省钱, 省下来: saving (not the province), after a modal or before money or a result.
   { word: '省', when: ({ prev, next }) => (next !== undefined && (/^(?:钱|事|时|力|下|了|掉|去|得|出)/u.test(next.text) || (isNumber(next) && !/^[0-9０-９]/.test(next.text)))) || (prev !== undefined && /^(?:能|可以|可|要|想|为了|节|少|多|很|真|更|最)$/u.test(prev.text)), sense: /^to save; to economize/ },
   // 扣掉房租, 扣了我123块, 被扣分: deducting (money, points).
@@ -1797,7 +1798,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 上四个补习班, 上大学, 上网课: attending (a class, a school).
   { word: '上', when: ({ next, rest }) => next !== undefined && (/^(?:课|班|学|网课|补习班|辅导班|培训班|大学|小学|中学|初中|高中|幼儿园|夜校|早自习|晚自习|兴趣班)$/u.test(next.text) || (isNumber(next) && rest().slice(1, 4).some((x) => /(?:班|课)$/u.test(x.text)))), sense: /^to attend/ },
   // 点的是煤油灯, 点上蜡烛, 点了一支烟: lighting (a lamp, a candle, a cigarette).
-  { word: '点', when: ({ rest }) => rest().slice(0, 4).some((x) => /(?:灯|蜡烛|烛|烟|香烟|香|火把|篝火|柴火|炉子|鞭炮|爆竹|烟花)$/u.test(x.text)) && !rest().slice(0, 4).some((x) => /^(?:菜|外卖|歌)/u.test(x.text)), sense: /^to light \(a fire/ },
+  // (Not the hour, 十一点熄灯: after a number 点 is o'clock.)
+  { word: '点', when: ({ prev, rest }) => !(prev !== undefined && (isNumber(prev) || /[0-9０-９一二三四五六七八九十两几]$/u.test(prev.text))) && rest().slice(0, 4).some((x) => /(?:灯|蜡烛|烛|烟|香烟|香|火把|篝火|柴火|炉子|鞭炮|爆竹|烟花)$/u.test(x.text)) && !rest().slice(0, 4).some((x) => /^(?:菜|外卖|歌|半|钟|多|左右|整)/u.test(x.text)), sense: /^to light \(a fire/ },
   // 往竹签上穿藕片, 穿成串: threading onto skewers or a string.
   { word: '穿', when: ({ before, rest }) => mentions(before, rest, /(?:签|竹签|串|针|绳|绳子|珠子)$/u, 4), sense: /^to thread$/ },
   // 摆了十二年摊, 摊前排队, 小摊: a vendor's stall.

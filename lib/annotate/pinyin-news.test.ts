@@ -808,6 +808,13 @@ const CASES: readonly Case[] = [
   ['你想要何种帮助？', '种', 'zhǒng'],
   ['大家劲往一处使。', '劲', 'jìn'],
   ['他曾主张过权利。', '过', 'guo'],
+  // Ninth review round: travelling together, time still to pass, heavy luggage, a roll of a map.
+  ['同行的小周是北京人。', '同行', 'tóng xíng'],
+  ['他经常和同行交流经验。', '同行', 'tóng háng'],
+  ['疫苗要过两到三周才起作用。', '过', 'guò'],
+  ['他拖着重重的行李箱。', '重重', 'zhòng zhòng'],
+  ['困难重重。', '重重', 'chóng chóng'],
+  ['他拿出一卷羊皮地图。', '卷', 'juǎn'],
 ];
 
 describe('held-out everyday and news sentences', () => {

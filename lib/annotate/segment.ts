@@ -1025,6 +1025,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         continue;
       }
     }
+    // 学得会/x, 用不上: a verb that can or cannot reach its result (学会), no one's name.
+    // (Not a thing that is not so, 天不亮 "before daybreak": 天 does nothing.)
+    if ((raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && raw.text.length === 3 && (raw.text.charAt(1) === '得' || raw.text.charAt(1) === '不') && hasVerbSense(raw.text.charAt(0)) && potentialParts(raw.text) !== undefined) {
+      out.push({ text: raw.text, tag: 'v' });
+      continue;
+    }
     // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
     if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
       out.push({ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' });

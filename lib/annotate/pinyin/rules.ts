@@ -496,6 +496,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && ctx.next === '上' && clauseAfter(ctx, 5).slice(1).some((x) => /(?:日子|生活)$/u.test(x.text))) return 'guo4';
   // 曾被盗过，: the aspect after what was done (a passive jieba calls a noun), closing the clause.
   if (isAlone(ctx) && !HAN.test(ctx.next) && (/^被./u.test(segAt(ctx, -1)?.text ?? '') || segAt(ctx, -2)?.text === '被')) return 'guo5';
+  // 要过两到三周才, 再过几天: time to pass (guò), after a modal or 再 and before how long.
+  if (isAlone(ctx) && /^(?:要|再|还要|得|需要|需|又|才|将|等|还得)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+|[0-9０-９]+)(?:到[一二两三四五六七八九十]+)?(?:年|天|周|月|个月|会儿|小时|分钟|星期|个星期)/u.test(clauseAfter(ctx, 5).map((x) => x.text).join(''))) return 'guo4';
   // 没过几年, 不过三天: time passing (guò), before how long.
   if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
@@ -971,7 +973,8 @@ function juan(ctx: RuleContext): Numbered | null {
   // 一卷纸, 两卷胶带: a roll is juǎn; a volume of a book juàn (三卷, 第一卷).
   // (一卷卷: rolls one after another, said twice; books are counted otherwise.)
   if (ctx.next === '卷' || (ctx.prev === '卷' && segAt(ctx, -2)?.text === '一')) return 'juan3';
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) ? 'juan3' : 'juan4';
+  // (一卷羊皮地图: a roll of what is rolled, a map or a scroll, a word or two later.)
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) || /(?:纸|布|胶带|地图|图|画|绳|线|毯|席|皮|卫生纸|胶卷)$/u.test(clauseAfter(ctx, 3).slice(0, 2).map((x) => x.text).join('')) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
   // 打卷, 打了卷: curling up (leaves, paper).
   if (ctx.prev === '打' || (ctx.prev === '了' && segAt(ctx, -2)?.text === '打')) return 'juan3';
@@ -1250,7 +1253,8 @@ function ying(ctx: RuleContext): Numbered | null {
 /** A lone 重 before a verb is again, chóng (重录旁白, 重写); before 达/量/于 and elsewhere it is heavy, zhòng. */
 function chongAgain(ctx: RuleContext): Numbered | null {
   // 重重地摔: heavily, zhòngzhòng; CEDICT's other reading chóngchóng is "layer upon layer" (困难重重).
-  if (ctx.word === '重重' && segAt(ctx, 1)?.text === '地') return 'zhong4';
+  // (重重的行李箱: heavy, before 的 and a thing; 重重的困难 stays layer upon layer.)
+  if (ctx.word === '重重' && (segAt(ctx, 1)?.text === '地' || (segAt(ctx, 1)?.text === '的' && /(?:箱|包|袋|箱子|行李|担子|书包|石头|东西|一拳|一脚|脚步|门)$/u.test(segAt(ctx, 2)?.text ?? '')))) return 'zhong4';
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (!after || has('达量于要视大', ctx.next)) return null;
@@ -1415,6 +1419,15 @@ function zhangInSuozhang(ctx: RuleContext): Numbered | null {
   return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|所|有)$/u.test(segAt(ctx, -1)?.text ?? '') || ctx.prev === '有' ? 'chang2' : 'zhang3';
 }
 
+/** 同行: tóngxíng travelling together (同行的小周, 结伴同行); tóngháng a peer in one's trade (和同行交流), the dictionary's. */
+function xingInTongxing(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '同行' || ctx.index !== 1) return null;
+  const after = segAt(ctx, 1);
+  const then = segAt(ctx, 2);
+  if (after?.text === '的' && then !== undefined && (/^nr/.test(then.tag) || /^(?:小|老|阿)./u.test(then.text) || /(?:人|朋友|伙伴|同学|同事|队友|游客|家人|记者|导游|老师|妻子|丈夫)$/u.test(then.text))) return 'xing2';
+  return !inClause(after) && /^(?:结伴|一路|一同|一起|与|和|跟|同|相伴|随|陪|陪同)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'xing2' : null;
+}
+
 /** A lone 喝 is drinking, hē (喝一杯, 喝了); hè is a shout (大喝一声, 喝令, 喝止), and 喝彩 a word. */
 function he(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -1558,6 +1571,7 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
   ['所长', zhangInSuozhang],
+  ['同行', xingInTongxing],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
   ['调配', diaoInDiaopei],
