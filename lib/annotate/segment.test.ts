@@ -690,4 +690,17 @@ describe('segment', () => {
     expect(words('算了，不去了。')).toContain('算了');
     expect(words('经批准方可施工。')).not.toContain('批准方');
   });
+
+  it('moves the word edges jieba puts across words of the ninth review', () => {
+    for (const [text, parts] of [
+      ['晓月有点不好意思地点了点头。', ['地', '点', '点头']],
+      ['地图上标着一个红点。', ['上', '标', '着']],
+      ['有事可以跟前台联系。', ['跟', '前台']],
+      ['崂山风景区分好几条线路。', ['风景区', '分']],
+      ['地震来临时要保持冷静。', ['来临', '时']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('会议地点在三楼。')).toContain('地点');
+    expect(words('我们要区分好坏。')).toContain('区分');
+    expect(words('他来临时工作。')).toContain('临时');
+  });
 });

@@ -4419,7 +4419,7 @@ const DIRECTIONS = new Set(['下', '上', '出', '回', '进', '过', '起']);
 /** Countries said by one character after 在, 来, 赴 (在泰, 赴美): those whose character is seldom a word of its own there. */
 const TRAVEL_COUNTRIES = new Set([...'美俄韩泰澳柬缅蒙']);
 /** Segments that start one of wordEdges' cuts, and the segments before them that do (最|多时, 阿|乐). */
-const WORD_EDGE_TEXTS = new Set([...TRAVEL_COUNTRIES, '遍地', '天地', '心想', '年少', '有一套', '争得', '好孩子', '门前', '光顾', '在下', '算了', '着装', '要不', '方', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
+const WORD_EDGE_TEXTS = new Set([...TRAVEL_COUNTRIES, '地点', '上标', '跟前', '区分', '临时', '遍地', '天地', '心想', '年少', '有一套', '争得', '好孩子', '门前', '光顾', '在下', '算了', '着装', '要不', '方', '看好', '目的', '连胜', '连败', '连冠', '了', '着', '过', '桩', '点', '间', '称为', '多时', '少时', '我去', '坏了', '国有', '九天', '想来', '想起', '面的', '街', '路', '馆', '店', '西北部', '东北部', '西南部', '东南部', ...POTENTIAL_DIRECTIONS.keys()]);
 const WORD_EDGE_PREVS = new Set(['最', '阿', '连', '于']);
 /** What comes before a noun or an action named as a thing: 的, and verbs that take one (经过比对, 进行比对). */
 const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '加强', '完成']);
@@ -4465,6 +4465,31 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
+  }
+  // 不好意思 | 地点 了点头: how it is done and its 地 (de), then 点 "to nod", not 地点 "place".
+  if (seg.text === '地点' && /^(?:a|ad|z|i|l)$/.test(prev.tag) && /^(?:了|着|头|一下|点头)$/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i, 1, { text: '地', tag: 'uv' }, { text: '点', tag: 'v' });
+    return 0;
+  }
+  // 地图 | 上标 着: marked on it (上 + 标), not 上标 "superscript".
+  if (seg.text === '上标' && /^(?:着|了|有|出|明)$/u.test(segs[i + 1]?.text ?? '') && /^n/.test(prev.tag)) {
+    segs.splice(i, 1, { text: '上', tag: 'f' }, { text: '标', tag: 'v' });
+    return 0;
+  }
+  // 跟前 | 台 联系: with the front desk (跟 + 前台), not 跟前 "in front of".
+  if (seg.text === '跟前' && segs[i + 1]?.text === '台') {
+    segs.splice(i, 2, { text: '跟', tag: 'p' }, { text: '前台', tag: 'n' });
+    return 0;
+  }
+  // 风景 | 区分 好几条: the scenic area (风景区) is divided (分), not 区分 "to differentiate".
+  if (seg.text === '区分' && prev.text.length === 2 && (hasWord(`${prev.text}区`) || (jiebaTag(`${prev.text}区`) === 'n' && jiebaFrequency(`${prev.text}区`) >= NOUN_KEPT_FROM)) && /^(?:m|q|为|成)/u.test(segs[i + 1]?.tag === 'm' ? 'm' : (segs[i + 1]?.text ?? ''))) {
+    segs.splice(i - 1, 2, { text: `${prev.text}区`, tag: 'n' }, { text: '分', tag: 'v' });
+    return 1;
+  }
+  // 地震来 | 临时: when it comes (来临 + 时), before the clause's end or what to do then.
+  if (seg.text === '临时' && prev.text === '来' && /^(?:要|应|就|请|会|，|,|我们|大家|人们|应该|不要|千万)/u.test(segs[i + 1]?.text ?? '')) {
+    segs.splice(i - 1, 2, { text: '来临', tag: 'v' }, { text: '时', tag: 'n' });
+    return 1;
   }
   // 要看 | 好孩子: to look after the child (看好 + 孩子), not "a good child".
   if (seg.text === '好孩子' && prev.text === '看' && /^(?:要|得|一定|请|帮|帮忙|好好|多|务必|必须)$/u.test(segs[i - 2]?.text ?? '')) {
