@@ -2206,6 +2206,20 @@ describe('annotate', () => {
       // Ninth round: the hour is no lamp lit; a shop after 有.
       ['晚上十一点，宿舍熄灯了。', '点', /o'clock/],
       ['街角有家小店。', '家', /^classifier for families or businesses/],
+      ['好细菌和坏细菌会“同归于尽”。', '会', /^to be likely to/],
+      ['这块蛋糕闻起来很香。', '闻', /^to smell$/],
+      ['这不叫勇敢，这叫冒险。', '叫', /^to be called$/],
+      ['我们坐船游漓江。', '游', /^to tour$/],
+      ['我们坐公交去学校。', '坐', /^to take \(a bus/],
+      ['他吃了一碗面。', '面', /^noodles$/],
+      ['双人间268元起。', '起', /^starting from/],
+      ['黑洞的质量非常大。', '质量', /^\(physics\) mass/],
+      ['这件事他办得很好，质量很高。', '质量', /^quality/],
+      ['秋天叶片里的叶绿素减少了。', '叶片', /^leaf$/],
+      ['鸡蛋里有很多蛋白。', '蛋白', /^protein$/],
+      ['农历十五的晚上是满月。', '满月', /^the full moon/],
+      ['离我们最近的黑洞有多远？', '最近', /^nearest$/],
+      ['他最近很忙。', '最近', /^recently$/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // A rarer surname after 姓, glued to it by jieba's guess too; not 也 (风姓也).
     expect(annotate('服务员姓闻。').find((t) => t.text === '闻')?.kind).toBe('person');

@@ -588,7 +588,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 食品变质: going bad; "metamorphism" is the geologist's, with its rock (变质岩 is a word of its own).
   { word: '变质', when: ({ next }) => next === undefined || !/^(?:作用|带|程度)$/.test(next.text), sense: /^to degenerate/ },
   // 召开征求意见会一百余场, 座谈会: a meeting, after what it is about and before how many (not "can").
-  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^(?:m|mq|q)$/.test(next.tag)), sense: /^meeting; gathering/ },
+  // (Not before a quotation, 坏细菌会“同归于尽”: what will happen is quoted.)
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && (next === undefined || (!/^[\p{Script=Han}]/u.test(next.text) && !/^[“‘"「『《]/u.test(next.text)) || /^(?:m|mq|q)$/.test(next.tag)), sense: /^meeting; gathering/ },
   // 积四十五分, 领先第二名三分, 以二比一… 得分: points scored, after a number where a score is kept.
   // (Not a time, 以一分五十六秒: seconds follow.)
   { word: '分', when: ({ prev, next, before }) => prev !== undefined && (next === undefined || !/^(?:m|mq)$/.test(next.tag) && !/^[0-9０-９零一二三四五六七八九十半多钟秒]/u.test(next.text)) && /^(?:m|mq)$/.test(prev.tag) && /[0-9０-９一二三四五六七八九十两几百]$/u.test(prev.text) && before().slice(1, 6).some((s) => /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|总分|共得|共积)$/.test(s.text)), sense: /^a point \(in sports/ },
@@ -1819,7 +1820,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 退了我二十块钱, 退款, 退押金: refunding, returning what was paid.
   { word: '退', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:钱|款|费|押金|元|块|优惠券|订金|定金)$/u.test(x.text)), sense: /^to reject; to return/ },
   // 吸烟会触发报警, 会导致失眠, 我会继续: will, is likely to (not a skill), before what follows from something.
-  { word: '会', when: ({ next }) => next !== undefined && /^(?:导致|造成|引起|引发|触发|影响|出现|发生|产生|增加|减少|降低|提高|变|被|让|使(?!用)|令|感到|觉得|下雨|下雪|继续|越来越|自动|逐渐|慢慢|损害|伤害|危害|加重|缓解|失去|消失|过期|死|生病|上涨|下跌|涨|跌)/u.test(next.text), sense: /^to be likely to/ },
+  { word: '会', when: ({ next }) => next !== undefined && /^(?:导致|造成|引起|引发|触发|影响|出现|发生|产生|增加|减少|降低|提高|变|被|让|使(?!用)|令|感到|觉得|下雨|下雪|继续|越来越|自动|逐渐|慢慢|损害|伤害|危害|加重|缓解|失去|消失|过期|死|生病|上涨|下跌|涨|跌|[“‘"「『])/u.test(next.text), sense: /^to be likely to/ },
   // 发行方, 主办方: the party (to a deal, an event), after what it does.
   // (Not 方可, 方能: "only then".)
   { word: '方', when: ({ self, prev, next }) => self?.tag === 'n' && prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && prev.text.length === 2 && !/^(?:可|能|才|始|得|为|知|休|兴)/u.test(next?.text ?? ''), sense: /^party \(to a contract/ },
@@ -1860,6 +1861,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '阀', when: ({ prev, next }) => (prev !== undefined && /(?:水|气|油|总|安全|进|出|减压|截止|燃气|煤气|暖气)$/u.test(prev.text)) || (next !== undefined && /^(?:门|芯)/u.test(next.text)), sense: /valve/ },
   // 对方挺爽快, 爽快地答应: frank and straightforward (of a person).
   { word: '爽快', when: ({ prev, next }) => (prev !== undefined && /^(?:挺|很|真|特别|非常|人|也|都|比较)$/u.test(prev.text)) || /^(?:地|答应)/u.test(next?.text ?? ''), sense: /^frank and straightforward/ },
+  // 闻起来, 闻一闻, 闻到: smelling (not hearing).
+  { word: '闻', when: ({ next }) => next !== undefined && /^(?:起来|着|到|了|一闻|闻|得到|不到)/u.test(next.text), sense: /^to smell$/ },
+  // 这不叫勇敢, 这就叫: is called, what something counts as.
+  { word: '叫', when: ({ prev, next }) => prev !== undefined && /^(?:不|就|才|这|那|也|这就|那就|这才|那才|不能|算)$/u.test(prev.text) && next !== undefined && /^(?:a|n|v|l|i|r)/.test(next.tag) && !/^(?:我|你|他|她|它|我们|你们|他们|她们|人|大家)$/u.test(next.text), sense: /^to be called$/ },
+  // 坐船游漓江, 三日游, 游西湖: touring (not swimming), a place or a trip.
+  { word: '游', when: ({ prev, next }) => (next !== undefined && (/^ns/.test(next.tag) || /(?:江|湖|山|城|园|河|景区|古镇|古城)$/u.test(next.text))) || (prev !== undefined && /(?:日|天|周|船|车|自驾|一日|两日|三日)$/u.test(prev.text)), sense: /^to tour$/ },
+  // 坐公交, 坐地铁, 坐船: taking (a bus, a train, a boat).
+  { word: '坐', when: ({ next }) => next !== undefined && /^(?:公交|公交车|地铁|火车|高铁|动车|飞机|船|车|大巴|出租车|的士|缆车|轮渡|游船|电梯|班车|轻轨|汽车|巴士|[0-9０-９]+路|专线)/u.test(next.text), sense: /^to take \(a bus/ },
+  // 一碗面, 吃面, 面馆: noodles.
+  { word: '面', when: ({ prev, next }) => (prev !== undefined && /(?:碗|吃|煮|下|拉|做|碗儿|份|凉|汤|炸酱|牛肉|刀削|拉条子)$/u.test(prev.text)) || (next !== undefined && /^(?:条|馆|店|汤|碗)/u.test(next.text)), sense: /^noodles$/ },
+  // 268元起, 每晚300元起: starting from a price.
+  { word: '起', when: ({ prev, next }) => prev !== undefined && /(?:元|块|美元|万|千)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text)), sense: /^starting from/ },
+  // 黑洞的质量, 太阳质量: mass, in physics.
+  { word: '质量', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:黑洞|引力|天体|恒星|太阳|星系|地球|物体|原子|粒子|千克|公斤|吨|密度|体积|光速|宇宙)$/u.test(x.text)), sense: /^\(physics\) mass/ },
+  // 叶片变黄, 叶片里的叶绿素: a plant's leaf (not a propeller's blade).
+  { word: '叶片', when: ({ before, rest }) => mentions(before, rest, /(?:叶绿素|树|植物|光合|秋天|变黄|变红|落叶|花|草|树叶|枫|银杏|叶子)/u, 6), sense: /^leaf$/ },
+  // 满月的夜晚, 农历十五满月: the full moon (not a baby's first month).
+  { word: '满月', when: ({ before, rest }) => mentions(before, rest, /(?:月亮|农历|十五|十六|潮|夜|月光|新月|天文|引力|海水|大潮)/u, 6), sense: /^the full moon/ },
+  // 离我们最近的黑洞: nearest, after 离 (not "recently").
+  { word: '最近', when: ({ before, next }) => next?.text === '的' && before().slice(0, 6).some((x) => x.text === '离' || x.text === '距离' || x.text === '距'), sense: /^nearest$/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];

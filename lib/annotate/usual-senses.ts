@@ -26,6 +26,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['转嫁', 'to pass on (blame'],
   ['台风', 'typhoon'],
   ['同胞', 'compatriot'],
+  // protein (egg white is the kitchen's)
+  ['蛋白', 'protein'],
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
   ['一把手', 'the boss'],
