@@ -2254,6 +2254,9 @@ describe('annotate', () => {
       ['总统也表示欢迎。', []],
       ['他是四川南充人，说话很直。', []],
       ['让学生学得会、用得上、留得住。', []],
+      ['孔晴正趴在桌上写作业。', ['孔晴']],
+      ['张立正是我的同学。', ['张立正']],
+      ['她姓上官。', ['上官']],
     ] as const) expect([text, people(text)]).toEqual([text, names]);
     const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
     expect(kind('他是四川南充人，说话很直。', '南充')).toBe('place');

@@ -1097,7 +1097,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       }
     }
     // 刘洋便/nr 接: a name and the adverb or preposition after it (便 "then"), not Liu Yangbian.
-    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && NOT_NAME_ENDS.has(seg.text.charAt(2)) && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
+    // (孔晴正/nr 趴在: 正 "just then" too, before what the person is doing.)
+    const endsInAdverb = NOT_NAME_ENDS.has(seg.text.charAt(2)) || (seg.text.charAt(2) === '正' && (/^v/.test(segs[i + 1]?.tag ?? '') || /^(?:在|趴|坐|站|躺|忙|要|准备)/u.test(segs[i + 1]?.text ?? '')));
+    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && seg.text.length === 3 && endsInAdverb && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
       accept(seg.text.slice(0, 2), seg.text.charAt(2));
       continue;
     }
@@ -1273,6 +1275,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 服务员姓闻/x。: 姓 and the surname glued by jieba's guess.
     if (seg.tag === 'x' && seg.text.length === 2 && seg.text.charAt(0) === '姓' && nameData().surnames.has(seg.text.charAt(1)) && !ALL_HAN.test(segs[i + 1]?.text ?? '')) {
       out.push({ text: '姓', tag: 'v' }, { text: seg.text.charAt(1), tag: 'nr' });
+      continue;
+    }
+    // 她姓上官: a double surname after 姓.
+    if (prev?.text.endsWith('姓') === true && seg.text.length === 2 && doubleSurnames.has(seg.text)) {
+      out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
     // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too); a rarer one too, 服务员姓闻。
