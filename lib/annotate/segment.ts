@@ -965,6 +965,63 @@ function rarerName(name: string): boolean {
   return chars.length === 2 || (!isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')));
 }
 
+/** Whether a name's last character is the adverb after it (刘洋便 接, 孔晴正 趴在: see recogniseNames). */
+function endsInAdverb(last: string, next: Segment | undefined): boolean {
+  return NOT_NAME_ENDS.has(last) || (last === '正' && (/^v/.test(next?.tag ?? '') || /^(?:在|趴|坐|站|躺|忙|要|准备)/u.test(next?.text ?? '')));
+}
+
+/**
+ * Rules of recogniseNames tried before its own, each for a rare shape (a colon, 得 or 不 in the
+ * middle, 人 at the end, a title after one character, 方, 和): what to put out for `raw`, a name
+ * (to accept) or segments, and how many segments after it were used; undefined for most.
+ */
+function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out: readonly Segment[]): { name?: string; segments: Segment[]; skip: number } | undefined {
+  // 王/nr 浩然/a ：@所有人, 主持人：葛/nr 建国/ns: a chat's or the minutes' speaker label, a surname
+  // and one or two given-name characters at the start of a line before its colon, or after a
+  // role's colon closing the line: the person, whatever words the characters make (曾/d 晓 too).
+  // (Colons are rare: they are looked for first.)
+  const colonNext = isColon(segs[i + 1]?.text);
+  const colonAfterNext = isColon(segs[i + 2]?.text);
+  const afterColon = isColon(out[out.length - 1]?.text);
+  if (colonNext || colonAfterNext || afterColon) {
+    const label = raw.text.length === 1 ? segs[i + 1] : undefined;
+    const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
+    const closes = segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? '');
+    // (Not a classical "said" after the person, 殷云：「…」.)
+    if (label !== undefined && ((lineStart && colonAfterNext) || (afterColon && closes && isCue(out[out.length - 2]?.text ?? ''))) && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text))) {
+      return { name: raw.text + label.text, segments: [], skip: 1 };
+    }
+    // (曾晓/x ：收到: jieba's guess of the whole label.)
+    if (lineStart && colonNext && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
+      return { name: raw.text, segments: [], skip: 0 };
+    }
+  }
+  // 学得会/x, 用不上: a verb that can or cannot reach its result (学会), no one's name.
+  // (Not a thing that is not so, 天不亮 "before daybreak": 天 does nothing.)
+  if ((raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && raw.text.length === 3 && (raw.text.charAt(1) === '得' || raw.text.charAt(1) === '不') && hasVerbSense(raw.text.charAt(0)) && potentialParts(raw.text) !== undefined) {
+    return { segments: [{ text: raw.text, tag: 'v' }], skip: 0 };
+  }
+  // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
+  if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
+    return { segments: [{ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' }], skip: 0 };
+  }
+  // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
+  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
+    return { segments: [{ text: raw.text, tag: 'nr' }], skip: 0 };
+  }
+  // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
+  // (Not where a given name follows, 任命方建华: the person.)
+  const afterParty = segs[i + 1];
+  if (raw.text === '方' && /^(?:v|vn|n)$/.test(out[out.length - 1]?.tag ?? '') && (out[out.length - 1]?.text.length ?? 0) === 2 && !/^(?:先生|女士|老师|说|表示|认为|可|能|才|始|得|为)/u.test(afterParty?.text ?? '') && !(afterParty !== undefined && afterParty.text.length <= 2 && ALL_HAN.test(afterParty.text) && givenNameOk(codePoints(afterParty.text)) && !isCommonWord(afterParty.text))) {
+    return { segments: [{ text: '方', tag: 'n' }], skip: 0 };
+  }
+  // 组长孟庆/nr 和/c 还戴上了: 和 before an adverb or a verb joins nobody: it ends the name (孟庆和).
+  if ((NAME_TAGS.has(raw.tag) || raw.tag === 'x') && raw.text.length === 2 && segs[i + 1]?.text === '和' && /^(?:d|v)/.test(segs[i + 2]?.tag ?? '') && (segs[i + 2]?.text.length ?? 0) <= 2 && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !hasWord(`${raw.text}和`) && !hasWord(raw.text)) {
+    return { name: `${raw.text}和`, segments: [], skip: 1 };
+  }
+  return undefined;
+}
+
 /**
  * Marks personal names: surname + given name that jieba left in pieces or only guessed with its
  * HMM (tag x), such as 郑力忠, 隋/二龙, 李鹏/飞; after a title (书记李鹏飞, 记者 隋二龙) or another
@@ -1002,50 +1059,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       peopleByCue.add(raw.text);
       continue;
     }
-    // 王/nr 浩然/a ：@所有人, 主持人：葛/nr 建国/ns: a chat's or the minutes' speaker label, a surname
-    // and one or two given-name characters at the start of a line before its colon, or after a
-    // role's colon closing the line: the person, whatever words the characters make (曾/d 晓 too).
-    // (Colons are rare: they are looked for first.)
-    const colonNext = isColon(segs[i + 1]?.text);
-    const colonAfterNext = isColon(segs[i + 2]?.text);
-    const afterColon = isColon(out[out.length - 1]?.text);
-    if (colonNext || colonAfterNext || afterColon) {
-      const label = raw.text.length === 1 ? segs[i + 1] : undefined;
-      const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
-      const closes = segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? '');
-      // (Not a classical "said" after the person, 殷云：「…」.)
-      if (label !== undefined && ((lineStart && colonAfterNext) || (afterColon && closes && isCue(out[out.length - 2]?.text ?? ''))) && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text))) {
-        accept(raw.text + label.text);
-        i++;
-        continue;
-      }
-      // (曾晓/x ：收到: jieba's guess of the whole label.)
-      if (lineStart && colonNext && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
-        accept(raw.text);
-        continue;
-      }
-    }
-    // 学得会/x, 用不上: a verb that can or cannot reach its result (学会), no one's name.
-    // (Not a thing that is not so, 天不亮 "before daybreak": 天 does nothing.)
-    if ((raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && raw.text.length === 3 && (raw.text.charAt(1) === '得' || raw.text.charAt(1) === '不') && hasVerbSense(raw.text.charAt(0)) && potentialParts(raw.text) !== undefined) {
-      out.push({ text: raw.text, tag: 'v' });
-      continue;
-    }
-    // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
-    if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
-      out.push({ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' });
-      continue;
-    }
-    // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
-    if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
-      out.push({ text: raw.text, tag: 'nr' });
-      continue;
-    }
-    // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
-    // (Not where a given name follows, 任命方建华: the person.)
-    const afterParty = segs[i + 1];
-    if (raw.text === '方' && /^(?:v|vn|n)$/.test(out[out.length - 1]?.tag ?? '') && (out[out.length - 1]?.text.length ?? 0) === 2 && !/^(?:先生|女士|老师|说|表示|认为|可|能|才|始|得|为)/u.test(afterParty?.text ?? '') && !(afterParty !== undefined && afterParty.text.length <= 2 && ALL_HAN.test(afterParty.text) && givenNameOk(codePoints(afterParty.text)) && !isCommonWord(afterParty.text))) {
-      out.push({ text: '方', tag: 'n' });
+    // Speaker labels, verbs that can reach a result, someone from a place, 解先生, 发行方, 孟庆和:
+    // see wordsBeforeNames (kept apart so that this loop stays small enough to be optimised early).
+    const early = wordsBeforeNames(raw, segs, i, out);
+    if (early) {
+      if (early.name) accept(early.name);
+      else out.push(...early.segments);
+      i += early.skip;
       continue;
     }
     // 我和高飞/nr 一起: between 和 and 一起, who does it with someone is a person, a word or not
@@ -1053,12 +1073,6 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (raw.text.length === 2 && TOGETHER.has(segs[i + 1]?.text ?? '') && /^(?:和|跟|与|同)$/u.test(out[out.length - 1]?.text ?? '') && isTopSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !isCue(raw.text) && !isAddressTerm(raw.text)) {
       accept(raw.text);
       peopleByCue.add(raw.text);
-      continue;
-    }
-    // 组长孟庆/nr 和/c 还戴上了: 和 before an adverb or a verb joins nobody: it ends the name (孟庆和).
-    if ((NAME_TAGS.has(raw.tag) || raw.tag === 'x') && raw.text.length === 2 && segs[i + 1]?.text === '和' && /^(?:d|v)/.test(segs[i + 2]?.tag ?? '') && (segs[i + 2]?.text.length ?? 0) <= 2 && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !hasWord(`${raw.text}和`) && !hasWord(raw.text)) {
-      accept(`${raw.text}和`);
-      i++;
       continue;
     }
     // 玛丽和/nr 约翰: a name and 和 glued, before another person.
@@ -1098,8 +1112,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 刘洋便/nr 接: a name and the adverb or preposition after it (便 "then"), not Liu Yangbian.
     // (孔晴正/nr 趴在: 正 "just then" too, before what the person is doing.)
-    const endsInAdverb = NOT_NAME_ENDS.has(seg.text.charAt(2)) || (seg.text.charAt(2) === '正' && (/^v/.test(segs[i + 1]?.tag ?? '') || /^(?:在|趴|坐|站|躺|忙|要|准备)/u.test(segs[i + 1]?.text ?? '')));
-    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && seg.text.length === 3 && endsInAdverb && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
+    if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && seg.text.length === 3 && endsInAdverb(seg.text.charAt(2), segs[i + 1]) && isCommonSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !hasWord(seg.text)) {
       accept(seg.text.slice(0, 2), seg.text.charAt(2));
       continue;
     }
