@@ -2220,6 +2220,12 @@ describe('annotate', () => {
       ['农历十五的晚上是满月。', '满月', /^the full moon/],
       ['离我们最近的黑洞有多远？', '最近', /^nearest$/],
       ['他最近很忙。', '最近', /^recently$/],
+      ['宿舍里我睡上铺。', '上铺', /^upper bunk/],
+      ['这一点很重要。', '一点', /^a point/],
+      ['这一点钱不算什么。', '一点', /^a bit/],
+      ['让学生留得住。', '留', /^to stay$/],
+      ['他们一直留在学校。', '留', /^to stay$/],
+      ['钟会把卫瓘留在身边。', '留', /^to leave/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // A rarer surname after 姓, glued to it by jieba's guess too; not 也 (风姓也).
     expect(annotate('服务员姓闻。').find((t) => t.text === '闻')?.kind).toBe('person');

@@ -486,9 +486,10 @@ const SIGHTS = new Set(['Temple', 'Taoist Temple', 'Pagoda', 'Pavilion', 'Peak',
 const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
 /**
  * Shapes of jieba's "place" for a word CC-CEDICT lacks that name none: the lines of a couplet
- * (上联, 下联), coming to the door (上门来). (Not 上虞, 后山: places start with 上 and 后 too.)
+ * (上联, 下联), coming to the door (上门来), a bunk (上铺). (Not 上虞, 后山: places start with 上
+ * and 后 too.)
  */
-const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$/u;
+const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$|^[上中下]铺$/u;
 
 /** The side of a city a road or street runs on (中山南路 "Zhongshan South Road"). */
 const DIRECTION_WORDS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };

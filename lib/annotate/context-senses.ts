@@ -1881,6 +1881,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '满月', when: ({ before, rest }) => mentions(before, rest, /(?:月亮|农历|十五|十六|潮|夜|月光|新月|天文|引力|海水|大潮)/u, 6), sense: /^the full moon/ },
   // 离我们最近的黑洞: nearest, after 离 (not "recently").
   { word: '最近', when: ({ before, next }) => next?.text === '的' && before().slice(0, 6).some((x) => x.text === '离' || x.text === '距离' || x.text === '距'), sense: /^nearest$/ },
+  // 睡上铺, 下铺: the upper or lower bunk (a word CC-CEDICT lacks).
+  { word: '上铺', when: () => true, sense: /^upper bunk/, gloss: 'upper bunk (上 upper + 铺 bed)' },
+  { word: '下铺', when: () => true, sense: /^lower bunk/, gloss: 'lower bunk (下 lower + 铺 bed)' },
+  { word: '中铺', when: () => true, sense: /^middle bunk/, gloss: 'middle bunk (中 middle + 铺 bed)' },
+  // 这一点很重要: this point (in a discussion), not "a bit" (这一点钱 stays a bit).
+  { word: '一点', when: ({ prev, next }) => prev !== undefined && /^(?:这|那|哪|第)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:很|是|上|非常|也|都|就|我|我们|大家|来|而言|看|说|特别|尤其|十分)$/u.test(next.text)), sense: /^a point \(in a discussion/ },
+  // 留得住, 留下来: staying (not leaving a message).
+  // (把卫瓘留在身边 keeps someone there: not after 把.)
+  { word: '留', when: ({ next, rest, before }) => next !== undefined && !before().slice(0, 6).some((x) => x.text === '把') && (/^(?:得住|不住|下来|住|在|到)$/u.test(next.text) || ((next.text === '得' || next.text === '不') && /^(?:住|下|下来)$/u.test(rest()[1]?.text ?? ''))), sense: /^to stay$/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];
@@ -1892,7 +1901,7 @@ export const ADMINISTRATIVE_FIELDS = /^(?:科技|教育|财政|公安|民政|卫
 const HAN_TEXT = /^\p{Script=Han}/u;
 
 /** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
-const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干|终于|总算|苦苦|白白|一直在)$/;
+const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干|终于|总算|苦苦|白白|一直在|排队|排着队|坐着|站着|守着|在家)$/;
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
 /** How the name of a post ends (创始人, 院长, 首席执行官, 总经理, 党委书记). */

@@ -815,6 +815,7 @@ const CASES: readonly Case[] = [
   ['他拖着重重的行李箱。', '重重', 'zhòng zhòng'],
   ['困难重重。', '重重', 'chóng chóng'],
   ['他拿出一卷羊皮地图。', '卷', 'juǎn'],
+  ['今年抢票顺利，买到了下铺。', '下铺', 'xià pù'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -21,6 +21,10 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   // who: shéi is the everyday reading and CC-CEDICT's (its entry says "also pr. shuí"), as
   // textbooks print it; pinyin-pro gives shuí
   ['谁', ['shei2']],
+  // a bunk on a train or in a dormitory (pù, as in 床铺), words CC-CEDICT lacks
+  ['上铺', ['shang4', 'pu4']],
+  ['中铺', ['zhong1', 'pu4']],
+  ['下铺', ['xia4', 'pu4']],
   // total length (雪道总长五十公里); zǒngzhǎng, cabinet ministers of 1912–1927, is history
   ['总长', ['zong3', 'chang2']],
   // to ponder, to think over (反复琢磨, 琢磨着); zhuómó "to carve jade" is literal or literary
