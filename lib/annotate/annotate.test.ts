@@ -2226,6 +2226,9 @@ describe('annotate', () => {
       ['让学生留得住。', '留', /^to stay$/],
       ['他们一直留在学校。', '留', /^to stay$/],
       ['钟会把卫瓘留在身边。', '留', /^to leave/],
+      ['用手护住头部。', '住', /^\(suffix indicating firmness/],
+      ['我住在北京。', '住', /^to live$/],
+      ['今年降雨偏多。', '偏', /^to deviate from average/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // A rarer surname after 姓, glued to it by jieba's guess too; not 也 (风姓也).
     expect(annotate('服务员姓闻。').find((t) => t.text === '闻')?.kind).toBe('person');

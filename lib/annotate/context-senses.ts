@@ -1890,6 +1890,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 留得住, 留下来: staying (not leaving a message).
   // (把卫瓘留在身边 keeps someone there: not after 把.)
   { word: '留', when: ({ next, rest, before }) => next !== undefined && !before().slice(0, 6).some((x) => x.text === '把') && (/^(?:得住|不住|下来|住|在|到)$/u.test(next.text) || ((next.text === '得' || next.text === '不') && /^(?:住|下|下来)$/u.test(rest()[1]?.text ?? ''))), sense: /^to stay$/ },
+  // 护住头部, 挡住风: holding on to it, firmly (the complement after a one-character verb), not "to live".
+  { word: '住', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || (prev.tag === 'zg' && prev.text.length === 1 && verbBySense(prev.text))) && !/^(?:居|来|去|要|想|能|会|可|还|都|也|就|只|再|又|常|同|租|借|暂|入|留|该)$/u.test(prev.text) && !/^(?:在|进|到|下|过|了|着|院|宿舍|酒店|宾馆|旅馆|家|这|那|哪|几|一|两|三)/u.test(next?.text ?? ''), sense: /^\(suffix indicating firmness/ },
+  // 降雨偏多, 价格偏高: on the high (low) side, away from the usual.
+  { word: '偏', when: ({ next }) => next !== undefined && /^(?:多|少|高|低|大|小|重|轻|贵|晚|早|弱|强|瘦|胖|干|湿|冷|热|快|慢|长|短|咸|淡|硬|软|紧|松)$/u.test(next.text), sense: /^to deviate from average/ },
   // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
   { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];
