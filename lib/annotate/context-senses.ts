@@ -235,8 +235,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '朝', when: ({ prev, next }) => prev !== undefined && /^[中美俄日韩蒙]+$/u.test(prev.text) && next !== undefined && /^(?:三|两|四|边境|关系|三国|两国|、)/.test(next.text), sense: /Korea/, entry: 'Chao2' },
   // 省时, 费时, 耗时: the time saved or spent (not "when").
   { word: '时', when: ({ prev }) => prev !== undefined && /^(?:省|费|耗|准|按|定|过|超)$/.test(prev.text), sense: /^time$/ },
-  // 省时又省力, 省钱: saving time, effort or money (not the province).
-  { word: '省', when: ({ next }) => next !== undefined && /^(?:时|力|钱|事|电|水|心|油|工|料|下|了|着)$/.test(next.text), sense: /^to save/ },
+  // 省时又省力, 省钱, 省下来: saving time, effort or money (not the province); 能省七百块, after a
+  // modal or before how much.
+  { word: '省', when: ({ prev, next }) => (next !== undefined && (/^(?:时|力|钱|事|电|水|心|油|工|料|下|了|着)$/.test(next.text) || /^(?:钱|事|时|力|下|了|掉|去|得|出)/u.test(next.text) || (isNumber(next) && !/^[0-9０-９]/.test(next.text)))) || (prev !== undefined && /^(?:能|可以|可|要|想|为了|节|少|多|很|真|更|最)$/u.test(prev.text)), sense: /^to save/ },
   // 喂，陈静: hello or hey, calling someone at the start of what is said (not feeding).
   { word: '喂', when: ({ prev, next }) => next !== undefined && /^[，,！!。？?～~]+$/u.test(next.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)), sense: /^hey/ },
   // 看了他好几眼, 瞪了一眼: a look, counted after a verb of looking.
@@ -352,8 +353,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '就', when: ({ next, rest }) => next !== undefined && /^(?:n|b|vn)/.test(next.tag) && !/^(?:无|没|不|可|能|会|要)/u.test(next.text) && rest().slice(1, 8).some((s) => /^(?:进行|展开|开展|交换|发表|作出|提出|达成|听取|征求)$/.test(s.text)), sense: /^with regard to/ },
   // 就差结论: lacking.
   { word: '差', when: ({ prev, next }) => /^(?:就|只|还|就只)$/.test(prev?.text ?? '') && next !== undefined && /^(?:n|vn|m|r)/.test(next.tag), sense: /^to fall short; to lack/ },
-  // 坐高铁, 坐飞机去: travelling by.
-  { word: '坐', when: ({ next }) => next !== undefined && /(?:车|铁|机|船|巴|轮|的|地铁|公交|火车|飞机|高铁|动车|航班|缆车|马车)$/.test(next.text), sense: /^to take \(a bus/ },
+  // 坐高铁, 坐飞机去, 坐公交车上班, 坐电梯, 坐5路: travelling by.
+  { word: '坐', when: ({ next }) => next !== undefined && (/(?:车|铁|机|船|巴|轮|的|地铁|公交|火车|飞机|高铁|动车|航班|缆车|马车)$/.test(next.text) || /^(?:公交|公交车|地铁|火车|高铁|动车|飞机|船|车|大巴|出租车|的士|缆车|轮渡|游船|电梯|班车|轻轨|汽车|巴士|[0-9０-９]+路|专线)/u.test(next.text)), sense: /^to take \(a bus/ },
   // 手腕会酸, 腿都走酸了: sore, of the body.
   { word: '酸', when: ({ before }) => before().slice(0, 4).some((x) => /^(?:手|腿|腰|脚|胳膊|肩|肩膀|背|手腕|脖子|眼睛|眼|鼻子|身子|浑身|手臂|胳膊肘)$/.test(x.text)), sense: /^sore/ },
   // 65瓦快充, 一百瓦: watts, after a number.
@@ -408,8 +409,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '边', when: ({ next, rest, before }) => next !== undefined && actsAsVerb(next) && (rest().slice(1, 3).some((x) => x.text === '边') || before().slice(1, 3).some((x) => x.text === '边')), sense: /^simultaneously/ },
   // 第三条, 第一条规定: an article of a law or contract.
   { word: '条', when: ({ prev, before }) => prev !== undefined && ((isNumber(prev) && before()[1]?.text === '第') || /^第[〇零一二三四五六七八九十百千0-9]+$/u.test(prev.text)), sense: /^clause \(of law|^article/ },
-  // 现将, 现已: now.
-  { word: '现', when: ({ next }) => /^(?:将|已|已经|正|正在|在|有|就|把|予以|决定|任)$/.test(next?.text ?? ''), sense: /^now|^current|^at present/ },
+  // 现将, 现已, 现诚聘: now; 现做现卖, 现熬的汤: freshly, there and then, before what is done.
+  { word: '现', when: ({ next }) => /^(?:将|已|已经|正|正在|在|有|就|把|予以|决定|任|做|熬|烤|炒|杀|磨|包|煮|切|榨|摘|拌|蒸|卖|煎|炸|调|泡|打|买|编|写|拍|诚聘|招聘|面向|推出|特|公开)$/u.test(next?.text ?? ''), sense: /^now|^current|^at present/ },
   // 用人单位: employing (staff).
   { word: '用人', when: ({ next }) => next?.text === '单位', sense: /^to employ/ },
   // 每十股派发, 股东: shares.
@@ -715,7 +716,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 往下落, 往下看: downward.
   { word: '往下', when: () => true, sense: /^downward/, gloss: 'downward; down' },
   // 乡村游, 冰雪游, 自驾游: a kind of tour, after what it is about (not swimming).
-  { word: '游', when: ({ prev, next }) => prev !== undefined && /^(?:n|ns|nz|vn|b|an)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/[里中上内边]$/u.test(prev.text) && !/(?:河|湖|海|江|池|水|溪)$/u.test(prev.text) && (next === undefined || !/^(?:泳|水|过|到|向|去|来|了|着)/.test(next.text)), sense: /^to tour|^to travel/ },
+  // (坐船游漓江, 三日游, 游西湖: a place toured or a trip too.)
+  {
+    word: '游',
+    when: ({ prev, next }) =>
+      (prev !== undefined && /^(?:n|ns|nz|vn|b|an)$/.test(prev.tag) && Array.from(prev.text).length >= 2 && !/[里中上内边]$/u.test(prev.text) && !/(?:河|湖|海|江|池|水|溪)$/u.test(prev.text) && (next === undefined || !/^(?:泳|水|过|到|向|去|来|了|着)/.test(next.text))) ||
+      (next !== undefined && (/^ns/.test(next.tag) || /(?:江|湖|山|城|园|河|景区|古镇|古城)$/u.test(next.text))) ||
+      (prev !== undefined && /(?:日|天|周|船|车|自驾|一日|两日|三日)$/u.test(prev.text)),
+    sense: /^to tour|^to travel/,
+  },
   // 把座位让给老人, 让座, 让路: yielding, giving up to someone.
   { word: '让', when: ({ next }) => next !== undefined && /^(?:给|出|座|位|路|开|步|了)$/.test(next.text), sense: /^to yield/ },
   // 让咱们过去吧, 我过去看看: going over there (not "the past"), after who goes or before what follows.
@@ -775,10 +784,14 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '回头', when: ({ next }) => next !== undefined && /^(?:再|我|你|大家|咱们|咱|我们|见|聊)$/.test(next.text), sense: /^later/ },
   // 到门口接你们: to meet someone, pick them up.
   { word: '接', when: ({ next }) => next !== undefined && next.tag === 'r' && /^(?:你|你们|我|我们|他|他们|她|她们|孩子|大家)$/.test(next.text), sense: /^to meet or welcome/ },
-  // 我叫刘洋，, 名字叫豆豆: to be called, a name closing the clause after it or after 名字.
+  // 我叫刘洋，, 名字叫豆豆: to be called, a name closing the clause after it or after 名字;
+  // 这不叫勇敢, 这就叫: what something counts as.
   {
     word: '叫',
-    when: ({ prev, next, rest }) => /(?:名字|名|小名|外号|网名)$/.test(prev?.text ?? '') || (next !== undefined && next.tag === 'nr' && (rest()[1] === undefined || rest()[1]?.tag === 'x')),
+    when: ({ prev, next, rest }) =>
+      /(?:名字|名|小名|外号|网名)$/.test(prev?.text ?? '') ||
+      (next !== undefined && next.tag === 'nr' && (rest()[1] === undefined || rest()[1]?.tag === 'x')) ||
+      (prev !== undefined && /^(?:不|就|才|这|那|也|这就|那就|这才|那才|不能|算)$/u.test(prev.text) && next !== undefined && /^(?:a|n|v|l|i|r)/.test(next.tag) && !/^(?:我|你|他|她|它|我们|你们|他们|她们|人|大家)$/u.test(next.text)),
     sense: /^to be called/,
   },
   // 我姓孙: to be surnamed.
@@ -809,8 +822,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '包', when: ({ prev, next }) => prev !== undefined && (/^(?:m|q|a|mq)$/.test(prev.tag) || /[个只]$/.test(prev.text)) && (next === undefined || /^(?:x|uj|f)$/.test(next.tag)), sense: /^bag$/ },
   // 修了水泥路, 修桥: to build (a road, a bridge).
   { word: '修', when: ({ rest }) => clauseOf(rest()).slice(0, 3).some((s) => /(?:路|桥|公路|铁路|水库|大坝|房子|堤)$/.test(s.text)), sense: /^to build$/ },
-  // 交朋友, 交到好朋友: to make friends.
-  { word: '交', when: ({ rest }) => clauseOf(rest()).slice(0, 3).some((s) => /朋友$/.test(s.text)), sense: /^to make friends$/ },
+  // 交朋友, 交到好朋友, 交了很多新网友: to make friends (交给朋友 a few words on is handing over).
+  { word: '交', when: ({ next, rest }) => clauseOf(rest()).slice(0, 3).some((s) => /朋友$/.test(s.text)) || (next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text))), sense: /^to make friends$/ },
   // 往前走: ahead, forward, before a verb.
   { word: '往前', when: ({ next }) => next !== undefined && /^v/.test(next.tag), sense: /^ahead; forward/ },
   // 越打越准, 念得不太准: accurate (after a degree word, 越 or 得).
@@ -1028,8 +1041,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '判', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:处|刑|了|拘役|有期|无期|死刑|缓刑)/.test(next.text)), sense: /^\(of a judge\) to sentence/ },
   // 约了一位司机, 约好: arranging a meeting or a booking.
   { word: '约', when: ({ next }) => next !== undefined && /^(?:了|好|定|上|我|你|他|她|朋友)$/.test(next.text), sense: /^to make an appointment/ },
-  // 又麻又辣, 麻辣: tingling (of Sichuan pepper), beside another taste.
-  { word: '麻', when: ({ prev, next }) => prev?.text === '又' || next?.text === '又' || next?.text === '辣', sense: /^to have pins and needles or tingling/ },
+  // 又麻又辣, 麻辣: tingling (of Sichuan pepper), beside another taste; 嘴唇麻得说不出话, 有点麻: numb.
+  { word: '麻', when: ({ prev, next }) => prev?.text === '又' || next?.text === '又' || (next !== undefined && /^(?:得|了|酥酥|辣)$/u.test(next.text)) || (prev !== undefined && /(?:嘴|嘴唇|舌头|手|脚|腿|胳膊|脸|有点|很|好|太|真|发)$/u.test(prev.text)), sense: /^to have pins and needles or tingling/ },
   // 处暂扣六个月, 处以罚款: punishing (a penalty after it).
   { word: '处', when: ({ rest }) => /^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|吊销)/.test((rest()[0]?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to punish$/ },
   // 有一次, 我一次也没去过, 再一次: once, one time (not "first"), also before 也, 都 or 就 and after
@@ -1358,7 +1371,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '等', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：\s]$/u.test(prev.text)) && next !== undefined && /^(?:r|nr|t)/.test(next.tag) && !/^其/.test(next.text), sense: /^by the time/ },
   // 等兔子醒来，…: by the time someone or something has done what follows, opening the sentence.
   { word: '等', when: ({ prev, next, rest }) => (prev === undefined || /^[，。！？；：\s“]$/u.test(prev.text)) && next !== undefined && /^n/.test(next.tag) && /^v/.test(rest()[1]?.tag ?? '') && /^(?:[，,]|了|以后|之后|的时候|再|就)$/u.test(rest()[2]?.text ?? ''), sense: /^by the time/ },
-  { word: '住', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(suffix indicating firmness/ },
+  // (护住头部, 挡住风: a one-character verb jieba calls something else too, 护/zg; not 居住 or 住在.)
+  {
+    word: '住',
+    when: ({ prev, next }) =>
+      prev !== undefined &&
+      ((/^v/.test(prev.tag) && Array.from(prev.text).length === 1) ||
+        ((oneCharacterVerb(prev) || (prev.tag === 'zg' && prev.text.length === 1 && verbBySense(prev.text))) && !/^(?:居|来|去|要|想|能|会|可|还|都|也|就|只|再|又|常|同|租|借|暂|入|留|该)$/u.test(prev.text) && !/^(?:在|进|到|下|过|了|着|院|宿舍|酒店|宾馆|旅馆|家|这|那|哪|几|一|两|三)/u.test(next?.text ?? ''))),
+    sense: /^\(suffix indicating firmness/,
+  },
   // 也想你了, 想家, 想妈妈: missing someone or home, a person or 家 right after and then 了 or the clause's end.
   {
     word: '想',
@@ -1580,7 +1601,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 押一付三: paying (three months' rent), not a pair.
   { word: '付', when: ({ prev, next }) => (prev !== undefined && /^(?:押一|一|押|先|再|已|要|需|预)$/u.test(prev.text) && next !== undefined && /^(?:三|一|二|两|六|半|款|钱|清|完|费|租|全款|定金|房租)/u.test(next.text)) || (next !== undefined && /^(?:款|钱|费|房租|租金|定金|全款|工资)$/u.test(next.text)), sense: /^to pay/ },
   // 扣三分, 扣了二百元: deducting (points, money), not fastening.
-  { word: '扣', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:分|元|块|钱|工资)/u.test(rest()[1]?.text ?? '')) || /^(?:分|钱|工资|奖金|押金|费|款)/u.test(next.text) || (/^[了除掉]$/u.test(next.text) && /^m/.test(rest()[1]?.tag ?? ''))), sense: /^to deduct/ },
+  // (扣掉房租, 扣了我123块, 被扣分 too.)
+  { word: '扣', when: ({ prev, next, rest }) => prev?.text === '被' || (next !== undefined && ((/^m/.test(next.tag) && /^(?:分|元|块|钱|工资)/u.test(rest()[1]?.text ?? '')) || /^(?:掉|了|除|钱|分|款|工资|费|我|你|他|她|押金|奖金)/u.test(next.text))), sense: /^to deduct/ },
   // 政策落地, 项目落地: a policy or project put into effect.
   { word: '落地', when: ({ prev }) => prev !== undefined && /(?:政策|措施|项目|举措|方案|计划|规定|制度|改革|工程|投资|服务|承诺)$/u.test(prev.text), sense: /^to be put into effect/, gloss: '(of a policy or project) to be put into effect; to take root' },
   // 如孩子身体不适…，请…: if, opening a clause about someone, before what may happen.
@@ -1655,8 +1677,19 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '卡', when: ({ prev }) => prev !== undefined && /^(?:本|此|该|这张|那张|一张|每张|会员|银行|公交|信用|储值|月)$/u.test(prev.text), sense: /card/ },
   // 月亮婆婆, 老婆婆: an old woman of a story, not a husband's mother.
   { word: '婆婆', when: ({ prev }) => prev !== undefined && /^(?:月亮|太阳|老|风|雪|冬|外|好心|白发)$/u.test(prev.text), sense: /^grandma/ },
-  // 该睡觉啦, 该吃饭了: it is time to, should.
-  { word: '该', when: ({ next, rest }) => next !== undefined && /^v/.test(next.tag) && /^(?:啦|了|吧|喽|咯)$/u.test(rest()[1]?.text ?? ''), sense: /^should/ },
+  // 该睡觉啦, 该吃饭了: it is time to, should; 我该怎么办, 是该换了, 早该来: after who ought to (a
+  // pronoun or an adverb) and before what is to be done; 该读书时 "when it is time to study".
+  // (该公司, 该属 stay "that", the written determiner.)
+  {
+    word: '该',
+    when: ({ prev, next, rest }) =>
+      next !== undefined &&
+      ((/^v/.test(next.tag) && /^(?:啦|了|吧|喽|咯)$/u.test(rest()[1]?.text ?? '')) ||
+        /^(?:怎么|怎样|如何)/u.test(next.text) ||
+        (/^v/.test(next.tag) && rest()[1]?.text === '时') ||
+        (prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:早|本|也|就|都|真|又|早就|应|是|才|倒|确实|实在|更|活)$/u.test(prev.text)) && (/^(?:v|d|p|c|l)/.test(next.tag) || actsAsVerb(next) || /^(?:多|了)$/u.test(next.text)))),
+    sense: /^should/,
+  },
   // 露出一口白牙, 说一口流利的英语: a whole set of teeth, a whole way of speaking.
   { word: '一口', when: ({ next, rest }) => next !== undefined && (/牙$/u.test(next.text) || /^(?:流利|地道|标准|纯正)/u.test(next.text) || rest().slice(0, 3).some((x) => /^(?:普通话|方言|英语|口音|话|牙)$/u.test(x.text))), sense: /^a mouthful/, gloss: 'a mouthful; a whole (set of teeth, a way of speaking)' },
   // 不过二十多年: only, before how much.
@@ -1670,7 +1703,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 总装线, 生产线 cut apart: a production line.
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:总装|生产|流水|装配|组装|焊装|涂装|包装|自动化)$/u.test(prev.text), sense: /^line$/ },
   // 卖得很火, 火了: popular.
-  { word: '火', when: ({ prev, next }) => prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag)), sense: /^hot \(popular\)/ },
+  // (一下子火了, 火起来, 火遍全网: taking off.)
+  { word: '火', when: ({ prev, next }) => (prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag))) || (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
   { word: '起来', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦)$/u.test(prev.text), sense: /^\(after a verb\)/, entry: 'qi5 lai5' },
   // 刻有文字, 刻着: carved (not a quarter of an hour).
   { word: '刻', when: ({ next }) => next !== undefined && /^(?:有|着|上|在|了|字|成|下)$/u.test(next.text), sense: /^to carve/ },
@@ -1688,7 +1722,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 绝了！: superb, amazing.
   { word: '绝', when: ({ next, rest }) => next?.text === '了' && (rest()[1] === undefined || /^[\p{P}\s]/u.test(rest()[1]?.text ?? '')), sense: /^superb/, gloss: 'superb; amazing (绝了!)' },
   // 一碗面, 吃面, 面馆, 面里: noodles.
-  { word: '面', when: ({ prev, next }) => (prev !== undefined && /^(?:碗|吃|煮|下|拉|拌|炒|牛肉|豌杂|小|这碗|那碗|一碗|汤|阳春|担担|刀削|油泼|热干|凉)$/u.test(prev.text)) || (next !== undefined && /^(?:馆|条|汤|里|食|店|摊|粉)$/u.test(next.text)), sense: /^noodles/, gloss: 'noodles' },
+  // (做面, 一份面, 拉条子面; before 碗 too.)
+  { word: '面', when: ({ prev, next }) => (prev !== undefined && (/^(?:碗|吃|煮|下|拉|拌|炒|牛肉|豌杂|小|这碗|那碗|一碗|汤|阳春|担担|刀削|油泼|热干|凉)$/u.test(prev.text) || /(?:碗|吃|煮|下|拉|做|碗儿|份|凉|汤|炸酱|牛肉|刀削|拉条子)$/u.test(prev.text))) || (next !== undefined && (/^(?:馆|条|汤|里|食|店|摊|粉)$/u.test(next.text) || /^(?:条|馆|店|汤|碗)/u.test(next.text))), sense: /^noodles/, gloss: 'noodles' },
   // 红油抄手, 一份抄手: wontons.
   { word: '抄手', when: ({ prev, next }) => (prev !== undefined && /^(?:红油|一份|一碗|鲜肉|清汤|份|碗|吃)$/u.test(prev.text)) || /^(?:店|馆)$/u.test(next?.text ?? ''), sense: /wonton/ },
   // 快四十分钟, 快一年了: almost (before how much).
@@ -1744,8 +1779,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '看', when: ({ prev, before }) => (prev?.text === '病' || prev?.text === '伤') && before().slice(1, 4).some((x) => x.text === '把'), sense: /^to treat \(a patient or illness\)/ },
   // 体重偏重: on the heavy side.
   { word: '偏重', when: ({ prev }) => prev !== undefined && /^(?:体重|分量|口味|份量)$/u.test(prev.text), sense: /^somewhat heavy/, gloss: 'somewhat heavy; on the heavy side (偏 somewhat + 重 heavy)' },
-  // 起售价, 起步价, 起付线: starting (the lowest price or threshold).
-  { word: '起', when: ({ next }) => next !== undefined && /^(?:售价|步价|价|付线|售)$/u.test(next.text), sense: /^starting from/ },
+  // 起售价, 起步价, 起付线: starting (the lowest price or threshold); 268元起, 每晚300元起.
+  { word: '起', when: ({ prev, next }) => (next !== undefined && /^(?:售价|步价|价|付线|售)$/u.test(next.text)) || (prev !== undefined && /(?:元|块|美元|万|千)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text))), sense: /^starting from/ },
   // 得了失眠症, 得了感冒: catching an illness.
   { word: '得', when: ({ next, rest }) => next?.text === '了' && ILLNESS_CAUGHT.test(rest()[1]?.text ?? ''), sense: /^to catch \(a disease\)/ },
   // 一出门就, 一出宿舍楼就: going out.
@@ -1759,12 +1794,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 几十家媒体, 三家公司, 这家店: the classifier for businesses, after a number or a demonstrative.
   // (有家小店: 有 and a shop, 一 left unsaid.)
   { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text) || (prev.text === '有' && /(?:店|馆|铺|厂|公司|餐厅|饭店|医院|银行|超市|书店|面馆|小店|小吃店)$/u.test(next.text))), sense: /^classifier for families or businesses/ },
-  // 能省七百块, 省钱, 省下来: saving (not the province), after a modal or before money or a result.
-  { word: '省', when: ({ prev, next }) => (next !== undefined && (/^(?:钱|事|时|力|下|了|掉|去|得|出)/u.test(next.text) || (isNumber(next) && !/^[0-9０-９]/.test(next.text)))) || (prev !== undefined && /^(?:能|可以|可|要|想|为了|节|少|多|很|真|更|最)$/u.test(prev.text)), sense: /^to save; to economize/ },
-  // 扣掉房租, 扣了我123块, 被扣分: deducting (money, points).
-  { word: '扣', when: ({ prev, next }) => (next !== undefined && /^(?:掉|了|除|钱|分|款|工资|费|我|你|他|她|押金|奖金)/u.test(next.text)) || prev?.text === '被', sense: /^to deduct/ },
-  // 一下子火了, 火起来, 火遍全网: popular, taking off (not fire).
-  { word: '火', when: ({ prev, next }) => (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|很|真|太|特别|越来越|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
   // 下调10个基点: basis points, counted.
   { word: '基点', when: ({ prev }) => prev !== undefined && (isNumber(prev) || prev.text === '个'), sense: /basis point/ },
   // 图个安稳, 图个方便: for the sake of, seeking.
@@ -1790,10 +1819,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '就', when: ({ next }) => next !== undefined && /^(?:有关|相关|上述|这一|这些|此事|此类|此项)/u.test(next.text), sense: /^with regard to/ },
   // 用人单位, 所在单位, 单位领导: the employer, a work unit (not a unit of measure).
   { word: '单位', when: ({ prev, next }) => (prev !== undefined && /^(?:用人|工作|所在|事业|本|各|相关|有关|政府|企事业|参保|建设|施工|主管|责任|接收|原|用工|国有|党政|机关|涉事|发证|签发|举办|主办|承办|协办|参与|成员)$/u.test(prev.text)) || (next !== undefined && /^(?:领导|职工|员工|食堂|宿舍|同事|组织|负责人|缴纳|缴费|名称|地址)/u.test(next.text)), sense: /^work unit/ },
-  // 现做现卖, 现熬的汤: freshly, there and then, before what is done.
-  { word: '现', when: ({ next }) => next !== undefined && /^(?:做|熬|烤|炒|杀|磨|包|煮|切|榨|摘|拌|蒸|卖|煎|炸|调|泡|打|买|编|写|拍|诚聘|招聘|面向|推出|将|已|正|特|决定|公开)$/u.test(next.text), sense: /^now$/ },
-  // 会后, 到会, 在会上: the meeting (not "can").
-  { word: '会', when: ({ prev, next }) => (prev !== undefined && /^(?:到|与|参|散|休|开完|出席|列席|赴|入)$/u.test(prev.text)) || (next !== undefined && /^(?:后|前|间)$/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text))) || (prev?.text === '在' && next?.text === '上'), sense: /^meeting; gathering/ },
+  // 会后, 到会: the meeting (not "can"; 在会上 is read so above).
+  { word: '会', when: ({ prev, next }) => (prev !== undefined && /^(?:到|与|参|散|休|开完|出席|列席|赴|入)$/u.test(prev.text)) || (next !== undefined && /^(?:后|前|间)$/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text))), sense: /^meeting; gathering/ },
   // 如确有特殊情况, 如有疑问: if (a notice's conditions), opening its clause.
   { word: '如', when: ({ prev, next }) => (prev === undefined || !HAN_TEXT.test(prev.text)) && next !== undefined && /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你|能)/u.test(next.text), sense: /^if; in case/, gloss: 'if; in case' },
   // 上四个补习班, 上大学, 上网课: attending (a class, a school).
@@ -1805,8 +1832,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '穿', when: ({ before, rest }) => mentions(before, rest, /(?:签|竹签|串|针|绳|绳子|珠子)$/u, 4), sense: /^to thread$/ },
   // 摆了十二年摊, 摊前排队, 小摊: a vendor's stall.
   { word: '摊', when: ({ prev, next, before }) => (prev !== undefined && /(?:摆|出|收|练|小|地|货|菜|水果|早点|夜市|路边)$/u.test(prev.text)) || (next !== undefined && /^(?:前|主|位|上|边|旁|子|儿|点)/u.test(next.text)) || before().slice(0, 4).some((x) => x.text === '摆'), sense: /^vendor's stand/ },
-  // 嘴唇麻得说不出话, 舌头发麻, 有点麻: numb, tingling (Sichuan pepper).
-  { word: '麻', when: ({ prev, next }) => (next !== undefined && /^(?:得|了|酥酥|辣)$/u.test(next.text)) || (prev !== undefined && /(?:嘴|嘴唇|舌头|手|脚|腿|胳膊|脸|有点|很|好|太|真|发)$/u.test(prev.text)), sense: /^to have pins and needles or tingling/ },
   // 点了九宫格锅底: ordering, before a pot's broth or a dish.
   { word: '点', when: ({ rest }) => rest().slice(0, 4).some((x) => /(?:锅底|套餐|火锅|菜品|饮品|奶茶|咖啡|烤串|小菜)$/u.test(x.text)), sense: /^to order \(food/ },
   // 涮 in a red or clear broth.
@@ -1824,17 +1849,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 发行方, 主办方: the party (to a deal, an event), after what it does.
   // (Not 方可, 方能: "only then".)
   { word: '方', when: ({ self, prev, next }) => self?.tag === 'n' && prev !== undefined && /^(?:v|vn|n)$/.test(prev.tag) && prev.text.length === 2 && !/^(?:可|能|才|始|得|为|知|休|兴)/u.test(next?.text ?? ''), sense: /^party \(to a contract/ },
-  // 我该怎么办, 是该换了, 早该来: should, after who ought to (a pronoun or an adverb) and before
-  // what is to be done; 该读书时 "when it is time to study"; 该公司, 该属 "that", the written determiner.
-  {
-    word: '该',
-    when: ({ prev, next, rest }) =>
-      next !== undefined &&
-      (/^(?:怎么|怎样|如何)/u.test(next.text) ||
-        (/^v/.test(next.tag) && rest()[1]?.text === '时') ||
-        (prev !== undefined && (/^(?:r|nr)$/.test(prev.tag) || /^(?:早|本|也|就|都|真|又|早就|应|是|才|倒|确实|实在|更|活)$/u.test(prev.text)) && (/^(?:v|d|p|c|l)/.test(next.tag) || actsAsVerb(next) || /^(?:多|了)$/u.test(next.text)))),
-    sense: /^should$/,
-  },
   // 均已构成, 均为, 均在: all, without exception, before what is said of them.
   // (Not an average per game, head or day: 场均, 人均, 日均.)
   { word: '均', when: ({ prev, next }) => next !== undefined && !/^(?:场|人|户|日|年|月|亩|次|单|平)$/u.test(prev?.text ?? '') && (/^(?:d|v|p)/.test(next.tag) || /^(?:已|为|在|有|无|未|不|可|须|应|属|达|超过|表示)/u.test(next.text)), sense: /^\(literary\) without exception/ },
@@ -1863,16 +1877,6 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '爽快', when: ({ prev, next }) => (prev !== undefined && /^(?:挺|很|真|特别|非常|人|也|都|比较)$/u.test(prev.text)) || /^(?:地|答应)/u.test(next?.text ?? ''), sense: /^frank and straightforward/ },
   // 闻起来, 闻一闻, 闻到: smelling (not hearing).
   { word: '闻', when: ({ next }) => next !== undefined && /^(?:起来|着|到|了|一闻|闻|得到|不到)/u.test(next.text), sense: /^to smell$/ },
-  // 这不叫勇敢, 这就叫: is called, what something counts as.
-  { word: '叫', when: ({ prev, next }) => prev !== undefined && /^(?:不|就|才|这|那|也|这就|那就|这才|那才|不能|算)$/u.test(prev.text) && next !== undefined && /^(?:a|n|v|l|i|r)/.test(next.tag) && !/^(?:我|你|他|她|它|我们|你们|他们|她们|人|大家)$/u.test(next.text), sense: /^to be called$/ },
-  // 坐船游漓江, 三日游, 游西湖: touring (not swimming), a place or a trip.
-  { word: '游', when: ({ prev, next }) => (next !== undefined && (/^ns/.test(next.tag) || /(?:江|湖|山|城|园|河|景区|古镇|古城)$/u.test(next.text))) || (prev !== undefined && /(?:日|天|周|船|车|自驾|一日|两日|三日)$/u.test(prev.text)), sense: /^to tour$/ },
-  // 坐公交, 坐地铁, 坐船: taking (a bus, a train, a boat).
-  { word: '坐', when: ({ next }) => next !== undefined && /^(?:公交|公交车|地铁|火车|高铁|动车|飞机|船|车|大巴|出租车|的士|缆车|轮渡|游船|电梯|班车|轻轨|汽车|巴士|[0-9０-９]+路|专线)/u.test(next.text), sense: /^to take \(a bus/ },
-  // 一碗面, 吃面, 面馆: noodles.
-  { word: '面', when: ({ prev, next }) => (prev !== undefined && /(?:碗|吃|煮|下|拉|做|碗儿|份|凉|汤|炸酱|牛肉|刀削|拉条子)$/u.test(prev.text)) || (next !== undefined && /^(?:条|馆|店|汤|碗)/u.test(next.text)), sense: /^noodles$/ },
-  // 268元起, 每晚300元起: starting from a price.
-  { word: '起', when: ({ prev, next }) => prev !== undefined && /(?:元|块|美元|万|千)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text)), sense: /^starting from/ },
   // 黑洞的质量, 太阳质量: mass, in physics.
   { word: '质量', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:黑洞|引力|天体|恒星|太阳|星系|地球|物体|原子|粒子|千克|公斤|吨|密度|体积|光速|宇宙)$/u.test(x.text)), sense: /^\(physics\) mass/ },
   // 叶片变黄, 叶片里的叶绿素: a plant's leaf (not a propeller's blade).
@@ -1890,12 +1894,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 留得住, 留下来: staying (not leaving a message).
   // (把卫瓘留在身边 keeps someone there: not after 把.)
   { word: '留', when: ({ next, rest, before }) => next !== undefined && !before().slice(0, 6).some((x) => x.text === '把') && (/^(?:得住|不住|下来|住|在|到)$/u.test(next.text) || ((next.text === '得' || next.text === '不') && /^(?:住|下|下来)$/u.test(rest()[1]?.text ?? ''))), sense: /^to stay$/ },
-  // 护住头部, 挡住风: holding on to it, firmly (the complement after a one-character verb), not "to live".
-  { word: '住', when: ({ prev, next }) => prev !== undefined && (oneCharacterVerb(prev) || (prev.tag === 'zg' && prev.text.length === 1 && verbBySense(prev.text))) && !/^(?:居|来|去|要|想|能|会|可|还|都|也|就|只|再|又|常|同|租|借|暂|入|留|该)$/u.test(prev.text) && !/^(?:在|进|到|下|过|了|着|院|宿舍|酒店|宾馆|旅馆|家|这|那|哪|几|一|两|三)/u.test(next?.text ?? ''), sense: /^\(suffix indicating firmness/ },
   // 降雨偏多, 价格偏高: on the high (low) side, away from the usual.
   { word: '偏', when: ({ next }) => next !== undefined && /^(?:多|少|高|低|大|小|重|轻|贵|晚|早|弱|强|瘦|胖|干|湿|冷|热|快|慢|长|短|咸|淡|硬|软|紧|松)$/u.test(next.text), sense: /^to deviate from average/ },
-  // 交到了很多朋友, 交了新朋友: making friends (not handing over; 交给朋友 is that).
-  { word: '交', when: ({ next, rest }) => next !== undefined && next.text !== '给' && rest().slice(0, 6).some((x) => /(?:朋友|好友|笔友|网友)$/u.test(x.text)), sense: /^to make friends/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
