@@ -816,6 +816,10 @@ const CASES: readonly Case[] = [
   ['困难重重。', '重重', 'chóng chóng'],
   ['他拿出一卷羊皮地图。', '卷', 'juǎn'],
   ['今年抢票顺利，买到了下铺。', '下铺', 'xià pù'],
+  // Surnames people read otherwise than pinyin-pro's surname mode: 宁 Níng; 宁可 stays nìng.
+  ['宁泽涛是游泳运动员。', '宁泽涛', 'níng zé tāo'],
+  ['老宁笑着说。', '老宁', 'lǎo níng'],
+  ['我宁可少赚一点。', '宁可', 'nìng kě'],
 ];
 
 describe('held-out everyday and news sentences', () => {

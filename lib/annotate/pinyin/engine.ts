@@ -494,10 +494,20 @@ function unitReadings(word: string): readonly (Numbered | null)[] {
 
 const surnameCache = new Map<string, Numbered | null>();
 
+/**
+ * Surnames pinyin-pro's surname mode reads otherwise than people do: 宁 Níng (宁泽涛, 宁浩; nìng is
+ * the rare 甯), 种 Chóng (种师道), 秘 Bì.
+ */
+const SURNAME_READINGS: ReadonlyMap<string, Numbered> = new Map([
+  ['宁', 'ning2'],
+  ['种', 'chong2'],
+  ['秘', 'bi4'],
+]);
+
 function surnameReading(name: string): Numbered | null {
   let r = surnameCache.get(name);
   if (r === undefined) {
-    r = pinyinProByOffset(name, true).get(0) ?? null;
+    r = SURNAME_READINGS.get(name.charAt(0)) ?? pinyinProByOffset(name, true).get(0) ?? null;
     if (surnameCache.size >= UNIT_CACHE_LIMIT) surnameCache.clear();
     surnameCache.set(name, r);
   }
