@@ -134,6 +134,10 @@ describe('annotate', () => {
     expect(word('为了更好的教育。', '好')?.definitions[0]).toMatch(/^good/);
     expect(word('室友都很好相处。', '好')?.definitions[0]).toMatch(/easy to/);
     expect(word('温差越大，叶子就越红。', '越')?.definitions[0]).toMatch(/^the more/);
+    // Across a comma, the first 越 as well as the second.
+    for (const text of ['越往北走，天气越冷。', '你越着急，事情就越办不好。']) {
+      expect(annotate(text).filter((t) => t.text === '越').map((t) => t.definitions[0])).toEqual(['the more... the more', 'the more... the more']);
+    }
     expect(word('这种叫花青素的物质。', '叫')?.definitions[0]).toMatch(/^to be called/);
     expect(word('我去叫熊伯伯来。', '叫')?.definitions[0]).toMatch(/^to call/);
     expect(word('谁吃到这个，明年就会有好运气。', '就')?.definitions[0]).toMatch(/in that case/);

@@ -482,8 +482,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 倒回锅里, 倒入: pouring.
   { word: '倒', when: ({ self, next }) => self?.text === '倒' && /^(?:回|入|进|出|满|掉|在碗|水|油)/.test(next?.text ?? ''), sense: /^to pour/ },
   // 越走越快: the more… the more, twice in a clause.
-  // (Also each in its own clause: 温差越大，…叶子就越红.)
-  { word: '越', when: ({ self, next, before, rest }) => self?.text === '越' && (mentions(before, rest, /^越$/, 5) || (next !== undefined && /^(?:a|ad|d|z)$/.test(next.tag))), sense: /^the more\.\.\. the more/ },
+  // (Also each in its own clause: 温差越大，…叶子就越红, 你越着急，事情就越办不好.)
+  { word: '越', when: ({ self, next, earlier, rest }) => self?.text === '越' && (mentions(earlier, rest, /^越$/, 5) || (next !== undefined && /^(?:a|ad|d|z)$/.test(next.tag))), sense: /^the more\.\.\. the more/ },
   // 它叫小白, 名字叫: to be called, before a name.
   // (叫熊伯伯来, 去叫他: calling someone over, after a verb of going or before 来.)
   {
@@ -706,8 +706,9 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '老', when: ({ prev, next }) => next !== undefined && /^a/.test(next.tag) && next.text.length === 1 && (prev?.text === '得' || prev?.text === next.text), sense: /^very$/ },
   // 快到了, 快要下雨了: soon, almost (before a verb and its 了).
   { word: '快', when: ({ next, rest }) => next !== undefined && (/^(?:到|要)/.test(next.text) || ((/^(?:下|过|来|完|满|不行|没有|结束|开始)/.test(next.text) || /^[va]/.test(next.tag)) && rest().slice(0, 5).some((s) => s.text === '了'))), sense: /^soon/ },
-  // 越走越远: the more… the more (the first 越 as well as the second).
-  { word: '越', when: ({ rest }) => rest().slice(1, 4).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
+  // 越走越远, 越往北走，天气越冷: the more… the more (the first 越 as well as the second, within
+  // the clause or in the next one).
+  { word: '越', when: ({ rest }) => rest().slice(1, 10).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
   // 十点就到家了, 刚到家: arriving home (not "perfect"), after when or how soon.
   // (结果到家一看: seeing, once home.)
   { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|刚刚|已经|快|没|还没|回|能|要|先|一|到|都|等|直到|平安|结果)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的|一|就|已经|再)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
