@@ -700,4 +700,13 @@ describe('segment', () => {
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
     expect(words('经批准方可施工。')).not.toContain('批准方');
   });
+
+  it('joins a local river, lake or mountain whose first character jieba cut off (遇|龙河, 梅|溪湖)', () => {
+    expect(segment('我们沿着遇龙河骑行。')).toContainEqual({ text: '遇龙河', tag: 'ns' });
+    expect(segment('长沙梅溪湖的夜景很美。')).toContainEqual({ text: '梅溪湖', tag: 'ns' });
+    // Not a verb or a preposition and a place, nor an army crossing the river.
+    expect(words('我们游西湖。')).toEqual(expect.arrayContaining(['游', '西湖']));
+    expect(words('分布於西江中上游。')).toEqual(expect.arrayContaining(['於', '西江']));
+    expect(words('曹彬率军渡江。')).not.toContain('军渡江');
+  });
 });

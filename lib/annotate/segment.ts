@@ -3151,6 +3151,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   lettersAndCharacters,
   townsAfterCounty,
   namedPlaces,
+  featuresCutShort,
   numberedSchools,
   namedSchools,
   familiarNames,
@@ -5950,6 +5951,41 @@ function namedPlaces(segs: Segment[]): Segment[] {
     out?.push(seg);
   }
   return out ?? segs;
+}
+
+/** What a river, lake, mountain or island's name ends with, after the character jieba cut off. */
+const FEATURE_ENDS = new Set([...'河湖江溪山岛峰岭湾泉潭']);
+
+/**
+ * 遇|龙河, 梅|溪湖: jieba knows a shorter place (溪湖, a district of Benxi) and cuts a local
+ * river, lake or mountain's first character off. A lone character that rarely stands alone (a
+ * bound form, or a noun far rarer than 山, 水 or 县) before a place of two characters ending in
+ * 河, 湖, 山 … belongs to that name.
+ */
+function featuresCutShort(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    // (Not a verb and a river, 渡江 "to cross the river", that jieba calls a place.)
+    if (next !== undefined && next.tag === 'ns' && next.text.length === 2 && FEATURE_ENDS.has(next.text.charAt(1)) && seg.text.length === 1 && !/^v/.test(jiebaTag(next.text.charAt(0)) ?? '') && startsAlone(seg, segs[i - 1])) {
+      (out ??= segs.slice(0, i)).push({ text: seg.text + next.text, tag: 'ns' });
+      i++;
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** Whether one character `seg`, after `prev`, could begin a place's name jieba cut short. */
+function startsAlone(seg: Segment, prev: Segment | undefined): boolean {
+  if (!ALL_HAN.test(seg.text) || FUNCTION_CHARS.has(seg.text) || PLACE_SUFFIXES.has(seg.text) || /[省市县区州旗於于]/u.test(seg.text)) return false;
+  // (Not inside a run of lone characters: 芭|堤|雅 is another matter.)
+  if (prev !== undefined && prev.text.length === 1 && ALL_HAN.test(prev.text) && !/^[pcuv]/.test(prev.tag)) return false;
+  const bound = sharedEntries(seg.text).some((e) => !/^[A-Z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('(bound form)'));
+  if (/^[pcdrumqfy]/.test(seg.tag) || (/^v/.test(seg.tag) && !bound)) return false;
+  return bound || jiebaFrequency(seg.text) < 5000;
 }
 
 /** Kinds of school a name goes before (育才小学, 阳光实验小学). */
