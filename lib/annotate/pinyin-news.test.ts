@@ -820,6 +820,17 @@ const CASES: readonly Case[] = [
   ['宁泽涛是游泳运动员。', '宁泽涛', 'níng zé tāo'],
   ['老宁笑着说。', '老宁', 'lǎo níng'],
   ['我宁可少赚一点。', '宁可', 'nìng kě'],
+  // Eleventh review round: a river's, a dormitory's or a team's head; 得 after a state or before a
+  // trip's length; having served; not managing to catch; fruit borne; floating.
+  ['海东镇的河长杨春发说。', '长', 'zhǎng'],
+  ['这条河长约三百公里。', '长', 'cháng'],
+  ['宿舍长负责安排值日。', '长', 'zhǎng'],
+  ['河面上安静得只听得见橹声。', '得', 'de'],
+  ['一担水来回得走两个多小时。', '得', 'děi'],
+  ['爷爷年轻时当过兵。', '过', 'guo'],
+  ['鱼一条也没钓着。', '着', 'zháo'],
+  ['老枣树便结满了红彤彤的枣子。', '结', 'jiē'],
+  ['河面上漂着一层油。', '漂', 'piāo'],
 ];
 
 describe('held-out everyday and news sentences', () => {

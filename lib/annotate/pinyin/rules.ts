@@ -147,7 +147,9 @@ function de(ctx: RuleContext): Numbered | null {
   // 种得再好, 写得很好: a verb of one character (whatever jieba tagged it), 得, a degree and how well: the complement.
   if (before && Array.from(before.text).length === 1 && !/^(?:d|r|p|c|u)/.test(before.tag) && /^(?:再|很|非常|太|特别|更|这么|那么|真)$/u.test(after?.text ?? '') && /^a/.test(segAt(ctx, 2)?.tag ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^to /.test(x)))) return 'de5';
   // 热/n 得像蒸笼, 冷得发抖: a one-character adjective jieba took for a noun, then how much (像, 发, 直, 要命…).
-  if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && sharedEntries(before.text).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/.test(x)))) return 'de5';
+  if (before && Array.from(before.text).length === 1 && /^(?:像|发|直|要命|不行|受不了|睡不着|满头|浑身|喘不过|说不出|跳起来|哭|笑)/u.test(after?.text ?? '') && isStateWord(before.text)) return 'de5';
+  // 安静/nr 得只听得见: a state jieba took for a name or a noun, 得 and an adverb: how quiet it was.
+  if (before && Array.from(before.text).length === 2 && /^n/.test(before.tag) && after?.tag === 'd' && isStateWord(before.text)) return 'de5';
   // 换一条得多少钱, 得几天: it will take (děi) so much money or time.
   if (after?.text === '多少' || after?.text === '几') {
     const then = segAt(ctx, 2)?.text ?? '';
@@ -196,7 +198,8 @@ function de(ctx: RuleContext): Numbered | null {
   // 摘得金牌, 斩得冠军: won (dé), a verb of winning and what was won.
   if (before && WINNING.has(before.text) && /^n/.test(after?.tag ?? '')) return 'de2';
   // 上下楼得歇好几回: must, before a verb of one character and how many times or how long.
-  if (isHanSeg(after) && Array.from(after.text).length === 1 && /^v/.test(after.tag) && isHanSeg(segAt(ctx, 2)) && /^(?:好几|几|一会|半天|半个|很久|[一二两三四五六七八九十]+[次回趟遍个天])/u.test(segAt(ctx, 2)?.text ?? '')) return 'dei3';
+  // (来回得走两个多小时: the number and its measure word may be two segments.)
+  if (isHanSeg(after) && Array.from(after.text).length === 1 && /^v/.test(after.tag) && isHanSeg(segAt(ctx, 2)) && /^(?:好几|几|一会|半天|半个|很久|[一二两三四五六七八九十]+[次回趟遍个天])/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'dei3';
   if (isPredicate(before)) return 'de5';
   // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
   if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
@@ -210,6 +213,18 @@ function de(ctx: RuleContext): Numbered | null {
   if (isVerb(after) || after?.tag === 'd') return 'dei3';
   return null;
 }
+
+/** A lone 漂 floats, piāo (漂着一层油, 漂在水面上); bleaching, piǎo, before 白 or 洗. */
+function piao(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return ctx.next === '白' || ctx.next === '洗' ? 'piao3' : 'piao1';
+}
+
+/** Whether a word's everyday senses describe a state (hot, tired, quiet): an adjective, whatever jieba tags it. */
+function isStateWord(word: string): boolean {
+  return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => STATE_SENSE.test(x)));
+}
+const STATE_SENSE = /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|busy|happy|sad|angry|scared|afraid|nervous|anxious|painful|sore|itchy|dry|wet|sleepy|fat|thin|red|pale|fast|slow|bright|dark|quiet|noisy)\b/;
 
 /** 地: the adverbial particle after an adverb, adjective, idiom or reduplication (悄然地, 认真地) or before a verb (有计划地推进); dì after a measure word (这块地里). */
 function di(ctx: RuleContext): Numbered | null {
@@ -431,6 +446,8 @@ function zhao(ctx: RuleContext): Numbered | null {
   if (/^(?:什么|啥|哪门子)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text === '急') return 'zhao2';
   // (喝着了水, 买着了, 见着了: managed to drink, buy, meet.)
   if ('睡找猜点喝吃买见摸够借'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
+  // 没钓着, 没找着: did not manage to (catch, find), a verb of one character after 没 closing the clause.
+  if (/^(?:没|没有|还没|还没有)$/u.test(segAt(ctx, -2)?.text ?? '') && Array.from(ctx.prev).length === 1 && /^v/.test(segAt(ctx, -1)?.tag ?? '') && !HAN.test(ctx.next)) return 'zhao2';
   // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
   if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   return 'zhe5';
@@ -523,7 +540,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (verb && verb.tag === 'vn' && segAt(ctx, 1)?.text === '的') return 'guo5';
   // (问/n 过司机: a one-character verb jieba's dictionary calls a noun, too.)
   // (主张/n 过权利: a verb of two characters jieba calls a noun, before what was done.)
-  return /^v/.test(verb?.tag ?? '') || (isHanSeg(verb) && Array.from(verb.text).length <= 2 && !/^(?:d|p|c|r|m|q|f|t)/.test(verb.tag) && wordMayBeVerb(verb.text)) ? 'guo5' : null;
+  // (当/t 过兵: having served as, whatever jieba tags 当.)
+  return /^v/.test(verb?.tag ?? '') || verb?.text === '当' || (isHanSeg(verb) && Array.from(verb.text).length <= 2 && !/^(?:d|p|c|r|m|q|f|t)/.test(verb.tag) && wordMayBeVerb(verb.text)) ? 'guo5' : null;
 }
 
 /** Verbs of going or being after which a closing 哪 asks "where" (你去哪, 放在哪, 这是哪): see na. */
@@ -706,7 +724,10 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (ctx.next === '制' || (before && Array.from(before.text).length === 1 && (/^n/.test(before.tag) || rank === '副') && (rank.endsWith('级') || rank === '总' || rank === '副'))) return 'zhang3';
   // 林场场长说, 厂长: the head of the farm, works or school named just before, then what they do.
   // (楼长很热心: 很 is tagged zg by jieba, an adverb all the same.)
-  if (before && has('场厂站所馆社团科处室园楼队令', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && (/^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^[很也都就还又正已]/u.test(segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
+  // (班组长, 宿舍长负责: a team's or a dormitory's.)
+  if (before && has('场厂站所馆社团科处室园楼队令组舍', Array.from(before.text).at(-1) ?? '') && isHanSeg(segAt(ctx, 1)) && (/^(?:v|p|d|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^[很也都就还又正已]/u.test(segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
+  // 河长杨春发: a river's or a road's chief, named after the title (河长约三百公里 is long).
+  if (before && has('河湖林路街', Array.from(before.text).at(-1) ?? '') && /^nr/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhang3';
   // 持续时间长，: a noun and 长 closing the clause is "long".
   if (!HAN.test(ctx.next) && before && /^n/.test(before.tag)) return 'chang2';
   // 十几米长, 三尺长的: so many units long.
@@ -1115,8 +1136,9 @@ function zhan(ctx: RuleContext): Numbered | null {
 function jie(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // (Or what bears comes first, before how: 苹果梨结得又多又大.)
-  const fruit = (s: Segment): boolean => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果|果树)$/.test(s.text);
-  return clauseAfter(ctx, 4).some(fruit) || (ctx.next === '得' && clauseBefore(ctx, 4).some(fruit)) ? 'jie1' : null;
+  // (结满了红彤彤的枣子: what is borne may come a few words on.)
+  const fruit = (s: Segment): boolean => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果|果树|枣子|桃子|梨子|李子|柿子|橘子|栗子|杏子)$/.test(s.text);
+  return clauseAfter(ctx, 6).some(fruit) || (ctx.next === '得' && clauseBefore(ctx, 4).some(fruit)) ? 'jie1' : null;
 }
 
 /**
@@ -1476,6 +1498,7 @@ function gei(ctx: RuleContext): Numbered | null {
 }
 
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
+  漂: piao,
   都: dou,
   行: xingRow,
   当: dang,
