@@ -709,4 +709,19 @@ describe('segment', () => {
     expect(words('分布於西江中上游。')).toEqual(expect.arrayContaining(['於', '西江']));
     expect(words('曹彬率军渡江。')).not.toContain('军渡江');
   });
+
+  it('cuts the words of the eleventh review where the sentence does (后|方可, 一|下大雨, 三万|名, 中|游出, 只|要九块九, 其中一|起)', () => {
+    for (const [text, parts] of [
+      ['经批准后方可离开。', ['后', '方', '可']],
+      ['一下大雨，红土便流失。', ['一', '下', '大雨']],
+      ['三万名跑者参加。', ['三万', '名']],
+      ['在决赛中游出1分54秒。', ['中', '游']],
+      ['一杯奶茶只要九块九。', ['只', '要']],
+      ['其中一起发生在南京市。', ['一', '起']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    // Where the words stand: the rear, 后方可能; as long as, 只要一步一步走; a bit, 休息一下.
+    expect(words('敌人的后方可能有埋伏。')).toContain('后方');
+    expect(words('只要一步一步走。')).toContain('只要');
+    expect(words('我们休息一下。')).toContain('一下');
+  });
 });

@@ -4106,7 +4106,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 慢慢地带着孩子: the adverbial 地 and the verb 带 "to take along", not 地带 "zone".
   ['地带', { parts: [{ text: '地', tag: 'uv' }, { text: '带', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^(?:d|ad|z)$/.test(prev.tag) || /^(\p{Script=Han})\1$/u.test(prev.text)) && /^(?:着|了|过|走|回|来|去|领|上|到|进|出)/.test(next?.text ?? '') }],
   // 一起盗窃案, 一起交通事故, 发现一起、查处一起: one case (起 its measure word), not 一起 "together".
-  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next, further }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改)$/.test(prev?.text ?? '') || describedNounAhead(further, false) }],
+  ['一起', { parts: [{ text: '一', tag: 'm' }, { text: '起', tag: 'q' }], when: ({ prev, next, further }) => /(?:案|案件|事故|事件|纠纷|火灾|诈骗|盗窃|命案|车祸|强拆)$/.test(next?.text ?? '') || /^(?:发现|查处|处理|发生|破获|侦破|曝光|查办|整改|其中|另|另外)$/.test(prev?.text ?? '') || describedNounAhead(further, false) }],
   // 一卷铺盖: a roll of bedding (卷 its measure word), not 卷铺盖 "to pack up and quit".
   ['卷铺盖', { parts: [{ text: '卷', tag: 'q' }, { text: '铺盖', tag: 'n' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^[一两二三四五六七八九十几每这那]$/u.test(prev.text)) }],
   // 37家|小石材厂: the measure word for firms after a number, then "small" (not 家小 "wife and children").
@@ -4156,7 +4156,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
     },
   ],
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
-  ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, further }) => next?.tag === 'm' && !clauseOf(further).some((s, k, all) => (/^v/.test(s.tag) && s.tag !== 'vn') || (k > 1 && s.text === all[k - 2]?.text && s.tag === 'm')) }],
+  // (九块九: a price, not a number said twice, 一步一步.)
+  ['只要', { parts: [{ text: '只', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next, further }) => next?.tag === 'm' && !clauseOf(further).some((s, k, all) => (/^v/.test(s.tag) && s.tag !== 'vn') || (k > 1 && s.text === all[k - 2]?.text && s.tag === 'm' && !/^(?:块|元|毛|角|点)$/u.test(all[k - 1]?.text ?? ''))) }],
   ['地陪', { parts: [{ text: '地', tag: 'uv' }, { text: '陪', tag: 'v' }], when: ({ prev }) => prev !== undefined && /^(?:a|ad|an|d|z|i|l)$/.test(prev.tag) }],
   // (…or an illness, whatever jieba tags it: 得了失眠/v 症.)
   ['得了', { parts: [{ text: '得', tag: 'v' }, { text: '了', tag: 'ul' }], when: ({ next }) => next !== undefined && (/^(?:n|m|vn|nz)/.test(next.tag) || ILLNESS_CAUGHT.test(next.text)) }],
@@ -4189,6 +4190,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['一个人', { parts: [{ text: '一个', tag: 'm' }, { text: '人', tag: 'n' }], when: ({ prev }) => prev !== undefined && /^[每任何这那哪]$/.test(prev.text) }],
   // 既有…也有…: both … and …, not 既有 "existing".
   ['既有', { parts: [{ text: '既', tag: 'c' }, { text: '有', tag: 'v' }], when: ({ further }) => further.some((s, k) => /^[也又还]有$/.test(s.text) || (/^[也又还]$/.test(s.text) && further[k + 1]?.text === '有')) }],
+  // 一下大雨，红土便…: as soon as (一) it rains (下), not 一下 "a bit".
+  ['一下', { parts: [{ text: '一', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ next }) => /^(?:雨|大雨|小雨|暴雨|雪|大雪|小雪|暴雪|冰雹)$/u.test(next?.text ?? '') }],
+  // 经批准后方可离开: after (后) approval, only then (方) may (可), not 后方 "the rear".
+  ['后方', { parts: [{ text: '后', tag: 'f' }, { text: '方', tag: 'd' }], when: ({ next }) => next?.text === '可' }],
+  // 三万名跑者: 30,000 (三万) people (名 their measure word), not 万名 "all names".
+  ['万名', { parts: [{ text: '万', tag: 'm' }, { text: '名', tag: 'q' }], when: ({ prev }) => /^(?:[〇零一二三四五六七八九十百千两几数]+|[0-9０-９.]+)$/u.test(prev?.text ?? '') }],
+  // 决赛中游出: in (中) the final, swam (游出) a time, not 中游 "the middle reaches".
+  ['中游', { parts: [{ text: '中', tag: 'f' }, { text: '游', tag: 'v' }], when: ({ prev, next }) => /(?:赛|比赛|决赛|预赛|半决赛|接力)$/u.test(prev?.text ?? '') && /^(?:出|了|进|到)$/u.test(next?.text ?? '') }],
 ]);
 
 /** The segments up to the first punctuation mark. */
@@ -6121,7 +6130,7 @@ function dictionaryParts(word: string, min: number): string[] | undefined {
 /** A word's rank in the corpus frequency list (1 = most common); unlisted words rank after all. */
 const UNLISTED_RANK = 1_000_000;
 
-function rankOf(word: string): number {
+export function rankOf(word: string): number {
   let rank = UNLISTED_RANK;
   for (const e of sharedEntries(word)) if (e.frequency !== undefined && e.frequency < rank) rank = e.frequency;
   return rank;
