@@ -2239,6 +2239,39 @@ describe('annotate', () => {
     expect(annotate('风姓也，实司太昊之祀。').find((t) => t.text === '也')?.kind).toBe('word');
   });
 
+  it('reads the eleventh review round by context: contracts, sport, shops, farms and memoirs (如需, 由…打电话, 每方, 轮着, 挤牛奶, 只要九块九)', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['乙方如需续租，应提前一个月通知。', '如', /^if/],
+      ['二是如无法找回，请照价赔偿。', '如', /^if/],
+      ['须由家长打电话请假。', '由', /^by/],
+      ['由北京出发，经天津到达沈阳。', '由', /^from/],
+      ['医药工业管理局由轻工业局划归化学工业部。', '由', /^from/],
+      ['全场她共得到28分。', '全场', /^whole duration/],
+      ['连得五分，逆转拿下。', '拿下', /^to win/],
+      ['每户还能领到一笔禁牧补助。', '笔', /sum of money/],
+      ['可一见到我，还是笑得合不拢嘴。', '可', /^but/],
+      ['晚送一会儿也没关系。', '晚', /^late$/],
+      ['用大功率抽砂船作业。', '作业', /^work$/],
+      ['每方用时六十分钟。', '方', /^side$/],
+      ['大家轮着休息。', '轮', /^to take turns/],
+      ['打酥油、挤牛奶。', '挤', /^to squeeze/],
+      ['邻里之间就该相互照应。', '照应', /^to look after/],
+      ['村里还修了硬化路。', '硬化', /^to harden/],
+      ['福建和宁夏开始对口协作。', '对口', /^paired/],
+      ['他负责选址和招人。', '招人', /^to recruit/],
+      ['一杯奶茶只要九块九。', '要', /^to cost/],
+      ['我要九个。', '要', /^to want/],
+      ['他把《三字经》背得滚瓜烂熟。', '背', /^to recite/],
+      ['鱼一条也没钓着。', '着', /hitting the mark/],
+      ['他坐着看书。', '着', /^aspect particle/],
+      ['一下大雨，红土便流失。', '一', /^as soon as/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // 大|功率 "high-power", piece by piece, not 大功 "great merit" + 率; 绝经|期 stays.
+    expect(first('禁止使用大功率电器。', '大功率')).toMatch(/^大 \(dà\) big \+ 功率/);
+    expect(first('绝经期到来。', '绝经期')).toMatch(/^绝经/);
+  });
+
   it('keeps names of the seventh review whole, and finds none in those addressed by what they are', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     // A guess before 也 or 把; a name ending in 和 before an adverb; a surname before 先生; the party

@@ -18,7 +18,7 @@ import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
 import { usualSense } from './usual-senses';
-import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -775,6 +775,8 @@ const PIECE_CHOICES: ReadonlyMap<string, RegExp> = new Map([
 
 /** Suffixes of what is measured of a thing (零售额, 利用率, 生长期): see SUFFIX_SENSES. */
 const MEASURED = new Set([...'额率期']);
+/** A head word rarer than this (in the corpus frequency list) yields to a commoner word after it. */
+const RARE_HEAD_RANK = 20_000;
 
 /** What follows a country's one-character name in a word for its side, army, people or goods (俄方, 美军, 日籍). */
 const COUNTRY_PARTNER = /^[方军籍侨企商资币语文货产队媒]$/u;
@@ -816,7 +818,11 @@ function pieceFallback(text: string, pinyin: readonly string[], byCharacter = fa
   // 秘书|局, 篮球|赛: a word and its suffix split there, not 秘|书局 "bookstore".
   const head = chars.slice(0, -1).join('');
   // (And any word with what is measured of it, 生长|期 "growing season", not 生|长期 "life + long term".)
-  const suffixed = (compound || MEASURED.has(chars[2] ?? '')) && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head);
+  // (Not where a describing character heads a rare word and the last two characters make a
+  // commoner one: 大|功率 "high-power", not 大功 "great merit" + 率; 生长|期, 绝经|期 stay.)
+  const tail = chars.slice(1).join('');
+  const modifiedHead = /^(?:a|b)$/.test(jiebaTag(chars[0] ?? '') ?? '') && rankOf(head) > RARE_HEAD_RANK && isCommonWord(tail) && rankOf(tail) < rankOf(head);
+  const suffixed = (compound || MEASURED.has(chars[2] ?? '')) && chars.length === 3 && SUFFIX_SENSES[chars[2] ?? ''] !== undefined && isCommonWord(head) && !modifiedHead;
   // (A piece CC-CEDICT knows only as a name is its characters here: 中到|大雪 "heavy snow", not the
   // solar term Daxue; see dictionaryToken for the word alone.)
   const pieces = (byCharacter ? chars : suffixed ? [head, chars[2] ?? ''] : glossPieces(chars)).flatMap((p) => (onlyAName(p) ? Array.from(p) : [p]));

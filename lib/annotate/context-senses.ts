@@ -551,7 +551,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 剪出一对喜鹊, 用剪刀剪开: cutting.
   { word: '剪', when: ({ prev, next }) => /^(?:出|下|开|断|成|掉|了|着|好|短|去)$/.test(next?.text ?? '') || /^(?:用|把|在|来|先|再)$/.test(prev?.text ?? ''), sense: /^to cut/ },
   // 全场比赛, 全场得到三十一分: the whole match.
-  { word: '全场', when: ({ next, rest }) => next?.text === '比赛' || rest().slice(0, 6).some((x) => /^(?:得分|拿下|命中|篮板|助攻|进球|射门|投篮|比分|领先|落后)$/.test(x.text)), sense: /whole duration/ },
+  { word: '全场', when: ({ next, rest }) => next?.text === '比赛' || rest().slice(0, 6).some((x) => /^(?:得分|拿下|命中|篮板|助攻|进球|射门|投篮|比分|领先|落后|得到|拿到|砍下|贡献)$/.test(x.text)), sense: /whole duration/ },
   // 八次助攻, 送出助攻: an assist in a game.
   { word: '助攻', when: ({ prev, before, rest }) => (prev !== undefined && /^(?:次|个|记|送出|贡献|送)$/.test(prev.text)) || mentions(before, rest, /^(?:得分|篮板|分|进球|抢断|盖帽|比赛|三分球)$/, 6), sense: /^\(sports\)/ },
   // 理由不能成立, 指控成立: holding water.
@@ -757,7 +757,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '一',
     when: ({ prev, next, rest }) =>
-      prev?.text !== '从' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && (/^(?:就|才|便)$/.test(rest()[1]?.text ?? '') || rest().slice(2, 6).some((s) => s.text === '就')),
+      prev?.text !== '从' &&
+      next !== undefined &&
+      /^v/.test(next.tag) &&
+      next.tag !== 'vn' &&
+      // (一下大雨，…: as soon as it rains.)
+      (/^(?:就|才|便)$/.test(rest()[1]?.text ?? '') || rest().slice(2, 6).some((s) => s.text === '就') || (next.text === '下' && /^[大小暴]?[雨雪]$/u.test(rest()[1]?.text ?? ''))),
     sense: /^as soon as$/,
   },
   // 原来是随从…: as it turns out (before 是 or 如此).
@@ -844,7 +849,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 再晚一点儿, 太晚了: late.
   { word: '晚', when: ({ prev }) => prev !== undefined && /^(?:再|太|更|有点|有点儿|很|这么|那么|比较|越来越|都)$/.test(prev.text), sense: /^late$/ },
   // 背古诗, 背课文, 背下来: to recite from memory.
-  { word: '背', when: ({ next }) => next !== undefined && /^(?:古诗|诗|课文|单词|书|台词|下来|熟|乘法表|公式|唐诗)/.test(next.text), sense: /^to recite from memory/, entry: 'bei4' },
+  // (《三字经》背得滚瓜烂熟: a book, or how well it is known by heart.)
+  { word: '背', when: ({ next, prev, rest }) => next !== undefined && (/^(?:古诗|诗|课文|单词|书|台词|下来|熟|乘法表|公式|唐诗)/.test(next.text) || (next.text === '得' && (prev?.text === '》' || /^(?:滚瓜烂熟|熟|很熟|烂熟|流利)/.test(rest()[1]?.text ?? '')))), sense: /^to recite from memory/, entry: 'bei4' },
+  // 没钓着, 找着了: 着 zháo after a verb, succeeding in it (not "to touch").
+  { word: '着', when: ({ self, prev }) => self?.text === '着' && prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^\(after a verb\) hitting the mark/ },
   // 还行, 还可以, 还不错: fairly, passably, closing the clause.
   { word: '还', when: ({ next, rest }) => next !== undefined && /^(?:行|可以|不错|凑合|好)$/.test(next.text) && (rest()[1] === undefined || /^(?:x|y|ul)$/.test(rest()[1]?.tag ?? '')), sense: /^fairly$/ },
   // 长得比我还高: even more, in a comparison with 比.
@@ -885,7 +893,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
     when: ({ prev, next, before }) =>
       (next !== undefined && /^[大小暴中]?[雨雪]/.test(next.text)) ||
       (prev !== undefined && /[雨雪]$/.test(prev.text)) ||
-      ((next === undefined || next.tag === 'x' || next.text === '了' || next.text === '着') && before().slice(0, 5).some((s) => /[雨雪]$/.test(s.text))),
+      ((next === undefined || next.tag === 'x' || next.text === '了' || next.text === '着' || next.text === '个') && before().slice(0, 5).some((s) => /[雨雪]$/.test(s.text))),
     sense: /^to go down$/,
   },
   // 质量很差, 成绩越来越差: poor, not up to standard (after a degree word or at the clause's end).
@@ -1020,7 +1028,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 弹了出来, 弹起来: springing back, bouncing.
   { word: '弹', when: ({ next }) => next !== undefined && /^(?:了|出|起|回|开|出来|起来|回来|回去|开来)$/.test(next.text), sense: /^to spring or leap/ },
   // 拿下十一分, 拿下冠军: winning (points, a set, a title).
-  { word: '拿下', when: ({ next, rest }) => next?.tag === 'm' || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一)$/.test(s.text)), sense: /^to win/ },
+  // (逆转拿下, 轻松拿下: how a set or a game was won.)
+  { word: '拿下', when: ({ prev, next, rest }) => next?.tag === 'm' || /^(?:逆转|连续|顺利|轻松|最终|成功|艰难|先后|接连)$/.test(prev?.text ?? '') || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一)$/.test(s.text)), sense: /^to win/ },
   // 一口吞下, 一口喝完: in one mouthful.
   { word: '一口', when: ({ next }) => next !== undefined && /^(?:吞|咬|喝|吃|吞下|咽|吃掉|喝光|喝完|吃完)/.test(next.text), sense: /^a mouthful/ },
   // 只见一条条生产线…: and there one sees, opening a description.
@@ -1180,7 +1189,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '由',
     when: ({ next, rest }) =>
-      next !== undefined && /^(?:n|r|nr|nt|nz|j|s)/.test(next.tag) && clauseOf(rest()).slice(1, 10).some((x) => /^(?:负责|承担|授课|组成|主办|承办|主持|完成|提供|决定|担任|带领|牵头|组织|实施|讲授|执教|编写|设计|制作|管理|审核|发放|支付|出资|颁发|发布)$/.test(x.text)),
+      next !== undefined &&
+      /^(?:n|r|nr|nt|nz|j|s)/.test(next.tag) &&
+      (clauseOf(rest()).slice(1, 10).some((x) => /^(?:负责|承担|授课|组成|主办|承办|主持|完成|提供|决定|担任|带领|牵头|组织|实施|讲授|执教|编写|设计|制作|管理|审核|发放|支付|出资|颁发|发布)$/.test(x.text)) ||
+        // (须由家长打电话, 由宿管员没收: whoever it is, then what they do; not 由北京出发 "from".)
+        // (Nor 由农业部划归, 由高架转入, 由此推出: from where it passes or what it comes from.)
+        (!/^(?:ns|s)$/.test(next.tag) && !/^[这那此该本]/u.test(next.text) && !clauseOf(rest()).some((x) => x.text === '构成') && /^(?:v|l)/.test(rest()[1]?.tag ?? '') && !/^(?:出发|开往|前往|到|到达|去|来|经|经过|进入|转|转向|转为|转入|转到|划|划归|划入|改为|改成|升为|升格|生成|推出|得出|变|变成|变为|演变|发展|过渡|移交|引起|导致|造成|组成|构成|决定)/.test(rest()[1]?.text ?? ''))),
     sense: /^by; via/,
   },
   // 接孩子, 接老人: to pick someone up.
@@ -1225,7 +1239,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 挨家挨户做工作: to work on people, to persuade them.
   { word: '做工作', when: ({ prev, next }) => /^(?:挨家挨户|上门|耐心|反复|思想|逐户|一家家|一户户)$/.test(prev?.text ?? '') || next?.text === '说服', sense: /^to try to persuade/ },
   // 一笔账, 一笔资金: a sum of money.
-  { word: '笔', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:这|那|每|几)$/.test(prev.text)) && /^(?:账|钱|资金|款|生意|交易|收入|费用|开支|财富|投资|补贴|奖金|债|贷款|存款|订单)/.test(next?.text ?? ''), sense: /^\(classifier\) sum of money/ },
+  // (一笔禁牧补助: what the sum is for may come between.)
+  { word: '笔', when: ({ prev, rest }) => prev !== undefined && (prev.tag === 'm' || /^(?:这|那|每|几)$/.test(prev.text)) && rest().slice(0, 3).some((x) => /^(?:账|钱|资金|款|生意|交易|收入|费用|开支|财富|投资|补贴|补助|奖金|债|贷款|存款|订单|补偿|赔偿|罚款|经费|善款)/.test(x.text)), sense: /^\(classifier\) sum of money/ },
   // 包大棚, 包了几亩地: to take on under contract.
   {
     word: '包',
@@ -1457,10 +1472,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 钱袋子越来越鼓: bulging.
   { word: '鼓', when: ({ prev, next }) => prev !== undefined && /^(?:越来越|很|真|更|鼓|太|特别|有点)$/.test(prev.text) && (next === undefined || !/^[\p{Script=Han}]/u.test(next.text) || /^[了的]$/u.test(next.text)), sense: /^to bulge/ },
   // 海上作业, 高空作业: work, operations, not homework.
-  { word: '作业', when: ({ prev }) => prev !== undefined && /(?:海上|田间|野外|高空|井下|施工|现场|户外|水下|夜间|空中|农田|机械|带电|登高|安全)$/u.test(prev.text), sense: /^work$/ },
+  { word: '作业', when: ({ prev }) => prev !== undefined && /(?:海上|田间|野外|高空|井下|施工|现场|户外|水下|夜间|空中|农田|机械|带电|登高|安全|船|设备)$/u.test(prev.text), sense: /^work$/ },
   // 会晚一两天, 晚几天还你: late, later by so much.
   // (Not 一晚一百二十元, one night's price.)
-  { word: '晚', when: ({ prev, next }) => next !== undefined && (prev === undefined || (!/^m/.test(prev.tag) && !/^(?:一|每|几|两|这|那|当|今|昨|前)$/u.test(prev.text))) && (/^m/.test(next.tag) || /^(?:了|点|一点|一些|些|几天|一天|一会儿)$/.test(next.text)), sense: /^late$/ },
+  { word: '晚', when: ({ prev, next }) => next !== undefined && (prev === undefined || (!/^m/.test(prev.tag) && !/^(?:一|每|几|两|这|那|当|今|昨|前)$/u.test(prev.text))) && (/^m/.test(next.tag) || /^(?:了|点|一点|一些|些|几天|一天|一会儿)$/.test(next.text) || (/^v/.test(next.tag) && Array.from(next.text).length === 1 && (prev === undefined || /^(?:就|会|再|要|稍|还|也|，)$/.test(prev.text)))), sense: /^late$/ },
   // 用温水冲干净, 冲一下: rinsing.
   { word: '冲', when: ({ prev, next }) => (next !== undefined && /^(?:干净|洗|一下|一冲|掉|去|净)/.test(next.text)) || /水$/u.test(prev?.text ?? ''), sense: /^to rinse/ },
   // 很重的包, 背着包: a bag.
@@ -1629,7 +1644,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 在投放点值守: at the drop-off point (a spot), after a verb naming what is done there.
   { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|vn)$/.test(prev.tag) && Array.from(prev.text).length === 2 && before().slice(1, 4).some((x) => /^(?:在|到|去|从|设|建)$/u.test(x.text)), sense: /^point; dot; spot/ },
   // ，可到现在还没有人来, 可不少人发现: but (opening a clause), not "can".
-  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,。！？!?；;]$/u.test(prev.text)) && next !== undefined && /^(?:到|不|是|就|还|他|她|我|你|这|那|谁|没|没有|现在|如今|后来|最后|大家|不少|很多|许多|一直|偏偏|谁知)$/u.test(next.text), sense: /^but; however/ },
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,。！？!?；;]$/u.test(prev.text)) && next !== undefined && /^(?:到|不|是|就|还|他|她|我|你|这|那|谁|没|没有|现在|如今|后来|最后|大家|不少|很多|许多|一直|偏偏|谁知|一)$/u.test(next.text), sense: /^but; however/ },
   // 在湖上划了一圈, 划了一会儿: rowing (on water).
   { word: '划', when: ({ next, before }) => next !== undefined && /^(?:了|着|过|到|向|回)$/u.test(next.text) && before().slice(0, 5).some((x) => /(?:湖|河|江|海|水|船|湖上|河上|江上|水上|湖面|河面)$/u.test(x.text)), sense: /^to row/ },
   // 负责拖地, 扫地拖地: mopping the floor.
@@ -1799,6 +1814,20 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '基点', when: ({ prev }) => prev !== undefined && (isNumber(prev) || prev.text === '个'), sense: /basis point/ },
   // 图个安稳, 图个方便: for the sake of, seeking.
   { word: '图', when: ({ next }) => next?.text === '个' || next?.text === '的是', sense: /^to seek$/ },
+  // 只要九块九, 就要两个小时: it costs or takes (so much), after "only" or "just" and before the amount.
+  { word: '要', when: ({ prev, next }) => /^(?:只|就|才|也就|至少|起码|大概|得)$/.test(prev?.text ?? '') && next?.tag === 'm', sense: /^to cost; to take/, gloss: 'to cost; to take (so much money or time)' },
+  // 每方用时, 双方: each side (of a game, a dispute).
+  { word: '方', when: ({ self, prev }) => self?.text === '方' && /^(?:每|另一|任何|一|对)$/.test(prev?.text ?? ''), sense: /^side$/ },
+  // 轮着休息, 轮班: taking turns.
+  { word: '轮', when: ({ next }) => /^(?:着|流|班|换|番)$/.test(next?.text ?? ''), sense: /^to take turns/ },
+  // 挤牛奶, 挤牙膏: squeezing (milk from a cow, toothpaste from its tube).
+  { word: '挤', when: ({ next }) => /^(?:牛奶|奶|羊奶|牙膏|柠檬|汁|脓|痘痘)/.test(next?.text ?? ''), sense: /^to squeeze/ },
+  // 相互照应: looking after one another (zhàoying), not corresponding.
+  { word: '照应', when: ({ prev }) => /^(?:相互|互相|彼此|多|好好|帮忙|互)$/.test(prev?.text ?? ''), sense: /^to look after/, entry: 'zhao4 ying5' },
+  // 硬化路, 路面硬化: hardening (a road's surface), not sclerosis.
+  { word: '硬化', when: ({ prev, next }) => /^(?:路|路面|道路|公路|地面|村道|场地)/.test(next?.text ?? '') || /(?:路|路面|道路|地面|村道)$/.test(prev?.text ?? ''), sense: /^to harden/ },
+  // 对口协作, 对口支援: paired, one region or unit with its counterpart.
+  { word: '对口', when: ({ next }) => /^(?:协作|支援|帮扶|援助|扶贫|合作|援建|帮助|单位|地区|省份)/.test(next?.text ?? ''), sense: /^paired with a counterpart/, gloss: 'paired with a counterpart (of aid between regions or units)' },
   // 包了好几层, 包好, 包起来: wrapping.
   // (包了三栋大棚 is leasing them: after 了 only what wraps or is wrapped says so.)
   { word: '包', when: ({ next, rest }) => next !== undefined && (/^(?:好|起来|住|上|着|成|进)$/u.test(next.text) || (next.text === '了' && rest().slice(1, 6).some((x) => /(?:层|纸|布|袋|膜|报纸|饺子|包子|馄饨|粽子|伤口|纱布)$/u.test(x.text)))), sense: /^to wrap$/ },
@@ -1823,7 +1852,15 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 会后, 到会: the meeting (not "can"; 在会上 is read so above).
   { word: '会', when: ({ prev, next }) => (prev !== undefined && /^(?:到|与|参|散|休|开完|出席|列席|赴|入)$/u.test(prev.text)) || (next !== undefined && /^(?:后|前|间)$/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text))), sense: /^meeting; gathering/ },
   // 如确有特殊情况, 如有疑问: if (a notice's conditions), opening its clause.
-  { word: '如', when: ({ prev, next }) => (prev === undefined || !HAN_TEXT.test(prev.text)) && next !== undefined && /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你|能)/u.test(next.text), sense: /^if; in case/, gloss: 'if; in case' },
+  // (乙方如需续租, 二是如无法找回: after the party it binds, or 是, as well.)
+  {
+    word: '如',
+    when: ({ prev, next }) =>
+      next !== undefined &&
+      ((prev === undefined || !HAN_TEXT.test(prev.text)) ? /^(?:确|有|遇|需|需要|发现|出现|果|不|因|未|逾期|违反|对|无法|您|你|能)/u.test(next.text) : (/^(?:n|r|nr|nz|j)$/.test(prev.tag) || prev.text === '是') && /^(?:需|需要|有|无法|未|不|遇|发现|逾期|违反)$/u.test(next.text)),
+    sense: /^if; in case/,
+    gloss: 'if; in case',
+  },
   // 上四个补习班, 上大学, 上网课: attending (a class, a school).
   { word: '上', when: ({ next, rest }) => next !== undefined && (/^(?:课|班|学|网课|补习班|辅导班|培训班|大学|小学|中学|初中|高中|幼儿园|夜校|早自习|晚自习|兴趣班)$/u.test(next.text) || (isNumber(next) && rest().slice(1, 4).some((x) => /(?:班|课)$/u.test(x.text)))), sense: /^to attend/ },
   // 点的是煤油灯, 点上蜡烛, 点了一支烟: lighting (a lamp, a candle, a cigarette).

@@ -28,6 +28,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['同胞', 'compatriot'],
   // protein (egg white is the kitchen's)
   ['蛋白', 'protein'],
+  // recruiting staff (being infectious is said of a disease, rarely); bait (pastry is old)
+  ['招人', 'to recruit'],
+  ['饵', 'bait'],
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
   ['一把手', 'the boss'],
