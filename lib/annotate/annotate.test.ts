@@ -2272,6 +2272,28 @@ describe('annotate', () => {
     expect(first('绝经期到来。', '绝经期')).toMatch(/^绝经/);
   });
 
+  it('keeps names of the eleventh review whole, and finds none in banker\'s numerals, cloth or a housing estate', () => {
+    const kind = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
+    for (const [text, name] of [
+      ['参会人员：王总、马骏、李红。会议决定由马骏负责选址。', '马骏'],
+      ['观鸟爱好者欧阳明远压低声音说。', '欧阳明远'],
+      ['老渔民覃永福感慨地说。', '覃永福'],
+      ['少年棋手薛为民在残局中取胜。', '薛为民'],
+      ['新人柏长乐在男子50米自由泳中夺冠。', '柏长乐'],
+      ['市民乐女士投诉说。', '乐'],
+      ['老欧阳说，平时一天能发三百件。', '老欧阳'],
+      ['说起这些变化，老马乐得合不拢嘴。', '老马'],
+    ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
+    // 王总: Wang, the boss, not someone called Wang Zong.
+    expect(annotate('王总首先通报了情况。').find((t) => t.text === '王总')?.definitions[0]).toMatch(/^Wang, the boss/);
+    expect(kind('昌化江入海口。', '昌化江')).toBe('place');
+    expect(kind('绿城桂花苑物业服务中心。', '桂花苑')).toBe('place');
+    // Nobody: an amount in banker's numerals, a blue cloth jacket, a dormitory supervisor, a modal.
+    for (const text of ['租金叁仟伍佰元整。', '他穿着一件蓝布褂子。', '违者由宿管员没收电器。', '甲方应全额退还。', '一匹老马在吃草。']) {
+      expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
+    }
+  });
+
   it('keeps names of the seventh review whole, and finds none in those addressed by what they are', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     // A guess before 也 or 把; a name ending in 和 before an adverb; a surname before 先生; the party

@@ -443,6 +443,13 @@ const KIN_ADDRESS: Readonly<Record<string, string>> = {
   姐: 'Sister', 哥: 'Brother', 叔: 'Uncle', 伯: 'Uncle', 姨: 'Auntie', 婶: 'Auntie', 嫂: 'Sister-in-law', 爷: 'Grandpa', 奶: 'Granny', 妈: 'Mother',
 };
 
+/** Titles cut short after a surname (王总 "Wang, the boss"), in English. */
+const TITLE_ADDRESS: Readonly<Record<string, string>> = {
+  总: 'the boss (总 for 总经理 general manager or 总裁 president)',
+  董: 'the chairman (董 for 董事长)',
+  导: 'the director (导 for 导演)',
+};
+
 /** "Li Pengfei (personal name)" from 李鹏飞 read lǐ péng fēi; double surnames stay together (Ouyang Xiu). */
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
@@ -458,6 +465,9 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   // 张姐, 李叔: a surname and a kinship term, how someone is familiarly addressed.
   const kin = chars.length === 2 ? KIN_ADDRESS[chars[1] ?? ''] : undefined;
   if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;
+  // 王总, 李董: a surname and a title cut short, how staff address the boss.
+  const title = chars.length === 2 && surnameLength([chars[0] ?? '']) === 1 ? TITLE_ADDRESS[chars[1] ?? ''] : undefined;
+  if (title) return `${capitalise(syllables[0] ?? '')}, ${title} (a surname and a title cut short)`;
   // 乐乐, 朵朵: a pet name said twice, one word with no surname (Lele).
   if (chars.length === 2 && chars[0] === chars[1]) return `${capitalise(joinSyllables(syllables))} (personal name)`;
   // 扎西, 鳌拜: no surname first, a name of another people (Tibetan, Manchu), said as one (Zhaxi).

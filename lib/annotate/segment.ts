@@ -237,6 +237,8 @@ const NAME_CUES = [
   // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
   '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
+  // Fishers and players (老渔民覃永福, 棋手薛为民).
+  '渔民', '棋手', '新人', '爱好者', '骑手',
   // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
   '向导', '老板娘', '权臣', '大臣', '首领', '将领', '大将',
   // Heads of a farm or a works, and doctors of Chinese medicine (场长尚德福, 老中医谭长生).
@@ -517,6 +519,23 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
  * jieba's dictionary tags many ordinary words as names (小镇, 辛勤, 幸福感, 智能化 are "nr").
  * When CC-CEDICT knows the word only as a common word, trust CC-CEDICT.
  */
+/**
+ * A jieba "name" (or guess) its neighbours show is none: banker's numerals (叁仟|伍佰元整), or
+ * after a number and a measure word for things, a thing (一件蓝布/nr 褂子: blue cloth).
+ */
+function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | undefined): Segment {
+  // 叁仟|伍佰元整/x: banker's numerals (伍 is a surname too), an amount written out on a contract.
+  if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && /^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}/u.test(seg.text)) return { text: seg.text, tag: 'm' };
+  if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
+  const measure = before[before.length - 1];
+  // (The number and its measure word may be one segment still, 一件/m.)
+  const counted = measure !== undefined && ((measure.tag === 'q' && /^m/.test(before[before.length - 2]?.tag ?? '')) || (measure.tag === 'm' && /^[一二两三四五六七八九十几半每]+\p{Script=Han}$/u.test(measure.text) && isClassifier(measure.text.slice(-1))));
+  if (counted && !/[位名个口]$/u.test(measure.text) && next !== undefined && /^n/.test(next.tag) && !NAME_TAGS.has(next.tag) && !hasWord(seg.text)) {
+    return { text: seg.text, tag: 'n' };
+  }
+  return seg;
+}
+
 function retagFalseName(seg: Segment): Segment {
   if (!NAME_TAGS.has(seg.tag)) return seg;
   // 同学们/nr, 孩子们: a plural of people, no one's name.
@@ -1006,7 +1025,8 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     return { segments: [{ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' }], skip: 0 };
   }
   // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
-  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && isCommonSurname(raw.text) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? ''))) {
+  // (市民乐/a 女士: after who the person is, and a rarer surname too.)
+  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && (isCommonSurname(raw.text) || nameData().surnames.has(raw.text)) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? ''))) {
     return { segments: [{ text: raw.text, tag: 'nr' }], skip: 0 };
   }
   // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
@@ -1051,8 +1071,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (rest) out.push({ text: rest, tag: rest === '家' ? 'n' : forcedTag(rest) });
   };
   for (let i = 0; i < segs.length; i++) {
-    const raw = segs[i];
-    if (!raw) continue;
+    const found = segs[i];
+    if (!found) continue;
+    const raw = notNamedHere(found, out, segs[i + 1]);
     // 田中/nr 先生, 玛丽 女士: a name jieba knows, before Mr or Ms, is the person (not Tianzhong township).
     if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
       accept(raw.text);
@@ -1419,6 +1440,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 向导扎西/ns 是, 老板娘卓/nr 玛/nr 很, 权臣鳌拜/ns: after a title, a name no dictionary has and
     // no Chinese name (Tibetan, Mongol, Manchu), before what the person does or where the clause ends.
     if (afterTitle) {
+      const titled = nameAfterTitle(segs, i);
+      if (titled > i) {
+        const name = segs.slice(i, titled).map((x) => x.text).join('');
+        accept(name);
+        peopleByCue.add(name);
+        i = titled - 1;
+        continue;
+      }
       // 副主任郑重医生: between two titles, a word of a surname and a given-name character (郑重 "serious") is the person.
       const titleAfter = segs[i + 1];
       if (codePoints(seg.text).length === 2 && ALL_HAN.test(seg.text) && titleAfter !== undefined && (isCue(titleAfter.text) || HONORIFICS.test(titleAfter.text)) && isCommonSurname(seg.text.charAt(0)) && nameData().givenNameChars.has(seg.text.charAt(1)) && !isCue(seg.text) && !TITLE_MODIFIERS.test(seg.text)) {
@@ -1819,6 +1848,9 @@ const BEFORE_BARE_SURNAME = new Set(['老', '小', '阿', '姓']);
  * word with the character after it (温/水 "warm water"), unless after 老, 小, 阿 or 姓 (老/王).
  * Bare surnames after anything else stay names: jieba leaves many names in pieces (李/敏, 赵/兴).
  */
+/** What a housing estate's or a garden's name ends with, after a word (桂花苑, 翠竹园). */
+const ESTATE_ENDS = new Set([...'苑园府庄阁轩']);
+
 function bareSurnames(segs: Segment[]): Segment[] {
   if (!segs.some((s) => s.tag === 'nr')) return segs;
   let out: Segment[] | undefined;
@@ -1854,6 +1886,19 @@ function bareSurnames(segs: Segment[]): Segment[] {
       continue;
     }
     const prev = segs[i - 1];
+    // 桂花/n 苑/nr: a housing estate or a garden named by the word before it (Osmanthus Garden), not surname Yuan.
+    const last = out ? out[out.length - 1] : prev;
+    if (last !== undefined && ESTATE_ENDS.has(seg.text) && codePoints(last.text).length === 2 && /^(?:n|nz|ns)$/.test(last.tag) && ALL_HAN.test(last.text) && !isCue(last.text)) {
+      out ??= segs.slice(0, i);
+      out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
+      continue;
+    }
+    // 宿/nr 管 员: the first character of a job that ends in 员 (宿管员 "dormitory supervisor"), no one surnamed Su.
+    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !NAME_TAGS.has(next.tag) && /^[员工师长]$/u.test(segs[i + 2]?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: everydayTag(seg.text) ?? 'n' });
+      continue;
+    }
     // 温/nr 水: one word with the character after it (温水 "warm water").
     const word = next && next.text.length === 1 && !NAME_TAGS.has(next.tag) && !(prev && BEFORE_BARE_SURNAME.has(prev.text)) ? seg.text + next.text : '';
     if (word && sharedEntries(word).some((e) => !/^[A-Z]/.test(e.pinyin))) {
@@ -2115,7 +2160,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
 }
 
 /** What only a place has after its name: 向海 国家级 自然保护区, 向海湿地, 松花江流域. */
-const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域']);
+const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域', '入海口', '河口', '江口', '干流', '支流', '水系']);
 /** Kinds of water: two of them are the waters, not a place (河湖 "rivers and lakes"). */
 const LANDFORMS = new Set(Array.from('河江湖海溪井'));
 /** Where something is taken from or along (从霍林河引水, 沿松花江): before a river's or mountain's name. */
@@ -3931,6 +3976,18 @@ function familiarNames(segs: Segment[]): Segment[] {
     const degree = seg.text === '老' && next !== undefined && /^a/.test(next.tag) && (out[out.length - 1]?.text === '得' || (segs[i + 2]?.text === '老' && segs[i + 3]?.text === next.text) || out[out.length - 1]?.text === next.text);
     // (Nor who someone is, 老农 "old farmer".)
     if ((seg.text === '小' || seg.text === '老') && !counted && !piece && !degree && next && next.text.length === 1 && isCommonSurname(next.text) && !hasWord(seg.text + next.text) && !isCue(seg.text + next.text)) {
+      out.push({ text: seg.text + next.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    // 老马/n 乐得: 老 or 小 and a surname jieba keeps as a word no dictionary has (an old horse),
+    // before what the person does: the person (Lao Ma).
+    if (seg.tag !== 'nr' && seg.text.length === 2 && !counted && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text) && !isCue(seg.text) && next !== undefined && (actsNext(next) || (/^a/.test(next.tag) && segs[i + 2]?.text === '得'))) {
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
+    // 老/欧阳 说: a double surname jieba took for a place (老欧阳, Old Ouyang).
+    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && nameData().doubleSurnames.has(next.text) && next.text !== '东方' && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;
@@ -6190,6 +6247,31 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
   return out ?? segs;
 }
 
+/**
+ * 小将向天明在, 棋手薛为民在: right after a title, one of the common surnames and two characters
+ * jieba cut as a word or one by one (天明 "dawn", 为 | 民), before what the person does: the end
+ * (exclusive) of that name, or `i` where there is none.
+ */
+function nameAfterTitle(segs: readonly Segment[], i: number): number {
+  const surname = segs[i];
+  const a = segs[i + 1];
+  // (Not a modal or a verb that is a surname too: 甲方应全额退还.)
+  if (!surname || !a || surname.text.length !== 1 || !isCommonSurname(surname.text) || /^v/.test(surname.tag) || VERB_SURNAMES.has(surname.text)) return i;
+  const b = a.text.length === 1 ? segs[i + 2] : undefined;
+  const given = b ? a.text + b.text : a.text;
+  const end = i + (b ? 3 : 2);
+  const after = segs[end];
+  if (codePoints(given).length !== 2 || !ALL_HAN.test(given) || (b !== undefined && (b.text.length !== 1 || /^[dcuyrpvmqx]/.test(b.tag))) || /^[dcuyrmqx]/.test(a.tag) || EVERYONE.test(given) || TIME_WORD.test(given) || isCue(given) || isAddressTerm(given)) return i;
+  // (Given-name characters, those that are mostly words elsewhere too: 为 of 为民 after a title.)
+  const { givenNameChars } = nameData();
+  if (!codePoints(given).every((c) => givenNameChars.has(c)) || addressOrPlace(codePoints(given))) return i;
+  const acts = after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2));
+  return acts && !hasWord(surname.text + given) ? end : i;
+}
+
+/** Prepositions and conjunctions jieba glues to the name after them (由马骏, 和李红, 对张伟). */
+const NAME_LEADS = new Set([...'由和与对给跟向被让叫请把同及或为从']);
+
 function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): Segment[] {
   // Keyed by the first UTF-16 unit as a number: charAt() would allocate a string per segment.
   const byFirst = new Map<number, string[]>();
@@ -6204,6 +6286,12 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
     // The name itself, as jieba's guess (陈静/x): the name.
     if (seg.tag !== 'nr' && names.has(seg.text)) {
       out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
+    // 由马骏/nr 负责: a preposition or conjunction jieba glued to the front of a known name.
+    const glued = seg.text.length >= 3 && seg.text.length <= 5 && NAME_LEADS.has(seg.text.charAt(0)) ? seg.text.slice(1) : '';
+    if (glued && names.has(glued) && !names.has(seg.text) && !hasWord(seg.text)) {
+      out.push({ text: seg.text.charAt(0), tag: seg.text.charAt(0) === '和' || seg.text.charAt(0) === '与' ? 'c' : 'p' }, { text: glued, tag: 'nr' });
       continue;
     }
     const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
