@@ -2294,6 +2294,17 @@ describe('annotate', () => {
     }
   });
 
+  it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
+    const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
+    const found = (word: string) => tokens.find((t) => t.text === word);
+    for (const [word, english] of [['饿了么', /^Ele\.me/], ['美团', /^Meituan/], ['顺丰速运', /^SF Express/], ['丰巢', /^Hive Box/]] as const) {
+      expect([word, found(word)?.kind, found(word)?.definitions[0]]).toEqual([word, 'organization', expect.stringMatching(english)]);
+    }
+    // 和 stays "and" (not 和美 "harmonious"); 美|团队 is a beautiful team, not Meituan.
+    expect(found('和')?.definitions[0]).toMatch(/^\(joining two nouns\) and/);
+    expect(annotate('美团队很强。').map((t) => t.text)).toContain('团队');
+  });
+
   it('keeps names of the seventh review whole, and finds none in those addressed by what they are', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     // A guess before 也 or 把; a name ending in 和 before an adverb; a surname before 先生; the party
