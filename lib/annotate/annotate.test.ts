@@ -2266,7 +2266,14 @@ describe('annotate', () => {
       ['鱼一条也没钓着。', '着', /hitting the mark/],
       ['他坐着看书。', '着', /^aspect particle/],
       ['一下大雨，红土便流失。', '一', /^as soon as/],
+      ['可是为人实在。', '实在', /^honest/],
+      ['我实在太累了。', '实在', /^really/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // 为人 wéirén "in character" before what someone is like, the description whole (和气); 为人民 stays.
+    const character = annotate('单奶奶为人和气。');
+    expect(character.find((t) => t.text === '为人')?.pinyin).toEqual(['wéi', 'rén']);
+    expect(character.map((t) => t.text)).toContain('和气');
+    expect(annotate('他为人所知。').map((t) => t.text)).not.toContain('为人');
     // 大|功率 "high-power", piece by piece, not 大功 "great merit" + 率; 绝经|期 stays.
     expect(first('禁止使用大功率电器。', '大功率')).toMatch(/^大 \(dà\) big \+ 功率/);
     expect(first('绝经期到来。', '绝经期')).toMatch(/^绝经/);

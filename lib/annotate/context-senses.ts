@@ -1816,6 +1816,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '图', when: ({ next }) => next?.text === '个' || next?.text === '的是', sense: /^to seek$/ },
   // 只要九块九, 就要两个小时: it costs or takes (so much), after "only" or "just" and before the amount.
   { word: '要', when: ({ prev, next }) => /^(?:只|就|才|也就|至少|起码|大概|得)$/.test(prev?.text ?? '') && next?.tag === 'm', sense: /^to cost; to take/, gloss: 'to cost; to take (so much money or time)' },
+  // 为人实在, 这人挺实在的: honest, dependable (what someone is like), not "really".
+  { word: '实在', when: ({ prev, next }) => /^(?:为人|人|很|挺|非常|特别|真|太|比较)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[的了]$/u.test(next.text)), sense: /^honest/ },
   // 每方用时, 双方: each side (of a game, a dispute).
   { word: '方', when: ({ self, prev }) => self?.text === '方' && /^(?:每|另一|任何|一|对)$/.test(prev?.text ?? ''), sense: /^side$/ },
   // 轮着休息, 轮班: taking turns.

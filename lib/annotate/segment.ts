@@ -3190,6 +3190,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   determinersOff,
   byTheWay,
   reglue,
+  asAPerson,
   joinPlaceSuffixes,
   goingToPlaces,
   streets,
@@ -5151,6 +5152,42 @@ function reglue(segs: Segment[]): Segment[] {
   }
   return out;
 }
+
+/**
+ * 单奶奶为|人|和|气, 为|人 实在: 为人 "as a person, in character" (wéirén) before what someone is
+ * like, and that description whole (和气 "amiable"); not 为人所知 "known to people" or 为人民.
+ */
+function asAPerson(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('为人')) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const like = seg.text === '为' && segs[i + 1]?.text === '人' ? describedAs(segs, i + 2) : 0;
+    if (like > 0) {
+      const list = (out ??= segs.slice(0, i));
+      list.push({ text: '为人', tag: 'n' });
+      const words = segs.slice(i + 2, i + 2 + like);
+      const joined = words.map((w) => w.text).join('');
+      list.push(like > 1 ? { text: joined, tag: 'a' } : (words[0] as Segment));
+      i += 1 + like;
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** How many segments from `at` say what someone is like (实在/v; 和|气, one word split), or 0. */
+function describedAs(segs: readonly Segment[], at: number): number {
+  const a = segs[at];
+  const b = segs[at + 1];
+  if (!a || !ALL_HAN.test(a.text)) return 0;
+  const character = (word: string): boolean => sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => CHARACTER_SENSE.test(x)));
+  if (a.text.length === 1 && b !== undefined && b.text.length === 1 && ALL_HAN.test(b.text) && character(a.text + b.text)) return 2;
+  return a.text.length >= 2 && (/^(?:a|ad|an|i|l)$/.test(a.tag) || character(a.text)) ? 1 : 0;
+}
+/** Senses that say what a person is like (amiable, honest, generous …). */
+const CHARACTER_SENSE = /^(?:\([^)]*\) )?(?:friendly|polite|amiable|kind|kindly|honest|sincere|upright|generous|modest|humble|warm|enthusiastic|straightforward|frank|reliable|dependable|trustworthy|low-key|easygoing|gentle|good-natured|decent|simple and honest|loyal|strict|fair|cheerful|upright|forthright|tolerant|magnanimous|open-minded|cautious|careful|prudent)\b/i;
 
 /** 对了，… opening a clause is 对了 "by the way" (CC-CEDICT has it), not 对 "towards" + 了. */
 function byTheWay(segs: Segment[]): Segment[] {

@@ -1441,6 +1441,12 @@ function zhangInSuozhang(ctx: RuleContext): Numbered | null {
   return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|所|有)$/u.test(segAt(ctx, -1)?.text ?? '') || ctx.prev === '有' ? 'chang2' : 'zhang3';
 }
 
+/** 为人: wéirén, what someone is like (为人和气, 为人正直); wèirén "for others" only before 民 (为人民). */
+function weiInWeiren(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '为人' || ctx.index !== 0) return null;
+  return ctx.next === '民' || (segAt(ctx, 1)?.text ?? '').startsWith('民') ? 'wei4' : 'wei2';
+}
+
 /** 同行: tóngxíng travelling together (同行的小周, 结伴同行); tóngháng a peer in one's trade (和同行交流), the dictionary's. */
 function xingInTongxing(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '同行' || ctx.index !== 1) return null;
@@ -1594,6 +1600,7 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
   ['所长', zhangInSuozhang],
+  ['为人', weiInWeiren],
   ['同行', xingInTongxing],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
