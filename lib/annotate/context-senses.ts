@@ -179,7 +179,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   {
     word: '左右',
     when: ({ prev, before }) =>
-      prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text) || /^[半一二两三四五六七八九十几]+(?:个)?(?:小时|分钟|天|年|月|周|星期)$/u.test(prev.text) || (/^n/.test(prev.tag) && /^(?:m|mq)$/.test(before()[1]?.tag ?? ''))),
+      prev !== undefined && (/^(?:m|q|mq)$/.test(prev.tag) || /[0-9０-９%]$/.test(prev.text) || /^[半一二两三四五六七八九十几]+(?:个)?(?:小时|分钟|天|年|月|周|星期)$/u.test(prev.text) || (/^n/.test(prev.tag) && /^(?:m|mq|q)$/.test(before()[1]?.tag ?? ''))),
     sense: /^approximately/,
   },
   // 从十六日起: starting from a time or place.
@@ -600,8 +600,8 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '成', when: ({ prev, next }) => prev !== undefined && next !== undefined && Array.from(prev.text).length === 2 && /^v/.test(prev.tag) && /^(?:切割|加工|分割|制作|制成|改造|打造|翻译|折叠|组合|编织|改编|分解|剪|雕刻|雕|磨|压|揉|搓|捏|搭|拼|画|写|排|堆|砌|修|建|做)$/.test(prev.text) && /^(?:m|n|q|a|d)/.test(next.tag), sense: /^to become/ },
   // 花上大半年, 花了三千元: spending time or money.
   { word: '花', when: ({ next, rest }) => next !== undefined && /^(?:上|了|掉|光|去|费|在|多少|不少|很多|大量|几|一|半)/.test(next.text) && rest().slice(0, 4).some((s) => /^(?:m|mq|t|q)$/.test(s.tag) || /(?:钱|元|块|时间|年|月|天|小时|工夫|功夫|精力|心思|心血)$/.test(s.text)), sense: /^to spend/ },
-  // 装了五个大箱子, 装满, 装进箱子: loading and packing (not installing).
-  { word: '装', when: ({ next, rest }) => next !== undefined && (/^(?:满|进|上|到|入)/.test(next.text) || (/^(?:了|着)$/.test(next.text) && rest().slice(1, 4).some((s) => /^(?:m|mq)$/.test(s.tag) || /(?:箱|袋|车|筐|盒|包|瓶|桶|篮)/.test(s.text)))), sense: /^to load/ },
+  // 装了五个大箱子, 装满, 装进箱子, 一趟能装两百多件: loading and packing (not installing).
+  { word: '装', when: ({ next, rest }) => next !== undefined && (/^(?:满|进|上|到|入)/.test(next.text) || (/^(?:了|着)$/.test(next.text) && rest().slice(1, 4).some((s) => /^(?:m|mq)$/.test(s.tag) || /(?:箱|袋|车|筐|盒|包|瓶|桶|篮)/.test(s.text))) || (/^(?:m|mq)$/.test(next.tag) && rest().slice(1, 3).some((s) => s.tag === 'q' || /^(?:件|箱|袋|吨|斤|个|车)/u.test(s.text)))), sense: /^to load/ },
   // 光衣服就…, 光靠: only, a noun and then 就 or 都.
   { word: '光', when: ({ prev, rest }) => (prev === undefined || !/^(?:v|a|d|m|q)/.test(prev.tag) || /^[\p{P}]/u.test(prev.text)) && rest().slice(1, 5).some((s) => s.text === '就' || s.text === '都'), sense: /^only; merely/ },
   // 跟单位请了假, 回单位: one's workplace, not a unit of measure.
@@ -1059,7 +1059,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 再, 又, 这 or 上.
   { word: '一次', when: ({ prev, next }) => prev?.text === '有' || next === undefined || next.tag === 'x' || /^[也都就还没又]/u.test(next.text) || /^(?:再|又|这|那|上|下|每|最后|哪)$/u.test(prev?.text ?? ''), sense: /^once$/ },
   // 成了好朋友: became (成 + 了 + what).
-  { word: '成', when: ({ next, rest }) => next?.text === '了' && rest()[1] !== undefined && /^(?:n|r|nr|a|m)/.test(rest()[1]?.tag ?? ''), sense: /^to become$/ },
+  { word: '成', when: ({ next, rest }) => next?.text === '了' && rest()[1] !== undefined && /^(?:n|r|nr|a|m|vn)/.test(rest()[1]?.tag ?? ''), sense: /^to become$/ },
   // 临时停泊, 临时调整: temporarily, before a verb.
   { word: '临时', when: ({ next }) => next !== undefined && next.tag === 'v', sense: /^temporary$/ },
   // 1至12号楼, 3号线: number (the ordinal of a building, a line).
@@ -1818,6 +1818,16 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '要', when: ({ prev, next }) => /^(?:只|就|才|也就|至少|起码|大概|得)$/.test(prev?.text ?? '') && next?.tag === 'm', sense: /^to cost; to take/, gloss: 'to cost; to take (so much money or time)' },
   // 为人实在, 这人挺实在的: honest, dependable (what someone is like), not "really".
   { word: '实在', when: ({ prev, next }) => /^(?:为人|人|很|挺|非常|特别|真|太|比较)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[的了]$/u.test(next.text)), sense: /^honest/ },
+  // 报了名, 报个名: signing up, 报名 with 了 or 个 between (the name, not the measure word).
+  { word: '名', when: ({ prev, before }) => /^(?:了|个|上)$/.test(prev?.text ?? '') && /^(?:报|点|签|留|排)$/.test(before()[1]?.text ?? ''), sense: /^name$/ },
+  // 供种, 留种, 选种: seed (for sowing), after supplying, keeping or choosing it.
+  { word: '种', when: ({ self, prev, next }) => self?.text === '种' && /^(?:供|留|选|播|育|良|引|换|制|传|下)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[和与的]$/u.test(next.text)), sense: /^seed/ },
+  // 22比25, 以3比1获胜: "to" in a score, between its numbers.
+  { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /^to \(in a score/, gloss: 'to (in a score or ratio: 3比1 "three to one")' },
+  // 关键分, 决胜分: a point in a game.
+  { word: '分', when: ({ prev }) => /^(?:关键|决胜|赛点|局点|制胜|失|丢)$/.test(prev?.text ?? ''), sense: /^a point \(in sports/ },
+  // 明年会从中挑选, 今后会加强: will, after a time to come.
+  { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:明年|明天|今后|以后|将来|未来|后天|下周|下个月|届时|到时|到时候)$/.test(prev.text) && next !== undefined && /^(?:v|p|d|a)/.test(next.tag), sense: /^to be likely to/ },
   // 每方用时, 双方: each side (of a game, a dispute).
   { word: '方', when: ({ self, prev }) => self?.text === '方' && /^(?:每|另一|任何|一|对)$/.test(prev?.text ?? ''), sense: /^side$/ },
   // 轮着休息, 轮班: taking turns.

@@ -723,5 +723,9 @@ describe('segment', () => {
     expect(words('敌人的后方可能有埋伏。')).toContain('后方');
     expect(words('只要一步一步走。')).toContain('只要');
     expect(words('我们休息一下。')).toContain('一下');
+    // Cannot save even a few (攒|不|下), not "no fewer than"; a clear stream said twice, one word.
+    expect(words('一年到头也攒不下几个钱。')).toEqual(expect.arrayContaining(['不', '下']));
+    expect(words('参加人数不下三万。')).toContain('不下');
+    expect(words('看着清清的水流出来。')).toContain('清清');
   });
 });

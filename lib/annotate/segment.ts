@@ -4081,10 +4081,20 @@ function doubledBeforeDe(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
+    // 清|清 的水, 水清|清 的: an adjective said twice before 的 or 地 that jieba left one by one
+    // (清 alone would read as the Qing dynasty): one word, "clear".
+    if (glued && seg.text.length === 1 && glued.text === seg.text && /^[的地]$/u.test(segs[i + 2]?.text ?? '') && !/^[mqurpcf]/.test(seg.tag) && sharedEntries(seg.text).some((e) => /^[a-z]/.test(e.pinyin) && DESCRIBING_SENSE.test(e.senses[0] ?? ''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + seg.text, tag: 'z' });
+      i++;
+      continue;
+    }
     out?.push(seg);
   }
   return out ?? segs;
 }
+/** A first sense that describes (clear; clean, blue, fragrant), no verb, thing counted or measure. */
+const DESCRIBING_SENSE = /^(?:\([^)]*\) )?(?:clear|clean|red|green|blue|white|black|yellow|purple|bright|dark|still|quiet|fragrant|sweet|high|tall|low|long|short|big|small|fat|thin|slow|fast|hot|cold|warm|cool|soft|hard|round|thick|light|heavy|deep|shallow|full|fresh|pure|shiny|smooth|fine|gentle|calm|tender|crisp|sticky|wet|dry|far|near|early|late|happy)\b/;
 
 /** Countries' one-character names (中 China, 俄 Russia, 朝 North Korea …), as in 中俄朝三国. */
 const COUNTRY_CHARS = new Set(Array.from('中美俄日韩朝英法德意印越蒙泰老缅巴澳加'));
@@ -4187,7 +4197,9 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
-  ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^v/.test(prev.tag) && (next === undefined || !/^(?:m|q)/.test(next.tag)) }],
+  // (攒/zg 不下几个钱: cannot save even a few; a vague amount after a verb, whatever jieba tagged
+  // it, not "no fewer than".)
+  ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^v/.test(prev.tag) || (prev.text.length === 1 && /^to /.test(everydaySense(prev.text)))) && (next === undefined || !/^(?:m|q)/.test(next.tag) || /^(?:几|什么|多少)/u.test(next.text)) }],
   // 引得来, 引得进: drawing in, and 得 before whether it can be done (not 引得 "index").
   ['引得', { parts: [{ text: '引', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => /^(?:来|进|到|住|起|出)/.test(next?.text ?? '') }],
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
