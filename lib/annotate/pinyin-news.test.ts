@@ -831,6 +831,16 @@ const CASES: readonly Case[] = [
   ['鱼一条也没钓着。', '着', 'zháo'],
   ['老枣树便结满了红彤彤的枣子。', '结', 'jiē'],
   ['河面上漂着一层油。', '漂', 'piāo'],
+  // Twelfth review round: sleep put first, rolling up sleeves, a name's sturdy pine, allocating
+  // supplies, nearly over, must after a verb with its object.
+  ['连觉都睡不好。', '觉', 'jiào'],
+  ['她一边卷袖子一边说。', '卷', 'juǎn'],
+  ['副主任王劲松介绍。', '王劲松', 'wáng jìng sōng'],
+  ['应急管理厅已调拨帐篷两千顶。', '调拨', 'diào bō'],
+  ['樱桃季节快过了。', '过', 'guò'],
+  ['说话得大声一点。', '得', 'děi'],
+  ['她唱歌唱得很好。', '得', 'de'],
+  ['坐下歇会儿。', '儿', 'r'],
 ];
 
 describe('held-out everyday and news sentences', () => {

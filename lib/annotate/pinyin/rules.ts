@@ -168,6 +168,9 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
   // 再得一分, 只得三票: 得 before a number of points, votes or places scored is the verb dé.
   if (after?.tag === 'm' && NUMERAL.test(after.text) && has('分票名球', (segAt(ctx, 2)?.text ?? '').charAt(0))) return 'de2';
+  // 说话得大声一点, 吃饭得慢点: after a verb that has its object already (说话 = 说 + 话), 得 is the
+  // modal; its complement would need the verb again (说话说得很大声).
+  if (before && VERB_OBJECT.has(before.text) && isHanSeg(after) && !DEGREE_AFTER_DE.has(ctx.next)) return 'dei3';
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   // 还得了一大笔奖金, 又得了第一: 得 and the perfective 了 is "got", whatever adverb comes first.
@@ -219,6 +222,9 @@ function piao(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   return ctx.next === '白' || ctx.next === '洗' ? 'piao3' : 'piao1';
 }
+
+/** Verbs with their object built in (说话, 吃饭, 开车): a complement after 得 needs the verb said again. */
+const VERB_OBJECT = new Set(['说话', '吃饭', '睡觉', '走路', '开车', '上班', '下班', '做饭', '洗澡', '上学', '写字', '跑步', '唱歌', '跳舞', '看书', '买菜', '做事', '办事', '干活', '出门', '花钱', '存钱', '排队', '上课', '读书', '做饭', '刷牙', '洗碗', '骑车', '打字', '游泳', '考试']);
 
 /** Whether a word's everyday senses describe a state (hot, tired, quiet): an adjective, whatever jieba tags it. */
 function isStateWord(word: string): boolean {
@@ -515,6 +521,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && !HAN.test(ctx.next) && (/^被./u.test(segAt(ctx, -1)?.text ?? '') || segAt(ctx, -2)?.text === '被')) return 'guo5';
   // 要过两到三周才, 再过几天: time to pass (guò), after a modal or 再 and before how long.
   if (isAlone(ctx) && /^(?:要|再|还要|得|需要|需|又|才|将|等|还得)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+|[0-9０-９]+)(?:到[一二两三四五六七八九十]+)?(?:年|天|周|月|个月|会儿|小时|分钟|星期|个星期)/u.test(clauseAfter(ctx, 5).map((x) => x.text).join(''))) return 'guo4';
+  // 樱桃季节快过了, 年就要过了: nearly over (guò), after "soon" and before 了 closing the clause.
+  if (isAlone(ctx) && /^(?:快|快要|就要|要|马上就要)$/u.test(segAt(ctx, -1)?.text ?? '') && ctx.next === '了' && !HAN.test(ctx.next2.charAt(1))) return 'guo4';
   // 没过几年, 不过三天: time passing (guò), before how long.
   if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
@@ -689,6 +697,8 @@ function jue(ctx: RuleContext): Numbered | null {
   if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
   // 睡起觉来, 睡了一觉: sleep, with 睡 a few words before.
   if (clauseBefore(ctx, 4).slice(1).some((s) => s.text === '睡')) return 'jiao4';
+  // 连觉都睡不好, 觉也睡不着: sleep put first, with 睡 a few words after.
+  if (clauseAfter(ctx, 4).slice(1).some((s) => s.text.startsWith('睡'))) return 'jiao4';
   return '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
 }
 
@@ -997,6 +1007,8 @@ function juan(ctx: RuleContext): Numbered | null {
   // (一卷羊皮地图: a roll of what is rolled, a map or a scroll, a word or two later.)
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) || /(?:纸|布|胶带|地图|图|画|绳|线|毯|席|皮|卫生纸|胶卷)$/u.test(clauseAfter(ctx, 3).slice(0, 2).map((x) => x.text).join('')) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
+  // 卷袖子, 卷裤腿: rolling up what one wears.
+  if (/^(?:袖子|袖口|裤腿|裤脚|衣袖|铺盖|头发|舌头)/u.test(segAt(ctx, 1)?.text ?? '')) return 'juan3';
   // 打卷, 打了卷: curling up (leaves, paper).
   if (ctx.prev === '打' || (ctx.prev === '了' && segAt(ctx, -2)?.text === '打')) return 'juan3';
   return null;
@@ -1039,6 +1051,8 @@ function ning(ctx: RuleContext): Numbered | null {
 
 /** 劲 as effort after a verb or adjective is jìn (巧劲, 使劲, 干劲); jìng is strong (劲敌, 劲旅, 劲骑). */
 function jin(ctx: RuleContext): Numbered | null {
+  // 王劲松: a given name "sturdy pine" (劲松 jìngsōng) inside the name.
+  if (ctx.next === '松' && /^nr/.test(ctx.tag)) return 'jing4';
   if (!isAlone(ctx)) return null;
   if ('敌旅松风草骑'.includes(ctx.next) && ctx.next) return 'jing4';
   // 劲往一处使, 劲儿: the strength that is used (使 a few words after).
@@ -1154,6 +1168,8 @@ function rhotic(ctx: RuleContext): Numbered | null {
   // Nouns, measure words and place words take it (门儿, 一块儿, 这儿); a verb before it is more often
   // a foreign name's syllable than 玩儿.
   const chars = Array.from(before.text);
+  // 歇会儿, 等会儿: 会 "a while" takes it too.
+  if (before.text === '会' && /^(?:歇|等|玩|坐|待|聊|躺|睡|休息|站|一)$/u.test(segAt(ctx, -2)?.text ?? '')) return 'r5';
   // 慢慢儿, 好好儿: an adjective said twice as an adverb takes it too.
   if (chars.length === 2 && chars[0] === chars[1] && /^(?:d|z|a|ad)$/.test(before.tag)) return 'r5';
   // (One character is the word itself; a longer word must be a common one.)
@@ -1441,6 +1457,12 @@ function zhangInSuozhang(ctx: RuleContext): Numbered | null {
   return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|所|有)$/u.test(segAt(ctx, -1)?.text ?? '') || ctx.prev === '有' ? 'chang2' : 'zhang3';
 }
 
+/** 调拨: diàobō, allocating supplies or funds (已调拨帐篷); tiáobō "to sow discord" only before 是非 or 离间. */
+function diaoInDiaobo(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '调拨' || ctx.index !== 0) return null;
+  return /^(?:是非|离间|关系|矛盾)/u.test(segAt(ctx, 1)?.text ?? '') ? 'tiao2' : 'diao4';
+}
+
 /** 为人: wéirén, what someone is like (为人和气, 为人正直); wèirén "for others" only before 民 (为人民). */
 function weiInWeiren(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '为人' || ctx.index !== 0) return null;
@@ -1601,6 +1623,7 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['地道', daoInDidao],
   ['所长', zhangInSuozhang],
   ['为人', weiInWeiren],
+  ['调拨', diaoInDiaobo],
   ['同行', xingInTongxing],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
