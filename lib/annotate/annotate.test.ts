@@ -2277,7 +2277,13 @@ describe('annotate', () => {
       ['外卖早已成了生活的一部分。', '成', /^to become/],
       ['可是为人实在。', '实在', /^honest/],
       ['我实在太累了。', '实在', /^really/],
+      ['包里总装着血压计。', '包', /^bag$/],
+      ['樱桃季节快过了。', '过', /^to pass \(time/],
+      ['坐下歇会儿。', '会', /a moment/],
+      ['我听见看台上同学们在为我加油。', '看台', /grandstand/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // 看台|上 同学们: on the stands, not attending a class because 同学 ends in 学.
+    expect(first('我听见看台上同学们在为我加油。', '上')).not.toMatch(/^to attend/);
     // 为人 wéirén "in character" before what someone is like, the description whole (和气); 为人民 stays.
     const character = annotate('单奶奶为人和气。');
     expect(character.find((t) => t.text === '为人')?.pinyin).toEqual(['wéi', 'rén']);
@@ -2302,6 +2308,12 @@ describe('annotate', () => {
     ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
     // 王总: Wang, the boss, not someone called Wang Zong.
     expect(annotate('王总首先通报了情况。').find((t) => t.text === '王总')?.definitions[0]).toMatch(/^Wang, the boss/);
+    // Right after a title: a one-character given name, a double surname, a verb jieba glued on.
+    for (const [text, name] of [
+      ['研究员宿兵带领团队。', '宿兵'],
+      ['硕士研究生端木晓雪说。', '端木晓雪'],
+      ['副总指挥邵建华表示。', '邵建华'],
+    ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
     expect(kind('昌化江入海口。', '昌化江')).toBe('place');
     expect(kind('绿城桂花苑物业服务中心。', '桂花苑')).toBe('place');
     // Nobody: an amount in banker's numerals, a blue cloth jacket, a dormitory supervisor, a modal.

@@ -1607,7 +1607,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 明年早点回来: a bit earlier (早 + 点), before what is to be done sooner; 早点 alone is breakfast.
   { word: '早点', when: ({ next }) => next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || /^(?:把|将|给|去|来|回)$/u.test(next.text)), sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
   // 上二年级, 上小学: attending (a grade, a school).
-  { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
+  { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生|同学|同班)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
   // 上周三, 上星期五: last (Wednesday, week).
   { word: '上', when: ({ self, next }) => self?.tag === 'f' && next !== undefined && /^(?:周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])$/u.test(next.text), sense: /^last \(week/, gloss: 'last (week, Wednesday…); previous' },
   // 盖房子, 盖了一座新楼: building (a house), not a lid.
@@ -1818,6 +1818,12 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '要', when: ({ prev, next }) => /^(?:只|就|才|也就|至少|起码|大概|得)$/.test(prev?.text ?? '') && next?.tag === 'm', sense: /^to cost; to take/, gloss: 'to cost; to take (so much money or time)' },
   // 为人实在, 这人挺实在的: honest, dependable (what someone is like), not "really".
   { word: '实在', when: ({ prev, next }) => /^(?:为人|人|很|挺|非常|特别|真|太|比较)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[的了]$/u.test(next.text)), sense: /^honest/ },
+  // 季节快过了: nearly over, time passing.
+  { word: '过', when: ({ self, prev, next }) => self?.text === '过' && /^(?:快|快要|就要|马上就要)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /^to pass \(time/ },
+  // 包里, 书包中: a bag, with where in it.
+  { word: '包', when: ({ self, next }) => self?.text === '包' && /^(?:里|中|内|里面)$/u.test(next?.text ?? ''), sense: /^bag$/ },
+  // 歇会儿, 等会儿: a while (会 before the r of 儿, after resting or waiting), not "can".
+  { word: '会', when: ({ prev, next }) => next?.text === '儿' && /^(?:歇|等|玩|坐|待|聊|躺|睡|休息|站)$/u.test(prev?.text ?? ''), sense: /a moment/ },
   // 报了名, 报个名: signing up, 报名 with 了 or 个 between (the name, not the measure word).
   { word: '名', when: ({ prev, before }) => /^(?:了|个|上)$/.test(prev?.text ?? '') && /^(?:报|点|签|留|排)$/.test(before()[1]?.text ?? ''), sense: /^name$/ },
   // 供种, 留种, 选种: seed (for sowing), after supplying, keeping or choosing it.

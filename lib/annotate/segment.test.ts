@@ -728,4 +728,27 @@ describe('segment', () => {
     expect(words('参加人数不下三万。')).toContain('不下');
     expect(words('看着清清的水流出来。')).toContain('清清');
   });
+
+  it('cuts the words of the twelfth review where the sentence does (看台|上, 挂|彩带, 有的|是, 才|能, 别|有)', () => {
+    for (const [text, parts] of [
+      ['我听见看台上同学们在为我加油。', ['看台', '上']],
+      ['挂彩带、摆桌椅。', ['挂', '彩带']],
+      ['教室开班会。', ['开', '班会']],
+      ['这周轮到我们班值日。', ['轮到']],
+      ['有的是快递员，有的是中学老师。', ['有的', '是']],
+      ['怎么样才能当上航天员？', ['才', '能']],
+      ['还说：“别有压力。”', ['别', '有']],
+      ['包里总装着血压计。', ['总', '装']],
+      ['她就是想有个人说说话。', ['个', '人']],
+      ['司马老师会来讲奖学金。', ['来', '讲']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
+    for (const [text, word] of [
+      ['他在台上唱歌。', '台上'],
+      ['我有的是时间。', '有的是'],
+      ['这道菜别有风味。', '别有'],
+      ['有个人问题想请教。', '个人'],
+      ['对我来讲很重要。', '来讲'],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
+  });
 });

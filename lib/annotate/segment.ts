@@ -238,7 +238,7 @@ const NAME_CUES = [
   '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
   // Fishers and players (老渔民覃永福, 棋手薛为民).
-  '渔民', '棋手', '新人', '爱好者', '骑手',
+  '渔民', '棋手', '新人', '爱好者', '骑手', '总指挥', '副总指挥', '指挥长', '哥们', '哥们儿', '学委', '班委', '课代表',
   // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
   '向导', '老板娘', '权臣', '大臣', '首领', '将领', '大将',
   // Heads of a farm or a works, and doctors of Chinese medicine (场长尚德福, 老中医谭长生).
@@ -1441,11 +1441,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // no Chinese name (Tibetan, Mongol, Manchu), before what the person does or where the clause ends.
     if (afterTitle) {
       const titled = nameAfterTitle(segs, i);
-      if (titled > i) {
-        const name = segs.slice(i, titled).map((x) => x.text).join('');
-        accept(name);
+      if (titled.end > i) {
+        const whole = segs.slice(i, titled.end).map((x) => x.text).join('');
+        const name = whole.slice(0, whole.length - titled.rest.length);
+        accept(name, titled.rest);
         peopleByCue.add(name);
-        i = titled - 1;
+        i = titled.end - 1;
         continue;
       }
       // 副主任郑重医生: between two titles, a word of a surname and a given-name character (郑重 "serious") is the person.
@@ -3190,6 +3191,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   determinersOff,
   byTheWay,
   reglue,
+  recuts,
   asAPerson,
   joinPlaceSuffixes,
   goingToPlaces,
@@ -4222,7 +4224,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
       // Before a verb or how it is done (才能平平安安地度过), not as someone's talent (他的才能很高, 有才能).
       // (…or a preposition and its verb: 唯有…，才能在竞争中赢得.)
       // (…or a verb jieba calls a noun, after when it can be done: 下周三才能补货/n.)
-      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的') || (prev !== undefined && /^(?:t|m|f)$/.test(prev.tag) && isVerb(next.text))) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
+      // (…or after how or what must be: 怎么样才能当上, 只有…才能.)
+      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的') || (prev !== undefined && /^(?:t|m|f)$/.test(prev.tag) && isVerb(next.text)) || (prev !== undefined && /^(?:怎么样|怎样|如何|怎么|只有|必须|一定|这样|那样)$/u.test(prev.text) && next.tag !== 'uj')) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
     },
   ],
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
@@ -4260,6 +4263,17 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['一个人', { parts: [{ text: '一个', tag: 'm' }, { text: '人', tag: 'n' }], when: ({ prev }) => prev !== undefined && /^[每任何这那哪]$/.test(prev.text) }],
   // 既有…也有…: both … and …, not 既有 "existing".
   ['既有', { parts: [{ text: '既', tag: 'c' }, { text: '有', tag: 'v' }], when: ({ further }) => further.some((s, k) => /^[也又还]有$/.test(s.text) || (/^[也又还]$/.test(s.text) && further[k + 1]?.text === '有')) }],
+  // 有的是快递员，有的是老师: some (有的) are (是), where a clause opens or another 有的 follows;
+  // not 我有的是时间 "I have plenty of time".
+  ['有的是', { parts: [{ text: '有的', tag: 'r' }, { text: '是', tag: 'v' }], when: ({ prev, further }) => prev === undefined || /^[，,。！？；：“”\s]+$/u.test(prev.text) || further.some((x) => x.text === '有的' || x.text === '有的是') }],
+  // “别有压力”: don't (别) have (有) it, opening the clause; not 别有风味 "to have a special flavour".
+  ['别有', { parts: [{ text: '别', tag: 'd' }, { text: '有', tag: 'v' }], when: ({ prev, next }) => (prev === undefined || /^[，,。！？；：“”\s]+$/u.test(prev.text)) && next !== undefined && /^(?:n|vn|r)$/.test(next.tag) }],
+  // 包里总装着: always (总) carries (装), after where or before 着; not 总装 "final assembly".
+  ['总装', { parts: [{ text: '总', tag: 'd' }, { text: '装', tag: 'v' }], when: ({ prev, next }) => /^(?:里|中|上|内)$/u.test(prev?.text ?? '') || /^(?:着|了|满|上)$/u.test(next?.text ?? '') }],
+  // 想有个人说说话: someone (个 + 人) to do something, after 有; not 个人 "individual".
+  ['个人', { parts: [{ text: '个', tag: 'q' }, { text: '人', tag: 'n' }], when: ({ prev, next }) => /^(?:有|没有|找|找个|来)$/u.test(prev?.text ?? '') && next !== undefined && /^v/.test(next.tag) }],
+  // 会来讲奖学金: will come (来) and talk (讲) about it, after a modal; not 来讲 "as to".
+  ['来讲', { parts: [{ text: '来', tag: 'v' }, { text: '讲', tag: 'v' }], when: ({ prev }) => /^(?:会|要|将|想|能|可以|准备|打算|就)$/u.test(prev?.text ?? '') }],
   // 一下大雨，红土便…: as soon as (一) it rains (下), not 一下 "a bit".
   ['一下', { parts: [{ text: '一', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ next }) => /^(?:雨|大雨|小雨|暴雨|雪|大雪|小雪|暴雪|冰雹)$/u.test(next?.text ?? '') }],
   // 经批准后方可离开: after (后) approval, only then (方) may (可), not 后方 "the rear".
@@ -5163,6 +5177,39 @@ function reglue(segs: Segment[]): Segment[] {
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * Two neighbours jieba cut at the wrong character, cut again where the words are: 看|台上 →
+ * 看台|上 "in the stands", 挂彩|带 → 挂|彩带 "to hang ribbons", 开班|会 → 开|班会 "to hold a
+ * class meeting", 轮|到 → 轮到 "to be someone's turn". Each with the neighbourhood that
+ * decides it.
+ */
+const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; when: (before: Segment | undefined, after: Segment | undefined) => boolean }[] = [
+  { prev: '看', seg: '台上', parts: ['看台', '上'], when: (before) => before === undefined || !/^(?:r|nr|n)$/.test(before.tag) || /^(?:听见|听到|看见|坐在|站在)$/u.test(before.text) },
+  { prev: '挂彩', seg: '带', parts: ['挂', '彩带'], when: () => true },
+  { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
+  { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
+];
+const RECUT_TEXT = /看台上|挂彩带|开班会|轮到/u;
+
+function recuts(segs: Segment[], text: string): Segment[] {
+  if (!RECUT_TEXT.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const list = out ?? segs.slice(0, i);
+    const prev = list[list.length - 1];
+    const cut = prev ? RECUTS.find((r) => r.prev === prev.text && r.seg === seg.text && r.when(list[list.length - 2], segs[i + 1])) : undefined;
+    if (cut) {
+      out = list;
+      out.pop();
+      for (const part of cut.parts) out.push({ text: part, tag: forcedTag(part) });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
 }
 
 /**
@@ -6301,21 +6348,35 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
  * jieba cut as a word or one by one (天明 "dawn", 为 | 民), before what the person does: the end
  * (exclusive) of that name, or `i` where there is none.
  */
-function nameAfterTitle(segs: readonly Segment[], i: number): number {
+function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; rest: string } {
+  const end = nameAfterTitleEnd(segs, i);
+  if (end > i) return { end, rest: '' };
+  // 研究生端木|晓雪说/x: the given name and the verb after it, which jieba guessed as one.
+  const surname = segs[i];
+  const glued = segs[i + 1];
+  if (surname === undefined || glued === undefined || glued.tag !== 'x' || codePoints(glued.text).length !== 3 || !GLUED_AFTER_NAME.has(glued.text.charAt(2)) || (!nameData().doubleSurnames.has(surname.text) && !(surname.text.length === 1 && isCommonSurname(surname.text)))) return { end: i, rest: '' };
+  const given = glued.text.slice(0, 2);
+  return codePoints(given).every((c) => nameData().givenNameChars.has(c)) && !hasWord(given) ? { end: i + 2, rest: glued.text.charAt(2) } : { end: i, rest: '' };
+}
+
+function nameAfterTitleEnd(segs: readonly Segment[], i: number): number {
   const surname = segs[i];
   const a = segs[i + 1];
   // (Not a modal or a verb that is a surname too: 甲方应全额退还.)
-  if (!surname || !a || surname.text.length !== 1 || !isCommonSurname(surname.text) || /^v/.test(surname.tag) || VERB_SURNAMES.has(surname.text)) return i;
+  // (A double surname too, 研究生端木|晓|雪说.)
+  const double = surname !== undefined && nameData().doubleSurnames.has(surname.text);
+  if (!surname || !a || (surname.text.length !== 1 && !double) || (!double && (!isCommonSurname(surname.text) || /^v/.test(surname.tag) || VERB_SURNAMES.has(surname.text)))) return i;
+  const { givenNameChars } = nameData();
+  const acts = (after: Segment | undefined): boolean => after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2));
   const b = a.text.length === 1 ? segs[i + 2] : undefined;
+  // 研究员宿|兵 带领: a given name of one character, then what the person does.
+  if (a.text.length === 1 && b !== undefined && b.text.length >= 2 && ALL_HAN.test(a.text) && givenNameChars.has(a.text) && !NOT_GIVEN.has(a.text) && !/^[dcuyrpmqx]/.test(a.tag) && acts(b) && !hasWord(surname.text + a.text)) return i + 2;
   const given = b ? a.text + b.text : a.text;
   const end = i + (b ? 3 : 2);
-  const after = segs[end];
   if (codePoints(given).length !== 2 || !ALL_HAN.test(given) || (b !== undefined && (b.text.length !== 1 || /^[dcuyrpvmqx]/.test(b.tag))) || /^[dcuyrmqx]/.test(a.tag) || EVERYONE.test(given) || TIME_WORD.test(given) || isCue(given) || isAddressTerm(given)) return i;
   // (Given-name characters, those that are mostly words elsewhere too: 为 of 为民 after a title.)
-  const { givenNameChars } = nameData();
   if (!codePoints(given).every((c) => givenNameChars.has(c)) || addressOrPlace(codePoints(given))) return i;
-  const acts = after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2));
-  return acts && !hasWord(surname.text + given) ? end : i;
+  return acts(segs[end]) && !hasWord(surname.text + given) ? end : i;
 }
 
 /** Prepositions and conjunctions jieba glues to the name after them (由马骏, 和李红, 对张伟). */

@@ -30,6 +30,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['蛋白', 'protein'],
   // recruiting staff (being infectious is said of a disease, rarely); bait (pastry is old)
   ['招人', 'to recruit'],
+  // a stadium's stands (a terrace is the gardener's)
+  ['看台', "spectator's grandstand"],
   ['饵', 'bait'],
   // reports: the top leader (not a member of a work team); projects that take root; a story's
   // twists and turns (not a calligraphic flourish, or the air plant); gasping (asthma is 哮喘)
