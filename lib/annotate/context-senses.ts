@@ -1818,6 +1818,51 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '要', when: ({ prev, next }) => /^(?:只|就|才|也就|至少|起码|大概|得)$/.test(prev?.text ?? '') && next?.tag === 'm', sense: /^to cost; to take/, gloss: 'to cost; to take (so much money or time)' },
   // 为人实在, 这人挺实在的: honest, dependable (what someone is like), not "really".
   { word: '实在', when: ({ prev, next }) => /^(?:为人|人|很|挺|非常|特别|真|太|比较)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[的了]$/u.test(next.text)), sense: /^honest/ },
+  // 每个月一次, 一周一次: once, after how often.
+  { word: '一次', when: ({ prev }) => prev !== undefined && (/^(?:每|一)/u.test(prev.text) || /(?:月|周|年|天|星期|季度)$/u.test(prev.text)) && prev.tag !== 'x', sense: /^once$/ },
+  // 打卡杭州, 来打卡网红店: checking in at a place (on social media), not clocking on at work.
+  { word: '打卡', when: ({ prev, next, rest }) => /^(?:来|去|到|专程|前来|值得)$/u.test(prev?.text ?? '') || (next !== undefined && /^(?:ns|nz|n)$/.test(next.tag) && !/^(?:机|记录|时间|制度)/u.test(next.text)) || rest().slice(0, 4).some((x) => /^(?:景点|网红|拍照|美食|古镇|小店)$/u.test(x.text)), sense: /^\(on social media\) to check in/ },
+  // 统一订, 订外卖, 再订一批: ordering, booking.
+  { word: '订', when: ({ prev, next }) => /^(?:统一|提前|网上|再|帮|多|少|已经|已|先)$/u.test(prev?.text ?? '') || /^(?:餐|饭|票|机票|车票|外卖|房|房间|酒店|桌|位|座|午餐|蛋糕|一批|货|奶|报|杂志)/u.test(next?.text ?? ''), sense: /^to order$/ },
+  // 带把伞, 一把钥匙: the measure word for things with a handle.
+  { word: '把', when: ({ prev, next }) => next !== undefined && /^(?:伞|雨伞|刀|菜刀|剪刀|钥匙|锁|椅子|扇子|尺子|梳子|锤子|斧头|吉他|小提琴|手枪|枪|钳子|勺子|铁锹|扳手)$/u.test(next.text) && prev !== undefined && (/^v/.test(prev.tag) || isNumber(prev) || /^[这那每几哪]$/u.test(prev.text)), sense: /^classifier for things with handles/ },
+  // 头灯一照, 阳光照在: shining (a light), not "according to".
+  { word: '照', when: ({ prev, next }) => prev?.text === '一' || /^(?:在|进|到|亮|得)$/u.test(next?.text ?? ''), sense: /^to shine/ },
+  // 背部呈浅褐色, 呈椭圆形: appearing as (a colour or shape), not presenting to a superior.
+  { word: '呈', when: ({ rest }) => rest().slice(0, 3).some((x) => /(?:色|形|状)$/u.test(x.text)), sense: /^to be \(a certain color\)|^to assume/ },
+  // 四乘一百米: times, between numbers.
+  { word: '乘', when: ({ prev, next }) => prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /^to multiply/ },
+  // 解方程, 解难题: solving.
+  { word: '解', when: ({ self, next }) => self?.text === '解' && /^(?:方程|方程式|题|难题|数学题|谜|谜题|答)/u.test(next?.text ?? ''), sense: /^to solve/ },
+  // 反映问题, 向社区反映: reporting (a problem to those in charge).
+  { word: '反映', when: ({ prev, next }) => /^(?:问题|情况|意见|诉求|困难)/u.test(next?.text ?? '') || /^(?:向|及时|热线|积极|如实)$/u.test(prev?.text ?? ''), sense: /to report/ },
+  // 露在水面上, 露出: showing, exposed.
+  { word: '露', when: ({ self, next }) => self?.text === '露' && /^(?:在|出|着|了)$/u.test(next?.text ?? ''), sense: /^to show/ },
+  // 老伴儿走了以后: died (a euphemism), someone old or a parent, gone.
+  { word: '走', when: ({ prev, next, rest }) => /^(?:老伴|老伴儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|老人|老人家|他爸|他妈)$/u.test(prev?.text ?? '') && next?.text === '了' && /^(?:以后|之后|后|那年|的时候|多年|好几年|[一二两三四五六七八九十几]+年)/u.test(rest()[1]?.text ?? ''), sense: /^to die \(euph/ },
+  // 蒲婆婆, 王婆婆: an old woman so called, granny (not a mother-in-law).
+  { word: '婆婆', when: ({ prev }) => prev !== undefined && (prev.tag === 'nr' || (/^\p{Script=Han}$/u.test(prev.text) && !/^[老的我你他她您和与跟是]$/u.test(prev.text) && /^(?:nr|n|ng)$/.test(prev.tag))), sense: /^grandma/ },
+  // 两荤一素: a meat dish and a vegetable dish, counted.
+  { word: '荤', when: ({ prev }) => prev !== undefined && isNumber(prev), sense: /^meat dish/, gloss: 'meat dish (counted: 两荤一素 "two meat dishes and one vegetable")' },
+  { word: '素', when: ({ prev }) => prev !== undefined && isNumber(prev), sense: /^vegetable dish/, gloss: 'vegetable dish (counted: 两荤一素)' },
+  // 菜要烧得软一点, 烧菜, 烧饭: cooking.
+  { word: '烧', when: ({ next, before }) => /^(?:菜|饭|鱼|肉|几个菜|水|开水)/u.test(next?.text ?? '') || before().slice(0, 3).some((x) => /^(?:菜|饭|鱼|肉|汤)$/u.test(x.text)), sense: /^to cook/ },
+  // 随便对付一口: making do.
+  { word: '对付', when: ({ prev, next }) => /^(?:随便|凑合|将就|先)$/u.test(prev?.text ?? '') || /^(?:一口|一下|一顿|着)$/u.test(next?.text ?? ''), sense: /^to get by with/ },
+  // 干劲足, 底气足: ample, closing what it says of a noun.
+  { word: '足', when: ({ self, prev, next }) => self?.text === '足' && prev !== undefined && (/^n/.test(prev.tag) || (prev.tag === 'a' && prev.text.length === 2)) && (next === undefined || next.tag === 'x' || /^[得了的]$/u.test(next.text)), sense: /^sufficient; ample/ },
+  // 打一个勾, 打勾: a tick.
+  { word: '勾', when: ({ prev }) => /^(?:打|个|一个|画)$/u.test(prev?.text ?? ''), sense: /^to tick/ },
+  // 上百支队伍, 一支球队: the measure word (for teams, troops, pens, songs).
+  { word: '支', when: ({ prev }) => prev !== undefined && (isNumber(prev) || /^[这那每几哪百千万]$/u.test(prev.text)), sense: /^classifier for rods/ },
+  // 经营下去, 坚持下去: going on (with it), after a verb.
+  { word: '下去', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 2, sense: /^to go on/ },
+  // 团长 of a group buy, where the text buys together.
+  { word: '团长', when: ({ earlier, rest }) => [...earlier(), ...rest()].some((x) => /^(?:团购|拼团|拼单|接龙|群|下单|自提)$/u.test(x.text)), sense: /^group buy organizer/ },
+  // 乐坏了, 累坏了: to the utmost, after how someone feels.
+  { word: '坏了', when: ({ prev }) => prev !== undefined && /^(?:乐|高兴|累|饿|急|气|渴|忙|吓|美|笑|冻|热|困)$/u.test(prev.text), sense: /^\(suffix\) to the utmost/ },
+  // 快结束时, 快到了: about to, soon.
+  { word: '快', when: ({ next }) => /^(?:结束|完|完成|到|开始|要|毕业|过年)/u.test(next?.text ?? ''), sense: /^soon/ },
   // 季节快过了: nearly over, time passing.
   { word: '过', when: ({ self, prev, next }) => self?.text === '过' && /^(?:快|快要|就要|马上就要)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /^to pass \(time/ },
   // 包里, 书包中: a bag, with where in it.

@@ -30,6 +30,10 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['蛋白', 'protein'],
   // recruiting staff (being infectious is said of a disease, rarely); bait (pastry is old)
   ['招人', 'to recruit'],
+  // a daughter (a maiden is older writing); sending greetings (the insult is slang); an old man
+  ['闺女', '(coll.) daughter'],
+  ['问候', 'to send a greeting'],
+  ['老爷子', 'polite appellation for an elderly male'],
   // a stadium's stands (a terrace is the gardener's)
   ['看台', "spectator's grandstand"],
   ['饵', 'bait'],
