@@ -2338,6 +2338,14 @@ describe('annotate', () => {
       ['副总指挥邵建华表示。', '邵建华'],
     ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
     expect(kind('昌化江入海口。', '昌化江')).toBe('place');
+    // Nobody and nowhere: all over the hill, a Fuji apple, "when" she loved, a relative as a speaker.
+    expect(kind('满山都是虫鸣。', '满山')).toBe('word');
+    expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
+    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。']) {
+      expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
+    }
+    // 芳姐：, a given name and 姐 before the colon: Sister Fang, called so (not surnamed).
+    expect(annotate('芳姐：樱桃季节快过了。')[0]?.definitions[0]).toBe('Sister Fang (a familiar way to address someone called Fang)');
     expect(kind('绿城桂花苑物业服务中心。', '桂花苑')).toBe('place');
     // Nobody: an amount in banker's numerals, a blue cloth jacket, a dormitory supervisor, a modal.
     for (const text of ['租金叁仟伍佰元整。', '他穿着一件蓝布褂子。', '违者由宿管员没收电器。', '甲方应全额退还。', '一匹老马在吃草。']) {

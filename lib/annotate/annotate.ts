@@ -12,7 +12,7 @@ import { pinyin as pinyinPro } from 'pinyin-pro';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, formatSense, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
-import { clearDictionaryCache, jiebaTag, pieceSense, sharedEntries } from './dictionary';
+import { clearDictionaryCache, jiebaTag, nameData, pieceSense, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
@@ -464,7 +464,8 @@ export function nameLabel(text: string, pinyin: readonly string[]): string {
   }
   // 张姐, 李叔: a surname and a kinship term, how someone is familiarly addressed.
   const kin = chars.length === 2 ? KIN_ADDRESS[chars[1] ?? ''] : undefined;
-  if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone surnamed ${capitalise(syllables[0] ?? '')})`;
+  // (芳姐: a given name may come first too, how friends call someone.)
+  if (kin) return `${kin} ${capitalise(syllables[0] ?? '')} (a familiar way to address someone ${nameData().surnames.has(chars[0] ?? '') ? 'surnamed' : 'called'} ${capitalise(syllables[0] ?? '')})`;
   // 王总, 李董: a surname and a title cut short, how staff address the boss.
   const title = chars.length === 2 && surnameLength([chars[0] ?? '']) === 1 ? TITLE_ADDRESS[chars[1] ?? ''] : undefined;
   if (title) return `${capitalise(syllables[0] ?? '')}, ${title} (a surname and a title cut short)`;
@@ -499,7 +500,8 @@ const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
  * (上联, 下联), coming to the door (上门来), a bunk (上铺). (Not 上虞, 后山: places start with 上
  * and 后 too.)
  */
-const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$|^[上中下]铺$/u;
+/** Shapes of no place jieba calls one: 上联, 上楼来, 上铺; 满山, 遍地 "all over the hill (ground)". */
+const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$|^[上中下]铺$|^[满遍漫]山(?:遍野)?$|^[满遍]坡$/u;
 
 /** The side of a city a road or street runs on (中山南路 "Zhongshan South Road"). */
 const DIRECTION_WORDS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };
@@ -1220,7 +1222,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
-    const place = seg.tag === 'ns' ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken)) : undefined;
+    const place = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken)) : undefined;
     // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';

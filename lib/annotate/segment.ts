@@ -526,7 +526,11 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
 function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | undefined): Segment {
   // 叁仟|伍佰元整/x: banker's numerals (伍 is a surname too), an amount written out on a contract.
   if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && /^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}/u.test(seg.text)) return { text: seg.text, tag: 'm' };
+  // 年轻时爱/x 听: "when" (时) after a time of life, and the verb after it, not Shi Ai.
+  if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && seg.text.length === 2 && seg.text.charAt(0) === '时' && /(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(before[before.length - 1]?.text ?? '')) return { text: seg.text, tag: 'l' };
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
+  // 红富士/nr 苹果: a variety before the fruit, grain or tea it is, no one's name.
+  if (next !== undefined && /^(?:苹果|葡萄|梨|桃|桃子|橙子|柑橘|西瓜|草莓|樱桃|大米|稻米|小麦|玉米|茶叶|品种)$/u.test(next.text) && !hasWord(seg.text)) return { text: seg.text, tag: 'nz' };
   const measure = before[before.length - 1];
   // (The number and its measure word may be one segment still, 一件/m.)
   const counted = measure !== undefined && ((measure.tag === 'q' && /^m/.test(before[before.length - 2]?.tag ?? '')) || (measure.tag === 'm' && /^[一二两三四五六七八九十几半每]+\p{Script=Han}$/u.test(measure.text) && isClassifier(measure.text.slice(-1))));
@@ -3924,12 +3928,19 @@ function speakers(segs: Segment[]): Segment[] {
   return out ? [...out, ...segs.slice(from)] : segs;
 }
 
+/** What a relative is called by (大姑, 小姨, 二叔): after 大, 小 or a number, a kinship term, not a given name. */
+const KIN_CHARS = new Set([...'姑姨叔伯舅哥姐嫂爷妈婶婆公爸弟妹']);
+
 /** The speaker opening a line at `i` (李明：, 小雨：, 李/明/：) and how many segments it takes, if any. */
 function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; used: number } | undefined {
   const [a, b, c] = [segs[i], segs[i + 1], segs[i + 2]];
   // 李/明/：: a name jieba cut in two before the colon; not a surname and a verb of saying (殷/云/： "Yin said:").
   const said = b !== undefined && '云曰道说问答笑叹'.includes(b.text);
   if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && (looksLikeName(a.text + b.text) || ((a.text === '小' || a.text === '阿') && givenNameOk([b.text]))) && !hasWord(a.text + b.text)) {
+    return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
+  }
+  // 芳/姐/：: a given name and 姐 or 哥 before the colon, how friends call someone (Sister Fang).
+  if (a && b && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && /^[姐哥姨叔]$/u.test(b.text) && givenNameOk([a.text]) && !hasWord(a.text + b.text)) {
     return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
   // 何/家/乐/：, 何/家乐/：: a three-character name in pieces before the colon.
@@ -3944,7 +3955,8 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   if (!a || (colon !== '：' && colon !== ':') || !ALL_HAN.test(a.text) || a.tag === 'nr') return undefined;
   const chars = codePoints(a.text);
   // (Not a word that does or describes, 小心： "caution:"; 小雨 "drizzle" may be someone.)
-  const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1)) && !/^[vadm]/.test(jiebaTag(a.text) ?? '') && !/^to /.test(everydaySense(a.text));
+  // (Nor a relative, 大姑： "father's eldest sister", 小姨: the word, no name.)
+  const familiar = chars.length === 2 && '小大阿老'.includes(chars[0] ?? '') && givenNameOk(chars.slice(1)) && !KIN_CHARS.has(chars[1] ?? '') && !/^[vadm]/.test(jiebaTag(a.text) ?? '') && !/^to /.test(everydaySense(a.text));
   if (!familiar && !(chars.length <= 3 && looksLikeName(a.text) && !hasWord(a.text))) return undefined;
   return { speaker: { text: a.text, tag: 'nr' }, used: 1 };
 }
