@@ -2336,12 +2336,14 @@ describe('annotate', () => {
       ['研究员宿兵带领团队。', '宿兵'],
       ['硕士研究生端木晓雪说。', '端木晓雪'],
       ['副总指挥邵建华表示。', '邵建华'],
+      ['厨师叫万和平。', '万和平'],
+      ['302周阿姨两箱。', '周'],
     ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
     expect(kind('昌化江入海口。', '昌化江')).toBe('place');
     // Nobody and nowhere: all over the hill, a Fuji apple, "when" she loved, a relative as a speaker.
     expect(kind('满山都是虫鸣。', '满山')).toBe('word');
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
-    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。']) {
+    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
     }
     // 芳姐：, a given name and 姐 before the colon: Sister Fang, called so (not surnamed).

@@ -930,6 +930,8 @@ const TOGETHER = new Set(['一起', '一同', '一块儿', '一块']);
 
 /** Mr, Ms, Miss, Mrs after a name (田中先生). */
 const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
+/** How an older neighbour is addressed after the surname (包奶奶, 周阿姨, 李大爷). */
+const ELDER_ADDRESS = /^(?:奶奶|爷爷|阿姨|大爷|大妈|叔叔|婆婆|大叔|大婶|师傅|大姐|大哥)$/u;
 
 /** What only a person does, right after the name (站起来说, 忍不住笑, 点点头). */
 const PERSON_ACTS = /^(?:站起|坐下|坐在|笑着|笑了|说道|哭了|喊道|点头|点点头|摇头|摇摇头|低头|低下头|抬头|抬起头|挠挠头|忍不住|不好意思|愣住|愣了|赶紧|连忙|高兴地|红着脸|皱着眉|举手|举起手)/u;
@@ -1030,7 +1032,10 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   }
   // 解/v 先生对此: a surname jieba took for a verb, before Mr or Ms and where a clause starts: the person.
   // (市民乐/a 女士: after who the person is, and a rarer surname too.)
-  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && HONORIFICS.test(segs[i + 1]?.text ?? '') && (isCommonSurname(raw.text) || nameData().surnames.has(raw.text)) && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? ''))) {
+  // (小郝和包/v 奶奶, 302周/v 阿姨: one of the commonest surnames before how an older person is
+  // addressed, after 和 or a room number too.)
+  const addressed = HONORIFICS.test(segs[i + 1]?.text ?? '') ? isCommonSurname(raw.text) || nameData().surnames.has(raw.text) : ELDER_ADDRESS.test(segs[i + 1]?.text ?? '') && isTopSurname(raw.text);
+  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && addressed && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? '') || /^[0-9０-９]+$/u.test(out[out.length - 1]?.text ?? ''))) {
     return { segments: [{ text: raw.text, tag: 'nr' }], skip: 0 };
   }
   // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
@@ -1334,6 +1339,18 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       accept(seg.text);
       peopleByCue.add(seg.text);
       continue;
+    }
+    // 厨师叫万/m 和平/nz。: after someone and 叫, a surname and two characters jieba cut as words,
+    // closing the clause (or before what the person does): the name (Wan Heping).
+    if (prev !== undefined && NAMED_BY.has(prev.text) && namer !== undefined && (/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text) || prev.text !== '叫')) {
+      const called = nameAfterTitleEnd(segs, i, true);
+      if (called > i) {
+        const name = segs.slice(i, called).map((x) => x.text).join('');
+        accept(name);
+        peopleByCue.add(name);
+        i = called - 1;
+        continue;
+      }
     }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
     if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
@@ -1941,7 +1958,8 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 不施化肥, 够辣够麻, 没施: after a negation, a modal or a degree word it is a verb or an adjective.
   if (prev !== undefined && /^(?:不|没|没有|别|未|要|会|能|可以|够|很|太|更|最|挺)$/.test(prev.text) && next !== undefined && !NAME_TAGS.has(next.tag)) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
-  const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text));
+  // (Not a flat's number before its neighbour, 302周阿姨: Auntie Zhou of flat 302.)
+  const counted = prev !== undefined && (/^[mq]$/.test(prev.tag) || /^[本这那每该]$/.test(prev.text)) && !(/^[0-9０-９]+$/u.test(prev.text) && next !== undefined && ELDER_ADDRESS.test(next.text));
   // 过江, 渡江, 沿江: the river crossed or followed, not someone surnamed Jiang.
   const crossed = prev !== undefined && /^(?:过|渡|跨|跨过|沿|沿着|横渡|渡过|越过)$/.test(prev.text) && /^[江河湖海]$/.test(seg.text);
   if (counted || crossed) return everydayTag(seg.text);
@@ -6371,7 +6389,7 @@ function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; res
   return codePoints(given).every((c) => nameData().givenNameChars.has(c)) && !hasWord(given) ? { end: i + 2, rest: glued.text.charAt(2) } : { end: i, rest: '' };
 }
 
-function nameAfterTitleEnd(segs: readonly Segment[], i: number): number {
+function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false): number {
   const surname = segs[i];
   const a = segs[i + 1];
   // (Not a modal or a verb that is a surname too: 甲方应全额退还.)
@@ -6379,7 +6397,7 @@ function nameAfterTitleEnd(segs: readonly Segment[], i: number): number {
   const double = surname !== undefined && nameData().doubleSurnames.has(surname.text);
   if (!surname || !a || (surname.text.length !== 1 && !double) || (!double && (!isCommonSurname(surname.text) || /^v/.test(surname.tag) || VERB_SURNAMES.has(surname.text)))) return i;
   const { givenNameChars } = nameData();
-  const acts = (after: Segment | undefined): boolean => after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2));
+  const acts = (after: Segment | undefined): boolean => (closing && (after === undefined || /^[，。！？；、,.!?;]$/u.test(after.text))) || (after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2)));
   const b = a.text.length === 1 ? segs[i + 2] : undefined;
   // 研究员宿|兵 带领: a given name of one character, then what the person does.
   if (a.text.length === 1 && b !== undefined && b.text.length >= 2 && ALL_HAN.test(a.text) && givenNameChars.has(a.text) && !NOT_GIVEN.has(a.text) && !/^[dcuyrpmqx]/.test(a.tag) && acts(b) && !hasWord(surname.text + a.text)) return i + 2;
