@@ -655,6 +655,15 @@ function siblingGloss(text: string): string | undefined {
   return n >= 3 && n <= 10 ? `the ${ORDINALS[n]} child of a family (what siblings call the ${ORDINALS[n]} brother or sister)` : undefined;
 }
 
+const EVERY_UNIT: Readonly<Record<string, string>> = { 年: 'year', 月: 'month', 周: 'week', 星期: 'week', 天: 'day', 日: 'day', 季: 'season' };
+
+/** 一年一度, 一周一次: once a year, once a week (annual, weekly). */
+function onceEveryGloss(text: string): string | undefined {
+  const m = /^一(年|月|周|星期|天|日|季)一(?:度|次|回)$/u.exec(text);
+  const unit = m?.[1] ? EVERY_UNIT[m[1]] : undefined;
+  return unit ? `once a ${unit}; ${unit === 'year' ? 'annual' : unit === 'day' ? 'daily' : `${unit}ly`}` : undefined;
+}
+
 /** 越走越远: "the more 走 (zǒu) to walk, the more 远 (yuǎn) far", the pattern 越…越… with one character each. */
 function moreAndMoreGloss(chars: readonly string[], pinyin: readonly string[]): string | undefined {
   if (chars.length !== 4 || chars[0] !== '越' || chars[2] !== '越' || chars[1] === '来') return undefined;
@@ -1250,7 +1259,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? clockGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? (seg.tag === 'n' || seg.tag === 'b' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? clockGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? onceEveryGloss(seg.text) ?? (seg.tag === 'n' || seg.tag === 'b' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -841,6 +841,21 @@ const CASES: readonly Case[] = [
   ['说话得大声一点。', '得', 'děi'],
   ['她唱歌唱得很好。', '得', 'de'],
   ['坐下歇会儿。', '儿', 'r'],
+  // Thirteenth review round: a southern market day, draining a pond, carrying on one's back, again
+  // and again, taken in, becoming long, upset over a trifle, not dizzy, only so few, tying a frame,
+  // what a painted face takes.
+  ['今天是圩日，大家去赶圩。', '圩', 'xū'],
+  ['他们在修圩堤。', '圩堤', 'wéi dī'],
+  ['这口塘要干塘了。', '干', 'gān'],
+  ['把茶青背下山。', '背', 'bēi'],
+  ['他一遍遍地喊。', '地', 'de'],
+  ['他上了当。', '当', 'dàng'],
+  ['眼轴变长。', '长', 'cháng'],
+  ['不要为一点小事生气。', '为', 'wèi'],
+  ['头不晕。', '晕', 'yūn'],
+  ['剧团一度只剩下三个人。', '只', 'zhǐ'],
+  ['扎骨架。', '扎', 'zā'],
+  ['一张脸得画一个多钟头。', '得', 'děi'],
 ];
 
 describe('held-out everyday and news sentences', () => {

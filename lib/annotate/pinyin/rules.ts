@@ -202,7 +202,7 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && WINNING.has(before.text) && /^n/.test(after?.tag ?? '')) return 'de2';
   // 上下楼得歇好几回: must, before a verb of one character and how many times or how long.
   // (来回得走两个多小时: the number and its measure word may be two segments.)
-  if (isHanSeg(after) && Array.from(after.text).length === 1 && /^v/.test(after.tag) && isHanSeg(segAt(ctx, 2)) && /^(?:好几|几|一会|半天|半个|很久|[一二两三四五六七八九十]+[次回趟遍个天])/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'dei3';
+  if (isHanSeg(after) && Array.from(after.text).length === 1 && (/^v/.test(after.tag) || /^to /.test(everydaySense(after.text))) && isHanSeg(segAt(ctx, 2)) && /^(?:好几|几|一会|半天|半个|很久|[一二两三四五六七八九十]+[次回趟遍个天])/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'dei3';
   if (isPredicate(before)) return 'de5';
   // 把冰城照/n 得通亮, 把鸡翅炸得金黄: after 把 or 被 and its object comes the verb, whatever jieba tagged it.
   if (HAN.test(ctx.next) && before && Array.from(before.text).length === 1 && clauseBefore(ctx, 5).slice(1).some((s) => s.text === '把' || s.text === '被')) return 'de5';
@@ -226,6 +226,16 @@ function piao(ctx: RuleContext): Numbered | null {
 /** Verbs with their object built in (说话, 吃饭, 开车): a complement after 得 needs the verb said again. */
 const VERB_OBJECT = new Set(['说话', '吃饭', '睡觉', '走路', '开车', '上班', '下班', '做饭', '洗澡', '上学', '写字', '跑步', '唱歌', '跳舞', '看书', '买菜', '做事', '办事', '干活', '出门', '花钱', '存钱', '排队', '上课', '读书', '做饭', '刷牙', '洗碗', '骑车', '打字', '游泳', '考试']);
 
+/**
+ * 圩 xū, a country market in the south (圩日, 赶圩, 散圩); wéi a dike elsewhere (圩堤, 圩田) and in
+ * the names of towns (六圩镇, 公平圩镇: CPP reads them wéi).
+ */
+function xu(ctx: RuleContext): Numbered | null {
+  const word = ctx.segments[ctx.segIndex]?.text ?? ctx.word;
+  if (/圩(?:日|期|场)|[赶趁逢散]圩/u.test(word) || /^(?:日|期|场)/u.test(ctx.next) || /[赶趁逢散]$/u.test(ctx.prev)) return 'xu1';
+  return null;
+}
+
 /** Whether a word's everyday senses describe a state (hot, tired, quiet): an adjective, whatever jieba tags it. */
 function isStateWord(word: string): boolean {
   return sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => STATE_SENSE.test(x)));
@@ -237,6 +247,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (!isHanSeg(before)) return 'di4';
+  // 一遍遍地喊, 一次次地: one time after another, the adverbial particle (however the units fall).
+  if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
   if (!HAN.test(ctx.next)) {
     // 慢慢地，…: an adverb said twice closing its phrase still takes the particle (地，alone is the ground).
     const said = Array.from(before.text);
@@ -337,6 +349,8 @@ function wei(ctx: RuleContext): Numbered | null {
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  // 为一点小事生气, 为孩子担心: because of (what upsets or worries), a feeling a few words on.
+  if (clauseAfter(ctx, 6).slice(1).some((x) => /^(?:生气|发火|发愁|担心|着急|难过|伤心|操心|苦恼|烦恼|发脾气|争吵|吵架|吵|哭|高兴|骄傲|自豪|感动)$/u.test(x.text))) return 'wei4';
   // 跑步不为名次, 不为钱: not for (a prize, money), a noun closing the clause after 不.
   if (segAt(ctx, -1)?.text === '不' && /^n/.test(segAt(ctx, 1)?.tag ?? '') && !/^(?:人|所)/u.test(ctx.next) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'wei4';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
@@ -462,6 +476,8 @@ function zhao(ctx: RuleContext): Numbered | null {
 /** 了 liǎo only as a potential complement (吃不了, 受得了), with 不/得 standing on their own. */
 function le(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 上了当: the aspect inside 上当 (not 了当 liǎodàng "frank").
+  if (ctx.prev === '上' && ctx.next === '当') return 'le5';
   const particle = segAt(ctx, -1);
   const verb = segAt(ctx, -2);
   // Not after 得 the verb "to obtain" (他得了第一名: dé le).
@@ -581,6 +597,8 @@ function gan(ctx: RuleContext): Numbered | null {
   // 查干湖, 干河: in a place's name 干 is "dry" (and often Mongolian 查干 "white").
   if (ctx.tag === 'ns') return 'gan1';
   if (!isAlone(ctx)) return null;
+  // 干塘: draining a fish pond dry.
+  if (ctx.next === '塘') return 'gan1';
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干),
   // as after 多 and 少 with more of the clause to come (多干实事, 少干蠢事).
@@ -616,6 +634,8 @@ function chu(ctx: RuleContext): Numbered | null {
 
 function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 一度只剩下三个人: only (so few) left.
+  if (ctx.next === '剩') return 'zhi3';
   const before = segAt(ctx, -1);
   // 每个月只拿出, 前几年只买到, 一天只睡: after a span of time 只 is "only" (a month counts no birds).
   if (before && /(?:[月天年周日]|小时|分钟|星期|礼拜|钟头)$/u.test(before.text) && !/^[一二两三四五六七八九十几0-9０-９]+$/u.test(before.text)) return 'zhi3';
@@ -715,6 +735,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   if (before && DEGREE.has(before.text)) return 'chang2';
+  // 眼轴变长, 变得更长: becoming long (not growing).
+  if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
   if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
@@ -1024,6 +1046,8 @@ function ji(ctx: RuleContext): Numbered | null {
 /** 背 carrying something (背着书包, 背起): bēi; the dictionary lists 背着 both ways. */
 function bei(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0 || !ctx.next) return null;
+  // 把茶青背下山, 背回家: carrying on one's back, where it is carried.
+  if (isAlone(ctx) && /^(?:下山|上山|回家|回来|回去|下来|上来|到|进|出)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'bei1';
   // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
   // 扎在背上, 趴在背上: on the back, after 在.
   if (ctx.next === '上' && segAt(ctx, -1)?.text === '在') return 'bei4';
@@ -1094,7 +1118,8 @@ function yun(ctx: RuleContext): Numbered | null {
   // 头有点儿晕, 好晕, 打晕: dizzy after a degree word or the head, knocked out after a verb
   // (not a halo after a noun or 的: 银河系晕, 黑洞的晕).
   const before = segAt(ctx, -1);
-  return before && (DEGREE.has(before.text) || /^(?:有点儿?|好|头|一阵)$/.test(before.text) || (isVerb(before) && Array.from(before.text).length === 1)) ? 'yun1' : null;
+  // (头不晕: the head, and not dizzy.)
+  return before && (DEGREE.has(before.text) || /^(?:有点儿?|好|头|一阵)$/.test(before.text) || (before.text === '不' && segAt(ctx, -2)?.text === '头') || (isVerb(before) && Array.from(before.text).length === 1)) ? 'yun1' : null;
 }
 
 /**
@@ -1185,7 +1210,7 @@ function laParticle(ctx: RuleContext): Numbered | null {
 
 /** 扎 tying or binding something into shape is zā (扎制走马灯, 扎灯笼, 扎紧); pricking and rooting are zhā (扎针, 扎根). */
 function zaTie(ctx: RuleContext): Numbered | null {
-  return /^(?:制|成|紧|灯笼|风筝|彩|花圈|起来|好|捆)/u.test(segAt(ctx, 1)?.text ?? '') ? 'za1' : null;
+  return /^(?:制|成|紧|灯笼|风筝|彩|花圈|起来|好|捆|骨架|辫子|马尾|头发|竹|架子|个)/u.test(segAt(ctx, 1)?.text ?? '') ? 'za1' : null;
 }
 
 /** A lone 挑 carries on a pole or picks (挑水, 挑毛病): tiāo; tiǎo stirs up, in words (挑战, 挑拨) and before 起 (挑起争端). */
@@ -1336,6 +1361,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
 /** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
 function dang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 上了当: 上当 split by 了, "was taken in".
+  if (ctx.prev === '了' && segAt(ctx, -2)?.text === '上') return 'dang4';
   // 上了它的当, 上坏人的当: 上当 split by whose trick it was, "to be taken in".
   if (ctx.prev === '的' && !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((x) => x.text === '上' || x.text === '上了')) return 'dang4';
   // 就当是意外之喜, 权当没看见: taking it as, treating as (not 就当上 "became").
@@ -1527,6 +1554,7 @@ function gei(ctx: RuleContext): Numbered | null {
 
 const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   漂: piao,
+  圩: xu,
   都: dou,
   行: xingRow,
   当: dang,
