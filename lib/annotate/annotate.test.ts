@@ -2303,6 +2303,8 @@ describe('annotate', () => {
       ['联欢会快结束时。', '快', /^soon/],
       ['快来吃饭。', '快', /^rapid/],
       ['每天打电话问候。', '问候', /^to send a greeting/],
+      ['看黑板时总爱眯着眼。', '总', /always/],
+      ['司马某原系公司员工。', '系', /^to be \(literary\)/],
       ['我听见看台上同学们在为我加油。', '看台', /grandstand/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     // 看台|上 同学们: on the stands, not attending a class because 同学 ends in 学.
@@ -2338,16 +2340,22 @@ describe('annotate', () => {
       ['副总指挥邵建华表示。', '邵建华'],
       ['厨师叫万和平。', '万和平'],
       ['302周阿姨两箱。', '周'],
+      ['观鸟爱好者欧阳明远说。后来欧阳明远又说。', '欧阳明远'],
+      ['钟华副主任医师介绍。', '钟华'],
     ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
     expect(kind('昌化江入海口。', '昌化江')).toBe('place');
     // Nobody and nowhere: all over the hill, a Fuji apple, "when" she loved, a relative as a speaker.
     expect(kind('满山都是虫鸣。', '满山')).toBe('word');
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
-    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。']) {
+    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
     }
     // 芳姐：, a given name and 姐 before the colon: Sister Fang, called so (not surnamed).
     expect(annotate('芳姐：樱桃季节快过了。')[0]?.definitions[0]).toBe('Sister Fang (a familiar way to address someone called Fang)');
+    // A court's pseudonym stops before the adverb after it, and a double surname's reads Ouyang X.
+    expect(annotate('祁某只拿了一部分。').map((t) => t.text)).toEqual(expect.arrayContaining(['祁某', '只']));
+    expect(annotate('司马某原系公司员工。').map((t) => t.text)).toEqual(expect.arrayContaining(['司马某', '原', '系']));
+    expect(annotate('欧阳某被判刑。')[0]?.definitions[0]).toMatch(/^Ouyang X \(a person whose full name is withheld/);
     expect(kind('绿城桂花苑物业服务中心。', '桂花苑')).toBe('place');
     // Nobody: an amount in banker's numerals, a blue cloth jacket, a dormitory supervisor, a modal.
     for (const text of ['租金叁仟伍佰元整。', '他穿着一件蓝布褂子。', '违者由宿管员没收电器。', '甲方应全额退还。', '一匹老马在吃草。']) {

@@ -454,8 +454,10 @@ const TITLE_ADDRESS: Readonly<Record<string, string>> = {
 export function nameLabel(text: string, pinyin: readonly string[]): string {
   const chars = Array.from(text);
   // 黄某, 张某某: a person the report does not name.
-  if (chars.length >= 2 && chars.slice(1).every((c) => c === '某')) {
-    return `${capitalise(plainSyllables(pinyin)[0] ?? '')} X (a person whose full name is withheld; 某 "a certain")`;
+  // (欧阳某: a double surname too, Ouyang X.)
+  const held = chars.length >= 3 && surnameLength(chars) === 2 ? 2 : 1;
+  if (chars.length > held && chars.slice(held).every((c) => c === '某')) {
+    return `${capitalise(joinSyllables(plainSyllables(pinyin).slice(0, held)))} X (a person whose full name is withheld; 某 "a certain")`;
   }
   const syllables = plainSyllables(pinyin);
   // 林某强: a court report's pseudonym, surname, 某 and one character of the given name.

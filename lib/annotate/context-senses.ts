@@ -1865,6 +1865,10 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '快', when: ({ next }) => /^(?:结束|完|完成|到|开始|要|毕业|过年)/u.test(next?.text ?? ''), sense: /^soon/ },
   // 季节快过了: nearly over, time passing.
   { word: '过', when: ({ self, prev, next }) => self?.text === '过' && /^(?:快|快要|就要|马上就要)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /^to pass \(time/ },
+  // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
+  { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
+  // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.
+  { word: '系', when: ({ self, prev }) => self?.text === '系' && /^(?:原|确|实|均|乃|即|纯|皆|都)$/u.test(prev?.text ?? ''), sense: /^to be \(literary\)/ },
   // 包里, 书包中: a bag, with where in it.
   { word: '包', when: ({ self, next }) => self?.text === '包' && /^(?:里|中|内|里面)$/u.test(next?.text ?? ''), sense: /^bag$/ },
   // 歇会儿, 等会儿: a while (会 before the r of 儿, after resting or waiting), not "can".

@@ -741,6 +741,13 @@ describe('segment', () => {
       ['包里总装着血压计。', ['总', '装']],
       ['她就是想有个人说说话。', ['个', '人']],
       ['司马老师会来讲奖学金。', ['来', '讲']],
+      ['近视两百度。', ['两百', '度']],
+      ['一个半月以后。', ['半', '月']],
+      ['房租就要一万二。', ['就', '要']],
+      ['果子全会被打落。', ['全', '会']],
+      ['接到一通电话。', ['通', '电话']],
+      ['孩子在家上网课。', ['上', '网课']],
+      ['看黑板时总爱眯着眼。', ['时', '着', '眼']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -749,6 +756,8 @@ describe('segment', () => {
       ['这道菜别有风味。', '别有'],
       ['有个人问题想请教。', '个人'],
       ['对我来讲很重要。', '来讲'],
+      ['十八届三中全会召开。', '三中全会'],
+      ['我上网查了一下。', '上网'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
 });

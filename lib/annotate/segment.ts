@@ -527,7 +527,9 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   // 叁仟|伍佰元整/x: banker's numerals (伍 is a surname too), an amount written out on a contract.
   if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && /^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]{2,}/u.test(seg.text)) return { text: seg.text, tag: 'm' };
   // 年轻时爱/x 听: "when" (时) after a time of life, and the verb after it, not Shi Ai.
-  if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && seg.text.length === 2 && seg.text.charAt(0) === '时' && /(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(before[before.length - 1]?.text ?? '')) return { text: seg.text, tag: 'l' };
+  // (看黑板时总爱/nr: after what is being done, too.)
+  const when = before[before.length - 1];
+  if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (seg.text.length === 2 || seg.text.length === 3) && seg.text.charAt(0) === '时' && when !== undefined && (/(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(when.text) || (seg.text.length === 3 && /^(?:n|v|vn)$/.test(when.tag) && before[before.length - 2] !== undefined && /^v/.test(before[before.length - 2]?.tag ?? ''))) && !isCue(when.text)) return { text: seg.text, tag: 'l' };
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
   // 红富士/nr 苹果: a variety before the fruit, grain or tea it is, no one's name.
   if (next !== undefined && /^(?:苹果|葡萄|梨|桃|桃子|橙子|柑橘|西瓜|草莓|樱桃|大米|稻米|小麦|玉米|茶叶|品种)$/u.test(next.text) && !hasWord(seg.text)) return { text: seg.text, tag: 'nz' };
@@ -1072,6 +1074,20 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (高级医生, 资深记者: what the title's holder is, never a name; nor 谭氏 "the Tan family's".)
     if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name)) {
       out.push({ text: name, tag: forcedTag(name) });
+      return;
+    }
+    // (看黑板时|总爱: "when", after what is being done, before the rest; not someone surnamed Shi.)
+    const doing = out[out.length - 1];
+    if (name.startsWith('时') && codePoints(name).length >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) {
+      out.push({ text: '时', tag: 'n' }, ...tagHan(name.slice(1)));
+      if (rest) out.push({ text: rest, tag: forcedTag(rest) });
+      return;
+    }
+    // (钟华|副 主任医师: the deputy of the title after the name.)
+    if (name.endsWith('副') && codePoints(name).length >= 3) {
+      out.push({ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' });
+      names.add(name.slice(0, -1));
+      if (rest) out.push({ text: rest, tag: forcedTag(rest) });
       return;
     }
     out.push({ text: name, tag: 'nr' });
@@ -4182,7 +4198,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 充一次电能跑五百公里: the charge (电) and what it can do (能 + a verb), not 电能 "electrical energy".
   ['电能', { parts: [{ text: '电', tag: 'n' }, { text: '能', tag: 'v' }], when: ({ prev, next }) => next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn' && prev !== undefined && /^(?:m|mq|v)$/.test(prev.tag) }],
   // 三个半小时, 两个半月: three and a half hours (the half counts with the number), not three half-hours.
-  ...['半小时', '半月', '半钟头'].map((word): [string, TwoWords] => [word, { parts: [{ text: '半', tag: 'm' }, { text: word.slice(1), tag: 'n' }], when: ({ prev }) => prev?.text === '个' }]),
+  ...['半小时', '半月', '半钟头'].map((word): [string, TwoWords] => [word, { parts: [{ text: '半', tag: 'm' }, { text: word.slice(1), tag: 'n' }], when: ({ prev }) => prev !== undefined && prev.text.endsWith('个') && prev.text.length <= 3 }]),
   // 炒到七成熟: 70% done (成 "tenth"), not 七 + 成熟 "ripe". (Not 一成熟 "as soon as it is ripe".)
   ['成熟', { parts: [{ text: '成', tag: 'q' }, { text: '熟', tag: 'a' }], when: ({ prev }) => /^[二三四五六七八九十]$/u.test(prev?.text ?? '') }],
   // 他给我讲题, 老师讲题: explaining the exercises, not 讲题 "topic of a lecture" (讲题是…).
@@ -4304,6 +4320,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['个人', { parts: [{ text: '个', tag: 'q' }, { text: '人', tag: 'n' }], when: ({ prev, next }) => /^(?:有|没有|找|找个|来)$/u.test(prev?.text ?? '') && next !== undefined && /^v/.test(next.tag) }],
   // 会来讲奖学金: will come (来) and talk (讲) about it, after a modal; not 来讲 "as to".
   ['来讲', { parts: [{ text: '来', tag: 'v' }, { text: '讲', tag: 'v' }], when: ({ prev }) => /^(?:会|要|将|想|能|可以|准备|打算|就)$/u.test(prev?.text ?? '') }],
+  // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
+  ['就要', { parts: [{ text: '就', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag === 'm' }],
+  // 果子全会被打落: all (全) will (会), before what will happen; not 全会 "plenary session".
+  ['全会', { parts: [{ text: '全', tag: 'd' }, { text: '会', tag: 'v' }], when: ({ prev, next }) => next !== undefined && prev !== undefined && /^(?:n|r|nr)$/.test(prev.tag) && (/^(?:被|让|把)$/u.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn' && !/^(?:决定|通过|审议|听取|指出|强调|认为|提出|召开|举行|闭幕|开幕)$/u.test(next.text))) && !/^(?:届|次|中|二中|三中|四中|五中|六中|七中)$/u.test(prev.text) }],
+  // 近视两百度: two hundred (百) degrees (度), not Baidu, after a number.
+  ['百度', { parts: [{ text: '百', tag: 'm' }, { text: '度', tag: 'q' }], when: ({ prev }) => /^(?:[一二两三四五六七八九几]|[0-9０-９]+)$/u.test(prev?.text ?? '') }],
+  // 接到一通电话: a call (通 its measure word), not 通电话 "to phone".
+  ['通电话', { parts: [{ text: '通', tag: 'q' }, { text: '电话', tag: 'n' }], when: ({ prev }) => /^(?:一|几|两|这|那|[0-9０-９]+)$/u.test(prev?.text ?? '') }],
   // 一下大雨，红土便…: as soon as (一) it rains (下), not 一下 "a bit".
   ['一下', { parts: [{ text: '一', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ next }) => /^(?:雨|大雨|小雨|暴雨|雪|大雪|小雪|暴雪|冰雹)$/u.test(next?.text ?? '') }],
   // 经批准后方可离开: after (后) approval, only then (方) may (可), not 后方 "the rear".
@@ -4523,6 +4547,9 @@ function courtesyNames(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** What follows a court's 某 without being part of the name: 因, 于, an adverb (祁某只拿了, 司马某原系, 某并未). */
+const PSEUDONYM_NEXT = /^[因于被和与等原并只也又还都就曾已便却仍才将系称]$/u;
+
 /** 黄某因犯诈骗罪, 李/某, 张/某某: a person written surname + 某 ("a certain Huang"), apart from the word jieba glued on. */
 function someoneSurnamed(segs: Segment[], text: string): Segment[] {
   if (!text.includes('某')) return segs;
@@ -4531,11 +4558,12 @@ function someoneSurnamed(segs: Segment[], text: string): Segment[] {
     const s = segs[i] as Segment;
     const prev = out[out.length - 1];
     // 李 | 某, 张/q | 某某: the surname and 某 as one person.
-    if (prev && /^某{1,2}$/.test(s.text) && prev.text.length === 1 && isCommonSurname(prev.text) && !/^[pcdv]/.test(prev.tag)) {
+    // (司马 | 某: a double surname too.)
+    if (prev && /^某{1,2}$/.test(s.text) && ((prev.text.length === 1 && isCommonSurname(prev.text)) || nameData().doubleSurnames.has(prev.text)) && !/^[pcdv]/.test(prev.tag)) {
       // (刘 | 某 | 军 等12人: with the given-name character the court kept, before what follows the person.)
       const given = s.text === '某' ? segs[i + 1] : undefined;
       const after = segs[i + 2];
-      const kept = given !== undefined && given.text.length === 1 && nameData().givenNameChars.has(given.text) && !NOT_GIVEN.has(given.text) && !/^[因于被和与等]$/u.test(given.text) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:v|p|d|c|u)/.test(after.tag));
+      const kept = given !== undefined && given.text.length === 1 && nameData().givenNameChars.has(given.text) && !NOT_GIVEN.has(given.text) && !PSEUDONYM_NEXT.test(given.text) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:v|p|d|c|u)/.test(after.tag));
       out[out.length - 1] = { text: prev.text + s.text + (kept ? given.text : ''), tag: 'nr' };
       if (kept) i++;
       continue;
@@ -4548,7 +4576,7 @@ function someoneSurnamed(segs: Segment[], text: string): Segment[] {
     const rest = chars.slice(2).join('');
     // (林某强 被判: a court's pseudonym keeps its given-name character, before what the person does.)
     const next = segs[i + 1];
-    const given = chars.length === 3 && nameData().givenNameChars.has(rest) && !NOT_GIVEN.has(rest) && !/^[因于被]$/u.test(rest) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:v|p|d|c)/.test(next.tag));
+    const given = chars.length === 3 && nameData().givenNameChars.has(rest) && !NOT_GIVEN.has(rest) && !PSEUDONYM_NEXT.test(rest) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:v|p|d|c)/.test(next.tag));
     if (given) out.push(s);
     else out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: forcedTag(rest) });
   }
@@ -5220,8 +5248,11 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '挂彩', seg: '带', parts: ['挂', '彩带'], when: () => true },
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
+  { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  // 眯着眼, 睁着眼: eyes narrowed or open (着 the aspect), not 着眼 "to have one's eyes on".
+  ...[...'眯睁闭瞪眨'].map((verb) => ({ prev: verb, seg: '着眼', parts: [verb, '着', '眼'], when: () => true })),
 ];
-const RECUT_TEXT = /看台上|挂彩带|开班会|轮到/u;
+const RECUT_TEXT = /看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
@@ -6434,7 +6465,8 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
       out.push({ text: seg.text.charAt(0), tag: seg.text.charAt(0) === '和' || seg.text.charAt(0) === '与' ? 'c' : 'p' }, { text: glued, tag: 'nr' });
       continue;
     }
-    const candidates = seg.tag === 'nr' && names.has(seg.text) ? undefined : byFirst.get(seg.text.charCodeAt(0));
+    // (A known name may start a longer one the text names too: 欧阳明/nr 远 is 欧阳明远.)
+    const candidates = byFirst.get(seg.text.charCodeAt(0));
     // Most segments start no known name: kept as they are, without a loop over nothing.
     if (!candidates) {
       out.push(seg);
