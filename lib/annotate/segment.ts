@@ -1076,17 +1076,10 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out.push({ text: name, tag: forcedTag(name) });
       return;
     }
-    // (看黑板时|总爱: "when", after what is being done, before the rest; not someone surnamed Shi.)
-    const doing = out[out.length - 1];
-    if (name.startsWith('时') && codePoints(name).length >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) {
-      out.push({ text: '时', tag: 'n' }, ...tagHan(name.slice(1)));
-      if (rest) out.push({ text: rest, tag: forcedTag(rest) });
-      return;
-    }
-    // (钟华|副 主任医师: the deputy of the title after the name.)
-    if (name.endsWith('副') && codePoints(name).length >= 3) {
-      out.push({ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' });
-      names.add(name.slice(0, -1));
+    const instead = noNameAfter(name, out[out.length - 1]);
+    if (instead) {
+      out.push(...instead);
+      for (const s of instead) if (s.tag === 'nr') names.add(s.text);
       if (rest) out.push({ text: rest, tag: forcedTag(rest) });
       return;
     }
@@ -1356,17 +1349,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       peopleByCue.add(seg.text);
       continue;
     }
-    // 厨师叫万/m 和平/nz。: after someone and 叫, a surname and two characters jieba cut as words,
-    // closing the clause (or before what the person does): the name (Wan Heping).
-    if (prev !== undefined && NAMED_BY.has(prev.text) && namer !== undefined && (/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text) || prev.text !== '叫')) {
-      const called = nameAfterTitleEnd(segs, i, true);
-      if (called > i) {
-        const name = segs.slice(i, called).map((x) => x.text).join('');
-        accept(name);
-        peopleByCue.add(name);
-        i = called - 1;
-        continue;
-      }
+    // 厨师叫万/m 和平/nz。: see calledName.
+    const called = calledName(segs, i, prev, namer);
+    if (called > i) {
+      const name = segs.slice(i, called).map((x) => x.text).join('');
+      accept(name);
+      peopleByCue.add(name);
+      i = called - 1;
+      continue;
     }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
     if (prev !== undefined && NAMED_BY.has(prev.text) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1)) {
@@ -6438,6 +6428,27 @@ function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false)
   // (Given-name characters, those that are mostly words elsewhere too: 为 of 为民 after a title.)
   if (!codePoints(given).every((c) => givenNameChars.has(c)) || addressOrPlace(codePoints(given))) return i;
   return acts(segs[end]) && !hasWord(surname.text + given) ? end : i;
+}
+
+/**
+ * What a would-be name is instead, where what comes before shows it: 看黑板时|总爱, "when" after
+ * what is being done (not someone surnamed Shi); 钟华|副 主任医师, the title's "deputy" after the name.
+ */
+function noNameAfter(name: string, doing: Segment | undefined): Segment[] | undefined {
+  if (name.startsWith('时') && codePoints(name).length >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) return [{ text: '时', tag: 'n' }, ...tagHan(name.slice(1))];
+  if (name.endsWith('副') && codePoints(name).length >= 3) return [{ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' }];
+  return undefined;
+}
+
+/**
+ * 厨师叫万/m 和平/nz。: after someone and 叫 (or 名叫), a surname and two characters jieba cut as
+ * words, closing the clause or before what the person does: the end (exclusive) of that name (Wan
+ * Heping), or `i`.
+ */
+function calledName(segs: readonly Segment[], i: number, prev: Segment | undefined, namer: Segment | undefined): number {
+  if (prev === undefined || !NAMED_BY.has(prev.text) || namer === undefined) return i;
+  if (prev.text === '叫' && !(/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text))) return i;
+  return nameAfterTitleEnd(segs, i, true);
 }
 
 /** Prepositions and conjunctions jieba glues to the name after them (由马骏, 和李红, 对张伟). */
