@@ -168,7 +168,8 @@ function isNumber(s: Segment): boolean {
  * calls for, brought in when the reading heard chose a different entry (起来 qǐ lai "to stand up",
  * but after a verb the complement entry qi5 lai5).
  */
-const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string; gloss?: string }[] = [
+type ContextSense = { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string; gloss?: string };
+const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
@@ -1607,7 +1608,7 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   // 明年早点回来: a bit earlier (早 + 点), before what is to be done sooner; 早点 alone is breakfast.
   { word: '早点', when: ({ next }) => next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || /^(?:把|将|给|去|来|回)$/u.test(next.text)), sense: /^a bit earlier/, gloss: 'a bit earlier (早 "early" + 点 "a bit")' },
   // 上二年级, 上小学: attending (a grade, a school).
-  { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班)$/u.test(next.text) && !/^(?:大学生|中学生|小学生|同学|同班)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
+  { word: '上', when: ({ next, rest }) => next !== undefined && ((/(?:年级|小学|中学|初中|高中|大学|幼儿园|学|课|班|^初[一二三]|^高[一二三])$/u.test(next.text) && !/^(?:大学生|中学生|小学生|同学|同班)$/u.test(next.text)) || (/^m/.test(next.tag) && /^年级/u.test(rest()[1]?.text ?? ''))), sense: /^to attend/ },
   // 上周三, 上星期五: last (Wednesday, week).
   { word: '上', when: ({ self, next }) => self?.tag === 'f' && next !== undefined && /^(?:周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])$/u.test(next.text), sense: /^last \(week/, gloss: 'last (week, Wednesday…); previous' },
   // 盖房子, 盖了一座新楼: building (a house), not a lid.
@@ -1865,6 +1866,26 @@ const CONTEXT_SENSES: readonly { word: string; when: (n: Neighbours) => boolean;
   { word: '快', when: ({ next }) => /^(?:结束|完|完成|到|开始|要|毕业|过年)/u.test(next?.text ?? ''), sense: /^soon/ },
   // 季节快过了: nearly over, time passing.
   { word: '过', when: ({ self, prev, next }) => self?.text === '过' && /^(?:快|快要|就要|马上就要)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /^to pass \(time/ },
+  // 三月初三, 九月初二: the third (second) day of a month that is named (CC-CEDICT has these as
+  // school years only, or 初二 as New Year's; 初一 and 初四 on it gives as days).
+  ...['二', '三'].map((n, k): ContextSense => {
+    const ordinal = k === 0 ? '2nd' : '3rd';
+    return { word: `初${n}`, when: ({ prev }) => prev !== undefined && /月$/u.test(prev.text), sense: new RegExp(`^${ordinal} day of the month`), gloss: `${ordinal} day of the month (in the lunar calendar)` };
+  }),
+  { word: '初一', when: ({ prev }) => prev !== undefined && /月$/u.test(prev.text), sense: /^first day of lunar month/ },
+  // 上初一, 初一学生: the first (second, third) year of junior middle school.
+  ...['一', '二', '三'].map((n): ContextSense => ({ word: `初${n}`, when: ({ prev, next }) => /^(?:上|读|念|在读|升|升入|是)$/u.test(prev?.text ?? '') || /^(?:学生|年级|新生|的学生|班)/u.test(next?.text ?? ''), sense: /junior middle school/ })),
+  // 血压高达一百九十: reaching as high as (a number), not Gundam.
+  { word: '高达', when: ({ next }) => next !== undefined && (next.tag === 'm' || /^[0-9０-９]/u.test(next.text)), sense: /^to attain/, entry: 'gao1 da2' },
+  // 几两白酒, 二两米饭: the liang, a weight (50 g), after a number and before food or drink.
+  { word: '两', when: ({ prev, next }) => prev !== undefined && /^(?:几|半|[一二三四五六七八九十]|[0-9０-９]+)$/u.test(prev.text) && next !== undefined && /^(?:白酒|酒|米饭|饭|肉|牛肉|猪肉|面条|茶叶|茶|黄金|金子|银子|酱油|醋|油)/u.test(next.text), sense: /^tael/ },
+  // 挑了一件, 挑出来, 挑最好的: choosing.
+  { word: '挑', when: ({ self, next }) => self?.text === '挑' && /^(?:了|一|几|出|中|好|最|个|选|件|些|来|去|到)/u.test(next?.text ?? ''), sense: /^to choose/ },
+  // 让他赔钱, 要赔钱: paying for damages (not losing money), after who makes someone pay.
+  // (判他赔钱: whom the court makes pay, between.)
+  { word: '赔钱', when: ({ prev, before }) => /^(?:让|要|得|给|向|叫|要求|必须|负责|判)$/u.test(prev?.text ?? '') || (prev !== undefined && /^(?:r|nr)$/.test(prev.tag) && /^(?:判|让|要|叫|要求|逼)$/u.test(before()[1]?.text ?? '')), sense: /^to pay for damages/ },
+  // 锁定嫌疑人, 锁定目标: focusing on a target (a suspect).
+  { word: '锁定', when: ({ rest }) => rest().slice(0, 3).some((x) => /^(?:嫌疑人|目标|嫌犯|犯罪嫌疑人|位置|范围|对象|人选|胜局|胜利|冠军)/u.test(x.text)), sense: /^to focus at/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -856,6 +856,8 @@ const CASES: readonly Case[] = [
   ['剧团一度只剩下三个人。', '只', 'zhǐ'],
   ['扎骨架。', '扎', 'zā'],
   ['一张脸得画一个多钟头。', '得', 'děi'],
+  ['把觉补回来。', '觉', 'jiào'],
+  ['监利市公安局发布通报。', '监利市', 'jiān lì shì'],
 ];
 
 describe('held-out everyday and news sentences', () => {

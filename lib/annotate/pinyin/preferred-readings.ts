@@ -6,6 +6,9 @@
 import type { Numbered } from './syllable';
 
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
+  // Jianli, a city in Hubei: said Jiānlì there (CC-CEDICT writes Jiàn)
+  ['监利', ['jian1', 'li4']],
+  ['监利市', ['jian1', 'li4', 'shi4']],
   // vacant lot; kōngdì "air-to-ground" is a military term
   ['空地', ['kong4', 'di4']],
   // hand in hand (手把手地教): 把手 "handle" inside it is no word here

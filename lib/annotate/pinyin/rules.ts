@@ -717,6 +717,8 @@ function jue(ctx: RuleContext): Numbered | null {
   if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
   // 睡起觉来, 睡了一觉: sleep, with 睡 a few words before.
   if (clauseBefore(ctx, 4).slice(1).some((s) => s.text === '睡')) return 'jiao4';
+  // 把觉补回来, 补觉: sleep made up for.
+  if (ctx.next === '补' || ctx.prev === '补') return 'jiao4';
   // 连觉都睡不好, 觉也睡不着: sleep put first, with 睡 a few words after.
   if (clauseAfter(ctx, 4).slice(1).some((s) => s.text.startsWith('睡'))) return 'jiao4';
   return '好个睡午一场大'.includes(ctx.prev) && ctx.prev ? 'jiao4' : null;
