@@ -858,6 +858,7 @@ const CASES: readonly Case[] = [
   ['一张脸得画一个多钟头。', '得', 'děi'],
   ['把觉补回来。', '觉', 'jiào'],
   ['监利市公安局发布通报。', '监利市', 'jiān lì shì'],
+  ['华州皮影戏。', '华州', 'huà zhōu'],
 ];
 
 describe('held-out everyday and news sentences', () => {

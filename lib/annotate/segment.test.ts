@@ -748,6 +748,10 @@ describe('segment', () => {
       ['接到一通电话。', ['通', '电话']],
       ['孩子在家上网课。', ['上', '网课']],
       ['看黑板时总爱眯着眼。', ['时', '着', '眼']],
+      ['他一天唱两三出戏。', ['出', '戏']],
+      ['一张嘴要吃饭。', ['张', '嘴']],
+      ['弯度差一点。', ['差', '一点']],
+      ['引得围观的人拍手叫好。', ['引', '得']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -758,6 +762,8 @@ describe('segment', () => {
       ['对我来讲很重要。', '来讲'],
       ['十八届三中全会召开。', '三中全会'],
       ['我上网查了一下。', '上网'],
+      ['他一张嘴就笑。', '张嘴'],
+      ['他差一点摔倒。', '差一点'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
 });

@@ -4239,7 +4239,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // it, not "no fewer than".)
   ['不下', { parts: [{ text: '不', tag: 'd' }, { text: '下', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && (/^v/.test(prev.tag) || (prev.text.length === 1 && /^to /.test(everydaySense(prev.text)))) && (next === undefined || !/^(?:m|q)/.test(next.tag) || /^(?:几|什么|多少)/u.test(next.text)) }],
   // 引得来, 引得进: drawing in, and 得 before whether it can be done (not 引得 "index").
-  ['引得', { parts: [{ text: '引', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => /^(?:来|进|到|住|起|出)/.test(next?.text ?? '') }],
+  // (引得围观的人拍手, 引得台下一片欢呼: drawing the crowd that reacts, 得 before who.)
+  ['引得', { parts: [{ text: '引', tag: 'v' }, { text: '得', tag: 'ud' }], when: ({ next }) => /^(?:来|进|到|住|起|出|围观|众人|大家|观众|全场|台下|路人|一片|阵阵|不少|许多|游客|市民|网友|现场)/.test(next?.text ?? '') }],
   ['千万别', { parts: [{ text: '千万', tag: 'd' }, { text: '别', tag: 'd' }], when: () => true }],
   // 冬天来得快, 来得很早, 来得有些仓促: coming, and 得 before how (CC-CEDICT's 来得 is "to emerge
   // (from a comparison)", 比…来得重要).
@@ -4310,6 +4311,12 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['个人', { parts: [{ text: '个', tag: 'q' }, { text: '人', tag: 'n' }], when: ({ prev, next }) => /^(?:有|没有|找|找个|来)$/u.test(prev?.text ?? '') && next !== undefined && /^v/.test(next.tag) }],
   // 会来讲奖学金: will come (来) and talk (讲) about it, after a modal; not 来讲 "as to".
   ['来讲', { parts: [{ text: '来', tag: 'v' }, { text: '讲', tag: 'v' }], when: ({ prev }) => /^(?:会|要|将|想|能|可以|准备|打算|就)$/u.test(prev?.text ?? '') }],
+  // 唱两三出戏, 一出好戏: plays counted (出 their measure word), not 出戏 "to step out of a role".
+  ['出戏', { parts: [{ text: '出', tag: 'q' }, { text: '戏', tag: 'n' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^(?:[一二两三四五六七八九十几]|这|那|每)$/u.test(prev.text)) }],
+  // 一张嘴要吃饭: one mouth (张 its measure word) to feed, not 张嘴 "to open one's mouth" (一张嘴就笑).
+  ['张嘴', { parts: [{ text: '张', tag: 'q' }, { text: '嘴', tag: 'n' }], when: ({ prev, next }) => /^(?:一|两|这|那|每|几)$/u.test(prev?.text ?? '') && !/^(?:就|便|说|笑|骂)/u.test(next?.text ?? '') }],
+  // 弯度差一点。: short by a little (差 + 一点), closing what is said of a thing, not 差一点 "almost".
+  ['差一点', { parts: [{ text: '差', tag: 'v' }, { text: '一点', tag: 'm' }], when: ({ prev, next }) => prev !== undefined && ALL_HAN.test(prev.text) && !/^(?:r|nr|d|p|c|v|u|a)/.test(prev.tag) && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)) }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
   ['就要', { parts: [{ text: '就', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag === 'm' }],
   // 果子全会被打落: all (全) will (会), before what will happen; not 全会 "plenary session".

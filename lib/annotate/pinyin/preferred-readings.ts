@@ -6,6 +6,9 @@
 import type { Numbered } from './syllable';
 
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
+  // Huazhou, a district of Weinan in Shaanxi (the old Hua county): 华 Huà as in 华山, which names it
+  ['华州', ['hua4', 'zhou1']],
+  ['华州区', ['hua4', 'zhou1', 'qu1']],
   // Jianli, a city in Hubei: said Jiānlì there (CC-CEDICT writes Jiàn)
   ['监利', ['jian1', 'li4']],
   ['监利市', ['jian1', 'li4', 'shi4']],
