@@ -119,6 +119,9 @@ export function WordSheetController({ words: table, details, failed, sentences, 
   /** Set when focus has already gone elsewhere on purpose: closing then does not take it back to the word. */
   const keepFocus = useRef(false);
   const close = useCallback(() => {
+    // Not wanted from now on: the dialog's close event comes a task later, and a word's meanings
+    // arriving in between must not open the sheet again (it did, under load, after Escape).
+    wanted.current = false;
     if (dialog.current?.open) dialog.current.close();
   }, []);
 
