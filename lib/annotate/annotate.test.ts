@@ -2354,6 +2354,8 @@ describe('annotate', () => {
     expect(kind('昌化江入海口。', '昌化江')).toBe('place');
     // Nobody and nowhere: all over the hill, a Fuji apple, "when" she loved, a relative as a speaker.
     expect(kind('满山都是虫鸣。', '满山')).toBe('word');
+    expect(kind('镇里的干部。', '镇里')).toBe('word');
+    expect(kind('喝的是山泉水。', '山泉水')).toBe('word');
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
     for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
