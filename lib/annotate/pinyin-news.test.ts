@@ -859,6 +859,23 @@ const CASES: readonly Case[] = [
   ['把觉补回来。', '觉', 'jiào'],
   ['监利市公安局发布通报。', '监利市', 'jiān lì shì'],
   ['华州皮影戏。', '华州', 'huà zhōu'],
+  // Fourteenth review round: rowing a dragon boat, holding a torch, drinking up, having won, a long
+  // sigh, carrying back, bullfighting, a song fair, payable, one o'clock, "is" after a role,
+  // households, still frozen.
+  ['他划龙舟。', '划', 'huá'],
+  ['举着火把。', '着', 'zhe'],
+  ['他干了两碗酒。', '干', 'gān'],
+  ['她还得过第二名。', '得', 'dé'],
+  ['长出一口气。', '长', 'cháng'],
+  ['背回第一桶水。', '背', 'bēi'],
+  ['看斗牛。', '斗牛', 'dòu niú'],
+  ['壮族的歌圩。', '圩', 'xū'],
+  ['应付金额为五万元。', '应付', 'yīng fù'],
+  ['凌晨一点。', '一', 'yī'],
+  ['多吃一点。', '一点', 'yì diǎn'],
+  ['法定继承人为配偶。', '为', 'wéi'],
+  ['有的人家还冻着。', '人家', 'rén jiā'],
+  ['有的人家还冻着。', '着', 'zhe'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -6,6 +6,8 @@
 import type { Numbered } from './syllable';
 
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
+  // bullfighting (斗牛节, 看斗牛); Dǒu Niú, two lunar mansions, is astronomy
+  ['斗牛', ['dou4', 'niu2']],
   // Huazhou, a district of Weinan in Shaanxi (the old Hua county): 华 Huà as in 华山, which names it
   ['华州', ['hua4', 'zhou1']],
   ['华州区', ['hua4', 'zhou1', 'qu1']],

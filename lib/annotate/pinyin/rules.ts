@@ -166,6 +166,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (before && MODALS.has(before.text) && before.text !== '必须') return 'de2';
   // 深得大家信任, 很得人心: a degree word, 得 and its object is the verb "win".
   if (before && (DEGREE.has(before.text) || has('深颇甚', before.text)) && /^(n|r)/.test(after?.tag ?? '')) return 'de2';
+  // 还得过第二名, 得过冠军: having won (a place, a title), 得 and 过 before what was won.
+  if ((ctx.next === '过' || ctx.next === '了') && /^(?:第|冠军|亚军|季军|金牌|银牌|铜牌|一等奖|二等奖|三等奖|奖)/u.test(segAt(ctx, 2)?.text ?? '')) return 'de2';
   // 再得一分, 只得三票: 得 before a number of points, votes or places scored is the verb dé.
   if (after?.tag === 'm' && NUMERAL.test(after.text) && has('分票名球', (segAt(ctx, 2)?.text ?? '').charAt(0))) return 'de2';
   // 说话得大声一点, 吃饭得慢点: after a verb that has its object already (说话 = 说 + 话), 得 is the
@@ -232,7 +234,7 @@ const VERB_OBJECT = new Set(['说话', '吃饭', '睡觉', '走路', '开车', '
  */
 function xu(ctx: RuleContext): Numbered | null {
   const word = ctx.segments[ctx.segIndex]?.text ?? ctx.word;
-  if (/圩(?:日|期|场)|[赶趁逢散]圩/u.test(word) || /^(?:日|期|场)/u.test(ctx.next) || /[赶趁逢散]$/u.test(ctx.prev)) return 'xu1';
+  if (/圩(?:日|期|场)|[赶趁逢散歌]圩/u.test(word) || /^(?:日|期|场)/u.test(ctx.next) || /[赶趁逢散歌]$/u.test(ctx.prev)) return 'xu1';
   return null;
 }
 
@@ -351,6 +353,8 @@ function wei(ctx: RuleContext): Numbered | null {
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 为一点小事生气, 为孩子担心: because of (what upsets or worries), a feeling a few words on.
   if (clauseAfter(ctx, 6).slice(1).some((x) => /^(?:生气|发火|发愁|担心|着急|难过|伤心|操心|苦恼|烦恼|发脾气|争吵|吵架|吵|哭|高兴|骄傲|自豪|感动)$/u.test(x.text))) return 'wei4';
+  // 继承人为配偶, 负责人为张明: who holds a role (a word ending in 人) "is" someone, closing the clause.
+  if (isHanSeg(subject) && Array.from(subject.text).length >= 3 && subject.text.endsWith('人') && rest.length > 0 && rest.length <= 3 && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 跑步不为名次, 不为钱: not for (a prize, money), a noun closing the clause after 不.
   if (segAt(ctx, -1)?.text === '不' && /^n/.test(segAt(ctx, 1)?.tag ?? '') && !/^(?:人|所)/u.test(ctx.next) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'wei4';
   // 为/人 热情好客: split, 为人 is still how someone is when a description follows (its first word an adjective).
@@ -461,7 +465,8 @@ function zhao(ctx: RuleContext): Numbered | null {
     return n === 2 && ctx.index === 1 && after && (/^(m|q)/.test(after.tag) || after.text.startsWith('一')) ? 'zhe5' : null;
   }
   // 着急, 着了凉, 着了迷: catching (a cold, a fire, a fancy), with or without 了 between.
-  if (('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) return 'zhao2';
+  // (Not holding a torch, 举着火把: the aspect, before what is held.)
+  if ((('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) && !/^(?:火把|火炬|火柴|火锅|火车|火箭|火盆|火炉|火苗)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhao2';
   // 你着什么急: 着急 "to worry" with 什么 or 啥 inside it.
   if (/^(?:什么|啥|哪门子)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text === '急') return 'zhao2';
   // (喝着了水, 买着了, 见着了: managed to drink, buy, meet.)
@@ -469,6 +474,8 @@ function zhao(ctx: RuleContext): Numbered | null {
   // 没钓着, 没找着: did not manage to (catch, find), a verb of one character after 没 closing the clause.
   if (/^(?:没|没有|还没|还没有)$/u.test(segAt(ctx, -2)?.text ?? '') && Array.from(ctx.prev).length === 1 && /^v/.test(segAt(ctx, -1)?.tag ?? '') && !HAN.test(ctx.next)) return 'zhao2';
   // 别摔着了, 冻着了, 吓着孩子: getting hurt (cold, a fright), zháo, closing the clause or before who.
+  // (Not a state that goes on, 还冻着: still frozen.)
+  if (/^(?:还|仍|仍然|都|正|一直|依然)$/u.test(segAt(ctx, -2)?.text ?? '')) return 'zhe5';
   if ('摔冻累吓烫碰伤饿冻晒撞砸淋'.includes(ctx.prev) && ctx.prev && (ctx.next === '了' || !HAN.test(ctx.next))) return 'zhao2';
   return 'zhe5';
 }
@@ -599,6 +606,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 干塘: draining a fish pond dry.
   if (ctx.next === '塘') return 'gan1';
+  // 干了两碗, 干了这杯: drinking up (bottoms up), so many bowls or this cup.
+  if (ctx.next === '了' && /^(?:[一两三四五六七八九十几半这那]+)?[碗杯盅]/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'gan1';
   const before = segAt(ctx, -1);
   // 很干, 晒干, 干了 at a clause end: dry. Elsewhere a lone 干 is the verb "to do" (干字当先, 大干),
   // as after 多 and 少 with more of the clause to come (多干实事, 少干蠢事).
@@ -741,6 +750,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
   if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
+  // 长出一口气: a long sigh of relief (not growing).
+  if (ctx.next === '出' && /^一口/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
   if (has('大高得成出满着在', ctx.next)) return 'zhang3';
   // 种啥长啥, 长出来: growing what; 林下长十几年: growing so many years (长十米 is long, cháng).
@@ -802,7 +813,8 @@ function hua(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && ctx.prev === '地' && !HAN.test(ctx.next)) return 'hua2';
   if (!isAlone(ctx) || !ctx.next) return null;
   // (划手们: the rowers of a dragon boat, 划 and who does it.)
-  return '着船桨水破伤了开'.includes(ctx.next) || (ctx.next === '手' && /^[们，。]/u.test(segAt(ctx, 2)?.text ?? '')) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
+  // (划龙舟, 划竹排: rowing a boat.)
+  return '着船桨水破伤了开'.includes(ctx.next) || /^(?:龙舟|龙船|竹排|小船|皮划艇|木筏)/u.test(segAt(ctx, 1)?.text ?? '') || (ctx.next === '手' && /^[们，。]/u.test(segAt(ctx, 2)?.text ?? '')) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
 }
 
 /** 倒 pouring or reversing is dào (倒掉, 倒水, 倒车); falling over is dǎo. */
@@ -1049,7 +1061,7 @@ function ji(ctx: RuleContext): Numbered | null {
 function bei(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0 || !ctx.next) return null;
   // 把茶青背下山, 背回家: carrying on one's back, where it is carried.
-  if (isAlone(ctx) && /^(?:下山|上山|回家|回来|回去|下来|上来|到|进|出)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'bei1';
+  if (isAlone(ctx) && /^(?:下山|上山|回家|回来|回去|下来|上来|到|进|出|回|起)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'bei1';
   // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
   // 扎在背上, 趴在背上: on the back, after 在.
   if (ctx.next === '上' && segAt(ctx, -1)?.text === '在') return 'bei4';
@@ -1492,6 +1504,19 @@ function diaoInDiaobo(ctx: RuleContext): Numbered | null {
   return /^(?:是非|离间|关系|矛盾)/u.test(segAt(ctx, 1)?.text ?? '') ? 'tiao2' : 'diao4';
 }
 
+/** 应付金额, 应付账款: yīngfù "payable", before what is owed; yìngfu "to cope with" elsewhere. */
+function yingInYingfu(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '应付' || !/^(?:金额|款|账款|款项|利息|工资|费用|票据|租金|总额|数额)/u.test(segAt(ctx, 1)?.text ?? '')) return null;
+  return ctx.index === 0 ? 'ying1' : 'fu4';
+}
+
+/** 有的人家, 几户人家: rénjiā, households (after 有的 or a count of them); rénjia "other people" elsewhere. */
+function jiaInRenjia(ctx: RuleContext): Numbered | null {
+  if (ctx.word !== '人家' || ctx.index !== 1) return null;
+  const before = segAt(ctx, -1)?.text ?? '';
+  return /^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(before) || /户$/u.test(before) ? 'jia1' : null;
+}
+
 /** 为人: wéirén, what someone is like (为人和气, 为人正直); wèirén "for others" only before 民 (为人民). */
 function weiInWeiren(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '为人' || ctx.index !== 0) return null;
@@ -1654,6 +1679,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['所长', zhangInSuozhang],
   ['为人', weiInWeiren],
   ['调拨', diaoInDiaobo],
+  ['应付', yingInYingfu],
+  ['人家', jiaInRenjia],
   ['同行', xingInTongxing],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],

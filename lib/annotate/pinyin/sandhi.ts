@@ -49,6 +49,8 @@ const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两01234
 /** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼, 一季度 (the first quarter), 一汽 (First Automobile Works). */
 const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级', '季度', '汽']);
 const DEMONSTRATIVE = new Set(Array.from('这那每哪另'));
+/** Times of day before an hour: 凌晨一点 is one o'clock, yī diǎn. */
+const TIMES_OF_DAY = new Set(['凌晨', '上午', '下午', '中午', '晚上', '夜里', '半夜', '早上', '清晨', '傍晚', '深夜', '午夜', '夜间']);
 
 function underlyingTone(c: SandhiChar): number {
   if (!c.reading) return 0;
@@ -120,6 +122,8 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   // A decimal or a time: 一点二 yī diǎn èr, 一点十分 (not 一点儿 yìdiǎnr "a little").
   // (Not 一点一点 "little by little", the measure said twice.)
   if (next.char === '点' && NUMERAL.has(at(i + 2)?.char ?? '') && !(at(i + 2)?.char === '一' && at(i + 3)?.char === '点')) return 'yi1';
+  // (凌晨一点, 一点半, 一点钟: one o'clock, after a time of day or before 半, 钟, 整.)
+  if (next.char === '点' && (TIMES_OF_DAY.has(`${at(i - 2)?.char ?? ''}${prev?.char ?? ''}`) || /^[半钟整]$/u.test(at(i + 2)?.char ?? ''))) return 'yi1';
   if (next.char === '月' || next.char === '号') return 'yi1';
   // Dates: 十月一日, 五月一号.
   if (prev?.char === '月' && (next.char === '日' || next.char === '号')) return 'yi1';
