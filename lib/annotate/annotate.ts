@@ -660,6 +660,16 @@ function siblingGloss(text: string): string | undefined {
   return n >= 3 && n <= 10 ? `the ${ORDINALS[n]} child of a family (what siblings call the ${ORDINALS[n]} brother or sister)` : undefined;
 }
 
+const AWARD_CLASS: Readonly<Record<string, string>> = { 一: 'first', 二: 'second', 三: 'third', 四: 'fourth', 特: 'special' };
+
+/** 三等功, 二等奖: a third-class merit (an award for service), a second prize. */
+function awardGloss(text: string): string | undefined {
+  const m = /^([一二三四特])等(功|奖)$/u.exec(text);
+  const rank = m?.[1] ? AWARD_CLASS[m[1]] : undefined;
+  if (!rank) return undefined;
+  return m?.[2] === '功' ? `${rank}-class merit (an award for service, in the army or at work)` : `${rank} prize`;
+}
+
 const EVERY_UNIT: Readonly<Record<string, string>> = { 年: 'year', 月: 'month', 周: 'week', 星期: 'week', 天: 'day', 日: 'day', 季: 'season' };
 
 /** 一年一度, 一周一次: once a year, once a week (annual, weekly). */
@@ -1264,7 +1274,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (school) definitions = [school];
   if (doubled) definitions = [doubled];
   // 四十二, 五点二: a number CC-CEDICT cannot list says its value.
-  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? clockGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? onceEveryGloss(seg.text) ?? (seg.tag === 'n' || seg.tag === 'b' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
+  const number = senses.length === 0 && chars.length > 1 ? (lunarDayGloss(seg.text) ?? floorGloss(seg.text) ?? weekdayGloss(seg.text) ?? clockGloss(seg.text) ?? generationGloss(seg.text) ?? siblingGloss(seg.text) ?? familyGloss(seg.text, spoken) ?? moreAndMoreGloss(chars, spoken) ?? onceEveryGloss(seg.text) ?? awardGloss(seg.text) ?? (seg.tag === 'n' || seg.tag === 'b' ? schoolYearGloss(seg.text) : undefined) ?? numberGloss(seg.text)) : undefined;
   if (number) definitions = [number];
   if (definitions.length === 0) {
     const said = spoken.filter(Boolean).join(' ');

@@ -1886,6 +1886,31 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '赔钱', when: ({ prev, before }) => /^(?:让|要|得|给|向|叫|要求|必须|负责|判)$/u.test(prev?.text ?? '') || (prev !== undefined && /^(?:r|nr)$/.test(prev.tag) && /^(?:判|让|要|叫|要求|逼)$/u.test(before()[1]?.text ?? '')), sense: /^to pay for damages/ },
   // 锁定嫌疑人, 锁定目标: focusing on a target (a suspect).
   { word: '锁定', when: ({ rest }) => rest().slice(0, 3).some((x) => /^(?:嫌疑人|目标|嫌犯|犯罪嫌疑人|位置|范围|对象|人选|胜局|胜利|冠军)/u.test(x.text)), sense: /^to focus at/ },
+  // 打过仗, 打了一仗, 胜仗: a battle (fought, won or lost), not weaponry.
+  { word: '仗', when: ({ prev, before }) => /^(?:打|打了|打过|打赢|打败|打完|胜|败|这场|一场|硬)$/u.test(prev?.text ?? '') || (/^(?:过|了)$/u.test(prev?.text ?? '') && before()[1]?.text === '打'), sense: /^battle$/ },
+  // 第九个年头: the year counted (the ninth year of something).
+  { word: '年头', when: ({ prev, before }) => prev?.text === '个' && /^第/u.test(before()[1]?.text ?? ''), sense: /^year \(counted/, gloss: 'year (counted: 第九个年头 "the ninth year")' },
+  // 吃点苦, 买点菜: a little, between a verb of one character and what there is a little of.
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:吃|喝|买|带|放|加|拿|受|学|多|少)$/u.test(prev.text) && next !== undefined && /^(?:n|a|vn)/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)$/u.test(next.text), sense: /^a little|^a small amount|^a bit/ },
+  // 多分遗产, 平均分: a share divided out (of an estate), after more, less or evenly.
+  { word: '分', when: ({ self, prev, rest }) => self?.text === '分' && /^(?:多|少|平均|均)$/u.test(prev?.text ?? '') && rest().slice(0, 3).some((x) => /^(?:遗产|财产|家产|钱|一些|一点|部分|份)/u.test(x.text)), sense: /^to distribute/ },
+  // 傣历, 藏历, 农历: a calendar, after the people or the kind of it.
+  { word: '历', when: ({ prev }) => /^(?:傣|藏|彝|农|阴|阳|公|旧|新|伊斯兰|回|夏|佛)$/u.test(prev?.text ?? ''), sense: /^calendar$/ },
+  // 生萝卜, 生鸡蛋: raw (uncooked), before food.
+  { word: '生', when: ({ self, next }) => self?.text === '生' && /^(?:萝卜|鸡蛋|蛋|肉|鱼|菜|葱|姜|蒜|黄瓜|西红柿|米|面|水|牛肉|猪肉|虾|海鲜|食)/u.test(next?.text ?? ''), sense: /^raw/ },
+  // 解春困, 解渴, 解乏: relieving (drowsiness, thirst), before what is relieved.
+  { word: '解', when: ({ self, next }) => self?.text === '解' && /^(?:春困|困|渴|乏|馋|暑|热|闷|忧|愁|气|恨|酒)/u.test(next?.text ?? ''), sense: /^to remove/ },
+  // 只等来年开春, 等他回来: waiting for (a time or someone), after 只, 就, 正 or 在.
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && /^(?:只|就|正|在|还在|再|先|得|要|都)$/u.test(prev?.text ?? '') && next !== undefined && /^(?:t|r|nr|n|v|m)/.test(next.tag), sense: /^to wait for/ },
+  // 修修农具, 修房子: repairing (tools, a house), not decorating.
+  { word: '修', when: ({ self, next }) => self?.text === '修' && /^(?:修|农具|房子|房|车|自行车|路|桥|鞋|电脑|手机|机器|好|理|补|一下)/u.test(next?.text ?? ''), sense: /^to repair/ },
+  // 昼夜平分, 平分秋色: divided evenly (not deuce).
+  { word: '平分', when: ({ prev }) => prev === undefined || !/^(?:局|盘)$/u.test(prev.text), sense: /^to divide evenly/ },
+  // 吃不腻, 看腻了: tired of, after a verb and 不 or before 了.
+  // (肥而不腻 stays "greasy": no verb before.)
+  { word: '腻', when: ({ prev, next, before }) => (/^(?:不|得)$/u.test(prev?.text ?? '') && /^(?:吃|看|听|玩|喝|读|唱|穿|住|待)$/u.test(before()[1]?.text ?? '')) || (next?.text === '了' && prev !== undefined && /^(?:吃|看|听|玩|喝|读|唱|穿|住|待)$/u.test(prev.text)), sense: /^tired of/ },
+  // 有的人家, 几户人家: households, after a number or 有的 (rénjiā), not "other people".
+  { word: '人家', when: ({ prev }) => prev !== undefined && (/^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(prev.text) || /户$/u.test(prev.text)), sense: /^household/, entry: 'ren2 jia1' },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -752,6 +752,17 @@ describe('segment', () => {
       ['一张嘴要吃饭。', ['张', '嘴']],
       ['弯度差一点。', ['差', '一点']],
       ['引得围观的人拍手叫好。', ['引', '得']],
+      ['从小吃到大。', ['从小', '吃']],
+      ['每人才花了十元。', ['人', '才']],
+      ['初一清早。', ['初一', '清早']],
+      ['气得手都发抖。', ['得', '手']],
+      ['他变了个人。', ['个', '人']],
+      ['十二万多海里。', ['海里']],
+      ['法定继承人为配偶。', ['继承人', '为']],
+      ['一年内向法院起诉。', ['内', '向']],
+      ['双方感情不和。', ['不和']],
+      ['把门锁了起来。', ['门', '锁']],
+      ['荣立三等功一次。', ['三等功']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -764,6 +775,9 @@ describe('segment', () => {
       ['我上网查了一下。', '上网'],
       ['他一张嘴就笑。', '张嘴'],
       ['他差一点摔倒。', '差一点'],
+      ['他性格内向。', '内向'],
+      ['这是人为的。', '人为'],
+      ['街边小吃很多。', '小吃'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
 });

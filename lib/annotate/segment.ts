@@ -531,6 +531,8 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   const when = before[before.length - 1];
   if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (seg.text.length === 2 || seg.text.length === 3) && seg.text.charAt(0) === '时' && when !== undefined && (/(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(when.text) || (seg.text.length === 3 && /^(?:n|v|vn)$/.test(when.tag) && before[before.length - 2] !== undefined && /^v/.test(before[before.length - 2]?.tag ?? ''))) && !isCue(when.text)) return { text: seg.text, tag: 'l' };
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
+  // 荣立/nr 三等功: awarded (a merit), the verb before it, not someone called Rong Li.
+  if (seg.text === '荣立' || seg.text === '荣获') return { text: seg.text, tag: 'v' };
   // 红富士/nr 苹果: a variety before the fruit, grain or tea it is, no one's name.
   if (next !== undefined && /^(?:苹果|葡萄|梨|桃|桃子|橙子|柑橘|西瓜|草莓|樱桃|大米|稻米|小麦|玉米|茶叶|品种)$/u.test(next.text) && !hasWord(seg.text)) return { text: seg.text, tag: 'nz' };
   const measure = before[before.length - 1];
@@ -3623,7 +3625,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     // (Or a verb that can or cannot reach its result, jieba's 看不到/v: see potentialParts.)
     // (高一, 高三: the years of senior high school, one word to jieba, none to CC-CEDICT.)
-    const whole = parts !== undefined && seg.tag !== 'x' && (/^高[一二三]$/u.test(seg.text) || (/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || teamOf(seg) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
+    // (三等功, 二等奖: a class of merit or prize, one word, see awardGloss in ./annotate.)
+    const whole = parts !== undefined && seg.tag !== 'x' && (/^高[一二三]$/u.test(seg.text) || /^[一二三四特]等[功奖]$/u.test(seg.text) || (/^v/.test(seg.tag) && potentialParts(seg.text) !== undefined) || teamOf(seg) || parts.some(isBoundForm) || nounCompound(seg, parts) || doubledVerb(seg, parts) || jiebaNoun(seg.text, parts) || (seg.tag === 'n' && landscapeWord(codePoints(seg.text))) || jiebaAbbreviation(seg));
     if (parts && !whole && partsSaidOtherwise(seg.text, parts, storedAlone) === undefined) {
       // 低洼地|带 的: the last piece, 地, makes a noun with the character after (低洼 | 地带 "zone"), closing the phrase.
       const last = parts[parts.length - 1] ?? '';
@@ -4307,8 +4310,9 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['别有', { parts: [{ text: '别', tag: 'd' }, { text: '有', tag: 'v' }], when: ({ prev, next }) => (prev === undefined || /^[，,。！？；：“”\s]+$/u.test(prev.text)) && next !== undefined && /^(?:n|vn|r)$/.test(next.tag) }],
   // 包里总装着: always (总) carries (装), after where or before 着; not 总装 "final assembly".
   ['总装', { parts: [{ text: '总', tag: 'd' }, { text: '装', tag: 'v' }], when: ({ prev, next }) => /^(?:里|中|上|内)$/u.test(prev?.text ?? '') || /^(?:着|了|满|上)$/u.test(next?.text ?? '') }],
-  // 想有个人说说话: someone (个 + 人) to do something, after 有; not 个人 "individual".
-  ['个人', { parts: [{ text: '个', tag: 'q' }, { text: '人', tag: 'n' }], when: ({ prev, next }) => /^(?:有|没有|找|找个|来)$/u.test(prev?.text ?? '') && next !== undefined && /^v/.test(next.tag) }],
+  // 想有个人说说话: someone (个 + 人) to do something, after 有; 他变了个人: became another person,
+  // after 了; not 个人 "individual".
+  ['个人', { parts: [{ text: '个', tag: 'q' }, { text: '人', tag: 'n' }], when: ({ prev, next }) => (/^(?:有|没有|找|找个|来)$/u.test(prev?.text ?? '') && next !== undefined && /^v/.test(next.tag)) || (prev?.text === '了' && (next === undefined || /^[，。！？；似一]/u.test(next.text))) }],
   // 会来讲奖学金: will come (来) and talk (讲) about it, after a modal; not 来讲 "as to".
   ['来讲', { parts: [{ text: '来', tag: 'v' }, { text: '讲', tag: 'v' }], when: ({ prev }) => /^(?:会|要|将|想|能|可以|准备|打算|就)$/u.test(prev?.text ?? '') }],
   // 唱两三出戏, 一出好戏: plays counted (出 their measure word), not 出戏 "to step out of a role".
@@ -4317,6 +4321,15 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['张嘴', { parts: [{ text: '张', tag: 'q' }, { text: '嘴', tag: 'n' }], when: ({ prev, next }) => /^(?:一|两|这|那|每|几)$/u.test(prev?.text ?? '') && !/^(?:就|便|说|笑|骂)/u.test(next?.text ?? '') }],
   // 弯度差一点。: short by a little (差 + 一点), closing what is said of a thing, not 差一点 "almost".
   ['差一点', { parts: [{ text: '差', tag: 'v' }, { text: '一点', tag: 'm' }], when: ({ prev, next }) => prev !== undefined && ALL_HAN.test(prev.text) && !/^(?:r|nr|d|p|c|v|u|a)/.test(prev.tag) && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)) }],
+  // 每人才花了十元: each person (人) only (才) spent, not 人才 "talent", after 每.
+  ['人才', { parts: [{ text: '人', tag: 'n' }, { text: '才', tag: 'd' }], when: ({ prev, next }) => prev?.text === '每' && next !== undefined && /^(?:v|m)/.test(next.tag) }],
+  // 气得手都发抖: angry so that (得) the hands (手) shake, not 得手 "to succeed".
+  ['得手', { parts: [{ text: '得', tag: 'ud' }, { text: '手', tag: 'n' }], when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 1 && /^(?:都|也|直|一直|发|冻|在|不停)/u.test(next?.text ?? '') }],
+  // 荣立三等功: awarded (荣立) a third-class merit, the verb before the award, not someone called Rong Li.
+  // 十二万多海里: over 120,000 (多) nautical miles (海里), after the number.
+  ['多海里', { parts: [{ text: '多', tag: 'm' }, { text: '海里', tag: 'q' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/u.test(prev.text)) }],
+  // 凌晨一点, 下午一点半: one o'clock (一 + 点), after a time of day; not 一点 "a bit".
+  ['一点', { parts: [{ text: '一', tag: 'm' }, { text: '点', tag: 'q' }], when: ({ prev, next }) => /^(?:凌晨|上午|下午|中午|晚上|夜里|半夜|早上|清晨|傍晚|深夜|午夜|夜间)$/u.test(prev?.text ?? '') || /^(?:半|钟|整|多钟|左右)$/u.test(next?.text ?? '') }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
   ['就要', { parts: [{ text: '就', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag === 'm' }],
   // 果子全会被打落: all (全) will (会), before what will happen; not 全会 "plenary session".
@@ -5246,10 +5259,23 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  { prev: '从', seg: '小吃', parts: ['从小', '吃'], when: (_b, after) => after !== undefined && /^(?:到|了|过|着|惯)/u.test(after.text) },
+  { prev: '初', seg: '一清早', parts: ['初一', '清早'], when: () => true },
+  { prev: '不', seg: '和', parts: ['不和'], when: (_b, after) => after === undefined || /^[，。！？；、]$/u.test(after.text) },
+  { prev: '把', seg: '门锁', parts: ['把', '门', '锁'], when: (_b, after) => after !== undefined && /^(?:了|上|好|住|起来)$/u.test(after.text) },
   // 眯着眼, 睁着眼: eyes narrowed or open (着 the aspect), not 着眼 "to have one's eyes on".
   ...[...'眯睁闭瞪眨'].map((verb) => ({ prev: verb, seg: '着眼', parts: [verb, '着', '眼'], when: () => true })),
 ];
-const RECUT_TEXT = /看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼/u;
+/**
+ * Recuts by shape: 继承|人为 配偶 → 继承人|为 (a word for a person, then 为 "is"), 一年|内向 法院 →
+ * 年|内|向 (within a year, towards the court), not 人为 "artificial" or 内向 "introverted".
+ */
+function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): { parts: readonly string[] } | undefined {
+  if (seg.text === '人为' && isCommonWord(`${prev.text}人`) && after !== undefined && ALL_HAN.test(after.text) && !/^(?:的|地|造成|因素|破坏|操纵|干预|制造)/u.test(after.text)) return { parts: [`${prev.text}人`, '为'] };
+  if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
+  return undefined;
+}
+const RECUT_TEXT = /看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
@@ -5258,7 +5284,7 @@ function recuts(segs: Segment[], text: string): Segment[] {
     const seg = segs[i] as Segment;
     const list = out ?? segs.slice(0, i);
     const prev = list[list.length - 1];
-    const cut = prev ? RECUTS.find((r) => r.prev === prev.text && r.seg === seg.text && r.when(list[list.length - 2], segs[i + 1])) : undefined;
+    const cut = prev ? (RECUTS.find((r) => r.prev === prev.text && r.seg === seg.text && r.when(list[list.length - 2], segs[i + 1])) ?? shapedRecut(prev, seg, segs[i + 1])) : undefined;
     if (cut) {
       out = list;
       out.pop();
