@@ -2325,6 +2325,21 @@ describe('annotate', () => {
       ['有的人家还冻着。', '人家', /^household/],
       ['荣立三等功一次。', '三等功', /^third-class merit/],
       ['获得二等奖。', '二等奖', /^second prize/],
+      ['节前三天。', '节', /festival/],
+      ['晚年自号“四明狂客”。', '号', /^assumed name/],
+      ['又字和仲，号东坡居士。', '字', /^courtesy or style name/],
+      ['这两句诗。', '两句', /^two lines/],
+      ['霜叶红于二月花。', '于', /than/],
+      ['他勤于动脑。', '于', /^\(of time or place\)|^\(indicating/],
+      ['那经霜的叶子。', '经', /^to undergo/],
+      ['气得手都发抖。', '气', /angry/],
+      ['同事老李一合计。', '合计', /^to consider/],
+      ['家书抵万金。', '抵', /^to be equal to/],
+      ['黄牛把八百元的票炒到了三千多。', '黄牛', /^scalper/],
+      ['躺在床上刷短视频。', '刷', /^to scroll on/],
+      ['四个人平摊。', '平摊', /share equally/],
+      ['他每天准时开播。', '开播', /to start broadcasting/],
+      ['每月保底两万块。', '保底', /^to guarantee a minimum/],
       ['司马某原系公司员工。', '系', /^to be \(literary\)/],
       ['我听见看台上同学们在为我加油。', '看台', /grandstand/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
@@ -2369,6 +2384,10 @@ describe('annotate', () => {
     expect(kind('满山都是虫鸣。', '满山')).toBe('word');
     expect(kind('镇里的干部。', '镇里')).toBe('word');
     expect(kind('喝的是山泉水。', '山泉水')).toBe('word');
+    expect(kind('一直玩到太阳落山。', '落山')).toBe('word');
+    expect(kind('喜爱傍晚的枫林。', '枫林')).toBe('word');
+    expect(kind('主播阿凯原名宋建国。', '宋建国')).toBe('person');
+    expect(annotate('清永陵，原名兴京陵。').filter((t) => t.kind === 'person')).toEqual([]);
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
     for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);

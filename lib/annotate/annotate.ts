@@ -504,9 +504,9 @@ const KINDS_OF_VILLAGE = /^(?:行政|自然|中心|贫困|城中)[村镇乡]$/u;
  */
 /**
  * Shapes of no place jieba calls one: 上联, 上楼来, 上铺; 满山, 遍地 "all over the hill (ground)";
- * 镇里, 村里 "in the town (village)"; 山泉水 "spring water".
+ * 镇里, 村里 "in the town (village)"; 山泉水 "spring water"; 落山 "(the sun) sets"; 枫林 "maple woods".
  */
-const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$|^[上中下]铺$|^[满遍漫]山(?:遍野)?$|^[满遍]坡$|^[镇村乡县城屯寨]里$|^山泉水?$/u;
+const NOT_PLACE_SHAPE = /^[上下]联$|^[上下进出回][门楼]来$|^[上中下]铺$|^[满遍漫]山(?:遍野)?$|^[满遍]坡$|^[镇村乡县城屯寨]里$|^山泉水?$|^[落下出上]山$|^[枫松竹桃杨柳梨桦杉]林$/u;
 
 /** The side of a city a road or street runs on (中山南路 "Zhongshan South Road"). */
 const DIRECTION_WORDS: Readonly<Record<string, string>> = { 东: 'East', 南: 'South', 西: 'West', 北: 'North', 中: 'Middle' };

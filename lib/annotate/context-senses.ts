@@ -1911,6 +1911,36 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '腻', when: ({ prev, next, before }) => (/^(?:不|得)$/u.test(prev?.text ?? '') && /^(?:吃|看|听|玩|喝|读|唱|穿|住|待)$/u.test(before()[1]?.text ?? '')) || (next?.text === '了' && prev !== undefined && /^(?:吃|看|听|玩|喝|读|唱|穿|住|待)$/u.test(prev.text)), sense: /^tired of/ },
   // 有的人家, 几户人家: households, after a number or 有的 (rénjiā), not "other people".
   { word: '人家', when: ({ prev }) => prev !== undefined && (/^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(prev.text) || /户$/u.test(prev.text)), sense: /^household/, entry: 'ren2 jia1' },
+  // 节前三天, 节后上班: the festival (before or after it).
+  { word: '节', when: ({ self, next }) => self?.text === '节' && /^(?:前|后|期间|日|里|间|当天)$/u.test(next?.text ?? ''), sense: /^seasonal festival/ },
+  // 自号“四明狂客”, 号东坡居士, 又字和仲: the names a scholar took, after 自, 又 or a comma.
+  { word: '号', when: ({ self, prev, next }) => self?.text === '号' && (/^(?:自|又|别|晚|道)$/u.test(prev?.text ?? '') || ((prev === undefined || /^[，,；;：:]$/u.test(prev.text)) && next !== undefined && (/^[“"「]/u.test(next.text) || (Array.from(next.text).length >= 2 && /^(?:n|nr|ns|nz|x)/.test(next.tag))))), sense: /^assumed name/ },
+  { word: '字', when: ({ self, prev, next }) => self?.text === '字' && (/^(?:又|表|小)$/u.test(prev?.text ?? '') || ((prev === undefined || /^[，,；;]$/u.test(prev.text)) && next !== undefined && Array.from(next.text).length === 2 && /^(?:n|nr|x|nz)/.test(next.tag))), sense: /^courtesy or style name/ },
+  // 这两句诗, 最后两句: two lines (of a poem), not "a few words".
+  { word: '两句', when: ({ prev, next }) => next?.text === '诗' || /^(?:这|那|最后|前|后|头|末|开头|结尾)$/u.test(prev?.text ?? ''), sense: /^two lines/, gloss: 'two lines (of a poem or text)' },
+  // 红于二月花, 好于前作: redder (better) than, after an adjective of colour, size or quality (not
+  // 勤于 "diligent in", 长于 "good at", 早于1930年 "in").
+  { word: '于', when: ({ prev, next }) => prev !== undefined && /^(?:红|白|黑|绿|青|大|小|多|少|高|低|强|弱|快|慢|重|轻|深|浅|好|坏|美|冷|热|贵)$/u.test(prev.text) && next !== undefined && !/^[0-9０-９]/u.test(next.text) && !/年$/u.test(next.text), sense: /^\(used in comparison\) than/ },
+  // 经霜的叶子, 经风雨: having gone through (frost, storms).
+  { word: '经', when: ({ self, next }) => self?.text === '经' && /^(?:霜|风雨|雨|风|冬|火|水|年|月|千年|百年|历|受)/u.test(next?.text ?? ''), sense: /^to undergo/ },
+  // 气得手都发抖, 气坏了: angry.
+  { word: '气', when: ({ self, next }) => self?.text === '气' && /^(?:得|坏|死|哭|疯|炸|急)/u.test(next?.text ?? ''), sense: /^to make angry/ },
+  // 一合计, 合计着: talking over (a plan), not adding up.
+  { word: '合计', when: ({ prev, next }) => prev?.text === '一' || /^(?:着|一下|了一下|过)$/u.test(next?.text ?? ''), sense: /^to consider/ },
+  // 家书抵万金: worth (so much), before an amount.
+  { word: '抵', when: ({ self, next }) => self?.text === '抵' && next !== undefined && (next.tag === 'm' || /^(?:万金|千金|万|千|百)/u.test(next.text)), sense: /^to be equal to/ },
+  // 八百元的票炒到三千: the ticket scalper, where tickets are sold.
+  { word: '黄牛', when: ({ earlier, rest }) => [...earlier(), ...rest()].some((x) => /(?:票|门票|号|挂号|演唱会|车票|球票)$/u.test(x.text)), sense: /^scalper/ },
+  // 刷短视频, 刷手机: scrolling through on a phone.
+  { word: '刷', when: ({ self, next }) => self?.text === '刷' && /^(?:短视频|视频|手机|抖音|朋友圈|微博|剧|网页|新闻|直播|弹幕|屏)/u.test(next?.text ?? ''), sense: /^to scroll on/ },
+  // 四个人平摊: sharing (a cost) equally.
+  { word: '平摊', when: ({ before, rest }) => [...before(), ...rest()].some((x) => /(?:钱|费|元|块|人|租|账)/u.test(x.text)), sense: /share equally/ },
+  // 准时开播, 直播间开播: starting a broadcast or a live stream.
+  { word: '开播', when: ({ earlier, rest }) => ![...earlier(), ...rest()].some((x) => /^(?:小麦|玉米|种子|播种|田|地里)$/u.test(x.text)), sense: /to start broadcasting/ },
+  // 每月保底两万: a guaranteed minimum (pay), before an amount.
+  { word: '保底', when: ({ next }) => next !== undefined && (next.tag === 'm' || /^(?:工资|收入|薪资|月薪)/u.test(next.text)), sense: /^to guarantee a minimum/ },
+  // 弹幕刷满了: comments on a video or a stream, not a barrage of fire.
+  { word: '弹幕', when: ({ earlier, rest }) => ![...earlier(), ...rest()].some((x) => /^(?:炮火|火力|敌军|敌人|阵地|炮兵)$/u.test(x.text)), sense: /^"bullet screen"/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

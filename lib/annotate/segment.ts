@@ -977,6 +977,8 @@ const RELATIONS_NAMED = new Set(['同学', '同事', '朋友', '好朋友', '老
 
 /** Words that introduce a name (我叫周敏, 名叫李明). */
 const NAMED_BY = new Set(['叫', '名叫', '叫做', '姓名']);
+/** Words that give someone's other name (阿凯原名宋建国): see calledName. */
+const NAMED_ORIGINALLY = new Set(['原名', '本名', '真名']);
 
 /** Words that often follow a person's name at the start of a sentence. */
 const FOLLOW_CUES = new Set([
@@ -6479,8 +6481,10 @@ function noNameAfter(name: string, doing: Segment | undefined): Segment[] | unde
  * Heping), or `i`.
  */
 function calledName(segs: readonly Segment[], i: number, prev: Segment | undefined, namer: Segment | undefined): number {
-  if (prev === undefined || !NAMED_BY.has(prev.text) || namer === undefined) return i;
+  if (prev === undefined || !(NAMED_BY.has(prev.text) || NAMED_ORIGINALLY.has(prev.text)) || namer === undefined) return i;
   if (prev.text === '叫' && !(/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text))) return i;
+  // (After 原名 and the like, which places have too, 永陵原名兴京陵: one of the commonest surnames.)
+  if (prev.text !== '叫' && !isTopSurname(segs[i]?.text.charAt(0) ?? '')) return i;
   return nameAfterTitleEnd(segs, i, true);
 }
 
