@@ -7,7 +7,7 @@ import { buildDictionary, defaultBuildPaths, indexPaths, isIndexFresh } from '..
 
 const paths = defaultBuildPaths();
 // The build runs the engine's sense formatting and pinyin-pro reading too: a change there must rebuild.
-const builder = ['dictionary-build.ts', 'brand-entries.ts', 'piece-senses.ts', 'senses.ts', 'pinyin/alone.ts', 'pinyin/syllable.ts'].map((f) => fileURLToPath(new URL(`../lib/annotate/${f}`, import.meta.url)));
+const builder = ['dictionary-build.ts', 'brand-entries.ts', 'added-words.ts', 'piece-senses.ts', 'senses.ts', 'pinyin/alone.ts', 'pinyin/syllable.ts'].map((f) => fileURLToPath(new URL(`../lib/annotate/${f}`, import.meta.url)));
 const out = indexPaths(paths.outDir);
 
 if (!process.argv.includes('--force') && isIndexFresh(paths, builder)) {

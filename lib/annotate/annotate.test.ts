@@ -2405,6 +2405,16 @@ describe('annotate', () => {
     }
   });
 
+  it('keeps everyday words CC-CEDICT lacks whole, read as said, with their English (家委会, 二传手, 管涌, 家长里短)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('转给家委会的欧阳妈妈。', '家委会')?.definitions[0]).toMatch(/^parents' committee/);
+    expect(word('年轻的二传手单露。', '二传手')?.definitions[0]).toBe('(volleyball) setter');
+    expect(word('圩堤出现管涌险情。', '管涌')?.definitions[0]).toMatch(/^piping/);
+    expect(word('说的都是些家长里短。', '家长里短')?.pinyin).toEqual(['jiā', 'cháng', 'lǐ', 'duǎn']);
+    // 欧阳 before 妈妈 is someone's mother, a person.
+    expect(word('转给家委会的欧阳妈妈。', '欧阳')?.kind).toBe('person');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

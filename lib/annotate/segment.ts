@@ -867,7 +867,7 @@ function isColon(text: string | undefined): boolean {
 const SAID_CLASSICAL = new Set([...'云曰道言问答笑叹称']);
 
 /** Kin someone is called by after their surname (欧阳奶奶, 王大爷, 李姐). */
-const KIN_CALLED = /^(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|大姐|大哥|叔叔|伯伯|婶婶|婶子|姐|哥|叔|姨|婶|伯|嫂|爷|奶|妈)$/u;
+const KIN_CALLED = /^(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|大姐|大哥|叔叔|伯伯|婶婶|婶子|姐|哥|叔|姨|婶|伯|嫂|爷|奶|妈|妈妈|爸爸)$/u;
 
 /** Parents and grandparents named after a child (王浩妈妈, 思琪奶奶). */
 const CHILDS_KIN = new Set(['爸爸', '妈妈', '家长', '奶奶', '爷爷', '姥姥', '姥爷', '外婆', '外公']);
