@@ -25,7 +25,8 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['正手', '正手', 'zheng4 shou3', 'forehand (in table tennis, tennis etc)'],
   ['惜败', '惜敗', 'xi1 bai4', 'to lose narrowly'],
   ['告负', '告負', 'gao4 fu4', 'to lose (a match or game)'],
-  // games
+  // games and their news
+  ['新晋', '新晉', 'xin1 jin4', 'newly promoted; newly risen (a team, a champion, a star)'],
   ['打野', '打野', 'da3 ye3', '(gaming) jungler; to play the jungle in a MOBA game'],
   ['中单', '中單', 'zhong1 dan1', '(gaming) mid laner (in a MOBA game)'],
   ['五杀', '五殺', 'wu3 sha1', '(gaming) pentakill (one player kills all five opponents)'],

@@ -1721,7 +1721,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:总装|生产|流水|装配|组装|焊装|涂装|包装|自动化)$/u.test(prev.text), sense: /^line$/ },
   // 卖得很火, 火了: popular.
   // (一下子火了, 火起来, 火遍全网: taking off.)
-  { word: '火', when: ({ prev, next }) => (prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag))) || (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
+  { word: '火', when: ({ prev, next }) => (prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag))) || (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的|上)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
   { word: '起来', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦)$/u.test(prev.text), sense: /^\(after a verb\)/, entry: 'qi5 lai5' },
   // 刻有文字, 刻着: carved (not a quarter of an hour).
   { word: '刻', when: ({ next }) => next !== undefined && /^(?:有|着|上|在|了|字|成|下)$/u.test(next.text), sense: /^to carve/ },

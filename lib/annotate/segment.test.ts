@@ -763,6 +763,9 @@ describe('segment', () => {
       ['双方感情不和。', ['不和']],
       ['把门锁了起来。', ['门', '锁']],
       ['荣立三等功一次。', ['三等功']],
+      ['一段视频在抖音上火了。', ['抖音', '上', '火']],
+      ['提议一起开黑。', ['开黑']],
+      ['老牌强队和新晋黑马。', ['新晋']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -776,6 +779,7 @@ describe('segment', () => {
       ['他一张嘴就笑。', '张嘴'],
       ['他差一点摔倒。', '差一点'],
       ['他性格内向。', '内向'],
+      ['他上火了。', '上火'],
       ['这是人为的。', '人为'],
       ['街边小吃很多。', '小吃'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);

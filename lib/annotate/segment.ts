@@ -5265,6 +5265,8 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '初', seg: '一清早', parts: ['初一', '清早'], when: () => true },
   { prev: '不', seg: '和', parts: ['不和'], when: (_b, after) => after === undefined || /^[，。！？；、]$/u.test(after.text) },
   { prev: '把', seg: '门锁', parts: ['把', '门', '锁'], when: (_b, after) => after !== undefined && /^(?:了|上|好|住|起来)$/u.test(after.text) },
+  // 一起开黑。: teaming up to play (开黑), closing the clause, not opening the black.
+  { prev: '开', seg: '黑', parts: ['开黑'], when: (_b, after) => after === undefined || /^(?:[，。！？；、”]|了|吧|吗|呢|啊)$/u.test(after.text) },
   // 眯着眼, 睁着眼: eyes narrowed or open (着 the aspect), not 着眼 "to have one's eyes on".
   ...[...'眯睁闭瞪眨'].map((verb) => ({ prev: verb, seg: '着眼', parts: [verb, '着', '眼'], when: () => true })),
 ];
@@ -5275,9 +5277,11 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
 function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): { parts: readonly string[] } | undefined {
   if (seg.text === '人为' && isCommonWord(`${prev.text}人`) && after !== undefined && ALL_HAN.test(after.text) && !/^(?:的|地|造成|因素|破坏|操纵|干预|制造)/u.test(after.text)) return { parts: [`${prev.text}人`, '为'] };
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
+  // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
+  if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
   return undefined;
 }
-const RECUT_TEXT = /看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
