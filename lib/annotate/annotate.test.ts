@@ -2376,6 +2376,12 @@ describe('annotate', () => {
       ['副总指挥邵建华表示。', '邵建华'],
       ['厨师叫万和平。', '万和平'],
       ['302周阿姨两箱。', '周'],
+      ['附近的次仁卓玛一家。卓玛的丈夫格桑去河边。', '次仁卓玛'],
+      ['附近的次仁卓玛一家。卓玛的丈夫格桑去河边。', '格桑'],
+      ['买买提·吐尔逊正忙着给果树套袋。', '买买提·吐尔逊'],
+      ['他的女儿阿依古丽在乌鲁木齐读大学。', '阿依古丽'],
+      ['牧民才让扎西赶着羊。', '才让扎西'],
+      ['巴特尔和乌力吉是好朋友。', '乌力吉'],
       ['观鸟爱好者欧阳明远说。后来欧阳明远又说。', '欧阳明远'],
       ['钟华副主任医师介绍。', '钟华'],
     ] as const) expect([text, kind(text, name)]).toEqual([text, 'person']);
@@ -2389,7 +2395,7 @@ describe('annotate', () => {
     expect(kind('主播阿凯原名宋建国。', '宋建国')).toBe('person');
     expect(annotate('清永陵，原名兴京陵。').filter((t) => t.kind === 'person')).toEqual([]);
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
-    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。']) {
+    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。', '他才让我去。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
     }
     // 芳姐：, a given name and 姐 before the colon: Sister Fang, called so (not surnamed).

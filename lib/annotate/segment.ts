@@ -3224,6 +3224,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   byTheWay,
   reglue,
   recuts,
+  minorityNames,
   asAPerson,
   joinPlaceSuffixes,
   goingToPlaces,
@@ -5247,6 +5248,59 @@ function reglue(segs: Segment[]): Segment[] {
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * Given names of Tibetans, Uyghurs and Mongols as Chinese writes them, which jieba cuts into
+ * characters (买|买|提 "buy, buy, carry") or calls words: a name is one or two of these, with a ·
+ * between a Uyghur's names (买买提·吐尔逊). Only names: 才让, 格桑 and the like need the name after.
+ */
+const MINORITY_NAMES = new Set([
+  // Tibetan
+  '次仁', '卓玛', '扎西', '格桑', '达瓦', '央金', '尼玛', '多吉', '旺堆', '普布', '拉姆', '边巴', '顿珠', '德吉', '白玛', '丹增', '措姆', '旦增', '平措', '曲珍', '洛桑', '索朗', '巴桑', '米玛', '强巴', '罗布', '才让', '卓嘎', '拉巴', '次旦', '仁青', '央宗',
+  // Uyghur
+  '买买提', '阿依古丽', '吐尔逊', '艾力', '古丽', '热依拉', '阿不都', '艾买提', '努尔', '阿迪力', '热合曼', '艾尼瓦尔', '吾买尔', '阿布都', '帕提古丽', '迪丽',
+  // Mongol
+  '巴特尔', '乌力吉', '其其格', '额尔敦', '斯琴', '萨仁', '敖登', '格日勒', '苏和', '朝鲁', '宝音', '那日苏', '图雅',
+]);
+/** Minority names that are Chinese words or other names as well: names only beside another. */
+const PARTNERED_NAMES = new Set(['才让', '尼玛', '拉巴', '努尔', '苏和', '迪丽', '罗布', '图雅', '宝音', '古丽']);
+const MINORITY_TEXT = /次仁|卓玛|扎西|格桑|达瓦|央金|多吉|旺堆|普布|拉姆|边巴|顿珠|德吉|白玛|丹增|措姆|旦增|平措|曲珍|洛桑|索朗|巴桑|米玛|强巴|罗布|才让|卓嘎|次旦|仁青|央宗|买买提|古丽|吐尔逊|艾力|热依拉|阿不都|艾买提|努尔|阿迪力|热合曼|艾尼瓦尔|吾买尔|阿布都|迪丽|巴特尔|乌力吉|其其格|额尔敦|斯琴|萨仁|敖登|格日勒|苏和|朝鲁|宝音|那日苏|图雅/u;
+
+/** The longest run of segments from `i` that spells one or two minority given names (with · between), as a length in segments. */
+function minorityNameAt(segs: readonly Segment[], i: number): number {
+  let text = '';
+  let best = 0;
+  for (let k = i; k < segs.length && k < i + 8; k++) {
+    const seg = segs[k] as Segment;
+    if (!ALL_HAN.test(seg.text) && !/^[·•・]$/u.test(seg.text)) break;
+    text += seg.text;
+    if (text.length > 10) break;
+    const parts = text.split(/[·•・]/u);
+    const whole = (p: string): boolean => MINORITY_NAMES.has(p) || [...MINORITY_NAMES].some((a) => p.startsWith(a) && MINORITY_NAMES.has(p.slice(a.length)));
+    // (才让, 尼玛, 罗布 alone are words too, 他才让我去, 罗布泊: a name only with another after them.)
+    const alone = parts.length === 1 && PARTNERED_NAMES.has(parts[0] ?? '');
+    if (parts.length <= 2 && parts.every((p) => p.length > 0 && whole(p)) && !alone) best = k - i + 1;
+  }
+  return best;
+}
+
+function minorityNames(segs: Segment[], text: string): Segment[] {
+  if (!MINORITY_TEXT.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const n = minorityNameAt(segs, i);
+    // (Not 格桑花 "the Galsang flower": a name followed by what it names as a thing.)
+    const flower = /^(?:花|梅朵)/u.test(segs[i + n]?.text ?? '');
+    if (n > 0 && !flower && !(n === 1 && seg.tag === 'nr')) {
+      (out ??= segs.slice(0, i)).push({ text: segs.slice(i, i + n).map((x) => x.text).join(''), tag: 'nr' });
+      i += n - 1;
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
 }
 
 /**
