@@ -876,6 +876,17 @@ const CASES: readonly Case[] = [
   ['法定继承人为配偶。', '为', 'wéi'],
   ['有的人家还冻着。', '人家', 'rén jiā'],
   ['有的人家还冻着。', '着', 'zhe'],
+  // Fifteenth review round: paying back (a loan, a haggled price), a surname before a title.
+  ['欧阳还了几次价。', '还', 'huán'],
+  ['每个月要还的房贷。', '还', 'huán'],
+  ['这笔钱可就还不上了。', '还', 'huán'],
+  ['每月要还五千七百多元。', '还', 'huán'],
+  ['他还了书。', '还', 'huán'],
+  ['他还不上学。', '还', 'hái'],
+  ['我还要五千块。', '还', 'hái'],
+  ['作文比赛还得了一等奖。', '还', 'hái'],
+  ['宁经理说。', '宁', 'níng'],
+  ['一位姓宁的师傅。', '宁', 'níng'],
 ];
 
 describe('held-out everyday and news sentences', () => {

@@ -20,7 +20,7 @@ import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
 import { foreignSounding, isCommonSurname, isTopSurname, potentialParts, THING_MAKING_SUFFIXES } from '../segment';
-import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, type RuleContext } from './rules';
+import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, SURNAME_READINGS, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
@@ -493,16 +493,6 @@ function unitReadings(word: string): readonly (Numbered | null)[] {
 }
 
 const surnameCache = new Map<string, Numbered | null>();
-
-/**
- * Surnames pinyin-pro's surname mode reads otherwise than people do: 宁 Níng (宁泽涛, 宁浩; nìng is
- * the rare 甯), 种 Chóng (种师道), 秘 Bì.
- */
-const SURNAME_READINGS: ReadonlyMap<string, Numbered> = new Map([
-  ['宁', 'ning2'],
-  ['种', 'chong2'],
-  ['秘', 'bi4'],
-]);
 
 function surnameReading(name: string): Numbered | null {
   let r = surnameCache.get(name);

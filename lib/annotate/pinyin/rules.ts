@@ -443,6 +443,15 @@ function huan(ctx: RuleContext): Numbered | null {
   const word = ctx.next === '清' && object.length > 1 ? '' : ctx.next;
   // (还信用卡: paying off the card.)
   if (HUAN_NEXT.has(word) || object === '书' || /(?:[贷款债账]|信用卡|花呗|白条)$/u.test(object)) return 'huan2';
+  // 还不上, 还不起, 还得上: can or cannot pay back.
+  // (Not 还得了奖 "also won", nor 这还得了 "outrageous!".)
+  if (/^(?:不上|不起|不清|得上|得起|得清)$/u.test(object) || (/^[不得]$/u.test(object) && /^(?:上|起|清)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'huan2';
+  // 还了几次价: haggled (还价 with 了 and how many times between); 要还的房贷: the loan to repay.
+  const clause = clauseAfter(ctx, 5).map((x) => x.text);
+  if (ctx.next === '了' && (clause.slice(1, 4).some((x) => x === '价') || /^(?:书|钱|款|贷款|房贷|车贷|欠款|债|账|车|东西|伞)$/u.test(clause[1] ?? ''))) return 'huan2';
+  if (ctx.next === '的' && /(?:[贷款债账钱]|信用卡)$/u.test(clause[1] ?? '')) return 'huan2';
+  // 每月要还五千七百多元: repaying so much money, after a modal or how often.
+  if (/^(?:要|得|需要|需|应|该|每月|每个月|按月)$/u.test(segAt(ctx, -1)?.text ?? '') && /^m/.test(segAt(ctx, 1)?.tag ?? '') && clauseAfter(ctx, 10).some((x) => /(?:元|块|万)/u.test(x.text))) return 'huan2';
   // 明天还你。: 还 with only a person after it, closing the clause, gives back.
   const rest = clauseAfter(ctx, 3);
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
@@ -1801,12 +1810,22 @@ function surnameBeforeAddress(ctx: RuleContext): boolean {
   return !isHanSeg(before) || /^(?:同事|同学|邻居|朋友|老乡|的|位|这位|那位|叫|喊|称|称呼)$/u.test(before.text) || (/^(?:他|她)$/u.test(before.text) && /^(?:叫|喊|称|称呼|管)$/u.test(segAt(ctx, -2)?.text ?? ''));
 }
 
+/**
+ * Surnames pinyin-pro's surname mode reads otherwise than people do: 宁 Níng (宁泽涛, 宁浩; nìng is
+ * the rare 甯), 种 Chóng (种师道), 秘 Bì.
+ */
+export const SURNAME_READINGS: ReadonlyMap<string, Numbered> = new Map([
+  ['宁', 'ning2'],
+  ['种', 'chong2'],
+  ['秘', 'bi4'],
+]);
+
 export function contextRule(ctx: RuleContext): Numbered | null {
   // A surname before a title or form of address (曾老师 Zēng, 单师傅 Shàn, 解主任 Xiè), whatever jieba
   // tags it when nothing in the clause comes before it or a colleague is introduced (解/v 先生是…,
   // 同事区/n 小姐); and after 姓 (他姓曾).
   if (isAlone(ctx) && (surnameBeforeAddress(ctx) || (segAt(ctx, -1)?.text ?? '').endsWith('姓'))) {
-    const surname = pinyinProByOffset(ctx.char, true).get(0);
+    const surname = SURNAME_READINGS.get(ctx.char) ?? pinyinProByOffset(ctx.char, true).get(0);
     if (surname) return surname;
   }
   const wordRule = WORD_RULES.get(ctx.word)?.(ctx);
