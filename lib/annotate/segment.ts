@@ -5315,6 +5315,8 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  // 大煮|干|丝: shredded dried tofu (干丝), a Yangzhou dish.
+  { prev: '干', seg: '丝', parts: ['干丝'], when: (before) => before === undefined || /^(?:煮|大煮|烫|拌|的|盘|碗|份)$/u.test(before.text) },
   { prev: '从', seg: '小吃', parts: ['从小', '吃'], when: (_b, after) => after !== undefined && /^(?:到|了|过|着|惯)/u.test(after.text) },
   { prev: '初', seg: '一清早', parts: ['初一', '清早'], when: () => true },
   { prev: '不', seg: '和', parts: ['不和'], when: (_b, after) => after === undefined || /^[，。！？；、]$/u.test(after.text) },
@@ -5335,7 +5337,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
   return undefined;
 }
-const RECUT_TEXT = /开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

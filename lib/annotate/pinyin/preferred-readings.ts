@@ -6,6 +6,12 @@
 import type { Numbered } from './syllable';
 
 const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
+  // rising instead of falling, and the reverse (prices, rates): 降 jiàng, not xiáng "surrender"
+  ['不升反降', ['bu4', 'sheng1', 'fan3', 'jiang4']],
+  ['不降反升', ['bu4', 'jiang4', 'fan3', 'sheng1']],
+  // shredded dried tofu (大煮干丝, a Yangzhou dish): 干 gān "dried"
+  ['干丝', ['gan1', 'si1']],
+  ['大煮干丝', ['da4', 'zhu3', 'gan1', 'si1']],
   // bullfighting (斗牛节, 看斗牛); Dǒu Niú, two lunar mansions, is astronomy
   ['斗牛', ['dou4', 'niu2']],
   // Huazhou, a district of Weinan in Shaanxi (the old Hua county): 华 Huà as in 华山, which names it

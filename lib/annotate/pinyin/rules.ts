@@ -173,6 +173,9 @@ function de(ctx: RuleContext): Numbered | null {
   // 说话得大声一点, 吃饭得慢点: after a verb that has its object already (说话 = 说 + 话), 得 is the
   // modal; its complement would need the verb again (说话说得很大声).
   if (before && VERB_OBJECT.has(before.text) && isHanSeg(after) && !DEGREE_AFTER_DE.has(ctx.next)) return 'dei3';
+  // 这事得大家一起操心, 还是得去: must, before who must (and what they do) or after 还是.
+  if (!isPredicate(before) && after && /^(?:大家|我们|你们|他们|咱们|咱)$/u.test(after.text) && (/^(?:v|d)/.test(segAt(ctx, 2)?.tag ?? '') || /^(?:一起|一块|一块儿|共同|都)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'dei3';
+  if (before && /^(?:还是|总是|可是|但是|只是|总归|终归)$/u.test(before.text) && after && /^v/.test(after.tag)) return 'dei3';
   // 还得好好研究, 大家都得出力: the modal after an adverb, whatever follows.
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   // 还得了一大笔奖金, 又得了第一: 得 and the perfective 了 is "got", whatever adverb comes first.
@@ -553,6 +556,9 @@ function guo(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && !HAN.test(ctx.next) && (/^被./u.test(segAt(ctx, -1)?.text ?? '') || segAt(ctx, -2)?.text === '被')) return 'guo5';
   // 要过两到三周才, 再过几天: time to pass (guò), after a modal or 再 and before how long.
   if (isAlone(ctx) && /^(?:要|再|还要|得|需要|需|又|才|将|等|还得)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+|[0-9０-９]+)(?:到[一二两三四五六七八九十]+)?(?:年|天|周|月|个月|会儿|小时|分钟|星期|个星期)/u.test(clauseAfter(ctx, 5).map((x) => x.text).join(''))) return 'guo4';
+  // 抢着过马路, 过红绿灯: crossing (a road, a river); 日子还得照样过: living on as before.
+  if (isAlone(ctx) && /^(?:马路|路口|路|河|桥|街|红绿灯|斑马线|隧道)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
+  if (isAlone(ctx) && /^(?:照样|照常|好好|慢慢|凑合|继续)$/u.test(segAt(ctx, -1)?.text ?? '') && !HAN.test(ctx.next)) return 'guo4';
   // 樱桃季节快过了, 年就要过了: nearly over (guò), after "soon" and before 了 closing the clause.
   if (isAlone(ctx) && /^(?:快|快要|就要|要|马上就要)$/u.test(segAt(ctx, -1)?.text ?? '') && ctx.next === '了' && !HAN.test(ctx.next2.charAt(1))) return 'guo4';
   // 没过几年, 不过三天: time passing (guò), before how long.
@@ -759,6 +765,9 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
   if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
+  // 长到四公斤, 长了记性: grew to a weight or size; grew wiser (见识, 记性).
+  if (ctx.next === '到' && /[0-9０-９〇零一二两三四五六七八九十百]/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
+  if (/^(?:记性|见识|知识|本事|本领|经验|教训|脾气)/u.test(ctx.next === '了' ? (segAt(ctx, 2)?.text ?? '') : (segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
   // 长出一口气: a long sigh of relief (not growing).
   if (ctx.next === '出' && /^一口/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'chang2';
   // 长大, 长高, 长得, 长出, and 长在树上 (grows on the tree).
@@ -855,6 +864,8 @@ function pu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // (铺到西头, 铺向远方, 铺进村: laid as far as somewhere.)
   if ('上设开满好成路着了在平展垫盖到向进往'.includes(ctx.next) && ctx.next) return 'pu1';
+  // 铺地砖, 铺地板, 铺床: laying (tiles, a floor), making a bed.
+  if (/^(?:地砖|瓷砖|地板|地毯|木地板|床|被子|褥子|桌布|草坪|草皮|轨道|管道|路面|沥青|石板|红毯)/u.test(segAt(ctx, 1)?.text ?? '')) return 'pu1';
   // 新铺的沥青路, 刚铺: what jieba calls a verb after an adverb of time is laid, paved (pù is a shop or bunk).
   return ctx.tag === 'v' && '新刚已再又重才正要'.includes(ctx.prev) && ctx.prev ? 'pu1' : null;
 }
@@ -990,7 +1001,7 @@ function yiInDayi(ctx: RuleContext): Numbered | null {
 }
 
 /** What 大意 "careless" follows (一时大意, 粗心大意); shared with its sense in ../context-senses. */
-export const CARELESS_BEFORE = /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|千万不能|切莫|切勿|稍有|稍微|马虎)$/;
+export const CARELESS_BEFORE = /^(?:一时|粗心|麻痹|疏忽|太|很|有点|有些|别|不能|不可|千万|千万不能|切莫|切勿|稍有|稍微|马虎|不敢|敢|可别|不要|千万别)$/;
 
 /** 人家 is rénjia "other people", but rénjiā "household" when counted (几户人家, 这户人家). */
 function renjia(ctx: RuleContext): Numbered | null {
@@ -1163,7 +1174,9 @@ function sai(ctx: RuleContext): Numbered | null {
 function tu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 想吐, 恶心得要吐, 吐了一地: throwing up, tù, after wanting or feeling sick, or closing its clause.
-  if (/^(?:想|要|恶心|直|又|还)$/.test(segAt(ctx, -1)?.text ?? '') && !has('出掉痰口核字舌露气籽骨刺泡', ctx.next)) return 'tu4';
+  if (/^(?:想|要|恶心|直|又|还|总是|老是|一直|常常|经常)$/.test(segAt(ctx, -1)?.text ?? '') && !has('出掉痰口核字舌露气籽骨刺泡', ctx.next)) return 'tu4';
+  // 吐了好几回, 吐了一地: throwing up so many times, or all over.
+  if (ctx.next === '了' && /^(?:好几|几|一地|满地|一身|两|三|[一二两三四五六七八九十]+[次回])/u.test(segAt(ctx, 2)?.text ?? '')) return 'tu4';
   return has('出掉痰口核字舌露气籽骨刺泡', ctx.next) ? 'tu3' : null;
 }
 
@@ -1294,6 +1307,8 @@ function zuan(ctx: RuleContext): Numbered | null {
 
 /** 降 after 乞, 迎, 投, 劝, 招, 纳 is surrender, xiáng; elsewhere falling, jiàng. */
 function jiangFall(ctx: RuleContext): Numbered | null {
+  // 不升反降, 有升有降: falling, against rising in the same phrase.
+  if (ctx.word.includes('升') || ctx.prev === '升' || (ctx.segments[ctx.segIndex]?.text ?? '').includes('升')) return 'jiang4';
   if (!isAlone(ctx)) return null;
   if (has('乞迎投请劝归招纳', ctx.prev)) return 'xiang2';
   // 还会再降, 降了两度, 降到零下, 价格下调后又降: prices and temperatures fall (jiàng), after 再, 又, 会
@@ -1343,6 +1358,8 @@ function chongAgain(ctx: RuleContext): Numbered | null {
   if (ctx.word === '重重' && (segAt(ctx, 1)?.text === '地' || (segAt(ctx, 1)?.text === '的' && /(?:箱|包|袋|箱子|行李|担子|书包|石头|东西|一拳|一脚|脚步|门)$/u.test(segAt(ctx, 2)?.text ?? '')))) return 'zhong4';
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
+  // 人重口感, 重质量: valuing (taste, quality), zhòng.
+  if (after && /^(?:口感|质量|实效|感情|细节|品质|口味|形式|结果|过程|面子|义气|情义)$/u.test(after.text)) return 'zhong4';
   if (!after || has('达量于要视大', ctx.next)) return null;
   // 重审批、轻监管: weighing one thing over another, zhòng, with 轻 opposite it.
   if (clauseAfter(ctx, 8, true).some((s) => s.text === '轻')) return 'zhong4';
@@ -1526,6 +1543,11 @@ function jiaInRenjia(ctx: RuleContext): Numbered | null {
   return /^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(before) || /户$/u.test(before) ? 'jia1' : null;
 }
 
+/** 一时兴起: xìngqǐ, on a sudden whim (兴 "interest"); xīngqǐ "to rise" elsewhere. */
+function xingInXingqi(ctx: RuleContext): Numbered | null {
+  return ctx.word === '兴起' && ctx.index === 0 && /^(?:一时|乘|随)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'xing4' : null;
+}
+
 /** 为人: wéirén, what someone is like (为人和气, 为人正直); wèirén "for others" only before 民 (为人民). */
 function weiInWeiren(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '为人' || ctx.index !== 0) return null;
@@ -1690,6 +1712,7 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   ['调拨', diaoInDiaobo],
   ['应付', yingInYingfu],
   ['人家', jiaInRenjia],
+  ['兴起', xingInXingqi],
   ['同行', xingInTongxing],
   ['精神', shenInJingshen],
   ['当年', dangInDangnian],
