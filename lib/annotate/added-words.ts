@@ -32,6 +32,19 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['五杀', '五殺', 'wu3 sha1', '(gaming) pentakill (one player kills all five opponents)'],
   ['抽卡', '抽卡', 'chou1 ka3', '(gaming) to draw cards or characters (in a gacha game)'],
   ['手速', '手速', 'shou3 su4', 'hand speed (how fast one clicks or types)'],
+  // food, pets, cars and screens
+  ['杨枝甘露', '楊枝甘露', 'yang2 zhi1 gan1 lu4', 'mango pomelo sago (a Hong Kong dessert)'],
+  ['双皮奶', '雙皮奶', 'shuang1 pi2 nai3', 'double-skin milk pudding (a Cantonese dessert)'],
+  ['红汤', '紅湯', 'hong2 tang1', 'spicy red broth (of a hot pot)'],
+  ['腊汁肉', '臘汁肉', 'la4 zhi1 rou4', 'pork stewed in a spiced sauce (Shaanxi, filling of 肉夾饃|肉夹馍)'],
+  ['泰迪', '泰迪', 'tai4 di2', 'teddy (a toy poodle; a teddy bear)'],
+  ['异宠', '異寵', 'yi4 chong3', 'exotic pet (reptiles, insects and the like)'],
+  ['试驾', '試駕', 'shi4 jia4', 'to test-drive'],
+  ['充电桩', '充電樁', 'chong1 dian4 zhuang1', 'charging post (for electric vehicles)'],
+  ['影史', '影史', 'ying3 shi3', 'film history'],
+  ['春节档', '春節檔', 'chun1 jie2 dang4', 'Spring Festival film season (films released for Chinese New Year)'],
+  ['暑期档', '暑期檔', 'shu3 qi1 dang4', 'summer film season'],
+  ['国庆档', '國慶檔', 'guo2 qing4 dang4', 'National Day film season'],
   // floods
   ['管涌', '管湧', 'guan3 yong3', 'piping (water seeping up through the ground behind a dike in a flood)'],
 ];

@@ -2340,6 +2340,17 @@ describe('annotate', () => {
       ['四个人平摊。', '平摊', /share equally/],
       ['他每天准时开播。', '开播', /to start broadcasting/],
       ['每月保底两万块。', '保底', /^to guarantee a minimum/],
+      ['他根本不听。', '根本', /^\(not\) at all/],
+      ['车辆在路口掉头。', '掉头', /^to turn round/],
+      ['那只猫叫“小黑”。', '叫', /^to be called/],
+      ['小猫喵喵直叫。', '直', /continuing/],
+      ['别怪他。', '怪', /^to blame/],
+      ['办了一张卡。', '卡', /card/],
+      ['把钱存进银行。', '存', /^to deposit/],
+      ['拿下六项提名。', '拿下', /^to win/],
+      ['下回再来。', '下回', /^next time/],
+      ['充电桩不够用。', '充电桩', /^charging post/],
+      ['春节档票房很高。', '春节档', /^Spring Festival film season/],
       ['司马某原系公司员工。', '系', /^to be \(literary\)/],
       ['我听见看台上同学们在为我加油。', '看台', /grandstand/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
@@ -2376,6 +2387,7 @@ describe('annotate', () => {
       ['副总指挥邵建华表示。', '邵建华'],
       ['厨师叫万和平。', '万和平'],
       ['302周阿姨两箱。', '周'],
+      ['黄医生说。', '黄'],
       ['附近的次仁卓玛一家。卓玛的丈夫格桑去河边。', '次仁卓玛'],
       ['附近的次仁卓玛一家。卓玛的丈夫格桑去河边。', '格桑'],
       ['买买提·吐尔逊正忙着给果树套袋。', '买买提·吐尔逊'],
@@ -2395,7 +2407,7 @@ describe('annotate', () => {
     expect(kind('主播阿凯原名宋建国。', '宋建国')).toBe('person');
     expect(annotate('清永陵，原名兴京陵。').filter((t) => t.kind === 'person')).toEqual([]);
     expect(annotate('满山都是虫鸣。')[0]?.definitions[0]).not.toMatch(/place name/);
-    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。', '他才让我去。']) {
+    for (const text of ['红富士苹果。', '她年轻时爱听的老歌。', '大姑：明天是奶奶八十大寿。', '每周阿姨来一次。', '把元宵叫做汤圆。', '看黑板时总爱眯着眼。', '他才让我去。', '闻一闻。', '入围白玉兰奖。', '黄色的花。']) {
       expect([text, annotate(text).filter((t) => t.kind === 'person').map((t) => t.text)]).toEqual([text, []]);
     }
     // 芳姐：, a given name and 姐 before the colon: Sister Fang, called so (not surnamed).

@@ -39,6 +39,7 @@ export const BRAND_ENTRIES: readonly BrandEntry[] = [
   ['蔚来', '蔚來', 'Wei4 lai2', 'NIO, Chinese electric-car company'],
   ['宁德时代', '寧德時代', 'Ning2 de2 Shi2 dai4', 'CATL (Contemporary Amperex Technology), Chinese battery company'],
   ['长城汽车', '長城汽車', 'Chang2 cheng2 Qi4 che1', 'Great Wall Motor, Chinese car company'],
+  ['凯美瑞', '凱美瑞', 'Kai3 mei3 rui4', 'Camry (Toyota car model, brand)'],
   ['中国移动', '中國移動', 'Zhong1 guo2 Yi2 dong4', 'China Mobile, Chinese state telecommunications company'],
   ['中石油', '中石油', 'Zhong1 shi2 you2', 'PetroChina (China National Petroleum Corporation), Chinese state oil company'],
   ['国家电网', '國家電網', 'Guo2 jia1 Dian4 wang3', 'State Grid, Chinese state electric-power company'],

@@ -1030,7 +1030,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '弹', when: ({ next }) => next !== undefined && /^(?:了|出|起|回|开|出来|起来|回来|回去|开来)$/.test(next.text), sense: /^to spring or leap/ },
   // 拿下十一分, 拿下冠军: winning (points, a set, a title).
   // (逆转拿下, 轻松拿下: how a set or a game was won.)
-  { word: '拿下', when: ({ prev, next, rest }) => next?.tag === 'm' || /^(?:逆转|连续|顺利|轻松|最终|成功|艰难|先后|接连)$/.test(prev?.text ?? '') || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一)$/.test(s.text)), sense: /^to win/ },
+  { word: '拿下', when: ({ prev, next, rest }) => next?.tag === 'm' || /^(?:逆转|连续|顺利|轻松|最终|成功|艰难|先后|接连)$/.test(prev?.text ?? '') || rest().slice(0, 4).some((s) => /^(?:分|局|盘|冠军|比赛|胜利|金牌|第一|提名|奖项|大奖|订单|项目)$/.test(s.text)), sense: /^to win/ },
   // 一口吞下, 一口喝完: in one mouthful.
   { word: '一口', when: ({ next }) => next !== undefined && /^(?:吞|咬|喝|吃|吞下|咽|吃掉|喝光|喝完|吃完)/.test(next.text), sense: /^a mouthful/ },
   // 只见一条条生产线…: and there one sees, opening a description.
@@ -1941,6 +1941,20 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '保底', when: ({ next }) => next !== undefined && (next.tag === 'm' || /^(?:工资|收入|薪资|月薪)/u.test(next.text)), sense: /^to guarantee a minimum/ },
   // 弹幕刷满了: comments on a video or a stream, not a barrage of fire.
   { word: '弹幕', when: ({ earlier, rest }) => ![...earlier(), ...rest()].some((x) => /^(?:炮火|火力|敌军|敌人|阵地|炮兵)$/u.test(x.text)), sense: /^"bullet screen"/ },
+  // 根本不行, 根本没有: (not) at all, before a negation.
+  { word: '根本', when: ({ next }) => /^(?:不|没|没有|无|无法|不会|不能|就不|就没|不是|别|用不着|谈不上)/u.test(next?.text ?? ''), sense: /^\(not\) at all/ },
+  // 在路口掉头: turning round (a car), not turning one's head.
+  { word: '掉头', when: ({ earlier, rest }) => [...earlier(), ...rest()].some((x) => /^(?:车|路口|开车|司机|车辆|掉头|调头|禁止|违章|路段|红绿灯)$/u.test(x.text)), sense: /^to turn round/ },
+  // 叫“小黑”, 叫做: is called (a name in quotes).
+  { word: '叫', when: ({ self, next }) => self?.text === '叫' && next !== undefined && /^[“"「『]/u.test(next.text), sense: /^to be called/ },
+  // 喵喵直叫, 直发抖: on and on, before a verb of one character.
+  { word: '直', when: ({ self, next }) => self?.text === '直' && next !== undefined && /^(?:叫|哭|笑|喊|抖|发抖|冒汗|流|跳|摇头|点头|咳嗽|打哆嗦)$/u.test(next.text), sense: /^\(indicates continuing motion or action\)/ },
+  // 别怪他, 只怪自己: blaming.
+  { word: '怪', when: ({ self, prev, next }) => self?.text === '怪' && /^(?:别|不要|不能|都|只|要|就|也|难)$/u.test(prev?.text ?? '') && next !== undefined && /^(?:r|nr|n|我|你|他|她)/u.test(next.tag), sense: /^to blame/ },
+  // 一张卡, 信用卡里: a card (bank, credit, transport).
+  { word: '卡', when: ({ self, prev }) => self?.text === '卡' && /^(?:张|这张|那张|一张|办|刷|新|旧|银行|补办|绑定|插)$/u.test(prev?.text ?? ''), sense: /card/ },
+  // 存钱, 存进银行: depositing (money).
+  { word: '存', when: ({ self, next }) => self?.text === '存' && /^(?:钱|款|进|入|定期|活期|银行|一笔|了|到|下|点|些)/u.test(next?.text ?? ''), sense: /^to deposit/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

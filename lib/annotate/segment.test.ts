@@ -766,6 +766,12 @@ describe('segment', () => {
       ['一段视频在抖音上火了。', ['抖音', '上', '火']],
       ['提议一起开黑。', ['开黑']],
       ['老牌强队和新晋黑马。', ['新晋']],
+      ['一等就是一个多小时。', ['一', '等']],
+      ['一度电五毛钱。', ['一', '度', '电']],
+      ['满分是十二分。', ['十二', '分']],
+      ['零点几个百分点。', ['零', '点']],
+      ['同时段收视第一。', ['同', '时段']],
+      ['将近三万人。', ['将近']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -780,6 +786,7 @@ describe('segment', () => {
       ['他差一点摔倒。', '差一点'],
       ['他性格内向。', '内向'],
       ['他上火了。', '上火'],
+      ['他对我十二分满意。', '十二分'],
       ['这是人为的。', '人为'],
       ['街边小吃很多。', '小吃'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);

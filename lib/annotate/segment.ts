@@ -533,6 +533,10 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
   // 荣立/nr 三等功: awarded (a merit), the verb before it, not someone called Rong Li.
   if (seg.text === '荣立' || seg.text === '荣获') return { text: seg.text, tag: 'v' };
+  // 闻一闻/nr, 看一看: a verb said around 一, a quick try at it.
+  if (/^(\p{Script=Han})一\1$/u.test(seg.text)) return { text: seg.text, tag: 'v' };
+  // 白玉兰/nr 奖: a prize named after a flower or a thing, no one's name.
+  if (next !== undefined && /^(?:奖|奖项|杯|大奖)$/u.test(next.text) && !hasWord(seg.text)) return { text: seg.text, tag: 'nz' };
   // 红富士/nr 苹果: a variety before the fruit, grain or tea it is, no one's name.
   if (next !== undefined && /^(?:苹果|葡萄|梨|桃|桃子|橙子|柑橘|西瓜|草莓|樱桃|大米|稻米|小麦|玉米|茶叶|品种)$/u.test(next.text) && !hasWord(seg.text)) return { text: seg.text, tag: 'nz' };
   const measure = before[before.length - 1];
@@ -934,6 +938,8 @@ const TOGETHER = new Set(['一起', '一同', '一块儿', '一块']);
 
 /** Mr, Ms, Miss, Mrs after a name (田中先生). */
 const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
+/** Titles a person is addressed by after the surname (黄医生, 刘老师). */
+const TITLE_ADDRESSED = /^(?:医生|大夫|老师|师傅|经理|主任|院长|校长|律师|教练|警官|护士|老板|局长|书记|所长|科长|处长|厂长|站长|队长|组长|班长|教授|博士)$/u;
 /** How an older neighbour is addressed after the surname (包奶奶, 周阿姨, 李大爷). */
 const ELDER_ADDRESS = /^(?:奶奶|爷爷|阿姨|大爷|大妈|叔叔|婆婆|大叔|大婶|师傅|大姐|大哥)$/u;
 
@@ -1040,7 +1046,8 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   // (市民乐/a 女士: after who the person is, and a rarer surname too.)
   // (小郝和包/v 奶奶, 302周/v 阿姨: one of the commonest surnames before how an older person is
   // addressed, after 和 or a room number too.)
-  const addressed = HONORIFICS.test(segs[i + 1]?.text ?? '') ? isCommonSurname(raw.text) || nameData().surnames.has(raw.text) : ELDER_ADDRESS.test(segs[i + 1]?.text ?? '') && isTopSurname(raw.text);
+  // (黄医生, 黄老师: a title a person is addressed by, after one of the commonest surnames.)
+  const addressed = HONORIFICS.test(segs[i + 1]?.text ?? '') ? isCommonSurname(raw.text) || nameData().surnames.has(raw.text) : (ELDER_ADDRESS.test(segs[i + 1]?.text ?? '') || TITLE_ADDRESSED.test(segs[i + 1]?.text ?? '')) && isTopSurname(raw.text);
   if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && addressed && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? '') || /^[0-9０-９]+$/u.test(out[out.length - 1]?.text ?? ''))) {
     return { segments: [{ text: raw.text, tag: 'nr' }], skip: 0 };
   }
@@ -1127,7 +1134,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 连赢/nr 四局: an adverb and a verb jieba's dictionary lists as a name ("won in a row"), where no
     // dictionary has the word and no title comes before it.
-    if (NAME_TAGS.has(raw.tag) && raw.text.length === 2 && /^[连再又都也就才还更最很太曾已]$/u.test(raw.text.charAt(0)) && /^v/.test(jiebaTag(raw.text.charAt(1)) ?? '') && !hasWord(raw.text) && !isCue(prevMeaningful()?.text ?? '') && !/^[\p{P}\s]*$/u.test(segs[i + 1]?.text ?? '')) {
+    if (NAME_TAGS.has(raw.tag) && raw.text.length === 2 && /^[连再又都也就才还更最很太曾已常总]$/u.test(raw.text.charAt(0)) && /^v/.test(jiebaTag(raw.text.charAt(1)) ?? '') && !hasWord(raw.text) && !isCue(prevMeaningful()?.text ?? '') && !/^[\p{P}\s]*$/u.test(segs[i + 1]?.text ?? '')) {
       out.push({ text: raw.text.charAt(0), tag: 'd' }, { text: raw.text.charAt(1), tag: 'v' });
       continue;
     }
@@ -1941,7 +1948,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
       continue;
     }
     // 温/nr 开水: warmth (or a colour, a size) describing the thing after it.
-    const common = next && next.text.length === 2 && describedThing([seg.text, ...next.text]) ? everydayTag(seg.text) : commonWordTag(seg, prev, next);
+    // (Not before a title, 黄医生: Dr Huang.)
+    const common = next && next.text.length === 2 && !isCue(next.text) && describedThing([seg.text, ...next.text]) ? everydayTag(seg.text) : commonWordTag(seg, prev, next);
     if (common) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: common });
@@ -4210,7 +4218,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 零下八度, 气温一度: degrees of temperature (a number and 度), not 八度 "octave" or 一度 "once".
   ...['一度', '两度', '三度', '八度'].map((word): [string, TwoWords] => [
     word,
-    { parts: [{ text: word.charAt(0), tag: 'm' }, { text: '度', tag: 'q' }], when: ({ prev, next }) => /(?:零下|零上|气温|最高|最低|高温|低温|温度|体温|降到|降至|升到|升至|达到)$/.test(prev?.text ?? '') || /^(?:左右|以上|以下|上下)$/.test(next?.text ?? '') },
+    // (一度电: one kilowatt-hour of electricity, too.)
+    { parts: [{ text: word.charAt(0), tag: 'm' }, { text: '度', tag: 'q' }], when: ({ prev, next }) => /(?:零下|零上|气温|最高|最低|高温|低温|温度|体温|降到|降至|升到|升至|达到)$/.test(prev?.text ?? '') || /^(?:左右|以上|以下|上下|电)$/.test(next?.text ?? '') },
   ]),
   // 大喊一声, 一声号令: one shout or sound (声 its measure word), not 一声 "first tone", which is
   // said of tones (第一声, 一声、二声).
@@ -4331,6 +4340,12 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 荣立三等功: awarded (荣立) a third-class merit, the verb before the award, not someone called Rong Li.
   // 十二万多海里: over 120,000 (多) nautical miles (海里), after the number.
   ['多海里', { parts: [{ text: '多', tag: 'm' }, { text: '海里', tag: 'q' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /[0-9０-９]$/u.test(prev.text)) }],
+  // 一等就是一个多小时: once (一) waiting (等) starts, it is hours; not 一等 "first class".
+  ['一等', { parts: [{ text: '一', tag: 'd' }, { text: '等', tag: 'v' }], when: ({ next }) => /^(?:就|就是|便|又)$/u.test(next?.text ?? '') }],
+  // 满分是十二分: twelve (十二) points (分), after 是 or a score; not 十二分 "exceedingly".
+  ['十二分', { parts: [{ text: '十二', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev, next }) => /^(?:是|满分|得|扣|记|共|扣了|得了|为)$/u.test(prev?.text ?? '') || next === undefined || /^[，。！？；、]$/u.test(next.text) }],
+  // 零点几个百分点: nought point a few (零 + 点), not 零点 "midnight".
+  ['零点', { parts: [{ text: '零', tag: 'm' }, { text: '点', tag: 'm' }], when: ({ next }) => /^(?:几|[一二三四五六七八九零〇]|[0-9０-９])/u.test(next?.text ?? '') }],
   // 凌晨一点, 下午一点半: one o'clock (一 + 点), after a time of day; not 一点 "a bit".
   ['一点', { parts: [{ text: '一', tag: 'm' }, { text: '点', tag: 'q' }], when: ({ prev, next }) => /^(?:凌晨|上午|下午|中午|晚上|夜里|半夜|早上|清晨|傍晚|深夜|午夜|夜间)$/u.test(prev?.text ?? '') || /^(?:半|钟|整|多钟|左右)$/u.test(next?.text ?? '') }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
@@ -5315,6 +5330,9 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  // 同|时段 "the same time slot", 将近 "nearly" before a number.
+  { prev: '同时', seg: '段', parts: ['同', '时段'], when: () => true },
+  { prev: '将', seg: '近', parts: ['将近'], when: (_b, after) => after !== undefined && (after.tag === 'm' || /^[0-9０-９一二两三四五六七八九十百千万]/u.test(after.text)) },
   // 大煮|干|丝: shredded dried tofu (干丝), a Yangzhou dish.
   { prev: '干', seg: '丝', parts: ['干丝'], when: (before) => before === undefined || /^(?:煮|大煮|烫|拌|的|盘|碗|份)$/u.test(before.text) },
   { prev: '从', seg: '小吃', parts: ['从小', '吃'], when: (_b, after) => after !== undefined && /^(?:到|了|过|着|惯)/u.test(after.text) },
@@ -5337,7 +5355,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
   return undefined;
 }
-const RECUT_TEXT = /干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
@@ -6532,6 +6550,8 @@ function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false)
 function noNameAfter(name: string, doing: Segment | undefined): Segment[] | undefined {
   if (name.startsWith('时') && codePoints(name).length >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) return [{ text: '时', tag: 'n' }, ...tagHan(name.slice(1))];
   if (name.endsWith('副') && codePoints(name).length >= 3) return [{ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' }];
+  // (常|拿 她当榜样: "often takes", an adverb that is a surname too and a verb of one character.)
+  if (name.length === 2 && /^[常总都还也就才又再更最很]$/u.test(name.charAt(0)) && /^v/.test(jiebaTag(name.charAt(1)) ?? '') && /^to /.test(everydaySense(name.charAt(1))) && !hasWord(name)) return [{ text: name.charAt(0), tag: 'd' }, { text: name.charAt(1), tag: 'v' }];
   return undefined;
 }
 

@@ -34,6 +34,9 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['闺女', '(coll.) daughter'],
   ['问候', 'to send a greeting'],
   ['老爷子', 'polite appellation for an elderly male'],
+  // next time (a novel's next chapter is older); a dog (the radical is the dictionary's)
+  ['下回', 'next time'],
+  ['犬', '(literary) dog'],
   // a stadium's stands (a terrace is the gardener's)
   ['看台', "spectator's grandstand"],
   ['饵', 'bait'],
