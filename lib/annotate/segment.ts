@@ -1047,8 +1047,8 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   // (小郝和包/v 奶奶, 302周/v 阿姨: one of the commonest surnames before how an older person is
   // addressed, after 和 or a room number too.)
   // (黄医生, 黄老师: a title a person is addressed by, after one of the commonest surnames.)
-  const addressed = HONORIFICS.test(segs[i + 1]?.text ?? '') ? isCommonSurname(raw.text) || nameData().surnames.has(raw.text) : (ELDER_ADDRESS.test(segs[i + 1]?.text ?? '') || TITLE_ADDRESSED.test(segs[i + 1]?.text ?? '')) && isTopSurname(raw.text);
-  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && addressed && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? '') || /^[0-9０-９]+$/u.test(out[out.length - 1]?.text ?? ''))) {
+  const addressed = (): boolean => (HONORIFICS.test(segs[i + 1]?.text ?? '') ? isCommonSurname(raw.text) || nameData().surnames.has(raw.text) : (ELDER_ADDRESS.test(segs[i + 1]?.text ?? '') || TITLE_ADDRESSED.test(segs[i + 1]?.text ?? '')) && isTopSurname(raw.text));
+  if (raw.text.length === 1 && segs[i + 1]?.text.length === 2 && !NAME_TAGS.has(raw.tag) && addressed() && !NOT_GIVEN.has(raw.text) && (out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || BEFORE_PERSON.has(out[out.length - 1]?.text ?? '') || isCue(out[out.length - 1]?.text ?? '') || /^[0-9０-９]+$/u.test(out[out.length - 1]?.text ?? ''))) {
     return { segments: [{ text: raw.text, tag: 'nr' }], skip: 0 };
   }
   // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
@@ -1360,13 +1360,14 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       peopleByCue.add(seg.text);
       continue;
     }
-    // 厨师叫万/m 和平/nz。: see calledName.
-    const called = calledName(segs, i, prev, namer);
-    if (called > i) {
-      const name = segs.slice(i, called).map((x) => x.text).join('');
-      accept(name);
+    // 厨师叫万/m 和平/nz。, 棋手薛/为/民: a name after 叫 or right after a title (see namedAfter).
+    const cuedName = namedAfter(segs, i, prev, namer);
+    if (cuedName.end > i) {
+      const whole = segs.slice(i, cuedName.end).map((x) => x.text).join('');
+      const name = whole.slice(0, whole.length - cuedName.rest.length);
+      accept(name, cuedName.rest);
       peopleByCue.add(name);
-      i = called - 1;
+      i = cuedName.end - 1;
       continue;
     }
     // 名叫豆豆, 叫丁丁: a pet name, one character said twice, after the word that gives a name.
@@ -1478,15 +1479,6 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 向导扎西/ns 是, 老板娘卓/nr 玛/nr 很, 权臣鳌拜/ns: after a title, a name no dictionary has and
     // no Chinese name (Tibetan, Mongol, Manchu), before what the person does or where the clause ends.
     if (afterTitle) {
-      const titled = nameAfterTitle(segs, i);
-      if (titled.end > i) {
-        const whole = segs.slice(i, titled.end).map((x) => x.text).join('');
-        const name = whole.slice(0, whole.length - titled.rest.length);
-        accept(name, titled.rest);
-        peopleByCue.add(name);
-        i = titled.end - 1;
-        continue;
-      }
       // 副主任郑重医生: between two titles, a word of a surname and a given-name character (郑重 "serious") is the person.
       const titleAfter = segs[i + 1];
       if (codePoints(seg.text).length === 2 && ALL_HAN.test(seg.text) && titleAfter !== undefined && (isCue(titleAfter.text) || HONORIFICS.test(titleAfter.text)) && isCommonSurname(seg.text.charAt(0)) && nameData().givenNameChars.has(seg.text.charAt(1)) && !isCue(seg.text) && !TITLE_MODIFIERS.test(seg.text)) {
@@ -5278,12 +5270,18 @@ const MINORITY_NAMES = new Set([
   // Mongol
   '巴特尔', '乌力吉', '其其格', '额尔敦', '斯琴', '萨仁', '敖登', '格日勒', '苏和', '朝鲁', '宝音', '那日苏', '图雅',
 ]);
+const MINORITY_LIST = [...MINORITY_NAMES];
+/** The first characters of those names: a segment starting with none of them starts no name. */
+const MINORITY_FIRST = new Set(MINORITY_LIST.map((n) => n.charAt(0)));
 /** Minority names that are Chinese words or other names as well: names only beside another. */
 const PARTNERED_NAMES = new Set(['才让', '尼玛', '拉巴', '努尔', '苏和', '迪丽', '罗布', '图雅', '宝音', '古丽']);
 const MINORITY_TEXT = /次仁|卓玛|扎西|格桑|达瓦|央金|多吉|旺堆|普布|拉姆|边巴|顿珠|德吉|白玛|丹增|措姆|旦增|平措|曲珍|洛桑|索朗|巴桑|米玛|强巴|罗布|才让|卓嘎|次旦|仁青|央宗|买买提|古丽|吐尔逊|艾力|热依拉|阿不都|艾买提|努尔|阿迪力|热合曼|艾尼瓦尔|吾买尔|阿布都|迪丽|巴特尔|乌力吉|其其格|额尔敦|斯琴|萨仁|敖登|格日勒|苏和|朝鲁|宝音|那日苏|图雅/u;
 
 /** The longest run of segments from `i` that spells one or two minority given names (with · between), as a length in segments. */
 function minorityNameAt(segs: readonly Segment[], i: number): number {
+  const start = segs[i]?.text ?? '';
+  // (Most segments start no name at all: one look at the list first.)
+  if (!MINORITY_LIST.some((n) => n.startsWith(start) || start.startsWith(n))) return 0;
   let text = '';
   let best = 0;
   for (let k = i; k < segs.length && k < i + 8; k++) {
@@ -5292,7 +5290,7 @@ function minorityNameAt(segs: readonly Segment[], i: number): number {
     text += seg.text;
     if (text.length > 10) break;
     const parts = text.split(/[·•・]/u);
-    const whole = (p: string): boolean => MINORITY_NAMES.has(p) || [...MINORITY_NAMES].some((a) => p.startsWith(a) && MINORITY_NAMES.has(p.slice(a.length)));
+    const whole = (p: string): boolean => MINORITY_NAMES.has(p) || MINORITY_LIST.some((a) => p.startsWith(a) && MINORITY_NAMES.has(p.slice(a.length)));
     // (才让, 尼玛, 罗布 alone are words too, 他才让我去, 罗布泊: a name only with another after them.)
     const alone = parts.length === 1 && PARTNERED_NAMES.has(parts[0] ?? '');
     if (parts.length <= 2 && parts.every((p) => p.length > 0 && whole(p)) && !alone) best = k - i + 1;
@@ -5305,7 +5303,7 @@ function minorityNames(segs: Segment[], text: string): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const n = minorityNameAt(segs, i);
+    const n = MINORITY_FIRST.has(seg.text.charAt(0)) ? minorityNameAt(segs, i) : 0;
     // (Not 格桑花 "the Galsang flower": a name followed by what it names as a thing.)
     const flower = /^(?:花|梅朵)/u.test(segs[i + n]?.text ?? '');
     if (n > 0 && !flower && !(n === 1 && seg.tag === 'nr')) {
@@ -5344,6 +5342,10 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   // 眯着眼, 睁着眼: eyes narrowed or open (着 the aspect), not 着眼 "to have one's eyes on".
   ...[...'眯睁闭瞪眨'].map((verb) => ({ prev: verb, seg: '着眼', parts: [verb, '着', '眼'], when: () => true })),
 ];
+const RECUTS_BY_SEG = new Map<string, (typeof RECUTS)[number][]>();
+for (const r of RECUTS) RECUTS_BY_SEG.set(r.seg, [...(RECUTS_BY_SEG.get(r.seg) ?? []), r]);
+const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火']);
+
 /**
  * Recuts by shape: 继承|人为 配偶 → 继承人|为 (a word for a person, then 为 "is"), 一年|内向 法院 →
  * 年|内|向 (within a year, towards the court), not 人为 "artificial" or 内向 "introverted".
@@ -5359,14 +5361,16 @@ const RECUT_TEXT = /同时段|将近|干丝|开黑|上火了|看台上|挂彩带
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
+  // (Copied only once something is cut: most texts that match have nothing to cut.)
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const list = out ?? segs.slice(0, i);
-    const prev = list[list.length - 1];
-    const cut = prev ? (RECUTS.find((r) => r.prev === prev.text && r.seg === seg.text && r.when(list[list.length - 2], segs[i + 1])) ?? shapedRecut(prev, seg, segs[i + 1])) : undefined;
+    const rules = RECUTS_BY_SEG.get(seg.text);
+    const prev = out ? out[out.length - 1] : segs[i - 1];
+    const before = out ? out[out.length - 2] : segs[i - 2];
+    const cut = prev && (rules || SHAPED_RECUT_SEGS.has(seg.text)) ? (rules?.find((r) => r.prev === prev.text && r.when(before, segs[i + 1])) ?? shapedRecut(prev, seg, segs[i + 1])) : undefined;
     if (cut) {
-      out = list;
+      out ??= segs.slice(0, i);
       out.pop();
       for (const part of cut.parts) out.push({ text: part, tag: forcedTag(part) });
       continue;
@@ -6553,6 +6557,13 @@ function noNameAfter(name: string, doing: Segment | undefined): Segment[] | unde
   // (常|拿 她当榜样: "often takes", an adverb that is a surname too and a verb of one character.)
   if (name.length === 2 && /^[常总都还也就才又再更最很]$/u.test(name.charAt(0)) && /^v/.test(jiebaTag(name.charAt(1)) ?? '') && /^to /.test(everydaySense(name.charAt(1))) && !hasWord(name)) return [{ text: name.charAt(0), tag: 'd' }, { text: name.charAt(1), tag: 'v' }];
   return undefined;
+}
+
+/** A name after 叫 (calledName) or right after a title (nameAfterTitle): its end (exclusive) and what jieba glued on. */
+function namedAfter(segs: readonly Segment[], i: number, prev: Segment | undefined, namer: Segment | undefined): { end: number; rest: string } {
+  const called = calledName(segs, i, prev, namer);
+  if (called > i) return { end: called, rest: '' };
+  return prev !== undefined && isCue(prev.text) ? nameAfterTitle(segs, i) : { end: i, rest: '' };
 }
 
 /**
