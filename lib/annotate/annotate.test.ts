@@ -1999,6 +1999,16 @@ describe('annotate', () => {
       ['大家都笑他的方子“土”。', '土', /^unsophisticated/],
       ['全部运往研究院。', '运往', /往 \(wǎng\) towards/],
       ['虽然早年曾被盗过。', '被盗', /^被 \(bèi\) used to indicate passive/],
+      // Floor space by 平, a price in 块, 不然 closing a clause, 可 "but" before an adverb.
+      ['他家住着一百二十平的房子。', '平', /^square metre/],
+      ['每平两万。', '平', /^square metre/],
+      ['申花客场1-1平申鑫。', '平', /^to tie/],
+      ['半场结束时双方战成49平。', '平', /^to tie/],
+      ['一块八一斤。', '一块', /one yuan/],
+      ['一块蛋糕。', '一块', /^a piece/],
+      ['其实不然。', '不然', /^not so/],
+      ['快走，不然就迟到了。', '不然', /^or else/],
+      ['可总有人不信。', '可', /^but/],
     ];
     for (const [text, word, sense] of senses) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(read('划手们齐心协力。', '划')).toEqual(['huá']);

@@ -1645,7 +1645,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 在投放点值守: at the drop-off point (a spot), after a verb naming what is done there.
   { word: '点', when: ({ prev, before }) => prev !== undefined && /^(?:v|vn)$/.test(prev.tag) && Array.from(prev.text).length === 2 && before().slice(1, 4).some((x) => /^(?:在|到|去|从|设|建)$/u.test(x.text)), sense: /^point; dot; spot/ },
   // ，可到现在还没有人来, 可不少人发现: but (opening a clause), not "can".
-  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,。！？!?；;]$/u.test(prev.text)) && next !== undefined && /^(?:到|不|是|就|还|他|她|我|你|这|那|谁|没|没有|现在|如今|后来|最后|大家|不少|很多|许多|一直|偏偏|谁知|一)$/u.test(next.text), sense: /^but; however/ },
+  { word: '可', when: ({ prev, next }) => (prev === undefined || /^[，,。！？!?；;]$/u.test(prev.text)) && next !== undefined && /^(?:到|不|是|就|还|他|她|我|你|这|那|谁|没|没有|现在|如今|后来|最后|大家|不少|很多|许多|一直|偏偏|谁知|一|总|总是|又|却|偏|真正)$/u.test(next.text), sense: /^but; however/ },
   // 在湖上划了一圈, 划了一会儿: rowing (on water).
   { word: '划', when: ({ next, before }) => next !== undefined && /^(?:了|着|过|到|向|回)$/u.test(next.text) && before().slice(0, 5).some((x) => /(?:湖|河|江|海|水|船|湖上|河上|江上|水上|湖面|河面)$/u.test(x.text)), sense: /^to row/ },
   // 负责拖地, 扫地拖地: mopping the floor.
@@ -1955,6 +1955,12 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '卡', when: ({ self, prev }) => self?.text === '卡' && /^(?:张|这张|那张|一张|办|刷|新|旧|银行|补办|绑定|插)$/u.test(prev?.text ?? ''), sense: /card/ },
   // 存钱, 存进银行: depositing (money).
   { word: '存', when: ({ self, next }) => self?.text === '存' && /^(?:钱|款|进|入|定期|活期|银行|一笔|了|到|下|点|些)/u.test(next?.text ?? ''), sense: /^to deposit/ },
+  // 一百二十平的房子, 每平两万: square metres of floor space (colloquial), after a number or 每 (1-1平 and 战成49平, a tie, stay).
+  { word: '平', when: ({ self, prev, next, before }) => self?.text === '平' && prev !== undefined && ((prev.text === '每' && next !== undefined && isNumber(next)) || isNumber(prev) && !/(?:成|至|到|以|比|平)$/u.test(before()[1]?.text ?? '') && /^[0-9０-９一二三四五六七八九十百千两多]+$/u.test(prev.text) && /[十百千多0-9０-９]$/u.test(prev.text) && (next === undefined || /^(?:的|米|左右|出头|[一二三四]居|房|户型|大|小|[，。,.！？；])/u.test(next.text))), sense: /^square metre/, gloss: 'square metre (of floor space, colloquial for 平方米)' },
+  // 一块八一斤: one yuan (and eight jiao), before the jiao.
+  { word: '一块', when: ({ next }) => next !== undefined && /^[一二三四五六七八九]$/u.test(next.text), sense: /one yuan/ },
+  // 其实不然: not so, closing the clause.
+  { word: '不然', when: ({ prev, next }) => /^(?:其实|并非|则|却|恰恰|实则|事实)$/u.test(prev?.text ?? '') && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)), sense: /^not so/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

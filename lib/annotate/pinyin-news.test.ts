@@ -790,6 +790,8 @@ const CASES: readonly Case[] = [
   ['工兵炸桥。', '炸', 'zhà'],
   ['这家小吃便宜又地道。', '地道', 'dì dao'],
   ['地道战很有名。', '地道', 'dì dào'],
+  ['街边有不少地道小吃。', '地道', 'dì dao'],
+  ['游击队挖了一条地道通往村外。', '地道', 'dì dào'],
   ['我问过司机。', '过', 'guo'],
   ['雨季已过，水位才上来。', '过', 'guò'],
   // Eighth review round: 所长 the head, 得 must before an adverb and a verb, 等得有点 de, sewing,

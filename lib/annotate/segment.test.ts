@@ -772,6 +772,8 @@ describe('segment', () => {
       ['零点几个百分点。', ['零', '点']],
       ['同时段收视第一。', ['同', '时段']],
       ['将近三万人。', ['将近']],
+      ['各地面的粗细不同。', ['面', '的', '粗细']],
+      ['坐十二号线到终点。', ['十二号线']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -789,6 +791,8 @@ describe('segment', () => {
       ['他对我十二分满意。', '十二分'],
       ['这是人为的。', '人为'],
       ['街边小吃很多。', '小吃'],
+      ['他打了个面的回家。', '面的'],
+      ['换乘二号线。', '二号线'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
 });

@@ -4340,6 +4340,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['零点', { parts: [{ text: '零', tag: 'm' }, { text: '点', tag: 'm' }], when: ({ next }) => /^(?:几|[一二三四五六七八九零〇]|[0-9０-９])/u.test(next?.text ?? '') }],
   // 凌晨一点, 下午一点半: one o'clock (一 + 点), after a time of day; not 一点 "a bit".
   ['一点', { parts: [{ text: '一', tag: 'm' }, { text: '点', tag: 'q' }], when: ({ prev, next }) => /^(?:凌晨|上午|下午|中午|晚上|夜里|半夜|早上|清晨|傍晚|深夜|午夜|夜间)$/u.test(prev?.text ?? '') || /^(?:半|钟|整|多钟|左右)$/u.test(next?.text ?? '') }],
+  // 面的粗细, 面的口感: the noodles' (面 + 的), not 面的 "minivan taxi".
+  ['面的', { parts: [{ text: '面', tag: 'n' }, { text: '的', tag: 'uj' }], when: ({ next }) => /^(?:粗细|口感|味道|种类|做法|筋道|软硬|长短|颜色|质量|分量|汤)/u.test(next?.text ?? '') }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
   ['就要', { parts: [{ text: '就', tag: 'd' }, { text: '要', tag: 'v' }], when: ({ next }) => next !== undefined && next.tag === 'm' }],
   // 果子全会被打落: all (全) will (会), before what will happen; not 全会 "plenary session".
@@ -5344,7 +5346,7 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
 ];
 const RECUTS_BY_SEG = new Map<string, (typeof RECUTS)[number][]>();
 for (const r of RECUTS) RECUTS_BY_SEG.set(r.seg, [...(RECUTS_BY_SEG.get(r.seg) ?? []), r]);
-const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火']);
+const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', ...[...'一二三四五六七八九'].map((n) => `${n}号线`)]);
 
 /**
  * Recuts by shape: 继承|人为 配偶 → 继承人|为 (a word for a person, then 为 "is"), 一年|内向 法院 →
@@ -5355,9 +5357,11 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
   // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
+  // 十|二号线: Line 12, not ten and Line 2.
+  if (/^[一二三四五六七八九]号线$/u.test(seg.text) && /^[一二三四五六七八九]?十$/u.test(prev.text)) return { parts: [prev.text + seg.text] };
   return undefined;
 }
-const RECUT_TEXT = /同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

@@ -1514,7 +1514,8 @@ function daoInDidao(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '地道' || ctx.index !== 1) return null;
   const before = segAt(ctx, -1);
   // (便宜又地道, 也很地道: after 又, 也, 还 too, as one of what something is like.)
-  return ctx.next === '的' || (before !== undefined && (DEGREE.has(before.text) || /^(?:不|又|也|还|都|够|挺|正宗)$/u.test(before.text))) ? 'dao5' : null;
+  // (地道小吃, 地道的川菜: authentic food.)
+  return ctx.next === '的' || /^(?:小吃|美食|菜|口味|风味|川菜|粤菜|湘菜|做法|味道)/u.test(segAt(ctx, 1)?.text ?? '') || (before !== undefined && (DEGREE.has(before.text) || /^(?:不|又|也|还|都|够|挺|正宗)$/u.test(before.text))) ? 'dao5' : null;
 }
 
 
