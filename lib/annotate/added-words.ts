@@ -47,4 +47,33 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['国庆档', '國慶檔', 'guo2 qing4 dang4', 'National Day film season'],
   // floods
   ['管涌', '管湧', 'guan3 yong3', 'piping (water seeping up through the ground behind a dike in a flood)'],
+  // hospitals and Chinese medicine
+  ['心衰', '心衰', 'xin1 shuai1', 'heart failure (abbr. for 心力衰竭)'],
+  ['气短', '氣短', 'qi4 duan3', 'short of breath; (fig.) disheartened'],
+  ['主治医生', '主治醫生', 'zhu3 zhi4 yi1 sheng1', 'attending physician; the doctor in charge (of a patient)'],
+  ['中药房', '中藥房', 'zhong1 yao4 fang2', 'Chinese herbal pharmacy; dispensary of traditional Chinese medicine'],
+  ['换药', '換藥', 'huan4 yao4', 'to change a (wound) dressing'],
+  ['起针', '起針', 'qi3 zhen1', 'to withdraw the (acupuncture) needles; (knitting) to cast on'],
+  ['肝郁', '肝鬱', 'gan1 yu4', '(TCM) liver qi stagnation'],
+  ['藿香正气水', '藿香正氣水', 'Huo4 xiang1 zheng4 qi4 shui3', 'Huoxiang Zhengqi liquid (a patent Chinese medicine for summer colds and upset stomachs)'],
+  ['意外险', '意外險', 'yi4 wai4 xian3', 'accident insurance'],
+  // technology
+  ['流片', '流片', 'liu2 pian4', '(semiconductors) tape-out; to tape out (send a chip design for its first fabrication run)'],
+  ['空域', '空域', 'kong1 yu4', 'airspace'],
+  // roads, railways, towns and villages
+  ['省道', '省道', 'sheng3 dao4', 'provincial highway'],
+  ['班列', '班列', 'ban1 lie4', 'scheduled (freight) train service'],
+  ['中欧班列', '中歐班列', 'Zhong1 Ou1 Ban1 lie4', 'China–Europe Railway Express (scheduled freight trains between China and Europe)'],
+  ['街角', '街角', 'jie1 jiao3', 'street corner'],
+  ['街口', '街口', 'jie1 kou3', 'street corner; the end of a street where it meets another'],
+  ['开园', '開園', 'kai1 yuan2', 'to open (a park, zoo or garden) to the public'],
+  ['寨子', '寨子', 'zhai4 zi5', '(stockaded) village'],
+  ['吊脚楼', '吊腳樓', 'diao4 jiao3 lou2', 'stilt house (a wooden house on stilts, built on a slope or over water)'],
+  ['苗年', '苗年', 'Miao2 nian2', 'Miao New Year (festival of the Miao people)'],
+  // food, tea, industry, school
+  ['明前茶', '明前茶', 'ming2 qian2 cha2', 'pre-Qingming tea (spring tea picked before the Qingming festival)'],
+  ['冷面馆', '冷麵館', 'leng3 mian4 guan3', 'cold-noodle restaurant (serving naengmyeon)'],
+  ['黑烟', '黑煙', 'hei1 yan1', 'black smoke'],
+  ['上百', '上百', 'shang4 bai3', 'up to a hundred; hundreds of'],
+  ['一年级', '一年級', 'yi1 nian2 ji2', 'first grade (of primary school); first year (of a school)'],
 ];

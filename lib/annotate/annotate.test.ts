@@ -2433,6 +2433,93 @@ describe('annotate', () => {
     }
   });
 
+  it('reads the sixteenth review round by context: jobs, hospitals and Chinese medicine, families, technology, the northeast and the southwest', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    for (const [text, word, sense] of [
+      ['轮到她们时，快十点了。', '时', /^when$/],
+      ['冷是真冷，可来了就觉得值了。', '可', /^but/],
+      ['可当对方问到这个问题时，她愣住了。', '当', /^when$/],
+      ['面试结束后，一周之内会给答复。', '给', /^to give$/],
+      ['她嫁给了一位医生。', '给', /^to$/],
+      ['大夫开了七服中药。', '开', /^to prescribe/],
+      ['用砂锅煎两次。', '煎', /^to decoct/],
+      ['忌辛辣生冷。', '忌', /^to avoid/],
+      ['只觉得有点儿酸胀。', '酸', /^sore/],
+      ['方子上写着几味药。', '味', /classifier for ingredients/],
+      ['胃口也差。', '差', /^not up to standard/],
+      ['海燕一边称药一边说。', '称', /^to weigh/],
+      ['报道称重启销售。', '称', /^to state/],
+      ['医保卡能直接刷。', '刷', /^to swipe/],
+      ['消费者扫一扫便能查到。', '扫', /^to scan/],
+      ['卖到了3块2。', '块', /money/],
+      ['站长给了他三百块的慰问金。', '块', /money/],
+      ['不少单位都在招人。', '单位', /^unit \(group of people/],
+      ['外卖骑手龚长河。', '骑手', /^delivery rider/],
+      ['我也有点心动。', '心动', /emotionally affected/],
+      ['他去找人事部的祁主任理论。', '理论', /^to argue/],
+      ['数十万工人下岗。', '下岗', /laid off/],
+      ['这个方向是对的。', '对', /^right; correct/],
+      ['我都四十六了。', '都', /already/],
+      ['先把老大的教育抓好，老二还小。', '老大', /^eldest child/],
+      ['外婆疼外孙。', '疼', /^to love dearly/],
+      ['吃饭总要人哄。', '哄', /^to coax/],
+      ['三姑在群里发了一条语音。', '语音', /^voice message/],
+      ['儿子在幼儿园上大班。', '大班', /^top class/],
+      ['游客冒着零下二十多度的严寒。', '冒', /^to brave/],
+      ['创业的路并不好走。', '好走', /^easy to walk/],
+      ['同村的一位律师。', '同', /^same/],
+      ['心里直打鼓。', '直', /continuing/],
+      ['这款芯片采用八核架构。', '核', /^core/],
+      ['竞争正在从拼规模转向拼应用。', '拼', /^to compete on/],
+      ['母亲一听要做胃镜。', '一', /^as soon as/],
+      ['母亲一听要做胃镜。', '听', /^to listen/],
+      ['他买了一听可乐。', '听', /classifier/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // A dose of herbal medicine counted is fù; 服侍 and 衣服 keep their dictionary readings.
+    expect(read('大夫开了七服中药。', '服')).toEqual(['fù']);
+    expect(first('大夫开了七服中药。', '服')).toMatch(/dose/);
+    expect(annotate('每天都要抓上百服药。').map((t) => t.text)).toEqual(expect.arrayContaining(['上百', '服', '药']));
+    expect(read('他服侍母亲。', '服侍')).toEqual(['fú', 'shi']);
+    expect(read('他服药后睡了。', '服药')).toEqual(['fú', 'yào']);
+    // 就得来漠河: must (děi) come; 店长老赵: the manager and Old Zhao.
+    expect(read('找北，就得来漠河。', '得')).toEqual(['děi']);
+    expect(annotate('店长老赵告诉记者。').map((t) => t.text).slice(0, 2)).toEqual(['店长', '老赵']);
+    expect(annotate('寺里的长老。').map((t) => t.text)).toContain('长老');
+    // Words CC-CEDICT lacks, and a brand that leads with its name.
+    for (const [text, word, english] of [
+      ['医生说是心衰。', '心衰', /^heart failure/],
+      ['主治医生反复交代。', '主治医生', /^attending physician/],
+      ['随着中欧班列的开通。', '中欧班列', /^China–Europe Railway Express/],
+      ['处理器已成功流片。', '流片', /tape-out/],
+      ['忙着采摘明前茶。', '明前茶', /^pre-Qingming tea/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(english)]);
+    expect(annotate('鞍钢集团日前发布消息。')[0]).toMatchObject({ text: '鞍钢', kind: 'organization', definitions: [expect.stringMatching(/^Ansteel/)] });
+  });
+
+  it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    for (const [text, names] of [
+      ['本报记者向天明报道', ['向天明']],
+      ['记者夏天 摄', ['夏天']],
+      ['通讯员高山报道：近日', ['高山']],
+      ['首席执行官欧阳明远表示，今年很关键。', ['欧阳明远']],
+      ['欧阳明月陪母亲到医院。', ['欧阳明月']],
+      ['来自肥东县的王乐乐开了八年燃油车。', ['王乐乐']],
+      ['午饭时，钱多多端着餐盘坐到李建国对面。', ['钱多多', '李建国']],
+      ['朱丽一听就着急了。', ['朱丽']],
+      // Nobody: money that is only enough, a quarrel over money, how a reporter reports, a grandma, a soup.
+      ['账上的钱只够发两个月工资。', []],
+      ['为了钱闹成这样。', []],
+      ['记者连线报道了此事。', []],
+      ['记者今天报道。', []],
+      ['这种汤往往很鲜。', []],
+      ['千学万学学做真人。', []],
+    ] as const) expect([text, people(text)]).toEqual([text, [...names]]);
+    expect(annotate('来自肥东县的王乐乐开了八年燃油车。').find((t) => t.text === '开')?.definitions[0]).toMatch(/^to open|^to drive/);
+    expect(annotate('住在三楼的蒲婆婆。').map((t) => t.text)).toContain('婆婆');
+  });
+
   it('keeps everyday words CC-CEDICT lacks whole, read as said, with their English (家委会, 二传手, 管涌, 家长里短)', () => {
     const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
     expect(word('转给家委会的欧阳妈妈。', '家委会')?.definitions[0]).toMatch(/^parents' committee/);

@@ -9,6 +9,7 @@
  * nothing throws.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
+import { BRAND_ENTRIES } from './brand-entries';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, formatSense, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
@@ -171,6 +172,9 @@ export function chineseNumber(text: string): string | undefined {
  * Others read as everyday phrases first (大雪 "heavy snow", 小满).
  */
 const SOLAR_TERM_DAYS = /^(?:立春|立夏|立秋|立冬|春分|秋分|夏至|冬至|清明|惊蛰|芒种|处暑)$/u;
+
+/** Companies and apps lib/annotate/brand-entries adds to the dictionary (鞍钢, 美团). */
+const ADDED_BRANDS: ReadonlySet<string> = new Set(BRAND_ENTRIES.map(([simplified]) => simplified));
 
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company|stage name|pen name)\b/i;
 
@@ -1226,6 +1230,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     !SOLAR_TERM_DAYS.test(seg.text) &&
     // (Nor a name that ends in what it is, 船营区 "Chuanying, a district": no phrase reads so.)
     !(chars.length >= 3 && /[区县市镇乡省州旗]$/u.test(seg.text) && PLACE_SENSE.test(senses[0] ?? '')) &&
+    // (Nor a brand the engine adds to CC-CEDICT, 鞍钢: it is there for its name.)
+    !ADDED_BRANDS.has(seg.text) &&
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
     // (A place word and 里, 上, 外 says where: 水里 "water + inside", not the li of length.)

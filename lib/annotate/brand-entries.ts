@@ -27,6 +27,8 @@ export const BRAND_ENTRIES: readonly BrandEntry[] = [
   ['唯品会', '唯品會', 'Wei2 pin3 hui4', 'Vipshop, Chinese online discount retailer (company)'],
   ['盒马', '盒馬', 'He2 ma3', 'Freshippo (Hema), Chinese supermarket chain and app (company Alibaba)'],
   ['苏宁易购', '蘇寧易購', 'Su1 ning2 Yi4 gou4', 'Suning.com, Chinese electronics and appliance retailer (company)'],
+  ['鞍钢', '鞍鋼', 'An1 gang1', 'Ansteel (Anshan Iron and Steel Group), Chinese steel company'],
+  ['马迭尔', '馬迭爾', 'Ma3 die2 er3', 'Modern (Madieer), historic hotel on Central Street in Harbin, and its ice-lolly brand (company)'],
   ['瑞幸', '瑞幸', 'Rui4 xing4', 'Luckin Coffee, Chinese coffee chain (company)'],
   ['喜茶', '喜茶', 'Xi3 cha2', 'Heytea, Chinese tea-drink chain (company)'],
   ['蜜雪冰城', '蜜雪冰城', 'Mi4 xue3 Bing1 cheng2', 'Mixue Bingcheng, Chinese ice-cream and tea-drink chain (company)'],

@@ -170,6 +170,9 @@ function isNumber(s: Segment): boolean {
  */
 type ContextSense = { word: string; when: (n: Neighbours) => boolean; sense: RegExp; entry?: string; gloss?: string };
 const CONTEXT_SENSES: readonly ContextSense[] = [
+  // 单位: a body of people, an organisation (不少单位都在招, 文物保护单位), not the unit of measure unless one is
+  // near. (First in the list: the rules for a workplace below come after it and lead.)
+  { word: '单位', when: ({ self, prev, next, before }) => self?.text === '单位' && !/(?:度|量|率|值|数|价)$/u.test(prev?.text ?? '') && !/^(?:计量|面积|长度|重量|时间|货币|基本|国际|度量|为|以)$/u.test(prev?.text ?? '') && !/^(?:是|为|换算|面积|长度|重量)$/u.test(next?.text ?? '') && !before().slice(0, 4).some((x) => /^(?:计量|度量|换算|千克|公斤|米|厘米|毫升|摄氏度)$/u.test(x.text)), sense: /^unit \(group of people/ },
   { word: '电', when: ({ prev }) => prev?.text === '日', sense: /^phone call or telegram/ },
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
@@ -501,7 +504,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 好相处, 好办: easy to, before a verb.
   { word: '好', when: ({ self, prev, next }) => self?.text === '好' && next !== undefined && actsAsVerb(next) && Array.from(next.text).length === 2 && !/^(?:v|d)/.test(prev?.tag ?? '') && (prev === undefined || /^(?:很|不|挺|真|太|比较|特别|也|都|就)$/.test(prev.text) || prev.tag === 'r'), sense: /^\(before a verb\) easy to/ },
   // 小兔子一听: hearing, after 一 ("as soon as").
-  { word: '听', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || next.tag === 'x' || /^(?:到|就|说|见|吓|这)/.test(next.text)), sense: /^to listen to/ },
+  // (母亲一听要做胃镜: before what is heard, too; 一听可乐 stays a can.)
+  { word: '听', when: ({ prev, next }) => prev?.text === '一' && (next === undefined || next.tag === 'x' || /^(?:v|d|r|p|c)/.test(next.tag) || /^(?:到|就|说|见|吓|这)/.test(next.text)), sense: /^to listen to/ },
   // 将继续, 将于明年: will, before a verb or a time.
   // (Not after 现, 请, 应当…, where it marks the object as 把 does: 现将有关事项通知如下.)
   { word: '将', when: ({ prev, next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text) && !/^(?:现|请|应|应当|须|需|需要|必须|要|可|并|遂|乃|特)$/.test(prev?.text ?? ''), sense: /^will/ },
@@ -698,7 +702,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
   { word: '一家', when: ({ next, rest }) => next !== undefined && rest().slice(0, 3).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
-  { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 3).some((s) => /^(?:药|药方|处方)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
+  // (开了七服中药: the medicine a few words on.)
+  { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 4).some((s) => /^(?:药|药方|处方|中药|西药)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
   // 补上落下的课: missed, fallen behind in.
   { word: '落下', when: ({ next, rest }) => next?.text === '的' && /^(?:课|功课|作业|进度|内容|知识)$/.test(rest()[1]?.text ?? ''), sense: /^to fall behind/, gloss: 'to fall behind in; to miss (lessons)' },
   // 把面和好, 揉面: the dough, flour (not "face").
@@ -766,6 +771,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
       (/^(?:就|才|便)$/.test(rest()[1]?.text ?? '') || rest().slice(2, 6).some((s) => s.text === '就') || (next.text === '下' && /^[大小暴]?[雨雪]$/u.test(rest()[1]?.text ?? ''))),
     sense: /^as soon as$/,
   },
+  // 母亲一听要做胃镜, 他一看是我: as soon as (someone) hears or sees, before what is heard or seen.
+  { word: '一', when: ({ prev, next, rest }) => prev !== undefined && /^(?:n|nr|r)/.test(prev.tag) && /^(?:听|看|瞧)$/u.test(next?.text ?? '') && /^(?:v|d|r|p|c|x)/.test(rest()[1]?.tag ?? 'x'), sense: /^as soon as$/ },
   // 原来是随从…: as it turns out (before 是 or 如此).
   // (Opening its clause: 蒙古人原来是游牧民族 is "originally".) 你的刺原来这么有用: before 这么 or 那么, anywhere.
   {
@@ -1961,6 +1968,66 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '一块', when: ({ next }) => next !== undefined && /^[一二三四五六七八九]$/u.test(next.text), sense: /one yuan/ },
   // 其实不然: not so, closing the clause.
   { word: '不然', when: ({ prev, next }) => /^(?:其实|并非|则|却|恰恰|实则|事实)$/u.test(prev?.text ?? '') && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)), sense: /^not so/ },
+  // 轮到她们时, 问到“…”时: when, after a pronoun or a closing quotation too.
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && ((prev.tag === 'r' && Array.from(prev.text).length >= 2 && !/^(?:这|那|此|何|其|彼)/u.test(prev.text)) || /^[”」’]$/u.test(prev.text)), sense: /^when$/ },
+  // 可当对方问到…时, 可来了就觉得值了: but, opening a clause before 当 or a verb of coming and going.
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,；;]$/u.test(prev.text)) && /^(?:当|来|去|等|到了|轮到|谁知|没想到|偏偏|实际上|事实上)$/u.test(next?.text ?? ''), sense: /^but; however/ },
+  // 可当对方问到…时: when, opening a time clause that 时 closes.
+  { word: '当', when: ({ self, prev, rest }) => self?.text === '当' && (prev === undefined || /^(?:[，,；;。]|可|但|而|每|正)$/u.test(prev.text)) && rest().slice(2, 20).some((x) => x.text === '时' || x.text === '的时候'), sense: /^when$/ },
+  // 一周之内会给答复, 只给了他三百块: to give, before what is given or its aspect (嫁给了 stays "to").
+  { word: '给', when: ({ self, prev, next, rest }) => self?.text === '给' && (!/^v/.test(prev?.tag ?? '') || /^(?:会|要|能|可以|应该|应当|愿意|肯|想|得|必须)$/u.test(prev?.text ?? '')) && next !== undefined && (/^(?:了|过|答复|回复|意见|钱|机会|补偿|面子|建议)$/u.test(next.text) || (/^(?:我|你|他|她|他们|她们|我们|你们)$/u.test(next.text) && rest().slice(1, 3).some((x) => isNumber(x)))), sense: /^to give$/ },
+  // 用砂锅煎两次, 代煎, 煎药: decocting herbs, not frying.
+  { word: '煎', when: ({ self, prev, next, before, rest }) => self?.text === '煎' && (/^(?:药|中药|汤药|好|两次|一次|半小时)/u.test(next?.text ?? '') || /^(?:代|砂锅)$/u.test(prev?.text ?? '')) && mentions(before, rest, /^(?:药|中药|汤药|药材|砂锅|大夫|医生|方子|一服|服)$/u, 8), sense: /^to decoct/, gloss: 'to decoct (medicinal herbs); to simmer (medicine)' },
+  // 忌辛辣生冷: to avoid (a food), in a doctor's advice.
+  { word: '忌', when: ({ self, next }) => self?.text === '忌' && /^(?:辛辣|生冷|油腻|烟酒|酒|烟|口|食|辣|甜食|海鲜|吃|喝|熬夜|劳累|生气)/u.test(next?.text ?? ''), sense: /^to avoid or abstain from/ },
+  // 酸胀, 腰酸: aching, of the body.
+  { word: '酸', when: ({ self, prev, next }) => self?.text === '酸' && (/^(?:胀|痛|疼|麻|软|沉)/u.test(next?.text ?? '') || /(?:腰|腿|背|肩|肩膀|脖子|胳膊|手臂|眼睛|脚|膝盖|有点儿|有点)$/u.test(prev?.text ?? '')), sense: /^sore/ },
+  // 几味药: the ingredients of a prescription, counted.
+  { word: '味', when: ({ self, prev, next }) => self?.text === '味' && prev !== undefined && isNumber(prev) && /^(?:药|中药|药材|草药)/u.test(next?.text ?? ''), sense: /^\(TCM\) classifier for ingredients/ },
+  // 胃口也差, 睡眠很差: poor, of how something is.
+  { word: '差', when: ({ self, prev, before }) => self?.text === '差' && prev !== undefined && (/^(?:很|太|比较|特别|也|都|越来越|更|较|极|非常|有点|有点儿)$/u.test(prev.text) || /^(?:胃口|睡眠|质量|成绩|服务|态度|视力|记性|身体|效果|信号|条件|环境)$/u.test(prev.text)) && before().slice(0, 3).some((x) => /^(?:胃口|睡眠|质量|成绩|服务|态度|视力|记性|身体|效果|信号|条件|环境|体质|口感|天气|卫生|精神)$/u.test(x.text)), sense: /^not up to standard/ },
+  // 一边称药, 称一下: to weigh.
+  { word: '称', when: ({ self, next }) => self?.text === '称' && /^(?:药|中药|药材|重|体重|一下|一称|了称|斤|两|好|一称)$/u.test(next?.text ?? ''), sense: /^to weigh/ },
+  // 医保卡能直接刷, 刷卡: to swipe (a card).
+  { word: '刷', when: ({ self, next, before }) => self?.text === '刷' && (/^(?:卡|医保卡|身份证|码|脸|二维码)/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /(?:卡|身份证)$/u.test(x.text))) && !/^(?:牙|碗|墙|漆|鞋|锅)/u.test(next?.text ?? ''), sense: /^to swipe \(a card\)/ },
+  // 扫一扫, 扫码: to scan (a code).
+  { word: '扫', when: ({ self, prev, next, rest, before }) => self?.text === '扫' && ((prev?.text === '一' && before()[1]?.text === '扫') || /^(?:码|二维码|一扫)/u.test(next?.text ?? '') || (next?.text === '一' && rest()[1]?.text === '扫') || rest().slice(0, 3).some((x) => /^(?:二维码|码|条码|条形码)$/u.test(x.text))), sense: /^to scan \(a QR/, gloss: 'to scan (a QR code etc)' },
+  // 3块2, 三百块的慰问金: yuan, before jiao written as a digit or before what the money is.
+  { word: '块', when: ({ self, prev, next, rest }) => self?.text === '块' && prev !== undefined && isNumber(prev) && next !== undefined && (/^[0-9０-９]$/u.test(next.text) || (next.text === '的' && /^(?:慰问金|奖金|红包|工资|补贴|钱|押金|定金|路费|车费|学费|房租|零花钱|生活费|加班费|提成)/u.test(rest()[1]?.text ?? ''))), sense: /money and currency/ },
+  // 外卖骑手: a delivery rider.
+  { word: '骑手', when: ({ self, prev, before, rest }) => self?.text === '骑手' && (/^(?:外卖|快递|配送|美团|饿了么|众包|专送)$/u.test(prev?.text ?? '') || mentions(before, rest, /^(?:外卖|快递|配送|送餐|接单|单子|平台|跑单|站长)$/u, 12)), sense: /^delivery rider/, gloss: 'delivery rider (for a food or parcel delivery platform)' },
+  // 有点心动, 让人心动: tempted, moved by an offer.
+  { word: '心动', when: ({ self, prev }) => self?.text === '心动' && /^(?:有点|有点儿|很|挺|真|也|让人|令人|不|没|怦然|都)$/u.test(prev?.text ?? ''), sense: /^\(fig\.\) emotionally affected/ },
+  // 去找…主任理论: to argue it out, after going to find someone.
+  { word: '理论', when: ({ self, before, next }) => self?.text === '理论' && (next === undefined || /^[，。！？；]|^(?:一番|理论|了)$/u.test(next.text)) && before().slice(0, 6).some((x) => /^(?:找|去找|跟|和|同|与)$/u.test(x.text)), sense: /^to argue/ },
+  // 数十万工人下岗: laid off (a guard comes off duty only where guards are).
+  { word: '下岗', when: ({ self, before, rest }) => self?.text === '下岗' && !mentions(before, rest, /^(?:哨兵|站岗|岗哨|卫兵|值班|哨位|执勤)$/u, 6), sense: /laid off/ },
+  // 这个方向是对的: right, said of something after 是 (是对的).
+  { word: '对', when: ({ self, prev, next }) => self?.text === '对' && /^(?:是|都是|也是|不|没|说得|做得|完全|绝对)$/u.test(prev?.text ?? '') && /^(?:的|了|[，。！？])$/u.test(next?.text ?? '。'), sense: /^right; correct/ },
+  // 我都四十六了: already, before an age or an amount that 了 closes.
+  { word: '都', when: ({ self, next, rest }) => self?.text === '都' && next !== undefined && isNumber(next) && /^[0-9０-９一二三四五六七八九十两几]/u.test(next.text) && rest().slice(1, 4).some((x) => x.text === '了'), sense: /already/ },
+  // 把老大的教育抓好: the eldest child, where children are spoken of.
+  { word: '老大', when: ({ self, before, rest }) => self?.text === '老大' && mentions(before, rest, /^(?:老二|老三|孩子|俩孩子|两个孩子|儿子|女儿|二胎|老幺|弟弟|妹妹)$/u, 14), sense: /^eldest child/ },
+  // 外婆疼外孙: to love dearly, before the one loved.
+  { word: '疼', when: ({ self, next }) => self?.text === '疼' && /^(?:外孙|外孙女|孙子|孙女|孩子|儿子|女儿|老婆|媳妇|他|她|我|你|人|小孙子)$/u.test(next?.text ?? ''), sense: /^to love dearly/ },
+  // 吃饭总要人哄, 哄孩子睡觉: to coax.
+  { word: '哄', when: ({ self, prev, next }) => self?.text === '哄' && (/^(?:人|要人|大人|妈妈|爸爸|奶奶|我|你|他|她)$/u.test(prev?.text ?? '') || /^(?:孩子|他|她|宝宝|睡|着|好|了)/u.test(next?.text ?? '')), sense: /^to coax/ },
+  // 发了一条语音: a voice message.
+  { word: '语音', when: ({ self, prev, before }) => self?.text === '语音' && (/^(?:条|段|发|听|回)$/u.test(prev?.text ?? '') || before().slice(0, 3).some((x) => /^(?:微信|群里|一条|几条)$/u.test(x.text))), sense: /^voice message/ },
+  // 幼儿园上大班: the top class of a kindergarten.
+  { word: '大班', when: ({ self, prev, before }) => self?.text === '大班' && (/^(?:上|读|在|升)$/u.test(prev?.text ?? '') || before().slice(0, 6).some((x) => /幼儿园$/u.test(x.text))), sense: /^top class of kindergarten/ },
+  // 冒着严寒, 冒雨: braving (the weather or a danger).
+  { word: '冒', when: ({ self, next, rest }) => self?.text === '冒' && ((next?.text === '着' && /^(?:严寒|大雨|风雪|寒风|酷暑|高温|危险|风险|生命危险|暴雨|大雪|雨|雪|零下)/u.test(rest()[1]?.text ?? '')) || /^(?:雨|雪|险|风险|严寒)$/u.test(next?.text ?? '')), sense: /^to brave/ },
+  // 路并不好走: easy to walk, of a road (not "bon voyage").
+  { word: '好走', when: ({ self, prev }) => self?.text === '好走' && /^(?:不|并不|很|挺|难|比较|也不|都不|不太|太)$/u.test(prev?.text ?? ''), sense: /^easy to walk/, gloss: 'easy to walk; easy going (of a road)' },
+  // 同村的律师, 同一个班: the same (village, class, unit).
+  { word: '同', when: ({ self, prev, next }) => self?.text === '同' && (prev === undefined || /^(?:[，。、；]|是|的|和|与)$/u.test(prev.text)) && /^(?:村|乡|镇|班|校|宿舍|厂|组|车|屋|年级|单位|公司|一个|一天|一年|一所|一家)$/u.test(next?.text ?? ''), sense: /^same/ },
+  // 心里直打鼓, 直往下掉: keep (doing), before a verb.
+  { word: '直', when: ({ self, next }) => self?.text === '直' && next !== undefined && /^(?:打鼓|打哆嗦|哆嗦|发抖|冒汗|摇头|点头|叫|喊|叹气|往|掉|咳嗽|喊疼|叫好|夸|说|笑)/u.test(next.text), sense: /^\(indicates continuing motion or action\)/ },
+  // 八核架构, 双核: core (of a processor).
+  { word: '核', when: ({ self, prev }) => self?.text === '核' && /^(?:[一二两三四五六七八九十]|[0-9０-９]+|双|多|单)$/u.test(prev?.text ?? ''), sense: /^core \(of a processor/, gloss: 'core (of a processor)' },
+  // 从拼规模转向拼应用: to compete on, to go all out for (a scale, a price, a skill).
+  { word: '拼', when: ({ self, next }) => self?.text === '拼' && /^(?:规模|应用|价格|速度|体力|颜值|实力|成本|技术|服务|质量|流量|低价|命|经验|资源|背景|爹)$/u.test(next?.text ?? ''), sense: /^to compete on/, gloss: 'to compete on; to go all out on' },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

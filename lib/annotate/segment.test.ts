@@ -774,6 +774,7 @@ describe('segment', () => {
       ['将近三万人。', ['将近']],
       ['各地面的粗细不同。', ['面', '的', '粗细']],
       ['坐十二号线到终点。', ['十二号线']],
+      ['从产品的角度才能真正解决。', ['才', '能', '真正']],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
     // Where the words stand: on stage, plenty of time, a special flavour, an individual problem, as to.
     for (const [text, word] of [
@@ -793,6 +794,7 @@ describe('segment', () => {
       ['街边小吃很多。', '小吃'],
       ['他打了个面的回家。', '面的'],
       ['换乘二号线。', '二号线'],
+      ['他的军事才能已开始崭露头角。', '才能'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
 });

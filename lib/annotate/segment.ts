@@ -256,7 +256,7 @@ const NAME_CUES = [
  * Characters that are almost never part of a given name right after a surname but are very
  * common words on their own; merging them would turn "李鹏说" into a person called 李鹏说.
  */
-const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于吃喝熬炖煮炒烤蒸']);
+const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对从向到为以及等着过给让要会能可这那个们我你您咱俺他她它之其而且但或上下中里道讲问称指去来看想做有没不很最更再才已曾于吃喝熬炖煮炒烤蒸只够闹']);
 
 const CUE_SET = new Set(NAME_CUES);
 
@@ -1033,6 +1033,34 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
       return { name: raw.text, segments: [], skip: 0 };
     }
   }
+  // 欧阳明/nr 远/a 表示: a double surname and a given-name character, then a second one jieba left
+  // alone, before what the person does or where the clause ends: one name of four characters.
+  if (raw.text.length === 3 && NAME_TAGS.has(raw.tag) && nameData().doubleSurnames.has(raw.text.slice(0, 2))) {
+    const more = segs[i + 1];
+    const after = segs[i + 2];
+    if (more !== undefined && more.text.length === 1 && !/^(?:v|p|d|c|u|r|f|q)/.test(more.tag) && givenNameOk([more.text]) && (after === undefined || /^[\p{P}\s]+$/u.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after))) {
+      return { name: raw.text + more.text, segments: [], skip: 1 };
+    }
+  }
+  // 王/nr 乐乐开/nr 了, 钱/n 多/m 多端/m 着: a surname and a doubled given name (乐乐, 多多), with the
+  // verb after it that jieba glued on: the person, then what the person does. (Not a numeral, 千学万学学做.)
+  const doubled = raw.text.length === 1 && isCommonSurname(raw.text) && !NUMERAL_CHARS.has(raw.text) ? doubledGivenName(segs, i) : undefined;
+  if (doubled) return doubled;
+  // 朱丽一/nr 听, 朱丽/x 一 听: a name of two and 一 "as soon as", before a verb of noticing: the
+  // person, then 一 (not a name of three ending in 一).
+  const once = raw.text.length === 3 ? raw.text.endsWith('一') && NAME_TAGS.has(raw.tag) : raw.text.length === 2 && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && segs[i + 1]?.text === '一';
+  if (once && NOTICED.test(segs[raw.text.length === 3 ? i + 1 : i + 2]?.text ?? '') && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)])) {
+    const verb = segs[raw.text.length === 3 ? i + 1 : i + 2]?.text ?? '';
+    return { name: raw.text.slice(0, 2), segments: [{ text: '一', tag: 'd' }, { text: verb, tag: 'v' }], skip: raw.text.length === 3 ? 1 : 2 };
+  }
+  // 记者向天明报道, 记者夏天 摄, 通讯员高山报道: in a byline, what stands between the reporter's
+  // title and 报道, 摄 or the next byline is the reporter's name, whatever else its characters say.
+  let title = out[out.length - 1];
+  if (title !== undefined && SPACE.test(title.text)) title = out[out.length - 2];
+  if (title !== undefined && BYLINE_TITLE.test(title.text)) {
+    const end = bylineNameEnd(segs, i);
+    if (end >= i) return { name: segs.slice(i, end + 1).map((s) => s.text).join(''), segments: [], skip: end - i };
+  }
   // 学得会/x, 用不上: a verb that can or cannot reach its result (学会), no one's name.
   // (Not a thing that is not so, 天不亮 "before daybreak": 天 does nothing.)
   if ((raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && raw.text.length === 3 && (raw.text.charAt(1) === '得' || raw.text.charAt(1) === '不') && hasVerbSense(raw.text.charAt(0)) && potentialParts(raw.text) !== undefined) {
@@ -1114,7 +1142,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const early = wordsBeforeNames(raw, segs, i, out);
     if (early) {
       if (early.name) accept(early.name);
-      else out.push(...early.segments);
+      out.push(...early.segments);
       i += early.skip;
       continue;
     }
@@ -3253,7 +3281,13 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   peopleByCue = cued;
   placesByList = new Set<string>();
   try {
-    const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
+    const dbg = (label: string, r: { segments: Segment[] } | Segment[]) => { if (process.env.DBG) console.error(label, (Array.isArray(r) ? r : r.segments).map((s) => s.text + '/' + s.tag).join(' ')); return r; };
+    const s0 = segmentWithForced(text, prepareForced(extraWords, new Set()));
+    const s1 = dbg('cityDwellers', cityDwellers(placeGuesses(placesEtc(s0)))) as Segment[];
+    const s2 = dbg('recogniseNames', recogniseNames(s1)) as ReturnType<typeof recogniseNames>;
+    const s3 = dbg('namesInLists', namesInLists(s2)) as ReturnType<typeof recogniseNames>;
+    const s4 = dbg('onlyPeople', namesWhereOnlyPeopleStand(s3)) as ReturnType<typeof recogniseNames>;
+    const first = namesWherePlacesStand(s4);
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
@@ -4268,8 +4302,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
       // Before a verb or how it is done (才能平平安安地度过), not as someone's talent (他的才能很高, 有才能).
       // (…or a preposition and its verb: 唯有…，才能在竞争中赢得.)
       // (…or a verb jieba calls a noun, after when it can be done: 下周三才能补货/n.)
-      // (…or after how or what must be: 怎么样才能当上, 只有…才能.)
-      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || (next.tag === 'p' && next.text !== '的') || (prev !== undefined && /^(?:t|m|f)$/.test(prev.tag) && isVerb(next.text)) || (prev !== undefined && /^(?:怎么样|怎样|如何|怎么|只有|必须|一定|这样|那样)$/u.test(prev.text) && next.tag !== 'uj')) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
+      // (…or after how or what must be: 怎么样才能当上, 只有…才能; or before an adverb, 才能真正解决.)
+      when: ({ prev, next }) => next !== undefined && (/^(?:v|z|ad|i|l)/.test(next.tag) || /^(?:真正|彻底|顺利|有效|更好|充分|得以|确保|准确|及时|按时|正常|继续|慢慢|好好|真的|不|够)$/u.test(next.text) || (next.tag === 'p' && next.text !== '的') || (prev !== undefined && /^(?:t|m|f)$/.test(prev.tag) && isVerb(next.text)) || (prev !== undefined && /^(?:怎么样|怎样|如何|怎么|只有|必须|一定|这样|那样)$/u.test(prev.text) && next.tag !== 'uj')) && !(prev && /^(?:的|有|没有|发挥|施展|展示|具备|缺乏)$/.test(prev.text)),
     },
   ],
   // 只要两个小时, 只要八百多块钱: it only takes; 只要一步一步不停下 (a verb follows) "as long as".
@@ -4340,6 +4374,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['零点', { parts: [{ text: '零', tag: 'm' }, { text: '点', tag: 'm' }], when: ({ next }) => /^(?:几|[一二三四五六七八九零〇]|[0-9０-９])/u.test(next?.text ?? '') }],
   // 凌晨一点, 下午一点半: one o'clock (一 + 点), after a time of day; not 一点 "a bit".
   ['一点', { parts: [{ text: '一', tag: 'm' }, { text: '点', tag: 'q' }], when: ({ prev, next }) => /^(?:凌晨|上午|下午|中午|晚上|夜里|半夜|早上|清晨|傍晚|深夜|午夜|夜间)$/u.test(prev?.text ?? '') || /^(?:半|钟|整|多钟|左右)$/u.test(next?.text ?? '') }],
+  // 抓上百服药: so many doses (服 fù) of medicine, after a number; not 服药 "to take medicine".
+  ['服药', { parts: [{ text: '服', tag: 'q' }, { text: '药', tag: 'n' }], when: ({ prev }) => prev !== undefined && /^(?:[〇零一二三四五六七八九十百千两几0-9０-９]+|上百|上千|几十|好几)$/u.test(prev.text) }],
+  // 就得来漠河: must (得 děi) come to a place, after 就 or 还; not 得来 "to obtain".
+  ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag) }],
   // 面的粗细, 面的口感: the noodles' (面 + 的), not 面的 "minivan taxi".
   ['面的', { parts: [{ text: '面', tag: 'n' }, { text: '的', tag: 'uj' }], when: ({ next }) => /^(?:粗细|口感|味道|种类|做法|筋道|软硬|长短|颜色|质量|分量|汤)/u.test(next?.text ?? '') }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
@@ -5346,7 +5384,7 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
 ];
 const RECUTS_BY_SEG = new Map<string, (typeof RECUTS)[number][]>();
 for (const r of RECUTS) RECUTS_BY_SEG.set(r.seg, [...(RECUTS_BY_SEG.get(r.seg) ?? []), r]);
-const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', ...[...'一二三四五六七八九'].map((n) => `${n}号线`)]);
+const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', '长老', ...[...'一二三四五六七八九'].map((n) => `${n}号线`)]);
 
 /**
  * Recuts by shape: 继承|人为 配偶 → 继承人|为 (a word for a person, then 为 "is"), 一年|内向 法院 →
@@ -5357,11 +5395,15 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
   // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
+  // 店|长老|赵: the shop's manager (店长) and Old Zhao (老赵), not 长老 "elder", before a surname.
+  if (seg.text === '长老' && codePoints(prev.text).length === 1 && HEAD_OF_PLACES.has(prev.text) && after !== undefined && after.text.length === 1 && isCommonSurname(after.text)) return { parts: [`${prev.text}长`, '老'] };
   // 十|二号线: Line 12, not ten and Line 2.
   if (/^[一二三四五六七八九]号线$/u.test(seg.text) && /^[一二三四五六七八九]?十$/u.test(prev.text)) return { parts: [prev.text + seg.text] };
   return undefined;
 }
-const RECUT_TEXT = /十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+/** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
+const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
+const RECUT_TEXT = /.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
@@ -6218,6 +6260,66 @@ function townsAfterCounty(segs: Segment[], text: string): Segment[] {
     }
   }
   return out ?? segs;
+}
+
+/**
+ * 王|乐乐开|了, 钱|多|多端|着: a surname, then a doubled given name (乐乐, 多多) and a one-character verb
+ * jieba glued on, before its aspect particle or an object: the name and the verb (or just the name
+ * before what the person does). Undefined when segs[at] starts no such name.
+ */
+function doubledGivenName(segs: readonly Segment[], at: number): { name: string; segments: Segment[]; skip: number } | undefined {
+  const surname = segs[at]?.text ?? '';
+  let text = '';
+  for (let j = at + 1; j < segs.length && j <= at + 2; j++) {
+    text += segs[j]?.text ?? '';
+    if (text.length < 2) continue;
+    const given = text.charAt(0);
+    // (Nor a kinship term, 蒲婆婆, nor a verb said twice, 千学万学学做.)
+    if (text.charAt(1) !== given || !givenNameOk([given]) || !ALL_HAN.test(text) || KIN_DOUBLED.has(given) || /^v/.test(jiebaTag(given) ?? '')) return undefined;
+    const rest = text.slice(2);
+    const after = segs[j + 1];
+    // (Not 汤|往往, 常常: a doubled adverb or time word the dictionary knows is a word after the "surname" too.)
+    if (hasWord(given + given) && /^(?:d|t|a|ad|z|v|r|c|p|f)$/.test(jiebaTag(given + given) ?? '')) return undefined;
+    if (rest === '' && after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after) || /^[，。！？、]$/u.test(after.text))) return j === at + 1 && NAME_TAGS.has(segs[j]?.tag ?? '') ? undefined : { name: surname + text, segments: [], skip: j - at };
+    if (rest.length === 1 && /^v/.test(jiebaTag(rest) ?? '') && after !== undefined && (/^[了着过]$/u.test(after.text) || /^n/.test(after.tag))) return { name: surname + given + given, segments: [{ text: rest, tag: 'v' }], skip: j - at };
+  }
+  return undefined;
+}
+
+/** Kinship terms said twice (婆婆, 爸爸, 宝宝): what a surname before them calls someone, not a doubled given name. */
+const KIN_DOUBLED = new Set([...'婆爷奶妈爸姐哥弟妹叔伯舅姑姥公宝太嫂娘婶姨']);
+
+/** Verbs of noticing after 一 "as soon as": 一听, 一看. */
+const NOTICED = /^(?:听|看|想|问|见|瞧|摸|尝|闻|查|算)$/u;
+
+/** 记者, 本报记者, 新华社记者, 通讯员, 实习生: who signs a byline. */
+const BYLINE_TITLE = /(?:记者|通讯员|实习生)$/u;
+const BYLINE_ENDS = /^(?:报道|摄|讯|采写|整理|发自|撰文|文|图|摄影|摄影报道|综合报道|通讯员|实习生|记者|见习记者|特约记者|摄影记者|实习记者)$/u;
+
+/**
+ * The index of the segment that ends a reporter's name in a byline starting at segs[at] (记者|向|天明|报道),
+ * or -1: two to four Han characters, a surname and given-name characters, and then 报道, 摄 or the
+ * next byline (after a space or 、 too). Not a verb or an adverb on its own (记者|连线|报道, 记者|跟踪|报道).
+ */
+/** How a reporter reports, between the title and 报道: 记者连线报道, 记者蹲点采写. */
+const BYLINE_MANNERS = /^(?:今天|昨天|今日|昨日|近日|日前|当天|当日|近期|此前|早前|连日|连线|现场|独家|跟踪|追踪|深入|实地|蹲点|调查|综合|专访|采访|联合|特别|持续|暗访|探访|走访|随访|前方|一线|实习|见习|特约|首席|摄影)$/u;
+
+function bylineNameEnd(segs: readonly Segment[], at: number): number {
+  let text = '';
+  for (let j = at; j < segs.length && j < at + 3; j++) {
+    const part = segs[j] as Segment;
+    if (!ALL_HAN.test(part.text)) return -1;
+    text += part.text;
+    const chars = codePoints(text);
+    if (chars.length > 4) return -1;
+    let next = segs[j + 1];
+    if (next !== undefined && (SPACE.test(next.text) || next.text === '、')) next = segs[j + 2];
+    if (next === undefined || !BYLINE_ENDS.test(next.text) || chars.length < 2) continue;
+    if (j === at && (/^(?:v|vd|vn|d|ad|p|c|u|r|f|q)$/.test(part.tag) || BYLINE_MANNERS.test(part.text))) return -1;
+    const surname = surnameLength(chars);
+    return surname > 0 && chars.length - surname >= 1 && chars.length - surname <= 2 && givenNameOk(chars.slice(surname)) && !isCue(text) ? j : -1;
+  }
+  return -1;
 }
 
 /** The index of the segment that ends a town's name after segs[at] (see townsAfterCounty), or -1. */

@@ -1054,6 +1054,12 @@ function jia(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '' && '住着起紧在上了菜肉给到走出进'.includes(ctx.next) ? 'jia1' : null;
 }
 
+/** 七服中药, 每天一服: a dose of herbal medicine counted is fù (服 "clothes, to take" is fú). */
+function fu(ctx: RuleContext): Numbered | null {
+  const before = segAt(ctx, -1);
+  return before !== undefined && (NUMERAL.test(before.text) || /^(?:上百|上千|几十|好几)$/u.test(before.text)) ? 'fu4' : null;
+}
+
 function juan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
@@ -1759,6 +1765,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
+  ['服', fu],
   ['担', danMeasure],
   ['假', jiaHoliday],
   ['和', huoKnead],
