@@ -76,4 +76,12 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['黑烟', '黑煙', 'hei1 yan1', 'black smoke'],
   ['上百', '上百', 'shang4 bai3', 'up to a hundred; hundreds of'],
   ['一年级', '一年級', 'yi1 nian2 ji2', 'first grade (of primary school); first year (of a school)'],
+  // streets named after a date, found in many cities (jieba cut 八|一路 "all the way")
+  ['八一路', '八一路', 'Ba1 yi1 Lu4', 'Bayi Road (August 1st Road, a street name in many Chinese cities)'],
+  ['五一路', '五一路', 'Wu3 yi1 Lu4', 'Wuyi Road (May 1st Road, a street name in many Chinese cities)'],
+  ['五四路', '五四路', 'Wu3 si4 Lu4', 'Wusi Road (May 4th Road, a street name in several Chinese cities)'],
+  ['七一路', '七一路', 'Qi1 yi1 Lu4', 'Qiyi Road (July 1st Road, a street name in several Chinese cities)'],
+  // sights
+  ['解放碑', '解放碑', 'Jie3 fang4 bei1', 'Jiefangbei (the Liberation Monument), a square and shopping district in central Chongqing'],
+  ['洪崖洞', '洪崖洞', 'Hong2 ya2 dong4', 'Hongyadong, a scenic area of stilt houses on the cliffs of the Jialing River in Chongqing'],
 ];

@@ -2495,6 +2495,23 @@ describe('annotate', () => {
       ['忙着采摘明前茶。', '明前茶', /^pre-Qingming tea/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(english)]);
     expect(annotate('鞍钢集团日前发布消息。')[0]).toMatchObject({ text: '鞍钢', kind: 'organization', definitions: [expect.stringMatching(/^Ansteel/)] });
+    // Readings: done (煎好 hǎo), a body part turned (zhuǎn), a pile counted (dá), a rate (lǜ), crossing (guò), Mengding (méng), must (děi).
+    for (const [text, word, syllables] of [
+      ['煎好以后装成小袋。', '好', ['hǎo']],
+      ['脖子居然能转动了。', '转动', ['zhuǎn', 'dòng']],
+      ['车轮转动起来。', '转动', ['zhuàn', 'dòng']],
+      ['塞进去一沓红包。', '沓', ['dá']],
+      ['翻台率能达到六次。', '率', ['lǜ']],
+      ['一大早就开车过了桥。', '过', ['guò']],
+      ['一斤上好的蒙顶甘露。', '蒙', ['méng']],
+      ['大人得以身作则。', '得', ['děi']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    expect(first('煎好以后装成小袋。', '好')).toMatch(/^\(verb complement indicating completion\)/);
+    // Streets and sights the dictionary names are places; the Belt and Road stays a word.
+    for (const [text, word] of [['八一路好吃街上的火锅店。', '八一路'], ['他住在长安街附近。', '长安街'], ['周末的重庆解放碑人头攒动。', '解放碑'], ['步行到洪崖洞看夜景。', '洪崖洞']] as const) {
+      expect([word, annotate(text).find((t) => t.text === word)?.kind]).toEqual([word, 'place']);
+    }
+    expect(annotate('共建一带一路。').find((t) => t.text === '一带一路')?.kind).toBe('word');
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

@@ -176,6 +176,9 @@ const SOLAR_TERM_DAYS = /^(?:立春|立夏|立秋|立冬|春分|秋分|夏至|�
 /** Companies and apps lib/annotate/brand-entries adds to the dictionary (鞍钢, 美团). */
 const ADDED_BRANDS: ReadonlySet<string> = new Set(BRAND_ENTRIES.map(([simplified]) => simplified));
 
+/** 长安街 "Chang'an Street", 八一路 "Bayi Road": a street the dictionary names (not "the Silk Road", nor "Belt and Road Initiative"). */
+const STREET_SENSE = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Road|Street|Avenue)\b/;
+
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company|stage name|pen name)\b/i;
 
 /** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
@@ -305,7 +308,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !NOT_A_PERSON.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d)) && !(length >= 3 && /[区县市镇乡省州旗]$/u.test(text) && PLACE_SENSE.test(definitions[0] ?? ''));
-    if (!piecesLead && PLACE_SENSE.test(definitions[0] ?? '') && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
+    if (!piecesLead && (PLACE_SENSE.test(definitions[0] ?? '') || STREET_SENSE.test(definitions[0] ?? '')) && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
   }
   const proper0 = /^[A-Z]/.test(entries[0]?.pinyin ?? '');
   // 普京/ns "Vladimir Putin (1952-)", 莎士比亚 "Shakespeare (name)": a person the dictionary dates

@@ -374,7 +374,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 过了一会儿, 过了两天: time passing.
   { word: '过', when: ({ next, rest }) => next?.text === '了' && /^(?:一会儿|一会|几天|两天|三天|半天|好久|很久|不久|几年|一年|一个月|一阵|半个月|一周|几分钟)$/.test(rest()[1]?.text ?? ''), sense: /^to pass \(time\)/ },
   // 切好, 整理好, 准备好: done, completing a verb.
-  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^[了的，。！？]/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^(?:[了的，。！？]|以后|之后|后再)/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
   // 吃到, 买到: reaching, completing a verb.
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && prev.tag === 'v' && prev.text.length === 1 && next !== undefined && !/^(?:ns|s|f)/.test(next.tag) && !/[里上下边处家]$/.test(next.text), sense: /^\(verb complement indicating arriving/ },
   // 掰成两半, 切成小块: into, completing a verb.

@@ -129,6 +129,8 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 大人得以身作则: must (děi), after who must and before an idiom of what is to be done.
+  if (before !== undefined && /^(?:n|nr|r)$/.test(before.tag) && after !== undefined && after.tag === 'i' && Array.from(after.text).length === 4 && !/^得/u.test(after.text)) return 'dei3';
   // 是不是得了失眠症, 得了感冒: caught an illness (dé).
   if (ctx.next === '了' && ILLNESS_CAUGHT.test(segAt(ctx, 2)?.text ?? '')) return 'de2';
   // 多得不行了, 热得要命: how much, a degree that only completes a predicate (before 深得人心's test).
@@ -547,6 +549,8 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 开车过了桥, 过了河: crossing (guò), before 了 and what is crossed.
+  if (isAlone(ctx) && ctx.next === '了' && /^(?:桥|大桥|河|江|马路|路口|隧道|关|山|海|境|界|线|街|红绿灯|收费站|安检)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'guo4';
   // 不用过什么生日, 回家过年, 一起过中秋: celebrating, after what is no verb done before it
   // (看过春节晚会 is having watched).
   if (isAlone(ctx) && celebrated(segAt(ctx, 1), segAt(ctx, 2)) && (!/^v/.test(segAt(ctx, -1)?.tag ?? '') || /^(?:用|不用|要|回家|回去|回来|一起|去|在|来|好好|怎么|准备|打算|不能|能|没法|没有)$/u.test(segAt(ctx, -1)?.text ?? ''))) return 'guo4';
@@ -886,6 +890,8 @@ function nanTrouble(ctx: RuleContext): Numbered | null {
 
 /** 蒙 for Mongolia among countries named together (中蒙两国, see countriesNamed in ../segment): Měng, as in 蒙古. */
 function mengMongolia(ctx: RuleContext): Numbered | null {
+  // 蒙|顶|甘露: Mengding Mountain and its teas, méng.
+  if (isAlone(ctx) && ctx.next === '顶') return 'meng2';
   return isAlone(ctx) && ctx.tag === 'nsj' ? 'meng3' : null;
 }
 
@@ -1437,11 +1443,18 @@ function lv(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (has('团队部军众兵师领先', ctx.next)) return 'shuai4';
   const before = segAt(ctx, -1);
+  // 翻|台|率能达到六次: a rate jieba cut from its noun, before what the rate does or is.
+  if (isHanSeg(before) && /^(?:能|达|达到|为|是|高|低|提升|提高|下降|超过|约|在|仅|只|已|不|也|都|从|由|均|达成)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'lv4';
   return isHanSeg(before) && Array.from(before.text).length > 1 && !/^(r|nr|nrfg|nrt|ns|nt)$/.test(before.tag) ? 'lv4' : null;
 }
 
+/** Parts of the body a person turns (转动 zhuǎndòng). */
+const BODY_PARTS = /^(?:脖子|脖颈|头|脑袋|腰|身子|身体|手腕|脚踝|眼珠|眼珠子|眼睛|胳膊|肩膀|手臂|颈部|腰部|关节|手指|脚)$/u;
+
 /** 转 going round is zhuàn (风车转着, 转了一圈); turning and passing on is zhuǎn, mostly in words. */
 function zhuan(ctx: RuleContext): Numbered | null {
+  // 脖子能转动了, 转动手腕: turning a part of the body, zhuǎn (a wheel or the earth rotating is zhuàn).
+  if (ctx.word === '转动' && ctx.index === 0) return clauseBefore(ctx, 4).some((s) => BODY_PARTS.test(s.text)) || BODY_PARTS.test(segAt(ctx, 1)?.text ?? '') ? 'zhuan3' : null;
   if (!isAlone(ctx)) return null;
   // 转着, 转圈, 转了一圈: going round.
   if (has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
@@ -1765,6 +1778,10 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
+  // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
+  ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
+  // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
+  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。') ? 'hao3' : null)],
   ['服', fu],
   ['担', danMeasure],
   ['假', jiaHoliday],
