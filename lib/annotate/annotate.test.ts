@@ -2514,6 +2514,68 @@ describe('annotate', () => {
     expect(annotate('共建一带一路。').find((t) => t.text === '一带一路')?.kind).toBe('word');
   });
 
+  it('reads the seventeenth review round by context: school and the gaokao, scams, museums, village livestreams, travel abroad, weather', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['录取线是六百三十八分。', '分', /^point; mark/],
+      ['找班主任商量填志愿的事。', '志愿', /^choice of school/],
+      ['来自云南的新生杨帆走进宿舍。', '新生', /^new student/],
+      ['一站就是四十分钟。', '站', /^to stand/],
+      ['该站在高峰时很拥挤。', '站', /^station/],
+      ['我们每学期排一部大戏。', '排', /^to rehearse/],
+      ['要不要给孩子报个补习班？', '报', /^to sign up for/],
+      ['还准确报出了她的姓名。', '报', /^to report/],
+      ['早读，背英语单词。', '背', /^to learn by heart/],
+      ['一遍又一遍地刷新查分页面。', '刷新', /^to refresh \(a web/],
+      ['一遍又一遍地刷新查分页面。', '查分', /^to check one's \(exam\) scores/],
+      ['还晒出自己的收益截图。', '晒', /share/],
+      ['在小区门口领了几次免费鸡蛋。', '领', /^to receive/],
+      ['保健品能治高血压。', '治', /^to treat/],
+      ['看到一则兼职广告。', '一则', /^one \(item of news/],
+      ['把钱汇了过去。', '过去', /^to go over/],
+      ['过去的一年里，他变了。', '过去', /^\(in the\) past/],
+      ['通过验证后，对方发来链接。', '通过', /^to pass \(a test\)/],
+      ['光会吆喝可不行。', '可', /^\(particle used for emphasis\)/],
+      ['使用这种方法可得三个解。', '可', /^\(prefix\) can/],
+      ['今天直播间下单，包邮到家。', '到家', /^to \(one's\) home/],
+      ['这钱花得值。', '花', /^to spend/],
+      ['见什么拍什么。', '拍', /^to take \(a photo\)/],
+      ['合人民币八块钱左右。', '合', /^to be equal to/],
+      ['生怕漏了什么。', '漏', /^to leave out/],
+      ['录完指纹不到二十分钟。', '录', /^to record \(/],
+      ['注意防风保暖。', '防风', /^to protect from wind/],
+      ['这次寒潮来得早、势头猛。', '猛', /^fierce/],
+      ['地铁站一度限流。', '限流', /^to limit the flow of passengers/],
+      ['发现异常请及时拨打电话。', '异常', /^unusual/],
+      ['部分工地暂停土石方作业。', '作业', /^work$/],
+      ['为了少受点罪。', '罪', /^suffering/],
+      ['假冒的五常大米。', '五常', /^Wuchang/],
+      ['宿舍是四人间，上床下桌。', '四人间', /^four-person room/],
+      ['宿舍是四人间，上床下桌。', '上床下桌', /^bed above, desk below/],
+      ['把错题本好好整理一下。', '错题本', /^notebook of mistakes/],
+      ['一件青铜神坛造型复杂。', '神坛', /^altar/],
+      ['也不要冒险涉水过马路。', '涉水', /^to wade/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // Cuts: the palm and 里, the whole grade, scratched his head, a drama club.
+    for (const [text, parts] of [
+      ['手心里全是汗。', ['手心', '里']],
+      ['全年级平均分提高了。', ['全', '年级']],
+      ['小王挠挠头说。', ['挠挠', '头']],
+      ['宋佳怡是话剧社社长。', ['话剧社', '社长']],
+    ] as const) expect([text, annotate(text).map((t) => t.text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    // Places abroad lead with their names; places and words at home as before.
+    for (const [text, word, english] of [
+      ['他们坐夜车去清迈。', '清迈', /^Chiang Mai/],
+      ['逛了浅草寺和银座。', '银座', /^Ginza/],
+      ['导游小周是个温州人。', '温州', /^Wenzhou/],
+      ['在道顿堀吃了章鱼烧。', '道顿堀', /^Dōtonbori/],
+      ['在牛车水，我们还遇到了老乡。', '牛车水', /^Chinatown/],
+    ] as const) expect([word, annotate(text).find((t) => t.text === word)]).toEqual([word, expect.objectContaining({ kind: 'place', definitions: expect.arrayContaining([expect.stringMatching(english)]) })]);
+    expect(first('导游小周是个温州人。', '温州')).toMatch(/^Wenzhou/);
+    expect(first('山下有一条河。', '山下')).toMatch(/^山 \(shān\)/);
+    expect(first('把石头扔进水里。', '水里')).toMatch(/里 \(lǐ\) inside/);
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

@@ -179,6 +179,15 @@ const ADDED_BRANDS: ReadonlySet<string> = new Set(BRAND_ENTRIES.map(([simplified
 /** 长安街 "Chang'an Street", 八一路 "Bayi Road": a street the dictionary names (not "the Silk Road", nor "Belt and Road Initiative"). */
 const STREET_SENSE = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:Road|Street|Avenue)\b/;
 
+/**
+ * A place abroad CC-CEDICT names (清迈 "Chiang Mai, city in Thailand", 银座 "Ginza (district in
+ * Tokyo)"): no Chinese phrase is said with its characters, so they never lead with their pieces.
+ */
+const FOREIGN_PLACE = /\b(?:Japan|Tokyo|Osaka|Kyoto|Korea|Seoul|Thailand|Bangkok|Vietnam|Malaysia|Singapore|Indonesia|Philippines|Myanmar|Burma|Cambodia|Laos|India|Nepal|Russia|France|Paris|Italy|Rome|Germany|Spain|Portugal|England|Britain|London|Netherlands|Belgium|Switzerland|Austria|Greece|Turkey|Egypt|Israel|Iran|Africa|Europe|USA|Canada|Mexico|Brazil|Australia|New Zealand)\b/;
+function phraseAsWell(definition: string): boolean {
+  return !FOREIGN_PLACE.test(definition);
+}
+
 const ONLY_A_NAME = /\b(?:surname|district|county|city|town|township|village|province|prefecture|solar terms?|company|stage name|pen name)\b/i;
 
 /** A city a learner is meant to recognise (a capital, a sub-provincial or prefecture-level city, a municipality). */
@@ -307,7 +316,7 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   if (reign !== undefined && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !NOT_A_PERSON.test(definitions[0] ?? '')) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
-    const piecesLead = !isNameTag(tag) && tag !== 'j' && definitions.some((d) => ONLY_A_NAME.test(d)) && !(length >= 3 && /[区县市镇乡省州旗]$/u.test(text) && PLACE_SENSE.test(definitions[0] ?? ''));
+    const piecesLead = !isNameTag(tag) && tag !== 'j' && phraseAsWell(definitions[0] ?? '') && definitions.some((d) => ONLY_A_NAME.test(d)) && !(length >= 3 && /[区县市镇乡省州旗]$/u.test(text) && PLACE_SENSE.test(definitions[0] ?? ''));
     if (!piecesLead && (PLACE_SENSE.test(definitions[0] ?? '') || STREET_SENSE.test(definitions[0] ?? '')) && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
   }
   const proper0 = /^[A-Z]/.test(entries[0]?.pinyin ?? '');
@@ -1235,6 +1244,8 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     !(chars.length >= 3 && /[区县市镇乡省州旗]$/u.test(seg.text) && PLACE_SENSE.test(senses[0] ?? '')) &&
     // (Nor a brand the engine adds to CC-CEDICT, 鞍钢: it is there for its name.)
     !ADDED_BRANDS.has(seg.text) &&
+    // (Nor a place abroad, 清迈, 银座: no phrase is said with its characters.)
+    phraseAsWell(senses[0] ?? '') &&
     senses.some((d) => ONLY_A_NAME.test(d))
   ) {
     // (A place word and 里, 上, 外 says where: 水里 "water + inside", not the li of length.)
@@ -1504,6 +1515,8 @@ function describedNotNamed(tokens: Token[]): void {
     const counted = /^(?:[一两几这那每哪]?[座个片条])$/u.test(prev);
     const described = /^[大小]$/u.test(t.text.charAt(0)) && /^(?:走出|走进|走出了|离开|进|出|翻过|爬上|深入|来自)$/u.test(prev);
     if (!counted && !described) continue;
+    // (Not a city a learner is meant to know, nor someone from it: 是个温州人.)
+    if (MAJOR_PLACE.test(t.definitions[0] ?? '') || tokens[i + 1]?.text === '人') continue;
     // (Only a cross-reference or a person: 每个中国家庭 is China's, whatever comes before it.)
     const entries = sharedEntries(t.text);
     if (entries.some((e) => /^[a-z]/.test(e.pinyin) && !/^(?:see |variant of )/.test(e.senses[0] ?? '')) || !entries.every((e) => /^(?:see |variant of )/.test(e.senses[0] ?? '') || PERSON_SENSE.test(e.senses.join('; ')) || /stage name/.test(e.senses[0] ?? ''))) continue;

@@ -1546,8 +1546,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 步行约十分钟即到, 扫码即可: then, at once.
   { word: '即', when: ({ next }) => next !== undefined && /^(?:到|可|达|可到|到达|生效|送达|返回|开始|出发|发车|开放)$/.test(next.text), sense: /^prompt; at once|^at once/ },
   // 平均分比上学期提高了六分, 考了九十分: marks in a test.
-  // (平均|分, 满|分: the average or full mark. Not minutes, 4分52秒的成绩.)
-  { word: '分', when: ({ prev, next, before, rest }) => prev !== undefined && (/^(?:平均|满|总|及格|最高|最低)$/.test(prev.text) || (isNumber(prev) && !/^(?:[0-9０-９零一二三四五六七八九十]|秒|钟)/u.test(next?.text ?? '') && !before().slice(1, 4).some((x) => /^(?:小时|时|点|点钟)$/u.test(x.text)) && mentions(before, rest, /(?:成绩|考试|平均|分数|满分|及格|考了|测验|试卷|期中|期末|单元测|语文|数学|英语|打|评分|打分|评委|满意度|扣|驾照|记分)/, 4))), sense: /^point; mark/, gloss: 'point; mark (in a test)' },
+  // (平均|分, 满|分: the average or full mark. Not minutes, 4分52秒的成绩.) 录取线是六百三十八分: the admission line.
+  { word: '分', when: ({ prev, next, before, rest }) => prev !== undefined && (/^(?:平均|满|总|及格|最高|最低)$/.test(prev.text) || (isNumber(prev) && !/^(?:[0-9０-９零一二三四五六七八九十]|秒|钟)/u.test(next?.text ?? '') && !before().slice(1, 4).some((x) => /^(?:小时|时|点|点钟)$/u.test(x.text)) && mentions(before, rest, /(?:成绩|考试|平均|分数|满分|及格|考了|测验|试卷|期中|期末|单元测|语文|数学|英语|打|评分|打分|评委|满意度|扣|驾照|记分|录取|分数线|高考|中考|一模|二模|总分)/, 4))), sense: /^point; mark/, gloss: 'point; mark (in a test)' },
   // 上证指数报3086.52点, 上涨35点: points of a stock index.
   { word: '点', when: ({ prev, before }) => prev !== undefined && isNumber(prev) && before().slice(0, 6).some((s) => /(?:指数|指|大盘|上证|深证|恒指|道指|纳指|报|收于|收报|上涨|下跌|涨|跌)$/u.test(s.text)), sense: /^point \(of an index\)/, gloss: 'point (of an index)' },
   // 净买入, 净流入, 净利润: net.
@@ -2028,6 +2028,62 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '核', when: ({ self, prev }) => self?.text === '核' && /^(?:[一二两三四五六七八九十]|[0-9０-９]+|双|多|单)$/u.test(prev?.text ?? ''), sense: /^core \(of a processor/, gloss: 'core (of a processor)' },
   // 从拼规模转向拼应用: to compete on, to go all out for (a scale, a price, a skill).
   { word: '拼', when: ({ self, next }) => self?.text === '拼' && /^(?:规模|应用|价格|速度|体力|颜值|实力|成本|技术|服务|质量|流量|低价|命|经验|资源|背景|爹)$/u.test(next?.text ?? ''), sense: /^to compete on/, gloss: 'to compete on; to go all out on' },
+  // 填志愿, 第一志愿: a choice listed on a university application.
+  { word: '志愿', when: ({ self, prev, next }) => self?.text === '志愿' && (/^(?:填|填报|报|第一|第二|平行|改|报考)$/u.test(prev?.text ?? '') || /^(?:填报|表|指南)$/u.test(next?.text ?? '')), sense: /^choice of school/, gloss: 'choice of school or university (listed on an application form)' },
+  // 来自云南的新生杨帆, 新生报到: a new student, where a school is spoken of.
+  { word: '新生', when: ({ self, before, rest }) => self?.text === '新生' && mentions(before, rest, /^(?:大学|学校|学院|宿舍|报到|入学|军训|开学|学长|学姐|大一|校园|新生|社团|班主任|迎新)$/u, 10), sense: /^new student/ },
+  // 一站就是四十分钟: to stand.
+  { word: '站', when: ({ self, prev, next }) => self?.text === '站' && ((prev?.text === '一' && /^(?:就|就是)$/u.test(next?.text ?? '')) || /^(?:着|起来|了一|好了)$/u.test(next?.text ?? '')), sense: /^to stand/ },
+  // 每学期排一部大戏, 排节目: to rehearse, to put on (a play).
+  { word: '排', when: ({ self, next, rest }) => self?.text === '排' && next !== undefined && rest().slice(0, 4).some((x) => /^(?:戏|大戏|话剧|节目|舞蹈|舞台剧|小品|晚会|演出)$/u.test(x.text)), sense: /^to rehearse/, gloss: 'to rehearse; to put on (a play or show)' },
+  // 报了个欧洲游, 报个补习班: to sign up for (a class, a tour, an exam).
+  { word: '报', when: ({ self, rest }) => self?.text === '报' && rest().slice(0, 6).some((x) => /^(?:名|考试|志愿|培训)$|(?:班|课|游|团|课堂)$/u.test(x.text)) && !rest().slice(0, 3).some((x) => /^(?:警|案|道|告|纸|社|出|出了|给)$/u.test(x.text)), sense: /^to sign up for/ },
+  // 背英语单词, 背课文: to learn by heart.
+  { word: '背', when: ({ self, next }) => self?.text === '背' && /^(?:单词|公式|台词|稿子|英语|英文|乘法|口诀|生词|词汇)/u.test(next?.text ?? ''), sense: /^to learn by heart/ },
+  // 刷新查分页面: to refresh (a page).
+  { word: '刷新', when: ({ self, rest }) => self?.text === '刷新' && rest().slice(0, 4).some((x) => /(?:页面|网页|手机|屏幕|界面|页|链接|朋友圈|列表)$/u.test(x.text)), sense: /^to refresh \(a web/, gloss: 'to refresh (a web page or screen)' },
+  // 晒出收益截图, 晒朋友圈: to share (online), show off.
+  { word: '晒', when: ({ self, next, rest }) => self?.text === '晒' && rest().slice(0, 4).some((x) => /(?:截图|照片|图|朋友圈|收益|成绩|合影|视频|单|娃|幸福)$/u.test(x.text)) && !/^(?:太阳|被子|衣服)/u.test(next?.text ?? ''), sense: /^\(fig\.\) to expose and share/ },
+  // 领了几次免费鸡蛋, 领工资: to receive (what is handed out).
+  { word: '领', when: ({ self, next, rest }) => self?.text === '领' && next !== undefined && rest().slice(0, 5).some((x) => /(?:鸡蛋|工资|奖|礼品|补贴|钱|证|号|快递|红包|奖金|物资|礼物|福利|退款|薪水|养老金)$/u.test(x.text)), sense: /^to receive/ },
+  // 能治高血压: to treat (an illness).
+  { word: '治', when: ({ self, next }) => self?.text === '治' && /(?:病|症|血压|血糖|癌|感冒|咳嗽|失眠|头疼|头痛|肿瘤|炎|伤|好了|好)$/u.test(next?.text ?? ''), sense: /^to treat \(a disease\)/ },
+  // 看到一则兼职广告: a classifier for news items, notices and ads.
+  { word: '一则', when: ({ self, rest }) => self?.text === '一则' && rest().slice(0, 3).some((x) => /(?:广告|新闻|消息|通知|公告|启事|故事|寓言|笑话|报道|视频|短信|帖子)$/u.test(x.text)), sense: /./, gloss: 'one (item of news, a notice or an ad: 则 is its classifier)' },
+  // 把钱汇了过去, 走过去: over (to there), after a verb.
+  { word: '过去', when: ({ self, prev, before }) => self?.text === '过去' && prev !== undefined && (/^v/.test(prev.tag) || (prev.text === '了' && (/^v/.test(before()[1]?.tag ?? '') || Array.from(before()[1]?.text ?? '').length === 1))), sense: /^to go over/ },
+  // 通过验证, 通过审核: to pass (a check).
+  { word: '通过', when: ({ self, next }) => self?.text === '通过' && /^(?:验证|审核|审批|考试|考核|检查|检测|面试|评审|测试|安检|答辩)/u.test(next?.text ?? ''), sense: /^to pass \(a test\)/ },
+  // 真正的好米, 自家的米: rice, where rice is spoken of (a meter follows a number; 米 spells foreign names too).
+  { word: '米', when: ({ self, prev, before, rest }) => self?.text === '米' && prev !== undefined && !isNumber(prev) && mentions(before, rest, /(?:大米|稻|米饭|饭|粥|煮|淘|蒸|吃|买|卖|斤|粮|米价|好米|新米|种|插秧|田|碗)/u, 8) && !/^(?:平方|立方|厘|毫|千|百|公|海)$/u.test(prev.text) && !/[0-9０-９一二三四五六七八九十百千万两几多余]$/u.test(prev.text), sense: /^uncooked rice/ },
+  // 光会吆喝可不行, 这可太好了: really (emphatic), inside a clause.
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text) && /^(?:不行|真|太|别|千万|是个|不能|不敢|不好|多了|厉害|难)$/u.test(next?.text ?? '') && /^(?:n|r|nr|v|a|l|i|vn)/.test(prev.tag), sense: /^\(particle used for emphasis\)/ },
+  // 包邮到家, 送货到家: to (one's) home, after the verb that brings it.
+  { word: '到家', when: ({ self, prev }) => self?.text === '到家' && /^(?:包邮|送|配送|送货|邮寄|寄|快递|送上门|直达|送餐|发货)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'to (one\'s) home' },
+  // 这钱花得值, 钱花了: to spend.
+  { word: '花', when: ({ self, prev, next, rest }) => self?.text === '花' && (prev?.text === '钱' || /^(?:钱|了|掉|光|得|在|多少)/u.test(next?.text ?? '') && rest().slice(0, 4).some((x) => /(?:钱|元|块|万|时间|工夫|心思|精力)$/u.test(x.text))), sense: /^to spend/ },
+  // 见什么拍什么, 拍照片: to take (a photo).
+  { word: '拍', when: ({ self, prev, before, rest }) => self?.text === '拍' && (rest().slice(0, 4).some((x) => /(?:照片|照|视频|合影|风景|夜景|下来|短视频|什么)$/u.test(x.text)) || prev?.text === '什么' || before().slice(0, 5).some((x) => /^(?:手机|相机|镜头|照片)$/u.test(x.text))) && !/^(?:手|桌子|肩膀|马屁|卖|打)/u.test(rest()[0]?.text ?? ''), sense: /^to take \(a photo\)/ },
+  // 合人民币八块钱: to be equal to (an amount in another currency).
+  { word: '合', when: ({ self, next }) => self?.text === '合' && /^(?:人民币|美元|欧元|日元|港币|泰铢|新币|[0-9０-９一二三四五六七八九十两几])/u.test(next?.text ?? ''), sense: /^to be equal to/ },
+  // 生怕漏了什么, 漏掉: to leave out by mistake.
+  { word: '漏', when: ({ self, next, rest }) => self?.text === '漏' && (/^(?:掉|看|写|填|交|带|听|拿|掉了)/u.test(next?.text ?? '') || (next?.text === '了' && /^(?:什么|一个|一|几|东西|字|题)/u.test(rest()[1]?.text ?? ''))), sense: /^to leave out by mistake/ },
+  // 录完指纹, 录视频: to record.
+  { word: '录', when: ({ self, next }) => self?.text === '录' && /^(?:完|指纹|音|像|视频|下|了|好|入|取|制)/u.test(next?.text ?? ''), sense: /^to record \(/, gloss: 'to record (fingerprints, a video, a sound)' },
+  // 注意防风保暖: to protect from wind.
+  { word: '防风', when: ({ self, prev, next }) => self?.text === '防风' && (/^(?:注意|做好|加强|要|需|防寒|防雨)$/u.test(prev?.text ?? '') || /^(?:保暖|防寒|措施|加固|工作|林)/u.test(next?.text ?? '')), sense: /^to protect from wind/ },
+  // 势头猛, 雨下得猛: fierce, said of a force.
+  { word: '猛', when: ({ self, prev, next }) => self?.text === '猛' && (next === undefined || /^[\p{P}]/u.test(next.text)) && prev !== undefined && /^(?:n|a|d|v|ud|uj)/.test(prev.tag), sense: /^fierce/ },
+  // 地铁站一度限流: limiting the flow of passengers.
+  { word: '限流', when: ({ self, before, rest }) => self?.text === '限流' && mentions(before, rest, /(?:地铁|站|客流|乘客|游客|景区|高速|车站|机场|进站|出站|号线)$/u, 6), sense: /^to limit the flow of passengers/ },
+  // 发现异常: anything unusual (the thing), not "extremely".
+  { word: '异常', when: ({ self, prev, next }) => self?.text === '异常' && (/^(?:发现|出现|有|无|没有|察觉|存在|任何)$/u.test(prev?.text ?? '') || next === undefined || /^[\p{P}]|^(?:情况|现象|行为|天气|状况)/u.test(next.text)), sense: /^unusual; abnormal/ },
+  // 土石方作业, 高空作业: work, operations (at a site).
+  { word: '作业', when: ({ self, prev, before }) => self?.text === '作业' && (/(?:土石方|高空|户外|施工|露天|野外|水上|动火|带电|吊装|井下|农田|机械)$/u.test(prev?.text ?? '') || before().slice(0, 5).some((x) => /(?:工地|施工|工程|工人|车间|机械)$/u.test(x.text))), sense: /^work$/ },
+  // 少受点罪: suffering.
+  { word: '罪', when: ({ self, prev, before }) => self?.text === '罪' && (/^(?:受|遭|受点|遭点)$/u.test(prev?.text ?? '') || (prev?.text === '点' && /^(?:受|遭)$/u.test(before()[1]?.text ?? ''))), sense: /./, gloss: 'suffering; hardship (受罪 "to suffer")' },
+  // 五常大米, 产自五常: Wuchang, the city in Heilongjiang known for its rice.
+  { word: '五常', when: ({ self, prev, next }) => self?.text === '五常' && (/^(?:大米|市|稻花香|米|稻米|水稻)/u.test(next?.text ?? '') || /^(?:产自|自|来自|黑龙江|哈尔滨|去|到|在)$/u.test(prev?.text ?? '')), sense: /^see 五常市|^Wuchang/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -5368,6 +5368,10 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  // 手|心里 全是汗: the palm (手心) and 里 "in"; 全年|级 平均分: the whole (全) grade (年级); 挠|挠头: scratched (挠挠) the head.
+  { prev: '手', seg: '心里', parts: ['手心', '里'], when: () => true },
+  { prev: '全年', seg: '级', parts: ['全', '年级'], when: () => true },
+  { prev: '挠', seg: '挠头', parts: ['挠挠', '头'], when: () => true },
   // 同|时段 "the same time slot", 将近 "nearly" before a number.
   { prev: '同时', seg: '段', parts: ['同', '时段'], when: () => true },
   { prev: '将', seg: '近', parts: ['将近'], when: (_b, after) => after !== undefined && (after.tag === 'm' || /^[0-9０-９一二两三四五六七八九十百千万]/u.test(after.text)) },
@@ -5403,7 +5407,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
 }
 /** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
 const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
-const RECUT_TEXT = /.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;
