@@ -2576,6 +2576,52 @@ describe('annotate', () => {
     expect(first('把石头扔进水里。', '水里')).toMatch(/里 \(lǐ\) inside/);
   });
 
+  it('reads and cuts the seventeenth review round: 得, 还上, 地, 干, 重污染, 为, 一处|长, 开通|过, 还|给, 里|加, and finds its people', () => {
+    const read = (sentence: string, word: string, nth = 0) => annotate(sentence).filter((t) => t.text === word)[nth]?.pinyin;
+    for (const [text, word, syllables] of [
+      ['清迈比曼谷安静得多。', '得', ['de']],
+      ['你得多吃点。', '得', ['děi']],
+      ['回去以后得省着点儿。', '得', ['děi']],
+      ['每单可得百分之五的佣金。', '得', ['dé']],
+      ['为了还上借来的钱。', '还', ['huán']],
+      ['一厘米一厘米地清理。', '地', ['de']],
+      ['衣服湿了干、干了又湿。', '干', ['gān']],
+      ['市空气重污染应急指挥部。', '重', ['zhòng']],
+      ['此次降水为今年入汛以来最强的一次降水过程。', '为', ['wéi']],
+      ['他为最需要帮助的人提供服务。', '为', ['wèi']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    for (const [text, parts] of [
+      ['在一处长约十五米的过洞内。', ['长', '约']],
+      ['她大学时开通过学生贷。', ['开通', '过']],
+      ['她还给合作社注册了品牌。', ['还', '给', '合作社']],
+      ['还在每个箱子里加了泡沫隔板。', ['里', '加']],
+      ['边骑边找。', ['边', '骑', '找']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('在一处长约十五米的过洞内。')).not.toContain('处长');
+    expect(words('把书还给他。')).toContain('还给');
+    expect(annotate('他去里加旅游。').find((t) => t.text === '里加')?.kind).toBe('place');
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    for (const [text, names] of [
+      ['海淀区的上官老师告诉记者。', ['上官']],
+      ['年级主任诸葛明先给家长们分析。', ['诸葛明']],
+      ['潍坊来的司马宁个子很高。', ['司马宁']],
+      ['她爸爸覃建国看了半天。', ['覃建国']],
+      ['长沙县的覃小满守在电脑前。', ['覃小满']],
+      ['一口一个“于叔叔”。', ['于']],
+      ['于老先生觉得不对。', ['于']],
+      // Nobody: a classifier's thing, a small order, 边…边, 和 "with", Uncle Ouyang's form of address, a place abroad.
+      ['每件钟都能敲出两个音。', []],
+      ['几十元的小单。', []],
+      ['边骑边找。', []],
+      ['我和爸爸一起去了菜市场。', []],
+      ['李明天说要来。', ['李']],
+    ] as const) expect([text, people(text)]).toEqual([text, [...names]]);
+    expect(annotate('大家都叫他欧阳伯。').map((t) => t.text)).toEqual(expect.arrayContaining(['欧阳', '伯']));
+    expect(people('奥珀卢萨斯建立于1720年。')).not.toContain('卢萨斯');
+    expect(people('重型防空连一共发出了火炮。')).not.toContain('连一共');
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

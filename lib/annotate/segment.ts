@@ -531,6 +531,9 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   const when = before[before.length - 1];
   if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (seg.text.length === 2 || seg.text.length === 3) && seg.text.charAt(0) === '时' && when !== undefined && (/(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(when.text) || (seg.text.length === 3 && /^(?:n|v|vn)$/.test(when.tag) && before[before.length - 2] !== undefined && /^v/.test(before[before.length - 2]?.tag ?? ''))) && !isCue(when.text)) return { text: seg.text, tag: 'l' };
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
+  // 每件钟/nr: a thing counted after its classifier, no surname.
+  const counter = before[before.length - 1];
+  if (seg.text.length === 1 && counter !== undefined && (counter.tag === 'q' || /^[每一两几这那哪][件个只口座台架面张把]$/u.test(counter.text))) return { text: seg.text, tag: 'n' };
   // 荣立/nr 三等功: awarded (a merit), the verb before it, not someone called Rong Li.
   if (seg.text === '荣立' || seg.text === '荣获') return { text: seg.text, tag: 'v' };
   // 闻一闻/nr, 看一看: a verb said around 一, a quick try at it.
@@ -1042,6 +1045,41 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
       return { name: raw.text + more.text, segments: [], skip: 1 };
     }
   }
+  // 上官/n 老师, 司马/nr 宁/j 个子: a double surname before a title, or with one given-name character
+  // before what is said of the person (欧阳|伯 "Uncle Ouyang" stays: a form of address).
+  if (raw.text.length === 2 && nameData().doubleSurnames.has(raw.text)) {
+    const next = segs[i + 1];
+    if (next !== undefined && isAddressTerm(next.text)) return { name: raw.text, segments: [], skip: 0 };
+    const after = segs[i + 2];
+    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^n/.test(after.tag))) {
+      return { name: raw.text + next.text, segments: [], skip: 1 };
+    }
+  }
+  // 诸葛/nr 明先/x 给: the same, cut after the surname.
+  if (raw.text.length === 2 && nameData().doubleSurnames.has(raw.text) && codePoints(segs[i + 1]?.text ?? '').length === 2 && /^[先也就都又还才正便再已曾却]$/u.test(segs[i + 1]?.text.charAt(1) ?? '') && givenNameOk([segs[i + 1]?.text.charAt(0) ?? '']) && /^(?:v|p|d)/.test(segs[i + 2]?.tag ?? '') && !hasWord(segs[i + 1]?.text ?? '')) {
+    return { name: raw.text + (segs[i + 1]?.text.charAt(0) ?? ''), segments: [{ text: segs[i + 1]?.text.charAt(1) ?? '', tag: 'd' }], skip: 1 };
+  }
+  // 诸葛明先/nr 给: a double surname's name with an adverb glued on (先, 也, 就): the name, then the adverb.
+  if (raw.text.length === 4 && NAME_TAGS.has(raw.tag) && nameData().doubleSurnames.has(raw.text.slice(0, 2)) && /^[先也就都又还才正便再已曾却]$/u.test(raw.text.charAt(3)) && /^(?:v|p|d)/.test(segs[i + 1]?.tag ?? '') && !hasWord(raw.text)) {
+    return { name: raw.text.slice(0, 3), segments: [{ text: raw.text.charAt(3), tag: 'd' }], skip: 0 };
+  }
+  // “于叔叔, 于老先生: 于, a surname that is also a preposition, before how an elder or a stranger is
+  // addressed, opening what is said or a clause (于老师 stays: "to the teacher" as often).
+  if (raw.text === '于') {
+    const next = segs[i + 1]?.text ?? '';
+    const addressed = /^(?:叔叔|阿姨|伯伯|大爷|大妈|奶奶|爷爷|师傅|大哥|大姐|老板|先生|女士|老太太|老先生)$/u.test(next) || (next === '老' && /^(?:先生|太太|师傅|爷爷|奶奶|大爷)$/u.test(segs[i + 2]?.text ?? ''));
+    const opening = out.length === 0 || /^[“「‘，。！？、：\s]$/u.test(out[out.length - 1]?.text ?? '') || out[out.length - 1]?.text === '的';
+    if (addressed && opening && !/^(?:老师|同学|大家)$/u.test(next)) return { name: raw.text, segments: [], skip: 0 };
+  }
+  // 覃/nr 建国/ns 看了, 覃/nr 小满/nz 守在: a surname jieba named alone, and a given name of two that
+  // is a word or a place too, before what the person does.
+  if (raw.text.length === 1 && raw.tag === 'nr' && nameData().surnames.has(raw.text)) {
+    const given = segs[i + 1];
+    const after = segs[i + 2];
+    if (given !== undefined && codePoints(given.text).length === 2 && ALL_HAN.test(given.text) && /^(?:ns|nz|j|x|nr)$/.test(given.tag) && !TIME_WORD.test(given.text) && !NUMERAL_CHARS.has(given.text.charAt(0)) && !codePoints(given.text).some((c) => FOREIGN_SYLLABLES.has(c)) && !afterForeignSyllable(out[out.length - 1]) && !/^[东南西北中上下前后内外]+$/u.test(given.text) && givenNameOk(codePoints(given.text)) && after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after)) && !isAddressTerm(given.text) && !isCue(given.text)) {
+      return { name: raw.text + given.text, segments: [], skip: 1 };
+    }
+  }
   // 王/nr 乐乐开/nr 了, 钱/n 多/m 多端/m 着: a surname and a doubled given name (乐乐, 多多), with the
   // verb after it that jieba glued on: the person, then what the person does. (Not a numeral, 千学万学学做.)
   const doubled = raw.text.length === 1 && isCommonSurname(raw.text) && !NUMERAL_CHARS.has(raw.text) ? doubledGivenName(segs, i) : undefined;
@@ -1052,6 +1090,15 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   if (once && NOTICED.test(segs[raw.text.length === 3 ? i + 1 : i + 2]?.text ?? '') && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)])) {
     const verb = segs[raw.text.length === 3 ? i + 1 : i + 2]?.text ?? '';
     return { name: raw.text.slice(0, 2), segments: [{ text: '一', tag: 'd' }, { text: verb, tag: 'v' }], skip: raw.text.length === 3 ? 1 : 2 };
+  }
+  // 边/d 骑边/x 找: 边…边 "while" doing two things, no one called Bian Qibian.
+  if (raw.text === '边' && /^\p{Script=Han}边$/u.test(segs[i + 1]?.text ?? '')) {
+    const both = segs[i + 1]?.text ?? '';
+    return { segments: [{ text: '边', tag: 'd' }, { text: both.charAt(0), tag: 'v' }, { text: '边', tag: 'd' }], skip: 1 };
+  }
+  // 几十元的小单/x: a small (小) thing priced, not Xiao Shan.
+  if (raw.text.length === 2 && raw.text.startsWith('小') && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && out[out.length - 1]?.text === '的' && /(?:元|块|钱|万|千|百)$/u.test(out[out.length - 2]?.text ?? '')) {
+    return { segments: [{ text: raw.text, tag: 'n' }], skip: 0 };
   }
   // 记者向天明报道, 记者夏天 摄, 通讯员高山报道: in a byline, what stands between the reporter's
   // title and 报道, 摄 or the next byline is the reporter's name, whatever else its characters say.
@@ -1935,7 +1982,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
     // (Not a surname alone, 的李女士: the person named.)
     // (Nor one taken along or looked after, 带着孙子, 照顾孙子: kin after a verb.)
     const kinObject = KIN_RANKED.test(seg.text) && (/^v/.test(segs[i - 1]?.tag ?? '') || /^[着了过和跟与给]$/u.test(segs[i - 1]?.text ?? ''));
-    if (seg.tag === 'nr' && (next?.text === '们' || (seg.text.length >= 2 && OWNER_BEFORE.test(segs[i - 1]?.text ?? '')) || kinObject) && isCommonWord(seg.text)) {
+    // (Nor a double surname before its title, 的上官老师.)
+    if (seg.tag === 'nr' && (next?.text === '们' || (seg.text.length >= 2 && OWNER_BEFORE.test(segs[i - 1]?.text ?? '')) || kinObject) && isCommonWord(seg.text) && !(next !== undefined && isAddressTerm(next.text) && nameData().doubleSurnames.has(seg.text))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
       continue;
@@ -3281,13 +3329,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   peopleByCue = cued;
   placesByList = new Set<string>();
   try {
-    const dbg = (label: string, r: { segments: Segment[] } | Segment[]) => { if (process.env.DBG) console.error(label, (Array.isArray(r) ? r : r.segments).map((s) => s.text + '/' + s.tag).join(' ')); return r; };
-    const s0 = segmentWithForced(text, prepareForced(extraWords, new Set()));
-    const s1 = dbg('cityDwellers', cityDwellers(placeGuesses(placesEtc(s0)))) as Segment[];
-    const s2 = dbg('recogniseNames', recogniseNames(s1)) as ReturnType<typeof recogniseNames>;
-    const s3 = dbg('namesInLists', namesInLists(s2)) as ReturnType<typeof recogniseNames>;
-    const s4 = dbg('onlyPeople', namesWhereOnlyPeopleStand(s3)) as ReturnType<typeof recogniseNames>;
-    const first = namesWherePlacesStand(s4);
+    const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
@@ -4273,7 +4315,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // sth to sb": 把书还给我。, where nothing is done after the person).
   // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
   // (…or for each or every one: 还给每个单元装上了电梯.)
-  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr|l|nt|nz)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
   // (攒/zg 不下几个钱: cannot save even a few; a vague amount after a verb, whatever jieba tagged
@@ -4315,8 +4357,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['越过', { parts: [{ text: '越', tag: 'd' }, { text: '过', tag: 'v' }], when: ({ after }) => after.some((s) => s.text === '越' || s.text.startsWith('越')) }],
   // 中俄朝三国交界: three countries, named just before by their one-character names (not the Three Kingdoms).
   ['三国', { parts: [{ text: '三', tag: 'm' }, { text: '国', tag: 'n' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).every((c) => COUNTRY_CHARS.has(c)) }],
-  // 锅里加冷水: in the pot, add (not Riga), after a one-character thing and before what is added.
-  ['里加', { parts: [{ text: '里', tag: 'f' }, { text: '加', tag: 'v' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).length === 1 && /^n/.test(prev.tag) }],
+  // 锅里加冷水, 箱子里加了泡沫: in the pot, add (not Riga), after a one-character thing, or a longer one before 了 or what is added.
+  ['里加', { parts: [{ text: '里', tag: 'f' }, { text: '加', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && prev.tag !== 'ns' && (codePoints(prev.text).length === 1 || (codePoints(prev.text).length <= 3 && /^(?:了|点|些|入|上|一|水|盐|糖|油|一点|一些|满)$/u.test(next?.text ?? ''))) }],
   // 到市里, 市里加大了投入: the city (its authorities), not 市里 the li of length, which follows a number.
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev === undefined || !/^(?:[0-9０-９〇零一二三四五六七八九十百千两几半多]+|[几数]十)$/u.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
@@ -5368,6 +5410,8 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '开班', seg: '会', parts: ['开', '班会'], when: (_b, after) => after === undefined || !/^v/.test(after.tag) },
   { prev: '轮', seg: '到', parts: ['轮到'], when: (_b, after) => after !== undefined && /^(?:r|n|nr|m)/.test(after.tag) },
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
+  // 开|通过 “学生贷”: opened (开通) and 过 of experience, not 通过 "by means of".
+  { prev: '开', seg: '通过', parts: ['开通', '过'], when: () => true },
   // 手|心里 全是汗: the palm (手心) and 里 "in"; 全年|级 平均分: the whole (全) grade (年级); 挠|挠头: scratched (挠挠) the head.
   { prev: '手', seg: '心里', parts: ['手心', '里'], when: () => true },
   { prev: '全年', seg: '级', parts: ['全', '年级'], when: () => true },
@@ -5388,7 +5432,7 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
 ];
 const RECUTS_BY_SEG = new Map<string, (typeof RECUTS)[number][]>();
 for (const r of RECUTS) RECUTS_BY_SEG.set(r.seg, [...(RECUTS_BY_SEG.get(r.seg) ?? []), r]);
-const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', '长老', ...[...'一二三四五六七八九'].map((n) => `${n}号线`)]);
+const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', '长老', '处长', ...[...'一二三四五六七八九'].map((n) => `${n}号线`)]);
 
 /**
  * Recuts by shape: 继承|人为 配偶 → 继承人|为 (a word for a person, then 为 "is"), 一年|内向 法院 →
@@ -5399,6 +5443,8 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
   // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
+  // 一|处长 约十五米: a place (一处) long (长) so many metres, not a department head.
+  if (seg.text === '处长' && /^[一两几这那每某]$/u.test(prev.text) && after !== undefined && /^(?:约|达|近|超过|有|[0-9０-９〇零一二三四五六七八九十百两几])/u.test(after.text)) return { parts: [`${prev.text}处`, '长'] };
   // 店|长老|赵: the shop's manager (店长) and Old Zhao (老赵), not 长老 "elder", before a surname.
   if (seg.text === '长老' && codePoints(prev.text).length === 1 && HEAD_OF_PLACES.has(prev.text) && after !== undefined && after.text.length === 1 && isCommonSurname(after.text)) return { parts: [`${prev.text}长`, '老'] };
   // 十|二号线: Line 12, not ten and Line 2.
@@ -5407,7 +5453,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
 }
 /** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
 const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
-const RECUT_TEXT = /手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

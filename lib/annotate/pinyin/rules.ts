@@ -129,6 +129,12 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 安静得多, 好得多: much more so, closing the clause (the complement's 得; 得多吃点 is "must").
+  if (isHanSeg(before) && after !== undefined && /^(?:多|多了)$/u.test(after.text) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'de5';
+  // 以后得省着点儿, 回去得早点睡: must (děi), after when and before what is to be done.
+  if (isHanSeg(before) && /^(?:以后|今后|往后|将来|回去|到时候|下次|这次|现在|明天|今晚|从此|以后就)$/u.test(before.text) && isHanSeg(after) && after.text !== '了') return 'dei3';
+  // 每单可得百分之五: can get (dé), before an amount.
+  if (before?.text === '可' && after !== undefined && (/^m/.test(after.tag) || /^(?:百分之|[0-9０-９])/u.test(after.text))) return 'de2';
   // 大人得以身作则: must (děi), after who must and before an idiom of what is to be done.
   if (before !== undefined && /^(?:n|nr|r)$/.test(before.tag) && after !== undefined && after.tag === 'i' && Array.from(after.text).length === 4 && !/^得/u.test(after.text)) return 'dei3';
   // 是不是得了失眠症, 得了感冒: caught an illness (dé).
@@ -256,6 +262,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isHanSeg(before)) return 'di4';
   // 一遍遍地喊, 一次次地: one time after another, the adverbial particle (however the units fall).
   if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
+  // 一厘米一厘米地清理, 一步一步地: a measure said twice, the adverbial particle.
+  if (/(一\p{Script=Han}{1,3})\1$/u.test(`${segAt(ctx, -4)?.text ?? ''}${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
   if (!HAN.test(ctx.next)) {
     // 慢慢地，…: an adverb said twice closing its phrase still takes the particle (地，alone is the ground).
     const said = Array.from(before.text);
@@ -356,6 +364,9 @@ function wei(ctx: RuleContext): Numbered | null {
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  // 降水过程为今年入汛以来最强的一次: after its subject, 为 before a superlative that 的 closes is "to be".
+  const most = rest.findIndex((x) => x.text === '最' || x.text.startsWith('最'));
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && most >= 0 && rest.slice(most + 1).some((x) => x.text === '的') && !clauseAfter(ctx, 16, true).some((x) => BENEFACTIVE_VERBS.has(x.text))) return 'wei2';
   // 为一点小事生气, 为孩子担心: because of (what upsets or worries), a feeling a few words on.
   if (clauseAfter(ctx, 6).slice(1).some((x) => /^(?:生气|发火|发愁|担心|着急|难过|伤心|操心|苦恼|烦恼|发脾气|争吵|吵架|吵|哭|高兴|骄傲|自豪|感动)$/u.test(x.text))) return 'wei4';
   // 继承人为配偶, 负责人为张明: who holds a role (a word ending in 人) "is" someone, closing the clause.
@@ -450,6 +461,8 @@ function huan(ctx: RuleContext): Numbered | null {
   if (HUAN_NEXT.has(word) || object === '书' || /(?:[贷款债账]|信用卡|花呗|白条)$/u.test(object)) return 'huan2';
   // 还不上, 还不起, 还得上: can or cannot pay back.
   // (Not 还得了奖 "also won", nor 这还得了 "outrageous!".)
+  // 还上借来的钱, 还清欠款: paying back in full, before the money owed.
+  if (/^(?:上|清|完)$/u.test(object) && clauseAfter(ctx, 6).some((x) => /(?:钱|债|贷|款|账|信用卡|花呗|借呗)$/u.test(x.text))) return 'huan2';
   if (/^(?:不上|不起|不清|得上|得起|得清)$/u.test(object) || (/^[不得]$/u.test(object) && /^(?:上|起|清)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'huan2';
   // 还了几次价: haggled (还价 with 了 and how many times between); 要还的房贷: the loan to repay.
   const clause = clauseAfter(ctx, 5).map((x) => x.text);
@@ -625,6 +638,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 干塘: draining a fish pond dry.
   if (ctx.next === '塘') return 'gan1';
+  // 湿了干、干了又湿: dry, beside wet.
+  if (clauseBefore(ctx, 3).some((x) => x.text.includes('湿')) || clauseAfter(ctx, 3).some((x) => x.text.includes('湿'))) return 'gan1';
   // 干了两碗, 干了这杯: drinking up (bottoms up), so many bowls or this cup.
   if (ctx.next === '了' && /^(?:[一两三四五六七八九十几半这那]+)?[碗杯盅]/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'gan1';
   const before = segAt(ctx, -1);
@@ -1372,6 +1387,8 @@ function chongAgain(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   // 人重口感, 重质量: valuing (taste, quality), zhòng.
   if (after && /^(?:口感|质量|实效|感情|细节|品质|口味|形式|结果|过程|面子|义气|情义)$/u.test(after.text)) return 'zhong4';
+  // 重污染天气, 重度污染: heavy (pollution).
+  if (after && /^(?:污染|度污染|霾|灾|灾区|伤|病号|刑|罪|金属|工业|量级)$/u.test(after.text)) return 'zhong4';
   if (!after || has('达量于要视大', ctx.next)) return null;
   // 重审批、轻监管: weighing one thing over another, zhòng, with 轻 opposite it.
   if (clauseAfter(ctx, 8, true).some((s) => s.text === '轻')) return 'zhong4';
