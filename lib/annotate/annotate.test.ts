@@ -2622,6 +2622,69 @@ describe('annotate', () => {
     expect(people('重型防空连一共发出了火炮。')).not.toContain('连一共');
   });
 
+  it('reads the eighteenth review round: sport, entertainment, the army, temples, notices and social media', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    for (const [text, word, sense] of [
+      ['上半场踢得并不顺。', '顺', /^smooth/],
+      ['球队外线火力明显不足，三分命中率很低。', '外线', /^\(basketball\)/],
+      ['最重磅的一笔转会。', '笔', /sum of money/],
+      ['下半场连进三球。', '连', /^in succession/],
+      ['凭借六连胜登顶。', '连', /^in succession/],
+      ['新兵三连的战士们。', '连', /^company \(military\)/],
+      ['他打进了制胜一球。', '打进', /^to score/],
+      ['空军某旅的机场。', '旅', /^brigade/],
+      ['一架架歼-10C战机依次滑出。', '战机', /^fighter aircraft/],
+      ['新兵连的班长王强拍着他的肩膀。', '班长', /^squad leader/],
+      ['自发地排成一行。', '一行', /^a row/],
+      ['请了县城的厨师。', '请', /^to invite/],
+      ['经区住建局审核后。', '经', /^to undergo/],
+      ['经区住建局审核后。', '住建局', /^housing and urban-rural development bureau/],
+      ['内场票炒到了六千多块。', '炒', /^to speculate/],
+      ['还做了一面三米长的横幅。', '一面', /^one \(面/],
+      ['真的绝了。', '绝', /amazing/],
+      ['在光明顶等日出。', '等', /^to wait/],
+      ['北京、上海等城市。', '等', /^and so on/],
+      ['索道排了一个多小时。', '排', /^to line up/],
+      ['活全压我身上了。', '活', /^work$/],
+      ['头发都快掉光了。', '快', /^almost$/],
+      ['头发都快掉光了。', '光', /^used up/],
+      ['快到了。', '快', /^soon/],
+      ['终于没白练。', '白', /^in vain/],
+      ['在大雄宝殿许过愿。', '许', /^to make \(a vow/],
+      ['上午10点起分三批发放。', '起', /^starting from/],
+      ['门前有一口半月形的池塘。', '一口', /^one \(口/],
+      ['工资一分没涨。', '分', /^0\.01 yuan/],
+      ['庙会可没有这么多花样。', '可', /^\(particle used for emphasis\)/],
+      ['也没有给对手任何机会。', '给', /^to give$/],
+      ['每人每次限领一张。', '领', /^to receive/],
+      ['人超好。', '好', /^good/],
+      ['第一次听《吻别》时。', '时', /^when$/],
+      ['黄雅琼的混双组合。', '混双', /^mixed doubles/],
+      ['节目首播当晚。', '首播', /^premiere/],
+      ['参保人员可以缴费。', '参保', /^to be insured/],
+      ['祠堂坐北朝南。', '坐北朝南', /^\(of a building\) to face south/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    for (const [text, word, syllables] of [
+      ['桂花香得刚刚好。', '得', ['de']],
+      ['腿酸得连楼梯都下不去。', '得', ['de']],
+      ['我得连夜赶回去。', '得', ['děi']],
+      ['真得去理发店了。', '得', ['děi']],
+      ['再塞够红包才开门。', '塞', ['sāi']],
+      ['成都蓉城正考虑为主教练徐正源续约。', '为', ['wèi']],
+      ['将来为国家多出一份力。', '为', ['wèi']],
+      ['该剧评分为7.4分。', '为', ['wéi']],
+      ['使用期限为领取之日起7天内。', '为', ['wéi']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    // Names with the verb jieba glued on; a thing and its motion after 把 stays no one.
+    expect(annotate('班长王强拍着他的肩膀。').map((t) => t.text)).toEqual(expect.arrayContaining(['王强', '拍']));
+    expect(annotate('好朋友乐乐帮我一起蹲点。').find((t) => t.text === '乐乐')).toMatchObject({ kind: 'person', pinyin: ['lè', 'lè'] });
+    expect(annotate('差点儿把车开进了路边的菜地。').some((t) => t.kind === 'person')).toBe(false);
+    // Brands, a newspaper, streets.
+    expect(annotate('据西班牙《马卡报》报道。').find((t) => t.text === '马卡报')?.kind).toBe('organization');
+    expect(annotate('春熙路新开的咖啡店。')[0]).toMatchObject({ text: '春熙路', kind: 'place' });
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

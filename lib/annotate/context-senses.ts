@@ -374,7 +374,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 过了一会儿, 过了两天: time passing.
   { word: '过', when: ({ next, rest }) => next?.text === '了' && /^(?:一会儿|一会|几天|两天|三天|半天|好久|很久|不久|几年|一年|一个月|一阵|半个月|一周|几分钟)$/.test(rest()[1]?.text ?? ''), sense: /^to pass \(time\)/ },
   // 切好, 整理好, 准备好: done, completing a verb.
-  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^(?:[了的，。！？]|以后|之后|后再)/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && !/^(?:超|很|太|挺|真|特|蛮|最|更|超级|特别|非常|好)$/u.test(prev.text) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^(?:[了的，。！？]|以后|之后|后再)/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
   // 吃到, 买到: reaching, completing a verb.
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && prev.tag === 'v' && prev.text.length === 1 && next !== undefined && !/^(?:ns|s|f)/.test(next.tag) && !/[里上下边处家]$/.test(next.text), sense: /^\(verb complement indicating arriving/ },
   // 掰成两半, 切成小块: into, completing a verb.
@@ -1969,13 +1969,13 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 其实不然: not so, closing the clause.
   { word: '不然', when: ({ prev, next }) => /^(?:其实|并非|则|却|恰恰|实则|事实)$/u.test(prev?.text ?? '') && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)), sense: /^not so/ },
   // 轮到她们时, 问到“…”时: when, after a pronoun or a closing quotation too.
-  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && ((prev.tag === 'r' && Array.from(prev.text).length >= 2 && !/^(?:这|那|此|何|其|彼)/u.test(prev.text)) || /^[”」’]$/u.test(prev.text)), sense: /^when$/ },
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && ((prev.tag === 'r' && Array.from(prev.text).length >= 2 && !/^(?:这|那|此|何|其|彼)/u.test(prev.text)) || /^[”」’》]$/u.test(prev.text)), sense: /^when$/ },
   // 可当对方问到…时, 可来了就觉得值了: but, opening a clause before 当 or a verb of coming and going.
-  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,；;]$/u.test(prev.text)) && /^(?:当|来|去|等|到了|轮到|谁知|没想到|偏偏|实际上|事实上)$/u.test(next?.text ?? ''), sense: /^but; however/ },
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,；;]$/u.test(prev.text)) && /^(?:当|来|去|等|到了|轮到|谁知|没想到|偏偏|实际上|事实上|每当|每次|真正|现在)$/u.test(next?.text ?? ''), sense: /^but; however/ },
   // 可当对方问到…时: when, opening a time clause that 时 closes.
   { word: '当', when: ({ self, prev, rest }) => self?.text === '当' && (prev === undefined || /^(?:[，,；;。]|可|但|而|每|正)$/u.test(prev.text)) && rest().slice(2, 20).some((x) => x.text === '时' || x.text === '的时候'), sense: /^when$/ },
   // 一周之内会给答复, 只给了他三百块: to give, before what is given or its aspect (嫁给了 stays "to").
-  { word: '给', when: ({ self, prev, next, rest }) => self?.text === '给' && (!/^v/.test(prev?.tag ?? '') || /^(?:会|要|能|可以|应该|应当|愿意|肯|想|得|必须)$/u.test(prev?.text ?? '')) && next !== undefined && (/^(?:了|过|答复|回复|意见|钱|机会|补偿|面子|建议)$/u.test(next.text) || (/^(?:我|你|他|她|他们|她们|我们|你们)$/u.test(next.text) && rest().slice(1, 3).some((x) => isNumber(x)))), sense: /^to give$/ },
+  { word: '给', when: ({ self, prev, next, rest }) => self?.text === '给' && (!/^v/.test(prev?.tag ?? '') || /^(?:会|要|能|可以|应该|应当|愿意|肯|想|得|必须|没有|没|不)$/u.test(prev?.text ?? '')) && next !== undefined && (/^(?:了|过|答复|回复|意见|钱|机会|补偿|面子|建议)$/u.test(next.text) || rest().slice(1, 3).some((x) => /^(?:任何|什么|机会|钱|时间|压力|建议|帮助|答复|好处|面子)$/u.test(x.text)) || (/^(?:我|你|他|她|他们|她们|我们|你们)$/u.test(next.text) && rest().slice(1, 3).some((x) => isNumber(x)))), sense: /^to give$/ },
   // 用砂锅煎两次, 代煎, 煎药: decocting herbs, not frying.
   { word: '煎', when: ({ self, prev, next, before, rest }) => self?.text === '煎' && (/^(?:药|中药|汤药|好|两次|一次|半小时)/u.test(next?.text ?? '') || /^(?:代|砂锅)$/u.test(prev?.text ?? '')) && mentions(before, rest, /^(?:药|中药|汤药|药材|砂锅|大夫|医生|方子|一服|服)$/u, 8), sense: /^to decoct/, gloss: 'to decoct (medicinal herbs); to simmer (medicine)' },
   // 忌辛辣生冷: to avoid (a food), in a doctor's advice.
@@ -2045,7 +2045,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 晒出收益截图, 晒朋友圈: to share (online), show off.
   { word: '晒', when: ({ self, next, rest }) => self?.text === '晒' && rest().slice(0, 4).some((x) => /(?:截图|照片|图|朋友圈|收益|成绩|合影|视频|单|娃|幸福)$/u.test(x.text)) && !/^(?:太阳|被子|衣服)/u.test(next?.text ?? ''), sense: /^\(fig\.\) to expose and share/ },
   // 领了几次免费鸡蛋, 领工资: to receive (what is handed out).
-  { word: '领', when: ({ self, next, rest }) => self?.text === '领' && next !== undefined && rest().slice(0, 5).some((x) => /(?:鸡蛋|工资|奖|礼品|补贴|钱|证|号|快递|红包|奖金|物资|礼物|福利|退款|薪水|养老金)$/u.test(x.text)), sense: /^to receive/ },
+  { word: '领', when: ({ self, prev, next, rest }) => self?.text === '领' && next !== undefined && (rest().slice(0, 5).some((x) => /(?:鸡蛋|工资|奖|礼品|补贴|钱|证|号|快递|红包|奖金|物资|礼物|福利|退款|薪水|养老金|香|清香|券|消费券|优惠券|张|支)$/u.test(x.text)) || /^(?:限|免费|可|可以)$/u.test(prev?.text ?? '')), sense: /^to receive/ },
   // 能治高血压: to treat (an illness).
   { word: '治', when: ({ self, next }) => self?.text === '治' && /(?:病|症|血压|血糖|癌|感冒|咳嗽|失眠|头疼|头痛|肿瘤|炎|伤|好了|好)$/u.test(next?.text ?? ''), sense: /^to treat \(a disease\)/ },
   // 看到一则兼职广告: a classifier for news items, notices and ads.
@@ -2057,7 +2057,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 真正的好米, 自家的米: rice, where rice is spoken of (a meter follows a number; 米 spells foreign names too).
   { word: '米', when: ({ self, prev, before, rest }) => self?.text === '米' && prev !== undefined && !isNumber(prev) && mentions(before, rest, /(?:大米|稻|米饭|饭|粥|煮|淘|蒸|吃|买|卖|斤|粮|米价|好米|新米|种|插秧|田|碗)/u, 8) && !/^(?:平方|立方|厘|毫|千|百|公|海)$/u.test(prev.text) && !/[0-9０-９一二三四五六七八九十百千万两几多余]$/u.test(prev.text), sense: /^uncooked rice/ },
   // 光会吆喝可不行, 这可太好了: really (emphatic), inside a clause.
-  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text) && /^(?:不行|真|太|别|千万|是个|不能|不敢|不好|多了|厉害|难)$/u.test(next?.text ?? '') && /^(?:n|r|nr|v|a|l|i|vn)/.test(prev.tag), sense: /^\(particle used for emphasis\)/ },
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text) && /^(?:不行|真|太|别|千万|是个|不能|不敢|不好|多了|厉害|难|没有|没)$/u.test(next?.text ?? '') && /^(?:n|r|nr|v|a|l|i|vn)/.test(prev.tag), sense: /^\(particle used for emphasis\)/ },
   // 包邮到家, 送货到家: to (one's) home, after the verb that brings it.
   { word: '到家', when: ({ self, prev }) => self?.text === '到家' && /^(?:包邮|送|配送|送货|邮寄|寄|快递|送上门|直达|送餐|发货)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'to (one\'s) home' },
   // 这钱花得值, 钱花了: to spend.
@@ -2084,6 +2084,62 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '罪', when: ({ self, prev, before }) => self?.text === '罪' && (/^(?:受|遭|受点|遭点)$/u.test(prev?.text ?? '') || (prev?.text === '点' && /^(?:受|遭)$/u.test(before()[1]?.text ?? ''))), sense: /./, gloss: 'suffering; hardship (受罪 "to suffer")' },
   // 五常大米, 产自五常: Wuchang, the city in Heilongjiang known for its rice.
   { word: '五常', when: ({ self, prev, next }) => self?.text === '五常' && (/^(?:大米|市|稻花香|米|稻米|水稻)/u.test(next?.text ?? '') || /^(?:产自|自|来自|黑龙江|哈尔滨|去|到|在)$/u.test(prev?.text ?? '')), sense: /^see 五常市|^Wuchang/ },
+  // 上半场踢得并不顺, 一切都很顺: going smoothly.
+  { word: '顺', when: ({ self, prev, next }) => self?.text === '顺' && /^(?:不|并不|很|挺|太|比较|还算|都很|一直|特别|非常|不太)$/u.test(prev?.text ?? '') && (next === undefined || /^[\p{P}]|^(?:了|利)$/u.test(next.text)), sense: /^smooth; going well/, gloss: 'smooth; going well' },
+  // 球队外线火力明显不足: outside the three-point line (basketball).
+  { word: '外线', when: ({ self, before, rest }) => self?.text === '外线' && mentions(before, rest, /^(?:球队|三分|投篮|命中率|火力|篮板|内线|防守|进攻|球员|篮球)$/u, 6), sense: /^\(basketball\)/ },
+  // 一笔转会, 一笔钱: a sum of money, a piece of business.
+  { word: '笔', when: ({ self, prev, next }) => self?.text === '笔' && prev !== undefined && /^(?:[一两几这那每哪]|[0-9０-９]+|大|好几)$/u.test(prev.text) && /^(?:转会|交易|钱|生意|订单|款|费用|投资|账|开支|收入|买卖|存款|贷款|贷|资金|奖金|补偿)/u.test(next?.text ?? ''), sense: /sum of money/ },
+  // 连进三球, 连中两元: in succession, before a verb and how many.
+  { word: '连', when: ({ self, next, rest }) => self?.text === '连' && /^(?:进|中|胜|赢|输|夺|破|下|丢|拿)$/u.test(next?.text ?? '') && isNumber(rest()[1] ?? { text: '', tag: '' }), sense: /^in succession/ },
+  // 新兵三连, 全连第一: a company (military unit).
+  { word: '连', when: ({ self, prev, next }) => self?.text === '连' && ((/^(?:全|下|本|该|每|新兵|炮兵|侦察|警卫|我们)$/u.test(prev?.text ?? '') && !/^(?:都|也|着|续|忙|同|带)/u.test(next?.text ?? '')) || (/^[一二三四五六七八九十]$/u.test(prev?.text ?? '') && (next === undefined || /^(?:的|战士|官兵|士兵|全体|连长|指导员|[，。、；])/u.test(next.text)))), sense: /^company \(military\)/ },
+  // 打进了制胜一球: to score (a goal).
+  { word: '打进', when: ({ self, rest }) => self?.text === '打进' && rest().slice(0, 5).some((x) => /球$/u.test(x.text)), sense: /./, gloss: 'to score (a goal)' },
+  // 空军某旅, 合成旅: a brigade.
+  { word: '旅', when: ({ self, prev, next }) => self?.text === '旅' && (/^(?:某|该|本|全|合成|空军|陆军|海军|装甲|炮兵|步兵|机械化|航空兵|陆航|这个|一个|两个)$/u.test(prev?.text ?? '') || /^(?:里|长|部|政委|领导)$/u.test(next?.text ?? '')), sense: /^brigade/ },
+  // 歼-10C: a fighter plane, in a model's name.
+  { word: '歼', when: ({ self, next }) => self?.text === '歼' && /^[-－0-9０-９]/u.test(next?.text ?? ''), sense: /fighter plane/ },
+  // 歼-10C战机: a fighter aircraft.
+  { word: '战机', when: ({ self, prev, before, rest }) => self?.text === '战机' && (/[0-9０-９A-Z]$/u.test(prev?.text ?? '') || mentions(before, rest, /^(?:歼|飞行员|空军|起飞|滑出|架|一架|降落|机场|飞行|编队|战斗机)$/u, 6)), sense: /^fighter aircraft/ },
+  // 班长王强, 新兵连的班长: a squad leader, among soldiers.
+  { word: '班长', when: ({ self, before, rest }) => self?.text === '班长' && mentions(before, rest, /(?:新兵|新兵连|战士|部队|士兵|入伍|军营|武警|连长|排长|营长|军装|团长)$/u, 10), sense: /^squad leader/ },
+  // 排成一行: a row.
+  { word: '一行', when: ({ self, prev }) => self?.text === '一行' && /^(?:排成|成|站成|列成|写|排|站|一行)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'a row; a line' },
+  // 多出一份力: to put forth (effort).
+  { word: '出', when: ({ self, rest }) => self?.text === '出' && /^(?:一份|份|点|把)$/u.test(rest()[0]?.text ?? '') && /^力/u.test(rest()[1]?.text ?? ''), sense: /./, gloss: 'to put forth (effort); to contribute' },
+  // 请了县城的厨师, 请来的道士: to invite, to hire (someone).
+  { word: '请', when: ({ self, next, rest }) => self?.text === '请' && /^(?:了|来|过|到)$/u.test(next?.text ?? '') && rest().slice(1, 5).some((x) => /(?:厨师|道士|师傅|律师|医生|老师|人|客|乐队|和尚|保姆|阿姨|工人|专家|演员|班子)$/u.test(x.text)), sense: /^to invite/ },
+  // 经区住建局审核后, 经部门负责人审批: after going through (an approval).
+  { word: '经', when: ({ self, rest }) => self?.text === '经' && rest().slice(0, 7).some((x) => /^(?:审核|审批|批准|同意|研究|讨论|检查|鉴定|核实|确认|审查|评审|核准|备案|签字|协商)$/u.test(x.text)), sense: /^to undergo/ },
+  // 内场票炒到了六千: to speculate, to push up (a price).
+  { word: '炒', when: ({ self, before, rest }) => self?.text === '炒' && mentions(before, rest, /(?:票|票价|价|房|房价|股|股票|热度|话题|黄牛|千|万|块|元)$/u, 5) && !mentions(before, rest, /(?:菜|锅|油|肉|蛋|饭|面|葱|姜)$/u, 5), sense: /^to speculate/ },
+  // 做了一面三米长的横幅: 面, the classifier of flags, banners and mirrors.
+  { word: '一面', when: ({ self, rest }) => self?.text === '一面' && rest().slice(0, 6).some((x) => /(?:旗|国旗|横幅|镜子|锦旗|墙|鼓|旗帜|红旗|镜)$/u.test(x.text)), sense: /./, gloss: 'one (面: classifier for flags, banners, mirrors and walls)' },
+  // 真的绝了: (slang) amazing, the best.
+  { word: '绝', when: ({ self, prev, next }) => self?.text === '绝' && /^(?:真|太|真的|简直|也太|真是)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /./, gloss: '(slang) amazing; unbeatable' },
+  // 在光明顶等日出, 等降价, 在线等: to wait (for).
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && (/^(?:在线|还在|正在|一直|耐心|慢慢|先|再|就|还|要|得|我|你|他|她|我们|大家|坐着|站着|一起)$/u.test(prev?.text ?? '') || /^(?:日出|日落|降价|消息|结果|通知|公交|地铁|车|着|一下|一会儿|你|我|他|她)$/u.test(next?.text ?? '')), sense: /^to wait for/ },
+  // 索道排了一个多小时, 排半小时队: to line up (queue).
+  { word: '排', when: ({ self, next, rest }) => self?.text === '排' && (rest().slice(0, 5).some((x) => x.text === '队' || x.text === '长队') || (/^(?:了|着)$/u.test(next?.text ?? '') && isNumber(rest()[1] ?? { text: '', tag: '' }) && rest().slice(1, 5).some((x) => /(?:小时|分钟|天|钟头)$/u.test(x.text)))), sense: /^to line up/ },
+  // 活全压我身上了, 干活: work (to be done).
+  { word: '活', when: ({ self, prev, next }) => self?.text === '活' && (/^(?:干|的|这些|那些|家务|农|这点|那点|重|累|细)$/u.test(prev?.text ?? '') || /^(?:全|都|太多|多|干完|少)$/u.test(next?.text ?? '')) && !/^(?:着|下去|下来|了一辈子)$/u.test(next?.text ?? ''), sense: /^work$/ },
+  // 头发都快掉光了: almost, about to (快…了).
+  { word: '快', when: ({ self, next, rest }) => self?.text === '快' && next !== undefined && /^(?:v|zg)/.test(next.tag) && !/^(?:到|要)$/u.test(next.text) && rest().slice(0, 4).some((x) => x.text === '了'), sense: /^almost$/ },
+  // 快掉光了, 花光了: used up, nothing left.
+  { word: '光', when: ({ self, prev, next }) => self?.text === '光' && prev !== undefined && /^(?:v|zg)/.test(prev.tag) && (next === undefined || /^(?:了|[\p{P}])/u.test(next.text)), sense: /^used up/ },
+  // 撑得走不动道: to be stuffed full (after eating).
+  { word: '撑', when: ({ self, prev, next }) => self?.text === '撑' && (/^(?:吃|吃得|喝)$/u.test(prev?.text ?? '') || (next?.text === '得' && true)), sense: /^\(coll\.\) to be stuffed/, gloss: '(coll.) to be stuffed (after eating); to fill to bursting' },
+  // 终于没白练, 白跑一趟: in vain.
+  { word: '白', when: ({ self, prev, next }) => self?.text === '白' && next !== undefined && /^v/.test(next.tag) && Array.from(next.text).length <= 2 && (/^(?:没|不|又|也|算|可|就|都)$/u.test(prev?.text ?? '') || /^(?:跑|来|等|干|忙|费|练|花|学|说|活)/u.test(next.text)), sense: /^in vain/ },
+  // 在大雄宝殿许过愿: to make (a vow, a wish).
+  { word: '许', when: ({ self, next, rest }) => self?.text === '许' && (next?.text === '愿' || next?.text === '下' || (/^(?:过|了|个|一个)$/u.test(next?.text ?? '') && /^愿/u.test(rest()[1]?.text ?? ''))), sense: /^to make \(a vow/, gloss: 'to make (a vow or a wish)' },
+  // 上午10点起分三批发放: starting from (a time).
+  { word: '起', when: ({ self, prev, before }) => self?.text === '起' && /(?:[点时]|[日号]|月份|年|今天|明天|即日|本周|下周)$/u.test(prev?.text ?? '') && (/[0-9０-９一二三四五六七八九十半今明即本下]/u.test(prev?.text ?? '') || /^[0-9０-９一二三四五六七八九十]+$/u.test(before()[1]?.text ?? '')), sense: /^starting from/ },
+  // 门前有一口池塘: 口, the classifier of wells, ponds and pots.
+  { word: '一口', when: ({ self, rest }) => self?.text === '一口' && rest().slice(0, 5).some((x) => /(?:池塘|井|水井|锅|大锅|缸|水缸|塘|棺材|钟|箱子)$/u.test(x.text)), sense: /./, gloss: 'one (口: classifier for wells, ponds, pots and bells)' },
+  // 工资一分没涨: a cent.
+  { word: '分', when: ({ self, prev, next, before, rest }) => self?.text === '分' && prev?.text === '一' && /^(?:没|不|都|也|钱)$/u.test(next?.text ?? '') && mentions(before, rest, /(?:钱|工资|涨|元|块|价|奖金)$/u, 6), sense: /^0\.01 yuan/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -325,7 +325,7 @@ const GLUED_AFTER_NAME = new Set(Array.from('说笑问答讲道叹喊叫哭想�
  * The name's last character when jieba glued it to the word after (李/明说 as 李 + 明说 "to say
  * explicitly", 刘国/中到 and 张子/豪以 as HMM guesses): the first character of `next`, or undefined.
  */
-function gluedLastCharacter(name: string, next: Segment | undefined): string | undefined {
+function gluedLastCharacter(name: string, next: Segment | undefined, after?: Segment): string | undefined {
   const chars = next ? codePoints(next.text) : [];
   if (chars.length !== 2) return undefined;
   const first = chars[0] ?? '';
@@ -335,6 +335,8 @@ function gluedLastCharacter(name: string, next: Segment | undefined): string | u
   // 李/明说, 赵长/林家 (the Zhao Changlin home), 李长/福笑着: the name's last character and a word of one.
   // (…even a word, 郑/好说 "easy to deal with", where one of the commonest surnames comes first: Zheng Hao says.)
   if ((GLUED_AFTER_NAME.has(rest) || (rest === '家' && next && !hasWord(next.text))) && (!hasWord(chars.join('')) || (rest === '说' && isTopSurname(name))) && looksLikeName(whole)) return first;
+  // 王/强拍 着: the name's last character and a verb of one before its particle.
+  if (/^(?:着|了|过|得)$/u.test(after?.text ?? '') && /^v/.test(jiebaTag(rest) ?? '') && !hasWord(chars.join('')) && looksLikeName(whole)) return first;
   // An HMM guess gluing it to a particle or preposition: 刘国/中到, 张子/豪以.
   return next?.tag === 'x' && NOT_GIVEN.has(rest) && (endsInZhong(whole) || looksLikeName(whole)) ? first : undefined;
 }
@@ -534,6 +536,8 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   // 每件钟/nr: a thing counted after its classifier, no surname.
   const counter = before[before.length - 1];
   if (seg.text.length === 1 && counter !== undefined && (counter.tag === 'q' || /^[每一两几这那哪][件个只口座台架面张把]$/u.test(counter.text))) return { text: seg.text, tag: 'n' };
+  // 全连/nr 第一, 下连: the company (a military unit), not the surname Lian.
+  if (seg.text === '连' && /^(?:全|下|本|该|每|[一二三四五六七八九十])$/u.test(counter?.text ?? '') && !/^(?:都|也)/u.test(next?.text ?? '')) return { text: seg.text, tag: 'n' };
   // 荣立/nr 三等功: awarded (a merit), the verb before it, not someone called Rong Li.
   if (seg.text === '荣立' || seg.text === '荣获') return { text: seg.text, tag: 'v' };
   // 闻一闻/nr, 看一看: a verb said around 一, a quick try at it.
@@ -1080,6 +1084,15 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
       return { name: raw.text + given.text, segments: [], skip: 1 };
     }
   }
+  // 王强拍/nr 着, 沙溢骑/nr 得: a name of two and the verb jieba glued on, before its particle.
+  // (Not a thing and its motion, 把车开进 了: 开进 is a word, and a thing follows 把.)
+  if (raw.text.length === 3 && NAME_TAGS.has(raw.tag) && /^(?:着|了|过|得)$/u.test(segs[i + 1]?.text ?? '') && /^v/.test(jiebaTag(raw.text.charAt(2)) ?? '') && isCommonSurname(raw.text.charAt(0)) && givenNameOk([raw.text.charAt(1)]) && !hasWord(raw.text) && !hasWord(raw.text.slice(1)) && !/^(?:把|被|将|让)$/u.test(out[out.length - 1]?.text ?? '')) {
+    return { name: raw.text.slice(0, 2), segments: [{ text: raw.text.charAt(2), tag: 'v' }], skip: 0 };
+  }
+  // 乐乐帮/nr 我: a doubled given name (a child's, a friend's) and the verb glued on, before whom it is done to.
+  if (raw.text.length === 3 && (NAME_TAGS.has(raw.tag) || raw.tag === 'x') && raw.text.charAt(0) === raw.text.charAt(1) && givenNameOk([raw.text.charAt(0)]) && !KIN_DOUBLED.has(raw.text.charAt(0)) && /^v/.test(jiebaTag(raw.text.charAt(2)) ?? '') && /^(?:r|n|nr|ul|uz)/.test(segs[i + 1]?.tag ?? '') && !hasWord(raw.text)) {
+    return { name: raw.text.slice(0, 2), segments: [{ text: raw.text.charAt(2), tag: 'v' }], skip: 0 };
+  }
   // 王/nr 乐乐开/nr 了, 钱/n 多/m 多端/m 着: a surname and a doubled given name (乐乐, 多多), with the
   // verb after it that jieba glued on: the person, then what the person does. (Not a numeral, 千学万学学做.)
   const doubled = raw.text.length === 1 && isCommonSurname(raw.text) && !NUMERAL_CHARS.has(raw.text) ? doubledGivenName(segs, i) : undefined;
@@ -1157,6 +1170,12 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     return undefined;
   };
   const accept = (name: string, rest = ''): void => {
+    // (乐乐帮 我: a doubled given name and the verb glued on: the person, then the verb.)
+    if (!rest && name.length === 3 && name.charAt(0) === name.charAt(1) && !KIN_DOUBLED.has(name.charAt(0)) && /^v/.test(jiebaTag(name.charAt(2)) ?? '') && !hasWord(name)) {
+      out.push({ text: name.slice(0, 2), tag: 'nr' }, { text: name.charAt(2), tag: 'v' });
+      names.add(name.slice(0, 2));
+      return;
+    }
     // (高级医生, 资深记者: what the title's holder is, never a name; nor 谭氏 "the Tan family's".)
     if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name)) {
       out.push({ text: name, tag: forcedTag(name) });
@@ -1630,7 +1649,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         const n = codePoints(text).length;
         if (n > 4) break;
         // (Not a name whose last character is what the person does, 室友郑好说: 郑好 and 说.)
-        const endsInAct = codePoints(text).length === 3 && NOT_NAME_ENDS.has(codePoints(text)[2] ?? '') && looksLikeName(codePoints(text).slice(0, 2).join(''));
+        // (…nor 王强拍 着: a verb of one character before its particle.)
+        const endsInAct = codePoints(text).length === 3 && (NOT_NAME_ENDS.has(codePoints(text)[2] ?? '') || (/^(?:着|了|过|得)$/u.test(segs[j + 1]?.text ?? '') && /^v/.test(jiebaTag(codePoints(text)[2] ?? '') ?? '') && !hasWord(part))) && looksLikeName(codePoints(text).slice(0, 2).join(''));
         const shaped = !endsInAct && (looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && (nounGivenName(segs[i], segs[j]) || titledBothSides(segs[i], segs[j], segs[j + 1]))))));
         if (n >= 2 && ((shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) || (befriended && j === i))) best = j;
       }
@@ -1638,7 +1658,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const end = best >= 0 ? best : surnameLength(chars) === chars.length ? i : -1;
       if (end >= 0) {
         const name = segs.slice(i, end + 1).map((s) => s.text).join('');
-        const last = afterTitle ? gluedLastCharacter(name, segs[end + 1]) : undefined;
+        const last = afterTitle ? gluedLastCharacter(name, segs[end + 1], segs[end + 2]) : undefined;
         if (last !== undefined) {
           accept(name + last, codePoints(segs[end + 1]?.text ?? '').slice(1).join(''));
           i = end + 1;

@@ -129,6 +129,10 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 香得刚刚好, 腿酸得连楼梯都下不去: how so, a degree just right or 连…都 "even" (the complement's 得).
+  if (isHanSeg(before) && after !== undefined && (/^(?:刚刚|刚好|正好|恰到好处|刚刚好)$/u.test(after.text) || (after.text === '连' && clauseAfter(ctx, 8).slice(1).some((x) => x.text === '都' || x.text === '也')))) return 'de5';
+  // 真得去理发店了: must, after 真 and before what is to be done.
+  if (before?.text === '真' && after !== undefined && /^v/.test(after.tag)) return 'dei3';
   // 安静得多, 好得多: much more so, closing the clause (the complement's 得; 得多吃点 is "must").
   if (isHanSeg(before) && after !== undefined && /^(?:多|多了)$/u.test(after.text) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'de5';
   // 以后得省着点儿, 回去得早点睡: must (děi), after when and before what is to be done.
@@ -364,6 +368,10 @@ function wei(ctx: RuleContext): Numbered | null {
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  // 为主教练续约, 为国家多出一份力: for someone, before what is done for them (renewing a contract, effort).
+  if (clauseAfter(ctx, 10).some((x, k, all) => /^(?:续约|续签|加油|庆祝|祝贺|鼓掌|欢呼|送行|点赞|出力|效力|捐款|奉献|献力)$/u.test(x.text) || (x.text === '力' && /份$/u.test(all[k - 1]?.text ?? '')))) return 'wei4';
+  // 评分为7.4分, 使用期限为领取之日起7天内: a measure that "is" an amount or a span.
+  if (isHanSeg(subject) && /^(?:n|vn|nz)$/.test(subject.tag) && (/^(?:m)$/.test(rest[0]?.tag ?? '') || /^[0-9０-９]/u.test(rest[0]?.text ?? '') || rest.some((x) => /^(?:之日起|以内|之内)$/u.test(x.text)) || rest.some((x, k) => x.text === '日' && rest[k + 1]?.text === '起'))) return 'wei2';
   // 降水过程为今年入汛以来最强的一次: after its subject, 为 before a superlative that 的 closes is "to be".
   const most = rest.findIndex((x) => x.text === '最' || x.text.startsWith('最'));
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && most >= 0 && rest.slice(most + 1).some((x) => x.text === '的') && !clauseAfter(ctx, 16, true).some((x) => BENEFACTIVE_VERBS.has(x.text))) return 'wei2';
@@ -1194,7 +1202,7 @@ function xiao(ctx: RuleContext): Numbered | null {
 
 /** A lone 塞 stuffing something in is sāi (塞紧, 塞进, 塞给他); sài is a frontier pass and sè a blockage, in words (要塞, 堵塞). */
 function sai(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('紧进满住给到入上好了着在不得', ctx.next) ? 'sai1' : null;
+  return isAlone(ctx) && has('紧进满住给到入上好了着在不得够', ctx.next) ? 'sai1' : null;
 }
 
 /** A lone 吐 putting something out of the mouth is tǔ (吐出硬币, 吐痰, 吐字); tù is vomiting (吐了一地). */
