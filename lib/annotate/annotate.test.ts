@@ -2685,6 +2685,48 @@ describe('annotate', () => {
     expect(annotate('春熙路新开的咖啡店。')[0]).toMatchObject({ text: '春熙路', kind: 'place' });
   });
 
+  it('reads the nineteenth review round: Jilin news, interviews, memoirs, customer service, letters, history', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    for (const [text, word, syllables] of [
+      ['昨天下了场大雨。', '场', ['cháng']],
+      ['一场比赛。', '场', ['chǎng']],
+      ['好几宿没睡好。', '宿', ['xiǔ']],
+      ['快递被人调了包。', '调', ['diào']],
+      ['现在倒好，又没人管了。', '倒', ['dào']],
+      ['路修好了用得长。', '长', ['cháng']],
+      ['东北的冬天长。', '长', ['cháng']],
+      ['他长得很高。', '长', ['zhǎng']],
+      ['挨了他爸一顿打。', '挨', ['ái']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, word, sense] of [
+      ['大家都叫他“小胖”。', '叫', /^to call/],
+      ['我要转人工服务。', '人工', /^manpower/],
+      ['含双早的房间。', '早', /^breakfast/],
+      ['商家退了两百块钱。', '退', /to return \(sth\)/],
+      ['法院判了三年。', '判', /^\(of a judge\) to sentence/],
+      ['律师说这个案子很复杂。', '案子', /^\(coll\.\) case/],
+      ['少喝点酒。', '点', /^a small amount/],
+      ['从房租里扣。', '扣', /^to deduct/],
+      ['他去系里开会。', '系', /^department/],
+      ['她住了几天院。', '院', /^hospital/],
+      ['防水层坏了。', '坏了', /^broken/],
+      ['乐坏了。', '坏了', /to the utmost/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    for (const [text, parts] of [
+      ['没有人为我做年糕。', ['人', '为']],
+      ['她非要塞给他。', ['非要', '塞']],
+      ['上周末我去了。', ['上', '周末']],
+      ['气得直跺脚。', ['得', '直']],
+      ['先发一半。', ['先', '发']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('这是人为的。')).toContain('人为');
+    expect(words('他是先发球员。')).toContain('先发');
+    expect(read('她非要塞给他。', '塞')).toEqual(['sāi']);
+    expect(annotate('欧阳明月一听就急了。')[0]).toMatchObject({ text: '欧阳明月', kind: 'person' });
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

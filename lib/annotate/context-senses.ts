@@ -2140,6 +2140,30 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '一口', when: ({ self, rest }) => self?.text === '一口' && rest().slice(0, 5).some((x) => /(?:池塘|井|水井|锅|大锅|缸|水缸|塘|棺材|钟|箱子)$/u.test(x.text)), sense: /./, gloss: 'one (口: classifier for wells, ponds, pots and bells)' },
   // 工资一分没涨: a cent.
   { word: '分', when: ({ self, prev, next, before, rest }) => self?.text === '分' && prev?.text === '一' && /^(?:没|不|都|也|钱)$/u.test(next?.text ?? '') && mentions(before, rest, /(?:钱|工资|涨|元|块|价|奖金)$/u, 6), sense: /^0\.01 yuan/ },
+  // 叫他“小胖”: to call (someone by a name), before the name in quotation marks.
+  { word: '叫', when: ({ self, next, rest }) => self?.text === '叫' && next !== undefined && /^(?:r|n|nr)/.test(next.tag) && /^[“「‘"]/u.test(rest()[1]?.text ?? ''), sense: /^to call/ },
+  // 转人工服务, 人工费: human (staff, labour), not "artificial".
+  { word: '人工', when: ({ self, prev, next }) => self?.text === '人工' && (/^(?:服务|客服|费|成本|费用|工资|接听|审核)/u.test(next?.text ?? '') || /^(?:转|转接|找|要)$/u.test(prev?.text ?? '')), sense: /^manpower/ },
+  // 含双早: breakfast, in a hotel booking.
+  { word: '早', when: ({ self, prev }) => self?.text === '早' && /^(?:双|单|含|含双|含单|不含|无)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'breakfast (in a hotel booking: 双早 "breakfast for two")' },
+  // 退钱, 退了押金: to return (money), to refund.
+  { word: '退', when: ({ self, next, rest }) => self?.text === '退' && (/^(?:钱|款|费|货|押金|票|订金|定金|回|给)/u.test(next?.text ?? '') || (/^(?:了|给)$/u.test(next?.text ?? '') && rest().slice(1, 4).some((x) => /(?:钱|款|费|押金|元|块)$/u.test(x.text)))), sense: /to return \(sth\)/ },
+  // 法院判了, 被判三年: (of a court) to sentence, to rule.
+  { word: '判', when: ({ self, prev }) => self?.text === '判' && /^(?:法院|法官|一审|二审|终审|被|最终|当庭|依法|改)$/u.test(prev?.text ?? ''), sense: /^\(of a judge\) to sentence/ },
+  // 这个案子: a (court or police) case.
+  { word: '案子', when: ({ self, before, rest }) => self?.text === '案子' && mentions(before, rest, /(?:法院|律师|警察|民警|判|办案|起诉|审理|开庭|侦破|破|当事人|法官)$/u, 8), sense: /^\(coll\.\) case/ },
+  // 喝点酒, 穿厚点: a little, after a verb or how one is to be.
+  { word: '点', when: ({ self, prev, before }) => self?.text === '点' && prev !== undefined && /^(?:喝|吃|买|穿|带|拿|多|少|加|快|慢|早|厚|薄|小|大|轻|近|远|注意|放)$/u.test(prev.text) && !isNumber(before()[1] ?? { text: '', tag: '' }), sense: /^a small amount/ },
+  // 从房租里扣, 扣工资: to deduct (money).
+  { word: '扣', when: ({ self, before, rest }) => self?.text === '扣' && mentions(before, rest, /(?:房租|工资|钱|费|分|押金|奖金|元|块|租金)$/u, 5), sense: /^to deduct/ },
+  // 系里, 系主任: a department (of a university).
+  { word: '系', when: ({ self, next }) => self?.text === '系' && /^(?:里|主任|办公室|领导|里面)$/u.test(next?.text ?? ''), sense: /^department/, entry: 'xi4' },
+  // 住了几天院: a hospital (住院 said apart).
+  { word: '院', when: ({ self, before }) => self?.text === '院' && before().slice(0, 4).some((x) => x.text === '住') , sense: /./, gloss: 'hospital (住院 "to be in hospital", said apart)' },
+  // 防水层坏了: broken, gone wrong, after what broke (乐坏了, 累坏了: to the utmost, after a feeling).
+  { word: '坏了', when: ({ self, prev }) => self?.text === '坏了' && prev !== undefined && /\p{Script=Han}$/u.test(prev.text) && !/^(?:v|a|d|z|ad|vd|i|l)/.test(prev.tag) && !/^(?:我|你|他|她|哎呀|哎|唉|啊)$/u.test(prev.text), sense: /^broken/, gloss: 'broken (gone wrong)' },
+  // 一道口子, 一道菜, 一道题: 道, the classifier of cuts, dishes, questions and doors.
+  { word: '一道', when: ({ self, rest }) => self?.text === '一道' && rest().slice(0, 3).some((x) => /(?:口子|伤口|疤|菜|题|门|光|彩虹|墙|闪电|命令|工序|坎|防线|关)$/u.test(x.text)), sense: /./, gloss: 'one (道: classifier for cuts, dishes, questions, doors and walls)' },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -1019,7 +1019,7 @@ function endsInAdverb(last: string, next: Segment | undefined): boolean {
  * middle, 人 at the end, a title after one character, 方, 和): what to put out for `raw`, a name
  * (to accept) or segments, and how many segments after it were used; undefined for most.
  */
-function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out: readonly Segment[]): { name?: string; segments: Segment[]; skip: number } | undefined {
+function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out: readonly Segment[], doubleSurnames: ReadonlySet<string>): { name?: string; segments: Segment[]; skip: number } | undefined {
   // 王/nr 浩然/a ：@所有人, 主持人：葛/nr 建国/ns: a chat's or the minutes' speaker label, a surname
   // and one or two given-name characters at the start of a line before its colon, or after a
   // role's colon closing the line: the person, whatever words the characters make (曾/d 晓 too).
@@ -1042,16 +1042,16 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   }
   // 欧阳明/nr 远/a 表示: a double surname and a given-name character, then a second one jieba left
   // alone, before what the person does or where the clause ends: one name of four characters.
-  if (raw.text.length === 3 && NAME_TAGS.has(raw.tag) && nameData().doubleSurnames.has(raw.text.slice(0, 2))) {
+  if (raw.text.length === 3 && NAME_TAGS.has(raw.tag) && doubleSurnames.has(raw.text.slice(0, 2))) {
     const more = segs[i + 1];
     const after = segs[i + 2];
-    if (more !== undefined && more.text.length === 1 && !/^(?:v|p|d|c|u|r|f|q)/.test(more.tag) && givenNameOk([more.text]) && (after === undefined || /^[\p{P}\s]+$/u.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after))) {
+    if (more !== undefined && more.text.length === 1 && !/^(?:v|p|d|c|u|r|f|q)/.test(more.tag) && givenNameOk([more.text]) && (after === undefined || /^[\p{P}\s]+$/u.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || (after.text === '一' && NOTICED.test(segs[i + 3]?.text ?? '')))) {
       return { name: raw.text + more.text, segments: [], skip: 1 };
     }
   }
   // 上官/n 老师, 司马/nr 宁/j 个子: a double surname before a title, or with one given-name character
   // before what is said of the person (欧阳|伯 "Uncle Ouyang" stays: a form of address).
-  if (raw.text.length === 2 && nameData().doubleSurnames.has(raw.text)) {
+  if (raw.text.length === 2 && doubleSurnames.has(raw.text)) {
     const next = segs[i + 1];
     if (next !== undefined && isAddressTerm(next.text)) return { name: raw.text, segments: [], skip: 0 };
     const after = segs[i + 2];
@@ -1060,11 +1060,11 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     }
   }
   // 诸葛/nr 明先/x 给: the same, cut after the surname.
-  if (raw.text.length === 2 && nameData().doubleSurnames.has(raw.text) && codePoints(segs[i + 1]?.text ?? '').length === 2 && /^[先也就都又还才正便再已曾却]$/u.test(segs[i + 1]?.text.charAt(1) ?? '') && givenNameOk([segs[i + 1]?.text.charAt(0) ?? '']) && /^(?:v|p|d)/.test(segs[i + 2]?.tag ?? '') && !hasWord(segs[i + 1]?.text ?? '')) {
+  if (raw.text.length === 2 && doubleSurnames.has(raw.text) && codePoints(segs[i + 1]?.text ?? '').length === 2 && /^[先也就都又还才正便再已曾却]$/u.test(segs[i + 1]?.text.charAt(1) ?? '') && givenNameOk([segs[i + 1]?.text.charAt(0) ?? '']) && /^(?:v|p|d)/.test(segs[i + 2]?.tag ?? '') && !hasWord(segs[i + 1]?.text ?? '')) {
     return { name: raw.text + (segs[i + 1]?.text.charAt(0) ?? ''), segments: [{ text: segs[i + 1]?.text.charAt(1) ?? '', tag: 'd' }], skip: 1 };
   }
   // 诸葛明先/nr 给: a double surname's name with an adverb glued on (先, 也, 就): the name, then the adverb.
-  if (raw.text.length === 4 && NAME_TAGS.has(raw.tag) && nameData().doubleSurnames.has(raw.text.slice(0, 2)) && /^[先也就都又还才正便再已曾却]$/u.test(raw.text.charAt(3)) && /^(?:v|p|d)/.test(segs[i + 1]?.tag ?? '') && !hasWord(raw.text)) {
+  if (raw.text.length === 4 && NAME_TAGS.has(raw.tag) && doubleSurnames.has(raw.text.slice(0, 2)) && /^[先也就都又还才正便再已曾却]$/u.test(raw.text.charAt(3)) && /^(?:v|p|d)/.test(segs[i + 1]?.tag ?? '') && !hasWord(raw.text)) {
     return { name: raw.text.slice(0, 3), segments: [{ text: raw.text.charAt(3), tag: 'd' }], skip: 0 };
   }
   // “于叔叔, 于老先生: 于, a surname that is also a preposition, before how an elder or a stranger is
@@ -1115,7 +1115,8 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   }
   // 记者向天明报道, 记者夏天 摄, 通讯员高山报道: in a byline, what stands between the reporter's
   // title and 报道, 摄 or the next byline is the reporter's name, whatever else its characters say.
-  let title = out[out.length - 1];
+  // (Only where the text has a byline title at all: bylineTitles, set by segment.)
+  let title = bylineTitles ? out[out.length - 1] : undefined;
   if (title !== undefined && SPACE.test(title.text)) title = out[out.length - 2];
   if (title !== undefined && BYLINE_TITLE.test(title.text)) {
     const end = bylineNameEnd(segs, i);
@@ -1205,7 +1206,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // Speaker labels, verbs that can reach a result, someone from a place, 解先生, 发行方, 孟庆和:
     // see wordsBeforeNames (kept apart so that this loop stays small enough to be optimised early).
-    const early = wordsBeforeNames(raw, segs, i, out);
+    const early = wordsBeforeNames(raw, segs, i, out, doubleSurnames);
     if (early) {
       if (early.name) accept(early.name);
       out.push(...early.segments);
@@ -2378,6 +2379,8 @@ export function placesNamedByContext(segs: readonly Segment[]): ReadonlySet<stri
  * passes add to while segment() runs; kept by the segments it returned.
  */
 let peopleByCue = new Set<string>();
+/** Whether the text segment() is working on has a reporter's or correspondent's title (记者, 通讯员, 实习生): only then can a byline name someone. */
+let bylineTitles = false;
 
 /** The places listsOfPlaces found by the kind of place closing their list (篁岭、晓起等景区), while segment() runs. */
 let placesByList = new Set<string>();
@@ -3347,6 +3350,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   if (!text) return [];
   const cued = new Set<string>();
   peopleByCue = cued;
+  bylineTitles = text.includes('记者') || text.includes('通讯员') || text.includes('实习生');
   placesByList = new Set<string>();
   try {
     const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
@@ -4438,6 +4442,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['一点', { parts: [{ text: '一', tag: 'm' }, { text: '点', tag: 'q' }], when: ({ prev, next }) => /^(?:凌晨|上午|下午|中午|晚上|夜里|半夜|早上|清晨|傍晚|深夜|午夜|夜间)$/u.test(prev?.text ?? '') || /^(?:半|钟|整|多钟|左右)$/u.test(next?.text ?? '') }],
   // 抓上百服药: so many doses (服 fù) of medicine, after a number; not 服药 "to take medicine".
   ['服药', { parts: [{ text: '服', tag: 'q' }, { text: '药', tag: 'n' }], when: ({ prev }) => prev !== undefined && /^(?:[〇零一二三四五六七八九十百千两几0-9０-９]+|上百|上千|几十|好几)$/u.test(prev.text) }],
+  // 气得直跺脚: the complement's 得, then 直 "keep (doing)", not 得直 "to win an appeal".
+  ['得直', { parts: [{ text: '得', tag: 'ud' }, { text: '直', tag: 'd' }], when: ({ prev, next }) => prev !== undefined && /^(?:v|a|n)/.test(prev.tag) && next !== undefined && /^v/.test(next.tag) }],
+  // 先发一半: first (先) send (发), not 先发 "starting (player)", before how much.
+  ['先发', { parts: [{ text: '先', tag: 'd' }, { text: '发', tag: 'v' }], when: ({ next }) => next !== undefined && (next.tag === 'm' || /^(?:一半|一部分|过去|过来|给|到|了)$/u.test(next.text)) }],
   // 就得来漠河: must (得 děi) come to a place, after 就 or 还; not 得来 "to obtain".
   ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag) }],
   // 面的粗细, 面的口感: the noodles' (面 + 的), not 面的 "minivan taxi".
@@ -5432,6 +5440,10 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '上网', seg: '课', parts: ['上', '网课'], when: () => true },
   // 开|通过 “学生贷”: opened (开通) and 过 of experience, not 通过 "by means of".
   { prev: '开', seg: '通过', parts: ['开通', '过'], when: () => true },
+  // 非|要塞 给他: insisting (非要) on stuffing (塞) it on someone, not 要塞 "fortress".
+  { prev: '非', seg: '要塞', parts: ['非要', '塞'], when: (_b, after) => after !== undefined && /^(?:给|进|到|了|满|过|上)/u.test(after.text) },
+  // 上周|末: last (上) weekend (周末), not last week's end.
+  { prev: '上周', seg: '末', parts: ['上', '周末'], when: () => true },
   // 手|心里 全是汗: the palm (手心) and 里 "in"; 全年|级 平均分: the whole (全) grade (年级); 挠|挠头: scratched (挠挠) the head.
   { prev: '手', seg: '心里', parts: ['手心', '里'], when: () => true },
   { prev: '全年', seg: '级', parts: ['全', '年级'], when: () => true },
@@ -5463,6 +5475,8 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
   // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
+  // 没有|人为|我 做年糕: nobody (没有人) for (为) me, not 人为 "artificial", before whom it is for.
+  if (seg.text === '人为' && /^(?:没有|没|有)$/u.test(prev.text) && after !== undefined && /^(?:我|你|他|她|我们|你们|他们|大家|孩子|自己)$/u.test(after.text)) return { parts: [prev.text, '人', '为'] };
   // 一|处长 约十五米: a place (一处) long (长) so many metres, not a department head.
   if (seg.text === '处长' && /^[一两几这那每某]$/u.test(prev.text) && after !== undefined && /^(?:约|达|近|超过|有|[0-9０-９〇零一二三四五六七八九十百两几])/u.test(after.text)) return { parts: [`${prev.text}处`, '长'] };
   // 店|长老|赵: the shop's manager (店长) and Old Zhao (老赵), not 长老 "elder", before a surname.
@@ -5473,7 +5487,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
 }
 /** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
 const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
-const RECUT_TEXT = /[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /非要塞|上周末|没有人为|[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

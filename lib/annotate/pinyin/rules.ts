@@ -790,6 +790,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
+  // 用得长, 东北的冬天长: long (lasting), after the complement's 得 or a season or span, closing the clause.
+  if (before && (before.text === '得' || /(?:冬天|夏天|春天|秋天|冬季|夏季|白天|夜|时间|日子|假期|寿命|路)$/u.test(before.text)) && !HAN.test(ctx.next)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
   if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
   // 长到四公斤, 长了记性: grew to a weight or size; grew wiser (见识, 记性).
@@ -867,6 +869,8 @@ function dao(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0) return null;
   // 我倒不怕, 这倒是, 倒也好: "actually, though", an adverb before 不, 是, 也, 还 or 挺.
   if (isAlone(ctx) && /^(?:不|是|也|还|挺|很|没|蛮|真|并|要|觉得|愿意)/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:r|nr|n|d)/.test(segAt(ctx, -1)?.tag ?? 'x')) return 'dao4';
+  // 现在倒好, 这下倒好: "well, now" (ironic), before 好 closing the clause.
+  if (isAlone(ctx) && ctx.next === '好' && /^(?:现在|这下|这回|你|他|她|这|那)$/u.test(segAt(ctx, -1)?.text ?? '') && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'dao4';
   // 倒着贴, 倒过来: upside down, back to front (not falling).
   if (isAlone(ctx) && (ctx.next === '着' || ctx.next2 === '过来') && /^(?:贴|挂|放|写|走|念|背|数|骑|拿|看|插|立)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join('').replace(/^(?:着|过来)/u, ''))) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
@@ -1454,6 +1458,8 @@ function diao(ctx: RuleContext): Numbered | null {
   // 调来两台吊车, 调走: sent for or sent away.
   // (调出 records or staff: retrieved, transferred out.)
   if (has('往任入离回派运水兵来走进出', ctx.next)) return 'diao4';
+  // 调了包: swapped (调包 said apart).
+  if (ctx.next === '了' && segAt(ctx, 2)?.text === '包') return 'diao4';
   // 奉调, 借调, 抽调, 选调: posted by order, on loan, picked out.
   if (has('奉借抽选', ctx.prev) && ctx.prev !== '') return 'diao4';
   // 歌的调太高, 这个调: the tune or key, a noun (调子), after 的 or a measure word.
@@ -1520,7 +1526,8 @@ function xue(ctx: RuleContext): Numbered | null {
 function xiu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  return before !== undefined && NUMERAL.test(before.text) ? 'xiu3' : null;
+  // (好几宿, 一连三宿: so many nights.)
+  return before !== undefined && (NUMERAL.test(before.text) || /^(?:好几|几|整|一连|半)$/u.test(before.text)) ? 'xiu3' : null;
 }
 
 /** A lone 扇 is the verb shān (扇了一巴掌, 扇扇子) unless counted (一扇门, 两扇窗: shàn). */
@@ -1548,6 +1555,8 @@ const SPELL_AFTER_CHANG = /^(?:[大暴小中透春秋冬夏阵雷]?[雨雪]|[大
 function chang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 下了场大雨, 生了场病: a bout (of rain, an illness), counted after the verb and 了.
+  if (before?.text === '了' && /^(?:大雨|雨|暴雨|雪|大雪|病|大病|重病|战争|恶战|大战|梦|风波|官司|火|大火|球)/u.test(segAt(ctx, 1)?.text ?? '')) return 'chang2';
   if (!before || !(/^(m|r|q)/.test(before.tag) || before.text === '首')) return null;
   const after = clauseAfter(ctx, 3).map((s) => s.text).join('');
   return SPELL_AFTER_CHANG.test(after) ? 'chang2' : null;
@@ -1803,6 +1812,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
+  // 挨了一顿打, 挨骂, 挨饿: suffering (ái), before what is suffered; 挨家挨户, 挨着 are āi.
+  ['挨', (ctx) => (/^(?:打|骂|批|批评|揍|饿|冻|罚|训|了|过)/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:打|骂|批|批评|揍|饿|冻|罚|训)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /(?:打|骂|批评|揍|饿|冻|罚|训|处分|耳光|巴掌)$/u.test(x.text))) ? 'ai2' : null)],
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
   ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
   // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
