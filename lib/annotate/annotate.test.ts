@@ -2725,6 +2725,9 @@ describe('annotate', () => {
     expect(words('他是先发球员。')).toContain('先发');
     expect(read('她非要塞给他。', '塞')).toEqual(['sāi']);
     expect(annotate('欧阳明月一听就急了。')[0]).toMatchObject({ text: '欧阳明月', kind: 'person' });
+    // 小 and a nickname's character after a relation, a quotation mark or opening a clause: the person.
+    for (const text of ['还是他表弟小胖机灵。', '大家都叫他“小胖”。', '小胖说他不去了。']) expect([text, annotate(text).find((t) => t.text === '小胖')?.kind]).toEqual([text, 'person']);
+    for (const text of ['这个小胖子真可爱。', '声音太小了。', '小红花真好看。']) expect([text, annotate(text).filter((t) => t.kind === 'person')]).toEqual([text, []]);
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

@@ -1113,6 +1113,18 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   if (raw.text.length === 2 && raw.text.startsWith('小') && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && out[out.length - 1]?.text === '的' && /(?:元|块|钱|万|千|百)$/u.test(out[out.length - 2]?.text ?? '')) {
     return { segments: [{ text: raw.text, tag: 'n' }], skip: 0 };
   }
+  // 表弟小/a 胖/a 机灵, 叫他“小胖”, 小乐 一起来: 小 and one character a nickname is made of, after a
+  // relation, a quotation mark or 叫, or opening a clause before what the person does: the person.
+  const nickname = raw.text === '小' && NICKNAME_CHARS.has(segs[i + 1]?.text ?? '') ? 1 : raw.text.length === 2 && raw.text.charAt(0) === '小' && NICKNAME_CHARS.has(raw.text.charAt(1)) && !NAME_TAGS.has(raw.tag) && !hasWord(raw.text) ? 0 : -1;
+  if (nickname >= 0) {
+    const before = out[out.length - 1];
+    const after = segs[i + 1 + nickname];
+    const cue = before !== undefined && (RELATIONS_NAMED.has(before.text) || /^(?:表弟|表妹|表哥|表姐|弟弟|妹妹|哥哥|姐姐|儿子|女儿|孙子|孙女|外孙|侄子|侄女|闺蜜|好朋友|朋友|同学|同事|室友|邻居|叫|叫他|叫她|“|「)$/u.test(before.text));
+    const opening = before === undefined || /^[\p{P}\s]+$/u.test(before.text);
+    if ((cue || opening) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || (cue && /^(?:n|a|d)/.test(after.tag)))) {
+      return { name: nickname === 1 ? `小${segs[i + 1]?.text ?? ''}` : raw.text, segments: [], skip: nickname };
+    }
+  }
   // 记者向天明报道, 记者夏天 摄, 通讯员高山报道: in a byline, what stands between the reporter's
   // title and 报道, 摄 or the next byline is the reporter's name, whatever else its characters say.
   // (Only where the text has a byline title at all: bylineTitles, set by segment.)
@@ -6369,6 +6381,9 @@ function doubledGivenName(segs: readonly Segment[], at: number): { name: string;
   }
   return undefined;
 }
+
+/** Characters a nickname after 小 is made of (小胖 "Chubby", 小乐, 小鹿): what a person is like, or a pet name. */
+const NICKNAME_CHARS = new Set([...'胖瘦黑白乐美宝虎龙鹿兔熊猫鱼豆米糖帅乖萌亮雨雪军伟芳丽红花强明飞杰满慧静敏燕玲娟丹刚磊涛东林可爱']);
 
 /** Kinship terms said twice (婆婆, 爸爸, 宝宝): what a surname before them calls someone, not a doubled given name. */
 const KIN_DOUBLED = new Set([...'婆爷奶妈爸姐哥弟妹叔伯舅姑姥公宝太嫂娘婶姨']);
