@@ -138,6 +138,18 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['班味', '班味', 'ban1 wei4', '(slang) the jaded look of an office worker'],
   ['肉疼', '肉疼', 'rou4 teng2', '(coll.) to feel the pinch (of spending money); to grudge'],
   ['宝子', '寶子', 'bao3 zi5', '(slang) dear; babe (a friendly way to address someone online)'],
+  // northeastern speech
+  ['得劲', '得勁', 'de2 jin4', '(dialect) comfortable; feeling good; just right'],
+  ['嘎哈', '嘎哈', 'ga2 ha2', '(northeastern dialect) what are you doing?; what for?'],
+  // the stock market
+  ['降准', '降準', 'jiang4 zhun3', 'to cut the reserve requirement ratio (of banks)'],
+  ['盘中', '盤中', 'pan2 zhong1', 'during the trading session'],
+  ['早盘', '早盤', 'zao3 pan2', 'morning trading session'],
+  ['归母', '歸母', 'gui1 mu3', 'attributable to shareholders of the parent company'],
+  ['放量', '放量', 'fang4 liang4', '(of trading volume) to swell; to rise on heavy volume'],
+  ['落袋为安', '落袋為安', 'luo4 dai4 wei2 an1', 'to take one\'s profits and feel safe (cash in gains)'],
+  ['深证成指', '深證成指', 'Shen1 zheng4 Cheng2 zhi3', 'Shenzhen Component Index'],
+  ['创业板指', '創業板指', 'Chuang4 ye4 ban3 zhi3', 'ChiNext Index (of the Shenzhen stock exchange)'],
   // streets and sights
   ['春熙路', '春熙路', 'Chun1 xi1 Lu4', 'Chunxi Road, a shopping street of Chengdu'],
   ['太古里', '太古里', 'Tai4 gu3 Li3', 'Taikoo Li, an open-air shopping quarter of Chengdu and Beijing'],

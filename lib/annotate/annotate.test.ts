@@ -2730,6 +2730,41 @@ describe('annotate', () => {
     for (const text of ['这个小胖子真可爱。', '声音太小了。', '小红花真好看。']) expect([text, annotate(text).filter((t) => t.kind === 'person')]).toEqual([text, []]);
   });
 
+  it('reads the twentieth review round: fables, the stock market, recipes, crime stories, fiction, northeastern speech', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    for (const [text, word, syllables] of [
+      ['老人觉少。', '觉', ['jiào']],
+      ['把蛋液划散。', '划', ['huá']],
+      ['冲过路的人吆喝。', '冲', ['chòng']],
+      ['搅上劲。', '劲', ['jìn']],
+      ['炸至金黄。', '炸', ['zhá']],
+      ['工兵炸桥。', '炸', ['zhà']],
+      ['把钱当存款来用。', '当', ['dàng']],
+      ['被套得死死的。', '得', ['de']],
+      ['这次真得好好谢谢他。', '得', ['děi']],
+      ['涨得过快。', '过', ['guò']],
+      ['咋整啊？', '咋', ['zǎ']],
+      ['去呗。', '呗', ['bei']],
+      ['唠会儿嗑。', '嗑', ['kē']],
+      ['倒在床上就睡着了。', '倒', ['dǎo']],
+      ['倒回锅里。', '倒', ['dào']],
+      ['六点半就得到。', '得', ['děi']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    expect(annotate('他就得到了奖。').map((t) => t.text)).toContain('得到');
+    for (const [text, word, sense] of [
+      ['这衣服贼便宜。', '贼', /^\(coll\.\) extremely/],
+      ['咱俩整点东西吃。', '整', /to do; to make; to get/],
+      ['整点报时。', '整点', /exactly on the hour/],
+      ['加入肉末和蒜末。', '末', /^minced bits/],
+      ['涨得过快。', '过', /^too; excessively/],
+      ['这炕睡着真得劲。', '得劲', /comfortable/],
+      ['央行宣布降准。', '降准', /reserve requirement ratio/],
+      ['贵州茅台盘中大涨。', '盘中', /during the trading session/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(annotate('贵州茅台盘中大涨。')[0]).toMatchObject({ text: '贵州茅台', kind: 'organization' });
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

@@ -2164,6 +2164,16 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '坏了', when: ({ self, prev }) => self?.text === '坏了' && prev !== undefined && /\p{Script=Han}$/u.test(prev.text) && !/^(?:v|a|d|z|ad|vd|i|l)/.test(prev.tag) && !/^(?:我|你|他|她|哎呀|哎|唉|啊)$/u.test(prev.text), sense: /^broken/, gloss: 'broken (gone wrong)' },
   // 一道口子, 一道菜, 一道题: 道, the classifier of cuts, dishes, questions and doors.
   { word: '一道', when: ({ self, rest }) => self?.text === '一道' && rest().slice(0, 3).some((x) => /(?:口子|伤口|疤|菜|题|门|光|彩虹|墙|闪电|命令|工序|坎|防线|关)$/u.test(x.text)), sense: /./, gloss: 'one (道: classifier for cuts, dishes, questions, doors and walls)' },
+  // 贼便宜, 贼好看: (northeastern speech) very, before how something is.
+  { word: '贼', when: ({ self, next }) => self?.text === '贼' && next !== undefined && /^(?:a|d|v|z)/.test(next.tag) && /^(?:好|便宜|贵|冷|热|快|慢|多|少|大|小|漂亮|好看|好吃|香|甜|辣|带劲|得劲|有意思|能|会|喜欢|爱|帅|难|累|远|近|高|亮|干净|厉害)/u.test(next.text), sense: /^\(coll\.\) extremely/ },
+  // 整点东西, 整哭了, 咋整: (northeastern speech) to do, make or get.
+  { word: '整', when: ({ self, prev, next }) => self?.text === '整' && (/^(?:咋|别|瞎|给|能|得|要|去|来|又|还|咱|我|你|他|她)$/u.test(prev?.text ?? '') || /^(?:点|了|啥|个|哭|得|一|这|那|东西)/u.test(next?.text ?? '')) && !/^(?:个|一)$/u.test(prev?.text ?? ''), sense: /./, gloss: '(coll., northeastern speech) to do; to make; to get' },
+  // 大火烧开, 小火慢炖, 转中火: the heat of the stove.
+  { word: '大火', when: ({ self, next, before }) => self?.text === '大火' && (/^(?:烧|煮|炒|翻炒|收汁|蒸|爆炒|烧开|煮开|快炒)/u.test(next?.text ?? '') || before().slice(0, 2).some((x) => /^(?:转|开|用|改)$/u.test(x.text))), sense: /./, gloss: 'high heat (in cooking)' },
+  // 肉末, 蒜末: minced (into bits), after what is minced.
+  { word: '末', when: ({ self, prev }) => self?.text === '末' && /^(?:肉|蒜|姜|葱|香菜|辣椒|花生|芝麻|牛肉|猪肉|胡萝卜)$/u.test(prev?.text ?? ''), sense: /^minced bits/, gloss: 'minced bits (肉末 "minced meat")' },
+  // 涨得过快: too, excessively, after the complement's 得.
+  { word: '过', when: ({ self, prev, next }) => self?.text === '过' && prev?.text === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少)/u.test(next?.text ?? ''), sense: /./, gloss: 'too; excessively' },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -4458,6 +4458,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['得直', { parts: [{ text: '得', tag: 'ud' }, { text: '直', tag: 'd' }], when: ({ prev, next }) => prev !== undefined && /^(?:v|a|n)/.test(prev.tag) && next !== undefined && /^v/.test(next.tag) }],
   // 先发一半: first (先) send (发), not 先发 "starting (player)", before how much.
   ['先发', { parts: [{ text: '先', tag: 'd' }, { text: '发', tag: 'v' }], when: ({ next }) => next !== undefined && (next.tag === 'm' || /^(?:一半|一部分|过去|过来|给|到|了)$/u.test(next.text)) }],
+  // 整点东西吃: (northeastern speech) to get (整) a bit (点) of something, not 整点 "on the hour".
+  ['整点', { parts: [{ text: '整', tag: 'v' }, { text: '点', tag: 'm' }], when: ({ next }) => next !== undefined && /^(?:东西|吃的|喝的|菜|酒|啥|饭|水|钱|好吃的|小菜)/u.test(next.text) }],
+  // 六点半就得到, 还得到医院: must (得 děi) arrive, after 就 or 还, closing the clause or before a place.
+  ['得到', { parts: [{ text: '得', tag: 'v' }, { text: '到', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|必须|还是)$/u.test(prev.text) && (next === undefined || /^(?:[，。！？；,.!?;]|ns|s)$/u.test(next.text) || /^(?:ns|s)$/.test(next.tag) || /^(?:医院|学校|公司|单位|现场|车站|机场)$/u.test(next.text)) }],
   // 就得来漠河: must (得 děi) come to a place, after 就 or 还; not 得来 "to obtain".
   ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag) }],
   // 面的粗细, 面的口感: the noodles' (面 + 的), not 面的 "minivan taxi".

@@ -129,6 +129,9 @@ function de(ctx: RuleContext): Numbered | null {
     }
     return null;
   }
+  // 套得死死的, 看得清清楚楚: how so, a doubled description after 得 (the complement's 得).
+  // (好好谢谢他 is "must": a doubled adverb before what is to be done; the description closes its clause.)
+  if (isHanSeg(before) && after !== undefined && /^(\p{Script=Han})\1/u.test(after.text) && (after.text.endsWith('的') || segAt(ctx, 2)?.text === '的' || !HAN.test(segAt(ctx, 2)?.text ?? ''))) return 'de5';
   // 香得刚刚好, 腿酸得连楼梯都下不去: how so, a degree just right or 连…都 "even" (the complement's 得).
   if (isHanSeg(before) && after !== undefined && (/^(?:刚刚|刚好|正好|恰到好处|刚刚好)$/u.test(after.text) || (after.text === '连' && clauseAfter(ctx, 8).slice(1).some((x) => x.text === '都' || x.text === '也')))) return 'de5';
   // 真得去理发店了: must, after 真 and before what is to be done.
@@ -570,6 +573,8 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 涨得过快, 来得过早: too (guò), after the complement's 得 and before how.
+  if (isAlone(ctx) && ctx.prev === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少|于)/u.test(ctx.next)) return 'guo4';
   // 开车过了桥, 过了河: crossing (guò), before 了 and what is crossed.
   if (isAlone(ctx) && ctx.next === '了' && /^(?:桥|大桥|河|江|马路|路口|隧道|关|山|海|境|界|线|街|红绿灯|收费站|安检)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'guo4';
   // 不用过什么生日, 回家过年, 一起过中秋: celebrating, after what is no verb done before it
@@ -766,6 +771,8 @@ function jue(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 睡不着觉, 睡得着觉.
   if (ctx.prev2 === '不着' || ctx.prev2 === '得着') return 'jiao4';
+  // 老人觉少, 觉轻: sleep, how much or how lightly one sleeps.
+  if (/^(?:少|多|轻|浅|沉|足|不够)$/u.test(segAt(ctx, 1)?.text ?? '') && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'jiao4';
   // 睡起觉来, 睡了一觉: sleep, with 睡 a few words before.
   if (clauseBefore(ctx, 4).slice(1).some((s) => s.text === '睡')) return 'jiao4';
   // 把觉补回来, 补觉: sleep made up for.
@@ -859,6 +866,8 @@ function hua(ctx: RuleContext): Numbered | null {
   // (拼命地划。: rowing, the verb after its manner, closing the clause.)
   if (isAlone(ctx) && ctx.prev === '地' && !HAN.test(ctx.next)) return 'hua2';
   if (!isAlone(ctx) || !ctx.next) return null;
+  // 划个十字, 划散, 划几刀: cutting or stirring apart (huá).
+  if (/^(?:散|开|破|个|几|一刀|两刀|十字)/u.test(segAt(ctx, 1)?.text ?? '')) return 'hua2';
   // (划手们: the rowers of a dragon boat, 划 and who does it.)
   // (划龙舟, 划竹排: rowing a boat.)
   return '着船桨水破伤了开'.includes(ctx.next) || /^(?:龙舟|龙船|竹排|小船|皮划艇|木筏)/u.test(segAt(ctx, 1)?.text ?? '') || (ctx.next === '手' && /^[们，。]/u.test(segAt(ctx, 2)?.text ?? '')) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
@@ -877,6 +886,8 @@ function dao(ctx: RuleContext): Numbered | null {
   if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
   if (isAlone(ctx) && /^(?:回|在)/.test(ctx.next) && /(?:锅|碗|盆|杯|盘|壶|桶|瓶|盒)/.test(clauseAfter(ctx, 4).map((x) => x.text).join(''))) return 'dao4';
+  // 倒在床上, 倒在地上: falling (dǎo) onto where one lands.
+  if (isAlone(ctx) && ctx.next === '在' && /^(?:在)?(?:床|地|沙发|椅子|血泊|路边|草地|雪地|床上|地上|沙发上)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join('').replace(/^在/u, ''))) return 'dao3';
   const liquid = clauseAfter(ctx, 3).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text));
   if (isAlone(ctx) && liquid && !/^(?:下|了下)/.test(ctx.next)) return 'dao4';
   // 倒了一杯茶: pouring a cup of something.
@@ -887,6 +898,8 @@ function dao(ctx: RuleContext): Numbered | null {
 function chong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 冲过路的人吆喝, 冲他笑: towards (chòng) someone, before what is said or shown to them.
+  if (clauseAfter(ctx, 7).slice(1).some((x) => /^(?:吆喝|喊|大喊|叫|笑|说|嚷|嚷嚷|发火|点头|招手|摆手|挥手|瞪|眨眼|吼)$/u.test(x.text)) && /^(?:r|n|nr|v|a)/.test(segAt(ctx, 1)?.tag ?? '')) return 'chong4';
   return (before && DEGREE.has(before.text)) || ctx.next === '着' ? 'chong4' : null;
 }
 
@@ -1152,6 +1165,8 @@ function jin(ctx: RuleContext): Numbered | null {
   if (ctx.next === '松' && /^nr/.test(ctx.tag)) return 'jing4';
   if (!isAlone(ctx)) return null;
   if ('敌旅松风草骑'.includes(ctx.next) && ctx.next) return 'jing4';
+  // 搅上劲, 得劲, 使劲, 没劲: strength, effort (jìn).
+  if (/^(?:上|起|得|使|费|有|没|带|来|用|较)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'jin4';
   // 劲往一处使, 劲儿: the strength that is used (使 a few words after).
   if (ctx.next === '往' || ctx.next === '儿' || clauseAfter(ctx, 4).some((x) => x.text === '使' || x.text === '使劲')) return 'jin4';
   return '使巧干有没费用加带卯较暗后冲拼'.includes(ctx.prev) && ctx.prev ? 'jin4' : null;
@@ -1321,6 +1336,8 @@ function huoKnead(ctx: RuleContext): Numbered | null {
 function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (has('油煎烹', ctx.prev) || has('酥', ctx.next)) return 'zha2';
+  // 炸至金黄, 炸两遍, 炸好捞出: frying, before how long or how golden.
+  if (/^(?:至|到|成|好|熟|透|两遍|一遍|一下|几分钟|金黄|焦)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /^(?:金黄|金黄色|捞出|出锅|酥脆|油温|复炸)$/u.test(x.text))) return 'zha2';
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
   // (…or the batter it is coated in: 挂上淀粉糊炸两遍.)
   if (clauseBefore(ctx, 5).some((s) => /油锅|油温|热油|锅里|锅中|^油$|^糊$|面糊|淀粉|裹|挂浆/.test(s.text))) return 'zha2';
@@ -1442,6 +1459,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
 /** 当 with 把 or 拿 earlier in the clause is "treat as", dàng (拿木棍当拐杖, 把他当朋友). */
 function dang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 当存款来用, 当自己家看待: to treat as (dàng), before 来用 or 看待.
+  if (clauseAfter(ctx, 5).slice(1).some((x) => /^(?:来用|用|来看|看待|对待|回事|一回事)$/u.test(x.text)) && /^(?:n|r|nr|vn)/.test(segAt(ctx, 1)?.tag ?? '')) return 'dang4';
   // 上了当: 上当 split by 了, "was taken in".
   if (ctx.prev === '了' && segAt(ctx, -2)?.text === '上') return 'dang4';
   // 上了它的当, 上坏人的当: 上当 split by whose trick it was, "to be taken in".
@@ -1806,12 +1825,22 @@ function fangInDifang(ctx: RuleContext): Numbered | null {
  * Rules for characters standing alone only: not in RULES, so the words they are part of (挑战,
  * 承担, 假期, 和尚) keep their dictionary reading without a rule being asked.
  */
+/** What follows a place's name (美呗市, 羽咋町, 美呗停车场线): 市, 町, a station, a road. */
+const PLACE_AFTER = /^(?:市|町|村|郡|县|站|停车场|线|川|岳)/u;
+
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   // 钉掌, 钉扣子, 钉在墙上: nailing or sewing on (dìng), the verb before what is fixed; 钉子 is the nail.
   ['钉', (ctx) => (/^(?:掌|马掌|扣子|扣|钉子|纽扣|上|在|住|牢|好|到|进|了|着)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ding4' : null)],
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
+  // 咋办, 咋样: how, why (zǎ, northeastern speech); 咋舌 zé is a word of its own.
+  // (Not in a Japanese place's name, 羽咋市: before 市, 町 or a station.)
+  ['咋', (ctx) => (PLACE_AFTER.test(segAt(ctx, 1)?.text ?? '') ? null : 'za3')],
+  // 去呗, 走呗: the modal particle (bei).
+  ['呗', (ctx) => (PLACE_AFTER.test(segAt(ctx, 1)?.text ?? '') ? null : 'bei5')],
+  // 唠会儿嗑: chatting (唠嗑 said apart), kē.
+  ['嗑', (ctx) => (clauseBefore(ctx, 4).some((x) => x.text.startsWith('唠')) ? 'ke1' : null)],
   // 挨了一顿打, 挨骂, 挨饿: suffering (ái), before what is suffered; 挨家挨户, 挨着 are āi.
   ['挨', (ctx) => (/^(?:打|骂|批|批评|揍|饿|冻|罚|训|了|过)/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:打|骂|批|批评|揍|饿|冻|罚|训)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /(?:打|骂|批评|揍|饿|冻|罚|训|处分|耳光|巴掌)$/u.test(x.text))) ? 'ai2' : null)],
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
