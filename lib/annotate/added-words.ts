@@ -150,10 +150,19 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['落袋为安', '落袋為安', 'luo4 dai4 wei2 an1', 'to take one\'s profits and feel safe (cash in gains)'],
   ['深证成指', '深證成指', 'Shen1 zheng4 Cheng2 zhi3', 'Shenzhen Component Index'],
   ['创业板指', '創業板指', 'Chuang4 ye4 ban3 zhi3', 'ChiNext Index (of the Shenzhen stock exchange)'],
+  // flats, fitness
+  ['主卧', '主臥', 'zhu3 wo4', 'master bedroom'],
+  ['次卧', '次臥', 'ci4 wo4', 'second bedroom'],
+  ['精装修', '精裝修', 'jing1 zhuang1 xiu1', 'fully fitted and decorated (of a flat)'],
+  ['有氧', '有氧', 'you3 yang3', 'aerobic; cardio (exercise)'],
+  ['年卡', '年卡', 'nian2 ka3', 'annual pass; yearly membership card'],
+  ['平台期', '平台期', 'ping2 tai2 qi1', 'plateau (a stage where weight loss or progress stalls)'],
   // streets and sights
   ['春熙路', '春熙路', 'Chun1 xi1 Lu4', 'Chunxi Road, a shopping street of Chengdu'],
   ['太古里', '太古里', 'Tai4 gu3 Li3', 'Taikoo Li, an open-air shopping quarter of Chengdu and Beijing'],
   ['光明顶', '光明頂', 'Guang1 ming2 ding3', 'Bright Summit, a peak of the Huangshan mountains'],
+  ['陆家嘴', '陸家嘴', 'Lu4 jia1 zui3', 'Lujiazui, the financial district of Pudong, Shanghai'],
+  ['东方明珠', '東方明珠', 'Dong1 fang1 Ming2 zhu1', 'the Oriental Pearl Tower, a TV tower in Pudong, Shanghai'],
   ['长兴岛', '長興島', 'Chang2 xing1 Dao3', 'Changxing Island, an island in the Yangtze estuary, part of Shanghai'],
   // streets named after a date, found in many cities (jieba cut 八|一路 "all the way")
   ['八一路', '八一路', 'Ba1 yi1 Lu4', 'Bayi Road (August 1st Road, a street name in many Chinese cities)'],

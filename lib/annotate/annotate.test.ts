@@ -2765,6 +2765,47 @@ describe('annotate', () => {
     expect(annotate('贵州茅台盘中大涨。')[0]).toMatchObject({ text: '贵州茅台', kind: 'organization' });
   });
 
+  it('reads the twenty-first review round: flats, trains and planes, farming, pupils\' essays, medicine leaflets, fitness', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    for (const [text, word, syllables] of [
+      ['开一条缝。', '缝', ['fèng']],
+      ['用滴管量取。', '量', ['liáng']],
+      ['选种很重要。', '种', ['zhǒng']],
+      ['吃饱了也不会长胖。', '长', ['zhǎng']],
+      ['长叶矮锦鸡儿为豆科植物。', '长', ['cháng']],
+      ['放心地回家。', '地', ['de']],
+      ['还容易得纹枯病。', '得', ['dé']],
+      ['淋得浑身湿透。', '得', ['de']],
+      ['这样得不偿失。', '得不偿失', ['dé', 'bù', 'cháng', 'shī']],
+      ['撒尿素。', '撒', ['sǎ']],
+      ['大盘短线回调。', '回调', ['huí', 'tiáo']],
+      ['程序的回调函数。', '回调函数', ['huí', 'diào', 'hán', 'shù']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    for (const [text, parts] of [
+      ['这么美的地方。', ['美', '的']],
+      ['检票口前排着长长的队伍。', ['前', '排']],
+      ['一分钱也没收。', ['没', '收']],
+      ['一共用了九十年。', ['一共', '用']],
+      ['两人相处得来。', ['得', '来']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('财产被没收。')).toContain('没收');
+    expect(words('坐在前排。')).toContain('前排');
+    for (const [text, word, sense] of [
+      ['每天摄入的热量。', '热量', /^calories/],
+      ['靠节食减肥。', '节食', /^to go on a diet/],
+      ['每次服一片。', '服', /^to take \(medicine\)/],
+      ['他补充道。', '道', /^to say/],
+      ['千万不行。', '千万', /^one must by all means/],
+      ['每天三百到五百克。', '到', /^to \(in a range/],
+      ['只长叶子。', '长', /^to grow/],
+      ['大盘短线回调。', '回调', /^to pull back/],
+      ['主卧朝南，精装修。', '主卧', /^master bedroom/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(annotate('陆家嘴的写字楼。')[0]).toMatchObject({ text: '陆家嘴', kind: 'place' });
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

@@ -2174,6 +2174,24 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '末', when: ({ self, prev }) => self?.text === '末' && /^(?:肉|蒜|姜|葱|香菜|辣椒|花生|芝麻|牛肉|猪肉|胡萝卜)$/u.test(prev?.text ?? ''), sense: /^minced bits/, gloss: 'minced bits (肉末 "minced meat")' },
   // 涨得过快: too, excessively, after the complement's 得.
   { word: '过', when: ({ self, prev, next }) => self?.text === '过' && prev?.text === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少)/u.test(next?.text ?? ''), sense: /./, gloss: 'too; excessively' },
+  // 股价回调: a pullback (in prices).
+  { word: '回调', when: ({ self, before, rest }) => self?.text === '回调' && mentions(before, rest, /(?:股|股价|指数|盘|板块|行情|涨|跌|涨幅|跌幅|点位|均线|市场|短线|反弹|回落)$/u, 6), sense: /./, gloss: 'to pull back; a pullback (of prices, after a rise)' },
+  // 热量摄入, 消耗热量: calories, where food or exercise is spoken of.
+  { word: '热量', when: ({ self, before, rest }) => self?.text === '热量' && mentions(before, rest, /(?:卡|大卡|千卡|摄入|消耗|减肥|食物|吃|饮食|运动|跑步|燃烧|控制|蛋白质|脂肪)$/u, 8), sense: /./, gloss: 'calories (energy in food or burned by exercise)' },
+  // 节食: to go on a diet.
+  { word: '节食', when: ({ self }) => self?.text === '节食', sense: /^to go on a diet/ },
+  // 施肥, 追肥, 省肥: fertiliser.
+  { word: '肥', when: ({ self, prev, next }) => self?.text === '肥' && (/^(?:施|追|底|化|有机|省|水|分蘖|农家|积|叶面|复合)$/u.test(prev?.text ?? '') || /^(?:料|力|效|水)/u.test(next?.text ?? '')), sense: /^fertilizer/ },
+  // 每次服一片, 口服: to take (medicine).
+  { word: '服', when: ({ self, prev, next }) => self?.text === '服' && (/^(?:口|每次|每日|一次|每天|饭后|饭前|睡前|温水|空腹|遵医嘱)$/u.test(prev?.text ?? '') || /^(?:[一两二三半][片粒袋支丸]|药|用|下)/u.test(next?.text ?? '')), sense: /^to take \(medicine\)/ },
+  // 补充道, 感叹道: to say (before what is said).
+  { word: '道', when: ({ self, prev }) => self?.text === '道' && /(?:补充|感叹|笑|问|答|叹|说|喊|骂|回答|解释|嘀咕|提醒|称赞|叮嘱|介绍)$/u.test(prev?.text ?? ''), sense: /^to say/ },
+  // 千万不行, 千万要记住: by all means (never, always), before what must or must not be.
+  { word: '千万', when: ({ self, next }) => self?.text === '千万' && /^(?:不行|不能|不可|不可以|别|要|记住|注意|小心|不要)/u.test(next?.text ?? ''), sense: /^one must by all means/ },
+  // 三百到五百, 一点六到二克: to (a number), in a range.
+  { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /./, gloss: 'to (in a range of numbers: 三百到五百 "300 to 500")' },
+  // 只长叶子, 长胖了: to grow (leaves, fat, weeds).
+  { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(next?.text ?? ''), sense: /^to grow/ },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

@@ -4300,7 +4300,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ]),
   // 什么都没收到: nothing received (没 + 收到), not 没收 "to confiscate".
   // (…nor finished harvesting: 还没收完.)
-  ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ next }) => /^(?:到|完|好|齐|回|起来|下|割)$/u.test(next?.text ?? '') }],
+  // (一分钱也没收: did not take, after 也, 都 or 从来, too.)
+  ['没收', { parts: [{ text: '没', tag: 'd' }, { text: '收', tag: 'v' }], when: ({ prev, next }) => /^(?:到|完|好|齐|回|起来|下|割)$/u.test(next?.text ?? '') || /^(?:也|都|还|从来|从没|一直|根本|并)$/u.test(prev?.text ?? '') }],
   // 冬天一来，地上就结冰: as soon as (一 … 就) winter comes, not 一来 "firstly" (一来…二来).
   ['一来', { parts: [{ text: '一', tag: 'd' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:n|t|nr|ns|r|s)$/.test(prev.tag) && (next === undefined || /^(?:[，,]|就|便)$/u.test(next.text)) }],
   // 充一次电能跑五百公里: the charge (电) and what it can do (能 + a verb), not 电能 "electrical energy".
@@ -4460,10 +4461,15 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['先发', { parts: [{ text: '先', tag: 'd' }, { text: '发', tag: 'v' }], when: ({ next }) => next !== undefined && (next.tag === 'm' || /^(?:一半|一部分|过去|过来|给|到|了)$/u.test(next.text)) }],
   // 整点东西吃: (northeastern speech) to get (整) a bit (点) of something, not 整点 "on the hour".
   ['整点', { parts: [{ text: '整', tag: 'v' }, { text: '点', tag: 'm' }], when: ({ next }) => next !== undefined && /^(?:东西|吃的|喝的|菜|酒|啥|饭|水|钱|好吃的|小菜)/u.test(next.text) }],
+  // 这么美的地方: beautiful (美) and 的, not the brand 美的 (Midea), after a degree word or before a noun.
+  ['美的', { parts: [{ text: '美', tag: 'a' }, { text: '的', tag: 'uj' }], when: ({ prev, next }) => (prev !== undefined && /^(?:这么|那么|多么|很|真|最|好|太|特别|非常|多|挺|更|如此|这样|那样)$/u.test(prev.text)) || (next !== undefined && /^(?:地方|风景|景色|地|人|姑娘|女孩|画面|夜景|山|海|湖|花|城市|家乡)/u.test(next.text)) }],
+  // 检票口前排着长队: in front of (前) a queue lined up (排着), not 前排 "front row".
+  ['前排', { parts: [{ text: '前', tag: 'f' }, { text: '排', tag: 'v' }], when: ({ prev, next }) => next !== undefined && /^(?:着|了|起|满)$/u.test(next.text) && prev !== undefined && /^n/.test(prev.tag) }],
   // 六点半就得到, 还得到医院: must (得 děi) arrive, after 就 or 还, closing the clause or before a place.
   ['得到', { parts: [{ text: '得', tag: 'v' }, { text: '到', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|必须|还是)$/u.test(prev.text) && (next === undefined || /^(?:[，。！？；,.!?;]|ns|s)$/u.test(next.text) || /^(?:ns|s)$/.test(next.tag) || /^(?:医院|学校|公司|单位|现场|车站|机场)$/u.test(next.text)) }],
   // 就得来漠河: must (得 děi) come to a place, after 就 or 还; not 得来 "to obtain".
-  ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag) }],
+  // (相处得来, 合得来: getting along, the verb's complement 得 and 来, too.)
+  ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && ((/^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag)) || /^(?:相处|处|合|谈|聊|玩)$/u.test(prev.text)) }],
   // 面的粗细, 面的口感: the noodles' (面 + 的), not 面的 "minivan taxi".
   ['面的', { parts: [{ text: '面', tag: 'n' }, { text: '的', tag: 'uj' }], when: ({ next }) => /^(?:粗细|口感|味道|种类|做法|筋道|软硬|长短|颜色|质量|分量|汤)/u.test(next?.text ?? '') }],
   // 房租就要一万二: it takes (就 + 要 "costs") so much, not 就要 "about to".
@@ -5460,6 +5466,10 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '非', seg: '要塞', parts: ['非要', '塞'], when: (_b, after) => after !== undefined && /^(?:给|进|到|了|满|过|上)/u.test(after.text) },
   // 上周|末: last (上) weekend (周末), not last week's end.
   { prev: '上周', seg: '末', parts: ['上', '周末'], when: () => true },
+  // 撒尿|素: spreading (撒) urea (尿素), not 撒尿 "to pee".
+  { prev: '撒尿', seg: '素', parts: ['撒', '尿素'], when: () => true },
+  // 一|共用 了九十年: altogether (一共) it took (用), not 共用 "shared".
+  { prev: '一', seg: '共用', parts: ['一共', '用'], when: (_b, after) => after !== undefined && /^(?:了|过|掉|去)$/u.test(after.text) },
   // 手|心里 全是汗: the palm (手心) and 里 "in"; 全年|级 平均分: the whole (全) grade (年级); 挠|挠头: scratched (挠挠) the head.
   { prev: '手', seg: '心里', parts: ['手心', '里'], when: () => true },
   { prev: '全年', seg: '级', parts: ['全', '年级'], when: () => true },
@@ -5503,7 +5513,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
 }
 /** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
 const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
-const RECUT_TEXT = /非要塞|上周末|没有人为|[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /一共用|撒尿素|非要塞|上周末|没有人为|[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

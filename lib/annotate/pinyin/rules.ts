@@ -117,6 +117,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (n > 1 && ctx.index === n - 1 && !ctx.inDictionary && COMPLEMENT_START.has(ctx.next)) return 'de5';
   const before = segAt(ctx, -1);
   const after = segAt(ctx, 1);
+  // 得不偿失, 得心应手: an idiom the dictionary knows says its own 得.
+  if (n >= 4 && ctx.inDictionary && ctx.index === 0) return null;
   if (n > 1) {
     // A complement glued to 得 by the segmenter (招|得来, 做|得到): still the structural particle.
     // After a longer predicate 得到 and 得出 are verbs: 调查得出的结论, 研究得到.
@@ -136,6 +138,10 @@ function de(ctx: RuleContext): Numbered | null {
   if (isHanSeg(before) && after !== undefined && (/^(?:刚刚|刚好|正好|恰到好处|刚刚好)$/u.test(after.text) || (after.text === '连' && clauseAfter(ctx, 8).slice(1).some((x) => x.text === '都' || x.text === '也')))) return 'de5';
   // 真得去理发店了: must, after 真 and before what is to be done.
   if (before?.text === '真' && after !== undefined && /^v/.test(after.tag)) return 'dei3';
+  // 还容易得纹枯病, 得肺炎: catching an illness (dé).
+  if (after !== undefined && /^\p{Script=Han}{0,3}?(?:病|症|炎)/u.test(clauseAfter(ctx, 4).map((x) => x.text).join('')) && !/^(?:很|太|非常|不|多)$/u.test(after.text) && !clauseAfter(ctx, 3).some((x) => x.text === '的')) return 'de2';
+  // 淋得浑身湿透: the complement's 得 before the whole body.
+  if (isHanSeg(before) && after !== undefined && /^(?:浑身|满身|满脸|全身|满头|一身)/u.test(after.text)) return 'de5';
   // 安静得多, 好得多: much more so, closing the clause (the complement's 得; 得多吃点 is "must").
   if (isHanSeg(before) && after !== undefined && /^(?:多|多了)$/u.test(after.text) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'de5';
   // 以后得省着点儿, 回去得早点睡: must (děi), after when and before what is to be done.
@@ -269,6 +275,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isHanSeg(before)) return 'di4';
   // 一遍遍地喊, 一次次地: one time after another, the adverbial particle (however the units fall).
   if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
+  // 放心地回家, 认真地说: how (an adjective or a feeling of two characters), then what is done.
+  if (Array.from(before.text).length >= 2 && /^(?:a|ad|z|v|d|i|l)/.test(before.tag) && (/^v/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:回家|说|走|笑|看|问|答|点头|摇头|离开|跑|跳|哭)$/u.test(segAt(ctx, 1)?.text ?? '')) && !/(?:[在从到往上下里外])$/u.test(before.text)) return 'de5';
   // 一厘米一厘米地清理, 一步一步地: a measure said twice, the adverbial particle.
   if (/(一\p{Script=Han}{1,3})\1$/u.test(`${segAt(ctx, -4)?.text ?? ''}${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
   if (!HAN.test(ctx.next)) {
@@ -706,6 +714,8 @@ function zhi(ctx: RuleContext): Numbered | null {
 function zhong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 选种, 用种量, 留种: the seed (zhǒng), chosen, used or kept.
+  if (before !== undefined && /^(?:选|用|留|良|育|引|换|备|浸|拌|晒|购)$/u.test(before.text) && !/^(?:了|过|着|[一二两三四五六七八九十几]|树|花|菜|地|田)/u.test(ctx.next)) return 'zhong3';
   // 一米种一棵: 种 with a number and measure word after it is the verb, whatever precedes.
   const after = segAt(ctx, 1);
   if (after && /^m/.test(after.tag) && /^q/.test(segAt(ctx, 2)?.tag ?? '')) return 'zhong4';
@@ -797,6 +807,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
+  // 长胖, 只长叶子, 长虫: growing (zhǎng) fat or growing leaves, insects, weeds.
+  if (/^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhang3';
   // 用得长, 东北的冬天长: long (lasting), after the complement's 得 or a season or span, closing the clause.
   if (before && (before.text === '得' || /(?:冬天|夏天|春天|秋天|冬季|夏季|白天|夜|时间|日子|假期|寿命|路)$/u.test(before.text)) && !HAN.test(ctx.next)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
@@ -1069,6 +1081,8 @@ function liang(ctx: RuleContext): Numbered | null {
   const after = segAt(ctx, 1);
   // 量一量, 量了量, 量出, 量好: measuring.
   if (ctx.next === '一' || ctx.next2 === '了量' || ctx.prev2 === '量了' || has('出好完过', ctx.next)) return 'liang2';
+  // 用滴管量取, 量体温, 量血压: measuring (a dose, a temperature).
+  if (/^(?:取|体温|血压|身高|体重|尺寸|一下)/u.test(segAt(ctx, 1)?.text ?? '')) return 'liang2';
   // 一把尺子量到底, 用尺量: measuring with a ruler, or through to the end.
   if (/^(?:到底|到)$/.test(after?.text ?? '') || /(?:尺子|尺|秤|卷尺)$/.test(segAt(ctx, -1)?.text ?? '')) return 'liang2';
   // 量了体温: measured something.
@@ -1240,6 +1254,8 @@ function feng(ctx: RuleContext): Numbered | null {
   // 用针缝一下, 缝好, 缝上: sewing, before how it is done (针 before is the needle, not a crack).
   if (/^(?:一下|一缝|上|好|补|起来|了|几针|得)/u.test(segAt(ctx, 1)?.text ?? '')) return 'feng2';
   if (has('石双门裂夹墙牙针细岩', ctx.prev)) return 'feng4';
+  // 开一条缝, 留道缝: a crack, counted.
+  if (/^(?:[一两几]?[条道个丝])$/u.test(segAt(ctx, -1)?.text ?? '')) return 'feng4';
   return HAN.test(ctx.next) && !has('的里中儿或之', ctx.next) ? 'feng2' : null;
 }
 
@@ -1248,6 +1264,8 @@ function sa(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 撒谎, 撒娇, 撒野, 撒手, 撒腿, 撒网: sā; scattering something (撒盐, 撒葱花, 撒在): sǎ.
   if (has('谎娇野手腿网欢泼气开', ctx.next)) return 'sa1';
+  // 撒尿素, 撒化肥, 撒种子: spreading (sǎ) a fertiliser or seed (撒尿 "to pee" is a word of its own).
+  if (/^(?:尿素|化肥|肥料|种子|石灰|农药|药|盐|糖)/u.test(segAt(ctx, 1)?.text ?? '')) return 'sa3';
   const after = segAt(ctx, 1)?.text ?? '';
   // (撒一把米: a handful of something scattered.)
   return has('在上下到满入进了向些点一', ctx.next) || /^(?:盐|糖|葱|芝麻|胡椒|种子|花瓣|香菜|面粉|孜然|辣椒|調料|调料|米|谷|沙|土|灰|水|花|纸|鱼食|饲料)/.test(after) ? 'sa3' : null;
@@ -1780,6 +1798,8 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
+  // 股价回调, 大盘回调: a pullback in prices (huítiáo), not a program's callback (huídiào).
+  ['回调', (ctx) => (ctx.index === 1 && clauseBefore(ctx, 6).concat(clauseAfter(ctx, 6)).some((x) => MARKET_WORDS.test(x.text)) ? 'tiao2' : null)],
   ['所长', zhangInSuozhang],
   ['为人', weiInWeiren],
   ['调拨', diaoInDiaobo],
@@ -1825,6 +1845,9 @@ function fangInDifang(ctx: RuleContext): Numbered | null {
  * Rules for characters standing alone only: not in RULES, so the words they are part of (挑战,
  * 承担, 假期, 和尚) keep their dictionary reading without a rule being asked.
  */
+/** Words of the stock market (股价回调). */
+const MARKET_WORDS = /(?:股|股价|指数|盘|板块|行情|涨|跌|涨幅|跌幅|点位|均线|市场|短线|反弹|回落)$/u;
+
 /** What follows a place's name (美呗市, 羽咋町, 美呗停车场线): 市, 町, a station, a road. */
 const PLACE_AFTER = /^(?:市|町|村|郡|县|站|停车场|线|川|岳)/u;
 
