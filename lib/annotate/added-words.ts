@@ -161,6 +161,8 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['春熙路', '春熙路', 'Chun1 xi1 Lu4', 'Chunxi Road, a shopping street of Chengdu'],
   ['太古里', '太古里', 'Tai4 gu3 Li3', 'Taikoo Li, an open-air shopping quarter of Chengdu and Beijing'],
   ['光明顶', '光明頂', 'Guang1 ming2 ding3', 'Bright Summit, a peak of the Huangshan mountains'],
+  ['郫都区', '郫都區', 'Pi2 du1 Qu1', 'Pidu District of Chengdu city'],
+  ['中储粮', '中儲糧', 'Zhong1 chu3 liang2', 'Sinograin (China Grain Reserves Corporation), a state company'],
   ['陆家嘴', '陸家嘴', 'Lu4 jia1 zui3', 'Lujiazui, the financial district of Pudong, Shanghai'],
   ['东方明珠', '東方明珠', 'Dong1 fang1 Ming2 zhu1', 'the Oriental Pearl Tower, a TV tower in Pudong, Shanghai'],
   ['长兴岛', '長興島', 'Chang2 xing1 Dao3', 'Changxing Island, an island in the Yangtze estuary, part of Shanghai'],

@@ -2085,7 +2085,7 @@ describe('annotate', () => {
     expect(first('押一付三，租金每月两千元。', '付')).toMatch(/^to pay/);
     expect(first('违者将被罚款二百元并扣三分。', '扣')).toMatch(/^to deduct/);
     expect(first('随着一系列促消费政策落地。', '落地')).toMatch(/put into effect/);
-    expect(first('飞机落地了。', '落地')).toMatch(/^to fall to the ground/);
+    expect(first('飞机落地了。', '落地')).toMatch(/^\(of a plane\) to land/);
     expect(first('如孩子身体不适，请提前告知老师。', '如')).toMatch(/^if/);
     expect(first('明代的宦官，如刘瑾和魏忠贤有这样的称呼。', '如')).toMatch(/^as/);
     expect(first('主攻手李娜连续扣球得分。', '主攻手')).toMatch(/手 \(shǒu\) person/);
@@ -2804,6 +2804,31 @@ describe('annotate', () => {
       ['主卧朝南，精装修。', '主卧', /^master bedroom/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expect(annotate('陆家嘴的写字楼。')[0]).toMatchObject({ text: '陆家嘴', kind: 'place' });
+    // The twenty-second round: grain, traffic, research, families, a work report, life stories.
+    for (const [text, word, syllables] of [
+      ['我们就接着种。', '种', ['zhòng']],
+      ['你得学会记账。', '得', ['děi']],
+      ['让群众得实惠。', '得', ['dé']],
+      ['得转好几圈才能找到车位。', '转', ['zhuàn']],
+      ['抓好以下几个方面。', '好', ['hǎo']],
+      ['掖好被子。', '掖', ['yē']],
+      ['二是着力保就业。', '着力', ['zhuó', 'lì']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, word, sense] of [
+      ['这帮孩子真能闹。', '帮', /^group/],
+      ['陪爷爷下一盘棋。', '下', /^to play/],
+      ['这样买很划算。', '划算', /^worthwhile/],
+      ['他在玩平板。', '平板', /^tablet/],
+      ['终年九十二岁。', '终年', /^age at death/],
+      ['到底该吃多少？', '该', /^should/],
+      ['该组织成立了。', '该', /^that/],
+      ['地铁加密班次。', '加密', /^to run more often/],
+      ['飞机安全落地。', '落地', /^\(of a plane\) to land/],
+      ['先打印登机牌。', '打印', /^to print out/],
+      ['G8605次列车。', '次', /^\(train\) number/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(annotate('别堵住过道。').map((t) => t.text)).toContain('过道');
+    expect(annotate('家住郫都区。').find((t) => t.text === '郫都区')).toMatchObject({ kind: 'place', pinyin: ['pí', 'dū', 'qū'] });
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

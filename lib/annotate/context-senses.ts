@@ -374,7 +374,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 过了一会儿, 过了两天: time passing.
   { word: '过', when: ({ next, rest }) => next?.text === '了' && /^(?:一会儿|一会|几天|两天|三天|半天|好久|很久|不久|几年|一年|一个月|一阵|半个月|一周|几分钟)$/.test(rest()[1]?.text ?? ''), sense: /^to pass \(time\)/ },
   // 切好, 整理好, 准备好: done, completing a verb.
-  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && !/^(?:超|很|太|挺|真|特|蛮|最|更|超级|特别|非常|好)$/u.test(prev.text) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^(?:[了的，。！？]|以后|之后|后再)/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && prev !== undefined && actsAsVerb(prev) && !/^(?:超|很|太|挺|真|特|蛮|最|更|超级|特别|非常|好)$/u.test(prev.text) && (next === undefined || /^(?:了|的|x|uj|ul)$/.test(next.tag) || /^(?:[了的，。！？]|以后|之后|后再|以下|各项|被子)/u.test(next.text)), sense: /^\(verb complement indicating completion\)/ },
   // 吃到, 买到: reaching, completing a verb.
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && prev.tag === 'v' && prev.text.length === 1 && next !== undefined && !/^(?:ns|s|f)/.test(next.tag) && !/[里上下边处家]$/.test(next.text), sense: /^\(verb complement indicating arriving/ },
   // 掰成两半, 切成小块: into, completing a verb.
@@ -2119,7 +2119,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 真的绝了: (slang) amazing, the best.
   { word: '绝', when: ({ self, prev, next }) => self?.text === '绝' && /^(?:真|太|真的|简直|也太|真是)$/u.test(prev?.text ?? '') && next?.text === '了', sense: /./, gloss: '(slang) amazing; unbeatable' },
   // 在光明顶等日出, 等降价, 在线等: to wait (for).
-  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && (/^(?:在线|还在|正在|一直|耐心|慢慢|先|再|就|还|要|得|我|你|他|她|我们|大家|坐着|站着|一起)$/u.test(prev?.text ?? '') || /^(?:日出|日落|降价|消息|结果|通知|公交|地铁|车|着|一下|一会儿|你|我|他|她)$/u.test(next?.text ?? '')), sense: /^to wait for/ },
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && (/^(?:在线|还在|正在|一直|耐心|慢慢|先|再|就|还|要|得|我|你|他|她|我们|大家|坐着|站着|一起)$/u.test(prev?.text ?? '') || /^(?:日出|日落|降价|消息|结果|通知|公交|地铁|车|着|一下|一会儿|你|我|他|她|红灯|绿灯)$/u.test(next?.text ?? '')), sense: /^to wait for/ },
   // 索道排了一个多小时, 排半小时队: to line up (queue).
   { word: '排', when: ({ self, next, rest }) => self?.text === '排' && (rest().slice(0, 5).some((x) => x.text === '队' || x.text === '长队') || (/^(?:了|着)$/u.test(next?.text ?? '') && isNumber(rest()[1] ?? { text: '', tag: '' }) && rest().slice(1, 5).some((x) => /(?:小时|分钟|天|钟头)$/u.test(x.text)))), sense: /^to line up/ },
   // 活全压我身上了, 干活: work (to be done).
@@ -2192,6 +2192,28 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /./, gloss: 'to (in a range of numbers: 三百到五百 "300 to 500")' },
   // 只长叶子, 长胖了: to grow (leaves, fat, weeds).
   { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(next?.text ?? ''), sense: /^to grow/ },
+  // 飞机安全落地: (of a plane) to land.
+  { word: '落地', when: ({ self, before, rest }) => self?.text === '落地' && mentions(before, rest, /(?:飞机|航班|机场|客机|降落|起飞|航空)$/u, 6), sense: /^\(of a plane\) to land/ },
+  // 打印登机牌, 打印出来: to print out.
+  { word: '打印', when: ({ self }) => self?.text === '打印', sense: /^to print out/ },
+  // G8605次列车: the train number (次 after a train's code).
+  { word: '次', when: ({ self, prev }) => self?.text === '次' && /^[GDCZTKYL][0-9]+$/u.test(prev?.text ?? ''), sense: /./, gloss: '(train) number (G8605次 "train G8605")' },
+  // 这帮孩子: a group (of people), after 这, 那 or a number.
+  { word: '帮', when: ({ self, prev }) => self?.text === '帮' && /^(?:这|那|一|几|这一|那一|一大)$/u.test(prev?.text ?? ''), sense: /^group/ },
+  // 下一盘棋, 下象棋: to play (a board game).
+  { word: '下', when: ({ self, next, rest }) => self?.text === '下' && (/^(?:棋|象棋|围棋|跳棋|五子棋)$/u.test(next?.text ?? '') || (/^(?:一盘|几盘|盘|一局|几局|两盘)$/u.test(next?.text ?? '') && /棋/u.test(rest()[1]?.text ?? ''))), sense: /^to play \(a game of chess\)/ },
+  // 很划算, 不划算: worthwhile, good value.
+  { word: '划算', when: ({ self, prev }) => self?.text === '划算' && /^(?:很|不|挺|更|比较|太|最|真|多|也|还|不太|非常|特别)$/u.test(prev?.text ?? ''), sense: /^worthwhile/ },
+  // 玩平板, 用平板上网课: a tablet (computer).
+  { word: '平板', when: ({ self, before, rest }) => self?.text === '平板' && mentions(before, rest, /(?:玩|手机|电脑|看|用|上网|游戏|充电|屏幕|网课|视频)$/u, 5), sense: /^tablet \(computer/, gloss: 'tablet (computer)' },
+  // 终年九十二岁: at the age of (death).
+  { word: '终年', when: ({ self, next, rest }) => self?.text === '终年' && next !== undefined && isNumber(next) && rest().slice(0, 3).some((x) => x.text === '岁'), sense: /^age at death/ },
+  // 真诚待人, 待学生如子女: to treat (people).
+  { word: '待', when: ({ self, prev, next }) => self?.text === '待' && /^(?:人|学生|孩子|客人|朋友|他|她|我|你|大家|别人|病人|下属|员工)$/u.test(next?.text ?? '') && /^(?:善|真诚|热情|和气|耐心|好好|诚恳|宽厚|平等|友善|真心|这样|如此|亲切)$/u.test(prev?.text ?? ''), sense: /^to treat/ },
+  // 该施肥了, 到底该吃多少: should, before what is to be done (该站, 该组织: that station, that organisation, whatever jieba tags them).
+  { word: '该', when: ({ self, next, rest }) => self?.text === '该' && next !== undefined && (/^(?:吃|做|去|走|买|说|干|睡|看|学|写|来|回|给|打|洗|交|还|起|换|施肥|休息|睡觉|吃饭|起床|回家|出发|注意|考虑|干活|做饭|上学|上班|下班|买菜|收拾|准备|减肥|管管|退休|结婚|成家)$/u.test(next.text) || (/^v/.test(next.tag) && next.tag !== 'vn' && rest()[1]?.text === '了')), sense: /^should/ },
+  // 航班加密, 加密班次: to run more often (flights, trains).
+  { word: '加密', when: ({ self, before, rest }) => self?.text === '加密' && mentions(before, rest, /(?:航班|班次|列车|地铁|公交|线路|车次|发车|高铁|动车)$/u, 5), sense: /./, gloss: 'to run more often (of flights, trains or buses)' },
   // 时总爱眯着眼, 包里总装着: always, before what is done again and again.
   { word: '总', when: ({ self, next, rest }) => self?.text === '总' && next !== undefined && (/^(?:爱|是|喜欢|想|忘|忘记|觉得|说|把|让|被)$/u.test(next.text) || (/^v/.test(next.tag) && /^(?:着|了)$/u.test(rest()[1]?.text ?? ''))), sense: /^in every case; always/ },
   // 原系公司员工, 确系: "to be" in a court's or a notice's writing, after 原, 确, 实 or 均.

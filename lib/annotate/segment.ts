@@ -5468,6 +5468,10 @@ const RECUTS: readonly { prev: string; seg: string; parts: readonly string[]; wh
   { prev: '上周', seg: '末', parts: ['上', '周末'], when: () => true },
   // 撒尿|素: spreading (撒) urea (尿素), not 撒尿 "to pee".
   { prev: '撒尿', seg: '素', parts: ['撒', '尿素'], when: () => true },
+  // 着|力保 就业: putting effort (着力) into keeping (保) jobs, not the particle 着 and 力保.
+  { prev: '着', seg: '力保', parts: ['着力', '保'], when: () => true },
+  // 堵住|过|道: the aisle (过道), not the particle 过 and a classifier.
+  { prev: '过', seg: '道', parts: ['过道'], when: (before, after) => before !== undefined && /^v/.test(before.tag) && (after === undefined || !/^\p{Script=Han}/u.test(after.text) || /^(?:里|上|中|两边|旁)/u.test(after.text)) },
   // 一|共用 了九十年: altogether (一共) it took (用), not 共用 "shared".
   { prev: '一', seg: '共用', parts: ['一共', '用'], when: (_b, after) => after !== undefined && /^(?:了|过|掉|去)$/u.test(after.text) },
   // 手|心里 全是汗: the palm (手心) and 里 "in"; 全年|级 平均分: the whole (全) grade (年级); 挠|挠头: scratched (挠挠) the head.
@@ -5513,7 +5517,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
 }
 /** What a head (长) is head of in one character: 店长, 班长, 队长, 村长. */
 const HEAD_OF_PLACES = new Set([...'店班队组校院村厂站局处科部社所馆车船营连排团师军镇乡县市区省司室']);
-const RECUT_TEXT = /一共用|撒尿素|非要塞|上周末|没有人为|[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
+const RECUT_TEXT = /着力保|过道|一共用|撒尿素|非要塞|上周末|没有人为|[一两几这那每某]处长|开通过|手心里|全年级|挠挠头|.长老|十[一二三四五六七八九]号线|同时段|将近|干丝|开黑|上火了|看台上|挂彩带|开班会|轮到|上网课|[眯睁闭瞪眨]着眼|从小吃|初一清早|不和|把门锁|人为|[年月天日周]内向/u;
 
 function recuts(segs: Segment[], text: string): Segment[] {
   if (!RECUT_TEXT.test(text)) return segs;

@@ -142,6 +142,10 @@ function de(ctx: RuleContext): Numbered | null {
   if (after !== undefined && /^\p{Script=Han}{0,3}?(?:病|症|炎)/u.test(clauseAfter(ctx, 4).map((x) => x.text).join('')) && !/^(?:很|太|非常|不|多)$/u.test(after.text) && !clauseAfter(ctx, 3).some((x) => x.text === '的')) return 'de2';
   // 淋得浑身湿透: the complement's 得 before the whole body.
   if (isHanSeg(before) && after !== undefined && /^(?:浑身|满身|满脸|全身|满头|一身)/u.test(after.text)) return 'de5';
+  // 你得学会记账: must, after a pronoun and before a verb of learning or doing (jieba calls 学会 a noun).
+  if (isHanSeg(before) && /^(?:r)$/.test(before.tag) && !/^(?:这|那|哪|怎么|什么)/u.test(before.text) && after !== undefined && /^(?:学会|学|想办法|注意|记住|小心|抓紧|赶紧|早点|多|少)/u.test(after.text)) return 'dei3';
+  // 让群众得实惠, 得好处: getting (dé) a benefit.
+  if (after !== undefined && /^(?:实惠|好处|利益|奖|奖金|分|冠军|第一)/u.test(after.text) && !isPredicate(before)) return 'de2';
   // 安静得多, 好得多: much more so, closing the clause (the complement's 得; 得多吃点 is "must").
   if (isHanSeg(before) && after !== undefined && /^(?:多|多了)$/u.test(after.text) && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'de5';
   // 以后得省着点儿, 回去得早点睡: must (děi), after when and before what is to be done.
@@ -714,6 +718,8 @@ function zhi(ctx: RuleContext): Numbered | null {
 function zhong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 我们就接着种, 继续种: planting (zhòng), closing the clause after an adverb of going on.
+  if (before !== undefined && /^(?:接着|继续|再|还|又|先|就|没|不|都|也|得|要|想|能|会)$/u.test(before.text) && !HAN.test(ctx.next)) return 'zhong4';
   // 选种, 用种量, 留种: the seed (zhǒng), chosen, used or kept.
   if (before !== undefined && /^(?:选|用|留|良|育|引|换|备|浸|拌|晒|购)$/u.test(before.text) && !/^(?:了|过|着|[一二两三四五六七八九十几]|树|花|菜|地|田)/u.test(ctx.next)) return 'zhong3';
   // 一米种一棵: 种 with a number and measure word after it is the verb, whatever precedes.
@@ -1525,7 +1531,7 @@ function zhuan(ctx: RuleContext): Numbered | null {
   if (ctx.word === '转动' && ctx.index === 0) return clauseBefore(ctx, 4).some((s) => BODY_PARTS.test(s.text)) || BODY_PARTS.test(segAt(ctx, 1)?.text ?? '') ? 'zhuan3' : null;
   if (!isAlone(ctx)) return null;
   // 转着, 转圈, 转了一圈: going round.
-  if (has('着圈', ctx.next) || /^了?[一两几半]?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
+  if (has('着圈', ctx.next) || /^了?(?:好几|[一两几半])?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
   // 会转的走马灯, 一直转, 不停地转: spinning, after a modal or an adverb of going on, before 的 or the clause's end.
   if ((ctx.next === '的' || !HAN.test(ctx.next)) && /^(?:会|能|在|一直|不停|不停地|老|还在|正在|慢慢|飞快地|呼呼)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'zhuan4';
   // 转一转, 转转: a stroll round.
@@ -1857,6 +1863,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
   ['挑', tiao],
+  // 掖好被子, 掖进: tucking in (yē); 掖 yè "to support by the arm" is literary.
+  ['掖', (ctx) => (/^(?:好|进|着|上|紧|在|了|到)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ye1' : null)],
   // 咋办, 咋样: how, why (zǎ, northeastern speech); 咋舌 zé is a word of its own.
   // (Not in a Japanese place's name, 羽咋市: before 市, 町 or a station.)
   ['咋', (ctx) => (PLACE_AFTER.test(segAt(ctx, 1)?.text ?? '') ? null : 'za3')],
@@ -1869,7 +1877,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
   ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
   // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
-  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。') ? 'hao3' : null)],
+  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|以下|各项|各|这|每|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。') ? 'hao3' : null)],
   ['服', fu],
   ['担', danMeasure],
   ['假', jiaHoliday],
