@@ -2831,6 +2831,91 @@ describe('annotate', () => {
     expect(annotate('家住郫都区。').find((t) => t.text === '郫都区')).toMatchObject({ kind: 'place', pinyin: ['pí', 'dū', 'qū'] });
   });
 
+  it('reads the twenty-third review round: ecology, old age, courts, the coast, traditional arts, cars', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    const kindOf = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
+    for (const [text, word, syllables] of [
+      ['科研所所长刘林说。', '所长', ['suǒ', 'zhǎng']],
+      ['发挥所长。', '所长', ['suǒ', 'cháng']],
+      ['过年待不了几天又得走。', '待不了', ['dāi', 'bu', 'liǎo']],
+      ['这活我干不了。', '干不了', ['gàn', 'bu', 'liǎo']],
+      ['衣服晾了三天也干不了。', '干不了', ['gān', 'bu', 'liǎo']],
+      ['他是村里年纪最长的寿星。', '长', ['zhǎng']],
+      ['这一年最长的一天。', '长', ['cháng']],
+      ['把干海参卖到上海。', '干', ['gān']],
+      ['执法为民，公正司法。', '执法为民', ['zhí', 'fǎ', 'wèi', 'mín']],
+      ['十岁的乐乐兴奋地叫了起来。', '乐乐', ['lè', 'lè']],
+      ['这条河长约三百公里。', '长', ['cháng']],
+      ['成立了河长办公室。', '河长', ['hé', 'zhǎng']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, word, sense] of [
+      ['法院审结了一起因漏水引发的邻里纠纷。', '一起', /^an instance of/],
+      ['发生了一起失踪案。', '一起', /^an instance of/],
+      ['我们一起处理这起纠纷。', '一起', /^together/],
+      ['这条路是他爷爷那辈人修的。', '修', /^to build/],
+      ['海面上起了点风。', '点', /^a small amount; a bit/],
+      ['风越刮越大。', '刮', /^to blow/],
+      ['冰柜里的货全坏了。', '坏了', /^to go bad/],
+      ['坏了，我忘带钥匙了！', '坏了', /^shoot!/],
+      ['开着小船去查看网箱。', '开', /^to pilot/],
+      ['海参长得很慢。', '长得', /^to grow/],
+      ['她长得很漂亮。', '长得', /^to look/],
+      ['休渔的四个半月里。', '月', /^month/],
+      ['她还说，保护区的鸟多了。', '还', /^also/],
+      ['经过几代人的努力。', '代', /^generation/],
+      ['兴奋地叫了起来。', '起来', /beginning/],
+      ['他站了起来。', '起来', /^to stand up/],
+      ['由观鸟会和当地街道主办。', '街道', /^subdistrict/],
+      ['街道两旁种满了树。', '街道', /^street/],
+      ['不光吃得好，还能学东西。', '不光', /^not only/],
+      ['给二十多位老人上课。', '上课', /^to go to teach/],
+      ['郜大娘一个人带着孙子。', '大娘', /^aunt/],
+      ['老李算了算，一年能省不少。', '算', /^to calculate/],
+      ['她耳朵有点儿背。', '背', /^hard of hearing/],
+      ['一边给顾客称石斑鱼。', '称', /^to weigh/],
+      ['这两天要刮台风。', '要', /^will/],
+      ['张大爷有时也下来跟着学。', '下来', /^to come down/],
+      ['老王仍然闲不下来。', '下来', /completed action/],
+      ['过段时间再说。', '再说', /^to put off/],
+      ['用小火慢炖。', '小火', /^low heat/],
+      ['他俩处对象三年了。', '处对象', /to date/],
+      ['海参就会夏眠。', '夏眠', /^aestivation/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    // Pieces of a phrase no dictionary has, by the commoner words; a fraction's number whole.
+    expect(first('《消费者权益保护法》', '权益保护法')).toMatch(/保护 \(bǎohù\)/);
+    expect(first('降到万分之三。', '万分之三')).toMatch(/^万 \(wàn\) ten thousand \+ 分之/);
+    expect(first('增长了百分之八。', '百分之八')).toMatch(/^百分之 \(bǎifēnzhī\) percent/);
+    // People and places: a pet name said twice, a double surname and one given character, a name
+    // jieba glued a verb to, a surname before a form of address or after a trade, a family's place.
+    for (const [text, name] of [
+      ['十岁的乐乐兴奋地叫了起来。', '乐乐'],
+      ['五岁男孩乐乐走失了。', '乐乐'],
+      ['一纸诉状将尉迟刚告上法庭。', '尉迟刚'],
+      ['四楼住户尉迟刚却觉得问题不在自己家。', '尉迟刚'],
+      ['三倍赔偿诸葛晴一万元。', '诸葛晴'],
+      ['司马骏约好周六出发。', '司马骏'],
+      ['退休教师欧阳明远住进了养老院。', '欧阳明远'],
+      ['欧阳晓晴准时来到深圳。', '欧阳晓晴'],
+      ['冷师傅早年在外地打工。', '冷'],
+      ['他跟着同乡包工头孟得胜到河南打工。', '孟得胜'],
+      ['在街口开粉店的黄文光今年六十出头。', '黄文光'],
+      ['慢慢地，老欧阳脸上有了笑容。', '老欧阳'],
+      ['传承人解正祥正在给徒弟上课。', '解正祥'],
+    ] as const) expect([text, kindOf(text, name)]).toEqual([text, 'person']);
+    for (const text of ['带着孩子早早就来排队。', '岸上的收购商早早等着。', '住在八廓街附近的次仁卓玛一家，早早买好了青稞。']) {
+      expect([text, kindOf(text, '早早')]).toEqual([text, 'word']);
+    }
+    expect(kindOf('跳起欢快的农乐舞和长鼓舞。', '农乐舞')).toBeUndefined();
+    const port = annotate('舟山沈家门渔港已经热闹起来。').find((t) => t.text === '沈家门');
+    expect([port?.kind, port?.definitions[0]]).toEqual(['place', 'Shenjiamen (place name)']);
+    expect(words('这几年，街道办了不少实事。')).toEqual(expect.arrayContaining(['街道', '办']));
+    expect(words('街道办工作人员表示。')).toContain('街道办');
+    expect(words('收购商、参农挤满了大厅。')).toContain('参农');
+    expect(kindOf('收购商、参农挤满了大厅。', '参农')).toBe('word');
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

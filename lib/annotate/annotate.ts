@@ -13,7 +13,7 @@ import { BRAND_ENTRIES } from './brand-entries';
 import { characterBreakdown, clearCharacterCache, shortGloss, traditionalByCharacter, wordFacts } from './characters';
 import { ADMINISTRATIVE_FIELDS, clearContextSenseCache, contextualSenses, pairedConstructions } from './context-senses';
 import { clearDefinitionCaches, definitionsForEntries, entriesFor, formatSense, isNameTag, markedSyllables, orderEntries, PLACE_SENSE, plainSenseFirst, sensesForTag, withUsualSenseFirst } from './definitions';
-import { clearDictionaryCache, jiebaTag, nameData, pieceSense, sharedEntries } from './dictionary';
+import { clearDictionaryCache, hasWord, jiebaTag, nameData, pieceSense, sharedEntries } from './dictionary';
 import { clearPinyinCaches, readPinyin } from './pinyin';
 import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
@@ -601,7 +601,9 @@ function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[], na
   const syllables = plainSyllables(pinyin);
   if (chars.length < 2 || chars.length > 3 || syllables.length !== chars.length || !chars.every((c) => HAN_CHAR.test(c)) || describedPlace(chars.join(''))) return undefined;
   // (Not a phrase of words, 城市绿化, 欧洲各国, nor a word and where, 镇里, 西站, 江畔.)
-  if (PLACE_WORD_ENDS.has(chars[chars.length - 1] ?? '') || (!named && chars.some((_, i) => i > 0 && isCommonWord((chars[i - 1] ?? '') + (chars[i] ?? ''))))) return undefined;
+  // (沈家门, 曹家渡: a family's place, whatever words 家门 or 家渡 make.)
+  const family = chars.length === 3 && chars[1] === '家';
+  if ((PLACE_WORD_ENDS.has(chars[chars.length - 1] ?? '') && !family) || (!named && !family && chars.some((_, i) => i > 0 && isCommonWord((chars[i - 1] ?? '') + (chars[i] ?? ''))))) return undefined;
   return `${capitalise(joinSyllables(syllables))} (place name)`;
 }
 
@@ -623,7 +625,8 @@ function glossPieces(chars: readonly string[]): string[] {
     let j = i;
     while (j < chars.length && NUMERAL_CHARS.has(chars[j] ?? '')) j++;
     const run = chars.slice(i, j).join('');
-    if (j - i >= 2 && chineseNumber(run)) {
+    // (万分之五: the number, then 分之 "parts of", not 万分 "very much".)
+    if ((j - i >= 2 && chineseNumber(run)) || (j > i && chars[j] === '分' && chars[j + 1] === '之' && !hasWord(`${run}分之`))) {
       flush();
       pieces.push(run);
       i = j;

@@ -152,6 +152,9 @@ function mentions(before: () => Segment[], rest: () => Segment[], pattern: RegEx
   return before().some((x) => pattern.test(x.text)) || rest().slice(0, after).some((x) => pattern.test(x.text));
 }
 
+/** What is done with a case, before 一起 "one (case)": 审结一起劳动争议案件, 发生一起车祸. */
+const CASE_VERBS = /^(?:发生|有|是|又|再|这是|处理|受理|审结|审理|侦破|破获|调解|查处|办理|通报|曝光|出现)$/u;
+
 /** Scores and rankings an overall 总 qualifies. */
 const SCORES = /^(?:比分|积分|成绩|得分|排名|分|分数|冠军|奖牌榜)$/;
 
@@ -942,7 +945,9 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 主灯, 主教练: main, before the noun it heads.
   { word: '主', when: ({ prev, next }) => next !== undefined && /^n/.test(next.tag) && !(prev !== undefined && /^(?:的|为|做|当|作)$/.test(prev.text)), sense: /^main$/ },
   // 停下来, 闲不下来, 留下来: the complement (settling, coming to a stop), after a verb.
-  { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:v|a|d)/.test(prev.tag), sense: /^\(completed action marker\)/ },
+  { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:v|a|d)/.test(prev.tag) && !(/^d/.test(prev.tag) && /^(?:也|都|就|还|又|才|先|再|快|有时|马上|赶紧|一起|刚)$/u.test(prev.text)), sense: /^\(completed action marker\)/ },
+  // 他也下来跟着学, 快下来: coming down (from upstairs), after an adverb of when or how.
+  { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:也|都|就|还|又|才|先|再|快|有时|马上|赶紧|一起|刚)$/u.test(prev.text), sense: /^to come down/ },
   // 蹲下来, 坐下来, 掉下来: down, after a verb of posture or motion.
   { word: '下来', when: ({ prev }) => prev !== undefined && /^(?:蹲|坐|躺|跪|趴|跳|走|跑|爬|掉|落|流|滚|摔|飞|滑|降|垂|拿|取|摘|放|停)$/.test(prev.text), sense: /^\(after verb of motion, indicates motion down/ },
   // 种子正在土里睡觉呢。: the state goes on (closing a statement, not a question).
@@ -1054,7 +1059,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 声音低沉: a voice low and deep.
   { word: '低沉', when: ({ before }) => before().slice(0, 4).some((s) => /(?:声音|嗓音|声|语气|歌声|叫声)$/.test(s.text)), sense: /^\(of a voice\) low and deep/ },
   // 一起危险驾驶案件, 一起交通事故: a case of (not "together").
-  { word: '一起', when: ({ rest }) => clauseOf(rest()).slice(0, 4).some((s) => /(?:案件|案|事故|纠纷|火灾|事件|命案)$/.test(s.text)), sense: /^an instance of/ },
+  { word: '一起', when: ({ prev, rest }) => (!/^(?:v|d)/.test(rest()[0]?.tag ?? '') || prev?.text === '了' || CASE_VERBS.test(prev?.text ?? '')) && clauseOf(rest()).slice(0, 4).some((s) => /(?:案件|案|事故|纠纷|火灾|事件|命案)$/.test(s.text)), sense: /^an instance of/ },
   // 被判拘役, 判了三年: sentenced.
   { word: '判', when: ({ prev, next }) => prev?.text === '被' || (next !== undefined && /^(?:处|刑|了|拘役|有期|无期|死刑|缓刑)/.test(next.text)), sense: /^\(of a judge\) to sentence/ },
   // 约了一位司机, 约好: arranging a meeting or a booking.
@@ -1503,7 +1508,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '总', when: ({ prev, next }) => prev !== undefined && next !== undefined && (/^(?:r|nr)/.test(prev.tag) || /^(?:别|不要|不|老|也|又|还|却|就|怎么|为什么|可|但)$/u.test(prev.text)) && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn' && !/^(?:会|部|站|局|厂|司令|指挥|经理|理|统|督|裁|编|工)$/u.test(next.text), sense: /^in every case; always/ },
   // 你先把房间收拾好，再说去哪儿: then we will see, putting it off until after what comes first (先).
   // (以后再说吧, 回头再说: later.)
-  { word: '再说', when: ({ prev, next, earlier }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
+  { word: '再说', when: ({ prev, next, earlier }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || /^过(?:段时间|一段时间|阵子|一阵子|一阵|几天|两天)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
   // 四时许, 五点左右: o'clock after a number, and 许 "about" after the hour.
   { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && /^(?:[一二两三四五六七八九十]+|[0-9０-９]+)$/u.test(prev.text), sense: /^o'clock/ },
   { word: '许', when: ({ self, prev }) => self?.text === '许' && prev !== undefined && /(?:时|点|分|点钟|岁|年|月|米|人|元)$/u.test(prev.text), sense: /^about, approximately/, gloss: 'about, approximately (after a time or an amount)' },
@@ -1989,7 +1994,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 一边称药, 称一下: to weigh.
   { word: '称', when: ({ self, next }) => self?.text === '称' && /^(?:药|中药|药材|重|体重|一下|一称|了称|斤|两|好|一称)$/u.test(next?.text ?? ''), sense: /^to weigh/ },
   // 医保卡能直接刷, 刷卡: to swipe (a card).
-  { word: '刷', when: ({ self, next, before }) => self?.text === '刷' && (/^(?:卡|医保卡|身份证|码|脸|二维码)/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /(?:卡|身份证)$/u.test(x.text))) && !/^(?:牙|碗|墙|漆|鞋|锅)/u.test(next?.text ?? ''), sense: /^to swipe \(a card\)/ },
+  { word: '刷', when: ({ self, next, before, rest }) => self?.text === '刷' && (/^(?:卡|医保卡|身份证|码|脸|二维码)/u.test(next?.text ?? '') || (/^(?:一下|了|一刷)$/u.test(next?.text ?? '') && /^(?:卡|医保卡|身份证|码|脸|二维码)/u.test(rest()[1]?.text ?? '')) || before().slice(0, 4).some((x) => /(?:卡|身份证)$/u.test(x.text))) && !/^(?:牙|碗|墙|漆|鞋|锅)/u.test(next?.text ?? ''), sense: /^to swipe \(a card\)/ },
   // 扫一扫, 扫码: to scan (a code).
   { word: '扫', when: ({ self, prev, next, rest, before }) => self?.text === '扫' && ((prev?.text === '一' && before()[1]?.text === '扫') || /^(?:码|二维码|一扫)/u.test(next?.text ?? '') || (next?.text === '一' && rest()[1]?.text === '扫') || rest().slice(0, 3).some((x) => /^(?:二维码|码|条码|条形码)$/u.test(x.text))), sense: /^to scan \(a QR/, gloss: 'to scan (a QR code etc)' },
   // 3块2, 三百块的慰问金: yuan, before jiao written as a digit or before what the money is.
@@ -2045,7 +2050,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 晒出收益截图, 晒朋友圈: to share (online), show off.
   { word: '晒', when: ({ self, next, rest }) => self?.text === '晒' && rest().slice(0, 4).some((x) => /(?:截图|照片|图|朋友圈|收益|成绩|合影|视频|单|娃|幸福)$/u.test(x.text)) && !/^(?:太阳|被子|衣服)/u.test(next?.text ?? ''), sense: /^\(fig\.\) to expose and share/ },
   // 领了几次免费鸡蛋, 领工资: to receive (what is handed out).
-  { word: '领', when: ({ self, prev, next, rest }) => self?.text === '领' && next !== undefined && (rest().slice(0, 5).some((x) => /(?:鸡蛋|工资|奖|礼品|补贴|钱|证|号|快递|红包|奖金|物资|礼物|福利|退款|薪水|养老金|香|清香|券|消费券|优惠券|张|支)$/u.test(x.text)) || /^(?:限|免费|可|可以)$/u.test(prev?.text ?? '')), sense: /^to receive/ },
+  { word: '领', when: ({ self, prev, next, rest }) => self?.text === '领' && next !== undefined && (rest().slice(0, 5).some((x) => /(?:鸡蛋|工资|奖|礼品|补贴|钱|证|号|快递|红包|奖金|物资|礼物|福利|退款|薪水|养老金|退休金|工钱|香|清香|券|消费券|优惠券|张|支|块|元)$/u.test(x.text)) || /^(?:限|免费|可|可以)$/u.test(prev?.text ?? '')), sense: /^to receive/ },
   // 能治高血压: to treat (an illness).
   { word: '治', when: ({ self, next }) => self?.text === '治' && /(?:病|症|血压|血糖|癌|感冒|咳嗽|失眠|头疼|头痛|肿瘤|炎|伤|好了|好)$/u.test(next?.text ?? ''), sense: /^to treat \(a disease\)/ },
   // 看到一则兼职广告: a classifier for news items, notices and ads.
@@ -2349,7 +2354,45 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // (把卫瓘留在身边 keeps someone there: not after 把.)
   { word: '留', when: ({ next, rest, before }) => next !== undefined && !before().slice(0, 6).some((x) => x.text === '把') && (/^(?:得住|不住|下来|住|在|到)$/u.test(next.text) || ((next.text === '得' || next.text === '不') && /^(?:住|下|下来)$/u.test(rest()[1]?.text ?? ''))), sense: /^to stay$/ },
   // 降雨偏多, 价格偏高: on the high (low) side, away from the usual.
-  { word: '偏', when: ({ next }) => next !== undefined && /^(?:多|少|高|低|大|小|重|轻|贵|晚|早|弱|强|瘦|胖|干|湿|冷|热|快|慢|长|短|咸|淡|硬|软|紧|松)$/u.test(next.text), sense: /^to deviate from average/ },
+  { word: '偏', when: ({ next }) => next !== undefined && /^(?:多|少|高|低|大|小|重|轻|贵|晚|早|弱|强|瘦|胖|干|湿|冷|热|快|慢|长|短|咸|淡|硬|软|紧|松)$/u.test(next.text), sense: /^to deviate from average/ },  // 审结了一起…纠纷, 发生一起车祸: one case (一 + the classifier 起), when the clause names the case (not "together").
+  { word: '一起', when: ({ prev, rest }) => (prev?.text === '了' || CASE_VERBS.test(prev?.text ?? '')) && clauseOf(rest()).slice(0, 10).some((s) => /(?:案件|案|事故|纠纷|火灾|事件|命案|车祸|诈骗案)$/u.test(s.text)), sense: /^an instance of/ },
+  // 这条路是他爷爷修的, 桥是去年修的: built, where the road or bridge was named before.
+  { word: '修', when: ({ self, next, before }) => self?.text === '修' && /^(?:的|了|起来|成)$/u.test(next?.text ?? '') && before().slice(0, 8).some((s) => /(?:路|桥|公路|铁路|水库|大坝|堤|渠|水渠|房子|庙)$/u.test(s.text)), sense: /^to build$/ },
+  // 起了点风, 吃了点东西: a little, between a verb with 了 and what there is a little of.
+  { word: '点', when: ({ self, prev, next, before }) => self?.text === '点' && prev?.text === '了' && next !== undefined && /^n/.test(next.tag) && Array.from(before()[1]?.text ?? '').length === 1 && /^v/.test(before()[1]?.tag ?? ''), sense: /^a little; a bit|^a small amount/ },
+  // 风越刮越大, 要刮台风: the wind blows (not scraping).
+  { word: '刮', when: ({ self, next, before }) => self?.text === '刮' && (/风$/u.test(next?.text ?? '') || before().slice(0, 4).some((s) => /风$/u.test(s.text))), sense: /^to blow/ },
+  // 货全坏了, 菜都坏了: went bad (坏 + 了), after an adverb or what went bad (not the exclamation "oh no!").
+  { word: '坏了', when: ({ prev }) => prev !== undefined && (/^(?:全|都|已经|早|快|也|又|就|全都|差点|给|被|要|彻底|容易)$/u.test(prev.text) || /^(?:n|nz|ng|r)$/.test(prev.tag)), sense: /./, gloss: 'to go bad; broken (坏 huài to spoil + 了 le)' },
+  // 开着小船, 开渔船出海: piloting a boat.
+  { word: '开', when: ({ self, next, rest }) => self?.text === '开' && /(?:船|艇|舟)$/u.test((/^(?:着|上|了|起)$/u.test(next?.text ?? '') ? rest()[1]?.text : next?.text) ?? ''), sense: /./, gloss: 'to pilot; to steer (a boat)' },
+  // 长得很慢, 长得飞快: grows slowly (fast), of plants and animals (not how someone looks).
+  { word: '长得', when: ({ next, rest }) => /^(?:快|慢|飞快|很快|很慢|特别快|特别慢|太快|太慢|比较慢|比较快)$/u.test(next?.text ?? '') || (/^(?:很|太|特别|比较|非常|更)$/u.test(next?.text ?? '') && /^(?:快|慢)$/u.test(rest()[1]?.text ?? '')), sense: /./, gloss: 'to grow (长 zhǎng to grow + 得 de, how)' },
+  // 四个半月, 三个月: month, counted (not the moon).
+  { word: '月', when: ({ prev }) => prev?.text === '半' || prev?.text === '个', sense: /^month$/ },
+  // 她还说, 他还表示: also (said), before a verb of saying.
+  { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:说|表示|介绍|提到|指出|透露|强调|告诉|坦言|建议|提醒|补充)$/u.test(next?.text ?? ''), sense: /^also$/ },
+  // 几代人, 三代人, 第五代传人: generations (of people).
+  { word: '代', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:几|一|两|数|好几|上|下|这|那|每|新|老|年轻|第[一二三四五六七八九十]+)$/u.test(prev.text)) && /^(?:人|传人|人的|以来|相传|同堂|人之间|之后|之前)$/u.test(next?.text ?? ''), sense: /^generation/ },
+  // 叫了起来, 吵了起来: began (to shout, to quarrel), after a verb and 了.
+  { word: '起来', when: ({ prev, before }) => prev?.text === '了' && /^v/.test(before()[1]?.tag ?? '') && Array.from(before()[1]?.text ?? '').length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦|扶|拉|提|拿|捡|收|藏|包|绑|捆|关|锁|堆|叠|卷|盖|建|搭)$/u.test(before()[1]?.text ?? ''), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 当地街道, 街道办事处, 街道出面: the subdistrict (the neighbourhood's office), not a street.
+  { word: '街道', when: ({ prev, next }) => /^(?:当地|所在|辖区|属地|社区|该|各|所属|区|镇|乡)$/u.test(prev?.text ?? '') || /^(?:办事处|办|干部|工作人员|党工委|党委|书记|主任|牵头|组织|联合|出面|协调|出资|负责)$/u.test(next?.text ?? ''), sense: /^subdistrict/ },
+  // 不光吃得好，还能: not only (CC-CEDICT's "not the only one" is the rarer use).
+  { word: '不光', when: () => true, sense: /^not only$/ },
+  // 给老人上课, 为学生上课: teaching the class (not attending one).
+  { word: '上课', when: ({ before }) => before().slice(0, 6).some((x) => (x.text === '给' || x.text === '为') && x.tag === 'p'), sense: /^to go to teach/ },
+  // 郜大娘, 几十位大妈: auntie, how an older woman is addressed or called (not the father's brother's wife, after a possessive).
+  { word: '大娘', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(polite address\)/ },
+  { word: '大妈', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(affectionate/ },
+  // 算了算, 算一算, 算算: working out the sums.
+  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && rest()[1]?.text === '算') || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
+  // 耳朵有点儿背: hard of hearing.
+  { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
+  // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
+  { word: '称', when: ({ self, next, before, rest }) => self?.text === '称' && (/^(?:完|好|一称|了称|重|一下|斤|秤)$/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:顾客|客人|摊主|秤|过秤)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:[0-9０-９一二三四五六七八九十两半几]+)?(?:斤|公斤|两|克)$/u.test(x.text))), sense: /^to weigh/ },
+  // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
+  { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */

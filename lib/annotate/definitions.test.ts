@@ -57,6 +57,13 @@ describe('definitionsFor', () => {
     expect(definitionsFor('一个劲儿')[0]).not.toMatch(/variant/);
   });
 
+  it('keeps "also written …" beside real senses as a spelling note, not the other word\'s senses (磨叽 is not "ink marks")', () => {
+    const senses = definitionsFor('磨叽');
+    expect(senses.slice(0, 2).join(' ')).toMatch(/dawdle|waste time/);
+    expect(senses.join(' ')).not.toMatch(/ink marks/);
+    expect(senses[senses.length - 1]).toMatch(/^also written 墨迹/);
+  });
+
   it('puts the common verb before the district for 振兴, and a place first when tagged as a name', () => {
     expect(definitionsFor('振兴', { tag: 'v' })[0]).toMatch(/to revitalize/);
     expect(definitionsFor('振兴')[0]).toMatch(/to revitalize/);

@@ -235,7 +235,7 @@ const NAME_CUES = [
   '同学', '同事', '朋友', '邻居', '室友', '同桌', '老乡', '丈夫', '妻子', '儿子', '女儿',
   // Landlords, tenants, a young person back home (房东刘春花, 返乡青年林春花).
   // (Not who come in crowds, 游客齐聚: a surname and a verb there are no name.)
-  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友',
+  '房东', '房客', '租客', '青年', '店员', '主攻手', '二传手', '主角', '小将', '老将', '名将', '新秀', '主帅', '干事', '收购商', '老朋友', '包工头', '工头',
   '外婆', '外公', '舅舅', '姑姑', '叔叔', '阿姨', '同屋',
   // Fishers and players (老渔民覃永福, 棋手薛为民).
   '渔民', '棋手', '新人', '爱好者', '骑手', '总指挥', '副总指挥', '指挥长', '哥们', '哥们儿', '学委', '班委', '课代表',
@@ -1048,6 +1048,11 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     if (more !== undefined && more.text.length === 1 && !/^(?:v|p|d|c|u|r|f|q)/.test(more.tag) && givenNameOk([more.text]) && (after === undefined || /^[\p{P}\s]+$/u.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || (after.text === '一' && NOTICED.test(segs[i + 3]?.text ?? '')))) {
       return { name: raw.text + more.text, segments: [], skip: 1 };
     }
+    // (欧阳明/nr 远住/x 进了: the second given-name character with a verb glued on.)
+    const [given, verb] = more !== undefined && more.tag === 'x' ? codePoints(more.text) : [];
+    if (given !== undefined && verb !== undefined && codePoints(more?.text ?? '').length === 2 && givenNameOk([given]) && VERBS_GLUED_TO_NAMES.has(verb) && !hasWord(more?.text ?? '')) {
+      return { name: raw.text + given, segments: [{ text: verb, tag: forcedTag(verb) }], skip: 1 };
+    }
   }
   // 上官/n 老师, 司马/nr 宁/j 个子: a double surname before a title, or with one given-name character
   // before what is said of the person (欧阳|伯 "Uncle Ouyang" stays: a form of address).
@@ -1055,8 +1060,18 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     const next = segs[i + 1];
     if (next !== undefined && isAddressTerm(next.text)) return { name: raw.text, segments: [], skip: 0 };
     const after = segs[i + 2];
-    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^n/.test(after.tag))) {
+    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:n|m)/.test(after.tag))) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
+    }
+    // 尉迟/nr 刚/d 告上法庭, 诸葛/nr 晴/v 一万元: a given-name character jieba took for an adverb or
+    // a verb, after the double surname, before a verb or a sum (a double surname is seldom said alone).
+    if (next !== undefined && next.text.length === 1 && /^(?:d|v|a)$/.test(next.tag) && GIVEN_AFTER_DOUBLE.has(next.text) && after !== undefined && ((/^v/.test(after.tag) && codePoints(after.text).length <= 2 && !/^[了着过的得地]$/u.test(after.text)) || after.tag === 'm' || /^[，。！？、；]$/u.test(after.text) || (/^[先也就都又还才正便再已曾却]$/u.test(after.text) && /^v/.test(segs[i + 3]?.tag ?? '')))) {
+      return { name: raw.text + next.text, segments: [], skip: 1 };
+    }
+    // (尉迟/nr 刚告/x 上法庭, 司马/nr 骏约/x 好: the given name with the verb glued on.)
+    const [given, verb] = next !== undefined && next.tag === 'x' && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
+    if (given !== undefined && verb !== undefined && givenNameOk([given]) && !hasWord(next?.text ?? '') && VERBS_GLUED_TO_NAMES.has(verb)) {
+      return { name: raw.text + given, segments: [{ text: verb, tag: forcedTag(verb) }], skip: 1 };
     }
   }
   // 诸葛/nr 明先/x 给: the same, cut after the surname.
@@ -2049,8 +2064,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
       continue;
     }
     // 温/nr 开水: warmth (or a colour, a size) describing the thing after it.
-    // (Not before a title, 黄医生: Dr Huang.)
-    const common = next && next.text.length === 2 && !isCue(next.text) && describedThing([seg.text, ...next.text]) ? everydayTag(seg.text) : commonWordTag(seg, prev, next);
+    // (Not before a title or a form of address, 黄医生: Dr Huang, 冷师傅: Master Leng.)
+    const common = next && next.text.length === 2 && !isCue(next.text) && !isAddressTerm(next.text) && describedThing([seg.text, ...next.text]) ? everydayTag(seg.text) : commonWordTag(seg, prev, next);
     if (common) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: common });
@@ -2314,6 +2329,9 @@ const WHERE_BEFORE = new Set(['从', '沿', '沿着', '在', '到', '往', '跨'
  * 山, after a word of where (从霍林河引水). (张长江 after 从 is still a person when a person's place
  * follows: 从张长江那里.)
  */
+/** What ends a place named after a family (沈家门, 王家庄, 曹家渡, 李家湾), after the surname and 家. */
+const FAMILY_PLACE_ENDS = new Set(Array.from('门庄湾渡村屯沟坡岭桥港坝营铺堡寨嘴峪窝集洼塘'));
+
 function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> }): { segments: Segment[]; names: Set<string>; places?: Set<string> } {
   let segs = found.segments;
   let places: Set<string> | undefined;
@@ -2349,7 +2367,10 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     const next = segs[i + 1];
     const after = next !== undefined && (ONLY_PLACES_AFTER.has(next.text) || (/^(?:国家级|省级|市级)$/u.test(next.text) && ONLY_PLACES_AFTER.has(segs[i + 2]?.text ?? '')));
     const river = /[河江山岭]$/u.test(seg.text) && WHERE_BEFORE.has(segs[i - 1]?.text ?? '') && !/^(?:那里|这里|那儿|这儿|家|手里|身上|身边)$/u.test(next?.text ?? '');
-    if (after || river) (places ??= new Set()).add(seg.text);
+    // 沈家门/nr, 王家庄, 李家湾: a surname, 家 and a gate, hamlet, bay or ferry is a village or a town, no person.
+    const chars = codePoints(seg.text);
+    const village = chars.length === 3 && chars[1] === '家' && FAMILY_PLACE_ENDS.has(chars[2] ?? '') && isCommonSurname(chars[0] ?? '');
+    if (after || river || village) (places ??= new Set()).add(seg.text);
   }
   if (!places) return segs === found.segments ? found : { segments: segs, names: found.names };
   const names = new Set([...found.names].filter((n) => !places.has(n)));
@@ -2649,6 +2670,35 @@ const AFTER_NAME_IN_ONE = new Set([...GLUED_AFTER_NAME, ...'也都又就还在�
  * three-character name (杨鸣 + 叫 "to call"). Only when the two are shaped like a name and more of
  * the clause follows.
  */
+/**
+ * 开粉店的黄/a 文光/n 今年…: after 的, a title or a clause's start, one of the common surnames and two
+ * given-name characters no dictionary has as a word, before what the person does or when: the person.
+ */
+function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const given = segs[i + 1];
+    if (seg.text.length !== 1 || given === undefined || given.text.length !== 2 || !isCommonSurname(seg.text) || VERB_SURNAMES.has(seg.text) || /^(?:p|c|u|d|m|q|r|f)/.test(seg.tag) || !/^(?:n|nr|nz|x)$/.test(given.tag) || hasWord(given.text) || !ALL_HAN.test(given.text) || (jiebaTag(given.text) !== undefined && !NAME_TAGS.has(jiebaTag(given.text) ?? '') && !/^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') && !/^(?:t|v)/.test(segs[i + 2]?.tag ?? ''))) {
+      out?.push(seg);
+      continue;
+    }
+    const prev = out ? out[out.length - 1] : segs[i - 1];
+    const after = segs[i + 2];
+    const opens = prev === undefined || prev.text === '的' || /^[\p{P}\s]+$/u.test(prev.text) || isCue(prev.text);
+    const acts = after === undefined || /^[\p{P}\s]+$/u.test(after.text) || /^(?:t|v|d|p|c)/.test(after.tag);
+    if (opens && acts && givenNameOk(codePoints(given.text)) && !PLACE_ENDINGS.has(given.text.charAt(1)) && !isCue(given.text) && !addressOrPlace(codePoints(given.text))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + given.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 function nameThenWord(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -3316,6 +3366,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   foreignNames,
   pointsScored,
   nameThenWord,
+  surnameAndUnlistedGiven,
   assoonAs,
   progressive,
   doubledBeforeDe,
@@ -4144,7 +4195,8 @@ function familiarNames(segs: Segment[]): Segment[] {
       continue;
     }
     // 老/欧阳 说: a double surname jieba took for a place (老欧阳, Old Ouyang).
-    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && nameData().doubleSurnames.has(next.text) && next.text !== '东方' && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
+    // (…or before what the person has, 老欧阳脸上.)
+    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && nameData().doubleSurnames.has(next.text) && next.text !== '东方' && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]) || /^(?:脸|脸上|心里|手里|身体|家|家里|的)$/u.test(segs[i + 2]?.text ?? ''))) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;
@@ -4289,6 +4341,10 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // glossed every arrival as "at last".
   ['到了', { parts: [{ text: '到', tag: 'v' }, { text: '了', tag: 'ul' }], when: () => true }],
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
+  // 这几年，街道办了不少实事: the subdistrict (街道) did (办了), not 街道办 "the subdistrict office" (街道办的通知 stays whole).
+  ['街道办', { parts: [{ text: '街道', tag: 'n' }, { text: '办', tag: 'v' }], when: ({ next }) => /^(?:了|过|成|好|完|起|事|实事)$/u.test(next?.text ?? '') }],
+  // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
+  ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".
   ['只得', { parts: [{ text: '只', tag: 'd' }, { text: '得', tag: 'v' }], when: ({ next }) => /^(?:了|到|过)$/u.test(next?.text ?? '') }],
   // 这东西要闻着臭: 要 + 闻着, not 要闻 "headline".
@@ -5677,6 +5733,30 @@ function doubledWords(segs: Segment[]): Segment[] {
       out.push({ text: seg.text, tag: 'z' });
       continue;
     }
+    // 十岁的乐/a 乐/a 兴奋地, 我和豆/豆 去: a given name said twice (a child's pet name) that jieba
+    // cut in two, where a person stands: after 的, 和 or a clause's start, before what they do.
+    if (seg.text.length === 1 && next?.text === seg.text && petNameHere(segs, i)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + seg.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    // 收购商|早/a 早/a 等着: an adjective said twice before what is done, how it is done (early).
+    if (seg.text.length === 1 && next?.text === seg.text && MANNER_TWICE.has(seg.text) && (/^(?:v|d)/.test(segs[i + 2]?.tag ?? '') || segs[i + 2]?.text === '等') && ALL_HAN.test(seg.text) && !hasWord(seg.text + seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + seg.text, tag: 'z' });
+      i++;
+      continue;
+    }
+    // 孩子早早/nr 就来, 收购商早早/nr 等着: an adjective said twice after who does it, before what
+    // they do, is how they do it ("early"), not a name.
+    const manner = mannerNotName(seg, out ?? segs.slice(0, i), next);
+    if (manner) {
+      out ??= segs.slice(0, i);
+      if (manner.glued) out[out.length - 1] = manner.glued;
+      out.push(manner.word);
+      continue;
+    }
     if (seg.text.length === 4 && KEEP_WHOLE_TAGS.has(seg.tag) && seg.tag !== 'i') {
       const [a, b, c, d] = seg.text;
       if (a === b && c === d && a !== c && ALL_HAN.test(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) {
@@ -5688,6 +5768,49 @@ function doubledWords(segs: Segment[]): Segment[] {
     out?.push(seg);
   }
   return out ?? segs;
+}
+
+/** Where a person stands before a pet name said twice (see doubledWords): 的, 和, 跟, 叫, a clause's start. */
+const BEFORE_PET_NAME = /^(?:的|和|跟|与|同|叫|让|给|陪|带|帮|对|被|把|找|请|喊|是|像)$/u;
+
+/** One-character verbs jieba's guesses glue to the end of a name (尉迟刚告, 司马骏约, 欧阳明远住): never a given name's last character there. */
+const VERBS_GLUED_TO_NAMES = new Set(Array.from('告约说笑问答讲叹喊叫哭想看听走来去到拿把给带接送住买坐跑跟和找请让被对向从在是发'));
+
+/** Given names of one character that jieba takes for an adverb, verb or adjective after a double surname (尉迟刚, 诸葛晴, 司马骏). */
+const GIVEN_AFTER_DOUBLE = new Set(Array.from('刚晴勇强明亮静敏杰峰伟忠诚安平宁康健华清扬飞'));
+
+/** Who is introduced by a pet name (男孩乐乐, 小女儿豆豆, 好朋友乐乐). */
+const PET_NAME_BEARERS = /(?:男孩|女孩|女儿|儿子|孙子|孙女|小孩|孩子|宝宝|朋友|同学|闺女|侄子|侄女|妹妹|弟弟|哥哥|姐姐|邻居|小狗|小猫)$/u;
+
+/** Adjectives said twice as how something is done (早早, 慢慢, 悄悄): see doubledWords. */
+const MANNER_TWICE = new Set(Array.from('早慢快轻静悄偷远紧满细深稳牢足饱暖默'));
+
+/** 乐|乐 at `at`: a pet name said twice, cut in two, between where a person stands and what they do. */
+function petNameHere(segs: readonly Segment[], at: number): boolean {
+  const seg = segs[at];
+  if (!seg || !ALL_HAN.test(seg.text) || NUMERAL_CHARS.has(seg.text) || MANNER_TWICE.has(seg.text) || isClassifier(seg.text) || hasWord(seg.text + seg.text) || !givenNameOk([seg.text])) return false;
+  const prev = segs[at - 1];
+  const after = segs[at + 2];
+  const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
+  const acts = after === undefined || !ALL_HAN.test(after.text) || /^(?:v|d|t|p|c)/.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text);
+  return start && acts;
+}
+
+/**
+ * 早早 (jieba's nr) after a noun or pronoun, before an adverb or verb: an adjective said twice, how
+ * something is done. `glued`: the word before when jieba glued its last character on (收购|商早早).
+ */
+function mannerNotName(seg: Segment, before: readonly Segment[], next: Segment | undefined): { word: Segment; glued?: Segment } | undefined {
+  if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text) || next === undefined || !/^(?:d|v|p)/.test(next.tag)) return undefined;
+  const chars = codePoints(seg.text);
+  const [a, b] = chars.slice(-2);
+  if (a === undefined || a !== b || !MANNER_TWICE.has(a) || hasWord(`${a}${a}`) || chars.length > 3) return undefined;
+  const prev = before[before.length - 1];
+  if (prev === undefined || !/^(?:n|r|nr|v|vn)/.test(prev.tag)) return undefined;
+  const word = { text: `${a}${a}`, tag: 'z' };
+  if (chars.length === 2) return /^(?:n|r|nr)/.test(prev.tag) ? { word } : undefined;
+  const joined = prev.text + (chars[0] ?? '');
+  return hasWord(joined) || jiebaTag(joined) !== undefined ? { word, glued: { text: joined, tag: 'n' } } : undefined;
 }
 
 /** Verbs of saying whose object 的话 is (他说的话, 老师讲过的话), and what a clause about those words goes on with. */

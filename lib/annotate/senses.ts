@@ -116,6 +116,8 @@ export type CrossRef = { kind: 'see' | 'variant' | 'abbr' | 'used'; word: string
 
 const XREF = /^(?:see(?: also)?|(?:old |archaic |ancient |Japanese |Taiwan |erroneous |euphemistic |traditional |erhua )?variant of|(?:also written|same as|equivalent to)|abbr\. (?:for|of|to)|(?:used in|used as))\s+([^\s,;()[\]]+?)(?:\[([^\]]+)\])?(?=$|[\s,;()])/;
 
+const ALSO_WRITTEN = /^\s*also written\b/;
+
 export function parseCrossRef(sense: string): CrossRef | undefined {
   const m = XREF.exec(sense.trim());
   if (!m?.[1]) return undefined;
@@ -153,7 +155,9 @@ function entrySenses(entry: SenseEntry, depth: number, seen: Set<string>, find: 
     const ref = refs[i];
     // (…or a pointer to the word's own longer name beside other senses: 和田 "see 和田市", "Wada".)
     const ownName = ref?.kind === 'see' && entry.simplified !== undefined && ref.word.length > entry.simplified.length && ref.word.startsWith(entry.simplified);
-    const followed = ref && (onlyRefs || ref.kind === 'variant' || ownName) ? targetSenses(ref, depth, seen, find) : [];
+    // ("also written 墨迹" beside 磨叽's own senses is a spelling note: 墨迹's "ink marks" are another word.)
+    const spelling = ref?.kind === 'variant' && ALSO_WRITTEN.test(sense);
+    const followed = ref && (onlyRefs || (ref.kind === 'variant' && !spelling) || ownName) ? targetSenses(ref, depth, seen, find) : [];
     if (ref?.kind === 'abbr') out.push(formatSense(sense));
     if (followed.length > 0) out.push(...followed);
     // Inside a followed reference an unresolved pointer is noise (it points back where we came from).
@@ -198,8 +202,10 @@ export function formatEntryWith(entry: SenseEntry, find: FindEntries): string[] 
 const SPECIALIST =
   /^\((?:physics|math\.?|mathematics|chemistry|botany|zoology|biology|medicine|anatomy|geology|astronomy|computing|linguistics|grammar|music|sports|electricity|electronics|mechanics|statistics|economics|finance|law|military|Buddhism|Taoism|TCM|philosophy|geometry|literary|archaic|classical|old|dialect)\)/;
 
-/** The entry's everyday senses first, then the specialist ones, each in CC-CEDICT's order. */
+/** The entry's everyday senses first, then the specialist ones, each in CC-CEDICT's order; spelling notes last. */
 function generalFirst(senses: readonly string[]): readonly string[] {
   const special = senses.filter((s) => SPECIALIST.test(s));
-  return special.length === 0 || special.length === senses.length ? senses : [...senses.filter((s) => !SPECIALIST.test(s)), ...special];
+  if (special.length === 0 || special.length === senses.length) return senses;
+  const notes = senses.filter((s) => ALSO_WRITTEN.test(s));
+  return [...senses.filter((s) => !SPECIALIST.test(s) && !ALSO_WRITTEN.test(s)), ...special, ...notes];
 }

@@ -14,7 +14,7 @@
 import { pinyin as pinyinPro, polyphonic } from 'pinyin-pro';
 import type { Segment } from '../types';
 import { ContextModel, top, type ContextFeatures } from './context-model';
-import { hasWord, nameData, sharedEntries, storedAlone } from '../dictionary';
+import { hasWord, jiebaFrequency, nameData, sharedEntries, storedAlone } from '../dictionary';
 import { clearHanCache, HAN, partsSaidOtherwise, pinyinProByOffset, readAlone } from './alone';
 import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
@@ -266,9 +266,12 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
   const fixed = chars.map((c, i) => {
     if (!han[i]) return null;
     if (i === 1 && familiar) return familiar;
+    // 乐乐 Lèle, a pet name said twice: as names mean it (not 的乐 yuè "music" by context).
+    const petName = chars.length === 2 && chars[0] === chars[1] && CHINESE_NAME_TAGS.has(unit.tag) && entries.length === 0 ? PET_NAME_READINGS.get(c) : undefined;
+    if (petName) return petName;
     // 冯少华, 刘少奇: in a given name 少 is shào "young", as names mean it (not shǎo "few").
     if (c === '少' && i > 0 && surnameRaw !== null && entries.length === 0) return 'shao4';
-    if (potential) return potential[i] ?? pp[i] ?? null;
+    if (potential) return potential[i] ?? (i === 0 ? POTENTIAL_VERB_READINGS.get(c) : undefined) ?? (i === 0 && POTENTIAL_BY_RULE.has(c) ? undefined : (pp[i] ?? null));
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
@@ -297,6 +300,15 @@ function potentialReading(text: string): (Numbered | null)[] | undefined {
   return syllables;
 }
 
+/** Characters a pet name said twice reads as names mean them, whatever the context says: 乐乐 Lèle "joy". */
+const PET_NAME_READINGS: ReadonlyMap<string, Numbered> = new Map([['乐', 'le4']]);
+
+/** Verbs read otherwise than alone when they can or cannot reach a result: 待不住 dāi "to stay". */
+const POTENTIAL_VERB_READINGS: ReadonlyMap<string, Numbered> = new Map([['待', 'dai1']]);
+
+/** Verbs whose rule reads their potential forms by the clause: 干不了 gàn "to do", but 衣服…干不了 gān "dry" (see gan in ./rules). */
+const POTENTIAL_BY_RULE = new Set(['干']);
+
 /** Readings of results that differ from the character's everyday one (see potentialReading). */
 const BUILT_RESULT_READINGS: Readonly<Record<string, Numbered>> = { 了: 'liao3', 着: 'zhao2', 得: 'de2' };
 
@@ -324,7 +336,17 @@ export function longestWords(chars: readonly string[]): readonly string[] {
   // (On a tie, a word and the team, hall or station it names is the forward split: 羽毛球|队
   // "badminton + team", 步兵|团, not 羽毛|球队 "feather + sports team".)
   const named = forward.length === backward.length && forward.length === 2 && GROUP_SUFFIX.has(forward[1] ?? '');
-  return remember(longestCache, text, forward.length < backward.length || named ? forward : backward, UNIT_CACHE_LIMIT);
+  // (Otherwise, on a tie, the split of the clearly commoner words, by jieba's frequencies: 权益|保护|法,
+  // not 权益|保|护法 "to keep the law"; 回头|一|看, not 回|头一|看.)
+  const commoner = forward.length === backward.length && !named && wordScore(forward) > wordScore(backward) + Math.log(10);
+  return remember(longestCache, text, forward.length < backward.length || named || commoner ? forward : backward, UNIT_CACHE_LIMIT);
+}
+
+/** How likely a split is, as jieba weighs one: the sum of its pieces' log frequencies. */
+function wordScore(pieces: readonly string[]): number {
+  let score = 0;
+  for (const p of pieces) score += Math.log(jiebaFrequency(p) + 1);
+  return score;
 }
 
 /** One character for the team, hall, station, works or department something names (队, 馆, 站; not 院 or 部: 工程|学院, 中|东部). */

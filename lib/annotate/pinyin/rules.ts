@@ -376,6 +376,8 @@ function wei(ctx: RuleContext): Numbered | null {
     const after = segAt(ctx, 1);
     return after && /^v/.test(after.tag) && after.tag !== 'vn' ? 'wei4' : 'wei2';
   }
+  // 执法为民, 执政为民: a verb of two characters, then for the people (wèi), in one phrase.
+  if (isAlone(ctx) && segAt(ctx, 1)?.text === '民' && Array.from(segAt(ctx, -1)?.text ?? '').length === 2 && !/^[成作认称视化变]$/u.test(ctx.prev)) return 'wei4';
   if (!isAlone(ctx)) return null;
   // 本品为白色片, 租金为人民币三千元(整): after its subject, before a noun phrase that ends the clause
   // with no verb in it, 为 is "to be" (为学生提供服务 has its verb: "for"; so has 为村民免费测量血压,
@@ -660,6 +662,11 @@ const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌�
 function gan(ctx: RuleContext): Numbered | null {
   // 查干湖, 干河: in a place's name 干 is "dry" (and often Mongolian 查干 "white").
   if (ctx.tag === 'ns') return 'gan1';
+  // 这活我干不了 gàn "to do"; 衣服晾了三天也干不了, 晒得干: dry, where the clause hangs or names what dries.
+  if (ctx.index === 0 && /^干[不得]/u.test(ctx.word)) {
+    const clause = clauseBefore(ctx, 8);
+    return clause.some((x) => DRY_THINGS.has(x.text) || /^(?:晾|晒|烘|吹|阴|晾晒|风|湿|淋湿|洗)/u.test(x.text)) ? 'gan1' : 'gan4';
+  }
   if (!isAlone(ctx)) return null;
   // 干塘: draining a fish pond dry.
   if (ctx.next === '塘') return 'gan1';
@@ -674,7 +681,8 @@ function gan(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'gan1';
   if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
   // 用干布擦, 干毛巾, 干茶: a dry cloth or towel, dried tea.
-  if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草|茶|茶叶|辣椒|香菇|木耳|粮)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
+  // (干海参, 干贝, 干鱿鱼: dried seafood.)
+  if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草|茶|茶叶|辣椒|香菇|木耳|粮|海参|鱿鱼|虾|虾仁|鱼|海带|紫菜|枣|红枣|果|豆腐|面条|粉|米粉|馒头|电池)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
   // (Whatever is then said of it: 林蛙干是特产.)
@@ -810,6 +818,8 @@ function nong(ctx: RuleContext): Numbered | null {
 function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
+  if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
@@ -1618,7 +1628,9 @@ function daoInDidao(ctx: RuleContext): Numbered | null {
 /** 所长: suǒzhǎng, the head of an institute or a police station (派出所所长); suǒcháng, one's strong point, after 尽, 发挥 or 各 (各尽所长, 发挥所长). */
 function zhangInSuozhang(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '所长' || ctx.index !== 1) return null;
-  return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|所|有)$/u.test(segAt(ctx, -1)?.text ?? '') || ctx.prev === '有' ? 'chang2' : 'zhang3';
+  const before = segAt(ctx, -1)?.text ?? '';
+  // (有|所|所长 "strong points", but 科研|所 所长: the institute's head, the last piece of an unknown word.)
+  return /^(?:尽|各尽|发挥|扬|避|取|其|用|展|各展|施展|有)$/u.test(before) || (before === '所' && /^(?:有|各有|无|一无)$/u.test(segAt(ctx, -2)?.text ?? '')) ? 'chang2' : 'zhang3';
 }
 
 /** 调拨: diàobō, allocating supplies or funds (已调拨帐篷); tiáobō "to sow discord" only before 是非 or 离间. */
