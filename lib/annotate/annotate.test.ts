@@ -2914,6 +2914,42 @@ describe('annotate', () => {
     expect(words('街道办工作人员表示。')).toContain('街道办');
     expect(words('收购商、参农挤满了大厅。')).toContain('参农');
     expect(kindOf('收购商、参农挤满了大厅。', '参农')).toBe('word');
+    // The arts and cars batches: a craft's words, driving, a road trip.
+    for (const [text, word, sense] of [
+      ['老李常常夸她有灵气。', '夸', /^to praise/],
+      ['老李常常夸她有灵气。', '灵气', /^cleverness/],
+      ['一出新编京剧。', '新编', /^to compile anew/],
+      ['跟着师父学青衣。', '青衣', /role in Chinese opera/],
+      ['做青、杀青、揉捻都很讲究。', '杀青', /^to kill-green/],
+      ['茶要慢慢品。', '品', /^to taste/],
+      ['一个要刻三千多刀。', '刻', /^to carve/],
+      ['一个要刻三千多刀。', '刀', /^classifier for knife cuts/],
+      ['让这门手艺传下去。', '下去', /^to go on/],
+      ['他从楼上走下去。', '下去', /^to go down/],
+      ['一堵就是两个小时。', '堵', /^to block up/],
+      ['一堵墙。', '堵', /walls/],
+      ['虽然累，可一路上的风景很美。', '可', /^but; however/],
+      ['自从换了电车，每月省不少油钱。', '电车', /^electric car/],
+      ['二十个快充桩。', '桩', /^stump; stake; pile/],
+      ['一度电才六毛多。', '度', /^kilowatt-hour/],
+      ['既省钱又不用等。', '等', /^to wait for/],
+      ['我们拍了照。', '照', /^photo$/],
+      ['小伙子连摔倒了五个对手。', '连', /^continuously/],
+      ['喇叭也没人理。', '理', /^to pay attention to/],
+      ['一句话也不敢还嘴。', '还', /answer back/],
+      ['已经是第五代了。', '代', /^generation/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(read('一句话也不敢还嘴。', '还')).toEqual(['huán']);
+    expect(kindOf('小伙子连摔倒了五个对手。', '连')).toBe('word');
+    for (const [text, parts] of [
+      ['方向盘打早了。', ['打', '早', '了']],
+      ['一练就是四十多年。', ['练', '就', '是']],
+      ['路上有好几处在修路。', ['好几', '处', '在']],
+      ['喇叭也没人理。', ['没人', '理']],
+      ['已经是第五代了。', ['第五', '代']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('他们正处在关键时期。')).toContain('处在');
+    expect(kindOf('过了折多山。', '折多山')).toBe('place');
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

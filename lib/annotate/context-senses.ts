@@ -2373,7 +2373,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 她还说, 他还表示: also (said), before a verb of saying.
   { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:说|表示|介绍|提到|指出|透露|强调|告诉|坦言|建议|提醒|补充)$/u.test(next?.text ?? ''), sense: /^also$/ },
   // 几代人, 三代人, 第五代传人: generations (of people).
-  { word: '代', when: ({ prev, next }) => prev !== undefined && (prev.tag === 'm' || /^(?:几|一|两|数|好几|上|下|这|那|每|新|老|年轻|第[一二三四五六七八九十]+)$/u.test(prev.text)) && /^(?:人|传人|人的|以来|相传|同堂|人之间|之后|之前)$/u.test(next?.text ?? ''), sense: /^generation/ },
+  { word: '代', when: ({ prev, next }) => prev !== undefined && ((prev.tag === 'm' || /^(?:几|一|两|数|好几|上|下|这|那|每|新|老|年轻)$/u.test(prev.text)) && /^(?:人|传人|人的|以来|相传|同堂|人之间|之后|之前)$/u.test(next?.text ?? '') || /^第[一二三四五六七八九十]+$/u.test(prev.text)), sense: /^generation/ },
   // 叫了起来, 吵了起来: began (to shout, to quarrel), after a verb and 了.
   { word: '起来', when: ({ prev, before }) => prev?.text === '了' && /^v/.test(before()[1]?.tag ?? '') && Array.from(before()[1]?.text ?? '').length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦|扶|拉|提|拿|捡|收|藏|包|绑|捆|关|锁|堆|叠|卷|盖|建|搭)$/u.test(before()[1]?.text ?? ''), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
   // 当地街道, 街道办事处, 街道出面: the subdistrict (the neighbourhood's office), not a street.
@@ -2391,6 +2391,44 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
   // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
   { word: '称', when: ({ self, next, before, rest }) => self?.text === '称' && (/^(?:完|好|一称|了称|重|一下|斤|秤)$/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:顾客|客人|摊主|秤|过秤)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:[0-9０-９一二三四五六七八九十两半几]+)?(?:斤|公斤|两|克)$/u.test(x.text))), sense: /^to weigh/ },
+  // 夸她有灵气, 老师夸孩子: praising someone (not boasting).
+  { word: '夸', when: ({ self, next }) => self?.text === '夸' && next !== undefined && (/^(?:r|nr)$/.test(next.tag) || /^(?:孩子|学生|儿子|女儿|大家|别人|对方|徒弟|老师|好|得|了|过|赞|奖)/u.test(next.text)), sense: /^to praise/ },
+  // 有灵气, 很有灵气: cleverness, flair (of a person or their work).
+  { word: '灵气', when: ({ prev }) => /^(?:有|很有|没有|的|充满)$/u.test(prev?.text ?? ''), sense: /^cleverness/ },
+  // 新编京剧, 新编历史剧: newly written (a play, a textbook).
+  { word: '新编', when: ({ next }) => /(?:剧|戏|京剧|昆曲|话剧|教材|版|小说|故事|歌|舞剧)$/u.test(next?.text ?? ''), sense: /^to compile anew/ },
+  // 学青衣, 唱青衣: the young female role of Peking opera.
+  { word: '青衣', when: ({ before, rest }) => mentions(before, rest, /(?:京剧|戏|唱|花旦|老生|师父|剧团|戏曲|昆曲|行当|扮演|角色|学)/u, 6), sense: /role in Chinese opera/ },
+  // 做青、杀青、揉捻: a step of making tea (not finishing a film).
+  { word: '杀青', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:茶|做青|揉捻|萎凋|炒|烘|摇青|锅|鲜叶|茶青)/u.test(x.text)), sense: /^to kill-green/ },
+  // 茶要慢慢品, 细细品: tasting, savouring.
+  { word: '品', when: ({ self, prev, next }) => self?.text === '品' && (/^(?:慢慢|细细|仔细|好好|慢|细|来|去|再|一|品)$/u.test(prev?.text ?? '') || /^(?:茶|酒|尝|味|一品|出|着)$/u.test(next?.text ?? '')), sense: /^to taste/ },
+  // 要刻三千多刀, 刻字, 刻章: carving.
+  { word: '刻', when: ({ self, prev, next }) => self?.text === '刻' && ((next !== undefined && (next.tag === 'm' || /^(?:字|章|印|出|好|在|上|成|着|了|下|刀)/u.test(next.text))) || /^(?:要|会|在|正在|能|慢慢|精心|用|手工|亲手)$/u.test(prev?.text ?? '')), sense: /^to carve/ },
+  // 刻三千多刀, 砍了两刀: so many cuts of a knife.
+  { word: '刀', when: ({ self, prev, before }) => self?.text === '刀' && prev !== undefined && (isNumber(prev) || /[0-9０-９一二三四五六七八九十百千万几多]$/u.test(prev.text)) && before().slice(0, 4).some((x) => /^(?:刻|切|砍|剁|划|捅|割|雕|刺|刮)/u.test(x.text)), sense: /^classifier for knife cuts/ },
+  // 唱下去, 传下去, 这样下去: going on (continuing).
+  { word: '下去', when: ({ prev }) => prev !== undefined && (((/^v/.test(prev.tag) || oneCharacterVerb(prev)) && !/^(?:走|跑|跳|坐|掉|沉|滚|爬|跌|咽|吞|摔|落|降|蹲|躺|趴|倒|滑|冲|扑|流|踩|按|压|跪)$/u.test(prev.text)) || /^(?:这样|那样|再|继续|一直|长期|就这样|照这样|坚持|活|干)$/u.test(prev.text)), sense: /^to go on/ },
+  // 一堵就是两个小时, 路上堵了: stuck in traffic (not a wall).
+  { word: '堵', when: ({ self, prev, next, before }) => self?.text === '堵' && (prev?.text === '一' || /^(?:了|着|在|车|住|得)/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /(?:路|车|高速|交通|早高峰|晚高峰)/u.test(x.text))) && !/^(?:墙|围墙|高墙|矮墙)/u.test(next?.text ?? ''), sense: /^to block up/ },
+  // 虽然累，可…: but (after a concession).
+  { word: '可', when: ({ self, prev, earlier }) => self?.text === '可' && /^[，,]$/u.test(prev?.text ?? '') && earlier().slice(0, 8).some((x) => /^(?:虽然|虽|尽管|虽说)$/u.test(x.text)), sense: /^but; however/ },
+  // 换了电车, 电车充电: an electric car (where charging or cars are spoken of).
+  { word: '电车', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 12), ...rest().slice(0, 8)].some((x) => /(?:充电|油车|油钱|加油|续航|电池|开车|新能源|车主|买车|换车|快充|电费|充电桩|燃油)/u.test(x.text)), sense: /^electric car/ },
+  // 快充桩, 二十个桩: a charging post (a post, a stake), counted or charging.
+  { word: '桩', when: ({ self, prev, before }) => self?.text === '桩' && ((prev !== undefined && /(?:充|电|充电|快充|慢充|木|石|树|拴马)$/u.test(prev.text)) || before().slice(0, 4).some((x) => /(?:充电|快充|慢充)/u.test(x.text))), sense: /^stump; stake; pile/ },
+  // 一度电, 几度电: a kilowatt-hour.
+  { word: '度', when: ({ self, prev, next }) => self?.text === '度' && next?.text === '电' && prev !== undefined && (isNumber(prev) || /^[一二两三四五六七八九十百千几多每]$/u.test(prev.text)), sense: /^kilowatt-hour/ },
+  // 不用等, 得等, 等了半天: waiting.
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && (/^(?:不用|不必|没|没有|别|再|先|要|得|还得|还要|只能|只好|耐心|一直|慢慢|都|也|就)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|着|到|一会儿|一下|半天|多久|很久|着急)/u.test(next.text))), sense: /^to wait for/ },
+  // 拍了照, 照了张相: a photo.
+  { word: '照', when: ({ self, prev, before }) => self?.text === '照' && (prev?.text === '了' || prev?.text === '张') && before().slice(0, 3).some((x) => /^(?:拍|照|合)$/u.test(x.text)), sense: /^photo$/ },
+  // 连按了十几分钟, 连下了三天: continuously, before a verb with its aspect (not "even").
+  { word: '连', when: ({ self, next, rest }) => self?.text === '连' && next !== undefined && /^v/.test(next.tag) && /^(?:了|着)$/u.test(rest()[1]?.text ?? ''), sense: /^continuously/ },
+  // 没人理, 不理他: paying heed to someone.
+  { word: '理', when: ({ self, prev }) => self?.text === '理' && /^(?:没人|没|不|别|谁也不|都不|懒得|爱理不)$/u.test(prev?.text ?? ''), sense: /^to pay attention to/ },
+  // 不敢还嘴, 还手: answering (hitting) back.
+  { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:嘴|手)$/u.test(next?.text ?? ''), sense: /./, gloss: 'to return; to give back (还嘴 huánzuǐ to answer back, 还手 to hit back)' },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

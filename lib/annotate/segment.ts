@@ -2013,7 +2013,8 @@ function bareSurnames(segs: Segment[]): Segment[] {
     if (!seg) continue;
     const next = segs[i + 1];
     // 连/nr 盘子都吃光了, 连/nr 得两分: "even" or "in succession", not the surname Lian.
-    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获着]/.test(next?.text ?? '') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
+    // (连/nr 摔倒了五个对手: "in a row", before a verb and its 了.)
+    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获着]/.test(next?.text ?? '') || (/^v/.test(next?.tag ?? '') && segs[i + 2]?.text === '了') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'd' });
       continue;
@@ -2699,6 +2700,35 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * 没|人理 → 没人|理 "nobody pays heed": after 没, 人 and a one-character verb jieba glued together;
+ * 第|五代 → 第五|代 "the fifth generation": an ordinal, not the Five Dynasties.
+ */
+function nobodyAndOrdinals(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    if (!seg) continue;
+    const next = segs[i + 1];
+    const [first, second] = next !== undefined && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
+    if ((seg.text === '没' || seg.text === '没有') && first === '人' && second !== undefined && (/^v/.test(jiebaTag(second) ?? '') || '理管问听信懂'.includes(second)) && !isCommonWord(next?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: `${seg.text}人`, tag: 'v' }, { text: second, tag: 'v' });
+      i++;
+      continue;
+    }
+    const ordinal = seg.text === '第' && next !== undefined ? /^([一二三四五六七八九十]+)代$/u.exec(next.text) : null;
+    if (ordinal?.[1]) {
+      out ??= segs.slice(0, i);
+      out.push({ text: `第${ordinal[1]}`, tag: 'm' }, { text: '代', tag: 'q' });
+      i++;
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 function nameThenWord(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -3367,6 +3397,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   pointsScored,
   nameThenWord,
   surnameAndUnlistedGiven,
+  nobodyAndOrdinals,
   assoonAs,
   progressive,
   doubledBeforeDe,
@@ -4343,6 +4374,12 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['不想', { parts: [{ text: '不', tag: 'd' }, { text: '想', tag: 'v' }], when: () => true }],
   // 这几年，街道办了不少实事: the subdistrict (街道) did (办了), not 街道办 "the subdistrict office" (街道办的通知 stays whole).
   ['街道办', { parts: [{ text: '街道', tag: 'n' }, { text: '办', tag: 'v' }], when: ({ next }) => /^(?:了|过|成|好|完|起|事|实事)$/u.test(next?.text ?? '') }],
+  // 方向盘打早了: turned (打) too early (早), not 打早 "long ago".
+  ['打早', { parts: [{ text: '打', tag: 'v' }, { text: '早', tag: 'a' }], when: ({ next }) => next?.text === '了' }],
+  // 一练就是四十年: once (一) practising (练), it has been (就是), not 练就 "to master".
+  ['练就', { parts: [{ text: '练', tag: 'v' }, { text: '就', tag: 'd' }], when: ({ prev, next }) => prev?.text === '一' && next?.text === '是' }],
+  // 好几处在修路: several places (处) where (在) roads are being mended, not 处在 "to be situated".
+  ['处在', { parts: [{ text: '处', tag: 'q' }, { text: '在', tag: 'p' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^(?:几|好几|多|一|两|各|每)$/u.test(prev.text)) }],
   // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
   ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".

@@ -483,7 +483,8 @@ function huan(ctx: RuleContext): Numbered | null {
   // (Not where 清 starts a word of its own: 比老师还清楚 "even clearer".)
   const word = ctx.next === '清' && object.length > 1 ? '' : ctx.next;
   // (还信用卡: paying off the card.)
-  if (HUAN_NEXT.has(word) || object === '书' || /(?:[贷款债账]|信用卡|花呗|白条)$/u.test(object)) return 'huan2';
+  // (不敢还嘴, 还手: answering back, hitting back.)
+  if (HUAN_NEXT.has(word) || object === '书' || object === '嘴' || object === '手' || /(?:[贷款债账]|信用卡|花呗|白条)$/u.test(object)) return 'huan2';
   // 还不上, 还不起, 还得上: can or cannot pay back.
   // (Not 还得了奖 "also won", nor 这还得了 "outrageous!".)
   // 还上借来的钱, 还清欠款: paying back in full, before the money owed.
