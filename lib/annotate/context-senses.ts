@@ -180,7 +180,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 出门时, 生病/n 时: when something happens (not after a number: 三时 "three o'clock").
   // (必要时, 江上时: after what is needed or a place too.)
   // (最多时, 最忙时: at the most, the busiest.)
-  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z|s)/.test(prev.tag) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text) || /^最./u.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
+  { word: '时', when: ({ prev }) => prev !== undefined && (/^(?:v|a|n|l|i|f|z|s)/.test(prev.tag) || (prev.tag === 't' && Array.from(prev.text).length >= 2 && !/[0-9０-９〇零一二三四五六七八九十点]/u.test(prev.text)) || /^(?:必要|需要|紧急|危急|关键)$/.test(prev.text) || /^最./u.test(prev.text)) && prev.tag !== 'nr', sense: /^when$/ },
   // 一百元左右: about, after a number or a measure.
   // (三十二摄氏度左右, 三个小时左右: after the unit of a number too.)
   {
@@ -589,7 +589,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 十点多, 一个多月, 80多家: after a number or measure, "-odd".
   // (Not after a year: 1990年多伊总统, a name.)
   // (Nor after a time that counts nothing: 比去年多了 "more than last year".)
-  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && (prev.tag !== 't' || /[0-9０-９〇零一二三四五六七八九十百千万两几半]/u.test(prev.text)) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩)$/.test(next.text)), sense: /^\(after a numeral\)/ },
+  { word: '多', when: ({ prev, next }) => prev !== undefined && /^(?:m|mq|q|t)$/.test(prev.tag) && /[0-9０-９〇零一二三四五六七八九十百千万两点个岁年天斤米倍分]$/u.test(prev.text) && (prev.tag !== 't' || /[0-9０-９〇零一二三四五六七八九十百千万两几半]/u.test(prev.text)) && !/^[0-9０-９]+年$/u.test(prev.text) && (next === undefined || !/^(?:a|v|n)/.test(next.tag) || /^(?:钟|人|户|名|家|元|年|天|位|次|岁|吨|亩|小时|钟头|星期|礼拜|月|公里|米|斤|公斤|万)$/.test(next.text)), sense: /^\(after a numeral\)/ },
   // 比去年多了两百只, 比他多: more (than what 比 compared it with).
   { word: '多', when: ({ before, next }) => (next === undefined || /^(?:了|得|出|一些|一点|一点儿|不少|很多|许多)$/.test(next.text) || /^m/.test(next.tag) || !/^[\p{Script=Han}]/u.test(next.text)) && before().slice(1, 6).some((s) => s.text === '比'), sense: /^many; much; more/ },
   // 大幅缩减, 大幅提高: by a wide margin, before what changes (not "large-format").
@@ -703,10 +703,11 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 垃圾填埋场, 停车场: a site for what is done there (not the classifier for matches).
   { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
-  { word: '一家', when: ({ next, rest }) => next !== undefined && rest().slice(0, 3).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  // (…or further on in the clause, described first: 一家二十四小时营业的动物医院.)
+  { word: '一家', when: ({ prev, next, rest }) => next !== undefined && !/^(?:我们|你们|他们|咱们|咱|全|他|她|我|你|他家|她家|老李)$/u.test(prev?.text ?? '') && clauseOf(rest()).slice(0, 8).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
   // (开了七服中药: the medicine a few words on.)
-  { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 4).some((s) => /^(?:药|药方|处方|中药|西药)$/.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
+  { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 4).some((s) => /^(?:药|药方|处方|中药|西药)$|(?:滴耳液|滴眼液|眼药水|药水|药膏|胶囊|退烧药|消炎药|止痛药|感冒药)$/u.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
   // 补上落下的课: missed, fallen behind in.
   { word: '落下', when: ({ next, rest }) => next?.text === '的' && /^(?:课|功课|作业|进度|内容|知识)$/.test(rest()[1]?.text ?? ''), sense: /^to fall behind/, gloss: 'to fall behind in; to miss (lessons)' },
   // 把面和好, 揉面: the dough, flour (not "face").
@@ -1545,7 +1546,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 约时间面谈, 约个时间: to arrange (a time, a meeting).
   { word: '约', when: ({ next }) => next !== undefined && /^(?:时间|个时间|见面|面谈|好时间)$/.test(next.text), sense: /^to make an appointment/ },
   // 医生开的证明, 开发票, 开证明: writing a certificate, an invoice or a receipt out.
-  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (/^(?:个|张|一张|一个|份|一份)$/u.test(next.text) && /^(?:证明|发票|收据|介绍信|病假条|假条|诊断书)$/.test(rest()[1]?.text ?? '')) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
+  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (next.text === '了' && /^(?:血常规|化验单|检查单|检查|CT|B超|心电图|尿常规|证明|发票|病假条)$/u.test(rest()[1]?.text ?? '')) || (/^(?:个|张|一张|一个|份|一份)$/u.test(next.text) && /^(?:证明|发票|收据|介绍信|病假条|假条|诊断书)$/.test(rest()[1]?.text ?? '')) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
   // 每名学生最多报两项, 报了三个项目, 报兴趣班: signing up (for events, courses), not reporting.
   { word: '报', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:项|个项目|门|科|个班|个兴趣班)$/u.test(rest()[1]?.text ?? '')) || /^(?:项目|兴趣班|培训班|辅导班|志愿|专业|课程|名)$/.test(next.text) || (/^m/.test(next.tag) && /[项门科]$/u.test(next.text))), sense: /^to sign up for/ },
   // 步行约十分钟即到, 扫码即可: then, at once.
@@ -1903,7 +1904,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 第九个年头: the year counted (the ninth year of something).
   { word: '年头', when: ({ prev, before }) => prev?.text === '个' && /^第/u.test(before()[1]?.text ?? ''), sense: /^year \(counted/, gloss: 'year (counted: 第九个年头 "the ninth year")' },
   // 吃点苦, 买点菜: a little, between a verb of one character and what there is a little of.
-  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:吃|喝|买|带|放|加|拿|受|学|多|少)$/u.test(prev.text) && next !== undefined && /^(?:n|a|vn)/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)$/u.test(next.text), sense: /^a little|^a small amount|^a bit/ },
+  { word: '点', when: ({ prev, next }) => prev !== undefined && /^(?:吃|喝|买|带|放|加|拿|受|学|多|少|做|干|赚|挣|存|省|攒|弄|搞|整)$/u.test(prev.text) && next !== undefined && /^(?:n|a|vn)/.test(next.tag) && !/^(?:菜|餐|单|外卖|饮料|头|火|灯|名)$/u.test(next.text), sense: /^a little|^a small amount|^a bit/ },
   // 多分遗产, 平均分: a share divided out (of an estate), after more, less or evenly.
   { word: '分', when: ({ self, prev, rest }) => self?.text === '分' && /^(?:多|少|平均|均)$/u.test(prev?.text ?? '') && rest().slice(0, 3).some((x) => /^(?:遗产|财产|家产|钱|一些|一点|部分|份)/u.test(x.text)), sense: /^to distribute/ },
   // 傣历, 藏历, 农历: a calendar, after the people or the kind of it.
@@ -2386,7 +2387,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '大娘', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(polite address\)/ },
   { word: '大妈', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(affectionate/ },
   // 算了算, 算一算, 算算: working out the sums.
-  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && rest()[1]?.text === '算') || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
+  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && (rest()[1]?.text === '算' || (/^一?笔/u.test(rest()[1]?.text ?? '') || (rest()[1]?.text === '一' && /^笔/u.test(rest()[2]?.text ?? ''))))) || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
   // 耳朵有点儿背: hard of hearing.
   { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
   // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
@@ -2404,7 +2405,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 茶要慢慢品, 细细品: tasting, savouring.
   { word: '品', when: ({ self, prev, next }) => self?.text === '品' && (/^(?:慢慢|细细|仔细|好好|慢|细|来|去|再|一|品)$/u.test(prev?.text ?? '') || /^(?:茶|酒|尝|味|一品|出|着)$/u.test(next?.text ?? '')), sense: /^to taste/ },
   // 要刻三千多刀, 刻字, 刻章: carving.
-  { word: '刻', when: ({ self, prev, next }) => self?.text === '刻' && ((next !== undefined && (next.tag === 'm' || /^(?:字|章|印|出|好|在|上|成|着|了|下|刀)/u.test(next.text))) || /^(?:要|会|在|正在|能|慢慢|精心|用|手工|亲手)$/u.test(prev?.text ?? '')), sense: /^to carve/ },
+  { word: '刻', when: ({ self, prev, next }) => self?.text === '刻' && ((next !== undefined && (next.tag === 'm' || /^(?:字|章|印|出|好|在|上|成|着|了|下|刀|记号|痕|线|花)/u.test(next.text))) || /^(?:要|会|在|正在|能|慢慢|精心|用|手工|亲手)$/u.test(prev?.text ?? '')), sense: /^to carve/ },
   // 刻三千多刀, 砍了两刀: so many cuts of a knife.
   { word: '刀', when: ({ self, prev, before }) => self?.text === '刀' && prev !== undefined && (isNumber(prev) || /[0-9０-９一二三四五六七八九十百千万几多]$/u.test(prev.text)) && before().slice(0, 4).some((x) => /^(?:刻|切|砍|剁|划|捅|割|雕|刺|刮)/u.test(x.text)), sense: /^classifier for knife cuts/ },
   // 唱下去, 传下去, 这样下去: going on (continuing).
@@ -2420,7 +2421,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 一度电, 几度电: a kilowatt-hour.
   { word: '度', when: ({ self, prev, next }) => self?.text === '度' && next?.text === '电' && prev !== undefined && (isNumber(prev) || /^[一二两三四五六七八九十百千几多每]$/u.test(prev.text)), sense: /^kilowatt-hour/ },
   // 不用等, 得等, 等了半天: waiting.
-  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && (/^(?:不用|不必|没|没有|别|再|先|要|得|还得|还要|只能|只好|耐心|一直|慢慢|都|也|就)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|着|到|一会儿|一下|半天|多久|很久|着急)/u.test(next.text))), sense: /^to wait for/ },
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && ((/^(?:不用|不必|没|没有|别|再|先|要|得|还得|还要|只能|只好|耐心|一直|慢慢|都|也|就)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|着|到|一会儿|一下|半天|多久|很久|着急)/u.test(next.text))) || /^(?:一边|边)$/u.test(prev?.text ?? '')), sense: /^to wait for/ },
   // 拍了照, 照了张相: a photo.
   { word: '照', when: ({ self, prev, before }) => self?.text === '照' && (prev?.text === '了' || prev?.text === '张') && before().slice(0, 3).some((x) => /^(?:拍|照|合)$/u.test(x.text)), sense: /^photo$/ },
   // 连按了十几分钟, 连下了三天: continuously, before a verb with its aspect (not "even").
@@ -2429,6 +2430,69 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '理', when: ({ self, prev }) => self?.text === '理' && /^(?:没人|没|不|别|谁也不|都不|懒得|爱理不)$/u.test(prev?.text ?? ''), sense: /^to pay attention to/ },
   // 不敢还嘴, 还手: answering (hitting) back.
   { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:嘴|手)$/u.test(next?.text ?? ''), sense: /./, gloss: 'to return; to give back (还嘴 huánzuǐ to answer back, 还手 to hit back)' },
+  // 拍了片子, 拍片子: an X-ray.
+  { word: '片子', when: ({ before }) => before().slice(0, 3).some((x) => /^(?:拍|照|拍了|照了|看)$/u.test(x.text)), sense: /^X-ray image/ },
+  // 养了一条金毛: a golden retriever.
+  { word: '金毛', when: ({ prev, before }) => /^(?:条|只|一条|一只|这条|那只|家的|的)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /^(?:养|遛|狗)$/u.test(x.text)), sense: /golden retriever/ },
+  // 只是个意思, 一点意思: a token (of goodwill).
+  { word: '意思', when: ({ prev }) => /^(?:个|点|一点|一点儿|小)$/u.test(prev?.text ?? ''), sense: /^token of appreciation/ },
+  // 各让一步, 让路, 让座: giving way.
+  { word: '让', when: ({ self, next, rest }) => self?.text === '让' && (/^(?:一步|步|路|座|座位|位|行|开|出|给|利)$/u.test(next?.text ?? '') || (next?.text === '一' && rest()[1]?.text === '步')), sense: /^to yield/ },
+  // 亲一个, 亲了一下: kissing.
+  { word: '亲', when: ({ self, next }) => self?.text === '亲' && /^(?:一个|一下|一口|了|着|脸|嘴)$/u.test(next?.text ?? ''), sense: /^to kiss/ },
+  // 请双方父母上台, 上台领奖: going up on the stage.
+  { word: '上台', when: ({ prev, rest, before }) => /^(?:请|被请|邀请|走|一起|先后|依次|登|跑)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /^(?:请|邀请)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:讲话|致辞|表演|领奖|演唱|发言|演出|献唱|致谢|合影)$/u.test(x.text)), sense: /^to go on stage/ },
+  // 七斤二两: taels, after a number of catties.
+  { word: '两', when: ({ self, prev, before }) => self?.text === '两' && prev !== undefined && isNumber(prev) && /斤$/u.test(before()[1]?.text ?? ''), sense: /^tael/ },
+  // 早餐摊, 水果摊: a vendor's stall.
+  { word: '摊', when: ({ self, prev, next }) => self?.text === '摊' && ((prev !== undefined && /(?:早餐|早点|水果|小吃|菜|地|路边|烧烤|报|煎饼|书|鱼|肉|夜市)$/u.test(prev.text)) || /^(?:位|主|子|点|前|上)$/u.test(next?.text ?? '')), sense: /^vendor's stand/ },
+  // 裁缝铺, 杂货铺: a shop.
+  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟)$/u.test(prev.text), sense: /^shop$/ },
+  // 拿手活, 干活, 农活: work.
+  { word: '活', when: ({ self, prev }) => self?.text === '活' && prev !== undefined && /^(?:拿手|干|农|细|粗|累|重|针线|这|那|手头|手里|零)$/u.test(prev.text), sense: /^work$/ },
+  // 香烟 is a cigarette, but where incense is burned for the ancestors.
+  { word: '香烟', when: ({ before, rest, earlier }) => ![...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:烧香|香炉|祭|祖|庙|供|佛|祠|断了)/u.test(x.text)), sense: /^cigarette$/ },
+  // 水电费, 房租水电一千多: water and electricity (the bills), not hydroelectric power.
+  { word: '水电', when: ({ next, before, rest }) => /^(?:费|气|煤|暖)/u.test(next?.text ?? '') || mentions(before, rest, /(?:房租|租金|开销|物业|费|交)/u, 4), sense: /./, gloss: 'water and electricity (the bills); plumbing and electricity' },
+  // 再熬一年, 熬过去: enduring (a hard time).
+  { word: '熬', when: ({ self, next }) => self?.text === '熬' && next !== undefined && (next.tag === 'm' || /^(?:日子|过去|过来|下去|不住|不下去|出头)/u.test(next.text)) && !/^(?:粥|汤|药|夜|成|一锅|出)/u.test(next.text), sense: /^to endure/ },
+  // 油烟: cooking fumes (CC-CEDICT has only soot and lampblack).
+  { word: '油烟', when: () => true, sense: /./, gloss: 'cooking fumes; oily smoke (also: soot, lampblack)' },
+  // 连锁店, 连锁超市: a chain (of shops).
+  { word: '连锁', when: ({ next }) => /(?:店|超市|酒店|品牌|餐厅|便利店|药店|企业|经营|门店|商店)$/u.test(next?.text ?? ''), sense: /^chain/ },
+  // 剪一次十五块, 剪头发: cutting (hair).
+  { word: '剪', when: ({ self, next }) => self?.text === '剪' && /^(?:一次|一下|头发|头|短|个|发|了|完|好|掉|断|开|指甲|纸|窗花)/u.test(next?.text ?? ''), sense: /^to cut as with scissors/ },
+  // 剪一次十五块, 去一次: once (after a verb), not "the first time".
+  { word: '一次', when: ({ prev, next }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length === 1 && (next === undefined || !HAN_TEXT.test(next.text) || /^m/.test(next.tag) || /^(?:就|也|都|要|得|才|收|花)$/u.test(next.text)), sense: /^once$/ },
+  // 豆豆的烧退了, 又烧起来了: a fever, where a temperature is spoken of.
+  { word: '烧', when: ({ self, prev, next, before, rest, earlier }) => self?.text === '烧' && (/^(?:退|不退)/u.test(next?.text ?? '') || ((/^(?:起来|了|得|到)/u.test(next?.text ?? '') || /^(?:的|发|高|低)$/u.test(prev?.text ?? '')) && [...before(), ...earlier().slice(0, 12), ...rest().slice(0, 6)].some((x) => /(?:发烧|高烧|低烧|退烧|体温|度|烧退|烧起来|医院|感冒|药)/u.test(x.text)))), sense: /^fever/ },
+  // 十二床的老人: bed number twelve (a hospital bed), not a quilt's classifier.
+  { word: '床', when: ({ self, prev, next, before, rest }) => self?.text === '床' && prev !== undefined && isNumber(prev) && (/^(?:的|病人|老人|患者|病友)$/u.test(next?.text ?? '') || mentions(before, rest, /(?:病房|护士|医生|病人|患者|住院)/u, 6)), sense: /^bed; couch/ },
+  // 给她点了赞: a "like" (点赞).
+  { word: '赞', when: ({ self, prev, before }) => self?.text === '赞' && (prev?.text === '点' || (prev?.text === '了' && before()[1]?.text === '点') || /^(?:个|一个|点个)$/u.test(prev?.text ?? '')), sense: /./, gloss: 'a "like" (点赞 to like a post); praise' },
+  // 天快亮的时候, 快到了: soon, almost.
+  { word: '快', when: ({ self, prev, next, rest }) => self?.text === '快' && /^(?:都|也|就|已经|眼看|眼瞅着|马上|天|都已经)$/u.test(prev?.text ?? '') && next !== undefined && /^(?:v|a)/.test(next.tag) && (rest().slice(1, 3).some((x) => x.text === '了' || x.text === '的时候' || x.text === '时') || /^(?:亮|黑|到|完|好|满|放假|过年|下班|下雨|结束|开始)/u.test(next.text)), sense: /^soon$/ },
+  // 可每当…, 可跑起来: but, where a clause starts.
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,。！？；]$/u.test(prev.text)) && next !== undefined && HAN_TEXT.test(next.text) && /^(?:n|r|nr|ns|t|d|m|a|c)/.test(next.tag) && !/^(?:能|以|不|是|见|爱|怜|惜|口|乐|行|靠|观|怕|恶|笑|喜|贵|谓|在|于|向|到|从|凭|通过|直接|免费|自行|随时|自由|根据|按|拨打|登录|关注|扫码|前往|致电|供|将|把|使|让|令|优先|分别|同时)/u.test(next.text) && !/^p/.test(next.tag), sense: /^but; however/ },
+  // 第一次上天, 送上天: flying into the sky (space).
+  { word: '上天', when: ({ prev, before, rest }) => /^(?:次|第一次|飞|送|飞船|首次|再次)$/u.test(prev?.text ?? '') || mentions(before, rest, /(?:航天|飞船|太空|火箭|宇航员|航天员|神舟|发射)/u, 6), sense: /^to fly skywards/ },
+  // 着了迷: became fascinated (着迷 with 了 between).
+  { word: '着', when: ({ self, next, rest }) => self?.text === '着' && next?.text === '了' && rest()[1]?.text === '迷', sense: /./, gloss: '(着迷 zháomí, with 了 between) to be fascinated; to be captivated' },
+  // 跳下水, 掉下水: into the water.
+  { word: '下水', when: ({ prev }) => /^(?:跳|掉|跌|推|扑|走|不敢|敢|一起)$/u.test(prev?.text ?? ''), sense: /^to go into the water/ },
+  // 春秋时, 春秋战国: the Spring and Autumn period.
+  { word: '春秋', when: ({ next }) => /^(?:时|时期|时代|战国|末年|初年|五霸|之际)/u.test(next?.text ?? ''), sense: /^Spring and Autumn Period/ },
+  // 齐读, 齐唱, 齐声: together, in unison.
+  { word: '齐', when: ({ self, next }) => self?.text === '齐' && /^(?:读|唱|喊|声|念|诵|呼|鸣|飞|放|出|上|动手)/u.test(next?.text ?? ''), sense: /^all together/ },
+  // 一壶龙井, 泡了杯龙井: Longjing tea.
+  { word: '龙井', when: ({ prev, next }) => /(?:壶|杯|泡|喝|品|沏|买|斤|两|罐|盒|新|明前|西湖)$/u.test(prev?.text ?? '') || /^(?:茶|新茶)/u.test(next?.text ?? ''), sense: /^Longjing tea/ },
+  // 一口一口喂: mouthful by mouthful.
+  { word: '一口', when: ({ prev, next }) => next?.text === '一口' || prev?.text === '一口', sense: /./, gloss: 'a mouthful (一口一口 mouthful by mouthful)' },
+  // 为秋风所破: by (为…所, the passive of written Chinese).
+  { word: '为', when: ({ self, rest }) => self?.text === '为' && rest().slice(1, 4).some((x) => x.text === '所') && !rest().slice(0, 1).some((x) => x.text === '所'), sense: /./, gloss: 'by (为…所 + verb: the passive of written Chinese)' },
+  { word: '所', when: ({ self, before, next }) => self?.text === '所' && before().slice(1, 4).some((x) => x.text === '为') && next !== undefined && /^v/.test(next.tag), sense: /./, gloss: '(particle of the passive 为…所 + verb, "…by")' },
+  // 长了一块结石, 长到十斤: growing (where 长 is read zhǎng: its "to grow", not "chief").
+  { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:了|到|出|满|着|大|高|胖|得|成)$/u.test(next?.text ?? ''), sense: /^to grow/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];
@@ -2462,8 +2526,19 @@ const COUNTRY_SIDE_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].ma
   gloss: `the side of ${country} (in talks or a deal: ${short} for ${country} + 方 side)`,
 }));
 
+/**
+ * 宁阿姨, 郑老师, 唐师傅: a surname CC-CEDICT lists after a place's or a state's short name (宁
+ * "abbr. for Ningxia", 郑 the Zhou state), before a form of address or a title, is the surname.
+ */
+const SURNAME_BEFORE_ADDRESS = /^(?:阿姨|老师|师傅|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|叔叔|伯伯|先生|女士|小姐|太太|医生|大夫|护士|主任|经理|老板|校长|书记|局长|同学|老|总|工|教授|律师|警官|婶|姨|叔|哥|姐|嫂|伯)$/u;
+const SURNAME_SENSES: typeof CONTEXT_SENSES = Array.from('宁郑沈唐宋秦晋鲁吴楚赵魏韩燕齐陈蔡曹许卫蒋黄金韦贺').map((word) => ({
+  word,
+  when: ({ self, next }: Neighbours) => self?.text === word && SURNAME_BEFORE_ADDRESS.test(next?.text ?? ''),
+  sense: /^surname /,
+}));
+
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
-for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES, ...COUNTRY_SIDE_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
+for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES, ...COUNTRY_SIDE_SENSES, ...SURNAME_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** The segments before `at` back to the clause's start, nearest first. */
 /** The sentence before the word, across commas (nearest first, a dozen segments at most). */

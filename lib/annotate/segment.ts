@@ -1154,6 +1154,15 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   if ((raw.tag === 'x' || NAME_TAGS.has(raw.tag)) && raw.text.length === 3 && (raw.text.charAt(1) === '得' || raw.text.charAt(1) === '不') && hasVerbSense(raw.text.charAt(0)) && potentialParts(raw.text) !== undefined) {
     return { segments: [{ text: raw.text, tag: 'v' }], skip: 0 };
   }
+  // 白得像/nr, 高得多/nr: an adjective and the 得 of its complement, then how (像, 多), no one's name;
+  // nor 毛白得/nr (the fur, white, and 得): 得 closes no given name.
+  const chars = raw.text.length === 3 && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) ? codePoints(raw.text) : [];
+  if (chars.length === 3 && ((chars[1] === '得' && /^a/.test(jiebaTag(chars[0] ?? '') ?? '') && DEGREE_AFTER_DE.test(chars[2] ?? '')) || chars[2] === '得') && !hasWord(raw.text)) {
+    // (天冷得/x 出奇: a word, 天冷, and its 得.)
+    const head = chars.slice(0, 2).join('');
+    if (chars[2] === '得' && hasWord(head)) return { segments: [{ text: head, tag: forcedTag(head) }, { text: '得', tag: 'ud' }], skip: 0 };
+    return { segments: chars.map((c) => ({ text: c, tag: c === '得' ? 'ud' : (everydayTag(c) ?? forcedTag(c)) })), skip: 0 };
+  }
   // 四川南充人/nr: someone from a place (南充 + 人), no one called Nan Chongren.
   if (NAME_TAGS.has(raw.tag) && raw.text.length === 3 && raw.text.endsWith('人') && (knownPlace(raw.text.slice(0, 2)) || jiebaTag(raw.text.slice(0, 2)) === 'ns') && !hasWord(raw.text)) {
     return { segments: [{ text: raw.text.slice(0, 2), tag: 'ns' }, { text: '人', tag: 'n' }], skip: 0 };
@@ -1229,6 +1238,18 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
       accept(raw.text);
       peopleByCue.add(raw.text);
+      continue;
+    }
+    // 女方叫程/n 小满/nz，原名叫林/ng 志强/nz。: after 叫, a common surname and two given-name
+    // characters, closing the clause, are the person, whatever jieba tagged them (小满 a solar term).
+    // (…叫程/x 小满: 叫 glued to the surname.)
+    const calledGiven = segs[i + 1];
+    const callGlued = raw.text.length === 2 && raw.text.charAt(0) === '叫' && raw.tag === 'x';
+    const calledSurname = callGlued ? raw.text.charAt(1) : raw.text;
+    if (calledSurname.length === 1 && (callGlued || NAMED_BY.has(out[out.length - 1]?.text ?? '')) && calledGiven !== undefined && codePoints(calledGiven.text).length === 2 && ALL_HAN.test(calledGiven.text) && isCommonSurname(calledSurname) && !NOT_GIVEN.has(calledSurname) && givenNameOk(codePoints(calledGiven.text)) && !hasWord(calledSurname + calledGiven.text) && !isCue(calledGiven.text) && (segs[i + 2] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') || /^(?:的|是|和|今年|从)$/u.test(segs[i + 2]?.text ?? ''))) {
+      if (callGlued) out.push({ text: '叫', tag: 'v' });
+      accept(calledSurname + calledGiven.text);
+      i++;
       continue;
     }
     // Speaker labels, verbs that can reach a result, someone from a place, 解先生, 发行方, 孟庆和:
@@ -2700,21 +2721,61 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
+const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string) => Segment[] }[] = [
+  // 那|天下|着大雨 → 那天|下着: that day (it) rained, not "under heaven".
+  { first: /^[那这当昨前每]$/u, second: /^天下$/u, then: /^(?:着|了|起|过)$/u, make: (a) => [{ text: `${a}天`, tag: 't' }, { text: '下', tag: 'v' }] },
+  // 孩子天|生怕狗 → 天生|怕: by nature afraid.
+  { first: /^天$/u, second: /^生怕$/u, make: () => [{ text: '天生', tag: 'd' }, { text: '怕', tag: 'v' }] },
+  // 上|门 回访 → 上门: calling at someone's home.
+  { first: /^上$/u, second: /^门$/u, then: /^(?:回访|服务|维修|取件|送货|收|检查|看望|拜访|安装|推销|走访|慰问|讨债)$/u, make: () => [{ text: '上门', tag: 'v' }] },
+  // 孩子小|名叫乐乐 → 小名|叫: the pet name is…
+  { first: /^小$/u, second: /^名叫$/u, make: () => [{ text: '小名', tag: 'n' }, { text: '叫', tag: 'v' }] },
+  // 不怕|生。 → 不|怕生: not shy with strangers.
+  { first: /^不怕$/u, second: /^生$/u, then: /^[\p{P}\s]*$/u, make: () => [{ text: '不', tag: 'd' }, { text: '怕生', tag: 'v' }] },
+  // 好|在前|几年 → 好在|前: luckily, a few years ago.
+  { first: /^好$/u, second: /^在前$/u, then: /^(?:几|些|两|一)/u, make: () => [{ text: '好在', tag: 'd' }, { text: '前', tag: 'f' }] },
+  // 第|一句话 → 第一|句|话: the first words, not 一句话 "in short".
+  { first: /^第$/u, second: /^一句话$/u, make: () => [{ text: '第一', tag: 'm' }, { text: '句', tag: 'q' }, { text: '话', tag: 'n' }] },
+  // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
+  { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
+];
+
 /**
  * 没|人理 → 没人|理 "nobody pays heed": after 没, 人 and a one-character verb jieba glued together;
- * 第|五代 → 第五|代 "the fifth generation": an ordinal, not the Five Dynasties.
+ * 第|五代 → 第五|代 "the fifth generation": an ordinal, not the Five Dynasties; and the pairs of RECUT_PAIRS.
  */
-function nobodyAndOrdinals(segs: Segment[]): Segment[] {
+function recutPairs(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
     if (!seg) continue;
     const next = segs[i + 1];
+    const pair = next === undefined ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
+    if (pair && next) {
+      out ??= segs.slice(0, i);
+      out.push(...pair.make(seg.text, next.text));
+      i++;
+      continue;
+    }
     const [first, second] = next !== undefined && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
     if ((seg.text === '没' || seg.text === '没有') && first === '人' && second !== undefined && (/^v/.test(jiebaTag(second) ?? '') || '理管问听信懂'.includes(second)) && !isCommonWord(next?.text ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: `${seg.text}人`, tag: 'v' }, { text: second, tag: 'v' });
       i++;
+      continue;
+    }
+    // (高得多/nr, 白得像: an adjective, its 得 and how much, which a name guess glued together late.)
+    const [a, de, how] = NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 ? codePoints(seg.text) : [];
+    if (a !== undefined && how !== undefined && de === '得' && /^(?:a|v)/.test(jiebaTag(a) ?? '') && DEGREE_AFTER_DE.test(how) && !hasWord(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: a, tag: 'a' }, { text: '得', tag: 'ud' }, { text: how, tag: everydayTag(how) ?? forcedTag(how) });
+      continue;
+    }
+    // (王婶常/nr 过来: Auntie Wang, then 常 "often": a surname and a kin word close the name.)
+    if (a !== undefined && how !== undefined && KIN_AFTER_SURNAME.has(de ?? '') && ADVERBS_AFTER_NAMES.has(how) && isCommonSurname(a)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: `${a}${de ?? ''}`, tag: 'nr' }, { text: how, tag: 'd' });
       continue;
     }
     const ordinal = seg.text === '第' && next !== undefined ? /^([一二三四五六七八九十]+)代$/u.exec(next.text) : null;
@@ -3397,7 +3458,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   pointsScored,
   nameThenWord,
   surnameAndUnlistedGiven,
-  nobodyAndOrdinals,
+  recutPairs,
   assoonAs,
   progressive,
   doubledBeforeDe,
@@ -3979,7 +4040,9 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       continue;
     }
     const after = segs[i + 2];
-    if (next && seg.text.length === 1 && /^v/.test(seg.tag) && (next.text === '起' || next.text === '出') && isVerbWord(seg.text + next.text)) {
+    // (Not 发|起|了高烧: coming down with a fever, see 发起 in TWO_WORDS.)
+    const fever = after?.text === '了' && /烧$/u.test(segs[i + 3]?.text ?? '');
+    if (next && seg.text.length === 1 && /^v/.test(seg.tag) && (next.text === '起' || next.text === '出') && isVerbWord(seg.text + next.text) && !fever) {
       take(i, [{ text: seg.text + next.text, tag: 'v' }]);
       i++;
     } else if (next?.text === '了' && after && seg.text.length === 1 && after.text.length >= 3 && after.text.startsWith(seg.text) && hasWord(after.text.slice(1))) {
@@ -4380,6 +4443,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['练就', { parts: [{ text: '练', tag: 'v' }, { text: '就', tag: 'd' }], when: ({ prev, next }) => prev?.text === '一' && next?.text === '是' }],
   // 好几处在修路: several places (处) where (在) roads are being mended, not 处在 "to be situated".
   ['处在', { parts: [{ text: '处', tag: 'q' }, { text: '在', tag: 'p' }], when: ({ prev }) => prev !== undefined && (prev.tag === 'm' || /^(?:几|好几|多|一|两|各|每)$/u.test(prev.text)) }],
+  // 胆囊里长了结石: inside (里), grew (长), not 里长 "village head".
+  ['里长', { parts: [{ text: '里', tag: 'f' }, { text: '长', tag: 'v' }], when: ({ next }) => /^(?:了|出|着|满)$/u.test(next?.text ?? '') }],
+  // 豆豆突然发起了高烧: came down (发) with (起) a fever, not 发起 "to initiate".
+  ['发起', { parts: [{ text: '发', tag: 'v' }, { text: '起', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.slice(1, 3).some((x) => /烧$/u.test(x.text)) }],
+  // 常有人犯类似的错误: people (人) make (犯) mistakes, not 人犯 "criminal".
+  ['人犯', { parts: [{ text: '人', tag: 'n' }, { text: '犯', tag: 'v' }], when: ({ prev, after }) => /^(?:有|常有|没有|很多|不少|总有)$/u.test(prev?.text ?? '') || after.slice(0, 3).some((x) => /^(?:错|错误|类似|同样|傻|愁|难|困)$/u.test(x.text)) }],
+  // 从马上摔下来: from (从) the horse (马) on (上), not 马上 "at once".
+  ['马上', { parts: [{ text: '马', tag: 'n' }, { text: '上', tag: 'f' }], when: ({ prev, next }) => /^(?:从|在|骑在|坐在|跳)$/u.test(prev?.text ?? '') && /^(?:摔|跌|掉|下来|跳|滚|下)/u.test(next?.text ?? '') }],
   // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
   ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".
@@ -5809,6 +5880,12 @@ function doubledWords(segs: Segment[]): Segment[] {
 
 /** Where a person stands before a pet name said twice (see doubledWords): 的, 和, 跟, 叫, a clause's start. */
 const BEFORE_PET_NAME = /^(?:的|和|跟|与|同|叫|让|给|陪|带|帮|对|被|把|找|请|喊|是|像)$/u;
+
+/** Adverbs jieba glues to the end of a name (王婶常, 李叔也): see recutPairs. */
+const ADVERBS_AFTER_NAMES = new Set(Array.from('常也就都又还才先正便再已曾却总刚'));
+
+/** What follows an adjective's 得 (白得像, 高得多, 好得很, 快得要命): how much or what like. */
+const DEGREE_AFTER_DE = /^[像多很要不出惊发吓直]$/u;
 
 /** One-character verbs jieba's guesses glue to the end of a name (尉迟刚告, 司马骏约, 欧阳明远住): never a given name's last character there. */
 const VERBS_GLUED_TO_NAMES = new Set(Array.from('告约说笑问答讲叹喊叫哭想看听走来去到拿把给带接送住买坐跑跟和找请让被对向从在是发'));

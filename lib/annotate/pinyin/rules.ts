@@ -113,6 +113,8 @@ function de(ctx: RuleContext): Numbered | null {
     // 过得很幸福: CEDICT's guòdé is "passable"; before a complement it is the verb and its particle.
     return ctx.word === '过得' && COMPLEMENT_START.has(ctx.next) ? 'de5' : null; // 获得, 记得, 值得: the word decides
   }
+  // 安得广厦: "how can one get" (dé), 安 the literary "how".
+  if (ctx.prev === '安' && (n === 1 || ctx.index === 1) && !COMPLEMENT_START.has(ctx.next) && HAN.test(ctx.next) && (n === 1 ? segAt(ctx, -1)?.text === '安' && !isHanSeg(segAt(ctx, -2)) : ctx.word === '安得' && !isHanSeg(segAt(ctx, -1)))) return 'de2';
   // 照得/v 很亮: a verb and 得 jieba glued, the complement after them.
   if (n > 1 && ctx.index === n - 1 && !ctx.inDictionary && COMPLEMENT_START.has(ctx.next)) return 'de5';
   const before = segAt(ctx, -1);
@@ -824,6 +826,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   if (before && DEGREE.has(before.text)) return 'chang2';
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
+  // 胆囊里长了结石, 脸上长了痘: something grew inside or on (a place, then 了).
+  if (before && /^(?:里|上|中|内|头上|身上|脸上)$/u.test(before.text) && /^(?:了|着|出|满)$/u.test(ctx.next)) return 'zhang3';
   // 长胖, 只长叶子, 长虫: growing (zhǎng) fat or growing leaves, insects, weeds.
   if (/^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhang3';
   // 用得长, 东北的冬天长: long (lasting), after the complement's 得 or a season or span, closing the clause.
@@ -889,6 +893,19 @@ function zai(ctx: RuleContext): Numbered | null {
   return before && (NUMERAL.test(before.text) || /^m/.test(before.tag)) ? 'zai3' : 'zai4';
 }
 
+/** 卡 stuck, qiǎ: a bone or a thing caught somewhere (骨头卡在食道里, 卡在门缝里); kǎ (a card) elsewhere. */
+function qia(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  return ctx.next === '在' && before !== undefined && /^n/.test(before.tag) && !/卡$/u.test(before.text) && clauseAfter(ctx, 6).some((x) => /(?:里|中|上|缝|喉咙|嗓子|食道)$/u.test(x.text)) ? 'qia3' : null;
+}
+
+/** 看店, 看摊, 看孩子: minding (kān) a shop, a stall, a child; not 看孩子的作业 (looking at). */
+function kan(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  return /^(?:店|摊|摊子|铺子|仓库|大门|场子|孩子|小孩|家)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text !== '的' && !/^(?:去|来|到|回)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'kan1' : null;
+}
+
 /** 划 rowing or scratching is huá (划着小船); huà divides and plans, in words (划分, 计划). */
 function hua(ctx: RuleContext): Numbered | null {
   // 划船, 划破, 划两刀 (cutting strokes): huá; 划分, 计划 are words.
@@ -897,6 +914,8 @@ function hua(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx) || !ctx.next) return null;
   // 划个十字, 划散, 划几刀: cutting or stirring apart (huá).
   if (/^(?:散|开|破|个|几|一刀|两刀|十字)/u.test(segAt(ctx, 1)?.text ?? '')) return 'hua2';
+  // 划了固定摊位, 划了红线: marking off (huà) a stall, a line, an area.
+  if (ctx.next === '了' && clauseAfter(ctx, 4).slice(1).some((x) => /(?:摊位|地盘|界线|范围|区域|红线|片区|车位|停车位|线|区)$/u.test(x.text))) return 'hua4';
   // (划手们: the rowers of a dragon boat, 划 and who does it.)
   // (划龙舟, 划竹排: rowing a boat.)
   return '着船桨水破伤了开'.includes(ctx.next) || /^(?:龙舟|龙船|竹排|小船|皮划艇|木筏)/u.test(segAt(ctx, 1)?.text ?? '') || (ctx.next === '手' && /^[们，。]/u.test(segAt(ctx, 2)?.text ?? '')) || (/^[一两几三四五]/.test(ctx.next) && /刀|道|下/.test(ctx.next2)) ? 'hua2' : null;
@@ -1871,10 +1890,12 @@ const MARKET_WORDS = /(?:股|股价|指数|盘|板块|行情|涨|跌|涨幅|跌�
 const PLACE_AFTER = /^(?:市|町|村|郡|县|站|停车场|线|川|岳)/u;
 
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
+  ['卡', qia],
   // 钉掌, 钉扣子, 钉在墙上: nailing or sewing on (dìng), the verb before what is fixed; 钉子 is the nail.
   ['钉', (ctx) => (/^(?:掌|马掌|扣子|扣|钉子|纽扣|上|在|住|牢|好|到|进|了|着)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ding4' : null)],
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
-  ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : null)],
+  // (看店, 看孩子: see kan.)
+  ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : kan(ctx))],
   ['挑', tiao],
   // 掖好被子, 掖进: tucking in (yē); 掖 yè "to support by the arm" is literary.
   ['掖', (ctx) => (/^(?:好|进|着|上|紧|在|了|到)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ye1' : null)],
