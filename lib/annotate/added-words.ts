@@ -223,6 +223,8 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['白干', '白幹', 'bai2 gan4', 'to work for nothing; to labour in vain'],
   ['东躲西藏', '東躲西藏', 'dong1 duo3 xi1 cang2', 'to hide here and there; to be always on the run'],
   // hospitals, space, poems
+  ['滨河', '濱河', 'bin1 he2', 'riverside; along a river (滨河路, 滨河步道)'],
+  ['干一行', '幹一行', 'gan4 yi1 hang2', 'to work in a trade (干一行，爱一行: love whatever job one does)'],
   ['护士长', '護士長', 'hu4 shi5 zhang3', 'head nurse'],
   ['康复师', '康復師', 'kang1 fu4 shi1', 'rehabilitation therapist; physiotherapist'],
   ['麻醉科', '麻醉科', 'ma2 zui4 ke1', 'department of anaesthesiology'],

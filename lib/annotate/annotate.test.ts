@@ -3047,6 +3047,18 @@ describe('annotate', () => {
       ['邻居王婶常过来帮忙。', '王婶'],
     ] as const) expect([text, kindOf(text, name)]).toEqual([text, 'person']);
     expect(words('邻居王婶常过来帮忙。')).toContain('常');
+    // Leftovers of the twenty-third round: discounts, a few years ago, paying, rivers and their banks.
+    for (const [text, word, sense] of [
+      ['享受七折优惠。', '折', /^discount/],
+      ['前几年海参卖得好。', '前', /^ago/],
+      ['给八十六就行。', '给', /^to give/],
+      ['请给三年级二班的王老师打电话。', '给', /^to$/],
+      ['抹个零头。', '抹', /^to wipe/],
+      ['干一行，爱一行。', '干一行', /^to work in a trade/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    expect(annotate('家住苏州河边。').find((t) => t.text === '苏州河')?.kind).toBe('place');
+    expect(kindOf('对沿河的排污口进行整治。', '沿河')).toBe('word');
+    expect(kindOf('他在沿河县工作。', '沿河县')).toBe('place');
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

@@ -1081,7 +1081,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 点了七八个菜, 点菜: ordering food.
   { word: '点', when: ({ rest }) => rest().slice(0, 5).some((s) => /^(?:菜|饭|餐|单|外卖|饮料|一份|几个菜)$/.test(s.text)), sense: /^to order \(food/ },
   // 打八折: a discount of the tenths after it.
-  { word: '折', when: ({ prev, before }) => prev?.tag === 'm' && before().slice(1, 3).some((s) => s.text === '打'), sense: /^discount$/ },
+  // (享受七折优惠, 全场八折: a discount where one is enjoyed or a sale is said.)
+  { word: '折', when: ({ prev, next, before }) => prev?.tag === 'm' && (before().slice(1, 3).some((s) => s.text === '打') || before().slice(1, 4).some((s) => /^(?:享受|全场|一律|会员|享|打)$/u.test(s.text)) || /^(?:优惠|出售|销售|起)$/u.test(next?.text ?? '')), sense: /^discount$/ },
   // 端上菜来, 端着碗: carrying (a dish) held level.
   { word: '端', when: ({ next }) => next !== undefined && /^(?:上|来|着|起|出|到|走|过|进|了)/.test(next.text), sense: /^to hold sth level/ },
   // 周日 is Sunday: CC-CEDICT files that sense under a capitalised reading and leads with "(dialect) weekday".
@@ -1315,7 +1316,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '指', when: ({ next }) => /^(?:间|尖|缝|头|甲|肚)/.test(next?.text ?? ''), sense: /^finger/ },
   // 前三季度, 前十名: the first so many.
   // (前两天, 前几年: so long ago, before a time.)
-  { word: '前', when: ({ next, rest }) => next !== undefined && next.tag === 'm' && /^[一二两三四五六七八九十百千几0-9]/u.test(next.text) && !/^(?:个)?(?:天|年|日|周|月|小时|分钟|晚|夜|阵|些|星期|礼拜)/.test(`${rest()[1]?.text ?? ''}${rest()[2]?.text ?? ''}`), sense: /^first$/ },
+  { word: '前', when: ({ next, rest }) => next !== undefined && next.tag === 'm' && /^[一二两三四五六七八九十百千几0-9]/u.test(next.text) && !/(?:天|年|日|周|月|小时|分钟|晚|夜|星期|礼拜)$/u.test(next.text) && !/^(?:个)?(?:天|年|日|周|月|小时|分钟|晚|夜|阵|些|星期|礼拜)/.test(`${rest()[1]?.text ?? ''}${rest()[2]?.text ?? ''}`), sense: /^first$/ },
   // 一季度, 三季度: the first or third quarter of the year.
   { word: '一', when: ({ next }) => next?.text === '季度', gloss: 'first (一季度 "the first quarter")', sense: /^first \(一季度/ },
   { word: '二', when: ({ next }) => next?.text === '季度', gloss: 'second (二季度 "the second quarter")', sense: /^second \(二季度/ },
@@ -2493,6 +2494,12 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '所', when: ({ self, before, next }) => self?.text === '所' && before().slice(1, 4).some((x) => x.text === '为') && next !== undefined && /^v/.test(next.tag), sense: /./, gloss: '(particle of the passive 为…所 + verb, "…by")' },
   // 长了一块结石, 长到十斤: growing (where 长 is read zhǎng: its "to grow", not "chief").
   { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:了|到|出|满|着|大|高|胖|得|成)$/u.test(next?.text ?? ''), sense: /^to grow/ },
+  // 前几年, 前两天: a few years (days) ago.
+  { word: '前', when: ({ self, next }) => self?.text === '前' && /^(?:几年|几天|些年|些日子|些天|两年|两天|几个月|阵子|一阵子|段时间|一段时间|不久)$/u.test(next?.text ?? ''), sense: /^ago$/ },
+  // 给八十六就行, 给他一百块: giving (paying) a sum.
+  { word: '给', when: ({ self, next, rest }) => self?.text === '给' && next !== undefined && next.tag === 'm' && /^[0-9０-９零一二两三四五六七八九十百千万]+$/u.test(next.text) && (rest()[1] === undefined || /^(?:块|元|块钱|毛|万|就|就行|吧|了|好了|[。，！,!])$/u.test(rest()[1]?.text ?? '')), sense: /^to give/ },
+  // 抹个零头, 抹零: knocking off the odd amount.
+  { word: '抹', when: ({ self, next, rest }) => self?.text === '抹' && (/^(?:零头|零|掉)$/u.test(next?.text ?? '') || (next?.text === '个' && /^零/u.test(rest()[1]?.text ?? ''))), sense: /^to wipe/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

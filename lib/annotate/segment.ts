@@ -2380,7 +2380,7 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
         continue;
       }
       // (湖水/ns, 江面, 河边: the water, surface or bank of one, no place either.)
-      if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && (LANDFORMS.has(seg.text.charAt(1)) || /^[水面边畔岸底]$/u.test(seg.text.charAt(1))) && !hasWord(seg.text)) {
+      if (seg?.tag === 'ns' && seg.text.length === 2 && LANDFORMS.has(seg.text.charAt(0)) && (LANDFORMS.has(seg.text.charAt(1)) || /^[水面边畔岸底里中上]$/u.test(seg.text.charAt(1))) && !hasWord(seg.text)) {
         segs = segs === found.segments ? segs.slice() : segs;
         segs[i] = { text: seg.text, tag: 'n' };
       }
@@ -2751,6 +2751,20 @@ function recutPairs(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!seg) continue;
     const next = segs[i + 1];
+    // 沿河/ns 的排污口, 沿河两岸: along the river, not Yanhe county (which 县 follows).
+    if (seg.text === '沿河' && seg.tag === 'ns' && !/^(?:县|土家族)/u.test(next?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'd' });
+      continue;
+    }
+    // 苏州|河边 → 苏州河|边: a river (lake) the dictionary names, then its bank.
+    const bank = next !== undefined && /^(?:河|江|湖)(?:边|畔|岸|里|上)$/u.test(next.text) ? `${seg.text}${next.text.charAt(0)}` : '';
+    if (bank && ALL_HAN.test(seg.text) && sharedEntries(bank).some((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:river|creek|lake|stream)\b/i.test(e.senses[0] ?? ''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: bank, tag: 'ns' }, { text: next?.text.slice(1) ?? '', tag: 'f' });
+      i++;
+      continue;
+    }
     const pair = next === undefined ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
     if (pair && next) {
       out ??= segs.slice(0, i);
