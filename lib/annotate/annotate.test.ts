@@ -2082,7 +2082,7 @@ describe('annotate', () => {
     expect(read('今年七十九岁的解大爷说。', '解')).toEqual(['xiè']);
     expect(annotate('今年七十九岁的解大爷说。').find((t) => t.text === '解')?.kind).toBe('person');
     expect(words('下一步还将开通线上预约。')).toContain('线上');
-    expect(first('押一付三，租金每月两千元。', '付')).toMatch(/^to pay/);
+    expect(first('押一付三，租金每月两千元。', '押一付三')).toMatch(/deposit/);
     expect(first('违者将被罚款二百元并扣三分。', '扣')).toMatch(/^to deduct/);
     expect(first('随着一系列促消费政策落地。', '落地')).toMatch(/put into effect/);
     expect(first('飞机落地了。', '落地')).toMatch(/^\(of a plane\) to land/);
@@ -3059,6 +3059,93 @@ describe('annotate', () => {
     expect(annotate('家住苏州河边。').find((t) => t.text === '苏州河')?.kind).toBe('place');
     expect(kindOf('对沿河的排污口进行整治。', '沿河')).toBe('word');
     expect(kindOf('他在沿河县工作。', '沿河县')).toBe('place');
+  });
+
+  it('reads the twenty-fifth review round: renting, villages, teachers, markets, Chinese medicine, children\'s stories', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    const kindOf = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
+    for (const [text, word, syllables] of [
+      ['乐乐气得脸都红了。', '得', ['de']],
+      ['跟同学相处得也不错。', '得', ['de']],
+      ['这事还得好好研究。', '得', ['děi']],
+      ['读着这几行字。', '行', ['háng']],
+      ['雪地上留下一行长长的脚印。', '一行', ['yì', 'háng']],
+      ['我们一行五人。', '一行', ['yì', 'xíng']],
+      ['眼泪止不住地往下流。', '地', ['de']],
+      ['往纸箱里塞泡沫。', '塞', ['sāi']],
+      ['才算缓过劲来。', '劲', ['jìn']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, word, sense] of [
+      ['在地铁站口等我们。', '口', /^entrance/],
+      ['态度一下子热情起来。', '起来', /beginning/],
+      ['还答应把旧沙发换成新的。', '还', /^also/],
+      ['我们准备搬走。', '搬走', /^to move out/],
+      ['他买房时贷了一百二十万元。', '贷', /^to borrow/],
+      ['说这才像个家。', '家', /^home/],
+      ['花这么多钱买一个名额。', '花', /^to spend/],
+      ['未必划算。', '划算', /^worthwhile/],
+      ['能受到好的教育。', '好', /^good/],
+      ['九十多户入了股。', '股', /stock; share/],
+      ['A股三大指数集体收涨。', '股', /stock; share/],
+      ['这事儿靠谱。', '事儿', /^matter/],
+      ['来住过七次。', '住', /^to live/],
+      ['都由他包了。', '包', /^to take charge of/],
+      ['收割机来回作业。', '作业', /^operation/],
+      ['归村集体所有。', '所有', /to own/],
+      ['仇德胜拍板。', '拍板', /to make a decision/],
+      ['悄悄替他垫上。', '垫', /^to pay for sb/],
+      ['寄卡的人叫马天明。', '卡', /card/],
+      ['出口结构不断优化。', '出口', /^to export/],
+      ['还得多比较几家。', '比较', /^to compare/],
+      ['B轮融资。', '轮', /round, turn/],
+      ['热情是否会持续。', '会', /^to be likely to/],
+      ['行业目前还处于烧钱阶段。', '烧钱', /^to burn through money/],
+      ['较前一交易日放量。', '前', /^before/],
+      ['注意控制股票仓位。', '仓位', /^\(finance\) position/],
+      ['四十多岁时得了腰椎间盘突出。', '得了', /^caught/],
+      ['四十多岁时得了腰椎间盘突出。', '时', /^when/],
+      ['腰板却挺得笔直。', '挺', /straighten/],
+      ['又在针尾点上艾条。', '点', /^to light/],
+      ['凉茶铺称了点儿茯苓。', '称', /^to weigh/],
+      ['凉茶铺称了点儿茯苓。', '铺', /^shop/],
+      ['熬一碗热乎乎的姜汤。', '熬', /^to cook on a slow fire/],
+      ['第二天准好。', '准', /^certainly/],
+      ['奶奶常挂在嘴边的一句话。', '一句话', /^one sentence/],
+      ['一样都不能少。', '一样', /^one item/],
+      ['武校有几十所。', '所', /^classifier for houses/],
+      ['站着一位扫地的老爷爷。', '老爷爷', /^old man/],
+      ['传来了“汪汪”的叫声。', '汪汪', /^woof/],
+      ['从八点一直忙到中午。', '点', /o'clock/],
+      ['月租金四千二百元，押一付三。', '押一付三', /deposit/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+    for (const [text, parts] of [
+      ['从八点一直忙到中午。', ['一直']],
+      ['一块一块地租了下来。', ['地', '租']],
+      ['跟着村里的老茶农学了半年。', ['茶农', '学']],
+      ['我们翻出入住那天拍的照片。', ['翻出', '入住']],
+      ['为了让女儿上个好学校。', ['上', '个', '好', '学校']],
+      ['眼泪止不住地往下流。', ['往下', '流']],
+      ['蝴蝶越飞越远。', ['越', '飞', '远']],
+      ['他们穿过马路。', ['穿过', '马路']],
+      ['叫“豆豆”的小黄狗。', ['小', '黄狗']],
+      ['孙女嫌汤太淡。', ['汤', '太', '淡']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('他的成绩越来越差了。')).toContain('越来越');
+    expect(words('增长了三点一个百分点。')).toContain('三点一');
+    for (const [text, name] of [
+      ['房东欧阳先生是本地人。', '欧阳'],
+      ['端木一家决定搬走。', '端木'],
+      ['没想到房东单女士来检查。', '单'],
+      ['十四岁的欧阳明亮去年来到这里。', '欧阳明亮'],
+      ['五岁的豆豆突然发起了高烧。', '豆豆'],
+      ['叫“豆豆”的小黄狗。', '豆豆'],
+    ] as const) expect([text, kindOf(text, name)]).toEqual([text, 'person']);
+    expect(kindOf('蓝蓝的天上白云飘。', '蓝蓝')).toBe('word');
+    expect(kindOf('连平时最不爱学习的小胖也认真了。', '连')).toBe('word');
+    expect(first('连平时最不爱学习的小胖也认真了。', '连')).toMatch(/^\(used with 也/);
+    expect(annotate('本轮由红杉中国领投。').find((t) => t.text === '红杉中国')?.kind).toBe('organization');
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

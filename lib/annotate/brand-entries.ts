@@ -27,6 +27,8 @@ export const BRAND_ENTRIES: readonly BrandEntry[] = [
   ['唯品会', '唯品會', 'Wei2 pin3 hui4', 'Vipshop, Chinese online discount retailer (company)'],
   ['盒马', '盒馬', 'He2 ma3', 'Freshippo (Hema), Chinese supermarket chain and app (company Alibaba)'],
   ['苏宁易购', '蘇寧易購', 'Su1 ning2 Yi4 gou4', 'Suning.com, Chinese electronics and appliance retailer (company)'],
+  ['东方证券', '東方證券', 'Dong1 fang1 Zheng4 quan4', 'Orient Securities, Chinese brokerage (company)'],
+  ['红杉中国', '紅杉中國', 'Hong2 shan1 Zhong1 guo2', 'HongShan (formerly Sequoia Capital China), venture capital firm (company)'],
   ['鞍钢', '鞍鋼', 'An1 gang1', 'Ansteel (Anshan Iron and Steel Group), Chinese steel company'],
   ['马迭尔', '馬迭爾', 'Ma3 die2 er3', 'Modern (Madieer), historic hotel on Central Street in Harbin, and its ice-lolly brand (company)'],
   ['马卡报', '馬卡報', 'Ma3 ka3 Bao4', 'Marca, Spanish sports newspaper (company)'],

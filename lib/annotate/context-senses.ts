@@ -930,7 +930,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 外婆走了。: a grandparent or parent who "went", died (the euphemism), the clause ending there.
   { word: '走', when: ({ prev, rest }) => prev !== undefined && KIN.test(prev.text) && rest()[0]?.text === '了' && /^[。！，；…]/u.test(rest()[1]?.text ?? '。'), sense: /^to die \(euph\.\)/ },
   // 连小孩子都知道: even (with 都 or 也 later in the clause).
-  { word: '连', when: ({ rest }) => clauseOf(rest()).slice(1, 6).some((s) => s.text === '都' || s.text === '也'), sense: /^\(used with 也/ },
+  { word: '连', when: ({ rest }) => clauseOf(rest()).slice(1, 10).some((s) => s.text === '都' || s.text === '也'), sense: /^\(used with 也/ },
   // 市场部, 财务部: a department of an organisation, after what it deals with.
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 现在才明白, 终于明白了: to understand (not "clear").
@@ -2373,7 +2373,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 四个半月, 三个月: month, counted (not the moon).
   { word: '月', when: ({ prev }) => prev?.text === '半' || prev?.text === '个', sense: /^month$/ },
   // 她还说, 他还表示: also (said), before a verb of saying.
-  { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:说|表示|介绍|提到|指出|透露|强调|告诉|坦言|建议|提醒|补充)$/u.test(next?.text ?? ''), sense: /^also$/ },
+  { word: '还', when: ({ self, next }) => self?.text === '还' && /^(?:说|表示|介绍|提到|指出|透露|强调|告诉|坦言|建议|提醒|补充|答应|教|教会|帮|帮忙|送|送了|请|带来|带着)$/u.test(next?.text ?? ''), sense: /^also$/ },
   // 几代人, 三代人, 第五代传人: generations (of people).
   { word: '代', when: ({ prev, next }) => prev !== undefined && ((prev.tag === 'm' || /^(?:几|一|两|数|好几|上|下|这|那|每|新|老|年轻)$/u.test(prev.text)) && /^(?:人|传人|人的|以来|相传|同堂|人之间|之后|之前)$/u.test(next?.text ?? '') || /^第[一二三四五六七八九十]+$/u.test(prev.text)), sense: /^generation/ },
   // 叫了起来, 吵了起来: began (to shout, to quarrel), after a verb and 了.
@@ -2392,7 +2392,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 耳朵有点儿背: hard of hearing.
   { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
   // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
-  { word: '称', when: ({ self, next, before, rest }) => self?.text === '称' && (/^(?:完|好|一称|了称|重|一下|斤|秤)$/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:顾客|客人|摊主|秤|过秤)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:[0-9０-９一二三四五六七八九十两半几]+)?(?:斤|公斤|两|克)$/u.test(x.text))), sense: /^to weigh/ },
+  { word: '称', when: ({ self, next, before, rest }) => self?.text === '称' && (/^(?:完|好|一称|了称|重|一下|斤|秤)$/u.test(next?.text ?? '') || (next?.text === '了' && /^(?:点|点儿|一点|些|[一二两三四五六七八九十半几]+[斤两克])/u.test(rest()[1]?.text ?? '')) || before().slice(0, 4).some((x) => /^(?:顾客|客人|摊主|秤|过秤)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:[0-9０-９一二三四五六七八九十两半几]+)?(?:斤|公斤|两|克)$/u.test(x.text))), sense: /^to weigh/ },
   // 夸她有灵气, 老师夸孩子: praising someone (not boasting).
   { word: '夸', when: ({ self, next }) => self?.text === '夸' && next !== undefined && (/^(?:r|nr)$/.test(next.tag) || /^(?:孩子|学生|儿子|女儿|大家|别人|对方|徒弟|老师|好|得|了|过|赞|奖)/u.test(next.text)), sense: /^to praise/ },
   // 有灵气, 很有灵气: cleverness, flair (of a person or their work).
@@ -2448,7 +2448,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 早餐摊, 水果摊: a vendor's stall.
   { word: '摊', when: ({ self, prev, next }) => self?.text === '摊' && ((prev !== undefined && /(?:早餐|早点|水果|小吃|菜|地|路边|烧烤|报|煎饼|书|鱼|肉|夜市)$/u.test(prev.text)) || /^(?:位|主|子|点|前|上)$/u.test(next?.text ?? '')), sense: /^vendor's stand/ },
   // 裁缝铺, 杂货铺: a shop.
-  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟)$/u.test(prev.text), sense: /^shop$/ },
+  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟|茶|凉茶)$/u.test(prev.text), sense: /^shop$/ },
   // 拿手活, 干活, 农活: work.
   { word: '活', when: ({ self, prev }) => self?.text === '活' && prev !== undefined && /^(?:拿手|干|农|细|粗|累|重|针线|这|那|手头|手里|零)$/u.test(prev.text), sense: /^work$/ },
   // 香烟 is a cigarette, but where incense is burned for the ancestors.
@@ -2456,7 +2456,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 水电费, 房租水电一千多: water and electricity (the bills), not hydroelectric power.
   { word: '水电', when: ({ next, before, rest }) => /^(?:费|气|煤|暖)/u.test(next?.text ?? '') || mentions(before, rest, /(?:房租|租金|开销|物业|费|交)/u, 4), sense: /./, gloss: 'water and electricity (the bills); plumbing and electricity' },
   // 再熬一年, 熬过去: enduring (a hard time).
-  { word: '熬', when: ({ self, next }) => self?.text === '熬' && next !== undefined && (next.tag === 'm' || /^(?:日子|过去|过来|下去|不住|不下去|出头)/u.test(next.text)) && !/^(?:粥|汤|药|夜|成|一锅|出)/u.test(next.text), sense: /^to endure/ },
+  { word: '熬', when: ({ self, next }) => self?.text === '熬' && next !== undefined && (next.tag === 'm' || /^(?:日子|过去|过来|下去|不住|不下去|出头)/u.test(next.text)) && !/^(?:粥|汤|药|夜|成|一锅|出|一碗|碗)/u.test(next.text), sense: /^to endure/ },
   // 油烟: cooking fumes (CC-CEDICT has only soot and lampblack).
   { word: '油烟', when: () => true, sense: /./, gloss: 'cooking fumes; oily smoke (also: soot, lampblack)' },
   // 连锁店, 连锁超市: a chain (of shops).
@@ -2500,6 +2500,80 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '给', when: ({ self, next, rest }) => self?.text === '给' && next !== undefined && next.tag === 'm' && /^[0-9０-９零一二两三四五六七八九十百千万]+$/u.test(next.text) && (rest()[1] === undefined || /^(?:块|元|块钱|毛|万|就|就行|吧|了|好了|[。，！,!])$/u.test(rest()[1]?.text ?? '')), sense: /^to give/ },
   // 抹个零头, 抹零: knocking off the odd amount.
   { word: '抹', when: ({ self, next, rest }) => self?.text === '抹' && (/^(?:零头|零|掉)$/u.test(next?.text ?? '') || (next?.text === '个' && /^零/u.test(rest()[1]?.text ?? ''))), sense: /^to wipe/ },
+  // 从八点一直忙到中午, 早上七点开始: o'clock, after an hour of the day and before what goes on.
+  { word: '点', when: ({ self, prev, next, before }) => self?.text === '点' && prev !== undefined && /^(?:[一二两三四五六七八九十]|十[一二]|[0-9０-９]{1,2})$/u.test(prev.text) && !/^(?:点|看|试|想|说|等|问|查)$/u.test(before()[1]?.text ?? '') && (/^(?:从|到|早上|晚上|下午|上午|凌晨|中午|傍晚|每天|每晚|明天|今天|昨天|约|大约)$/u.test(before()[1]?.text ?? '') || /^(?:一直|开始|起|前|后|以前|以后|左右|钟|才|就|准时|整|出发|到)$/u.test(next?.text ?? '')), sense: /o'clock/ },
+  // 像个家, 有个家: a home (not the classifier), closing what is said after 个.
+  { word: '家', when: ({ self, prev, next }) => self?.text === '家' && /^(?:个|一个|温暖的|自己的)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|啊|呀|吧|的)$/u.test(next.text)), sense: /^home$/ },
+  // 花这么多钱, 花了三个小时: spending (money, time).
+  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || next.tag === 'm') && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
+  // 未必划算, 不划算: worthwhile.
+  { word: '划算', when: ({ prev, next }) => /^(?:不|未必|很|挺|更|比较|最|太|不太|还|蛮|才|也|都|就|并不)$/u.test(prev?.text ?? '') || next === undefined || !HAN_TEXT.test(next.text) || /^(?:吗|吧|呢|啊|得多|多了)$/u.test(next.text), sense: /^worthwhile/ },
+  // 受到好的教育, 最好的朋友: good (before 的 and what is so).
+  { word: '好', when: ({ self, prev, next }) => self?.text === '好' && next?.text === '的' && prev !== undefined && /^(?:受到|得到|有|是|最|很|非常|更|这么|那么|一个|一些|比较|挺)$/u.test(prev.text), sense: /^good$/ },
+  // 入了股, 入股: shares.
+  { word: '股', when: ({ self, prev, before }) => self?.text === '股' && (/^(?:入|持|参|炒|买|卖|控|配|分|认)$/u.test(prev?.text ?? '') || (prev?.text === '了' && /^(?:入|持|参|认)$/u.test(before()[1]?.text ?? ''))), sense: /^\(finance\) stock/ },
+  // 这事儿, 有事儿: a matter.
+  { word: '事儿', when: ({ prev }) => /^(?:这|那|啥|什么|有|没|这点|那点|一件|件|小|大|多大|正|好)$/u.test(prev?.text ?? ''), sense: /^matter that needs/ },
+  // 来住过, 去住了几天: staying (living) somewhere.
+  { word: '住', when: ({ self, prev, next }) => self?.text === '住' && /^(?:来|去|回来|想|要|没|常|再|都|也|还)$/u.test(prev?.text ?? '') && (next === undefined || /^(?:过|了|几|一|在|下|进|着|这|那|宾馆|酒店|民宿)/u.test(next.text) || !HAN_TEXT.test(next.text)), sense: /^to live/ },
+  // 都由他包了: taking charge of all of it.
+  { word: '包', when: ({ self, before, next }) => self?.text === '包' && before().slice(0, 3).some((x) => x.text === '由' || x.text === '都由') && (next === undefined || /^(?:了|下|揽|办)/u.test(next.text) || !HAN_TEXT.test(next.text)), sense: /^to take charge of/ },
+  // 收割机来回作业: (machines) operating in the fields.
+  { word: '作业', when: ({ before, prev }) => /^(?:来回|正在|在|连续|昼夜|日夜|同时|高空|田间|野外|水下|井下|施工)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /(?:收割机|机械|农机|挖掘机|拖拉机)$/u.test(x.text)), sense: /^operation|^to operate/ },
+  // 归村集体所有: owned (by), after 归.
+  { word: '所有', when: ({ before, next }) => before().slice(0, 6).some((x) => x.text === '归') && (next === undefined || !HAN_TEXT.test(next.text)), sense: /^to have; to possess; to own/ },
+  // 仇德胜拍板, 最后拍板: making the final decision.
+  { word: '拍板', when: ({ prev, next }) => (prev !== undefined && (/^(?:nr|r)$/.test(prev.tag) || /^(?:最后|由|来|当场|领导|老板|村里|集体)$/u.test(prev.text))) || /^(?:了|决定|定|同意)/u.test(next?.text ?? ''), sense: /to make a decision/ },
+  // 替他垫上, 先垫着: paying for someone, advancing the money.
+  { word: '垫', when: ({ self, next, before }) => self?.text === '垫' && (/^(?:上|付|钱|着|了|一下)/u.test(next?.text ?? '') && before().slice(0, 4).some((x) => /^(?:替|帮|给|先|为)/u.test(x.text) || /钱$/u.test(x.text))), sense: /^to pay for sb/ },
+  // 寄卡, 贺卡, 刷卡, 办卡: a card.
+  { word: '卡', when: ({ self, prev }) => self?.text === '卡' && /^(?:寄|送|买|办|刷|充|插|拔|换|张|一张|这张|贺|会员|银行|这|那)$/u.test(prev?.text ?? ''), sense: /card/ },
+  // 贷了一百二十万: borrowing (from a bank).
+  { word: '贷', when: ({ self, next, rest }) => self?.text === '贷' && next?.text === '了' && rest().slice(1, 3).some((x) => x.tag === 'm' || /(?:万|元|款)$/u.test(x.text)), sense: /^to borrow/ },
+  // 地铁站口, 村口, 巷口: the entrance (opening).
+  { word: '口', when: ({ self, prev }) => self?.text === '口' && prev !== undefined && /(?:站|门|村|巷|路|街|洞|港|关|胡同|景区|隧道|小区|校门|车站|地铁站)$/u.test(prev.text), sense: /./, gloss: 'entrance; opening (站口 station entrance, 村口 the edge of the village)' },
+  // 搬走, 搬走了: moving out (away).
+  { word: '搬走', when: () => true, sense: /./, gloss: 'to move out; to move away; to carry away' },
+  // 热情起来, 忙起来, 多起来: becoming so (a state jieba may call a noun), not standing up.
+  { word: '起来', when: ({ prev }) => /^(?:热情|热闹|紧张|忙|高兴|兴奋|活跃|暖和|亮|多|好|快|慢|胖|瘦|红火|火|清楚|明白|严重|激动|认真|积极|富|富裕|强大|繁忙|冷清|安静|开心|难过|着急|轻松|干净|漂亮|年轻|成熟|重要|困难|流行|便宜|贵)$/u.test(prev?.text ?? ''), sense: /^\(after a verb\) indicating the beginning/, entry: 'qi5 lai5' },
+  // 出口结构, 扩大出口: exports (not an exit).
+  { word: '出口', when: ({ prev, next, before, rest }) => /^(?:结构|额|量|企业|产品|贸易|增长|总额|订单|商品|市场|国|退税|许可|型|导向)/u.test(next?.text ?? '') || /^(?:扩大|鼓励|限制|增加|减少|对|稳|促|的)$/u.test(prev?.text ?? '') && mentions(before, rest, /(?:贸易|进口|外贸|订单|经济|企业|美元|海外|市场)/u, 8), sense: /^to export/ },
+  // 还得多比较几家, 比较一下: comparing.
+  { word: '比较', when: ({ prev, next }) => /^(?:多|再|好好|仔细|认真|来|去|做|进行|互相|相互|对|可以|得|要)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || next.tag === 'm' || /^(?:一下|几|了|过|着|一番|后)/u.test(next.text)), sense: /^to compare/ },
+  // B轮融资, 本轮, 新一轮: a round (of financing, talks, a contest).
+  { word: '轮', when: ({ self, prev, next }) => self?.text === '轮' && ((prev !== undefined && (/^[A-Za-zＡ-Ｚ]\+?$/u.test(prev.text) || /^(?:本|首|新一|这一|上一|下一|第[一二三四五六七八九十]+|几|多|一|两|三)$/u.test(prev.text))) || /^(?:融资|谈判|比赛|会谈|投资|降息|加息)/u.test(next?.text ?? '')), sense: /^classifier for big round objects/ },
+  // 控制仓位, 加仓: a (trading) position.
+  { word: '仓位', when: ({ before, rest }) => mentions(before, rest, /(?:股|基金|投资|市场|控制|加|减|满|轻|重|指数|行情)/u, 6), sense: /^\(finance\) position/ },
+  // A股, 港股, B股: shares.
+  { word: '股', when: ({ self, prev }) => self?.text === '股' && /^[A-Za-zＡ-Ｚ]$/u.test(prev?.text ?? ''), sense: /^\(finance\) stock/ },
+  // 是否会持续, 能否会: will, in a question of whether.
+  { word: '会', when: ({ self, prev }) => self?.text === '会' && /^(?:是否|能否|会不会|究竟|到底)$/u.test(prev?.text ?? ''), sense: /^to be likely to/ },
+  // 处于烧钱阶段: burning through money (a business), not burning paper money.
+  { word: '烧钱', when: ({ before, rest, next }) => /^(?:阶段|模式|大战|补贴)/u.test(next?.text ?? '') || mentions(before, rest, /(?:行业|公司|企业|融资|投资|亏损|补贴|赛道|资本|市场)/u, 6), sense: /./, gloss: 'to burn through money (of a business spending without profit); (lit.) to burn paper money for the dead' },
+  // 较前一交易日, 前一天: the one before.
+  { word: '前', when: ({ self, next, rest }) => self?.text === '前' && next?.text === '一' && /^(?:交易日|天|晚|年|周|个月|日|届|任|阵)/u.test(rest()[1]?.text ?? ''), sense: /^before$/ },
+  // 四十多岁时得了腰椎间盘突出: caught (an illness).
+  { word: '得了', when: ({ next, rest }) => next !== undefined && HAN_TEXT.test(next.text) && [next, ...rest().slice(1, 4)].some((x) => /(?:病|症|炎|突出|感冒|癌|瘤|结石|失眠|痛风|糖尿病|高血压)$/u.test(x.text)), sense: /./, gloss: 'caught; came down with (an illness) (得 dé to get + 了 le)' },
+  // 四十多岁时, 轮到我时: when.
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && (/岁$/u.test(prev.text) || /^(?:我|你|他|她|它|咱)$/u.test(prev.text)), sense: /^when$/ },
+  // 腰板挺得笔直, 挺起胸: straightening (the back, the chest).
+  { word: '挺', when: ({ self, next, before }) => self?.text === '挺' && (/^(?:得|直|起|着|胸|腰|身)/u.test(next?.text ?? '') || before().slice(0, 2).some((x) => /(?:腰板|腰|胸|身子|脊梁|背)$/u.test(x.text))) && !/^(?:好|不错|多|大|高|难|累|贵|便宜)/u.test(next?.text ?? ''), sense: /^to \(physically\) straighten up/ },
+  // 针尾点上艾条, 点着蜡烛: lighting (a fire, a candle, a moxa stick).
+  { word: '点', when: ({ self, next, rest }) => self?.text === '点' && /^(?:上|着|燃|亮)$/u.test(next?.text ?? '') && rest().slice(1, 4).some((x) => /(?:艾条|艾|蜡烛|香|火|灯|烟|炉子|篝火|鞭炮|火把|油灯)$/u.test(x.text)), sense: /^to light/ },
+  // 熬一碗姜汤, 熬粥: boiling, simmering (not enduring).
+  { word: '熬', when: ({ self, next, rest }) => self?.text === '熬' && [next, ...rest().slice(1, 5)].some((x) => /(?:汤|粥|药|骨头|水|汁|糖|膏|油)$/u.test(x?.text ?? '')), sense: /^to cook on a slow fire/ },
+  // 第二天准好, 准没错: surely.
+  { word: '准', when: ({ self, prev, next }) => self?.text === '准' && (/^(?:第二天|明天|这次|那|他|她|你|我|保|一)$/u.test(prev?.text ?? '') || /^(?:没错|行|好|能|会|是|不)/u.test(next?.text ?? '')) && !/^(?:备|确|时|点|许)/u.test(next?.text ?? ''), sense: /^certainly/ },
+  // 挂在嘴边的一句话: one sentence, a saying (not "in short").
+  { word: '一句话', when: ({ prev }) => /^(?:的|这|那|说|一|第|同)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'one sentence; a saying (also: in a word, in short)' },
+  // 一样都不能少, 一样一样地: one item (of a list), not "the same".
+  { word: '一样', when: ({ prev, next, rest }) => next?.text === '一样' || prev?.text === '一样' || (/^(?:都|也)$/u.test(next?.text ?? '') && /^不/u.test(rest()[1]?.text ?? '')), sense: /./, gloss: 'one item; one kind (一样一样 one by one; also: the same)' },
+  // 武校有几十所: counting schools, houses, institutions.
+  { word: '所', when: ({ self, prev }) => self?.text === '所' && prev !== undefined && (isNumber(prev) || /^(?:几十|几百|多|一|两|这|那|每|好几)$/u.test(prev.text)), sense: /^classifier for houses/ },
+  // 扫地的老爷爷: an old man, grandpa (not one's great-grandfather).
+  { word: '老爷爷', when: ({ prev }) => !/^(?:我|你|他|她|我的|你的|他的|她的|我们的)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'old man; grandpa (polite address for an old man); (coll.) great-grandfather' },
+  // “汪汪”的叫声: woof woof.
+  { word: '汪汪', when: ({ prev, next, rest, before }) => /^[“"‘「]$/u.test(prev?.text ?? '') || /^(?:叫|直叫|地叫|的叫声|声)/u.test(next?.text ?? '') || rest().slice(0, 3).some((x) => /(?:叫|狗)/u.test(x.text)) || before().slice(0, 3).some((x) => /(?:狗|叫)/u.test(x.text)), sense: /^woof woof/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

@@ -838,6 +838,11 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   if (n === 1 ? !next || !isAddressTerm(next.text.endsWith('家') ? next.text.slice(0, -1) : next.text) : n < 3 || n > 4) return undefined;
   const chars = codePoints(seg.text);
   const first = chars[0] ?? '';
+  // 欧阳先生/nz: a double surname and how the person is addressed, glued by jieba.
+  if (n >= 3 && nameData().doubleSurnames.has(chars.slice(0, 2).join('')) && isAddressTerm(chars.slice(2).join('')) && !hasWord(seg.text)) {
+    const rest = chars.slice(2).join('');
+    return [{ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: NAME_TAGS.has(forcedTag(rest)) ? 'n' : forcedTag(rest) }];
+  }
   const before = prev();
   // (A rarer surname only after 的 or where a clause starts, before a familiar form of address:
   // 七十九岁的解大爷 is Grandpa Xie, not 解 "to untie".)
@@ -1058,7 +1063,8 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   // before what is said of the person (欧阳|伯 "Uncle Ouyang" stays: a form of address).
   if (raw.text.length === 2 && doubleSurnames.has(raw.text)) {
     const next = segs[i + 1];
-    if (next !== undefined && isAddressTerm(next.text)) return { name: raw.text, segments: [], skip: 0 };
+    // (…or before the family: 端木一家, 欧阳家.)
+    if (next !== undefined && (isAddressTerm(next.text) || /^(?:一家|一家人|家|家人|夫妇|兄弟|姐妹|一家三口|老两口)$/u.test(next.text))) return { name: raw.text, segments: [], skip: 0 };
     const after = segs[i + 2];
     if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:n|m)/.test(after.tag))) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
@@ -1066,6 +1072,11 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     // 尉迟/nr 刚/d 告上法庭, 诸葛/nr 晴/v 一万元: a given-name character jieba took for an adverb or
     // a verb, after the double surname, before a verb or a sum (a double surname is seldom said alone).
     if (next !== undefined && next.text.length === 1 && /^(?:d|v|a)$/.test(next.tag) && GIVEN_AFTER_DOUBLE.has(next.text) && after !== undefined && ((/^v/.test(after.tag) && codePoints(after.text).length <= 2 && !/^[了着过的得地]$/u.test(after.text)) || after.tag === 'm' || /^[，。！？、；]$/u.test(after.text) || (/^[先也就都又还才正便再已曾却]$/u.test(after.text) && /^v/.test(segs[i + 3]?.tag ?? '')))) {
+      return { name: raw.text + next.text, segments: [], skip: 1 };
+    }
+    // (的欧阳/ns 明亮/a 去年…: two given-name characters, a word too, after 的 or where a clause starts, before when or what the person does.)
+    const opens = out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || out[out.length - 1]?.text === '的';
+    if (opens && next !== undefined && codePoints(next.text).length === 2 && ALL_HAN.test(next.text) && givenNameOk(codePoints(next.text)) && !isCue(next.text) && after !== undefined && (after.tag === 't' || /^(?:v|d|p)/.test(after.tag) || FOLLOW_CUES.has(after.text)) && !hasWord(raw.text + next.text)) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // (尉迟/nr 刚告/x 上法庭, 司马/nr 骏约/x 好: the given name with the verb glued on.)
@@ -2035,7 +2046,7 @@ function bareSurnames(segs: Segment[]): Segment[] {
     const next = segs[i + 1];
     // 连/nr 盘子都吃光了, 连/nr 得两分: "even" or "in succession", not the surname Lian.
     // (连/nr 摔倒了五个对手: "in a row", before a verb and its 了.)
-    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获着]/.test(next?.text ?? '') || (/^v/.test(next?.tag ?? '') && segs[i + 2]?.text === '了') || clauseOf(segs.slice(i + 1, i + 8)).some((s) => s.text === '都' || s.text === '也'))) {
+    if (seg.tag === 'nr' && seg.text === '连' && (/^[得胜赢输续夺获着]/.test(next?.text ?? '') || (/^v/.test(next?.tag ?? '') && segs[i + 2]?.text === '了') || clauseOf(segs.slice(i + 1, i + 12)).some((s) => s.text === '都' || s.text === '也'))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'd' });
       continue;
@@ -2722,7 +2733,7 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
 }
 
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
-const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string) => Segment[] }[] = [
+const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
   // 那|天下|着大雨 → 那天|下着: that day (it) rained, not "under heaven".
   { first: /^[那这当昨前每]$/u, second: /^天下$/u, then: /^(?:着|了|起|过)$/u, make: (a) => [{ text: `${a}天`, tag: 't' }, { text: '下', tag: 'v' }] },
   // 孩子天|生怕狗 → 天生|怕: by nature afraid.
@@ -2737,6 +2748,24 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^好$/u, second: /^在前$/u, then: /^(?:几|些|两|一)/u, make: () => [{ text: '好在', tag: 'd' }, { text: '前', tag: 'f' }] },
   // 第|一句话 → 第一|句|话: the first words, not 一句话 "in short".
   { first: /^第$/u, second: /^一句话$/u, make: () => [{ text: '第一', tag: 'm' }, { text: '句', tag: 'q' }, { text: '话', tag: 'n' }] },
+  // 八|毛钱 → 八毛|钱: so many dimes (毛, a tenth of a yuan), then money.
+  { first: /^(?:[一二两三四五六七八九]|[一二三四五六七八九]?十|几|[0-9０-９])$/u, second: /^毛钱$/u, make: (a) => [{ text: `${a}毛`, tag: 'm' }, { text: '钱', tag: 'n' }] },
+  // 房|东单|女士 → 房东|单: the landlord, Ms Shan.
+  { first: /^房$/u, second: /^东单$/u, then: /^(?:女士|先生|阿姨|大爷|大妈|老师|师傅|老板)$/u, make: (_a, _b, c) => [{ text: '房东', tag: 'n' }, { text: '单', tag: 'nr' }, { text: c, tag: 'n' }], used: 3 },
+  // 穿|过马路 → 穿过|马路: crossing the road (穿过), not wearing.
+  { first: /^穿$/u, second: /^过马路$/u, make: () => [{ text: '穿过', tag: 'v' }, { text: '马路', tag: 'n' }] },
+  // 小黄|狗 → 小|黄狗: a little yellow dog, not a taxi (小黄) and a dog.
+  { first: /^小黄$/u, second: /^狗$/u, make: () => [{ text: '小', tag: 'a' }, { text: '黄狗', tag: 'n' }] },
+  // 往|下流 → 往下|流: flowing down, not 下流 "low-class".
+  { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
+  // 八点一|直 → 八点|一直: eight o'clock, and 一直 "all the way".
+  { first: /点一$/u, second: /^直$/u, make: (a) => [{ text: a.slice(0, -1), tag: 'm' }, { text: '一直', tag: 'd' }] },
+  // 老茶|农学 → 茶农|学: a tea (fruit, vegetable) farmer, and 学 "to learn", not 农学 "agronomy".
+  { first: /^[茶菜果棉花瓜稻粮蔗烟]$/u, second: /^农学$/u, make: (a) => [{ text: `${a}农`, tag: 'n' }, { text: '学', tag: 'v' }] },
+  // 翻|出入|住 → 翻出|入住: dug out, of moving in.
+  { first: /^[翻拿找掏取]$/u, second: /^出入$/u, then: /^住$/u, make: (a) => [{ text: `${a}出`, tag: 'v' }, { text: '入住', tag: 'v' }], used: 3 },
+  // 上个|好学校: going to (上) a good school, not 上个 "last (week)".
+  { first: /^上个$/u, second: /^(?:好|重点|名牌|大|公立|私立)$/u, then: /^(?:学校|大学|高中|初中|中学|小学|幼儿园|学)$/u, make: (_a, b, c) => [{ text: '上', tag: 'v' }, { text: '个', tag: 'q' }, { text: b, tag: 'a' }, { text: c, tag: 'n' }], used: 3 },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
@@ -2751,6 +2780,12 @@ function recutPairs(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!seg) continue;
     const next = segs[i + 1];
+    // 一块一块|地租 → 地|租: a measure said twice and its adverbial 地 (de), then 租 "to rent", not 地租 "land rent".
+    if (seg.text === '地租' && segs[i - 1] !== undefined && segs[i - 1]?.text === segs[i - 2]?.text && /^一/u.test(segs[i - 1]?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: '地', tag: 'uv' }, { text: '租', tag: 'v' });
+      continue;
+    }
     // 沿河/ns 的排污口, 沿河两岸: along the river, not Yanhe county (which 县 follows).
     if (seg.text === '沿河' && seg.tag === 'ns' && !/^(?:县|土家族)/u.test(next?.text ?? '')) {
       out ??= segs.slice(0, i);
@@ -2768,8 +2803,8 @@ function recutPairs(segs: Segment[]): Segment[] {
     const pair = next === undefined ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
     if (pair && next) {
       out ??= segs.slice(0, i);
-      out.push(...pair.make(seg.text, next.text));
-      i++;
+      out.push(...pair.make(seg.text, next.text, segs[i + 2]?.text ?? ''));
+      i += (pair.used ?? 2) - 1;
       continue;
     }
     const [first, second] = next !== undefined && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
@@ -2784,6 +2819,19 @@ function recutPairs(segs: Segment[]): Segment[] {
     if (a !== undefined && how !== undefined && de === '得' && /^(?:a|v)/.test(jiebaTag(a) ?? '') && DEGREE_AFTER_DE.test(how) && !hasWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: a, tag: 'a' }, { text: '得', tag: 'ud' }, { text: how, tag: everydayTag(how) ?? forcedTag(how) });
+      continue;
+    }
+    // (越飞越/x 远: 越 … 越 "the more … the more", each part a word.)
+    const [yue1, verb, yue2] = codePoints(seg.text).length === 3 ? codePoints(seg.text) : [];
+    if (yue1 === '越' && yue2 === '越' && verb !== undefined && !hasWord(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: '越', tag: 'd' }, { text: verb, tag: everydayTag(verb) ?? forcedTag(verb) }, { text: '越', tag: 'd' });
+      continue;
+    }
+    // (汤太淡/nr: the soup, too, bland: a degree word in the middle closes no name.)
+    if (a !== undefined && how !== undefined && /^[太很真挺更最好]$/u.test(de ?? '') && /^a/.test(jiebaTag(how) ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: a, tag: everydayTag(a) ?? 'n' }, { text: de ?? '', tag: 'd' }, { text: how, tag: 'a' });
       continue;
     }
     // (王婶常/nr 过来: Auntie Wang, then 常 "often": a surname and a kin word close the name.)
@@ -5870,6 +5918,14 @@ function doubledWords(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
+    // 五岁的豆豆/n 突然, 叫“豆豆”的小狗: a pet name said twice that jieba keeps as one word no
+    // dictionary has, where a person stands, or named in quotes after 叫 (not 朵朵 "every flower").
+    const [p1, p2] = seg.text.length === 2 ? codePoints(seg.text) : [];
+    if (p1 !== undefined && p1 === p2 && !hasWord(seg.text) && !MANNER_TWICE.has(p1) && !NUMERAL_CHARS.has(p1) && !isClassifier(p1) && givenNameOk([p1]) && ALL_HAN.test(seg.text) && (quotedName(segs, i) || (petNameAt(segs, i) && !/^(?:a|v)/.test(jiebaTag(p1) ?? '') && !/^[的地得着]$/u.test(segs[i + 1]?.text ?? '')))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
     // 孩子早早/nr 就来, 收购商早早/nr 等着: an adjective said twice after who does it, before what
     // they do, is how they do it ("early"), not a name.
     const manner = mannerNotName(seg, out ?? segs.slice(0, i), next);
@@ -5922,6 +5978,20 @@ function petNameHere(segs: readonly Segment[], at: number): boolean {
   const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
   const acts = after === undefined || !ALL_HAN.test(after.text) || /^(?:v|d|t|p|c)/.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text);
   return start && acts;
+}
+
+/** The pet name of one segment at `at` (豆豆) where a person stands: see petNameHere. */
+function petNameAt(segs: readonly Segment[], at: number): boolean {
+  const prev = segs[at - 1];
+  const after = segs[at + 1];
+  const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
+  const acts = after === undefined || !ALL_HAN.test(after.text) || /^(?:v|d|t|p|c|ad)/.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text);
+  return start && acts && !(prev !== undefined && ALL_HAN.test(prev.text) && prev.tag === 'm');
+}
+
+/** 叫“豆豆”, 取名“乐乐”: a name in quotes after what gives it. */
+function quotedName(segs: readonly Segment[], at: number): boolean {
+  return /^[“"「‘]$/u.test(segs[at - 1]?.text ?? '') && /^[”"」’]$/u.test(segs[at + 1]?.text ?? '') && /^(?:叫|名叫|取名|起名|叫做|取名叫|外号|小名|绰号)$/u.test(segs[at - 2]?.text ?? '');
 }
 
 /**
@@ -6071,7 +6141,8 @@ function counts(prev: Segment): boolean {
 }
 
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
-const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点[〇零一二三四五六七八九]+(?![十分刻半钟点滴])/gu;
+// (Not 八点一直忙到: eight o'clock, then 一直 "all the way"; nor 一起, 一定, 一样, 一般, 一下.)
+const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点(?:[〇零二三四五六七八九][〇零一二三四五六七八九]*|一(?![直起定样般下切共些边旦致律向同]|[〇零一二三四五六七八九]*[十分刻半钟点滴])[〇零一二三四五六七八九]*)(?![十分刻半钟点滴])/gu;
 
 const NUMBER_UNIT = /[十百千万亿]$/u;
 const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;

@@ -144,6 +144,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (after !== undefined && /^\p{Script=Han}{0,3}?(?:病|症|炎)/u.test(clauseAfter(ctx, 4).map((x) => x.text).join('')) && !/^(?:很|太|非常|不|多)$/u.test(after.text) && !clauseAfter(ctx, 3).some((x) => x.text === '的')) return 'de2';
   // 淋得浑身湿透: the complement's 得 before the whole body.
   if (isHanSeg(before) && after !== undefined && /^(?:浑身|满身|满脸|全身|满头|一身)/u.test(after.text)) return 'de5';
+  // 气得脸都红了, 急得直跺脚: a feeling of one character (jieba's noun 气), then what it did to someone.
+  if (before !== undefined && STATES.has(before.text) && isHanSeg(after) && !DE_OBJECT_NEXT.has(ctx.next) && !/^(?:d|p)$/.test(segAt(ctx, -2)?.tag ?? '') && /^(?:脸|眼泪|眼睛|手|嘴|话|心|牙|头|腿|浑身|直|满|说不出|睡不着|跳|哭|笑|发)/u.test(after.text)) return 'de5';
   // 你得学会记账: must, after a pronoun and before a verb of learning or doing (jieba calls 学会 a noun).
   if (isHanSeg(before) && /^(?:r)$/.test(before.tag) && !/^(?:这|那|哪|怎么|什么)/u.test(before.text) && after !== undefined && /^(?:学会|学|想办法|注意|记住|小心|抓紧|赶紧|早点|多|少)/u.test(after.text)) return 'dei3';
   // 让群众得实惠, 得好处: getting (dé) a benefit.
@@ -207,7 +209,8 @@ function de(ctx: RuleContext): Numbered | null {
   // …unless a mis-tagged verb comes before 得很 (相处/d 得很融洽).
   // 还得了一大笔奖金, 又得了第一: 得 and the perfective 了 is "got", whatever adverb comes first.
   if (ctx.next === '了' && isPlainAdverb(before) && !isPredicate(after)) return 'de2';
-  if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && DEGREE_AFTER_DE.has(ctx.next))) return 'dei3';
+  // (相处/d 得也不错: a verb jieba took for an adverb, by CC-CEDICT's "to be in contact", and its complement.)
+  if (isPlainAdverb(before) && !(before && Array.from(before.text).length > 1 && (DEGREE_AFTER_DE.has(ctx.next) || (COMPLEMENT_START.has(ctx.next) && /^to /.test(everydaySense(before.text)))))) return 'dei3';
   // 热得要命, 急得不得了: a degree that only completes a predicate.
   if (isHanSeg(after) && /^(?:要命|要死|不得了|不行|慌|够呛|厉害|发慌|发抖|直哭)了?$/.test(after.text)) return 'de5';
   // 过得红红火火, 长得胖乎乎: a vivid description (AABB, jieba's z) after 得 is its complement.
@@ -283,6 +286,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
   // 放心地回家, 认真地说: how (an adjective or a feeling of two characters), then what is done.
   if (Array.from(before.text).length >= 2 && /^(?:a|ad|z|v|d|i|l)/.test(before.tag) && (/^v/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:回家|说|走|笑|看|问|答|点头|摇头|离开|跑|跳|哭)$/u.test(segAt(ctx, 1)?.text ?? '')) && !/(?:[在从到往上下里外])$/u.test(before.text)) return 'de5';
+  // 止不住地往下流, 忍不住地笑: a verb that cannot be held back, then how it goes on.
+  if (/[不得](?:住|了|下|停)$/u.test(before.text) && Array.from(before.text).length === 3 && HAN.test(ctx.next)) return 'de5';
   // 一厘米一厘米地清理, 一步一步地: a measure said twice, the adverbial particle.
   if (/(一\p{Script=Han}{1,3})\1$/u.test(`${segAt(ctx, -4)?.text ?? ''}${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
   if (!HAN.test(ctx.next)) {
@@ -1216,7 +1221,8 @@ function jin(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if ('敌旅松风草骑'.includes(ctx.next) && ctx.next) return 'jing4';
   // 搅上劲, 得劲, 使劲, 没劲: strength, effort (jìn).
-  if (/^(?:上|起|得|使|费|有|没|带|来|用|较)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'jin4';
+  // (缓过劲来, 缓过劲儿: getting one's strength back.)
+  if (/^(?:上|起|得|使|费|有|没|带|来|用|较|过)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'jin4';
   // 劲往一处使, 劲儿: the strength that is used (使 a few words after).
   if (ctx.next === '往' || ctx.next === '儿' || clauseAfter(ctx, 4).some((x) => x.text === '使' || x.text === '使劲')) return 'jin4';
   return '使巧干有没费用加带卯较暗后冲拼'.includes(ctx.prev) && ctx.prev ? 'jin4' : null;
@@ -1271,7 +1277,10 @@ function xiao(ctx: RuleContext): Numbered | null {
 
 /** A lone 塞 stuffing something in is sāi (塞紧, 塞进, 塞给他); sài is a frontier pass and sè a blockage, in words (要塞, 堵塞). */
 function sai(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('紧进满住给到入上好了着在不得够', ctx.next) ? 'sai1' : null;
+  if (!isAlone(ctx)) return null;
+  // 往纸箱里塞泡沫, 塞钱: stuffing something in (sāi), after where it goes (里, 进) or before a thing.
+  if (has('紧进满住给到入上好了着在不得够', ctx.next) || (/^(?:里|中|内|进|往|给|偷偷|硬|又|再)$/u.test(segAt(ctx, -1)?.text ?? '') && /^n/.test(segAt(ctx, 1)?.tag ?? ''))) return 'sai1';
+  return null;
 }
 
 /** A lone 吐 putting something out of the mouth is tǔ (吐出硬币, 吐痰, 吐字); tù is vomiting (吐了一地). */
@@ -1506,6 +1515,10 @@ function xingRow(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && segAt(ctx, -1)?.text === '我' && isHanSeg(does) && (/^v/.test(does.tag) || /^(?:将|已|已经|特此|郑重|再次|现|正式)$/u.test(does.text)) && !/^[不吗了呢吧啊]/u.test(does.text)) return 'hang2';
   // 一行行: row upon row, the measure word said twice.
   if ((ctx.prev === '一' && ctx.next === '行') || ctx.prev2 === '一行') return 'hang2';
+  // 这几行字, 两行热泪, 一行长长的脚印: lines and rows, counted, of writing, tears or footprints.
+  const counted = isAlone(ctx) && /^(?:几|两|三|四|五|六|七|八|九|十|这几|那几|好几|[0-9０-９]+)$/u.test(segAt(ctx, -1)?.text ?? '');
+  if (counted && /^(?:字|小字|诗|诗句|泪|热泪|眼泪|文字|代码|树|柳树|白鹭|大雁|脚印|数字|英文)/u.test(segAt(ctx, 1)?.text ?? '')) return 'hang2';
+  if (ctx.word === '一行' && ctx.index === 1 && /^(?:长长|整齐|歪歪|脚印|足迹|大雁|白鹭)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join(''))) return 'hang2';
   if (ctx.word !== '一行' || ctx.index !== 1) return null;
   return has('这那哪每成列干爱', Array.from(ctx.prev2)[0] ?? '') || has('字诗泪', ctx.next) ? 'hang2' : null;
 }
