@@ -1167,7 +1167,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   }
   // 白得像/nr, 高得多/nr: an adjective and the 得 of its complement, then how (像, 多), no one's name;
   // nor 毛白得/nr (the fur, white, and 得): 得 closes no given name.
-  const chars = raw.text.length === 3 && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) ? codePoints(raw.text) : [];
+  const chars = raw.text.length === 3 && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) ? codePoints(raw.text) : NO_CHARS;
   if (chars.length === 3 && ((chars[1] === '得' && /^a/.test(jiebaTag(chars[0] ?? '') ?? '') && DEGREE_AFTER_DE.test(chars[2] ?? '')) || chars[2] === '得') && !hasWord(raw.text)) {
     // (天冷得/x 出奇: a word, 天冷, and its 得.)
     const head = chars.slice(0, 2).join('');
@@ -2732,6 +2732,9 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/** Every second segment of RECUT_PAIRS (most segments are none: the pairs are not tried for them). */
+const RECUT_SECONDS = new Set(['天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗']);
+
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
   // 那|天下|着大雨 → 那天|下着: that day (it) rained, not "under heaven".
@@ -2793,21 +2796,21 @@ function recutPairs(segs: Segment[]): Segment[] {
       continue;
     }
     // 苏州|河边 → 苏州河|边: a river (lake) the dictionary names, then its bank.
-    const bank = next !== undefined && /^(?:河|江|湖)(?:边|畔|岸|里|上)$/u.test(next.text) ? `${seg.text}${next.text.charAt(0)}` : '';
+    const bank = next !== undefined && next.text.length === 2 && '河江湖'.includes(next.text.charAt(0)) && /^(?:河|江|湖)(?:边|畔|岸|里|上)$/u.test(next.text) ? `${seg.text}${next.text.charAt(0)}` : '';
     if (bank && ALL_HAN.test(seg.text) && sharedEntries(bank).some((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:river|creek|lake|stream)\b/i.test(e.senses[0] ?? ''))) {
       out ??= segs.slice(0, i);
       out.push({ text: bank, tag: 'ns' }, { text: next?.text.slice(1) ?? '', tag: 'f' });
       i++;
       continue;
     }
-    const pair = next === undefined ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
+    const pair = next === undefined || !RECUT_SECONDS.has(next.text) ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
     if (pair && next) {
       out ??= segs.slice(0, i);
       out.push(...pair.make(seg.text, next.text, segs[i + 2]?.text ?? ''));
       i += (pair.used ?? 2) - 1;
       continue;
     }
-    const [first, second] = next !== undefined && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
+    const [first, second] = next !== undefined && (seg.text === '没' || seg.text === '没有') && next.text.length === 2 ? codePoints(next.text) : NO_CHARS;
     if ((seg.text === '没' || seg.text === '没有') && first === '人' && second !== undefined && (/^v/.test(jiebaTag(second) ?? '') || '理管问听信懂'.includes(second)) && !isCommonWord(next?.text ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: `${seg.text}人`, tag: 'v' }, { text: second, tag: 'v' });
@@ -2815,15 +2818,15 @@ function recutPairs(segs: Segment[]): Segment[] {
       continue;
     }
     // (高得多/nr, 白得像: an adjective, its 得 and how much, which a name guess glued together late.)
-    const [a, de, how] = NAME_TAGS.has(seg.tag) && codePoints(seg.text).length === 3 ? codePoints(seg.text) : [];
+    const [a, de, how] = NAME_TAGS.has(seg.tag) && seg.text.length === 3 ? codePoints(seg.text) : NO_CHARS;
     if (a !== undefined && how !== undefined && de === '得' && /^(?:a|v)/.test(jiebaTag(a) ?? '') && DEGREE_AFTER_DE.test(how) && !hasWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: a, tag: 'a' }, { text: '得', tag: 'ud' }, { text: how, tag: everydayTag(how) ?? forcedTag(how) });
       continue;
     }
     // (越飞越/x 远: 越 … 越 "the more … the more", each part a word.)
-    const [yue1, verb, yue2] = codePoints(seg.text).length === 3 ? codePoints(seg.text) : [];
-    if (yue1 === '越' && yue2 === '越' && verb !== undefined && !hasWord(seg.text)) {
+    const verb = seg.text.length === 3 && seg.text.charAt(0) === '越' && seg.text.charAt(2) === '越' ? seg.text.charAt(1) : undefined;
+    if (verb !== undefined && !hasWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: '越', tag: 'd' }, { text: verb, tag: everydayTag(verb) ?? forcedTag(verb) }, { text: '越', tag: 'd' });
       continue;
@@ -5920,15 +5923,15 @@ function doubledWords(segs: Segment[]): Segment[] {
     }
     // 五岁的豆豆/n 突然, 叫“豆豆”的小狗: a pet name said twice that jieba keeps as one word no
     // dictionary has, where a person stands, or named in quotes after 叫 (not 朵朵 "every flower").
-    const [p1, p2] = seg.text.length === 2 ? codePoints(seg.text) : [];
-    if (p1 !== undefined && p1 === p2 && !hasWord(seg.text) && !MANNER_TWICE.has(p1) && !NUMERAL_CHARS.has(p1) && !isClassifier(p1) && givenNameOk([p1]) && ALL_HAN.test(seg.text) && (quotedName(segs, i) || (petNameAt(segs, i) && !/^(?:a|v)/.test(jiebaTag(p1) ?? '') && !/^[的地得着]$/u.test(segs[i + 1]?.text ?? '')))) {
+    const p1 = seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) ? seg.text.charAt(0) : undefined;
+    if (p1 !== undefined && !hasWord(seg.text) && !MANNER_TWICE.has(p1) && !NUMERAL_CHARS.has(p1) && !isClassifier(p1) && givenNameOk([p1]) && ALL_HAN.test(seg.text) && (quotedName(segs, i) || (petNameAt(segs, i) && !/^(?:a|v)/.test(jiebaTag(p1) ?? '') && !/^[的地得着]$/u.test(segs[i + 1]?.text ?? '')))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
     // 孩子早早/nr 就来, 收购商早早/nr 等着: an adjective said twice after who does it, before what
     // they do, is how they do it ("early"), not a name.
-    const manner = mannerNotName(seg, out ?? segs.slice(0, i), next);
+    const manner = NAME_TAGS.has(seg.tag) ? mannerNotName(seg, out ? out[out.length - 1] : segs[i - 1], next) : undefined;
     if (manner) {
       out ??= segs.slice(0, i);
       if (manner.glued) out[out.length - 1] = manner.glued;
@@ -5998,12 +6001,11 @@ function quotedName(segs: readonly Segment[], at: number): boolean {
  * 早早 (jieba's nr) after a noun or pronoun, before an adverb or verb: an adjective said twice, how
  * something is done. `glued`: the word before when jieba glued its last character on (收购|商早早).
  */
-function mannerNotName(seg: Segment, before: readonly Segment[], next: Segment | undefined): { word: Segment; glued?: Segment } | undefined {
+function mannerNotName(seg: Segment, prev: Segment | undefined, next: Segment | undefined): { word: Segment; glued?: Segment } | undefined {
   if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text) || next === undefined || !/^(?:d|v|p)/.test(next.tag)) return undefined;
   const chars = codePoints(seg.text);
   const [a, b] = chars.slice(-2);
   if (a === undefined || a !== b || !MANNER_TWICE.has(a) || hasWord(`${a}${a}`) || chars.length > 3) return undefined;
-  const prev = before[before.length - 1];
   if (prev === undefined || !/^(?:n|r|nr|v|vn)/.test(prev.tag)) return undefined;
   const word = { text: `${a}${a}`, tag: 'z' };
   if (chars.length === 2) return /^(?:n|r|nr)/.test(prev.tag) ? { word } : undefined;
