@@ -3148,6 +3148,73 @@ describe('annotate', () => {
     expect(annotate('本轮由红杉中国领投。').find((t) => t.text === '红杉中国')?.kind).toBe('organization');
   });
 
+  it('reads the twenty-sixth review round: travel, amateur sport, emergencies, delivery and reviews, letters home, the neighbourhood', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    const kindOf = (text: string, word: string) => annotate(text).find((t) => t.text === word)?.kind;
+    for (const [text, word, syllables] of [
+      ['在公园里转了转。', '转', ['zhuàn']],
+      ['他姓单。单老先生今年八十岁。', '单', ['shàn']],
+      ['越跑越长。', '长', ['cháng']],
+      ['罗汉激动得把嗓子都喊哑了。', '得', ['de']],
+      ['这事得把他叫来。', '得', ['děi']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, parts] of [
+      ['老欧阳常说，跑步要坚持。', ['老欧阳', '常']],
+      ['小刘冻得直发抖。', ['小刘', '冻', '得']],
+      ['诸葛明睡得不太踏实。', ['诸葛明', '睡']],
+      ['小何在路边等着。', ['小何', '在']],
+      ['连人带猪都被冲走了。', ['连', '人', '带']],
+      ['还给学生们上课。', ['还', '给']],
+      ['吓得出了一身冷汗。', ['得', '出']],
+      ['跑了三分十八秒。', ['三', '分']],
+      ['一群人才能走得更远。', ['人', '才']],
+      ['大家管它叫老黄。', ['管', '它']],
+      ['离开场还有两个小时。', ['离', '开']],
+      ['头两周长得快。', ['周', '长']],
+      ['两头黄牛。', ['两', '头']],
+      ['把头埋进水里。', ['把', '头']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('公司需要人才。')).toContain('人才');
+    expect(words('他离开了家。')).toContain('离开');
+    for (const [text, name] of [
+      ['老欧阳常说，跑步要坚持。', '老欧阳'],
+      ['小刘冻得直发抖。', '小刘'],
+      ['诸葛明睡得不太踏实。', '诸葛明'],
+      ['小何在路边等着。', '小何'],
+    ] as const) expect([text, kindOf(text, name)]).toEqual([text, 'person']);
+    expect(kindOf('老是在外面。', '老是')).toBe('word');
+    for (const [text, word, sense] of [
+      ['连站的地方都没有。', '站', /^to stand/],
+      ['来住的客人很多。', '住', /^to live/],
+      ['八菜一汤。', '菜', /^dish/],
+      ['医生为群众看病。', '看病', /^to see a patient/],
+      ['为破解群众看病难。', '看病', /^to visit a doctor/],
+      ['出了问题。', '出', /^to arise/],
+      ['录个视频。', '录', /^record/],
+      ['以为会送得很慢。', '会', /^to be likely to/],
+      ['外卖骑手每天跑单。', '骑手', /^delivery rider/],
+      ['公司多发了奖金。', '发', /^to send out|^to issue/],
+      ['一大包零食。', '包', /^package/],
+      ['他背着一个大包。', '包', /^bag$/],
+      ['老头子走了三年了。', '走', /^to die/],
+      ['贵了点。', '点', /^a small amount/],
+      ['实行阶梯水价。', '阶梯', /^tiered/],
+      ['由社区牵头。', '牵头', /^to take the lead/],
+      ['图的是方便。', '图', /^to seek/],
+      ['可前面的人太多了。', '可', /^but/],
+      ['花冤枉钱。', '花', /^to spend/],
+      ['算了一下。', '算', /^to calculate/],
+      ['包子铺。', '铺', /^shop/],
+      ['只说了一句话。', '一句话', /^one sentence/],
+      ['等单。', '等', /^to wait for/],
+      ['张三、李四等人参加。', '等', /etc/],
+      ['三角梅开了。', '三角梅', /^bougainvillea/],
+      ['召开听证会。', '听证会', /hearing/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

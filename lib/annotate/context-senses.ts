@@ -2388,7 +2388,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '大娘', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(polite address\)/ },
   { word: '大妈', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(affectionate/ },
   // 算了算, 算一算, 算算: working out the sums.
-  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && (rest()[1]?.text === '算' || (/^一?笔/u.test(rest()[1]?.text ?? '') || (rest()[1]?.text === '一' && /^笔/u.test(rest()[2]?.text ?? ''))))) || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
+  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && (rest()[1]?.text === '算' || rest()[1]?.text === '一下' || (/^一?笔/u.test(rest()[1]?.text ?? '') || (rest()[1]?.text === '一' && /^笔/u.test(rest()[2]?.text ?? ''))))) || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
   // 耳朵有点儿背: hard of hearing.
   { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
   // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
@@ -2422,7 +2422,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 一度电, 几度电: a kilowatt-hour.
   { word: '度', when: ({ self, prev, next }) => self?.text === '度' && next?.text === '电' && prev !== undefined && (isNumber(prev) || /^[一二两三四五六七八九十百千几多每]$/u.test(prev.text)), sense: /^kilowatt-hour/ },
   // 不用等, 得等, 等了半天: waiting.
-  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && ((/^(?:不用|不必|没|没有|别|再|先|要|得|还得|还要|只能|只好|耐心|一直|慢慢|都|也|就)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|着|到|一会儿|一下|半天|多久|很久|着急)/u.test(next.text))) || /^(?:一边|边)$/u.test(prev?.text ?? '')), sense: /^to wait for/ },
+  { word: '等', when: ({ self, prev, next }) => self?.text === '等' && ((/^(?:不用|不必|没|没有|别|再|先|要|得|还得|还要|只能|只好|耐心|一直|慢慢|都|也|就)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|着|到|一会儿|一下|半天|多久|很久|着急)/u.test(next.text))) || /^(?:一边|边)$/u.test(prev?.text ?? '') || /^(?:单|车|饭|你|我|他|她|公交|电梯|消息|通知|结果)$/u.test(next?.text ?? '')), sense: /^to wait for/ },
   // 拍了照, 照了张相: a photo.
   { word: '照', when: ({ self, prev, before }) => self?.text === '照' && (prev?.text === '了' || prev?.text === '张') && before().slice(0, 3).some((x) => /^(?:拍|照|合)$/u.test(x.text)), sense: /^photo$/ },
   // 连按了十几分钟, 连下了三天: continuously, before a verb with its aspect (not "even").
@@ -2448,7 +2448,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 早餐摊, 水果摊: a vendor's stall.
   { word: '摊', when: ({ self, prev, next }) => self?.text === '摊' && ((prev !== undefined && /(?:早餐|早点|水果|小吃|菜|地|路边|烧烤|报|煎饼|书|鱼|肉|夜市)$/u.test(prev.text)) || /^(?:位|主|子|点|前|上)$/u.test(next?.text ?? '')), sense: /^vendor's stand/ },
   // 裁缝铺, 杂货铺: a shop.
-  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟|茶|凉茶)$/u.test(prev.text), sense: /^shop$/ },
+  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟|茶|凉茶|包子|早点|烧饼|粮|书|饭)$/u.test(prev.text), sense: /^shop$/ },
   // 拿手活, 干活, 农活: work.
   { word: '活', when: ({ self, prev }) => self?.text === '活' && prev !== undefined && /^(?:拿手|干|农|细|粗|累|重|针线|这|那|手头|手里|零)$/u.test(prev.text), sense: /^work$/ },
   // 香烟 is a cigarette, but where incense is burned for the ancestors.
@@ -2474,7 +2474,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 天快亮的时候, 快到了: soon, almost.
   { word: '快', when: ({ self, prev, next, rest }) => self?.text === '快' && /^(?:都|也|就|已经|眼看|眼瞅着|马上|天|都已经)$/u.test(prev?.text ?? '') && next !== undefined && /^(?:v|a)/.test(next.tag) && (rest().slice(1, 3).some((x) => x.text === '了' || x.text === '的时候' || x.text === '时') || /^(?:亮|黑|到|完|好|满|放假|过年|下班|下雨|结束|开始)/u.test(next.text)), sense: /^soon$/ },
   // 可每当…, 可跑起来: but, where a clause starts.
-  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,。！？；]$/u.test(prev.text)) && next !== undefined && HAN_TEXT.test(next.text) && /^(?:n|r|nr|ns|t|d|m|a|c)/.test(next.tag) && !/^(?:能|以|不|是|见|爱|怜|惜|口|乐|行|靠|观|怕|恶|笑|喜|贵|谓|在|于|向|到|从|凭|通过|直接|免费|自行|随时|自由|根据|按|拨打|登录|关注|扫码|前往|致电|供|将|把|使|让|令|优先|分别|同时)/u.test(next.text) && !/^p/.test(next.tag), sense: /^but; however/ },
+  { word: '可', when: ({ self, prev, next }) => self?.text === '可' && (prev === undefined || /^[，,。！？；]$/u.test(prev.text)) && next !== undefined && HAN_TEXT.test(next.text) && /^(?:n|r|nr|ns|t|d|m|a|c|f)/.test(next.tag) && !/^(?:能|以|不|是|见|爱|怜|惜|口|乐|行|靠|观|怕|恶|笑|喜|贵|谓|在|于|向|到|从|凭|通过|直接|免费|自行|随时|自由|根据|按|拨打|登录|关注|扫码|前往|致电|供|将|把|使|让|令|优先|分别|同时)/u.test(next.text) && !/^p/.test(next.tag), sense: /^but; however/ },
   // 第一次上天, 送上天: flying into the sky (space).
   { word: '上天', when: ({ prev, before, rest }) => /^(?:次|第一次|飞|送|飞船|首次|再次)$/u.test(prev?.text ?? '') || mentions(before, rest, /(?:航天|飞船|太空|火箭|宇航员|航天员|神舟|发射)/u, 6), sense: /^to fly skywards/ },
   // 着了迷: became fascinated (着迷 with 了 between).
@@ -2505,7 +2505,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 像个家, 有个家: a home (not the classifier), closing what is said after 个.
   { word: '家', when: ({ self, prev, next }) => self?.text === '家' && /^(?:个|一个|温暖的|自己的)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|啊|呀|吧|的)$/u.test(next.text)), sense: /^home$/ },
   // 花这么多钱, 花了三个小时: spending (money, time).
-  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || next.tag === 'm') && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
+  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || /钱$/u.test(next.text) || next.tag === 'm') && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
   // 未必划算, 不划算: worthwhile.
   { word: '划算', when: ({ prev, next }) => /^(?:不|未必|很|挺|更|比较|最|太|不太|还|蛮|才|也|都|就|并不)$/u.test(prev?.text ?? '') || next === undefined || !HAN_TEXT.test(next.text) || /^(?:吗|吧|呢|啊|得多|多了)$/u.test(next.text), sense: /^worthwhile/ },
   // 受到好的教育, 最好的朋友: good (before 的 and what is so).
@@ -2515,7 +2515,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 这事儿, 有事儿: a matter.
   { word: '事儿', when: ({ prev }) => /^(?:这|那|啥|什么|有|没|这点|那点|一件|件|小|大|多大|正|好)$/u.test(prev?.text ?? ''), sense: /^matter that needs/ },
   // 来住过, 去住了几天: staying (living) somewhere.
-  { word: '住', when: ({ self, prev, next }) => self?.text === '住' && /^(?:来|去|回来|想|要|没|常|再|都|也|还)$/u.test(prev?.text ?? '') && (next === undefined || /^(?:过|了|几|一|在|下|进|着|这|那|宾馆|酒店|民宿)/u.test(next.text) || !HAN_TEXT.test(next.text)), sense: /^to live/ },
+  { word: '住', when: ({ self, prev, next }) => self?.text === '住' && /^(?:来|去|回来|想|要|没|常|再|都|也|还)$/u.test(prev?.text ?? '') && (next === undefined || /^(?:过|了|几|一|在|下|进|着|这|那|宾馆|酒店|民宿|的)/u.test(next.text) || !HAN_TEXT.test(next.text)), sense: /^to live/ },
   // 都由他包了: taking charge of all of it.
   { word: '包', when: ({ self, before, next }) => self?.text === '包' && before().slice(0, 3).some((x) => x.text === '由' || x.text === '都由') && (next === undefined || /^(?:了|下|揽|办)/u.test(next.text) || !HAN_TEXT.test(next.text)), sense: /^to take charge of/ },
   // 收割机来回作业: (machines) operating in the fields.
@@ -2565,7 +2565,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 第二天准好, 准没错: surely.
   { word: '准', when: ({ self, prev, next }) => self?.text === '准' && (/^(?:第二天|明天|这次|那|他|她|你|我|保|一)$/u.test(prev?.text ?? '') || /^(?:没错|行|好|能|会|是|不)/u.test(next?.text ?? '')) && !/^(?:备|确|时|点|许)/u.test(next?.text ?? ''), sense: /^certainly/ },
   // 挂在嘴边的一句话: one sentence, a saying (not "in short").
-  { word: '一句话', when: ({ prev }) => /^(?:的|这|那|说|一|第|同)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'one sentence; a saying (also: in a word, in short)' },
+  { word: '一句话', when: ({ prev }) => /^(?:的|这|那|说|一|第|同|了|就|只|留下|回了)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'one sentence; a saying (also: in a word, in short)' },
   // 一样都不能少, 一样一样地: one item (of a list), not "the same".
   { word: '一样', when: ({ prev, next, rest }) => next?.text === '一样' || prev?.text === '一样' || (/^(?:都|也)$/u.test(next?.text ?? '') && /^不/u.test(rest()[1]?.text ?? '')), sense: /./, gloss: 'one item; one kind (一样一样 one by one; also: the same)' },
   // 武校有几十所: counting schools, houses, institutions.
@@ -2574,6 +2574,38 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '老爷爷', when: ({ prev }) => !/^(?:我|你|他|她|我的|你的|他的|她的|我们的)$/u.test(prev?.text ?? ''), sense: /./, gloss: 'old man; grandpa (polite address for an old man); (coll.) great-grandfather' },
   // “汪汪”的叫声: woof woof.
   { word: '汪汪', when: ({ prev, next, rest, before }) => /^[“"‘「]$/u.test(prev?.text ?? '') || /^(?:叫|直叫|地叫|的叫声|声)/u.test(next?.text ?? '') || rest().slice(0, 3).some((x) => /(?:叫|狗)/u.test(x.text)) || before().slice(0, 3).some((x) => /(?:狗|叫)/u.test(x.text)), sense: /^woof woof/ },
+  // 连站的地方都没有: to stand (a place to stand), not a station.
+  { word: '站', when: ({ self, next, rest }) => self?.text === '站' && next?.text === '的' && /^(?:地方|位置|空|人)/u.test(rest()[1]?.text ?? ''), sense: /^to stand/ },
+  // 八菜一汤, 四个菜: dishes (of food), counted.
+  { word: '菜', when: ({ self, prev }) => self?.text === '菜' && prev !== undefined && (isNumber(prev) || /^(?:[一二两三四五六七八九十几]+|个|道|盘|几个|几道|桌)$/u.test(prev.text)), sense: /^dish \(of food\)/ },
+  // 为群众看病, 给老人看病: treating patients (the doctor's side).
+  { word: '看病', when: ({ before }) => /^(?:为|给|帮)$/u.test(before()[1]?.text ?? ''), sense: /^to see a patient/ },
+  // 出了问题, 出了事: (something) happened, went wrong.
+  { word: '出', when: ({ self, next, rest }) => self?.text === '出' && next?.text === '了' && /^(?:问题|事|事故|意外|毛病|错|差错|故障|车祸|乱子|岔子|状况)/u.test(rest()[1]?.text ?? ''), sense: /^to arise; to occur/ },
+  // 录个视频, 录了一段: recording.
+  { word: '录', when: ({ self, next, rest }) => self?.text === '录' && (/^(?:个|了|下|下来|好|一段|音|像|视频|节目)/u.test(next?.text ?? '')) && !/^(?:取|用)/u.test(next?.text ?? '') && rest().length >= 0, sense: /^record$/ },
+  // 赶紧退了, 退货, 退回去: returning (goods).
+  { word: '退', when: ({ self, next, before }) => self?.text === '退' && (/^(?:货|回|了|掉|给|款|钱)/u.test(next?.text ?? '')) && before().slice(0, 6).some((x) => /(?:买|衣服|货|东西|商品|包裹|快递|网上|店|客服|订单|羽绒服|鞋)/u.test(x.text)), sense: /^to reject; to return/ },
+  // 以为会送得很慢, 担心会: will (likely), after thinking or fearing.
+  { word: '会', when: ({ self, prev }) => self?.text === '会' && /^(?:以为|担心|怕|估计|觉得|认为|相信|知道|没想到|想到|料到)$/u.test(prev?.text ?? ''), sense: /^to be likely to/ },
+  // 外卖骑手, 骑手接单: a delivery rider.
+  { word: '骑手', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 8)].some((x) => /(?:外卖|订单|平台|送餐|配送|接单|派单|顾客|餐|美团|饿了么|快递|跑单)/u.test(x.text)), sense: /./, gloss: 'delivery rider (for takeaway food or parcels); (also) horse rider, jockey' },
+  // 多发了奖金, 发工资: giving out (pay, a bonus).
+  { word: '发', when: ({ self, next, rest }) => self?.text === '发' && [next, rest()[1], rest()[2]].some((x) => /^(?:奖金|工资|红包|钱|补贴|福利|年终奖|通知|消息|短信|微信|邮件|证书)$/u.test(x?.text ?? '')) && !/^(?:展|生|现|明|挥)/u.test(next?.text ?? ''), sense: /^to issue|^to send out/ },
+  // 一包, 一大包: a package, a bag (counted).
+  { word: '包', when: ({ self, prev, next, before }) => self?.text === '包' && (/^(?:一|两|三|几|一大|一小|每)$/u.test(prev?.text ?? '') || (/^[大小]$/u.test(prev?.text ?? '') && /^(?:一|两|三|几|每)$/u.test(before()[1]?.text ?? ''))) && next !== undefined && HAN_TEXT.test(next.text), sense: /^package/ },
+  // 新修的公路: built (a road named after it).
+  { word: '修', when: ({ self, prev, next, rest }) => self?.text === '修' && /^(?:新|刚|才|正在|重新)$/u.test(prev?.text ?? '') && (next?.text === '的' || next?.text === '了') && rest().slice(1, 4).some((x) => /(?:路|桥|公路|铁路|水库|大坝|房子|学校|广场)$/u.test(x.text)), sense: /^to build$/ },
+  // 老头子走了, 父亲走得很安详: passed away (of a person), said gently.
+  { word: '走', when: ({ self, prev, next, before }) => self?.text === '走' && (/^(?:老头子|老伴|老伴儿|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|他爹|她娘)$/u.test(prev?.text ?? '') || before().slice(0, 3).some((x) => /^(?:老头子|老伴|老伴儿)$/u.test(x.text))) && /^(?:了|得)$/u.test(next?.text ?? ''), sense: /^to die \(euph\.\)/ },
+  // 贵了点, 少了点: a bit, after an adjective and 了.
+  { word: '点', when: ({ self, prev, before, next }) => self?.text === '点' && prev?.text === '了' && /^(?:贵|便宜|少|多|大|小|长|短|高|低|慢|快|晚|早|咸|淡|甜|辣|重|轻|紧|松|难)$/u.test(before()[1]?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:儿|吧|啊)$/u.test(next.text)), sense: /^a small amount; a bit/ },
+  // 阶梯水价, 阶梯电价: tiered (pricing).
+  { word: '阶梯', when: ({ next }) => /^(?:水价|电价|价格|气价|计价|收费|式|电费|水费)/u.test(next?.text ?? ''), sense: /./, gloss: 'tiered (pricing in steps by amount used); (lit.) flight of steps' },
+  // 由社区牵头, 牵头组织: taking the lead.
+  { word: '牵头', when: ({ prev, next, before }) => /^(?:由|负责|主动|带头|来|出面)$/u.test(prev?.text ?? '') || before().slice(0, 3).some((x) => x.text === '由') || /^(?:组织|成立|负责|召开|举办|制定|推进|协调|单位|部门)/u.test(next?.text ?? ''), sense: /^to take the lead/ },
+  // 图的是, 图个啥: seeking, aiming at.
+  { word: '图', when: ({ self, next, rest }) => self?.text === '图' && (/^(?:的是|个|啥|什么|方便|便宜|省事|热闹|新鲜|清静|安稳|吉利)/u.test(next?.text ?? '') || (next?.text === '的' && rest()[1]?.text === '是')), sense: /^to seek/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

@@ -2837,6 +2837,29 @@ function recutPairs(segs: Segment[]): Segment[] {
       out.push({ text: a, tag: everydayTag(a) ?? 'n' }, { text: de ?? '', tag: 'd' }, { text: how, tag: 'a' });
       continue;
     }
+    // (老|欧阳常/nr 说: Old Ouyang, then 常 "often"; 小|刘冻得/nr: Little Liu, cold, 得.)
+    const familiar = out ? out[out.length - 1] : segs[i - 1];
+    if (a !== undefined && de !== undefined && how !== undefined && (familiar?.text === '老' || familiar?.text === '小') && ((nameData().doubleSurnames.has(a + de) && ADVERBS_AFTER_NAMES.has(how)) || (isCommonSurname(a) && how === '得'))) {
+      out ??= segs.slice(0, i);
+      const double = nameData().doubleSurnames.has(a + de) && how !== '得';
+      out[out.length - 1] = { text: `${familiar.text}${double ? a + de : a}`, tag: 'nr' };
+      out.push(double ? { text: how, tag: 'd' } : { text: de, tag: everydayTag(de) ?? forcedTag(de) }, ...(double ? [] : [{ text: '得', tag: 'ud' }]));
+      continue;
+    }
+    // (诸葛明睡/nr 得: a double surname's name with a one-character verb glued on, before 得, 了 or 着.)
+    const four = NAME_TAGS.has(seg.tag) && seg.text.length === 4 ? codePoints(seg.text) : NO_CHARS;
+    if (four.length === 4 && nameData().doubleSurnames.has(`${four[0] ?? ''}${four[1] ?? ''}`) && /^v/.test(jiebaTag(four[3] ?? '') ?? '') && /^[得了着过]$/u.test(next?.text ?? '') && !hasWord(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.slice(0, 3), tag: 'nr' }, { text: four[3] ?? '', tag: 'v' });
+      continue;
+    }
+    // (小|何在/d 路边: Little He, then 在 "at": one of the commonest surnames glued to a function word after 小 or 老.)
+    if ((seg.text === '小' || seg.text === '老') && next !== undefined && next.text.length === 2 && isTopSurname(next.text.charAt(0)) && '在也就都又还是和跟把被给对向'.includes(next.text.charAt(1)) && ALL_HAN.test(segs[i + 2]?.text ?? '') && !/^(?:老是|老在|老跟|老和|老把|老给|老对|老向)$/u.test(seg.text + next.text.charAt(1))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: next.text.charAt(1), tag: forcedTag(next.text.charAt(1)) });
+      i++;
+      continue;
+    }
     // (王婶常/nr 过来: Auntie Wang, then 常 "often": a surname and a kin word close the name.)
     if (a !== undefined && how !== undefined && KIN_AFTER_SURNAME.has(de ?? '') && ADVERBS_AFTER_NAMES.has(how) && isCommonSurname(a)) {
       out ??= segs.slice(0, i);
@@ -4516,6 +4539,20 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['人犯', { parts: [{ text: '人', tag: 'n' }, { text: '犯', tag: 'v' }], when: ({ prev, after }) => /^(?:有|常有|没有|很多|不少|总有)$/u.test(prev?.text ?? '') || after.slice(0, 3).some((x) => /^(?:错|错误|类似|同样|傻|愁|难|困)$/u.test(x.text)) }],
   // 从马上摔下来: from (从) the horse (马) on (上), not 马上 "at once".
   ['马上', { parts: [{ text: '马', tag: 'n' }, { text: '上', tag: 'f' }], when: ({ prev, next }) => /^(?:从|在|骑在|坐在|跳)$/u.test(prev?.text ?? '') && /^(?:摔|跌|掉|下来|跳|滚|下)/u.test(next?.text ?? '') }],
+  // 连人带猪: even (连) the people (人) along with the pigs, no one called Lian Ren.
+  ['连人', { parts: [{ text: '连', tag: 'p' }, { text: '人', tag: 'n' }], when: ({ next }) => next?.text === '带' }],
+  // 吓得出了一身冷汗: frightened so (得) that he broke out (出了) in a sweat, not 得出 "to obtain".
+  ['得出', { parts: [{ text: '得', tag: 'ud' }, { text: '出', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:吓|急|累|热|疼|痛|气|笑|哭|忙|紧张|激动|感动)$/u.test(prev.text) && next?.text === '了' }],
+  // 两头黄牛: two head (头) of cattle, not 两头 "both ends".
+  ['两头', { parts: [{ text: '两', tag: 'm' }, { text: '头', tag: 'q' }], when: ({ next }) => /(?:牛|猪|羊|驴|骡|骡子|象|大象|骆驼|鹿|熊|狮子|老虎|奶牛|牦牛)$/u.test(next?.text ?? '') }],
+  // 把头埋进水里: (把) the head (头) put into, not 把头 "gangmaster".
+  ['把头', { parts: [{ text: '把', tag: 'p' }, { text: '头', tag: 'n' }], when: ({ next }) => /^(?:埋|伸|低|抬|转|扭|探|靠|缩|枕|垂|偏|歪|仰|蒙|蒙住|扎|钻|贴|靠在|埋进|伸出|转向|转过|扭过|抬起|低下)/u.test(next?.text ?? '') }],
+  // 大家管它叫: calling it (管…叫), not 管它 "regardless".
+  ['管它', { parts: [{ text: '管', tag: 'v' }, { text: '它', tag: 'r' }], when: ({ next }) => next?.text === '叫' || next?.text === '叫做' }],
+  // 离开场还有两个小时: from (离) the start (开场), not 离开 "to leave".
+  ['离开', { parts: [{ text: '离', tag: 'p' }, { text: '开', tag: 'v' }], when: ({ next, after }) => /^(?:场|赛|学|工|幕|业|盘|播|考)$/u.test(next?.text ?? '') && after.slice(1, 4).some((x) => /^(?:还有|还剩|只有|不到|还差)/u.test(x.text)) }],
+  // 头两周长得快: in the first two weeks (周) it grows (长), not 周长 "perimeter".
+  ['周长', { parts: [{ text: '周', tag: 'q' }, { text: '长', tag: 'v' }], when: ({ prev, next }) => /^(?:两|几|一|三|头两|前两|这两|这几)$/u.test(prev?.text ?? '') && /^(?:得|了|大|高|胖|出|到)$/u.test(next?.text ?? '') }],
   // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
   ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".
@@ -4572,7 +4609,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 一道接一道, 一道菜: one course, dish or question (道 the measure word), not 一道 "together".
   ['一道', { parts: [{ text: '一', tag: 'm' }, { text: '道', tag: 'q' }], when: ({ next, further }) => (next !== undefined && /^(?:接|又|菜|题|门|光|墙|伤口|工序|难题|关)/.test(next.text)) || describedNounAhead(further) }],
   // 落后三分, 领先三分: three points (三 + 分), not 三分 "somewhat".
-  ['三分', { parts: [{ text: '三', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev }) => prev !== undefined && /^(?:落后|领先|得|拿|拿下|投进|命中|追|追回|差|赢|输|净胜|连得|丢)$/.test(prev.text) }],
+  // (…and 三分十八秒: three minutes, eighteen seconds.)
+  ['三分', { parts: [{ text: '三', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ prev, next, after }) => (prev !== undefined && /^(?:落后|领先|得|拿|拿下|投进|命中|追|追回|差|赢|输|净胜|连得|丢)$/.test(prev.text)) || (next?.tag === 'm' && after.slice(1, 3).some((x) => /^秒/u.test(x.text))) }],
   // 一套两室一厅的房子, 一套漫画书: one set or flat (一 + the measure 套), not 一套 "suit".
   ['一套', { parts: [{ text: '一', tag: 'm' }, { text: '套', tag: 'q' }], when: ({ next }) => next !== undefined && next.tag !== 'x' && next.text !== '的' }],
   // 会长得又高又壮, 会长大: 会 "will" and 长 "to grow", not 会长 "president of a club".
@@ -4581,7 +4619,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // sth to sb": 把书还给我。, where nothing is done after the person).
   // (他还给子孙立下家训: jieba tags 立下 an adverb; whatever is done, not a thing given.)
   // (…or for each or every one: 还给每个单元装上了电梯.)
-  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr|l|nt|nz)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
+  // (还给学生们上课: also, for the pupils (们 between).)
+  ['还给', { parts: [{ text: '还', tag: 'd' }, { text: '给', tag: 'p' }], when: ({ next, after }) => next !== undefined && ((/^(?:r|n|nr|l|nt|nz)/.test(next.tag) && (/^(?:v|d)/.test(after[1]?.tag ?? '') || (/^n/.test(after[1]?.tag ?? '') && /^v/.test(after[2]?.tag ?? '')) || (after[1]?.text === '们' && /^v/.test(after[2]?.tag ?? '')))) || /^(?:每|各|所有|全)/u.test(next.text)) }],
   // 千万别: by all means (千万) don't (别), not "ten million".
   // 放心不下, 攒不下: can't (put down, save up), not 不下 "not less than", which comes before a number.
   // (攒/zg 不下几个钱: cannot save even a few; a vague amount after a verb, whatever jieba tagged
@@ -4668,7 +4707,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 弯度差一点。: short by a little (差 + 一点), closing what is said of a thing, not 差一点 "almost".
   ['差一点', { parts: [{ text: '差', tag: 'v' }, { text: '一点', tag: 'm' }], when: ({ prev, next }) => prev !== undefined && ALL_HAN.test(prev.text) && !/^(?:r|nr|d|p|c|v|u|a)/.test(prev.tag) && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)) }],
   // 每人才花了十元: each person (人) only (才) spent, not 人才 "talent", after 每.
-  ['人才', { parts: [{ text: '人', tag: 'n' }, { text: '才', tag: 'd' }], when: ({ prev, next }) => prev?.text === '每' && next !== undefined && /^(?:v|m)/.test(next.tag) }],
+  // (一群人才能走得更远: only a group of people can go far.)
+  ['人才', { parts: [{ text: '人', tag: 'n' }, { text: '才', tag: 'd' }], when: ({ prev, next }) => next !== undefined && ((prev?.text === '每' && /^(?:v|m)/.test(next.tag)) || (/^(?:一群|群|一些|些|多|很多|大家|的|一个|两个|几个|老)$/u.test(prev?.text ?? '') && /^(?:能|会|可以|可能|肯|敢|知道|明白|懂|发现)$/u.test(next.text))) }],
   // 气得手都发抖: angry so that (得) the hands (手) shake, not 得手 "to succeed".
   ['得手', { parts: [{ text: '得', tag: 'ud' }, { text: '手', tag: 'n' }], when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 1 && /^(?:都|也|直|一直|发|冻|在|不停)/u.test(next?.text ?? '') }],
   // 荣立三等功: awarded (荣立) a third-class merit, the verb before the award, not someone called Rong Li.

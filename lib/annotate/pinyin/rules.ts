@@ -230,7 +230,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (HAN.test(ctx.prev) && COMPLEMENT_START.has(ctx.next) && !pronoun && (!isSubject(before) || DEGREE_AFTER_DE.has(ctx.next))) return 'de5';
   // 看病得往长春跑, 这事得找他: 得 then 往, 向, 把 or 找 and what is to be done is "must" (not
   // 说得跟真的一样, a complement of likeness).
-  if (/^(?:往|向|把|找)$/.test(after?.text ?? '') && clauseAfter(ctx, 6).slice(1).some((x) => /^v/.test(x.tag))) return 'dei3';
+  // (Not after a feeling: 激动得把嗓子都喊哑了, the complement.)
+  if (/^(?:往|向|把|找)$/.test(after?.text ?? '') && clauseAfter(ctx, 6).slice(1).some((x) => /^v/.test(x.tag)) && !(isPredicate(before) && (isStateWord(before?.text ?? '') || /^a/.test(before?.tag ?? '')))) return 'dei3';
   // 看病得坐大半天汽车, 上学得走十里路: an errand, then what it takes.
   if (before && ERRANDS.has(before.text) && isVerb(after)) return 'dei3';
   // 摘得金牌, 斩得冠军: won (dé), a verb of winning and what was won.
@@ -826,6 +827,8 @@ function nong(ctx: RuleContext): Numbered | null {
 function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 越跑越长: longer and longer, the second 越 of 越…越 (越长越高 "grows taller" is the first).
+  if (before?.text === '越' && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '越')) return 'chang2';
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
   if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
@@ -1578,7 +1581,8 @@ function zhuan(ctx: RuleContext): Numbered | null {
   // 会转的走马灯, 一直转, 不停地转: spinning, after a modal or an adverb of going on, before 的 or the clause's end.
   if ((ctx.next === '的' || !HAN.test(ctx.next)) && /^(?:会|能|在|一直|不停|不停地|老|还在|正在|慢慢|飞快地|呼呼)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'zhuan4';
   // 转一转, 转转: a stroll round.
-  if (ctx.next2 === '一转' || ctx.prev2 === '转一' || ctx.next === '转' || ctx.prev === '转') return 'zhuan4';
+  // (转了转: strolled round, the verb said twice with 了 between.)
+  if (ctx.next2 === '一转' || ctx.prev2 === '转一' || ctx.next === '转' || ctx.prev === '转' || ctx.next2 === '了转' || ctx.prev2 === '转了') return 'zhuan4';
   // 绕着太阳转, 围着他团团转: going round something, at the end of the clause.
   return !HAN.test(ctx.next) && clauseBefore(ctx, 6).some((s) => /[绕围]|团团/.test(s.text)) ? 'zhuan4' : null;
 }
@@ -1991,11 +1995,13 @@ export function hasRule(char: string): boolean {
 }
 
 function surnameBeforeAddress(ctx: RuleContext): boolean {
-  const next = segAt(ctx, 1)?.text ?? '';
-  if (!isAddressTerm(next)) return false;
+  // (单老先生: 老 and the form of address after it.)
+  const first = segAt(ctx, 1)?.text ?? '';
+  const next = first === '老' && /^(?:先生|太太|师傅)$/u.test(segAt(ctx, 2)?.text ?? '') ? `老${segAt(ctx, 2)?.text ?? ''}` : first;
+  if (!isAddressTerm(next) && !/^老(?:先生|太太|师傅)$/u.test(next)) return false;
   if (ctx.tag === 'nr') return true;
   // (Only a form of address proper: 为/p 市民 is "for the residents".)
-  if (!/^(?:先生|小姐|女士|太太|老师|师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大婶|老板|经理|主任|书记|校长|医生|教授|律师|警官)$/u.test(next)) return false;
+  if (!/^(?:先生|小姐|女士|太太|老师|师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大婶|老板|经理|主任|书记|校长|医生|教授|律师|警官|老先生|老太太|老师傅)$/u.test(next)) return false;
   const before = segAt(ctx, -1);
   // (…or after whoever is called so: 大家都叫他朴大叔.)
   return !isHanSeg(before) || /^(?:同事|同学|邻居|朋友|老乡|的|位|这位|那位|叫|喊|称|称呼)$/u.test(before.text) || (/^(?:他|她)$/u.test(before.text) && /^(?:叫|喊|称|称呼|管)$/u.test(segAt(ctx, -2)?.text ?? ''));
