@@ -3215,6 +3215,34 @@ describe('annotate', () => {
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
   });
 
+  it('reads the twenty-seventh review round: factories, campus life, nature writing, banks, screens, neighbours', () => {
+    const first = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.definitions[0] ?? '';
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    for (const [text, word, syllables] of [
+      ['刚教会一批新人。', '教会', ['jiāo', 'huì']],
+      ['他们去教会做礼拜。', '教会', ['jiào', 'huì']],
+      ['老周正给客人倒龙井。', '倒', ['dào']],
+      ['山路又陡又长。', '长', ['cháng']],
+      ['等额本息每个月还得一样多，每月大约还五千八百元的房贷。', '还', ['huán']],
+      ['这事还得好好研究。', '还', ['hái']],
+      ['他焊出来的焊缝又平又匀。', '焊缝', ['hàn', 'fèng']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, parts] of [
+      ['说只有秋天才看得到。', ['看', '得', '到']],
+      ['坐在石阶上分着吃。', ['上', '分', '着']],
+      ['从前山一步一步走上去。', ['从', '前山']],
+      ['在外地上大学的孙子。', ['在', '外地', '上', '大学']],
+      ['在手机上装了软件。', ['上', '装']],
+      ['工资的百分之一百五十。', ['百分之一百五十']],
+      ['大一下学期。', ['大一', '下学期']],
+      ['实行两班倒。', ['两班倒']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('他就得到医院去。')).toEqual(expect.arrayContaining(['得', '到']));
+    expect(words('从前有座山。')).toContain('从前');
+    expect(first('这台机器可不容易。', '可')).toMatch(/^\(particle used for emphasis\)/);
+  });
+
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {
     const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
     for (const [text, names] of [

@@ -2606,6 +2606,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '牵头', when: ({ prev, next, before }) => /^(?:由|负责|主动|带头|来|出面)$/u.test(prev?.text ?? '') || before().slice(0, 3).some((x) => x.text === '由') || /^(?:组织|成立|负责|召开|举办|制定|推进|协调|单位|部门)/u.test(next?.text ?? ''), sense: /^to take the lead/ },
   // 图的是, 图个啥: seeking, aiming at.
   { word: '图', when: ({ self, next, rest }) => self?.text === '图' && (/^(?:的是|个|啥|什么|方便|便宜|省事|热闹|新鲜|清静|安稳|吉利)/u.test(next?.text ?? '') || (next?.text === '的' && rest()[1]?.text === '是')), sense: /^to seek/ },
+  // 可不容易, 可真好: really (emphatic), before 不 or 真 and how it is.
+  { word: '可', when: ({ self, next, rest }) => self?.text === '可' && ((next?.text === '不' && /^(?:容易|简单|一般|少|小|便宜|轻松)$/u.test(rest()[1]?.text ?? '')) || /^(?:真|太|好|够)$/u.test(next?.text ?? '')), sense: /^\(particle used for emphasis\)/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

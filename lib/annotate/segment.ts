@@ -2733,7 +2733,7 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
 }
 
 /** Every second segment of RECUT_PAIRS (most segments are none: the pairs are not tried for them). */
-const RECUT_SECONDS = new Set(['天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗']);
+const RECUT_SECONDS = new Set(['天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗', '山', '院', '街', '排', '面', '台', '地上', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '五十', '二十', '三十', '四十', '六十', '七十', '八十', '九十', '一下', '二下', '三下', '四下']);
 
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
@@ -2759,6 +2759,14 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^穿$/u, second: /^过马路$/u, make: () => [{ text: '穿过', tag: 'v' }, { text: '马路', tag: 'n' }] },
   // 小黄|狗 → 小|黄狗: a little yellow dog, not a taxi (小黄) and a dog.
   { first: /^小黄$/u, second: /^狗$/u, make: () => [{ text: '小', tag: 'a' }, { text: '黄狗', tag: 'n' }] },
+  // 从前|山 → 从|前山: from the front of the mountain, not 从前 "once upon a time".
+  { first: /^从前$/u, second: /^(?:山|门|院|街|排|面|台)$/u, make: (_a, b) => [{ text: '从', tag: 'p' }, { text: `前${b}`, tag: 'n' }] },
+  // 在外|地上 → 在|外地|上: away from home (外地), at (university).
+  { first: /^在外$/u, second: /^地上$/u, make: () => [{ text: '在', tag: 'p' }, { text: '外地', tag: 's' }, { text: '上', tag: 'v' }] },
+  // 百分之一百|五十 → 百分之一百五十: one number.
+  { first: /^百分之一百$/u, second: /^[一二三四五六七八九十]+$/u, make: (a, b) => [{ text: `${a}${b}`, tag: 'm' }] },
+  // 大|一下|学期 → 大一|下学期: the first year's second term.
+  { first: /^大$/u, second: /^(?:一下|二下|三下|四下)$/u, then: /^学期$/u, make: (_a, b) => [{ text: `大${b.charAt(0)}`, tag: 'n' }, { text: `下学期`, tag: 't' }], used: 3 },
   // 往|下流 → 往下|流: flowing down, not 下流 "low-class".
   { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
   // 八点一|直 → 八点|一直: eight o'clock, and 一直 "all the way".
@@ -4553,6 +4561,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['离开', { parts: [{ text: '离', tag: 'p' }, { text: '开', tag: 'v' }], when: ({ next, after }) => /^(?:场|赛|学|工|幕|业|盘|播|考)$/u.test(next?.text ?? '') && after.slice(1, 4).some((x) => /^(?:还有|还剩|只有|不到|还差)/u.test(x.text)) }],
   // 头两周长得快: in the first two weeks (周) it grows (长), not 周长 "perimeter".
   ['周长', { parts: [{ text: '周', tag: 'q' }, { text: '长', tag: 'v' }], when: ({ prev, next }) => /^(?:两|几|一|三|头两|前两|这两|这几)$/u.test(prev?.text ?? '') && /^(?:得|了|大|高|胖|出|到)$/u.test(next?.text ?? '') }],
+  // 说只有秋天才看得到: can be seen (得 de and 到), not 得到 "to obtain", after a verb of one character.
+  ['得到', { parts: [{ text: '得', tag: 'ud' }, { text: '到', tag: 'v' }], when: ({ prev, next }) => (prev !== undefined && /^(?:就|还|也|都|必须|还是)$/u.test(prev.text) && (next === undefined || /^(?:[，。！？；,.!?;]|ns|s)$/u.test(next.text) || /^(?:ns|s)$/.test(next.tag) || /^(?:医院|学校|公司|单位|现场|车站|机场)$/u.test(next.text))) || (prev !== undefined && /^(?:看|听|闻|找|买|吃|摸|感觉|碰|遇|做|办|想)$/u.test(prev.text) && (next === undefined || !/^\p{Script=Han}/u.test(next.text) || /^(?:吗|吧|呢|了)$/u.test(next.text))) }],
+  // 石阶上分着吃: on (上), sharing (分着), not 上分 "to level up".
+  ['上分', { parts: [{ text: '上', tag: 'f' }, { text: '分', tag: 'v' }], when: ({ next }) => /^(?:着|开|成|给|了)$/u.test(next?.text ?? '') }],
+  // 手机上装了: on (上) the phone, installed (装).
+  ['上装', { parts: [{ text: '上', tag: 'f' }, { text: '装', tag: 'v' }], when: ({ prev, next }) => /(?:手机|电脑|车|墙|门|窗|屋顶|房顶)$/u.test(prev?.text ?? '') || /^(?:了|好|上)$/u.test(next?.text ?? '') }],
+  // 这台机器可不容易: really (可) not easy (不容易), not 可不 "exactly!".
+  ['可不', { parts: [{ text: '可', tag: 'd' }, { text: '不', tag: 'd' }], when: ({ next }) => /^(?:容易|简单|一般|少|小|便宜|好|轻松|得了|行|能|会|要|敢)/u.test(next?.text ?? '') }],
   // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
   ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".
@@ -4735,7 +4751,6 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 检票口前排着长队: in front of (前) a queue lined up (排着), not 前排 "front row".
   ['前排', { parts: [{ text: '前', tag: 'f' }, { text: '排', tag: 'v' }], when: ({ prev, next }) => next !== undefined && /^(?:着|了|起|满)$/u.test(next.text) && prev !== undefined && /^n/.test(prev.tag) }],
   // 六点半就得到, 还得到医院: must (得 děi) arrive, after 就 or 还, closing the clause or before a place.
-  ['得到', { parts: [{ text: '得', tag: 'v' }, { text: '到', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^(?:就|还|也|都|必须|还是)$/u.test(prev.text) && (next === undefined || /^(?:[，。！？；,.!?;]|ns|s)$/u.test(next.text) || /^(?:ns|s)$/.test(next.tag) || /^(?:医院|学校|公司|单位|现场|车站|机场)$/u.test(next.text)) }],
   // 就得来漠河: must (得 děi) come to a place, after 就 or 还; not 得来 "to obtain".
   // (相处得来, 合得来: getting along, the verb's complement 得 and 来, too.)
   ['得来', { parts: [{ text: '得', tag: 'v' }, { text: '来', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && ((/^(?:就|还|也|都|总|先|必须|还是|那就|这就)$/u.test(prev.text) && next !== undefined && /^(?:ns|n|r|nr|nz|s)$/.test(next.tag)) || /^(?:相处|处|合|谈|聊|玩)$/u.test(prev.text)) }],

@@ -498,6 +498,10 @@ function huan(ctx: RuleContext): Numbered | null {
   // 还上借来的钱, 还清欠款: paying back in full, before the money owed.
   if (/^(?:上|清|完)$/u.test(object) && clauseAfter(ctx, 6).some((x) => /(?:钱|债|贷|款|账|信用卡|花呗|借呗)$/u.test(x.text))) return 'huan2';
   if (/^(?:不上|不起|不清|得上|得起|得清)$/u.test(object) || (/^[不得]$/u.test(object) && /^(?:上|起|清)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'huan2';
+  // 每月大约还五千八百元, 每个月还得一样多, 要还到七十岁: repaying a loan, where the sentence is about
+  // one (贷款, 房贷, 月供, 利息), before a sum, how much or until when.
+  const loan = () => ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /(?:贷款|房贷|车贷|网贷|月供|利息|本息|本金|欠款|借款|信贷|还款|首付|房子)$/u.test(x.text)) && ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /贷|月供|本息|欠|借/u.test(x.text));
+  if ((/^m/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:得|到|多少|完|了)$/u.test(object)) && loan()) return 'huan2';
   // 还了几次价: haggled (还价 with 了 and how many times between); 要还的房贷: the loan to repay.
   const clause = clauseAfter(ctx, 5).map((x) => x.text);
   if (ctx.next === '了' && (clause.slice(1, 4).some((x) => x === '价') || /^(?:书|钱|款|贷款|房贷|车贷|欠款|债|账|车|东西|伞)$/u.test(clause[1] ?? ''))) return 'huan2';
@@ -827,6 +831,8 @@ function nong(ctx: RuleContext): Numbered | null {
 function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 又陡又长: steep and long, the second 又 of 又…又.
+  if (before?.text === '又' && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '又')) return 'chang2';
   // 越跑越长: longer and longer, the second 越 of 越…越 (越长越高 "grows taller" is the first).
   if (before?.text === '越' && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '越')) return 'chang2';
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
@@ -939,7 +945,8 @@ function dao(ctx: RuleContext): Numbered | null {
   // 倒着贴, 倒过来: upside down, back to front (not falling).
   if (isAlone(ctx) && (ctx.next === '着' || ctx.next2 === '过来') && /^(?:贴|挂|放|写|走|念|背|数|骑|拿|看|插|立)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join('').replace(/^(?:着|过来)/u, ''))) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
-  if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? ''))) return 'dao4';
+  // (给客人倒龙井, 倒咖啡: pouring a drink.)
+  if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? '')) || (isAlone(ctx) && /^(?:龙井|咖啡|饮料|可乐|果汁|牛奶|开水|热水|凉水|红酒|白酒|啤酒|绿茶|红茶)/u.test(segAt(ctx, 1)?.text ?? ''))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
   if (isAlone(ctx) && /^(?:回|在)/.test(ctx.next) && /(?:锅|碗|盆|杯|盘|壶|桶|瓶|盒)/.test(clauseAfter(ctx, 4).map((x) => x.text).join(''))) return 'dao4';
   // 倒在床上, 倒在地上: falling (dǎo) onto where one lands.
@@ -1856,6 +1863,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   // 股价回调, 大盘回调: a pullback in prices (huítiáo), not a program's callback (huídiào).
   ['回调', (ctx) => (ctx.index === 1 && clauseBefore(ctx, 6).concat(clauseAfter(ctx, 6)).some((x) => MARKET_WORDS.test(x.text)) ? 'tiao2' : null)],
   ['所长', zhangInSuozhang],
+  // 刚教会一批新人, 教会了他: teaching until one can (jiāohuì), before whom; the church (jiàohuì) elsewhere.
+  ['教会', (ctx) => (/^(?:m|r|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:了|他们|我们|学生|徒弟|孩子)/u.test(segAt(ctx, 1)?.text ?? '') || /^(?:刚|已经|要|能|没|没有|才|终于|慢慢)$/u.test(segAt(ctx, -1)?.text ?? '') ? (ctx.index === 0 ? 'jiao1' : 'hui4') : null)],
   ['为人', weiInWeiren],
   ['调拨', diaoInDiaobo],
   ['应付', yingInYingfu],
