@@ -293,6 +293,10 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['寒暑假', '寒暑假', 'han2 shu3 jia4', 'winter and summer vacations'],
   ['占座', '佔座', 'zhan4 zuo4', 'to save a seat (for oneself or someone else)'],
   ['登记本', '登記本', 'deng1 ji4 ben3', 'register; logbook'],
+  ['质检员', '質檢員', 'zhi4 jian3 yuan2', 'quality inspector'],
+  ['复试线', '複試線', 'fu4 shi4 xian4', 'cut-off score for the second-round exam (of postgraduate admissions)'],
+  ['淡绿色', '淡綠色', 'dan4 lv4 se4', 'light green; pale green'],
+  ['拨穗', '撥穗', 'bo1 sui4', 'to move the tassel (of a graduate\'s cap, at graduation)'],
   // streets and sights
   ['春熙路', '春熙路', 'Chun1 xi1 Lu4', 'Chunxi Road, a shopping street of Chengdu'],
   ['太古里', '太古里', 'Tai4 gu3 Li3', 'Taikoo Li, an open-air shopping quarter of Chengdu and Beijing'],

@@ -3241,6 +3241,37 @@ describe('annotate', () => {
     expect(words('他就得到医院去。')).toEqual(expect.arrayContaining(['得', '到']));
     expect(words('从前有座山。')).toContain('从前');
     expect(first('这台机器可不容易。', '可')).toMatch(/^\(particle used for emphasis\)/);
+    for (const [text, word, sense] of [
+      ['说话带着浓重的口音。', '口音', /^accent/],
+      ['离答辩只剩下二十天了。', '离', /^\(in giving distances\) from/],
+      ['离答辩只剩下二十天了，论文还差最后一章。', '答辩', /^to defend one's dissertation/],
+      ['毕业论文还差最后一章。', '差', /^to fall short/],
+      ['考进北京电影学院表演系。', '系', /^department/],
+      ['巡回演唱会长沙站在体育中心举行。', '站', /^station/],
+      ['火车终于到站了。', '站', /^station/],
+      ['腿都站麻了。', '站', /^to stand/],
+      ['拿下了本季总冠军。', '拿下', /^to win/],
+      ['该把舞台让给年轻人了。', '该', /^should/],
+      ['像住在十五楼的欧阳奶奶。', '住', /^to live/],
+      ['像住在十五楼的欧阳奶奶。', '楼', /^floor/],
+      ['电梯主板老化。', '主板', /motherboard/],
+      ['住在我对门的乐老师。', '乐', /^surname Yue/],
+      ['大家都叫他王经理。', '叫', /^to call/],
+      ['污水漫到了楼道里。', '漫', /^to inundate/],
+      ['给大家一个交代。', '交代', /^to explain/],
+      ['原来她也在等。', '原来', /as it turns out/],
+      ['原来只在课本上见过。', '原来', /^original/],
+      ['挑不出毛病。', '挑', /^to pick/],
+      ['她顿了顿。', '顿', /^to pause/],
+      ['把他调到了检验岗。', '岗', /job; post/],
+      ['一台五轴数控加工中心。', '轴', /^axis/],
+      ['这家伙比厂长的车还贵。', '家伙', /guy/],
+      ['管着一百二十多号人。', '号', /number of people/],
+      ['说他点子多。', '点子', /^idea/],
+      ['对岸的柳树刚冒出嫩芽。', '刚', /^just/],
+      ['多拿了三百块奖金。', '块', /money/],
+      ['工人们刷完卡。', '卡', /card/],
+    ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

@@ -2388,7 +2388,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '大娘', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(polite address\)/ },
   { word: '大妈', when: ({ prev, before }) => !/^(?:我|你|他|她|我们|你们|他们|咱|咱们)$/u.test(prev?.text ?? '') && !(prev?.text === '的' && /^(?:我|你|他|她|我们|你们|他们|咱|咱们|爸爸|父亲)$/u.test(before()[1]?.text ?? '')), sense: /^aunt \(affectionate/ },
   // 算了算, 算一算, 算算: working out the sums.
-  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && (rest()[1]?.text === '算' || rest()[1]?.text === '一下' || (/^一?笔/u.test(rest()[1]?.text ?? '') || (rest()[1]?.text === '一' && /^笔/u.test(rest()[2]?.text ?? ''))))) || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
+  { word: '算', when: ({ self, prev, next, rest, before }) => self?.text === '算' && ((next?.text === '了' && (rest()[1]?.text === '算' || rest()[1]?.text === '一下' || (/^一?笔/u.test(rest()[1]?.text ?? '') || (rest()[1]?.text === '一' && /^笔/u.test(rest()[2]?.text ?? ''))))) || (prev?.text === '了' && before()[1]?.text === '算') || /^(?:一算|算|账|一下|过|出|好|清楚|下来)$/u.test(next?.text ?? '')), sense: /^to calculate/ },
   // 耳朵有点儿背: hard of hearing.
   { word: '背', when: ({ self, before }) => self?.text === '背' && before().slice(0, 4).some((x) => /^(?:耳朵|耳|耳朵眼)$/u.test(x.text)), sense: /^hard of hearing/ },
   // 给顾客称石斑鱼, 称完, 称了三斤: weighing (goods at a stall).
@@ -2442,7 +2442,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 亲一个, 亲了一下: kissing.
   { word: '亲', when: ({ self, next }) => self?.text === '亲' && /^(?:一个|一下|一口|了|着|脸|嘴)$/u.test(next?.text ?? ''), sense: /^to kiss/ },
   // 请双方父母上台, 上台领奖: going up on the stage.
-  { word: '上台', when: ({ prev, rest, before }) => /^(?:请|被请|邀请|走|一起|先后|依次|登|跑)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /^(?:请|邀请)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:讲话|致辞|表演|领奖|演唱|发言|演出|献唱|致谢|合影)$/u.test(x.text)), sense: /^to go on stage/ },
+  { word: '上台', when: ({ prev, rest, before }) => /^(?:请|被请|邀请|走|一起|先后|依次|登|跑|我们|轮到)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /^(?:请|邀请|轮到)$/u.test(x.text)) || rest().slice(0, 4).some((x) => /^(?:讲话|致辞|表演|领奖|演唱|发言|演出|献唱|致谢|合影|拨穗)/u.test(x.text)), sense: /^to go on stage/ },
   // 七斤二两: taels, after a number of catties.
   { word: '两', when: ({ self, prev, before }) => self?.text === '两' && prev !== undefined && isNumber(prev) && /斤$/u.test(before()[1]?.text ?? ''), sense: /^tael/ },
   // 早餐摊, 水果摊: a vendor's stall.
@@ -2608,6 +2608,70 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '图', when: ({ self, next, rest }) => self?.text === '图' && (/^(?:的是|个|啥|什么|方便|便宜|省事|热闹|新鲜|清静|安稳|吉利)/u.test(next?.text ?? '') || (next?.text === '的' && rest()[1]?.text === '是')), sense: /^to seek/ },
   // 可不容易, 可真好: really (emphatic), before 不 or 真 and how it is.
   { word: '可', when: ({ self, next, rest }) => self?.text === '可' && ((next?.text === '不' && /^(?:容易|简单|一般|少|小|便宜|轻松)$/u.test(rest()[1]?.text ?? '')) || /^(?:真|太|好|够)$/u.test(next?.text ?? '')), sense: /^\(particle used for emphasis\)/ },
+  // 说话带着口音: an accent.
+  { word: '口音', when: () => true, sense: /^accent$/ },
+  // 离答辩只剩下二十天, 离开场还有: from now until (a time), before what is left.
+  { word: '离', when: ({ self, rest }) => self?.text === '离' && clauseOf(rest()).slice(1, 6).some((x) => /^(?:还有|只剩|只剩下|还剩|不到|还差|剩下|仅剩|只有)$/u.test(x.text)), sense: /^\(in giving distances\) from/ },
+  // 论文答辩: defending a dissertation.
+  { word: '答辩', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 12), ...rest().slice(0, 8)].some((x) => /(?:论文|毕业|硕士|博士|导师|学位|开题)/u.test(x.text)), sense: /^to defend one's dissertation/ },
+  // 还差最后一章, 差一点: lacking, short of.
+  { word: '差', when: ({ self, next }) => self?.text === '差' && /^(?:最后|一点|一点儿|几|多少|一|两|三|不多|得远|十|五)/u.test(next?.text ?? ''), sense: /^to fall short; to lack/ },
+  // 表演系, 中文系: a university department.
+  { word: '系', when: ({ self, prev, before }) => self?.text === '系' && prev !== undefined && /^(?:n|vn|nz|v)/.test(prev.tag) && Array.from(prev.text).length >= 2 && before().slice(0, 6).some((x) => /(?:学院|大学|考进|考上|读|专业|毕业)/u.test(x.text)), sense: /^department/ },
+  // 巡回演唱会长沙站: a stop (of a tour), after a place.
+  { word: '站', when: ({ self, prev, next }) => self?.text === '站' && prev?.tag === 'ns' && !/^(?:着|起来|出来)/u.test(next?.text ?? ''), sense: /^station/ },
+  // 腿都站麻了, 站了一天: standing.
+  { word: '站', when: ({ self, prev, next }) => self?.text === '站' && /^(?:麻|累|酸|得|一天|一整天|起来|直|稳)/u.test(next?.text ?? '') && !/^(?:到|该|此|本|这|那|车|下|进|出)$/u.test(prev?.text ?? ''), sense: /^to stand/ },
+  // 拿下总冠军, 拿下订单: winning, securing.
+  { word: '拿下', when: ({ rest }) => rest().slice(0, 5).some((x) => /(?:冠军|比赛|金牌|订单|项目|胜利|第一|大奖|奖|分|市场|合同)/u.test(x.text)), sense: /^to win/ },
+  // 该把舞台让给年轻人了, 该回家了: it is time to, should.
+  { word: '该', when: ({ self, next }) => self?.text === '该' && /^(?:把|让|去|走|回|回家|轮到|睡|起床|休息|退|换|是时候|好好)/u.test(next?.text ?? ''), sense: /^should/ },
+  // 总要闹一会儿, 总要有人: always has to.
+  { word: '总要', when: () => true, sense: /./, gloss: 'always has to; invariably will (总 always + 要 must); nevertheless' },
+  // 住在十五楼: living (somewhere).
+  { word: '住', when: ({ self, next }) => self?.text === '住' && next?.text === '在', sense: /^to live/ },
+  // 住在十八楼, 到一楼: a floor (of a building), numbered.
+  { word: '楼', when: ({ self, prev, before }) => self?.text === '楼' && prev !== undefined && (isNumber(prev) || /^(?:[一二三四五六七八九十]+|顶|底)$/u.test(prev.text)) && before().slice(0, 4).some((x) => /^(?:住|在|到|上|下|住在|搬到|爬|回)$/u.test(x.text)), sense: /^floor$/ },
+  // 电梯主板老化: a (control) circuit board.
+  { word: '主板', when: ({ before, rest }) => mentions(before, rest, /(?:电梯|电脑|手机|维修|坏|老化|故障|更换|换)/u, 4), sense: /motherboard/ },
+  // 大家都叫他王经理: calling someone by a name.
+  { word: '叫', when: ({ self, next, rest }) => self?.text === '叫' && /^(?:r)$/.test(next?.tag ?? '') && /^(?:nr|n)/.test(rest()[1]?.tag ?? ''), sense: /^to call$/ },
+  // 污水漫到了楼道里: overflowing, flooding.
+  { word: '漫', when: ({ self, next }) => self?.text === '漫' && /^(?:到|过|进|出|上|了|延)/u.test(next?.text ?? ''), sense: /^to inundate/ },
+  // 给大家一个交代: an explanation, an account (of what happened).
+  { word: '交代', when: ({ prev }) => /^(?:个|一个|有|没有|有个|给个)$/u.test(prev?.text ?? ''), sense: /^to explain; to give an account/ },
+  // 原来她也在等: as it turns out, where a clause starts.
+  { word: '原来', when: ({ prev, next }) => (prev === undefined || /^[，。！？；：“"\s]$/u.test(prev.text)) && next !== undefined && (/^(?:r|nr)/.test(next.tag) || /^(?:是|这|那|他|她|我|你|如此|早就|竟然|就是)/u.test(next.text)) && !/^(?:的|只)/u.test(next.text), sense: /^so, actually, as it turns out/ },
+  // 评上了“月度标兵”: a model, a pacesetter.
+  { word: '标兵', when: ({ before, prev }) => /^[“"]$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /(?:评|当|选|先进|月度|年度)/u.test(x.text)), sense: /^example$/ },
+  // 挑不出毛病, 挑毛病: finding (fault).
+  { word: '挑', when: ({ self, next, rest }) => self?.text === '挑' && (/^(?:毛病|刺|错|不出)/u.test(next?.text ?? '') || rest().slice(0, 3).some((x) => x.text === '毛病')), sense: /^to nitpick|^to pick/ },
+  // 她顿了顿: paused.
+  { word: '顿', when: ({ self, next, rest, prev, before }) => self?.text === '顿' && ((next?.text === '了' && rest()[1]?.text === '顿') || (prev?.text === '了' && before()[1]?.text === '顿')), sense: /^to pause/ },
+  // 检验岗, 上岗: a job, a post.
+  { word: '岗', when: ({ self, prev }) => self?.text === '岗' && prev !== undefined && /^(?:检验|工作|上|下|转|待|在|换|关键|管理|技术|操作|保洁|值班)$/u.test(prev.text), sense: /^\(bound form\) job; post/ },
+  // 五轴数控: axes.
+  { word: '轴', when: ({ self, prev }) => self?.text === '轴' && prev !== undefined && (isNumber(prev) || /^[一二三四五六七八九十两]$/u.test(prev.text)), sense: /^axis$/ },
+  // 这家伙: this thing, this guy.
+  { word: '家伙', when: ({ prev }) => /^(?:这|那|这个|那个|小|大|老|好|傻|坏)$/u.test(prev?.text ?? ''), sense: /^\(coll\.\) guy/ },
+  // 一百二十多号人: so many people.
+  { word: '号', when: ({ self, prev, next }) => self?.text === '号' && next?.text === '人' && prev !== undefined && (isNumber(prev) || /[多十百千几]$/u.test(prev.text)), sense: /^classifier used to indicate number of people/ },
+  // 跟夜班的班长交接: a shift's leader (in a factory).
+  { word: '班长', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:夜班|白班|车间|工人|工厂|厂|产线|生产线|班组|交接|部队|连队)/u.test(x.text)), sense: /./, gloss: 'team leader; shift leader (in a factory, an army squad); class monitor (at school)' },
+  // 跟班长交接: handing over (a shift, work).
+  { word: '交接', when: ({ prev, next, before }) => /^(?:班|工作|手续|仪式)/u.test(next?.text ?? '') || next === undefined || !HAN_TEXT.test(next?.text ?? '') || before().slice(0, 4).some((x) => /(?:班长|夜班|白班|同事)/u.test(x.text)) && prev !== undefined, sense: /^to hand over to/ },
+  // 点子多, 出点子: ideas.
+  { word: '点子', when: ({ prev, next }) => /^(?:有|出|好|新|鬼|馊|想|的)$/u.test(prev?.text ?? '') || /^(?:多|少|好|不错)$/u.test(next?.text ?? ''), sense: /^idea$/ },
+  // 一大笔采购费用: a large sum (of money).
+  { word: '大笔', when: ({ prev, rest }) => /^(?:一|这|那|一个)$/u.test(prev?.text ?? '') || rest().slice(0, 3).some((x) => /(?:钱|费用|资金|开支|开销|收入|款|财富|遗产)$/u.test(x.text)), sense: /./, gloss: 'a large sum (of money); (formal) your writing' },
+  // 茶叶长得越好: grows (better and better).
+  { word: '长得', when: ({ next }) => /^(?:越|越来越|真快|真慢|好快)$/u.test(next?.text ?? ''), sense: /./, gloss: 'to grow (长 zhǎng to grow + 得 de, how)' },
+  // 柳树刚冒出嫩芽: only just, before what happens.
+  { word: '刚', when: ({ self, next }) => self?.text === '刚' && next !== undefined && /^(?:v|d|p)/.test(next.tag), sense: /^just$/ },
+  // 刷完卡: a card (swiped).
+  { word: '卡', when: ({ self, prev, before }) => self?.text === '卡' && /^(?:完|了|过)$/u.test(prev?.text ?? '') && /^(?:刷|插|办|充)$/u.test(before()[1]?.text ?? ''), sense: /card/ },
+  // 三百块奖金: money (yuan).
+  { word: '块', when: ({ self, prev, next }) => self?.text === '块' && prev !== undefined && isNumber(prev) && /^(?:奖金|钱|工资|补贴|钱的|红包|押金|房租|学费)/u.test(next?.text ?? ''), sense: /^\(coll\.\) classifier for money/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];
@@ -2646,7 +2710,7 @@ const COUNTRY_SIDE_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].ma
  * "abbr. for Ningxia", 郑 the Zhou state), before a form of address or a title, is the surname.
  */
 const SURNAME_BEFORE_ADDRESS = /^(?:阿姨|老师|师傅|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|叔叔|伯伯|先生|女士|小姐|太太|医生|大夫|护士|主任|经理|老板|校长|书记|局长|同学|老|总|工|教授|律师|警官|婶|姨|叔|哥|姐|嫂|伯)$/u;
-const SURNAME_SENSES: typeof CONTEXT_SENSES = Array.from('宁郑沈唐宋秦晋鲁吴楚赵魏韩燕齐陈蔡曹许卫蒋黄金韦贺').map((word) => ({
+const SURNAME_SENSES: typeof CONTEXT_SENSES = Array.from('宁郑沈唐宋秦晋鲁吴楚赵魏韩燕齐陈蔡曹许卫蒋黄金韦贺乐').map((word) => ({
   word,
   when: ({ self, next }: Neighbours) => self?.text === word && SURNAME_BEFORE_ADDRESS.test(next?.text ?? ''),
   sense: /^surname /,
