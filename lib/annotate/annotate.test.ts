@@ -628,7 +628,7 @@ describe('annotate', () => {
     expect(first('产业结构调整取得积极成效。', '积极')).toMatch(/^positive/);
     expect(first('远程会诊四千余例。', '例')).toBe('case');
     expect(first('一季度，全市经济增长5%。', '一')).toMatch(/^first \(一季度/);
-    expect(first('乘坐复兴号动车组只需两小时。', '号')).toMatch(/^ordinal number/);
+    expect(first('乘坐复兴号动车组只需两小时。', '复兴号')).toMatch(/^Fuxing/);
     expect(first('长春正加快打造产业集群。', '正')).toMatch(/^just \(at that time\)/);
     expect(first('她打破了全国纪录。', '纪录')).toMatch(/^record \(in sports/);
     expect(first('这场独立运动影响深远。', '运动')).toBe('movement');
@@ -3272,6 +3272,36 @@ describe('annotate', () => {
       ['多拿了三百块奖金。', '块', /money/],
       ['工人们刷完卡。', '卡', /card/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
+  });
+
+  it('reads the twenty-eighth review round: festivals, first jobs, check-ups, the north-west, science news, a child\'s school day', () => {
+    const read = (sentence: string, word: string) => annotate(sentence).find((t) => t.text === word)?.pinyin;
+    const words = (text: string) => annotate(text).map((t) => t.text);
+    for (const [text, word, syllables] of [
+      ['炸灌肠的小摊。', '炸', ['zhá']],
+      ['煎饼卷大葱。', '卷', ['juǎn']],
+      ['还了上个月的信用卡。', '还', ['huán']],
+      ['一个人能看住好几百只羊。', '看', ['kān']],
+      ['等过了年再看看行情。', '过', ['guò']],
+      ['被风吹得又黑又干。', '干', ['gān']],
+      ['嗓子发干。', '干', ['gān']],
+      ['哪里长了虫。', '长', ['zhǎng']],
+    ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
+    for (const [text, parts] of [
+      ['呐喊声响成一片。', ['声', '响']],
+      ['一种就是三十年。', ['一', '种']],
+      ['比去年低了几分钱。', ['几', '分', '钱']],
+      ['做物理题做到十一点半。', ['做', '到']],
+      ['坐到天台上赏月。', ['天台', '上']],
+      ['发到家族群里。', ['到', '家族', '群']],
+      ['粮价上不去。', ['上不去']],
+      ['种了三十年地的庞大爷。', ['庞', '大爷']],
+      ['人事部的小郑打来电话。', ['小郑', '打']],
+      ['他却发起愁来。', ['发', '起', '愁']],
+      ['新一代复兴号列车。', ['复兴号']],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([...parts])]);
+    expect(words('他发起了一场运动。')).toContain('发起');
+    expect(words('这种花很香。')).toContain('这种');
   });
 
   it('finds the people of the sixteenth review: bylines, a double surname and two given characters, doubled given names', () => {

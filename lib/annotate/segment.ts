@@ -2733,7 +2733,7 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
 }
 
 /** Every second segment of RECUT_PAIRS (most segments are none: the pairs are not tried for them). */
-const RECUT_SECONDS = new Set(['天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗', '山', '院', '街', '排', '面', '台', '地上', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '五十', '二十', '三十', '四十', '六十', '七十', '八十', '九十', '一下', '二下', '三下', '四下']);
+const RECUT_SECONDS = new Set(['台上', '族群', '不', '爷', '妈', '娘', '天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗', '山', '院', '街', '排', '面', '台', '地上', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '五十', '二十', '三十', '四十', '六十', '七十', '八十', '九十', '一下', '二下', '三下', '四下']);
 
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
@@ -2767,6 +2767,14 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^百分之一百$/u, second: /^[一二三四五六七八九十]+$/u, make: (a, b) => [{ text: `${a}${b}`, tag: 'm' }] },
   // 大|一下|学期 → 大一|下学期: the first year's second term.
   { first: /^大$/u, second: /^(?:一下|二下|三下|四下)$/u, then: /^学期$/u, make: (_a, b) => [{ text: `大${b.charAt(0)}`, tag: 'n' }, { text: `下学期`, tag: 't' }], used: 3 },
+  // 坐到天|台上 → 天台|上: on the rooftop, not "on stage".
+  { first: /^天$/u, second: /^台上$/u, make: () => [{ text: '天台', tag: 'n' }, { text: '上', tag: 'f' }] },
+  // 发到家|族群 → 到|家族群: to the family (group chat), not 到家 "perfect" and 族群 "ethnic group".
+  { first: /^到家$/u, second: /^族群$/u, make: () => [{ text: '到', tag: 'v' }, { text: '家族', tag: 'n' }, { text: '群', tag: 'n' }] },
+  // 粮价上|不|去 → 上不去: cannot go up.
+  { first: /^上$/u, second: /^不$/u, then: /^去$/u, make: () => [{ text: '上不去', tag: 'v' }], used: 3 },
+  // 庞大|爷 → 庞|大爷: Grandpa Pang, a surname and how an old man is addressed, not 庞大 "huge".
+  { first: /^庞大$/u, second: /^(?:爷|妈|娘)$/u, make: (_a, b) => [{ text: '庞', tag: 'nr' }, { text: `大${b}`, tag: 'n' }] },
   // 往|下流 → 往下|流: flowing down, not 下流 "low-class".
   { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
   // 八点一|直 → 八点|一直: eight o'clock, and 一直 "all the way".
@@ -2862,7 +2870,7 @@ function recutPairs(segs: Segment[]): Segment[] {
       continue;
     }
     // (小|何在/d 路边: Little He, then 在 "at": one of the commonest surnames glued to a function word after 小 or 老.)
-    if ((seg.text === '小' || seg.text === '老') && next !== undefined && next.text.length === 2 && isTopSurname(next.text.charAt(0)) && '在也就都又还是和跟把被给对向'.includes(next.text.charAt(1)) && ALL_HAN.test(segs[i + 2]?.text ?? '') && !/^(?:老是|老在|老跟|老和|老把|老给|老对|老向)$/u.test(seg.text + next.text.charAt(1))) {
+    if ((seg.text === '小' || seg.text === '老') && next !== undefined && next.text.length === 2 && isTopSurname(next.text.charAt(0)) && '在也就都又还是和跟把被给对向打说问叫'.includes(next.text.charAt(1)) && ALL_HAN.test(segs[i + 2]?.text ?? '') && !/^(?:老是|老在|老跟|老和|老把|老给|老对|老向)$/u.test(seg.text + next.text.charAt(1))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: next.text.charAt(1), tag: forcedTag(next.text.charAt(1)) });
       i++;
@@ -4137,7 +4145,7 @@ function everydayPatterns(segs: Segment[]): Segment[] {
     }
     const after = segs[i + 2];
     // (Not 发|起|了高烧: coming down with a fever, see 发起 in TWO_WORDS.)
-    const fever = after?.text === '了' && /烧$/u.test(segs[i + 3]?.text ?? '');
+    const fever = (after?.text === '了' && /烧$/u.test(segs[i + 3]?.text ?? '')) || (seg.text === '发' && /^(?:愁|呆|抖|慌|脾气)/u.test(after?.text ?? ''));
     if (next && seg.text.length === 1 && /^v/.test(seg.tag) && (next.text === '起' || next.text === '出') && isVerbWord(seg.text + next.text) && !fever) {
       take(i, [{ text: seg.text + next.text, tag: 'v' }]);
       i++;
@@ -4542,7 +4550,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 胆囊里长了结石: inside (里), grew (长), not 里长 "village head".
   ['里长', { parts: [{ text: '里', tag: 'f' }, { text: '长', tag: 'v' }], when: ({ next }) => /^(?:了|出|着|满)$/u.test(next?.text ?? '') }],
   // 豆豆突然发起了高烧: came down (发) with (起) a fever, not 发起 "to initiate".
-  ['发起', { parts: [{ text: '发', tag: 'v' }, { text: '起', tag: 'v' }], when: ({ next, after }) => next?.text === '了' && after.slice(1, 3).some((x) => /烧$/u.test(x.text)) }],
+  // (他却发起愁来: 发愁 "to worry" with 起…来 between.)
+  ['发起', { parts: [{ text: '发', tag: 'v' }, { text: '起', tag: 'v' }], when: ({ next, after }) => (next?.text === '了' && after.slice(1, 3).some((x) => /烧$/u.test(x.text))) || /^(?:愁|呆|抖|烧|慌|火|脾气)/u.test(next?.text ?? '') }],
   // 常有人犯类似的错误: people (人) make (犯) mistakes, not 人犯 "criminal".
   ['人犯', { parts: [{ text: '人', tag: 'n' }, { text: '犯', tag: 'v' }], when: ({ prev, after }) => /^(?:有|常有|没有|很多|不少|总有)$/u.test(prev?.text ?? '') || after.slice(0, 3).some((x) => /^(?:错|错误|类似|同样|傻|愁|难|困)$/u.test(x.text)) }],
   // 从马上摔下来: from (从) the horse (马) on (上), not 马上 "at once".
@@ -4569,6 +4578,14 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['上装', { parts: [{ text: '上', tag: 'f' }, { text: '装', tag: 'v' }], when: ({ prev, next }) => /(?:手机|电脑|车|墙|门|窗|屋顶|房顶)$/u.test(prev?.text ?? '') || /^(?:了|好|上)$/u.test(next?.text ?? '') }],
   // 这台机器可不容易: really (可) not easy (不容易), not 可不 "exactly!".
   ['可不', { parts: [{ text: '可', tag: 'd' }, { text: '不', tag: 'd' }], when: ({ next }) => /^(?:容易|简单|一般|少|小|便宜|好|轻松|得了|行|能|会|要|敢)/u.test(next?.text ?? '') }],
+  // 呐喊声响成一片: the shouting (声) rang out (响), not 声响 "noise".
+  ['声响', { parts: [{ text: '声', tag: 'n' }, { text: '响', tag: 'v' }], when: ({ prev, next }) => /(?:喊|呼|笑|哭|叫|歌|掌|锣鼓|鞭炮|欢呼|呐喊|口号)$/u.test(prev?.text ?? '') && /^(?:成|起|彻|了|起来|一片)/u.test(next?.text ?? '') }],
+  // 一种就是三十年: once (一) he planted (种), it was thirty years.
+  ['一种', { parts: [{ text: '一', tag: 'd' }, { text: '种', tag: 'v' }], when: ({ next, after }) => /^(?:就|就是)$/u.test(next?.text ?? '') && after.slice(1, 3).some((x) => /(?:年|天|月|辈子)$/u.test(x.text)) }],
+  // 低了几分钱: a few fen (cents), not 几分 "somewhat".
+  ['几分', { parts: [{ text: '几', tag: 'm' }, { text: '分', tag: 'q' }], when: ({ next }) => next?.text === '钱' }],
+  // 做物理题做到十一点半: doing (做) until (到) half past eleven, not 做到 "to accomplish".
+  ['做到', { parts: [{ text: '做', tag: 'v' }, { text: '到', tag: 'p' }], when: ({ next }) => /^(?:[一二两三四五六七八九十]+点|[0-9０-９]+点|半夜|深夜|凌晨|天亮|很晚|晚上)/u.test(next?.text ?? '') }],
   // 这条河长约三百公里: the river's length (河 + 长 cháng), not 河长 "river chief".
   ['河长', { parts: [{ text: '河', tag: 'n' }, { text: '长', tag: 'a' }], when: ({ prev, next }) => /^(?:条|这条|那条|此|该|整条)$/u.test(prev?.text ?? '') || /^(?:约|达|近|超过|[0-9０-９一二三四五六七八九十百千万几]+)/u.test(next?.text ?? '') }],
   // 只得了第五名: only got (只 + 得 dé), not 只得 "to have no choice but".

@@ -502,6 +502,8 @@ function huan(ctx: RuleContext): Numbered | null {
   // one (贷款, 房贷, 月供, 利息), before a sum, how much or until when.
   const loan = () => ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /(?:贷款|房贷|车贷|网贷|月供|利息|本息|本金|欠款|借款|信贷|还款|首付|房子)$/u.test(x.text)) && ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /贷|月供|本息|欠|借/u.test(x.text));
   if ((/^m/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:得|到|多少|完|了)$/u.test(object)) && loan()) return 'huan2';
+  // 还了上个月的信用卡: paid back (what is owed), 了 between.
+  if (object === '了' && clauseAfter(ctx, 6).some((x) => /(?:信用卡|贷款|房贷|钱|欠款|借款|债|账|花呗)$/u.test(x.text))) return 'huan2';
   // 还了几次价: haggled (还价 with 了 and how many times between); 要还的房贷: the loan to repay.
   const clause = clauseAfter(ctx, 5).map((x) => x.text);
   if (ctx.next === '了' && (clause.slice(1, 4).some((x) => x === '价') || /^(?:书|钱|款|贷款|房贷|车贷|欠款|债|账|车|东西|伞)$/u.test(clause[1] ?? ''))) return 'huan2';
@@ -604,6 +606,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && ctx.prev === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少|于)/u.test(ctx.next)) return 'guo4';
   // 开车过了桥, 过了河: crossing (guò), before 了 and what is crossed.
   if (isAlone(ctx) && ctx.next === '了' && /^(?:桥|大桥|河|江|马路|路口|隧道|关|山|海|境|界|线|街|红绿灯|收费站|安检)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'guo4';
+  // 等过了年, 过了春节: when the new year (a festival) has passed.
+  if (isAlone(ctx) && ctx.next === '了' && /^(?:年|春节|节|元旦|十五|中秋|国庆|冬|夏天|生日)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'guo4';
   // 不用过什么生日, 回家过年, 一起过中秋: celebrating, after what is no verb done before it
   // (看过春节晚会 is having watched).
   if (isAlone(ctx) && celebrated(segAt(ctx, 1), segAt(ctx, 2)) && (!/^v/.test(segAt(ctx, -1)?.tag ?? '') || /^(?:用|不用|要|回家|回去|回来|一起|去|在|来|好好|怎么|准备|打算|不能|能|没法|没有)$/u.test(segAt(ctx, -1)?.text ?? ''))) return 'guo4';
@@ -698,6 +702,10 @@ function gan(ctx: RuleContext): Numbered | null {
   if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草|茶|茶叶|辣椒|香菇|木耳|粮|海参|鱿鱼|虾|虾仁|鱼|海带|紫菜|枣|红枣|果|豆腐|面条|粉|米粉|馒头|电池)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
   // 又干又冷: dry, paired with another adjective; 红薯干, 牛肉干: dried food.
   if (ctx.prev === '又' && ctx.next === '又') return 'gan1';
+  // 嗓子发干, 嘴唇发干: feeling dry (发 + 干 closing the clause).
+  if (ctx.prev === '发' && (!HAN.test(ctx.next) || ctx.next === '了')) return 'gan1';
+  // 又黑又干: the second of 又…又, closing the clause.
+  if (ctx.prev === '又' && !HAN.test(ctx.next) && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '又')) return 'gan1';
   // (Whatever is then said of it: 林蛙干是特产.)
   if (has('薯肉鱼果菜卜腐笋枣蛙虾菇豆杏柿', ctx.prev) && (!isVerb(segAt(ctx, 1)) || /^(?:是|很|都|也|就|比|最)$/.test(segAt(ctx, 1)?.text ?? ''))) return 'gan1';
   // 嗓子干, 衣服还没干: what can be dry (adverbs between), then 干 closing the clause or before 了/得.
@@ -841,7 +849,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
   // 胆囊里长了结石, 脸上长了痘: something grew inside or on (a place, then 了).
-  if (before && /^(?:里|上|中|内|头上|身上|脸上)$/u.test(before.text) && /^(?:了|着|出|满)$/u.test(ctx.next)) return 'zhang3';
+  if (before && /^(?:里|上|中|内|头上|身上|脸上|哪里|这里|那里|地里|田里|树上)$/u.test(before.text) && /^(?:了|着|出|满)$/u.test(ctx.next)) return 'zhang3';
   // 长胖, 只长叶子, 长虫: growing (zhǎng) fat or growing leaves, insects, weeds.
   if (/^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhang3';
   // 用得长, 东北的冬天长: long (lasting), after the complement's 得 or a season or span, closing the clause.
@@ -1177,6 +1185,8 @@ function juan(ctx: RuleContext): Numbered | null {
   // 一卷纸, 两卷胶带: a roll is juǎn; a volume of a book juàn (三卷, 第一卷).
   // (一卷卷: rolls one after another, said twice; books are counted otherwise.)
   if (ctx.next === '卷' || (ctx.prev === '卷' && segAt(ctx, -2)?.text === '一')) return 'juan3';
+  // 煎饼卷大葱, 卷起袖子: rolling (wrapping) something, before it.
+  if (/^(?:大葱|葱|菜|肉|饼|袖子|裤腿|起|着|成|好|进|上)/u.test(segAt(ctx, 1)?.text ?? '') && !/^m/.test(before?.tag ?? '')) return 'juan3';
   // (一卷羊皮地图: a roll of what is rolled, a map or a scroll, a word or two later.)
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag))) return has('纸布胶带铺钢线毛毯被席画图绳草皮', ctx.next) || /(?:纸|布|胶带|地图|图|画|绳|线|毯|席|皮|卫生纸|胶卷)$/u.test(clauseAfter(ctx, 3).slice(0, 2).map((x) => x.text).join('')) ? 'juan3' : 'juan4';
   if ('起入走成着了上进'.includes(ctx.next) && ctx.next) return 'juan3';
@@ -1408,7 +1418,8 @@ function huoKnead(ctx: RuleContext): Numbered | null {
 /** 炸: zhá frying (炸鸡翅, 油炸, 炸得金黄); zhà exploding, the dictionary's first. */
 function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
-  if (has('油煎烹', ctx.prev) || has('酥', ctx.next)) return 'zha2';
+  // (炸灌肠, 炸鸡, 炸油条: frying a food.)
+  if (has('油煎烹', ctx.prev) || has('酥', ctx.next) || /^(?:灌肠|鸡|鸡腿|鸡翅|鱼|小鱼|丸子|薯条|油条|春卷|带鱼|排骨|肉|虾|年糕|豆腐|茄子|糕)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zha2';
   // 炸至金黄, 炸两遍, 炸好捞出: frying, before how long or how golden.
   if (/^(?:至|到|成|好|熟|透|两遍|一遍|一下|几分钟|金黄|焦)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /^(?:金黄|金黄色|捞出|出锅|酥脆|油温|复炸)$/u.test(x.text))) return 'zha2';
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
@@ -1921,7 +1932,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['钉', (ctx) => (/^(?:掌|马掌|扣子|扣|钉子|纽扣|上|在|住|牢|好|到|进|了|着)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ding4' : null)],
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
   // (看店, 看孩子: see kan.)
-  ['看', (ctx) => (/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '') ? 'kan1' : kan(ctx))],
+  ['看', (ctx) => ((/^[着好住]$/u.test(ctx.next) && /^(?:孩子|小孩|娃|家|门|店|摊|摊子|东西|行李|仓库|羊|牛|鸡|鸭|场子|犯人|俘虏|大门|家门|房子|菜园|果园)$/u.test(segAt(ctx, 2)?.text ?? '')) || (ctx.next === '住' && segAt(ctx, 1)?.text === '住') ? 'kan1' : kan(ctx))],
   ['挑', tiao],
   // 掖好被子, 掖进: tucking in (yē); 掖 yè "to support by the arm" is literary.
   ['掖', (ctx) => (/^(?:好|进|着|上|紧|在|了|到)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ye1' : null)],
@@ -2022,6 +2033,7 @@ function surnameBeforeAddress(ctx: RuleContext): boolean {
  */
 export const SURNAME_READINGS: ReadonlyMap<string, Numbered> = new Map([
   ['宁', 'ning2'],
+  ['柏', 'bai3'],
   ['种', 'chong2'],
   ['秘', 'bi4'],
 ]);
