@@ -65,6 +65,7 @@ export function clearSegmentCaches(): void {
   knownWords.clear();
   characterTags.clear();
   tagCache.clear();
+  recutSeconds.clear();
 }
 
 /**
@@ -1168,7 +1169,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   // 白得像/nr, 高得多/nr: an adjective and the 得 of its complement, then how (像, 多), no one's name;
   // nor 毛白得/nr (the fur, white, and 得): 得 closes no given name.
   const chars = raw.text.length === 3 && (raw.tag === 'x' || NAME_TAGS.has(raw.tag)) ? codePoints(raw.text) : NO_CHARS;
-  if (chars.length === 3 && ((chars[1] === '得' && /^a/.test(jiebaTag(chars[0] ?? '') ?? '') && DEGREE_AFTER_DE.test(chars[2] ?? '')) || chars[2] === '得') && !hasWord(raw.text)) {
+  if (chars.length === 3 && ((chars[1] === '得' && /^a/.test(jiebaTag(chars[0] ?? '') ?? '') && HOW_AFTER_ADJECTIVE_DE.test(chars[2] ?? '')) || chars[2] === '得') && !hasWord(raw.text)) {
     // (天冷得/x 出奇: a word, 天冷, and its 得.)
     const head = chars.slice(0, 2).join('');
     if (chars[2] === '得' && hasWord(head)) return { segments: [{ text: head, tag: forcedTag(head) }, { text: '得', tag: 'ud' }], skip: 0 };
@@ -2732,8 +2733,6 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
-/** Every second segment of RECUT_PAIRS (most segments are none: the pairs are not tried for them). */
-const RECUT_SECONDS = new Set(['台上', '族群', '不', '爷', '妈', '娘', '天下', '生怕', '门', '名叫', '生', '月初', '在前', '一句话', '下流', '直', '农学', '出入', '好', '重点', '名牌', '大', '公立', '私立', '毛钱', '东单', '过马路', '狗', '山', '院', '街', '排', '面', '台', '地上', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '五十', '二十', '三十', '四十', '六十', '七十', '八十', '九十', '一下', '二下', '三下', '四下']);
 
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
@@ -2789,6 +2788,13 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
 
+/** The RECUT_PAIRS whose second segment `text` can be, per text (most segments are none of them). */
+const recutSeconds = new Map<string, readonly (typeof RECUT_PAIRS)[number][]>();
+
+function recutPairsAfter(text: string): readonly (typeof RECUT_PAIRS)[number][] {
+  return recutSeconds.get(text) ?? remember(recutSeconds, text, RECUT_PAIRS.filter((p) => p.second.test(text)), KNOWN_WORD_LIMIT);
+}
+
 /**
  * 没|人理 → 没人|理 "nobody pays heed": after 没, 人 and a one-character verb jieba glued together;
  * 第|五代 → 第五|代 "the fifth generation": an ordinal, not the Five Dynasties; and the pairs of RECUT_PAIRS.
@@ -2819,7 +2825,7 @@ function recutPairs(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
-    const pair = next === undefined || !RECUT_SECONDS.has(next.text) ? undefined : RECUT_PAIRS.find((p) => p.first.test(seg.text) && p.second.test(next.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
+    const pair = next === undefined ? undefined : recutPairsAfter(next.text).find((p) => p.first.test(seg.text) && (p.then === undefined || p.then.test(segs[i + 2]?.text ?? '')));
     if (pair && next) {
       out ??= segs.slice(0, i);
       out.push(...pair.make(seg.text, next.text, segs[i + 2]?.text ?? ''));
@@ -2835,7 +2841,7 @@ function recutPairs(segs: Segment[]): Segment[] {
     }
     // (高得多/nr, 白得像: an adjective, its 得 and how much, which a name guess glued together late.)
     const [a, de, how] = NAME_TAGS.has(seg.tag) && seg.text.length === 3 ? codePoints(seg.text) : NO_CHARS;
-    if (a !== undefined && how !== undefined && de === '得' && /^(?:a|v)/.test(jiebaTag(a) ?? '') && DEGREE_AFTER_DE.test(how) && !hasWord(seg.text)) {
+    if (a !== undefined && how !== undefined && de === '得' && /^(?:a|v)/.test(jiebaTag(a) ?? '') && HOW_AFTER_ADJECTIVE_DE.test(how) && !hasWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: a, tag: 'a' }, { text: '得', tag: 'ud' }, { text: how, tag: everydayTag(how) ?? forcedTag(how) });
       continue;
@@ -2855,9 +2861,9 @@ function recutPairs(segs: Segment[]): Segment[] {
     }
     // (老|欧阳常/nr 说: Old Ouyang, then 常 "often"; 小|刘冻得/nr: Little Liu, cold, 得.)
     const familiar = out ? out[out.length - 1] : segs[i - 1];
-    if (a !== undefined && de !== undefined && how !== undefined && (familiar?.text === '老' || familiar?.text === '小') && ((nameData().doubleSurnames.has(a + de) && ADVERBS_AFTER_NAMES.has(how)) || (isCommonSurname(a) && how === '得'))) {
+    const double = a !== undefined && de !== undefined && how !== undefined && nameData().doubleSurnames.has(a + de) && ADVERBS_AFTER_NAMES.has(how);
+    if (a !== undefined && de !== undefined && how !== undefined && (familiar?.text === '老' || familiar?.text === '小') && (double || (isCommonSurname(a) && how === '得'))) {
       out ??= segs.slice(0, i);
-      const double = nameData().doubleSurnames.has(a + de) && how !== '得';
       out[out.length - 1] = { text: `${familiar.text}${double ? a + de : a}`, tag: 'nr' };
       out.push(double ? { text: how, tag: 'd' } : { text: de, tag: everydayTag(de) ?? forcedTag(de) }, ...(double ? [] : [{ text: '得', tag: 'ud' }]));
       continue;
@@ -6030,7 +6036,7 @@ const BEFORE_PET_NAME = /^(?:的|和|跟|与|同|叫|让|给|陪|带|帮|对|被
 const ADVERBS_AFTER_NAMES = new Set(Array.from('常也就都又还才先正便再已曾却总刚'));
 
 /** What follows an adjective's 得 (白得像, 高得多, 好得很, 快得要命): how much or what like. */
-const DEGREE_AFTER_DE = /^[像多很要不出惊发吓直]$/u;
+const HOW_AFTER_ADJECTIVE_DE = /^[像多很要不出惊发吓直]$/u;
 
 /** One-character verbs jieba's guesses glue to the end of a name (尉迟刚告, 司马骏约, 欧阳明远住): never a given name's last character there. */
 const VERBS_GLUED_TO_NAMES = new Set(Array.from('告约说笑问答讲叹喊叫哭想看听走来去到拿把给带接送住买坐跑跟和找请让被对向从在是发'));
@@ -6048,20 +6054,19 @@ const MANNER_TWICE = new Set(Array.from('早慢快轻静悄偷远紧满细深稳
 function petNameHere(segs: readonly Segment[], at: number): boolean {
   const seg = segs[at];
   if (!seg || !ALL_HAN.test(seg.text) || NUMERAL_CHARS.has(seg.text) || MANNER_TWICE.has(seg.text) || isClassifier(seg.text) || hasWord(seg.text + seg.text) || !givenNameOk([seg.text])) return false;
-  const prev = segs[at - 1];
-  const after = segs[at + 2];
-  const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
-  const acts = after === undefined || !ALL_HAN.test(after.text) || /^(?:v|d|t|p|c)/.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text);
-  return start && acts;
+  return personStands(segs[at - 1], segs[at + 2], /^(?:v|d|t|p|c)/);
 }
 
 /** The pet name of one segment at `at` (豆豆) where a person stands: see petNameHere. */
 function petNameAt(segs: readonly Segment[], at: number): boolean {
   const prev = segs[at - 1];
-  const after = segs[at + 1];
+  return personStands(prev, segs[at + 1], /^(?:v|d|t|p|c|ad)/) && !(prev !== undefined && ALL_HAN.test(prev.text) && prev.tag === 'm');
+}
+
+/** Between `prev` and `after`, where a person stands: after 的, 和, a clause's start or who they are, before what they do (`acts`: the tags of doing). */
+function personStands(prev: Segment | undefined, after: Segment | undefined, acts: RegExp): boolean {
   const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
-  const acts = after === undefined || !ALL_HAN.test(after.text) || /^(?:v|d|t|p|c|ad)/.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text);
-  return start && acts && !(prev !== undefined && ALL_HAN.test(prev.text) && prev.tag === 'm');
+  return start && (after === undefined || !ALL_HAN.test(after.text) || acts.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text));
 }
 
 /** 叫“豆豆”, 取名“乐乐”: a name in quotes after what gives it. */

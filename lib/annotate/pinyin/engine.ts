@@ -271,7 +271,12 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
     if (petName) return petName;
     // 冯少华, 刘少奇: in a given name 少 is shào "young", as names mean it (not shǎo "few").
     if (c === '少' && i > 0 && surnameRaw !== null && entries.length === 0) return 'shao4';
-    if (potential) return potential[i] ?? (i === 0 ? POTENTIAL_VERB_READINGS.get(c) : undefined) ?? (i === 0 && POTENTIAL_BY_RULE.has(c) ? undefined : (pp[i] ?? null));
+    if (potential) {
+      const own = potential[i] ?? (i === 0 ? POTENTIAL_VERB_READINGS.get(c) : undefined);
+      if (own) return own;
+      // (A verb its rule reads in context, 干不了: left to decide.)
+      return i === 0 && POTENTIAL_BY_RULE.has(c) ? undefined : (pp[i] ?? null);
+    }
     if (partsSay && pp[i] && partsSay[i] !== pp[i]) return pp[i];
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);

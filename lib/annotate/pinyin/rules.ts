@@ -500,7 +500,10 @@ function huan(ctx: RuleContext): Numbered | null {
   if (/^(?:不上|不起|不清|得上|得起|得清)$/u.test(object) || (/^[不得]$/u.test(object) && /^(?:上|起|清)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'huan2';
   // 每月大约还五千八百元, 每个月还得一样多, 要还到七十岁: repaying a loan, where the sentence is about
   // one (贷款, 房贷, 月供, 利息), before a sum, how much or until when.
-  const loan = () => ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /(?:贷款|房贷|车贷|网贷|月供|利息|本息|本金|欠款|借款|信贷|还款|首付|房子)$/u.test(x.text)) && ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12).some((x) => /贷|月供|本息|欠|借/u.test(x.text));
+  const loan = () => {
+    const near = ctx.segments.slice(Math.max(0, ctx.segIndex - 40), ctx.segIndex + 12);
+    return near.some((x) => /(?:贷款|房贷|车贷|网贷|月供|利息|本息|本金|欠款|借款|信贷|还款|首付|房子)$/u.test(x.text)) && near.some((x) => /贷|月供|本息|欠|借/u.test(x.text));
+  };
   if ((/^m/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:得|到|多少|完|了)$/u.test(object)) && loan()) return 'huan2';
   // 还了上个月的信用卡: paid back (what is owed), 了 between.
   if (object === '了' && clauseAfter(ctx, 6).some((x) => /(?:信用卡|贷款|房贷|钱|欠款|借款|债|账|花呗)$/u.test(x.text))) return 'huan2';
@@ -839,10 +842,9 @@ function nong(ctx: RuleContext): Numbered | null {
 function zhang(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
-  // 又陡又长: steep and long, the second 又 of 又…又.
-  if (before?.text === '又' && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '又')) return 'chang2';
-  // 越跑越长: longer and longer, the second 越 of 越…越 (越长越高 "grows taller" is the first).
-  if (before?.text === '越' && clauseBefore(ctx, 4).slice(1).some((x) => x.text === '越')) return 'chang2';
+  // 越跑越长, 又陡又长: longer and longer, steep and long, the second 越 of 越…越 or 又 of 又…又
+  // (越长越高 "grows taller" is the first).
+  if (before !== undefined && (before.text === '越' || before.text === '又') && clauseBefore(ctx, 4).slice(1).some((x) => x.text === before.text)) return 'chang2';
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
   if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
