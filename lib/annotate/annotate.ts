@@ -1315,7 +1315,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   if (surnameAt > 0) definitions = [definitions[surnameAt] ?? '', ...definitions.filter((_, k) => k !== surnameAt)];
   const result: DictionaryToken = { senses, definitions, kind: tokenKind, ...facts };
   // Two or more Han characters: a first and a last one that differ.
-  if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken);
+  if (han.indexOf(true) !== han.lastIndexOf(true)) result.characters = characterBreakdown(seg.text, spoken, definitions);
   // 辽源市: the last character says what the place is (市 "city" here, not "market").
   const kind = PLACE_KINDS[chars[chars.length - 1] ?? ''];
   const last = result.characters?.[result.characters.length - 1];

@@ -11,6 +11,17 @@ describe('characterBreakdown', () => {
     expect(characterBreakdown('行动', ['xíng', 'dòng'])[0]?.gloss).toBe('to walk');
   });
 
+  it("gives the sense of the character that the word's meaning shares, else its first", () => {
+    const gloss = (text: string, pinyin: string[], meaning: string[]) => characterBreakdown(text, pinyin, meaning).map((c) => c.gloss);
+    expect(gloss('信用卡', ['xìn', 'yòng', 'kǎ'], ['credit card'])).toEqual(['letter', 'to use', 'card']);
+    expect(gloss('上个月', ['shàng', 'ge', 'yuè'], ['last month'])[2]).toBe('month');
+    expect(gloss('发展', ['fā', 'zhǎn'], ['development', 'growth', 'to develop'])[0]).toBe('to develop');
+    // The earliest word of the meaning decides: 灵 "spirit", not "to come true".
+    expect(gloss('活灵活现', ['huó', 'líng', 'huó', 'xiàn'], ['living spirit, living image (idiom)', 'true to life'])[1]).toBe('spirit');
+    // A sense of another reading (行 xìng "conduct") is not lent to 进行 xíng.
+    expect(gloss('进行', ['jìn', 'xíng'], ['(of a process etc) to proceed', 'to be in progress', 'to carry out', 'to conduct'])[1]).toBe('to walk');
+  });
+
   it('skips what is not a Han character', () => {
     expect(characterBreakdown('4S店', ['', '', 'diàn']).map((c) => c.char)).toEqual(['店']);
   });

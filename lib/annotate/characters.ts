@@ -15,49 +15,110 @@ const MAX_GLOSS = 60;
 export function shortGloss(senses: readonly string[]): string {
   const useful = senses.find((s) => !/^(?:surname |used in )/.test(s)) ?? senses[0] ?? '';
   // "(bound form)" and similar register labels matter in a full entry, not under one character.
-  const first = (useful.split('; ')[0] ?? useful).replace(/^\((?:bound form|literary|coll\.|dialect)\) /, '').trim();
+  const first = (useful.split('; ')[0] ?? useful).replace(/^\((?:bound form|literary|coll\.|dialect|loanword)\) | \(bound form\)$/g, '').trim();
   return first.length > MAX_GLOSS ? `${first.slice(0, MAX_GLOSS - 1).trimEnd()}…` : first;
 }
 
 /**
  * One entry per Han character of `text`: the character, its syllable in this context and a short
  * gloss for that reading. Non-Han code points are skipped (they carry no meaning of their own).
+ * Given the word's own definitions, a character gives the sense of its reading that they share
+ * (信用卡 "credit card": 卡 "card", not its first sense "to stop"), else its first.
  */
-export function characterBreakdown(text: string, pinyin: readonly string[]): CharacterGloss[] {
+export function characterBreakdown(text: string, pinyin: readonly string[], meaning: readonly string[] = []): CharacterGloss[] {
   const out: CharacterGloss[] = [];
+  const words = meaningStems(meaning);
   // for…of steps by code point, as Array.from does, without the array and a callback per word.
   let i = 0;
   for (const char of text) {
     if (HAN.test(char)) {
       const syllable = pinyin[i] ?? '';
-      out.push({ char, pinyin: syllable, gloss: characterGloss(char, syllable) });
+      out.push({ char, pinyin: syllable, gloss: glossFor(characterSenses(char, syllable), words) });
     }
     i++;
   }
   return out;
 }
 
+/** Words too common to tie a character's sense to a word's ("to make", "a kind of", "sb's"). */
+const COMMON_WORDS = new Set(
+  "the and for with from into onto out off over under about one one's oneself someone something sth sb's etc also used make have get take give put set all not its his her their this that kind type way thing things place part form time day more most very such each other old new good number name between unit".split(
+    ' ',
+  ),
+);
+
+/** The English words of a sense worth matching on, each cut to a stem. */
+function stems(sense: string): string[] {
+  const out: string[] = [];
+  for (const w of sense.toLowerCase().split(/[^a-z']+/)) if (w.length >= 3 && !COMMON_WORDS.has(w)) out.push(stem(w));
+  return out;
+}
+
+/** Enough of an English word to meet its other forms: develop(s|ed|ing|ment), card(s). */
+function stem(word: string): string {
+  return /^(.{3,}?)(?:ments?|ings?|ed|es|s)$/.exec(word)?.[1] ?? word;
+}
+
+/** The word's meaning (its first three definitions) as stems, each with where it first comes; none without definitions. */
+function meaningStems(meaning: readonly string[]): Map<string, number> | undefined {
+  const words = new Map<string, number>();
+  for (const w of meaning.slice(0, 3).flatMap(stems)) if (!words.has(w)) words.set(w, words.size);
+  return words.size > 0 ? words : undefined;
+}
+
 /**
- * The same few thousand characters recur in every text: remember their glosses per reading. Keyed
+ * The character's sense that shares the earliest stem of the word's meaning (活灵活现 "living
+ * spirit, … true to life": 灵 "spirit", not "to come true"), else its first sense.
+ */
+function glossFor(senses: readonly CharacterSense[], words: Map<string, number> | undefined): string {
+  let best = senses[0];
+  let bestAt = Infinity;
+  if (words) {
+    for (const sense of senses) {
+      for (const w of sense.stems) {
+        const at = words.get(w);
+        if (at !== undefined && at < bestAt) [best, bestAt] = [sense, at];
+      }
+    }
+  }
+  return best?.gloss ?? '';
+}
+
+type CharacterSense = { gloss: string; stems: readonly string[] };
+
+/**
+ * The same few thousand characters recur in every text: remember their senses per reading. Keyed
  * by code point, then syllable, rather than by one joined string: the characters come fresh from
  * each word, and a Map hashes a number (or a syllable it has seen) far faster than a new string.
  */
-const glossCache = new Map<number, Map<string, string>>();
+const senseCache = new Map<number, Map<string, readonly CharacterSense[]>>();
 /** Readings kept per character: a handful in practice, but a glossary may spell anything. */
 const READINGS_PER_CHARACTER = 32;
 
-function characterGloss(char: string, syllable: string): string {
+/** The usual short gloss first, then each other sense of the entry for this reading, shortened alike. */
+function characterSenses(char: string, syllable: string): readonly CharacterSense[] {
   const code = char.codePointAt(0) ?? 0;
-  const byReading = glossCache.get(code) ?? remember(glossCache, code, new Map<string, string>());
+  const byReading = senseCache.get(code) ?? remember(senseCache, code, new Map<string, readonly CharacterSense[]>());
   const hit = byReading.get(syllable);
   if (hit !== undefined) return hit;
-  const entries = orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' });
-  return remember(byReading, syllable, shortGloss(definitionsForEntries(entries.slice(0, 1))), READINGS_PER_CHARACTER);
+  const definitions = definitionsForEntries(orderEntries(entriesFor(char), { pinyin: [syllable], tag: 'n' }).slice(0, 1));
+  const first = shortGloss(definitions);
+  const senses: CharacterSense[] = [{ gloss: first, stems: stems(first) }];
+  for (const definition of definitions) {
+    // A surname, a variant, a use in one word: not a meaning the character lends a word.
+    if (/^(?:surname |used in |(?:old )?variant of |abbr\. for |also pr\. |CL:|Taiwan pr\.|\(Tw\))/.test(definition)) continue;
+    for (const piece of definition.split('; ')) {
+      const gloss = shortGloss([piece]);
+      // 行 xíng's "conduct (Taiwan pr. xìng)" belongs to another reading.
+      if (gloss && !/^(?:CL:|also pr\. |\(Tw\))|Taiwan pr\./.test(gloss) && !senses.some((s) => s.gloss === gloss)) senses.push({ gloss, stems: stems(gloss) });
+    }
+  }
+  return remember(byReading, syllable, senses, READINGS_PER_CHARACTER);
 }
 
 /** Forgets remembered glosses and traditional forms (benchmarks of unseen text). */
 export function clearCharacterCache(): void {
-  glossCache.clear();
+  senseCache.clear();
   traditionalCache.clear();
 }
 
@@ -87,7 +148,7 @@ function wordTraditional(word: string, pinyin: readonly string[]): string {
   return entry && entry.simplified === word && entry.traditional.length === word.length ? entry.traditional : word;
 }
 
-/** By character and syllable, as glossCache. */
+/** By character and syllable, as senseCache. */
 const traditionalCache = new Map<string, string>();
 
 function characterTraditional(char: string, syllable: string): string {
