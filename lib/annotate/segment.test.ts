@@ -797,4 +797,42 @@ describe('segment', () => {
       ['他的军事才能已开始崭露头角。', '才能'],
     ] as const) expect([text, words(text)]).toEqual([text, expect.arrayContaining([word])]);
   });
+
+  it('gives back a title jieba cut short, and the person after it (店|长宁|晓峰 → 店长|宁晓峰)', () => {
+    expect(tags('我见到了店长宁晓峰。')).toEqual(expect.arrayContaining([['店长', 'n'], ['宁晓峰', 'nr']]));
+    expect(tags('厂长安晓东说')).toEqual(expect.arrayContaining([['安晓东', 'nr']]));
+    // Counter-cases: a title, then a word (长期, 安排, 安静), or a place's words (长江大桥).
+    expect(words('他在工厂长期工作。')).toContain('长期');
+    expect(words('所长安排了工作。')).toEqual(expect.arrayContaining(['所长', '安排']));
+    expect(words('我们店长安静地坐着。')).toEqual(expect.arrayContaining(['店长', '安静']));
+    expect(words('厂长江大桥')).not.toContain('长江大');
+  });
+
+  it('keeps a shop’s brand whole before the kind of shop it is (华顺|电器, 宁记|面馆)', () => {
+    expect(tags('记者在华顺电器门店见到了店长。')).toContainEqual(['华顺', 'nb']);
+    expect(tags('宁记面馆的老板姓宁。')).toContainEqual(['宁记', 'nb']);
+    // Not a word and its particle or result, nor a town (混着|火锅, 烧好|奶茶, 奎镇|农场).
+    for (const text of ['我家买了新电器。', '混着火锅底料', '烧好奶茶等客人', '拉斯奎镇农场']) expect(tags(text).some(([, tag]) => tag === 'nb')).toBe(false);
+  });
+
+  it('names a village or town from the single characters jieba left before its suffix (黑|崖|沟|村)', () => {
+    expect(tags('龙泉关镇黑崖沟村召开村民大会。')).toEqual(expect.arrayContaining([['龙泉关镇', 'ns'], ['黑崖沟村', 'ns']]));
+    expect(tags('镇区至柳家湾村的乡村公路')).toContainEqual(['柳家湾村', 'ns']);
+    expect(tags('篁岭村党支部书记')).toContainEqual(['篁岭村', 'ns']);
+    expect(tags('我们从汤口镇出发。')).toContainEqual(['汤口镇', 'ns']);
+    // Not where one goes, which village, when, or how many (到|了|村里, 小山村, 6月, 分|两|乡, 撤|乡|建|镇).
+    for (const [text, avoided] of [
+      ['他们到了村里。', '到了村'],
+      ['2011年6月蕉溪乡撤乡建镇。', '月蕉溪乡'],
+      ['莘庄乡分两乡', '分两乡'],
+      ['2011年6月蕉溪乡撤乡建镇。', '撤乡建镇'],
+      ['今西头乡', '今西头乡'],
+    ] as const) expect([text, words(text)]).toEqual([text, expect.not.arrayContaining([avoided])]);
+  });
+
+  it('takes a river before its bridge and a lane before its neighbourhood for places (白马河|大桥, 柳荫巷|社区)', () => {
+    expect(tags('白马河大桥至龙王庙')).toContainEqual(['白马河', 'ns']);
+    expect(tags('东关街道柳荫巷社区')).toContainEqual(['柳荫巷', 'ns']);
+    expect(tags('王明社区工作做得好')).toContainEqual(['王明', 'nr']);
+  });
 });

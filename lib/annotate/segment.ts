@@ -2027,6 +2027,34 @@ function cityDwellers(segs: Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * 店|长宁/ns|晓峰, 厂|长安/ns|晓东: jieba took a title's last character and the surname after it for
+ * a word (长宁 Changning, 长安 Chang'an), leaving the title cut short; it is the title (店长
+ * "store manager") and the person, whose given name follows (then recognised after the title like
+ * any). Only where the title is a dictionary word and what follows is shaped like a given name that
+ * is no common word (工厂|长期, 厂|长江|大桥 stay).
+ */
+function titlesGluedToSurnames(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 1; i + 1 < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.text.length !== 2 || !ALL_HAN.test(seg.text)) continue;
+    const prev = segs[i - 1] as Segment;
+    const title = prev.text + seg.text.charAt(0);
+    const surname = seg.text.charAt(1);
+    if (prev.text.length > 2 || !ALL_HAN.test(prev.text) || !isCue(title) || !hasWord(title) || hasWord(prev.text + seg.text) || !isCommonSurname(surname) || NOT_GIVEN.has(surname)) continue;
+    const given = segs[i + 1] as Segment;
+    const chars = codePoints(given.text);
+    const named = chars.length === 2 ? given.tag === 'x' || NAME_TAGS.has(given.tag) || !isCommonWord(given.text) : chars.length === 1 && (given.tag === 'x' || NAME_TAGS.has(given.tag));
+    if (!named || !ALL_HAN.test(given.text) || !givenNameOk(chars) || hasWord(surname + given.text)) continue;
+    out ??= segs.slice();
+    const at = out.length - (segs.length - (i - 1));
+    out.splice(at, 3, { text: title, tag: forcedTag(title) }, { text: surname + given.text, tag: 'nr' });
+    i++;
+  }
+  return out ?? segs;
+}
+
 /** What comes right before a surname said alone: 老王, 小李, 阿张, 姓熊. */
 const BEFORE_BARE_SURNAME = new Set(['老', '小', '阿', '姓']);
 
@@ -2351,7 +2379,9 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
 }
 
 /** What only a place has after its name: 向海 国家级 自然保护区, 向海湿地, 松花江流域. */
-const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域', '入海口', '河口', '江口', '干流', '支流', '水系']);
+const ONLY_PLACES_AFTER = new Set(['自然保护区', '保护区', '湿地', '景区', '风景区', '旅游区', '流域', '沿岸', '两岸', '水库', '林场', '湖畔', '河畔', '江畔', '岸边', '上游', '下游', '中游', '水域', '入海口', '河口', '江口', '干流', '支流', '水系',
+  // (A bridge named after its river, and a neighbourhood after its lane: 白马河大桥, 柳荫巷社区.)
+  '大桥', '社区', '居委会', '村委会']);
 /** Kinds of water: two of them are the waters, not a place (河湖 "rivers and lakes"). */
 const LANDFORMS = new Set(Array.from('河江湖海溪井'));
 /** Where something is taken from or along (从霍林河引水, 沿松花江): before a river's or mountain's name. */
@@ -2582,6 +2612,32 @@ function companyNames(segs: Segment[]): Segment[] {
     i = start + pieces.length + (i - trade);
   }
   return out;
+}
+
+/** Kinds of shop and small business a brand stands before (华顺|电器, 宁记|面馆, 鲜丰|水果). */
+const SHOP_KINDS = new Set([
+  '电器', '家电', '超市', '商店', '商行', '商场', '百货', '便利店', '餐厅', '饭店', '饭馆', '面馆', '菜馆', '酒家', '酒楼', '酒店', '宾馆',
+  '客栈', '民宿', '茶馆', '茶楼', '茶庄', '火锅', '烧烤', '小吃', '快餐', '奶茶', '咖啡', '烘焙', '面包房', '蛋糕店', '药店', '药房', '大药房',
+  '诊所', '书店', '书屋', '花店', '水果', '水果店', '鲜果', '粮店', '粮油', '家具', '建材', '五金', '装饰', '服饰', '服装', '鞋业', '眼镜',
+  '理发店', '美发', '影楼', '车行', '汽修', '驾校', '物流', '快递', '科技', '传媒', '餐饮', '食品', '农庄', '农场', '牧场', '果园', '菜市场',
+]);
+
+/**
+ * 华顺/x 电器, 宁记/x 面馆: two characters no dictionary has, jieba's guess, right before a kind
+ * of shop or small business are its brand (tagged nb: "Huashun (company name)", then its
+ * characters), not two words. Only a guess jieba made whole (not 新|电器), of Han characters.
+ */
+function shopNames(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.tag !== 'x' || seg.text.length !== 2 || !SHOP_KINDS.has(segs[i + 1]?.text ?? '') || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
+    // (Not a place and its kind, 奎镇 农场, nor a verb and its particle or result, 混着 火锅, 烧好 奶茶.)
+    if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去]$/u.test(seg.text)) continue;
+    out ??= segs.slice();
+    out[i] = { text: seg.text, tag: 'nb' };
+  }
+  return out ?? segs;
 }
 
 /** The kinds of institution a place names (吉林农业大学, 四平市中心医院, 长春龙嘉国际机场). */
@@ -3618,13 +3674,13 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   bylineTitles = text.includes('记者') || text.includes('通讯员') || text.includes('实习生');
   placesByList = new Set<string>();
   try {
-    const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set())))))))));
+    const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(titlesGluedToSurnames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set()))))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
     const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const merged = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
-    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs, text), potentialComplements(splitUnknownPhrases(named, new Set(extraWords))));
+    const passed = LATER_PASSES.reduce((segs, pass) => pass(segs, text), potentialComplements(splitUnknownPhrases(shopNames(named), new Set(extraWords))));
     const stems = { found: new Map<string, string>() };
     const companies = text.includes('公司') || text.includes('集团') || text.includes('合作社') ? companyNames(passed) : passed;
     const cut = shortPlaceNames(INSTITUTION_TEXT.test(text) ? institutions(companies) : companies, knownPlaces, stems);
@@ -3988,7 +4044,8 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     }
     // (Not before 地 or 得: 不成比例地 stays the phrase the adverbial 地 follows.)
     const plain = ((seg.tag === 'i' || seg.tag === 'nt') && !/^[地得]$/u.test(segs[i + 1]?.text ?? '') && plainPhrase(seg)) || particleFirst(seg);
-    const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
+    // (A brand, nb, stays whole: see shopNames.)
+    const parts = (!KEEP_WHOLE_TAGS.has(seg.tag) || plain) && seg.tag !== 'nb' && !keep.has(seg.text) ? phraseParts(seg.text) : undefined;
     // …unless the phrase is said otherwise than its words (短发 is duǎn fà, 发 alone fā), or is a
     // word of jieba's dictionary with a part that cannot stand alone (鸡翅: 翅 "wing" is a bound form).
     // (Or a verb that can or cannot reach its result, jieba's 看不到/v: see potentialParts.)
@@ -6671,7 +6728,8 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       codePoints(prev.text).length === 1 &&
       ALL_HAN.test(before.text + prev.text) &&
       /^(?:n|ns|nz|nr|x)$/.test(before.tag) &&
-      /^(?:n|ng|ns|nz|x|zg)$/.test(prev.tag) &&
+      // (A verb's character too after a place jieba knows, 龙泉|关|镇.)
+      (/^(?:n|ng|ns|nz|x|zg)$/.test(prev.tag) || (/^(?:ns|nz)$/.test(before.tag) && prev.tag === 'v' && !hasWord(before.text + prev.text))) &&
       !NOT_GIVEN.has(prev.text) &&
       // Not a city or province naming where the place is (南京|浦镇).
       !sharedEntries(before.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:province|capital|prefecture-level|subprovincial|municipality)\b/.test(x)))
@@ -6714,6 +6772,15 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
       continue;
     }
+    // 黑|崖|沟|村, 篁|岭|村, 车|江|一|村: two or three characters jieba left single, none a function
+    // word, between where a clause or a place name ends (or 至, 到, 在…) and a village's or town's
+    // suffix, are its name (not 到|了|村, 小|山|村 "a small mountain village").
+    const run = /^[村镇乡屯]$/u.test(seg.text) ? singlesBeforeSuffix(out) : 0;
+    if (run > 0) {
+      const name = out.splice(out.length - run, run).map((s) => s.text).join('');
+      out.push({ text: name + seg.text, tag: 'ns' });
+      continue;
+    }
     // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
     const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePoints(prev.text).length === 2 && seg.text !== '乡'));
     if (prev && stem && PLACE_SUFFIXES.has(seg.text) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
@@ -6723,6 +6790,29 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
     }
   }
   return out;
+}
+
+/** What a village's or town's name may follow: where it is reached from or along (镇区至柳家湾村). */
+const BEFORE_VILLAGE = new Set(['至', '到', '在', '从', '往', '去', '经', '自', '、', '和', '与']);
+
+/**
+ * How many of the last segments of `out` (three or two) are single Han characters that can name a
+ * village (none a function word, nor 小, 该, 本 … that say which), after a boundary: nothing, a
+ * mark, a place, where a town or county ends, or BEFORE_VILLAGE. 0 when there are none such.
+ */
+function singlesBeforeSuffix(out: readonly Segment[]): number {
+  for (const run of [3, 2]) {
+    if (out.length < run) continue;
+    const pieces = out.slice(out.length - run);
+    if (!pieces.every((p, k) => p.text.length === 1 && ALL_HAN.test(p.text) && !NOT_IN_TOWN.has(p.text) && !(k === 0 ? /^[pcudrq]/ : /^[pcudr]/).test(p.tag))) continue;
+    // (Nor what says which, when or where to: 小|山|村, 今|西头|乡 "today's", 6月|蕉溪乡, 驻|石码镇,
+    // 分|两|乡 "two townships"; nor a place's own suffix inside, 撤|乡|建|镇, 靖安|州|云屯.)
+    if (/^[小大老新该本全每各邻外整上下前后里中今原旧年月日号时驻住去回进出离过赴抵返来]$/u.test(pieces[0]?.text ?? '') || pieces.slice(0, -1).some((p) => /^[村镇乡屯州县市区省]$/u.test(p.text)) || /^[两几数诸多]$/u.test(pieces[pieces.length - 1]?.text ?? '')) continue;
+    const before = out[out.length - run - 1];
+    const boundary = before === undefined || !ALL_HAN.test(before.text) || before.tag === 'ns' || /[镇乡县市区]$/u.test(before.text) || BEFORE_VILLAGE.has(before.text);
+    if (boundary && !isCommonWord(pieces.map((p) => p.text).join(''))) return run;
+  }
+  return 0;
 }
 
 /** Words no town's name is made of: particles, pronouns, prepositions, measure words of people. */
