@@ -327,7 +327,22 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['五一路', '五一路', 'Wu3 yi1 Lu4', 'Wuyi Road (May 1st Road, a street name in many Chinese cities)'],
   ['五四路', '五四路', 'Wu3 si4 Lu4', 'Wusi Road (May 4th Road, a street name in several Chinese cities)'],
   ['七一路', '七一路', 'Qi1 yi1 Lu4', 'Qiyi Road (July 1st Road, a street name in several Chinese cities)'],
+  // food, trades and the land (review round 29)
+  ['柴鸡蛋', '柴雞蛋', 'chai2 ji1 dan4', 'free-range eggs (laid by farmyard chickens)'],
+  ['笋干', '筍乾', 'sun3 gan1', 'dried bamboo shoots'],
+  ['腌笃鲜', '醃篤鮮', 'yan1 du3 xian1', 'yanduxian, a Shanghai and Jiangnan soup of salted and fresh pork with bamboo shoots'],
+  ['片儿川', '片兒川', 'pian4 r5 chuan1', 'pianerchuan, a Hangzhou noodle soup with sliced pork, pickled greens and bamboo shoots'],
+  ['管网', '管網', 'guan3 wang3', 'pipe network (water, gas or heating mains)'],
+  ['半程', '半程', 'ban4 cheng2', 'half the distance; halfway; (sports) half (as in 半程马拉松 half marathon)'],
+  ['村超', '村超', 'cun1 chao1', 'Village Super League, a village football league of Rongjiang, Guizhou (abbr. for 鄉村超級聯賽|乡村超级联赛)'],
+  ['评剧', '評劇', 'ping2 ju4', 'pingju, a form of opera from northern China (Hebei, Tianjin and Beijing)'],
+  // history and letters
+  ['修书', '修書', 'xiu1 shu1', '(literary) to write a letter; to compile a book'],
+  ['大学士', '大學士', 'da4 xue2 shi4', 'grand secretary (one of the highest officials of the Ming and Qing courts)'],
+  ['徽商', '徽商', 'Hui1 shang1', 'Huizhou merchants (the merchant clans of old Huizhou, Anhui)'],
   // sights
+  ['六必居', '六必居', 'Liu4 bi4 ju1', 'Liubiju, a centuries-old Beijing shop for pickles and sauces'],
+  ['六尺巷', '六尺巷', 'Liu4 chi3 Xiang4', 'Six-Foot Lane, a lane in Tongcheng, Anhui, and the story of neighbours who each gave way three feet'],
   ['解放碑', '解放碑', 'Jie3 fang4 bei1', 'Jiefangbei (the Liberation Monument), a square and shopping district in central Chongqing'],
   ['洪崖洞', '洪崖洞', 'Hong2 ya2 dong4', 'Hongyadong, a scenic area of stilt houses on the cliffs of the Jialing River in Chongqing'],
 ];

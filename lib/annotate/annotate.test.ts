@@ -3333,8 +3333,47 @@ describe('annotate', () => {
     expect(word('年轻的二传手单露。', '二传手')?.definitions[0]).toBe('(volleyball) setter');
     expect(word('圩堤出现管涌险情。', '管涌')?.definitions[0]).toMatch(/^piping/);
     expect(word('说的都是些家长里短。', '家长里短')?.pinyin).toEqual(['jiā', 'cháng', 'lǐ', 'duǎn']);
+    expect(word('一盘炒柴鸡蛋', '柴鸡蛋')?.definitions[0]).toMatch(/^free-range eggs/);
+    expect(word('她做的笋干烧肉', '笋干')?.pinyin).toEqual(['sǔn', 'gān']);
+    expect(word('市政管网改造', '管网')?.definitions[0]).toMatch(/^pipe network/);
+    expect(word('千里修书只为墙', '修书')?.definitions[0]).toMatch(/to write a letter/);
     // 欧阳 before 妈妈 is someone's mother, a person.
     expect(word('转给家委会的欧阳妈妈。', '欧阳')?.kind).toBe('person');
+  });
+
+  it('gives the senses the 29th review found missing in their contexts (sports, shops, memoirs)', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['他开了一家修车铺。', '铺', /^shop$/],
+      ['他开了一家修车铺。', '一家', /^one \(company/],
+      ['北京棋手以七胜二和一负的战绩夺冠。', '和', /^\(sports\) to draw/],
+      ['北京棋手以七胜二和一负的战绩夺冠。', '负', /^to be defeated/],
+      ['他取得七分，排名第三。', '分', /^a point/],
+      ['他下起棋来却很有主见。', '下', /^to play \(a game of chess\)/],
+      ['加强了中场的控制。', '中场', /midfield/],
+      ['初一新生邓佳怡', '新生', /^new student/],
+      ['凭借一步妙手反败为胜', '妙手', /^brilliant move/],
+      ['本次比赛最后一轮', '一轮', /^a round/],
+      ['打破了赛会纪录', '赛会', /sports meet/],
+      ['我总是等得不耐烦。', '等', /^to wait/],
+      ['整条胡同都闻得见。', '闻', /^to smell/],
+      ['算盘打得又快又准。', '准', /^accurate/],
+      ['住着一位老邻居。', '老', /^of long standing/],
+      ['一边浇花一边哼着评剧。', '哼', /^to hum/],
+      ['红的、黄的、粉的都有。', '粉', /^pink/],
+      ['端着碗来讨一点。', '讨', /^to demand or ask for/],
+      ['人称“老李头”。', '人称', /^known as/],
+      ['水果店最近火了。', '火', /^hot \(popular\)/],
+      ['味道确实地道。', '地道', /^authentic/],
+      ['新店面积约六百平方米。', '新店', /^新 \(xīn\) new/],
+    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    // Counter-cases: a bunk, paving, a tunnel, the whole family, and Xindian where the text is about Taiwan.
+    expect(first('他睡上铺。', '上铺')).toMatch(/bunk/);
+    expect(first('挖了一条地道。', '地道')).toMatch(/^tunnel/);
+    expect(first('我们一家三口去了北京。', '一家')).toMatch(/whole family/);
+    expect(first('他在台北新店区工作。', '新店')).toMatch(/^Xindian/);
+    expect(annotate('北京棋手上官雨辰以七胜二和的战绩夺冠。').find((t) => t.kind === 'person')?.text).toBe('上官雨辰');
+    expect(annotate('年级主任诸葛明先给家长们分析成绩。').find((t) => t.kind === 'person')?.text).toBe('诸葛明');
   });
 
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {

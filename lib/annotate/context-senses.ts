@@ -601,7 +601,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '会', when: ({ prev, next }) => prev !== undefined && /^(?:n|vn|nz|j)$/.test(prev.tag) && (next === undefined || (!/^[\p{Script=Han}]/u.test(next.text) && !/^[“‘"「『《]/u.test(next.text)) || /^(?:m|mq|q)$/.test(next.tag)), sense: /^meeting; gathering/ },
   // 积四十五分, 领先第二名三分, 以二比一… 得分: points scored, after a number where a score is kept.
   // (Not a time, 以一分五十六秒: seconds follow.)
-  { word: '分', when: ({ prev, next, before }) => prev !== undefined && (next === undefined || !/^(?:m|mq)$/.test(next.tag) && !/^[0-9０-９零一二三四五六七八九十半多钟秒]/u.test(next.text)) && /^(?:m|mq)$/.test(prev.tag) && /[0-9０-９一二三四五六七八九十两几百]$/u.test(prev.text) && before().slice(1, 6).some((s) => /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|总分|共得|共积)$/.test(s.text)), sense: /^a point \(in sports/ },
+  { word: '分', when: ({ prev, next, before }) => prev !== undefined && (next === undefined || !/^(?:m|mq)$/.test(next.tag) && !/^[0-9０-９零一二三四五六七八九十半多钟秒]/u.test(next.text)) && /^(?:m|mq)$/.test(prev.tag) && /[0-9０-９一二三四五六七八九十两几百]$/u.test(prev.text) && before().slice(1, 6).some((s) => /^(?:积|得|领先|落后|赢|输|净胜|拿下|拿到|追回|追平|相差|差|得到|获得|取得|总分|共得|共积|积了|得了)$/.test(s.text)), sense: /^a point \(in sports/ },
   // 海港队中场贾博琰: a midfielder, before the player's name.
   { word: '中场', when: ({ next }) => next !== undefined && /^nr/.test(next.tag), sense: /^\(sports\) midfielder/ },
   // 切割成整齐的长方体, 加工成: a verb and what it makes of something, "into" (a verb of two characters too).
@@ -704,7 +704,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
   // (…or further on in the clause, described first: 一家二十四小时营业的动物医院.)
-  { word: '一家', when: ({ prev, next, rest }) => next !== undefined && !/^(?:我们|你们|他们|咱们|咱|全|他|她|我|你|他家|她家|老李)$/u.test(prev?.text ?? '') && clauseOf(rest()).slice(0, 8).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  { word: '一家', when: ({ prev, next, rest }) => next !== undefined && !/^(?:我们|你们|他们|咱们|咱|全|他|她|我|你|他家|她家|老李)$/u.test(prev?.text ?? '') && clauseOf(rest()).slice(0, 8).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店|铺|铺子|馆|作坊|工作室|农庄|农场|民宿|客栈|养殖场|幼儿园|培训班|俱乐部)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
   // (开了七服中药: the medicine a few words on.)
   { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 4).some((s) => /^(?:药|药方|处方|中药|西药)$|(?:滴耳液|滴眼液|眼药水|药水|药膏|胶囊|退烧药|消炎药|止痛药|感冒药)$/u.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
@@ -936,7 +936,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
   // 老企业, 老房子: of long standing (老 "old" leads for people, animals and trees: 老朋友, 老松树).
-  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场)$/.test(next.text), sense: /^of long standing$/ },
+  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场|邻居|对手|街坊|乡亲|战友|搭档|客户|顾客|主顾|同事|同学|邻里)$/.test(next.text), sense: /^of long standing$/ },
   // 锅里倒油, 倒入清水: pouring (a liquid), not turning upside down.
   { word: '倒', when: ({ next, rest }) => (next !== undefined && /^[入出掉满进]/.test(next.text)) || clauseOf(rest()).slice(0, 4).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text)), sense: /^to pour/ },
   // 首场, 首次, 首批, 首日: the first.
@@ -1735,7 +1735,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '线', when: ({ prev }) => prev !== undefined && /^(?:总装|生产|流水|装配|组装|焊装|涂装|包装|自动化)$/u.test(prev.text), sense: /^line$/ },
   // 卖得很火, 火了: popular.
   // (一下子火了, 火起来, 火遍全网: taking off.)
-  { word: '火', when: ({ prev, next }) => (prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag))) || (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的|上)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
+  { word: '火', when: ({ prev, next }) => (prev !== undefined && /^(?:很|特别|挺|真|太|非常|越来越|超|这么|那么|得|最)$/u.test(prev.text) && (next === undefined || !/^n/.test(next.tag))) || (next !== undefined && /^(?:起来|遍|爆)/u.test(next.text)) || (next?.text === '了' && prev !== undefined && /^(?:一下子|突然|彻底|又|也|一夜|瞬间|终于|就|一下|彻底地|彻底的|上|最近|近来|这两年|这几年|今年|一下就)$/u.test(prev.text)), sense: /^hot \(popular\)/ },
   { word: '起来', when: ({ prev }) => prev !== undefined && /^v/.test(prev.tag) && Array.from(prev.text).length <= 2 && !/^(?:站|坐|爬|跳|抬|举|升|飞|立|挺|蹦)$/u.test(prev.text), sense: /^\(after a verb\)/, entry: 'qi5 lai5' },
   // 刻有文字, 刻着: carved (not a quarter of an hour).
   { word: '刻', when: ({ next }) => next !== undefined && /^(?:有|着|上|在|了|字|成|下)$/u.test(next.text), sense: /^to carve/ },
@@ -2209,6 +2209,11 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '帮', when: ({ self, prev }) => self?.text === '帮' && /^(?:这|那|一|几|这一|那一|一大)$/u.test(prev?.text ?? ''), sense: /^group/ },
   // 下一盘棋, 下象棋: to play (a board game).
   { word: '下', when: ({ self, next, rest }) => self?.text === '下' && (/^(?:棋|象棋|围棋|跳棋|五子棋)$/u.test(next?.text ?? '') || (/^(?:一盘|几盘|盘|一局|几局|两盘)$/u.test(next?.text ?? '') && /棋/u.test(rest()[1]?.text ?? ''))), sense: /^to play \(a game of chess\)/ },
+  // 下起棋来, 一直下到第八十三步 (of a game of chess): playing on, where the chess is named nearby.
+  { word: '下', when: ({ self, next, before, rest }) => self?.text === '下' && /^(?:起|到|完|了|过|着)$/u.test(next?.text ?? '') && mentions(before, rest, /棋/u, 6), sense: /^to play \(a game of chess\)/, gloss: 'to play (a game of chess)' },
+  // 七胜二和一负: a game drawn and a game lost, after their number, where wins are counted.
+  { word: '和', when: ({ self, prev, before }) => self?.text === '和' && prev !== undefined && isNumber(prev) && before().slice(1, 4).some((x) => /胜$/u.test(x.text)), sense: /^\(sports\) to draw/ },
+  { word: '负', when: ({ self, prev, before }) => self?.text === '负' && prev !== undefined && isNumber(prev) && before().slice(1, 6).some((x) => /[胜和平]$/u.test(x.text)), sense: /^to be defeated/ },
   // 很划算, 不划算: worthwhile, good value.
   { word: '划算', when: ({ self, prev }) => self?.text === '划算' && /^(?:很|不|挺|更|比较|太|最|真|多|也|还|不太|非常|特别)$/u.test(prev?.text ?? ''), sense: /^worthwhile/ },
   // 玩平板, 用平板上网课: a tablet (computer).
@@ -2337,7 +2342,33 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 对方挺爽快, 爽快地答应: frank and straightforward (of a person).
   { word: '爽快', when: ({ prev, next }) => (prev !== undefined && /^(?:挺|很|真|特别|非常|人|也|都|比较)$/u.test(prev.text)) || /^(?:地|答应)/u.test(next?.text ?? ''), sense: /^frank and straightforward/ },
   // 闻起来, 闻一闻, 闻到: smelling (not hearing).
-  { word: '闻', when: ({ next }) => next !== undefined && /^(?:起来|着|到|了|一闻|闻|得到|不到)/u.test(next.text), sense: /^to smell$/ },
+  { word: '闻', when: ({ next }) => next !== undefined && /^(?:起来|着|到|了|一闻|闻|得到|不到|得见|得出|不出|得|不见)/u.test(next.text), sense: /^to smell$/ },
+  // 加强中场的控制, 中场球员: the midfield (not a provincial exam's middle period).
+  { word: '中场', when: ({ before, rest }) => mentions(before, rest, /(?:球|控制|进攻|防守|传球|组织|队|比赛|前锋|后卫|门将|上半场|下半场|休息)/u, 6), sense: /^\(sports\) midfield/ },
+  // 初一新生, 新生入学: a new student.
+  { word: '新生', when: ({ prev, next }) => (prev !== undefined && /(?:初一|高一|大一|年级|学校|学院|大学|中学|小学|本科|研究生|全体|一名|这批|每年)$/u.test(prev.text)) || /^(?:入学|报到|代表|军训|开学|家长)/u.test(next?.text ?? ''), sense: /^new student/ },
+  // 一步妙手 (of chess): a brilliant move.
+  { word: '妙手', when: ({ prev, before, rest }) => /^(?:一步|这步|步|一着|走出|下出)$/u.test(prev?.text ?? '') || mentions(before, rest, /棋/u, 6), sense: /^brilliant move/ },
+  // 最后一轮, 新一轮: a round (not the first).
+  { word: '一轮', when: ({ prev }) => prev !== undefined && /^(?:最后|新|又|这|下|上|另|再|第|每)$/u.test(prev.text), gloss: 'a round (of a match, talks…): 一 one + 轮 round', sense: /^a round/ },
+  // 后手迎战 (of chess): playing second.
+  { word: '后手', when: ({ before, rest }) => mentions(before, rest, /(?:棋|先手|执黑|执白|迎战|对局)/u, 6), gloss: '(chess) the second move; to play second', sense: /^\(chess\) the second move/ },
+  // 赛会纪录: the competition, a sports meet (not a religious procession).
+  { word: '赛会', when: ({ next, before, rest }) => /^(?:纪录|记录|期间|组委会|官方|冠军|史上)/u.test(next?.text ?? '') || mentions(before, rest, /(?:比赛|马拉松|选手|冠军|运动员|成绩|纪录)/u, 6), gloss: 'competition; sports meet (赛会纪录 "meet record")', sense: /^competition; sports meet/ },
+  // 等得不耐烦, 等得心焦: waiting, and how it felt.
+  { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
+  // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").
+  { word: '准', when: ({ prev, next }) => prev?.text === '又' && (next === undefined || !HAN_TEXT.test(next.text) || next.text === '又'), sense: /^accurate$/, entry: 'zhun3' },
+  // 哼着评剧, 哼起小曲: humming a tune.
+  { word: '哼', when: ({ self, next, rest }) => self?.text === '哼' && /^(?:着|起|了|起了|两句|几句)$/u.test(next?.text ?? '') && rest().slice(0, 4).some((x) => /(?:歌|曲|调|戏|剧|京剧|评剧|越剧|黄梅戏|小曲|小调|旋律)$/u.test(x.text)), sense: /^to hum/ },
+  // 红的、黄的、粉的: pink, among colours.
+  { word: '粉', when: ({ self, next, before }) => self?.text === '粉' && next?.text === '的' && before().some((x) => /^(?:红|黄|白|绿|蓝|紫|黑|橙|红色|黄色|白色)$/u.test(x.text)), sense: /^pink$/ },
+  // 讨一点, 讨口饭吃, 讨个说法: asking for something.
+  { word: '讨', when: ({ self, next }) => self?.text === '讨' && /^(?:一点|一点儿|点|些|一些|口|一口|碗|一碗|个|一个|杯|钱|饭|债|说法|公道|生活|工钱|薪)/u.test(next?.text ?? ''), sense: /^to demand or ask for/ },
+  // 人称“老李头”: known as (not a grammatical person).
+  { word: '人称', when: ({ next }) => next !== undefined && (/^[“"「‘]$/u.test(next.text) || /^nr/.test(next.tag)), sense: /^known as/ },
+  // 味道确实地道, 做得很地道: authentic (not a tunnel).
+  { word: '地道', when: ({ prev, next }) => prev !== undefined && (DEGREE_BEFORE.test(prev.text) || /^(?:确实|真|不|够|得|也|都|还|正宗|味道|口味)$/u.test(prev.text) || /(?:味道|口味|手艺|做法|口音)$/u.test(prev.text)) && (next === undefined || !/^n/.test(next.tag)), sense: /^authentic/, entry: 'di4 dao5' },
   // 黑洞的质量, 太阳质量: mass, in physics.
   { word: '质量', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:黑洞|引力|天体|恒星|太阳|星系|地球|物体|原子|粒子|千克|公斤|吨|密度|体积|光速|宇宙)$/u.test(x.text)), sense: /^\(physics\) mass/ },
   // 叶片变黄, 叶片里的叶绿素: a plant's leaf (not a propeller's blade).
@@ -2447,8 +2478,10 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '两', when: ({ self, prev, before }) => self?.text === '两' && prev !== undefined && isNumber(prev) && /斤$/u.test(before()[1]?.text ?? ''), sense: /^tael/ },
   // 早餐摊, 水果摊: a vendor's stall.
   { word: '摊', when: ({ self, prev, next }) => self?.text === '摊' && ((prev !== undefined && /(?:早餐|早点|水果|小吃|菜|地|路边|烧烤|报|煎饼|书|鱼|肉|夜市)$/u.test(prev.text)) || /^(?:位|主|子|点|前|上)$/u.test(next?.text ?? '')), sense: /^vendor's stand/ },
-  // 裁缝铺, 杂货铺: a shop.
-  { word: '铺', when: ({ self, prev }) => self?.text === '铺' && prev !== undefined && /(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟|茶|凉茶|包子|早点|烧饼|粮|书|饭)$/u.test(prev.text), sense: /^shop$/ },
+  // 裁缝铺, 杂货铺, 修车铺: a shop, after what it sells or does (not a bunk, 上铺, 卧铺, 床铺; the
+  // verb pū, 铺着, has no "shop" to lead with).
+  // (…before what a shop has or does, or where the clause ends: not 铺地, 铺有, 铺至, paving.)
+  { word: '铺', when: ({ self, prev, next }) => self?.text === '铺' && prev !== undefined && (/(?:裁缝|杂货|肉|当|店|小|药|布|鞋|米|面|铁匠|豆腐|烟|茶|凉茶|包子|早点|烧饼|粮|书|饭|修车|修鞋|棺材|寿衣)$/u.test(prev.text) || (/\p{Script=Han}$/u.test(prev.text) && !/(?:上|下|中|卧|床|通|硬|软|地|一|了|着|在|把|要|来|去|再|又|就|都|也|密)$/u.test(prev.text) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:的|和|与|里|子|面|老板|主|掌柜|门|门口|前|后|旁|生意|关门|开张|开业|都|也|是|就|还|已经|早已|如今|现在)$/u.test(next.text)))), sense: /^shop$/ },
   // 拿手活, 干活, 农活: work.
   { word: '活', when: ({ self, prev }) => self?.text === '活' && prev !== undefined && /^(?:拿手|干|农|细|粗|累|重|针线|这|那|手头|手里|零)$/u.test(prev.text), sense: /^work$/ },
   // 香烟 is a cigarette, but where incense is burned for the ancestors.

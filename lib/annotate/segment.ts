@@ -242,6 +242,8 @@ const NAME_CUES = [
   '渔民', '棋手', '新人', '爱好者', '骑手', '总指挥', '副总指挥', '指挥长', '哥们', '哥们儿', '学委', '班委', '课代表',
   // Guides and hosts on a journey, and the people of a court (向导扎西, 老板娘卓玛, 权臣鳌拜).
   '向导', '老板娘', '权臣', '大臣', '首领', '将领', '大将',
+  // A grand secretary of the old courts (大学士张英).
+  '大学士',
   // Heads of a farm or a works, and doctors of Chinese medicine (场长尚德福, 老中医谭长生).
   '场长', '中医', '老中医', '大夫', '郎中', '把头', '渔把头',
   // Farmers by what they grow or keep (种粮大户刘长海, 养殖户王强).
@@ -1076,8 +1078,11 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // (的欧阳/ns 明亮/a 去年…: two given-name characters, a word too, after 的 or where a clause starts, before when or what the person does.)
+    // (…or after a title, 棋手上官/雨辰/x: jieba's guess of two characters is the given name, whatever follows.)
+    const cued = out.length > 0 && isCue(out[out.length - 1]?.text ?? '');
     const opens = out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || out[out.length - 1]?.text === '的';
-    if (opens && next !== undefined && codePoints(next.text).length === 2 && ALL_HAN.test(next.text) && givenNameOk(codePoints(next.text)) && !isCue(next.text) && after !== undefined && (after.tag === 't' || /^(?:v|d|p)/.test(after.tag) || FOLLOW_CUES.has(after.text)) && !hasWord(raw.text + next.text)) {
+    const cuedGuess = cued && next?.tag === 'x' && !/[先也就都又还才正便再已曾却]$/u.test(next.text) && !VERBS_GLUED_TO_NAMES.has(next.text.charAt(1));
+    if ((opens || cuedGuess) && next !== undefined && codePoints(next.text).length === 2 && ALL_HAN.test(next.text) && givenNameOk(codePoints(next.text)) && !isCue(next.text) && after !== undefined && (after.tag === 't' || /^(?:v|d|p)/.test(after.tag) || FOLLOW_CUES.has(after.text) || cuedGuess) && !hasWord(raw.text + next.text)) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // (尉迟/nr 刚告/x 上法庭, 司马/nr 骏约/x 好: the given name with the verb glued on.)
@@ -3609,6 +3614,29 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** Where a text is about Taiwan, its district names are places (新店, 三重, 板桥). */
+const TAIWAN_TEXT = /台湾|台北|新北|台中|台南|高雄|桃园|宝岛|台胞|两岸|中华民国|澎湖|金门|马祖/u;
+
+/**
+ * 新店面积约六百平方米 "the new shop", 开了家新店: two characters CC-CEDICT knows only as a district
+ * of Taiwan (新店 Xindian, 三重 Sanchong, 板桥 Banqiao) are the words their characters make, in a
+ * text that says nothing of Taiwan (jieba tags them places): tagged as nouns, they read as their
+ * pieces first, the district second.
+ */
+function taiwanDistrictsAsWords(segs: Segment[], text: string): Segment[] {
+  if (TAIWAN_TEXT.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.tag !== 'ns' || seg.text.length !== 2) continue;
+    const entries = sharedEntries(seg.text);
+    if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\bTaiwan\b/.test(e.senses[0] ?? '') && /\b(?:district|township|town|city|village)\b/i.test(e.senses[0] ?? '') && !/\bcounty\b/i.test((e.senses[0] ?? '').split(/ in /)[0] ?? ''))) continue;
+    out ??= segs.slice();
+    out[i] = { text: seg.text, tag: 'n' };
+  }
+  return out ?? segs;
+}
+
 /** Passes over the segments of `text`; a pass may look at the text first to see whether it has anything to do. */
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   courtesyNames,
@@ -3659,6 +3687,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   speakers,
   bareSurnames,
   placesGoneTo,
+  taiwanDistrictsAsWords,
 ];
 
 /**

@@ -37,6 +37,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // next time (a novel's next chapter is older); a dog (the radical is the dictionary's)
   ['下回', 'next time'],
   ['犬', '(literary) dog'],
+  // table tennis (the rattle is the sound's)
+  ['乒乓', '(sports) ping-pong'],
   // a stadium's stands (a terrace is the gardener's)
   ['看台', "spectator's grandstand"],
   ['饵', 'bait'],
