@@ -3376,6 +3376,24 @@ describe('annotate', () => {
     expect(annotate('年级主任诸葛明先给家长们分析成绩。').find((t) => t.kind === 'person')?.text).toBe('诸葛明');
   });
 
+  it('reads people, places and classifiers of the 29th review where they stand (秀英奶奶, 留在了平遥, 最爱问, 一方石碑)', () => {
+    const tokens = (text: string) => annotate(text).map((t) => [t.text, t.kind ?? 'word', t.definitions[0] ?? '']);
+    // A double surname's given name alone later, though CC-CEDICT knows it as a district.
+    expect(tokens('司马秀英是我的邻居。如今秀英奶奶已经九十二岁了。')).toContainEqual(['秀英', 'person', expect.stringMatching(/^Xiuying \(personal name\)/)]);
+    // A county jieba took for an adjective, after where one stays.
+    expect(tokens('我出生在平遥。后来我一直留在了平遥。').filter(([w]) => w === '平遥').map(([, kind]) => kind)).toEqual(['place', 'place']);
+    // A verb said twice after a child is drawing, not a pet name.
+    expect(tokens('他教附近的孩子画画。')).toContainEqual(['画画', 'word', expect.stringMatching(/^to draw/)]);
+    expect(tokens('女儿乐乐今年五岁。')).toContainEqual(['乐乐', 'person', expect.any(String)]);
+    // A website's name after 最 is what the words say.
+    expect(annotate('外地游客最爱问的是这个。').map((t) => t.text)).toEqual(expect.arrayContaining(['爱', '问']));
+    // The classifiers for square things and for livestock.
+    expect(tokens('是一方明代石碑')).toContainEqual(['方', 'word', expect.stringMatching(/^classifier for square things/)]);
+    expect(tokens('不如养头猪')).toContainEqual(['头', 'word', expect.stringMatching(/^classifier for pigs/)]);
+    expect(tokens('合同的一方违约')).toContainEqual(['一方', 'word', expect.stringMatching(/^a party/)]);
+    expect(tokens('瓜头鲸')).not.toContainEqual(['头', 'word', expect.stringMatching(/^classifier/)]);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -2355,6 +2355,10 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '后手', when: ({ before, rest }) => mentions(before, rest, /(?:棋|先手|执黑|执白|迎战|对局)/u, 6), gloss: '(chess) the second move; to play second', sense: /^\(chess\) the second move/ },
   // 赛会纪录: the competition, a sports meet (not a religious procession).
   { word: '赛会', when: ({ next, before, rest }) => /^(?:纪录|记录|期间|组委会|官方|冠军|史上)/u.test(next?.text ?? '') || mentions(before, rest, /(?:比赛|马拉松|选手|冠军|运动员|成绩|纪录)/u, 6), gloss: 'competition; sports meet (赛会纪录 "meet record")', sense: /^competition; sports meet/ },
+  // 一方石碑, 两方印章: the classifier for square things (steles, seals), after a number.
+  { word: '方', when: ({ self, prev, rest }) => self?.text === '方' && prev !== undefined && isNumber(prev) && rest().slice(0, 3).some((x) => /(?:碑|印|印章|图章|砚|砚台|手帕|手绢|丝巾|匾|石刻)$/u.test(x.text)), sense: /^classifier for square things/ },
+  // 养头猪, 牵了头牛: the classifier for livestock, before the animal.
+  { word: '头', when: ({ self, prev, next }) => self?.text === '头' && prev !== undefined && (isNumber(prev) || /^v/.test(prev.tag)) && /^(?:猪|牛|羊|驴|骡|骡子|马|象|大象|鲸|狮子|老虎|熊|骆驼|奶牛|黄牛|水牛|母猪|肥猪|小猪|牦牛)$/u.test(next?.text ?? ''), sense: /^classifier for pigs or livestock/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

@@ -2204,10 +2204,15 @@ function placesGoneTo(segs: Segment[]): Segment[] {
       segs[i] = { text: '银山', tag: 'n' };
       continue;
     }
-    if (!seg || !prev || !TO_A_PLACE.has(prev.text) || seg.text.length < 2 || !/^(?:n|nz|j)$/.test(seg.tag)) continue;
+    // (留在了平遥: after the verb's 了 too.)
+    const gone = prev !== undefined && (TO_A_PLACE.has(prev.text) || (prev.text === '了' && /[在到往]$/u.test(segs[i - 2]?.text ?? '')));
+    // (平遥/a: jieba's adjective or verb too, for a word the dictionary knows only as a place.)
+    const otherTag = seg !== undefined && /^(?:a|v|d|ad|an)$/.test(seg.tag);
+    if (!seg || !gone || seg.text.length < 2 || (!/^(?:n|nz|j)$/.test(seg.tag) && !otherTag)) continue;
     // (Not a thing, then where at it: 在樟树下 "under the camphor tree", not at Zhangshu.)
     if (/^[下上里旁边前后]$/u.test(segs[i + 1]?.text ?? '') && segs[i + 1]?.tag === 'f') continue;
     const entries = sharedEntries(seg.text);
+    if (otherTag && !entries.every((e) => /^[A-Z]/.test(e.pinyin))) continue;
     if (entries.some((e) => /^[A-Z]/.test(e.pinyin) && PLACE_SEEN.test(e.senses[0] ?? ''))) segs[i] = { text: seg.text, tag: 'ns' };
   }
   return segs;
@@ -2333,7 +2338,8 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       const ends = followed === undefined || !ALL_HAN.test(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
       // (Or a pet name said twice, 妹妹朵朵.)
       // (Not an adverb said twice, 老师常常对我们说 "often"; jieba's dictionary calls those d.)
-      const pet = two.length === 2 && two.charAt(0) === two.charAt(1) && givenNameOk([two.charAt(1)]) && jiebaTag(two) !== 'd';
+      // (Nor a verb said twice, 教孩子画画 "to draw": CC-CEDICT's verb.)
+      const pet = two.length === 2 && two.charAt(0) === two.charAt(1) && givenNameOk([two.charAt(1)]) && jiebaTag(two) !== 'd' && !sharedEntries(two).some((e) => /^[a-z]/.test(e.pinyin) && /^to /.test(e.senses[0] ?? ''));
       if (two && (/^[小老阿]/u.test(two) || pet) && givenNameOk([two.charAt(1)]) && ends && !(two.charAt(0) === '老' && isCommonWord(two))) {
         take(i, count, two);
         continue;
@@ -3614,6 +3620,26 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * 最爱问 "most like to ask", 很好看: after a degree word or a negation, two characters CC-CEDICT
+ * knows only as a website, an app or a company (爱问 iAsk.com) are a verb and what follows it, each
+ * its own word (a brand is never "most").
+ */
+function brandsAfterDegree(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.text.length !== 2 || !/^(?:最|很|太|更|挺|真|非常|特别|比较|不|没|也|都|就)$/u.test(segs[i - 1]?.text ?? '') || !ALL_HAN.test(seg.text)) continue;
+    const entries = sharedEntries(seg.text);
+    if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\.com\b|\bwebsite\b|\bsearch engine\b|\bapp\b|\bcompany\b|\bbrand\b/i.test(e.senses[0] ?? ''))) continue;
+    if (!codePoints(seg.text).every((c) => isCommonWord(c))) continue;
+    out ??= segs.slice();
+    const at = out.length - (segs.length - i);
+    out.splice(at, 1, ...codePoints(seg.text).map((c) => ({ text: c, tag: everydayTag(c) ?? forcedTag(c) })));
+  }
+  return out ?? segs;
+}
+
 /** Where a text is about Taiwan, its district names are places (新店, 三重, 板桥). */
 const TAIWAN_TEXT = /台湾|台北|新北|台中|台南|高雄|桃园|宝岛|台胞|两岸|中华民国|澎湖|金门|马祖/u;
 
@@ -3688,6 +3714,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   bareSurnames,
   placesGoneTo,
   taiwanDistrictsAsWords,
+  brandsAfterDegree,
 ];
 
 /**
@@ -4793,6 +4820,8 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev === undefined || !/^(?:[0-9０-９〇零一二三四五六七八九十百千两几半多]+|[几数]十)$/u.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
   // (一家检测机构: what the firm does, then the firm.)
+  // 一方明代石碑, 一方印章: one (stele, seal, inkstone), the classifier for square things, not 一方 "a party".
+  ['一方', { parts: [{ text: '一', tag: 'm' }, { text: '方', tag: 'q' }], when: ({ after }) => after.slice(0, 3).some((s) => /(?:碑|石碑|墓碑|印|印章|图章|砚|砚台|手帕|手绢|丝巾|池塘|水塘|匾|牌匾|石刻|天地)$/u.test(s.text)) && !after.slice(0, 3).some((s) => /^[，。、；]$/u.test(s.text)) }],
   ['一家', { parts: [{ text: '一', tag: 'm' }, { text: '家', tag: 'q' }], when: ({ next, after, further }) => next !== undefined && (/^n/.test(next.tag) || (/^(?:a|vn)$/.test(next.tag) && /^n/.test(after[1]?.tag ?? '')) || describedNounAhead(further)) && !/^(?:人|子|老小|大小)/.test(next.text) }],
   ['在外', { parts: [{ text: '在', tag: 'p' }, { text: '外', tag: 'f' }], when: ({ next }) => next?.tag.startsWith('v') === true }],
   // 日子过得很好, 时间过得真快: the verb and its complement's 得, not CC-CEDICT's greeting 过得 "How are you getting by?".
@@ -7236,6 +7265,8 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
   for (const name of names) {
     const chars = codePoints(name);
     if (chars.length === 3 && surnameLength(chars) === 1 && hasWord(name.slice(1))) given.add(name.slice(1));
+    // (司马秀英 … 秀英奶奶: a double surname's given name, a word or a place too.)
+    if (chars.length === 4 && surnameLength(chars) === 2 && hasWord(chars.slice(2).join(''))) given.add(chars.slice(2).join(''));
   }
   if (given.size === 0) return segs;
   let out: Segment[] | undefined;
@@ -7245,10 +7276,14 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
     const next = segs[i + 1];
     // (Or called, opening what is said to the person: “大海，那你来说说。”)
     const called = prev !== undefined && /^[“「‘：:]$/u.test(prev.text) && next !== undefined && /^[，,！!？?]$/u.test(next.text);
-    const alone = given.has(seg.text) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && next !== undefined && next.text !== '的' && (called || FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next));
+    // (…or after when, before how the person is called: 如今秀英奶奶.)
+    const opens = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (prev.tag === 't' && isAddressTerm(next?.text ?? ''));
+    const alone = given.has(seg.text) && opens && next !== undefined && next.text !== '的' && (called || FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next) || isAddressTerm(next.text));
     if (alone) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'nr' });
+      // (A person here, whatever else the dictionary calls the characters: 秀英 is a district of Haikou too.)
+      peopleByCue.add(seg.text);
     } else out?.push(seg);
   }
   return out ?? segs;
