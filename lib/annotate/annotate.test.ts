@@ -3394,6 +3394,23 @@ describe('annotate', () => {
     expect(tokens('瓜头鲸')).not.toContainEqual(['头', 'word', expect.stringMatching(/^classifier/)]);
   });
 
+  it('reads the function words of classical lines as they are meant there (於斯, 惟楚, 立涸, 多乎哉, 仗剑)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('於斯为盛', '於')?.pinyin).toEqual(['yú']);
+    expect(word('於斯为盛', '斯')?.definitions[0]).toBe('this');
+    expect(word('中斯两国关系', '斯')?.definitions[0]).toMatch(/^Slovakia/);
+    expect(word('惟楚有材', '惟')?.definitions[0]).toBe('only');
+    expect(word('饮池水立涸。', '立')?.definitions[0]).toMatch(/^at once/);
+    expect(word('商议重新立相，', '立')?.definitions[0]).not.toMatch(/^at once/);
+    expect(word('多乎哉？不多也。', '乎')?.definitions[0]).toMatch(/^\(classical final particle/);
+    expect(word('在墙上题了一首诗', '题')?.definitions[0]).toMatch(/^to inscribe/);
+    expect(word('让他三尺又何妨', '让')?.definitions[0]).toMatch(/^to yield/);
+    expect(word('仗剑去国', '仗')?.definitions[0]).toMatch(/^to hold \(a weapon\)/);
+    // Giving back after a request (huán), but 还 "still" in a question about coming back.
+    expect(word('用完请及时还回来。', '还')?.pinyin).toEqual(['huán']);
+    expect(word('他还回来吗？', '还')?.pinyin).toEqual(['hái']);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

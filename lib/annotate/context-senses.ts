@@ -2359,6 +2359,18 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '方', when: ({ self, prev, rest }) => self?.text === '方' && prev !== undefined && isNumber(prev) && rest().slice(0, 3).some((x) => /(?:碑|印|印章|图章|砚|砚台|手帕|手绢|丝巾|匾|石刻)$/u.test(x.text)), sense: /^classifier for square things/ },
   // 养头猪, 牵了头牛: the classifier for livestock, before the animal.
   { word: '头', when: ({ self, prev, next }) => self?.text === '头' && prev !== undefined && (isNumber(prev) || /^v/.test(prev.tag)) && /^(?:猪|牛|羊|驴|骡|骡子|马|象|大象|鲸|狮子|老虎|熊|骆驼|奶牛|黄牛|水牛|母猪|肥猪|小猪|牦牛)$/u.test(next?.text ?? ''), sense: /^classifier for pigs or livestock/ },
+  // 於斯为盛, 斯人已逝, 逝者如斯: (literary) this, not Slovakia.
+  { word: '斯', when: ({ self, prev, next }) => self?.text === '斯' && (/^(?:於|于|在|如|至|以|生于|长于|若)$/u.test(prev?.text ?? '') || /^(?:为|人|时|地|言|世|民|乃|则|亦)$/u.test(next?.text ?? '')), sense: /^this$/, entry: 'si1' },
+  // 池水立涸: at once, before a verb of one character closing the clause.
+  { word: '立', when: ({ self, prev, next, rest }) => self?.text === '立' && prev !== undefined && /^(?:n|r)/.test(prev.tag) && next !== undefined && next.text.length === 1 && /^(?:v|zg)$/.test(next.tag) && !/^[了着过在起正好下定足即刻马]$/u.test(next.text) && (rest()[1] === undefined || /^[，。！？；、]$/u.test(rest()[1]?.text ?? '')), sense: /^at once/ },
+  // 多乎哉, 不亦乐乎: the classical final particle of a question or wonder.
+  { word: '乎', when: ({ self, next }) => self?.text === '乎' && (next === undefined || /^(?:哉|[，。！？；?!])$/u.test(next.text)), sense: /^\(classical final particle/ },
+  // 在墙上题了一首诗, 题字: inscribing.
+  { word: '题', when: ({ self, prev, next }) => self?.text === '题' && (/^(?:了|过|着|上|下|写|字|诗|词|一首|首|匾|名|词一首)$/u.test(next?.text ?? '') || /上$/u.test(prev?.text ?? '')), sense: /^to inscribe/ },
+  // 让他三尺: yielding (ground, a step) to someone.
+  { word: '让', when: ({ self, rest }) => self?.text === '让' && rest().slice(0, 4).some((x, k) => /^[尺步寸分里]$/u.test(x.text) && k > 0 && isNumber(rest()[k - 1] ?? x)), sense: /^to yield/ },
+  // 仗剑去国: holding a weapon.
+  { word: '仗', when: ({ self, next }) => self?.text === '仗' && /^(?:剑|刀|枪|戟|戈|长剑|宝剑)$/u.test(next?.text ?? ''), sense: /^to hold \(a weapon\)/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

@@ -39,6 +39,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['犬', '(literary) dog'],
   // table tennis (the rattle is the sound's)
   ['乒乓', '(sports) ping-pong'],
+  // only (the -ism of 唯心 is the suffix's, in words)
+  ['惟', 'only'],
   // a stadium's stands (a terrace is the gardener's)
   ['看台', "spectator's grandstand"],
   ['饵', 'bait'],

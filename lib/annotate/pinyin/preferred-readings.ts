@@ -32,6 +32,8 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['明朝', ['ming2', 'chao2']],
   // to stroll, to walk an animal (遛狗, 遛鸟); liú is only the second syllable of the variant 逗遛
   ['遛', ['liu4']],
+  // 於 in today's text is the old form of the preposition 于 (於斯为盛 "here"); wū "Ah!" is 於戏's
+  ['於', ['yu2']],
   // who: shéi is the everyday reading and CC-CEDICT's (its entry says "also pr. shuí"), as
   // textbooks print it; pinyin-pro gives shuí
   ['谁', ['shei2']],

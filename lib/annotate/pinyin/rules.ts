@@ -513,6 +513,8 @@ function huan(ctx: RuleContext): Numbered | null {
   if (ctx.next === '的' && /(?:[贷款债账钱]|信用卡)$/u.test(clause[1] ?? '')) return 'huan2';
   // 每月要还五千七百多元: repaying so much money, after a modal or how often.
   if (/^(?:要|得|需要|需|应|该|每月|每个月|按月)$/u.test(segAt(ctx, -1)?.text ?? '') && /^m/.test(segAt(ctx, 1)?.tag ?? '') && clauseAfter(ctx, 10).some((x) => /(?:元|块|万)/u.test(x.text))) return 'huan2';
+  // 用完请及时还回来, 记得还回去: giving back, after when or a request (not 他还回来吗 "still").
+  if (/^(?:回来|回去|回)$/u.test(object) && /^(?:及时|按时|准时|请|要|得|记得|必须|赶紧|快|马上|尽快|早点|按期|如期)$/u.test(segAt(ctx, -1)?.text ?? '')) return 'huan2';
   // 明天还你。: 还 with only a person after it, closing the clause, gives back.
   const rest = clauseAfter(ctx, 3);
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
