@@ -3411,6 +3411,40 @@ describe('annotate', () => {
     expect(word('他还回来吗？', '还')?.pinyin).toEqual(['hái']);
   });
 
+  it('keeps a person found anywhere in the text whole wherever jieba cut it up or glued a verb on (柏|杨, 晓|晓, 郝建打)', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('柏杨是程序员。家里人也劝柏杨去大厂。')).toEqual(['柏杨', '柏杨']);
+    expect(people('她叫欧阳晓晓。晓晓手笨，包了三个。')).toEqual(['欧阳晓晓', '晓晓']);
+    expect(people('班上有个孩子叫司马乐乐。乐乐的妈妈说')).toEqual(['司马乐乐', '乐乐']);
+    expect(annotate('值班医生郝建来了。她给值班医生郝建打了电话。').map((t) => t.text)).toEqual(expect.arrayContaining(['郝建', '打', '电话']));
+    expect(people('值班医生郝建来了。她给值班医生郝建打了电话。')).toEqual(['郝建', '郝建']);
+  });
+
+  it('gives the senses the 30th review found missing in their contexts (clinics, shops, posts, home)', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['今年总算能早点儿到家', '到家', /^to arrive home/],
+      ['一位卖冰粉的大爷', '大爷', /^term of respect/],
+      ['帖子一夜之间火了，收到十几万个赞。', '帖子', /\(forum\) post/],
+      ['去大医院拍个片子', '拍', /^to take \(an X-ray/],
+      ['医生给她开了一盒复方甘草片', '开', /^to prescribe/],
+      ['叮嘱她用水煎两次', '煎', /^to decoct/],
+      ['吃点阿胶补一补', '补', /^to nourish/],
+      ['先把脾胃调好再说。', '再说', /^to put off/],
+      ['老住户都管他叫“欧阳大夫”', '管', /^\(in 管…叫…\) to call/],
+      ['作文题不好写', '不好', /^not easy to/],
+      ['之后加入生抽、八角和桂皮', '加入', /^to mix into|^to add in/],
+      ['每个月都要下乡随访', '随访', /follow-up/],
+      ['下学期将请更多专业老师', '下学期', /^next semester/],
+      ['老小区的“老大难”问题', '老大难', /thorny/],
+    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    expect(annotate('老小区的“老大难”问题').find((t) => t.text === '老大难')?.pinyin).toEqual(['lǎo', 'dà', 'nán']);
+    // Counter-cases: a seam come open, and a door.
+    expect(first('袖口开了线，她去买药。', '开')).not.toMatch(/^to prescribe/);
+    expect(first('这个问题不好。', '不好')).toMatch(/^no good/);
+    expect(annotate('一台戴森吹风机').find((t) => t.text === '戴森')?.kind).toBe('organization');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

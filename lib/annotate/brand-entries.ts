@@ -55,4 +55,6 @@ export const BRAND_ENTRIES: readonly BrandEntry[] = [
   ['中国移动', '中國移動', 'Zhong1 guo2 Yi2 dong4', 'China Mobile, Chinese state telecommunications company'],
   ['中石油', '中石油', 'Zhong1 shi2 you2', 'PetroChina (China National Petroleum Corporation), Chinese state oil company'],
   ['国家电网', '國家電網', 'Guo2 jia1 Dian4 wang3', 'State Grid, Chinese state electric-power company'],
+  ['戴森', '戴森', 'Dai4 sen1', 'Dyson, British home-appliance company (vacuum cleaners, hair dryers)'],
+  ['三只松鼠', '三隻松鼠', 'San1 zhi1 Song1 shu3', 'Three Squirrels, Chinese snack-food company (nuts, dried fruit)'],
 ];

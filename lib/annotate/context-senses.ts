@@ -514,7 +514,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '将', when: ({ prev, next }) => next !== undefined && (/^(?:v|d|t|p)/.test(next.tag) && next.tag !== 'vn') && !/^(?:其|它|他|她|这|那)/.test(next.text) && !/^(?:现|请|应|应当|须|需|需要|必须|要|可|并|遂|乃|特)$/.test(prev?.text ?? ''), sense: /^will/ },
   { word: '将', when: ({ prev }) => /^(?:现|请|应当|须|必须|遂|特)$/.test(prev?.text ?? ''), sense: /introduces object of main verb/ },
   // 加入适量盐, 加入鸡蛋: adding in (cooking), not joining.
-  { word: '加入', when: ({ next }) => next !== undefined && (/^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺)/.test(next.text) || /(?:盐|糖|水|油|酱油|醋|蛋|蛋液|葱|姜|蒜|粉|奶|汁|料|酒|香菜|番茄)$/.test(next.text)), sense: /^to add in|^to mix into/ },
+  { word: '加入', when: ({ next }) => next !== undefined && (/^(?:适量|少许|少量|一点|一些|半勺|一勺|两勺)/.test(next.text) || /(?:盐|糖|水|油|酱油|醋|蛋|蛋液|葱|姜|蒜|粉|奶|汁|料|酒|香菜|番茄|抽|八角|桂皮|香料|调料|辣椒|花椒|冰糖)$/.test(next.text)), sense: /^to add in|^to mix into/ },
   // 翻炒几下, 敲了两下: times, after a number.
   { word: '下', when: ({ self, prev, next }) => self?.text === '下' && prev !== undefined && (isNumber(prev) || /^(?:几|两|好几|数)$/.test(prev.text)) && (next === undefined || next.tag === 'x' || /^(?:了|就|后|再|以后|之后)$/.test(next.text)), sense: /^measure word to show the frequency/ },
   // 简单又好吃: both… and…, between two descriptions.
@@ -721,7 +721,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '越', when: ({ rest }) => rest().slice(1, 10).some((s) => s.text === '越'), sense: /^the more\.\.\. the more/ },
   // 十点就到家了, 刚到家: arriving home (not "perfect"), after when or how soon.
   // (结果到家一看: seeing, once home.)
-  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|刚刚|已经|快|没|还没|回|能|要|先|一|到|都|等|直到|平安|结果)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的|一|就|已经|再)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
+  { word: '到家', when: ({ prev, next }) => (prev !== undefined && /^(?:就|才|刚|刚刚|已经|快|没|还没|回|能|要|先|一|到|都|等|直到|平安|结果|安全|顺利|早点|早点儿|早些|晚|按时|准时|总算|终于)$/.test(prev.text)) || /^(?:了|时|后|以后|的时候|之后|时候|的|一|就|已经|再)$/.test(next?.text ?? ''), sense: /^to arrive home/, gloss: 'to arrive home; to get home' },
   // 大网被拉出冰面: the passive, before what is done (not "quilt", jieba's tag for 被 cut from a guess).
   { word: '被', when: ({ next }) => next !== undefined && (/^[vp]/.test(next.tag) || /^(?:n|nr|r)/.test(next.tag)), sense: /^used to indicate passive voice/ },
   // 往下落, 往下看: downward.
@@ -1188,7 +1188,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 学生们并没有, 政府并不: (not) at all, before a negation inside a clause (after a comma 并 may be "and").
   { word: '并', when: ({ prev, next }) => prev !== undefined && prev.tag !== 'x' && next !== undefined && /^(?:不|没|没有|未|非|无|不是|不会|不能|不像|不在)$/.test(next.text), sense: /^\(not\) at all/ },
   // 张大爷: an older man addressed by his surname.
-  { word: '大爷', when: ({ prev }) => prev !== undefined && /^nr/.test(prev.tag) && Array.from(prev.text).length === 1, sense: /^term of respect/ },
+  { word: '大爷', when: ({ prev }) => prev !== undefined && ((/^nr/.test(prev.tag) && Array.from(prev.text).length === 1) || /^(?:的|位|个|老|这位|那位|一位)$/u.test(prev.text)), sense: /^term of respect/ },
   // 省科技厅, 教育厅: a provincial department, after what it is in charge of (街机厅 is a hall).
   {
     word: '厅',
@@ -1510,7 +1510,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '总', when: ({ prev, next }) => prev !== undefined && next !== undefined && (/^(?:r|nr)/.test(prev.tag) || /^(?:别|不要|不|老|也|又|还|却|就|怎么|为什么|可|但)$/u.test(prev.text)) && /^(?:v|d|p)/.test(next.tag) && next.tag !== 'vn' && !/^(?:会|部|站|局|厂|司令|指挥|经理|理|统|督|裁|编|工)$/u.test(next.text), sense: /^in every case; always/ },
   // 你先把房间收拾好，再说去哪儿: then we will see, putting it off until after what comes first (先).
   // (以后再说吧, 回头再说: later.)
-  { word: '再说', when: ({ prev, next, earlier }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || /^过(?:段时间|一段时间|阵子|一阵子|一阵|几天|两天)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
+  { word: '再说', when: ({ prev, next, earlier, before }) => (/^[，,]$/u.test(prev?.text ?? '') && earlier().some((s) => s.text === '先' || s.text === '等')) || (before().some((s) => s.text === '先') && (next === undefined || /^[。！，；]$/u.test(next.text))) || /^(?:以后|回头|改天|明天|到时候|将来|过几天|下次)$/u.test(prev?.text ?? '') || /^过(?:段时间|一段时间|阵子|一阵子|一阵|几天|两天)$/u.test(prev?.text ?? '') || (next?.text === '吧' && prev?.text !== '我'), sense: /^to put off a discussion/ },
   // 四时许, 五点左右: o'clock after a number, and 许 "about" after the hour.
   { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && /^(?:[一二两三四五六七八九十]+|[0-9０-９]+)$/u.test(prev.text), sense: /^o'clock/ },
   { word: '许', when: ({ self, prev }) => self?.text === '许' && prev !== undefined && /(?:时|点|分|点钟|岁|年|月|米|人|元)$/u.test(prev.text), sense: /^about, approximately/, gloss: 'about, approximately (after a time or an amount)' },
@@ -1547,7 +1547,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 约时间面谈, 约个时间: to arrange (a time, a meeting).
   { word: '约', when: ({ next }) => next !== undefined && /^(?:时间|个时间|见面|面谈|好时间)$/.test(next.text), sense: /^to make an appointment/ },
   // 医生开的证明, 开发票, 开证明: writing a certificate, an invoice or a receipt out.
-  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (next.text === '了' && /^(?:血常规|化验单|检查单|检查|CT|B超|心电图|尿常规|证明|发票|病假条)$/u.test(rest()[1]?.text ?? '')) || (/^(?:个|张|一张|一个|份|一份)$/u.test(next.text) && /^(?:证明|发票|收据|介绍信|病假条|假条|诊断书)$/.test(rest()[1]?.text ?? '')) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
+  { word: '开', when: ({ prev, next, rest }) => next !== undefined && (/^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单)$/.test(next.text) || (next.text === '了' && rest().slice(1, 4).some((x) => /^(?:血常规|化验单|检查单|检查|CT|B超|心电图|尿常规|证明|发票|病假条)$/u.test(x.text))) || (/^(?:个|张|一张|一个|份|一份)$/u.test(next.text) && /^(?:证明|发票|收据|介绍信|病假条|假条|诊断书)$/.test(rest()[1]?.text ?? '')) || (next.text === '的' && /^(?:证明|发票|收据|介绍信|单子|条子|病假条|假条|诊断书|罚单|药|处方)$/.test(rest()[1]?.text ?? '') && /(?:医生|大夫|医院|老师|单位|公司)$/u.test(prev?.text ?? ''))), sense: /^to write out/ },
   // 每名学生最多报两项, 报了三个项目, 报兴趣班: signing up (for events, courses), not reporting.
   { word: '报', when: ({ next, rest }) => next !== undefined && ((/^m/.test(next.tag) && /^(?:项|个项目|门|科|个班|个兴趣班)$/u.test(rest()[1]?.text ?? '')) || /^(?:项目|兴趣班|培训班|辅导班|志愿|专业|课程|名)$/.test(next.text) || (/^m/.test(next.tag) && /[项门科]$/u.test(next.text))), sense: /^to sign up for/ },
   // 步行约十分钟即到, 扫码即可: then, at once.
@@ -2371,6 +2371,22 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '让', when: ({ self, rest }) => self?.text === '让' && rest().slice(0, 4).some((x, k) => /^[尺步寸分里]$/u.test(x.text) && k > 0 && isNumber(rest()[k - 1] ?? x)), sense: /^to yield/ },
   // 仗剑去国: holding a weapon.
   { word: '仗', when: ({ self, next }) => self?.text === '仗' && /^(?:剑|刀|枪|戟|戈|长剑|宝剑)$/u.test(next?.text ?? ''), sense: /^to hold \(a weapon\)/ },
+  // 发帖子, 帖子一夜之间火了: an online post (not a visiting card).
+  { word: '帖子', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 12), ...rest().slice(0, 8)].some((x) => /(?:网|发|转发|评论|赞|点赞|论坛|微博|朋友圈|阅读|浏览|网友|平台|账号|粉丝|小红书|抖音)$/u.test(x.text)), sense: /\(forum\) post/ },
+  // 十几万个赞, 点个赞: a like on social media.
+  { word: '赞', when: ({ self, prev }) => self?.text === '赞' && prev !== undefined && (/^(?:个|点|点个|点了|万|千|百|几|收到|获得|多)$/u.test(prev.text) || /[个万千百]$/u.test(prev.text)), sense: /^a like/, gloss: 'a like (on social media)' },
+  // 拍个片子, 拍张片: an X-ray (or a scan), a classifier between.
+  { word: '拍', when: ({ self, next, rest }) => self?.text === '拍' && /^(?:个|张|了|一张|一个)$/u.test(next?.text ?? '') && /^(?:片子|片|CT|胸片|X光片)$/u.test(rest()[1]?.text ?? ''), sense: /^to take \(an X-ray/, gloss: 'to take (an X-ray, a scan)' },
+  // 开了一盒甘草片: prescribing a drug, a few words on.
+  { word: '开', when: ({ self, rest }) => self?.text === '开' && clauseOf(rest()).slice(0, 7).some((x) => x.text === '片' || /(?:[^照卡名相]片|药|胶囊|冲剂|颗粒|处方)$/u.test(x.text)), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
+  // 用水煎两次, 煎药: decocting herbs in water.
+  { word: '煎', when: ({ self, prev, next, before, rest }) => self?.text === '煎' && (/水$/u.test(prev?.text ?? '') || /^(?:药|中药|汤药|服)$/u.test(next?.text ?? '') || mentions(before, rest, /(?:药|中药|汤药|剂|服)$/u, 4)), sense: /^to decoct/, gloss: 'to decoct (herbs, simmered in water)' },
+  // 补一补, 补补身体: building the body up with food or a tonic.
+  { word: '补', when: ({ self, next, before, rest }) => self?.text === '补' && (/^(?:一补|补|身体|身子|气血|血|钙|营养)$/u.test(next?.text ?? '') || (next?.text === '一' && rest()[1]?.text === '补')) && mentions(before, rest, /(?:吃|喝|汤|阿胶|营养|身体|身子|气血|炖|补品|鸡汤)/u, 6), sense: /^to nourish/, gloss: 'to nourish (the body, with food or a tonic)' },
+  // 管他叫“欧阳大夫”, 管“膝盖”叫“波罗盖儿”: 管…叫 "to call someone something".
+  { word: '管', when: ({ self, rest }) => self?.text === '管' && rest().slice(1, 6).some((x) => x.text === '叫'), sense: /^\(in 管…叫…\)/, gloss: '(in 管…叫…) to call (someone or something by a name)' },
+  // 作文题不好写: hard to, before a verb of one character.
+  { word: '不好', when: ({ next }) => next !== undefined && next.text.length === 1 && /^v/.test(next.tag) && !/^[了着过]$/u.test(next.text), sense: /^not easy to/, gloss: 'not easy to; hard to (不好写 "hard to write")' },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

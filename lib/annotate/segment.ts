@@ -3640,6 +3640,58 @@ function brandsAfterDegree(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * 柏杨 … 劝柏|杨去, 欧阳晓晓 … 晓|晓手笨, 郝建 … 郝建打/nr 了电话: a person the passes found anywhere
+ * in the text (a full name with a surname CC-CEDICT does not know as a word), and a given name said
+ * twice of a longer one, are the person wherever else jieba cut them up or glued a verb on (the
+ * names found before the passes are merged the same way at the start).
+ */
+function knownNamesAgain(segs: Segment[]): Segment[] {
+  let names: Set<string> | undefined;
+  for (const seg of segs) {
+    if (seg.tag !== 'nr' || seg.text.length < 2 || seg.text.length > 4 || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
+    const chars = codePoints(seg.text);
+    const own = surnameLength(chars);
+    if (own === 0 || own >= chars.length || !givenNameOk(chars.slice(own))) continue;
+    // (Not a numeral or a king for the given name of two, nor a title and a surname: 地十, 成王, 王刘.)
+    if (chars.length === 2 && (NUMERAL_CHARS.has(chars[1] ?? '') || chars[1] === '王' || (/^[王侯公]$/u.test(chars[0] ?? '') && isCommonSurname(chars[1] ?? '')))) continue;
+    (names ??= new Set()).add(seg.text);
+    // (A given name said twice, 晓晓 of 欧阳晓晓: alone it is the person too.)
+    const given = chars.slice(own);
+    if (given.length === 2 && given[0] === given[1] && !hasWord(given.join(''))) names.add(given.join(''));
+  }
+  if (!names) return segs;
+  // (A "name" that is a shorter one and a verb is the shorter one: 郝建打 beside 郝建.)
+  for (const name of [...names]) if (name.length === 3 && names.has(name.slice(0, 2)) && /^v/.test(jiebaTag(name.charAt(2)) ?? '')) names.delete(name);
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    // (郝建打/nr 了: the name and the verb jieba glued on.)
+    const head = seg.text.length === 3 && (seg.tag === 'nr' || seg.tag === 'x') ? seg.text.slice(0, 2) : '';
+    if (head && names.has(head) && !names.has(seg.text) && /^v/.test(jiebaTag(seg.text.charAt(2)) ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: head, tag: 'nr' }, { text: seg.text.charAt(2), tag: 'v' });
+      continue;
+    }
+    // (柏|杨, 晓|晓: a known name in pieces, each no longer than one character.)
+    const next = segs[i + 1];
+    if (seg.text.length === 1 && next !== undefined && next.text.length === 1 && names.has(seg.text + next.text) && !(seg.tag === 'nr' && seg.text.length > 1)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + next.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    // (乐乐 的妈妈: a given name jieba kept whole, no word of CC-CEDICT's.)
+    if (seg.tag !== 'nr' && seg.text.length === 2 && names.has(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'nr' });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** Where a text is about Taiwan, its district names are places (新店, 三重, 板桥). */
 const TAIWAN_TEXT = /台湾|台北|新北|台中|台南|高雄|桃园|宝岛|台胞|两岸|中华民国|澎湖|金门|马祖/u;
 
@@ -3715,6 +3767,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   placesGoneTo,
   taiwanDistrictsAsWords,
   brandsAfterDegree,
+  knownNamesAgain,
 ];
 
 /**

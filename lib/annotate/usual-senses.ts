@@ -41,6 +41,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['乒乓', '(sports) ping-pong'],
   // only (the -ism of 唯心 is the suffix's, in words)
   ['惟', 'only'],
+  // a doctor's follow-up (accompanying someone is rarer)
+  ['随访', '(of a doctor etc) to do a follow-up'],
   // a stadium's stands (a terrace is the gardener's)
   ['看台', "spectator's grandstand"],
   ['饵', 'bait'],
