@@ -3445,6 +3445,25 @@ describe('annotate', () => {
     expect(annotate('一台戴森吹风机').find((t) => t.text === '戴森')?.kind).toBe('organization');
   });
 
+  it('reads the characters the 30th review found misread (只考了, 长口疮, 测得, 吃了么) and its places (渝中区, 双流区, 东至…)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('数学一度只考了九十多分', '只')?.pinyin).toEqual(['zhǐ']);
+    expect(word('这只猫', '只')?.pinyin).toEqual(['zhī']);
+    expect(word('免得长口疮', '长')?.pinyin).toEqual(['zhǎng']);
+    expect(word('留着“长头发”', '长')?.pinyin).toEqual(['cháng']);
+    expect(word('北碚区昨天下午更是测得43.5度', '得')?.pinyin).toEqual(['dé']);
+    expect(word('听到母亲那一声“吃了么”', '么')?.pinyin).toEqual(['ma']);
+    expect(word('这么好', '这么')?.pinyin).toEqual(['zhè', 'me']);
+    expect(word('家住渝中区解放碑附近', '渝中区')?.kind).toBe('place');
+    expect(word('西起双流区的东升站', '双流区')?.kind).toBe('place');
+    expect(annotate('西起双流区，东至龙泉驿区').map((t) => t.text)).toEqual(expect.arrayContaining(['东', '至', '龙泉驿区']));
+    expect(word('他是东至县人', '东至县')?.kind).toBe('place');
+    // A shop's brand, but not a verb and its direction before the shop (躲|进|商场).
+    expect(word('白天躲进商场', '躲进')).toBeUndefined();
+    // A given name alone before a kinship term, after the full name (覃明亮 … “明亮哥”).
+    expect(word('他叫覃明亮，孩子们管他叫“明亮哥”', '明亮')?.kind).toBe('person');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

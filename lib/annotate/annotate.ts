@@ -315,7 +315,9 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   const reign = entries.length === 0 ? /^(.{2,}?)(?:皇帝|大帝|帝|皇后|太后)$/u.exec(text)?.[1] : undefined;
   if (reign !== undefined && sharedEntries(reign).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /\b(?:reign|era|emperor|temple name)\b/i.test(x)))) return 'person';
   if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && HISTORICAL_PERSON.test(definitions[0] ?? '') && !NOT_A_PERSON.test(definitions[0] ?? '')) return 'person';
-  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz')) {
+  // (jieba's "organisation" too, for a district the dictionary names as one, 渝中区/nt.)
+  const namedPlace = tag === 'nt' && /[区县市镇乡省州旗]$/u.test(text) && !ORGANIZATION_SENSE.test(definitions[0] ?? '');
+  if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)) && (!isNameTag(tag) || tag.startsWith('nr') || tag === 'nz' || namedPlace)) {
     const piecesLead = !isNameTag(tag) && tag !== 'j' && phraseAsWell(definitions[0] ?? '') && definitions.some((d) => ONLY_A_NAME.test(d)) && !(length >= 3 && /[区县市镇乡省州旗]$/u.test(text) && PLACE_SENSE.test(definitions[0] ?? ''));
     if (!piecesLead && (PLACE_SENSE.test(definitions[0] ?? '') || STREET_SENSE.test(definitions[0] ?? '')) && !PERSON_SENSE.test(definitions[0] ?? '')) return 'place';
   }

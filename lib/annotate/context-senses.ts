@@ -2198,7 +2198,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 三百到五百, 一点六到二克: to (a number), in a range.
   { word: '到', when: ({ self, prev, next }) => self?.text === '到' && prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /./, gloss: 'to (in a range of numbers: 三百到五百 "300 to 500")' },
   // 只长叶子, 长胖了: to grow (leaves, fat, weeds).
-  { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(next?.text ?? ''), sense: /^to grow/ },
+  { word: '长', when: ({ self, next }) => self?.text === '长' && /^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑|口疮|疮|冻疮|疹|湿疹|瘤|肿瘤|疙瘩|痱子|水泡|白发|皱纹|老年斑|青苔|霉|结石|息肉)/u.test(next?.text ?? ''), sense: /^to grow/ },
   // 飞机安全落地: (of a plane) to land.
   { word: '落地', when: ({ self, before, rest }) => self?.text === '落地' && mentions(before, rest, /(?:飞机|航班|机场|客机|降落|起飞|航空)$/u, 6), sense: /^\(of a plane\) to land/ },
   // 打印登机牌, 打印出来: to print out.
@@ -2387,6 +2387,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '管', when: ({ self, rest }) => self?.text === '管' && rest().slice(1, 6).some((x) => x.text === '叫'), sense: /^\(in 管…叫…\)/, gloss: '(in 管…叫…) to call (someone or something by a name)' },
   // 作文题不好写: hard to, before a verb of one character.
   { word: '不好', when: ({ next }) => next !== undefined && next.text.length === 1 && /^v/.test(next.tag) && !/^[了着过]$/u.test(next.text), sense: /^not easy to/, gloss: 'not easy to; hard to (不好写 "hard to write")' },
+  // 吃了么？: the question particle (see ./pinyin/rules).
+  { word: '么', when: ({ self, prev, next }) => self?.text === '么' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:了|的|好|是|有|对|行|去|来|过|没|在)$/u.test(prev?.text ?? ''), sense: /^interrogative final particle/, entry: 'ma5' },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

@@ -2643,8 +2643,9 @@ function shopNames(segs: Segment[]): Segment[] {
   for (let i = 0; i + 1 < segs.length; i++) {
     const seg = segs[i] as Segment;
     if (seg.tag !== 'x' || seg.text.length !== 2 || !SHOP_KINDS.has(segs[i + 1]?.text ?? '') || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
-    // (Not a place and its kind, 奎镇 农场, nor a verb and its particle or result, 混着 火锅, 烧好 奶茶.)
-    if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去]$/u.test(seg.text)) continue;
+    // (Not a place and its kind, 奎镇 农场, nor a verb and its particle, result or direction, 混着
+    // 火锅, 烧好 奶茶, 躲进 商场, nor two verbs.)
+    if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去进出入回往向在]$/u.test(seg.text) || /^v/.test(jiebaTag(seg.text.charAt(0)) ?? '') && /^v/.test(jiebaTag(seg.text.charAt(1)) ?? '')) continue;
     out ??= segs.slice();
     out[i] = { text: seg.text, tag: 'nb' };
   }
@@ -3692,6 +3693,24 @@ function knownNamesAgain(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * 西起双流区…，东至龙泉驿区: a line's ends, 东 "in the east" and 至 "to" before the place it runs
+ * to, not Dongzhi county (南至, 北至, 西至 likewise).
+ */
+function directionTo(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if (!/^[东南西北]至$/u.test(seg.text)) continue;
+    const next = segs[i + 1] as Segment;
+    if (next.tag !== 'ns' && !/[区县市镇乡村站路街省州]$/u.test(next.text)) continue;
+    out ??= segs.slice();
+    const at = out.length - (segs.length - i);
+    out.splice(at, 1, { text: seg.text.charAt(0), tag: 'f' }, { text: '至', tag: 'p' });
+  }
+  return out ?? segs;
+}
+
 /** Where a text is about Taiwan, its district names are places (新店, 三重, 板桥). */
 const TAIWAN_TEXT = /台湾|台北|新北|台中|台南|高雄|桃园|宝岛|台胞|两岸|中华民国|澎湖|金门|马祖/u;
 
@@ -3768,6 +3787,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   taiwanDistrictsAsWords,
   brandsAfterDegree,
   knownNamesAgain,
+  directionTo,
 ];
 
 /**
@@ -6818,9 +6838,18 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     // (Every case ends in a place's suffix, alone or a two-character place: most segments stop here.)
-    if (!PLACE_SUFFIXES.has(seg.text) && !(seg.text.length === 2 && seg.tag === 'ns' && PLACE_SUFFIXES.has(seg.text.slice(-1))) && !/^[村镇乡屯市县]$/u.test(seg.text)) {
+    if (!PLACE_SUFFIXES.has(seg.text) && !(seg.text.length === 2 && seg.tag === 'ns' && PLACE_SUFFIXES.has(seg.text.slice(-1))) && !/^[村镇乡屯市县区]$/u.test(seg.text)) {
       out.push(seg);
       continue;
+    }
+    // 双流|区, 新都|区: a county or district CC-CEDICT names, and the district it now is, one place.
+    const known = out[out.length - 1];
+    if (seg.text === '区' && known !== undefined && codePoints(known.text).length === 2 && ALL_HAN.test(known.text) && !hasWord(known.text + seg.text)) {
+      const entries = sharedEntries(known.text);
+      if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|district)\b/i.test(e.senses[0] ?? ''))) {
+        out[out.length - 1] = { text: known.text + seg.text, tag: 'ns' };
+        continue;
+      }
     }
     // 东宁/ns 市: a place jieba knows and the city or county it is, one place (not a major one's abbreviation).
     const last = out[out.length - 1];
@@ -7329,9 +7358,9 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
     const next = segs[i + 1];
     // (Or called, opening what is said to the person: “大海，那你来说说。”)
     const called = prev !== undefined && /^[“「‘：:]$/u.test(prev.text) && next !== undefined && /^[，,！!？?]$/u.test(next.text);
-    // (…or after when, before how the person is called: 如今秀英奶奶.)
+    // (…or after when, before how the person is called: 如今秀英奶奶, “明亮哥”.)
     const opens = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (prev.tag === 't' && isAddressTerm(next?.text ?? ''));
-    const alone = given.has(seg.text) && opens && next !== undefined && next.text !== '的' && (called || FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next) || isAddressTerm(next.text));
+    const alone = given.has(seg.text) && opens && next !== undefined && next.text !== '的' && (called || FOLLOW_CUES.has(next.text) || /^d/.test(next.tag) || actsNext(next) || isAddressTerm(next.text) || KIN_AFTER_SURNAME.has(next.text));
     if (alone) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'nr' });

@@ -138,6 +138,8 @@ function de(ctx: RuleContext): Numbered | null {
   if (isHanSeg(before) && after !== undefined && /^(\p{Script=Han})\1/u.test(after.text) && (after.text.endsWith('的') || segAt(ctx, 2)?.text === '的' || !HAN.test(segAt(ctx, 2)?.text ?? ''))) return 'de5';
   // 香得刚刚好, 腿酸得连楼梯都下不去: how so, a degree just right or 连…都 "even" (the complement's 得).
   if (isHanSeg(before) && after !== undefined && (/^(?:刚刚|刚好|正好|恰到好处|刚刚好)$/u.test(after.text) || (after.text === '连' && clauseAfter(ctx, 8).slice(1).some((x) => x.text === '都' || x.text === '也')))) return 'de5';
+  // 测得43.5度, 记得分数: measured, recorded (dé), a number after it.
+  if (before !== undefined && /^(?:测|实测|测量|检测|监测|称|量|算|记录|录)$/u.test(before.text) && after !== undefined && (/^m/.test(after.tag) || /^[0-9０-９]/u.test(after.text))) return 'de2';
   // 真得去理发店了: must, after 真 and before what is to be done.
   if (before?.text === '真' && after !== undefined && /^v/.test(after.tag)) return 'dei3';
   // 还容易得纹枯病, 得肺炎: catching an illness (dé).
@@ -741,6 +743,8 @@ function zhi(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   // 每个月只拿出, 前几年只买到, 一天只睡: after a span of time 只 is "only" (a month counts no birds).
   if (before && /(?:[月天年周日]|小时|分钟|星期|礼拜|钟头)$/u.test(before.text) && !/^[一二两三四五六七八九十几0-9０-９]+$/u.test(before.text)) return 'zhi3';
+  // 一度只考了, 一直只用: an adverb of 一 is no number (数学一度只考了九十多分).
+  if (before && /^(?:一度|一直|一向|一共|一时|一般|一再|一律|一定|一起|一心)$/u.test(before.text)) return 'zhi3';
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
   // 成千上万只候鸟: a set phrase of numbers counts too, before the noun counted.
   if (before && /^[il]$/.test(before.tag) && /[十百千万]$/u.test(before.text) && /^n/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhi1';
@@ -855,7 +859,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 胆囊里长了结石, 脸上长了痘: something grew inside or on (a place, then 了).
   if (before && /^(?:里|上|中|内|头上|身上|脸上|哪里|这里|那里|地里|田里|树上)$/u.test(before.text) && /^(?:了|着|出|满)$/u.test(ctx.next)) return 'zhang3';
   // 长胖, 只长叶子, 长虫: growing (zhǎng) fat or growing leaves, insects, weeds.
-  if (/^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhang3';
+  // (免得长口疮, 长冻疮, 长白发: a sore, a rash, grey hair growing.)
+  if (/^(?:胖|肉|膘|叶子|草|虫|苗|芽|个子|个儿|痘|斑|口疮|疮|冻疮|疹|湿疹|瘤|肿瘤|疙瘩|痱子|水泡|白发|皱纹|老年斑|青苔|霉|结石|息肉)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhang3';
   // 用得长, 东北的冬天长: long (lasting), after the complement's 得 or a season or span, closing the clause.
   if (before && (before.text === '得' || /(?:冬天|夏天|春天|秋天|冬季|夏季|白天|夜|时间|日子|假期|寿命|路)$/u.test(before.text)) && !HAN.test(ctx.next)) return 'chang2';
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
@@ -1932,6 +1937,8 @@ const PLACE_AFTER = /^(?:市|町|村|郡|县|站|停车场|线|川|岳)/u;
 
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['卡', qia],
+  // 吃了么？, “吃了么”: the question particle ma where 么 closes what is asked (什么, 这么 are words).
+  ['么', (ctx) => (!HAN.test(ctx.next) && /^(?:了|的|好|是|有|对|行|去|来|过|没|在)$/u.test(ctx.prev) ? 'ma5' : null)],
   // 钉掌, 钉扣子, 钉在墙上: nailing or sewing on (dìng), the verb before what is fixed; 钉子 is the nail.
   ['钉', (ctx) => (/^(?:掌|马掌|扣子|扣|钉子|纽扣|上|在|住|牢|好|到|进|了|着)/u.test(segAt(ctx, 1)?.text ?? '') ? 'ding4' : null)],
   // 帮我看着孩子, 看好行李, 看住门: looking after (kān) what is watched over, not looking at it.
