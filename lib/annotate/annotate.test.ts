@@ -3464,6 +3464,24 @@ describe('annotate', () => {
     expect(word('他叫覃明亮，孩子们管他叫“明亮哥”', '明亮')?.kind).toBe('person');
   });
 
+  it('reads the kitchen, the purse and the clock of the 30th review (包粽子, 折叶子, 几万块积蓄, 十二点一到)', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['每天通勤要花将近两个小时', '花', /^to spend/],
+      ['靠着几万块积蓄', '块', /classifier for money/],
+      ['她教我们包粽子。', '包', /^to wrap/],
+      ['米不能装得太满。', '米', /^uncooked rice/],
+      ['米不能装得太满。', '装', /^to load|^to pack/],
+      ['一边教我们折叶子', '折', /^to fold/],
+      ['是个爽快的重庆人', '爽快', /^frank/],
+      ['谁来年发大财', '发', /^to make a bundle of money/],
+    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    expect(first('他装得很像', '装')).not.toMatch(/^to load/);
+    // As soon as midnight comes, not the decimal 12.1 (which a temperature stays).
+    expect(annotate('除夕夜十二点一到，大家一起放鞭炮。').map((t) => t.text)).not.toContain('十二点一');
+    expect(annotate('气温升到十二点一度。').map((t) => t.text)).toContain('十二点一');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

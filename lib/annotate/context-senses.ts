@@ -2062,7 +2062,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 通过验证, 通过审核: to pass (a check).
   { word: '通过', when: ({ self, next }) => self?.text === '通过' && /^(?:验证|审核|审批|考试|考核|检查|检测|面试|评审|测试|安检|答辩)/u.test(next?.text ?? ''), sense: /^to pass \(a test\)/ },
   // 真正的好米, 自家的米: rice, where rice is spoken of (a meter follows a number; 米 spells foreign names too).
-  { word: '米', when: ({ self, prev, before, rest }) => self?.text === '米' && prev !== undefined && !isNumber(prev) && mentions(before, rest, /(?:大米|稻|米饭|饭|粥|煮|淘|蒸|吃|买|卖|斤|粮|米价|好米|新米|种|插秧|田|碗)/u, 8) && !/^(?:平方|立方|厘|毫|千|百|公|海)$/u.test(prev.text) && !/[0-9０-９一二三四五六七八九十百千万两几多余]$/u.test(prev.text), sense: /^uncooked rice/ },
+  { word: '米', when: ({ self, prev, before, rest, earlier }) => self?.text === '米' && (prev === undefined || (!isNumber(prev) && !/^(?:平方|立方|厘|毫|千|百|公|海)$/u.test(prev.text) && !/[0-9０-９一二三四五六七八九十百千万两几多余]$/u.test(prev.text))) && (mentions(before, rest, /(?:大米|稻|米饭|饭|粥|煮|淘|蒸|吃|买|卖|斤|粮|米价|好米|新米|种|插秧|田|碗|粽|糯|漏|装|包)/u, 8) || earlier().slice(0, 12).some((x) => /(?:粽|糯米|米饭|煮|淘)/u.test(x.text))), sense: /^uncooked rice/ },
   // 光会吆喝可不行, 这可太好了: really (emphatic), inside a clause.
   { word: '可', when: ({ self, prev, next }) => self?.text === '可' && prev !== undefined && !/^[\p{P}\s]+$/u.test(prev.text) && /^(?:不行|真|太|别|千万|是个|不能|不敢|不好|多了|厉害|难|没有|没)$/u.test(next?.text ?? '') && /^(?:n|r|nr|v|a|l|i|vn)/.test(prev.tag), sense: /^\(particle used for emphasis\)/ },
   // 包邮到家, 送货到家: to (one's) home, after the verb that brings it.
@@ -2389,6 +2389,16 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '不好', when: ({ next }) => next !== undefined && next.text.length === 1 && /^v/.test(next.tag) && !/^[了着过]$/u.test(next.text), sense: /^not easy to/, gloss: 'not easy to; hard to (不好写 "hard to write")' },
   // 吃了么？: the question particle (see ./pinyin/rules).
   { word: '么', when: ({ self, prev, next }) => self?.text === '么' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:了|的|好|是|有|对|行|去|来|过|没|在)$/u.test(prev?.text ?? ''), sense: /^interrogative final particle/, entry: 'ma5' },
+  // 包粽子, 包了三个 (粽子 named before): wrapping (dumplings, zongzi).
+  { word: '包', when: ({ self, next, before, rest, earlier }) => self?.text === '包' && (/^(?:粽子|饺子|包子|馄饨|汤圆|春卷|云吞|扁食)/u.test(next?.text ?? '') || (/^(?:了|好|完)$/u.test(next?.text ?? '') && (mentions(before, rest, /(?:粽|饺|馄饨|汤圆|馅)/u, 6) || earlier().slice(0, 12).some((x) => /(?:粽|饺|馄饨|汤圆)/u.test(x.text))))), sense: /^to wrap/ },
+  // 折叶子, 折成漏斗, 折纸: folding.
+  { word: '折', when: ({ self, next }) => self?.text === '折' && /^(?:叶子|纸|成|好|起来|衣服|被子|纸鹤|纸船|千纸鹤|一折|两折|几下)/u.test(next?.text ?? ''), sense: /^to fold/ },
+  // 米不能装得太满: filling (a bag, a leaf) with something.
+  { word: '装', when: ({ self, next, rest }) => self?.text === '装' && next?.text === '得' && rest().slice(1, 4).some((x) => /^(?:太满|满|满满|很满|下|进|多|少)$/u.test(x.text)), sense: /^to load|^to pack/ },
+  // 爽快的重庆人: frank and straightforward, of a person.
+  { word: '爽快', when: ({ next, rest }) => next?.text === '的' && rest().slice(1, 3).some((x) => /(?:人|老板|姑娘|小伙|小伙子|性格|大姐|大哥|汉子)$/u.test(x.text)), sense: /^frank/ },
+  // 发大财, 发了财: getting rich.
+  { word: '发', when: ({ self, next, rest }) => self?.text === '发' && ((next?.text === '大' && rest()[1]?.text === '财') || next?.text === '财' || (next?.text === '了' && rest()[1]?.text === '财')), sense: /^to make a bundle of money/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").
@@ -2572,7 +2582,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 像个家, 有个家: a home (not the classifier), closing what is said after 个.
   { word: '家', when: ({ self, prev, next }) => self?.text === '家' && /^(?:个|一个|温暖的|自己的)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|啊|呀|吧|的)$/u.test(next.text)), sense: /^home$/ },
   // 花这么多钱, 花了三个小时: spending (money, time).
-  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || /钱$/u.test(next.text) || next.tag === 'm') && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
+  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || /钱$/u.test(next.text) || next.tag === 'm' || (/^(?:将近|近|整整|足足|好几|大约|差不多|至少|上)$/u.test(next.text) && rest().slice(1, 4).some((x) => /(?:钱|元|块|万|小时|分钟|天|年|个月|周)$/u.test(x.text)))) && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
   // 未必划算, 不划算: worthwhile.
   { word: '划算', when: ({ prev, next }) => /^(?:不|未必|很|挺|更|比较|最|太|不太|还|蛮|才|也|都|就|并不)$/u.test(prev?.text ?? '') || next === undefined || !HAN_TEXT.test(next.text) || /^(?:吗|吧|呢|啊|得多|多了)$/u.test(next.text), sense: /^worthwhile/ },
   // 受到好的教育, 最好的朋友: good (before 的 and what is so).
@@ -2738,7 +2748,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 刷完卡: a card (swiped).
   { word: '卡', when: ({ self, prev, before }) => self?.text === '卡' && /^(?:完|了|过)$/u.test(prev?.text ?? '') && /^(?:刷|插|办|充)$/u.test(before()[1]?.text ?? ''), sense: /card/ },
   // 三百块奖金: money (yuan).
-  { word: '块', when: ({ self, prev, next }) => self?.text === '块' && prev !== undefined && isNumber(prev) && /^(?:奖金|钱|工资|补贴|钱的|红包|押金|房租|学费)/u.test(next?.text ?? ''), sense: /^\(coll\.\) classifier for money/ },
+  { word: '块', when: ({ self, prev, next }) => self?.text === '块' && prev !== undefined && isNumber(prev) && /^(?:奖金|钱|工资|补贴|钱的|红包|押金|房租|学费|积蓄|存款|储蓄|生活费|稿费|薪水|工钱|本钱)/u.test(next?.text ?? ''), sense: /^\(coll\.\) classifier for money/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
 ];

@@ -2846,6 +2846,8 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
   // 八点一|直 → 八点|一直: eight o'clock, and 一直 "all the way".
   { first: /点一$/u, second: /^直$/u, make: (a) => [{ text: a.slice(0, -1), tag: 'm' }, { text: '一直', tag: 'd' }] },
+  // 十二点一|到，… → 十二点|一|到: as soon as twelve o'clock comes, where the clause closes (not 12.1).
+  { first: /^[一二三四五六七八九十两]+点一$/u, second: /^到$/u, then: /^[，,。！]$/u, make: (a) => [{ text: a.slice(0, -1), tag: 'm' }, { text: '一', tag: 'd' }, { text: '到', tag: 'v' }] },
   // 老茶|农学 → 茶农|学: a tea (fruit, vegetable) farmer, and 学 "to learn", not 农学 "agronomy".
   { first: /^[茶菜果棉花瓜稻粮蔗烟]$/u, second: /^农学$/u, make: (a) => [{ text: `${a}农`, tag: 'n' }, { text: '学', tag: 'v' }] },
   // 翻|出入|住 → 翻出|入住: dug out, of moving in.
@@ -6409,7 +6411,7 @@ function counts(prev: Segment): boolean {
 
 /** A Chinese decimal (五点二, 零点三), not a time (六点二十分, 三点半). */
 // (Not 八点一直忙到: eight o'clock, then 一直 "all the way"; nor 一起, 一定, 一样, 一般, 一下.)
-const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点(?:[〇零二三四五六七八九][〇零一二三四五六七八九]*|一(?![直起定样般下切共些边旦致律向同]|[〇零一二三四五六七八九]*[十分刻半钟点滴])[〇零一二三四五六七八九]*)(?![十分刻半钟点滴])/gu;
+const DECIMAL = /[〇零一二三四五六七八九十百千万两]+点(?:[〇零二三四五六七八九][〇零一二三四五六七八九]*|一(?![直起定样般下切共些边旦致律向同]|到[，,。！!；]|[〇零一二三四五六七八九]*[十分刻半钟点滴])[〇零一二三四五六七八九]*)(?![十分刻半钟点滴])/gu;
 
 const NUMBER_UNIT = /[十百千万亿]$/u;
 const NUMBER_DIGIT = /^[〇零一二三四五六七八九两]/u;
