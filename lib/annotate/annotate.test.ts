@@ -3229,7 +3229,7 @@ describe('annotate', () => {
       ['他焊出来的焊缝又平又匀。', '焊缝', ['hàn', 'fèng']],
     ] as const) expect([text, read(text, word)]).toEqual([text, [...syllables]]);
     for (const [text, parts] of [
-      ['说只有秋天才看得到。', ['看', '得', '到']],
+      ['说只有秋天才看得到。', ['看得到']],
       ['坐在石阶上分着吃。', ['上', '分', '着']],
       ['从前山一步一步走上去。', ['从', '前山']],
       ['在外地上大学的孙子。', ['在', '外地', '上', '大学']],
@@ -3480,6 +3480,26 @@ describe('annotate', () => {
     // As soon as midnight comes, not the decimal 12.1 (which a temperature stays).
     expect(annotate('除夕夜十二点一到，大家一起放鞭炮。').map((t) => t.text)).not.toContain('十二点一');
     expect(annotate('气温升到十二点一度。').map((t) => t.text)).toContain('十二点一');
+  });
+
+  it('reads the roads, the clinic and the purse of the 30th review (修起桥, 根本开不进来, 找得到, 问|能不能, 勿下河)', () => {
+    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
+    for (const [text, word, sense] of [
+      ['家门口修起这么大的桥', '修', /^to build/],
+      ['消防车根本开不进来', '根本', /^\(not\) at all/],
+      ['拼手速啦', '拼', /^to compete on/],
+      ['她算了半天', '算', /^to calculate/],
+      ['靠在椅子上', '靠', /^to lean against/],
+      ['靠着几万块积蓄', '靠', /^to depend on/],
+      ['最高配版本要八千多', '要', /^to cost/],
+      ['给没戴头盔的骑手发放', '骑手', /^delivery rider/],
+      ['才找得到地方停车', '找得到', /^can: 找到/],
+    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    expect(first('我要八千多块钱', '要')).not.toMatch(/^to cost/);
+    expect(first('他得到了奖励', '得到')).toMatch(/^to get/);
+    // A yes-or-no question, no one's name; going into the river, no place.
+    expect(annotate('冷女士问能不能吃点阿胶').filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['冷']);
+    expect(annotate('雨天请勿下河捕鱼').find((t) => t.text === '下河')?.kind ?? 'word').toBe('word');
   });
 
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {

@@ -2399,6 +2399,20 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '爽快', when: ({ next, rest }) => next?.text === '的' && rest().slice(1, 3).some((x) => /(?:人|老板|姑娘|小伙|小伙子|性格|大姐|大哥|汉子)$/u.test(x.text)), sense: /^frank/ },
   // 发大财, 发了财: getting rich.
   { word: '发', when: ({ self, next, rest }) => self?.text === '发' && ((next?.text === '大' && rest()[1]?.text === '财') || next?.text === '财' || (next?.text === '了' && rest()[1]?.text === '财')), sense: /^to make a bundle of money/ },
+  // 修起这么大的桥, 修起了大坝: building (a bridge, a dam) up, the thing a few words on.
+  { word: '修', when: ({ self, next, rest }) => self?.text === '修' && /^(?:起|起来|起了|好了|通)$/u.test(next?.text ?? '') && clauseOf(rest()).slice(0, 6).some((x) => /(?:路|桥|公路|铁路|水库|大坝|坝|房子|房|楼|堤|渠|隧道|高速|地铁)$/u.test(x.text)), sense: /^to build$/ },
+  // 根本开不进来, 根本睡不着: (not) at all, before a verb that cannot reach its result.
+  { word: '根本', when: ({ next }) => next !== undefined && /^\p{Script=Han}+不\p{Script=Han}/u.test(next.text) && !/^不/u.test(next.text), sense: /^\(not\) at all/ },
+  // 拼手速, 拼网速: racing, going all out at.
+  { word: '拼', when: ({ self, next }) => self?.text === '拼' && /速$/u.test(next?.text ?? ''), sense: /^to compete on/, gloss: 'to compete on; to go all out on' },
+  // 她算了半天: working it out, a while.
+  { word: '算', when: ({ self, next, rest }) => self?.text === '算' && next?.text === '了' && /^(?:半天|好久|很久|一会儿|一晚上|一遍|几遍|又算|一夜)$/u.test(rest()[1]?.text ?? ''), sense: /^to calculate/ },
+  // 靠在椅子上: leaning (on a chair, a wall).
+  { word: '靠', when: ({ self, next, rest }) => self?.text === '靠' && next?.text === '在' && rest().slice(1, 4).some((x) => /(?:椅子|沙发|墙|门|窗|床|树|肩|怀里|背|栏杆|车)/u.test(x.text)), sense: /^to lean against/ },
+  // 靠着几万块积蓄: living on (savings, a wage).
+  { word: '靠', when: ({ self, next, rest }) => self?.text === '靠' && next?.text === '着' && rest().slice(1, 5).some((x) => /(?:积蓄|存款|工资|退休金|养老金|低保|补贴|收入|手艺|技术|关系|父母|家里|老本)$/u.test(x.text)), sense: /^to depend on/ },
+  // 版本要八千多: costing so much.
+  { word: '要', when: ({ self, prev, next, rest }) => self?.text === '要' && prev !== undefined && /^n/.test(prev.tag) && next?.tag === 'm' && (rest()[1] === undefined || !HAN_TEXT.test(rest()[1]?.text ?? '') || /^(?:元|块|万|钱|多|左右)/u.test(rest()[1]?.text ?? '')) && /[千万百元块]|多$/u.test(next.text), sense: /^to cost/, gloss: 'to cost; to take (so much money or time)' },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").
@@ -2666,7 +2680,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 以为会送得很慢, 担心会: will (likely), after thinking or fearing.
   { word: '会', when: ({ self, prev }) => self?.text === '会' && /^(?:以为|担心|怕|估计|觉得|认为|相信|知道|没想到|想到|料到)$/u.test(prev?.text ?? ''), sense: /^to be likely to/ },
   // 外卖骑手, 骑手接单: a delivery rider.
-  { word: '骑手', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 8)].some((x) => /(?:外卖|订单|平台|送餐|配送|接单|派单|顾客|餐|美团|饿了么|快递|跑单)/u.test(x.text)), sense: /./, gloss: 'delivery rider (for takeaway food or parcels); (also) horse rider, jockey' },
+  { word: '骑手', when: ({ before, rest, earlier }) => [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 8)].some((x) => /(?:外卖|订单|平台|送餐|配送|接单|派单|顾客|餐|美团|饿了么|快递|跑单|头盔|电动车|电瓶车|电动自行车|交警|闯红灯|逆行)/u.test(x.text)), sense: /./, gloss: 'delivery rider (for takeaway food or parcels); (also) horse rider, jockey' },
   // 多发了奖金, 发工资: giving out (pay, a bonus).
   { word: '发', when: ({ self, next, rest }) => self?.text === '发' && [next, rest()[1], rest()[2]].some((x) => /^(?:奖金|工资|红包|钱|补贴|福利|年终奖|通知|消息|短信|微信|邮件|证书)$/u.test(x?.text ?? '')) && !/^(?:展|生|现|明|挥)/u.test(next?.text ?? ''), sense: /^to issue|^to send out/ },
   // 一包, 一大包: a package, a bag (counted).

@@ -3713,6 +3713,31 @@ function directionTo(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * 问能/nr 不能 吃 → 问|能|不能: a verb jieba glued to the first half of a yes-or-no question (能不能,
+ * 是不是, 会不会), no one's name; and 下河/ns 捕鱼, 勿下河: going into the river, down the hill or into
+ * the sea, a verb and where (not a place called so).
+ */
+function questionsAndDescents(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    if (seg.text.length === 2 && next !== undefined && next.text.startsWith(`不${seg.text.charAt(1)}`) && ALL_HAN.test(seg.text) && !hasWord(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) }, { text: seg.text.charAt(1), tag: forcedTag(seg.text.charAt(1)) });
+      continue;
+    }
+    if (/^(?:下河|下海|下山|上山|下田|下地|下江|下湖|下水)$/u.test(seg.text) && seg.tag === 'ns' && ((next !== undefined && /^v/.test(next.tag)) || /^(?:不要|勿|请勿|别|禁止|严禁|私自|不准|不许|不能)$/u.test(segs[i - 1]?.text ?? ''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'v' });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** Where a text is about Taiwan, its district names are places (新店, 三重, 板桥). */
 const TAIWAN_TEXT = /台湾|台北|新北|台中|台南|高雄|桃园|宝岛|台胞|两岸|中华民国|澎湖|金门|马祖/u;
 
@@ -3790,6 +3815,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   brandsAfterDegree,
   knownNamesAgain,
   directionTo,
+  questionsAndDescents,
 ];
 
 /**
@@ -3971,6 +3997,13 @@ function potentialComplements(segs: Segment[]): Segment[] {
     const rest = segs[i + 1];
     // (Not 等 "etc." before 不同, nor another word jieba calls no verb's: a particle, preposition, adverb.)
     if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialOf(verb, rest.text) !== undefined) {
+      out ??= segs.slice(0, i);
+      out.push({ text: verb.text + rest.text, tag: 'v' });
+      i++;
+      continue;
+    }
+    // 找 | 得到 地方: can find, the verb and 得到 jieba kept as its word "to obtain".
+    if (rest?.text === '得到' && verb.text.length === 1 && /^v/.test(verb.tag) && verb.text !== '得' && ALL_HAN.test(verb.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text, tag: 'v' });
       i++;
