@@ -3502,6 +3502,30 @@ describe('annotate', () => {
     expect(annotate('雨天请勿下河捕鱼').find((t) => t.text === '下河')?.kind ?? 'word').toBe('word');
   });
 
+  it('reads the courts, the fields and the fables of the 31st review (曾某, 让行, 退渔还湿, 干死, 嘀嘀, 挨饿, 小熊)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('轿车司机曾某转弯时没有让行直行车辆。', '曾某')?.pinyin).toEqual(['zēng', 'mǒu']);
+    expect(word('轿车司机曾某转弯时没有让行直行车辆。', '让行')?.definitions[0]).toMatch(/give way/);
+    expect(annotate('就能从某客户端那里下载').some((t) => t.kind === 'person')).toBe(false);
+    expect(word('曾某当场道了歉。', '道')?.definitions[0]).toMatch(/^to say/);
+    expect(word('启动退渔还湿工程', '还')?.pinyin).toEqual(['huán']);
+    expect(word('每月要还将近九千元', '还')?.pinyin).toEqual(['huán']);
+    expect(word('山洪爆发还至少夺走了三人的生命', '还')?.pinyin).toEqual(['hái']);
+    expect(word('在滩涂上待一个星期', '待')?.pinyin).toEqual(['dāi']);
+    expect(word('地里的庄稼都干死了', '干')?.pinyin).toEqual(['gān']);
+    expect(word('冬天就少挨一点饿', '挨')?.pinyin).toEqual(['ái']);
+    expect(word('立即调看沿街监控', '调')?.pinyin).toEqual(['diào']);
+    expect(word('一定要看好孩子', '看好')?.pinyin).toEqual(['kān', 'hǎo']);
+    expect(word('大家都看好这支球队', '看好')?.pinyin).toEqual(['kàn', 'hǎo']);
+    expect(annotate('街上的车嘀嘀嘀地按着喇叭').filter((t) => t.text === '嘀').map((t) => t.pinyin[0])).toEqual(['dī', 'dī', 'dī']);
+    // Neutral tones inside words stay (看起来, 好朋友).
+    expect(word('看起来很好', '看起来')?.pinyin).toEqual(['kàn', 'qǐ', 'lai']);
+    expect(word('山脚下住着一头小熊。小熊很饿。', '小熊')?.kind ?? 'word').toBe('word');
+    expect(annotate('名叫“豆豆”。豆豆胖乎乎的').filter((t) => t.text === '豆豆').map((t) => t.kind)).toEqual(['person', 'person']);
+    expect(annotate('一百二十台风机').map((t) => t.text)).toEqual(['一百二十', '台', '风机']);
+    expect(annotate('柏某以开饭店为由借款，但称饭店经营不善。').some((t) => t.kind === 'organization')).toBe(false);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

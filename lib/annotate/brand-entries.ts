@@ -57,4 +57,6 @@ export const BRAND_ENTRIES: readonly BrandEntry[] = [
   ['国家电网', '國家電網', 'Guo2 jia1 Dian4 wang3', 'State Grid, Chinese state electric-power company'],
   ['戴森', '戴森', 'Dai4 sen1', 'Dyson, British home-appliance company (vacuum cleaners, hair dryers)'],
   ['三只松鼠', '三隻松鼠', 'San1 zhi1 Song1 shu3', 'Three Squirrels, Chinese snack-food company (nuts, dried fruit)'],
+  ['中国平安', '中國平安', 'Zhong1 guo2 Ping2 an1', 'Ping An Insurance, Chinese insurance and financial-services company'],
+  ['保利发展', '保利發展', 'Bao3 li4 Fa1 zhan3', 'Poly Developments, Chinese property-development company'],
 ];

@@ -2413,6 +2413,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '靠', when: ({ self, next, rest }) => self?.text === '靠' && next?.text === '着' && rest().slice(1, 5).some((x) => /(?:积蓄|存款|工资|退休金|养老金|低保|补贴|收入|手艺|技术|关系|父母|家里|老本)$/u.test(x.text)), sense: /^to depend on/ },
   // 版本要八千多: costing so much.
   { word: '要', when: ({ self, prev, next, rest }) => self?.text === '要' && prev !== undefined && /^n/.test(prev.tag) && next?.tag === 'm' && (rest()[1] === undefined || !HAN_TEXT.test(rest()[1]?.text ?? '') || /^(?:元|块|万|钱|多|左右)/u.test(rest()[1]?.text ?? '')) && /[千万百元块]|多$/u.test(next.text), sense: /^to cost/, gloss: 'to cost; to take (so much money or time)' },
+  // 道了歉, 道了谢, 道过别: saying (an apology, thanks, goodbye), the word 道歉 said apart.
+  { word: '道', when: ({ self, next, rest }) => self?.text === '道' && /^(?:了|过|个|声)$/u.test(next?.text ?? '') && /^(?:歉|谢|别|喜|晚安)/u.test(rest()[1]?.text ?? ''), sense: /^to say/, gloss: 'to say; to express (道歉 "to apologize", 道谢 "to thank", said apart)' },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

@@ -2644,8 +2644,8 @@ function shopNames(segs: Segment[]): Segment[] {
     const seg = segs[i] as Segment;
     if (seg.tag !== 'x' || seg.text.length !== 2 || !SHOP_KINDS.has(segs[i + 1]?.text ?? '') || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
     // (Not a place and its kind, 奎镇 农场, nor a verb and its particle, result or direction, 混着
-    // 火锅, 烧好 奶茶, 躲进 商场, nor two verbs.)
-    if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去进出入回往向在]$/u.test(seg.text) || /^v/.test(jiebaTag(seg.text.charAt(0)) ?? '') && /^v/.test(jiebaTag(seg.text.charAt(1)) ?? '')) continue;
+    // 火锅, 烧好 奶茶, 躲进 商场, nor two verbs, nor a function word and a verb, 以开 饭店, 但称 饭店.)
+    if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去进出入回往向在]$/u.test(seg.text) || /^[以但而则却便即乃就都也还又才在从把被和与或为对向给让并且]/u.test(seg.text) || (/^v/.test(jiebaTag(seg.text.charAt(0)) ?? '') && /^v/.test(jiebaTag(seg.text.charAt(1)) ?? ''))) continue;
     out ??= segs.slice();
     out[i] = { text: seg.text, tag: 'nb' };
   }
@@ -2844,6 +2844,10 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^庞大$/u, second: /^(?:爷|妈|娘)$/u, make: (_a, b) => [{ text: '庞', tag: 'nr' }, { text: `大${b}`, tag: 'n' }] },
   // 往|下流 → 往下|流: flowing down, not 下流 "low-class".
   { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
+  // 没有让|行|直行车辆 → 让行: to give way (to traffic going straight, to pedestrians).
+  { first: /^让$/u, second: /^行$/u, then: /^(?:直行|行人|车辆|来车|对方|对向|救护车|消防车|公交车)/u, make: () => [{ text: '让行', tag: 'v' }] },
+  // 一百二十台风|机 → 台|风机: a number's measure word for machines, then wind turbines (not a typhoon).
+  { first: /^台风$/u, second: /^机/u, make: (_a, b) => [{ text: '台', tag: 'q' }, { text: `风${b}`, tag: 'n' }] },
   // 八点一|直 → 八点|一直: eight o'clock, and 一直 "all the way".
   { first: /点一$/u, second: /^直$/u, make: (a) => [{ text: a.slice(0, -1), tag: 'm' }, { text: '一直', tag: 'd' }] },
   // 十二点一|到，… → 十二点|一|到: as soon as twelve o'clock comes, where the clause closes (not 12.1).
@@ -3652,6 +3656,8 @@ function brandsAfterDegree(segs: Segment[]): Segment[] {
 function knownNamesAgain(segs: Segment[]): Segment[] {
   let names: Set<string> | undefined;
   for (const seg of segs) {
+    // (A pet name said twice the passes found, 豆豆 of 名叫“豆豆”: the name elsewhere too.)
+    if (seg.tag === 'nr' && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && !hasWord(seg.text) && givenNameOk([seg.text.charAt(0)])) (names ??= new Set()).add(seg.text);
     if (seg.tag !== 'nr' || seg.text.length < 2 || seg.text.length > 4 || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
     const chars = codePoints(seg.text);
     const own = surnameLength(chars);
@@ -3728,6 +3734,19 @@ function questionsAndDescents(segs: Segment[]): Segment[] {
       out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) }, { text: seg.text.charAt(1), tag: forcedTag(seg.text.charAt(1)) });
       continue;
     }
+    // 曾|某, 柏|某某: a surname and 某 "a certain", a person whose name a report withholds.
+    if (seg.text.length === 1 && next !== undefined && (next.text === '某' || next.text === '某某') && nameData().surnames.has(seg.text) && !/^[从于向在对把被给为往跟和与同由自]$/u.test(seg.text) && !/^(?:r|nr)/.test(segs[i - 1]?.tag ?? '') && !/^(?:[某日年月天个种些位家处]|方面)/u.test(segs[i + 2]?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text + next.text, tag: 'nr' });
+      i++;
+      continue;
+    }
+    // 一头小熊, 小熊书包: a young animal (熊 is a surname too), not Xiao Xiong.
+    if (/^小[熊猫狗兔猴鹿象猪鸡鸭鹅]$/u.test(seg.text) && NAME_TAGS.has(seg.tag)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'n' });
+      continue;
+    }
     if (/^(?:下河|下海|下山|上山|下田|下地|下江|下湖|下水)$/u.test(seg.text) && seg.tag === 'ns' && ((next !== undefined && /^v/.test(next.tag)) || /^(?:不要|勿|请勿|别|禁止|严禁|私自|不准|不许|不能)$/u.test(segs[i - 1]?.text ?? ''))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'v' });
@@ -3752,7 +3771,7 @@ function taiwanDistrictsAsWords(segs: Segment[], text: string): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    if (seg.tag !== 'ns' || seg.text.length !== 2) continue;
+    if (!/^(?:ns|s|f|nz|n)$/.test(seg.tag) || seg.text.length !== 2) continue;
     const entries = sharedEntries(seg.text);
     if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\bTaiwan\b/.test(e.senses[0] ?? '') && /\b(?:district|township|town|city|village)\b/i.test(e.senses[0] ?? '') && !/\bcounty\b/i.test((e.senses[0] ?? '').split(/ in /)[0] ?? ''))) continue;
     out ??= segs.slice();

@@ -20,7 +20,7 @@ import { clearWordReadings, wordReadings, type WordReading } from './lexicon';
 import { preferredReading, usualReading } from './preferred-readings';
 import { remember } from '../remember';
 import { foreignSounding, isCommonSurname, isTopSurname, potentialParts, THING_MAKING_SUFFIXES } from '../segment';
-import { contextRule, hasRule, isRuleWord, ruleBeforeDictionary, SURNAME_READINGS, type RuleContext } from './rules';
+import { contextRule, hasAloneRule, hasRule, isRuleWord, ruleBeforeDictionary, SURNAME_READINGS, type RuleContext } from './rules';
 import { citationOf, spokenAt, type SandhiChar } from './sandhi';
 import { baseOf, clearSyllableCaches, toMarked, toneOf, withTone, type Numbered, normaliseNumbered } from './syllable';
 
@@ -543,7 +543,7 @@ function mayVary(char: string, model: ContextModel | null): boolean {
   let v = variable.get(code);
   if (v === undefined) {
     const readings = polyphonic(char, { type: 'array', toneType: 'num' })[0] ?? [];
-    v = readings.length > 1 || hasRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
+    v = readings.length > 1 || hasRule(char) || hasAloneRule(char) || (model?.knows(char) ?? false) || char === '一' || char === '不';
     if (variable.size >= UNIT_CACHE_LIMIT) variable.clear();
     variable.set(code, v);
   }

@@ -522,8 +522,10 @@ function huan(ctx: RuleContext): Numbered | null {
   if (rest.length === 1 && /^(你|我|他|她|你们|我们|他们|她们|人家)$/.test(rest[0]?.text ?? '')) return 'huan2';
   // 按时还。: the adverb hái never closes a clause.
   if (!HAN.test(ctx.next) && HAN.test(ctx.prev)) return 'huan2';
-  // 退耕还林, 退耕还湿, 退牧还草: land given back to forest, wetland or grass.
-  if (ctx.prev === '耕' || ctx.prev === '牧' || ctx.prev === '田') return 'huan2';
+  // 退耕还林, 退耕还湿, 退牧还草, 退渔还湿: land or water given back to forest, wetland or grass.
+  if (ctx.prev === '耕' || ctx.prev === '牧' || ctx.prev === '田' || (segAt(ctx, -2)?.text === '退' && HAN.test(ctx.prev))) return 'huan2';
+  // 每月要还将近九千元: repaying about so much money.
+  if (/^(?:将近|近|大约|差不多|足足|整整)$/u.test(object) && clauseAfter(ctx, 4).some((x) => /(?:元|块|钱)$/u.test(x.text))) return 'huan2';
   // 秸秆还田: straw returned to the field (not 还田里 "still in the field").
   if (ctx.next === '田' && !has('里间野地埂头', ctx.next2.charAt(1))) return 'huan2';
   // In a 把 sentence the verb comes after the object: 请把借的书按时还回图书馆.
@@ -585,6 +587,8 @@ function dai(ctx: RuleContext): Numbered | null {
   if (ctx.next === '到' && clauseBefore(ctx, 6).some((x) => x.text === '在')) return 'dai1';
   if (ctx.prev === '一' && (after?.text === '就' || after?.text === '就是')) return 'dai1';
   if (after && /^m/.test(after.tag) && /^[天年月周会]|^小时|^个/.test(segAt(ctx, 2)?.text ?? '')) return 'dai1';
+  // 在滩涂上待一个星期: staying so long (一个 glued to the number, the span after it).
+  if (after && /^(?:一个|两个|几个|半个|整整|好几)$/u.test(after.text) && /^(?:星期|月|礼拜|小时|钟头|晚上|冬天|夏天)/u.test(segAt(ctx, 2)?.text ?? '')) return 'dai1';
   return null;
 }
 
@@ -692,6 +696,8 @@ function gan(ctx: RuleContext): Numbered | null {
     return clause.some((x) => DRY_THINGS.has(x.text) || /^(?:晾|晒|烘|吹|阴|晾晒|风|湿|淋湿|洗)/u.test(x.text)) ? 'gan1' : 'gan4';
   }
   if (!isAlone(ctx)) return null;
+  // 庄稼都干死了: dried up and died (crops, grass, a pond), not "to do".
+  if (ctx.next === '死' && clauseBefore(ctx, 6).some((x) => /(?:庄稼|苗|草|花|树|叶|叶子|地|田|河|井|塘|湖|禾苗|玉米|麦子|水稻)$/u.test(x.text))) return 'gan1';
   // 干塘: draining a fish pond dry.
   if (ctx.next === '塘') return 'gan1';
   // 湿了干、干了又湿: dry, beside wet.
@@ -1574,6 +1580,8 @@ function diao(ctx: RuleContext): Numbered | null {
   // 调来两台吊车, 调走: sent for or sent away.
   // (调出 records or staff: retrieved, transferred out.)
   if (has('往任入离回派运水兵来走进出', ctx.next)) return 'diao4';
+  // 调看沿街监控, 调取录像: retrieving footage or records (diào).
+  if (/^[看取阅查]$/u.test(ctx.next) && clauseAfter(ctx, 6).some((x) => /(?:监控|录像|视频|档案|记录|病历|资料|画面)$/u.test(x.text))) return 'diao4';
   // 调了包: swapped (调包 said apart).
   if (ctx.next === '了' && segAt(ctx, 2)?.text === '包') return 'diao4';
   // 奉调, 借调, 抽调, 选调: posted by order, on loan, picked out.
@@ -1883,6 +1891,8 @@ const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = n
   // 股价回调, 大盘回调: a pullback in prices (huítiáo), not a program's callback (huídiào).
   ['回调', (ctx) => (ctx.index === 1 && clauseBefore(ctx, 6).concat(clauseAfter(ctx, 6)).some((x) => MARKET_WORDS.test(x.text)) ? 'tiao2' : null)],
   ['所长', zhangInSuozhang],
+  // 一定要看好孩子, 看好行李: looking after (kān) what is watched over, not rating its prospects.
+  ['看好', (ctx) => (/^(?:孩子|小孩|娃|家|门|东西|行李|自己的|老人|宠物|狗|店|摊)$/u.test(segAt(ctx, 1)?.text ?? '') ? (ctx.index === 0 ? 'kan1' : 'hao3') : null)],
   // 刚教会一批新人, 教会了他: teaching until one can (jiāohuì), before whom; the church (jiàohuì) elsewhere.
   ['教会', (ctx) => (/^(?:m|r|nr)/.test(segAt(ctx, 1)?.tag ?? '') || /^(?:了|他们|我们|学生|徒弟|孩子)/u.test(segAt(ctx, 1)?.text ?? '') || /^(?:刚|已经|要|能|没|没有|才|终于|慢慢)$/u.test(segAt(ctx, -1)?.text ?? '') ? (ctx.index === 0 ? 'jiao1' : 'hui4') : null)],
   ['为人', weiInWeiren],
@@ -1937,6 +1947,8 @@ const PLACE_AFTER = /^(?:市|町|村|郡|县|站|停车场|线|川|岳)/u;
 
 const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['卡', qia],
+  // 嘀嘀嘀: a horn's beep (dī) said over and over.
+  ['嘀', (ctx) => (ctx.prev === '嘀' || ctx.next === '嘀' ? 'di1' : null)],
   // 吃了么？, “吃了么”: the question particle ma where 么 closes what is asked (什么, 这么 are words).
   ['么', (ctx) => (!HAN.test(ctx.next) && /^(?:了|的|好|是|有|对|行|去|来|过|没|在)$/u.test(ctx.prev) ? 'ma5' : null)],
   // 钉掌, 钉扣子, 钉在墙上: nailing or sewing on (dìng), the verb before what is fixed; 钉子 is the nail.
@@ -1955,7 +1967,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 唠会儿嗑: chatting (唠嗑 said apart), kē.
   ['嗑', (ctx) => (clauseBefore(ctx, 4).some((x) => x.text.startsWith('唠')) ? 'ke1' : null)],
   // 挨了一顿打, 挨骂, 挨饿: suffering (ái), before what is suffered; 挨家挨户, 挨着 are āi.
-  ['挨', (ctx) => (/^(?:打|骂|批|批评|揍|饿|冻|罚|训|了|过)/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:打|骂|批|批评|揍|饿|冻|罚|训)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /(?:打|骂|批评|揍|饿|冻|罚|训|处分|耳光|巴掌)$/u.test(x.text))) ? 'ai2' : null)],
+  ['挨', (ctx) => (/^(?:打|骂|批|批评|揍|饿|冻|罚|训|了|过|一点|点|一顿|一回)/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:打|骂|批|批评|揍|饿|冻|罚|训)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /(?:打|骂|批评|揍|饿|冻|罚|训|处分|耳光|巴掌)$/u.test(x.text))) ? 'ai2' : null)],
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
   ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
   // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
@@ -2023,6 +2035,11 @@ export function ruleBeforeDictionary(char: string, word: string): boolean {
 
 export function hasRule(char: string): boolean {
   return char in RULES;
+}
+
+/** Whether a rule reads `char` where it stands alone (嘀嘀, 挨饿): the engine then asks the rules, whatever pinyin-pro knows of it. */
+export function hasAloneRule(char: string): boolean {
+  return ALONE_RULES.has(char);
 }
 
 function surnameBeforeAddress(ctx: RuleContext): boolean {
