@@ -13,6 +13,16 @@ function expectValid(text: string, tokens: Token[]): void {
   }
 }
 
+/** The first sense annotate shows for `word` in `text` ("" when no token is that word). */
+function firstSense(text: string, word: string): string {
+  return annotate(text).find((t) => t.text === word)?.definitions[0] ?? '';
+}
+
+/** Each row: in `text`, `word` leads with a sense `sense` matches (the row is in the failure message). */
+function expectFirstSenses(rows: readonly (readonly [text: string, word: string, sense: RegExp])[]): void {
+  for (const [text, word, sense] of rows) expect([text, word, firstSense(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+}
+
 describe('annotate', () => {
   it('gives words with pinyin per character and readable definitions', () => {
     const tokens = annotate('辽源市振兴东北，他是银行的行长。');
@@ -3342,8 +3352,7 @@ describe('annotate', () => {
   });
 
   it('gives the senses the 29th review found missing in their contexts (sports, shops, memoirs)', () => {
-    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
-    for (const [text, word, sense] of [
+    expectFirstSenses([
       ['他开了一家修车铺。', '铺', /^shop$/],
       ['他开了一家修车铺。', '一家', /^one \(company/],
       ['北京棋手以七胜二和一负的战绩夺冠。', '和', /^\(sports\) to draw/],
@@ -3366,12 +3375,12 @@ describe('annotate', () => {
       ['水果店最近火了。', '火', /^hot \(popular\)/],
       ['味道确实地道。', '地道', /^authentic/],
       ['新店面积约六百平方米。', '新店', /^新 \(xīn\) new/],
-    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    ]);
     // Counter-cases: a bunk, paving, a tunnel, the whole family, and Xindian where the text is about Taiwan.
-    expect(first('他睡上铺。', '上铺')).toMatch(/bunk/);
-    expect(first('挖了一条地道。', '地道')).toMatch(/^tunnel/);
-    expect(first('我们一家三口去了北京。', '一家')).toMatch(/whole family/);
-    expect(first('他在台北新店区工作。', '新店')).toMatch(/^Xindian/);
+    expect(firstSense('他睡上铺。', '上铺')).toMatch(/bunk/);
+    expect(firstSense('挖了一条地道。', '地道')).toMatch(/^tunnel/);
+    expect(firstSense('我们一家三口去了北京。', '一家')).toMatch(/whole family/);
+    expect(firstSense('他在台北新店区工作。', '新店')).toMatch(/^Xindian/);
     expect(annotate('北京棋手上官雨辰以七胜二和的战绩夺冠。').find((t) => t.kind === 'person')?.text).toBe('上官雨辰');
     expect(annotate('年级主任诸葛明先给家长们分析成绩。').find((t) => t.kind === 'person')?.text).toBe('诸葛明');
   });
@@ -3421,8 +3430,7 @@ describe('annotate', () => {
   });
 
   it('gives the senses the 30th review found missing in their contexts (clinics, shops, posts, home)', () => {
-    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
-    for (const [text, word, sense] of [
+    expectFirstSenses([
       ['今年总算能早点儿到家', '到家', /^to arrive home/],
       ['一位卖冰粉的大爷', '大爷', /^term of respect/],
       ['帖子一夜之间火了，收到十几万个赞。', '帖子', /\(forum\) post/],
@@ -3437,11 +3445,11 @@ describe('annotate', () => {
       ['每个月都要下乡随访', '随访', /follow-up/],
       ['下学期将请更多专业老师', '下学期', /^next semester/],
       ['老小区的“老大难”问题', '老大难', /thorny/],
-    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
+    ]);
     expect(annotate('老小区的“老大难”问题').find((t) => t.text === '老大难')?.pinyin).toEqual(['lǎo', 'dà', 'nán']);
     // Counter-cases: a seam come open, and a door.
-    expect(first('袖口开了线，她去买药。', '开')).not.toMatch(/^to prescribe/);
-    expect(first('这个问题不好。', '不好')).toMatch(/^no good/);
+    expect(firstSense('袖口开了线，她去买药。', '开')).not.toMatch(/^to prescribe/);
+    expect(firstSense('这个问题不好。', '不好')).toMatch(/^no good/);
     expect(annotate('一台戴森吹风机').find((t) => t.text === '戴森')?.kind).toBe('organization');
   });
 
@@ -3465,8 +3473,7 @@ describe('annotate', () => {
   });
 
   it('reads the kitchen, the purse and the clock of the 30th review (包粽子, 折叶子, 几万块积蓄, 十二点一到)', () => {
-    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
-    for (const [text, word, sense] of [
+    expectFirstSenses([
       ['每天通勤要花将近两个小时', '花', /^to spend/],
       ['靠着几万块积蓄', '块', /classifier for money/],
       ['她教我们包粽子。', '包', /^to wrap/],
@@ -3475,16 +3482,15 @@ describe('annotate', () => {
       ['一边教我们折叶子', '折', /^to fold/],
       ['是个爽快的重庆人', '爽快', /^frank/],
       ['谁来年发大财', '发', /^to make a bundle of money/],
-    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
-    expect(first('他装得很像', '装')).not.toMatch(/^to load/);
+    ]);
+    expect(firstSense('他装得很像', '装')).not.toMatch(/^to load/);
     // As soon as midnight comes, not the decimal 12.1 (which a temperature stays).
     expect(annotate('除夕夜十二点一到，大家一起放鞭炮。').map((t) => t.text)).not.toContain('十二点一');
     expect(annotate('气温升到十二点一度。').map((t) => t.text)).toContain('十二点一');
   });
 
   it('reads the roads, the clinic and the purse of the 30th review (修起桥, 根本开不进来, 找得到, 问|能不能, 勿下河)', () => {
-    const first = (text: string, w: string) => annotate(text).find((t) => t.text === w)?.definitions[0] ?? '';
-    for (const [text, word, sense] of [
+    expectFirstSenses([
       ['家门口修起这么大的桥', '修', /^to build/],
       ['消防车根本开不进来', '根本', /^\(not\) at all/],
       ['拼手速啦', '拼', /^to compete on/],
@@ -3494,9 +3500,9 @@ describe('annotate', () => {
       ['最高配版本要八千多', '要', /^to cost/],
       ['给没戴头盔的骑手发放', '骑手', /^delivery rider/],
       ['才找得到地方停车', '找得到', /^can: 找到/],
-    ] as const) expect([text, word, first(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
-    expect(first('我要八千多块钱', '要')).not.toMatch(/^to cost/);
-    expect(first('他得到了奖励', '得到')).toMatch(/^to get/);
+    ]);
+    expect(firstSense('我要八千多块钱', '要')).not.toMatch(/^to cost/);
+    expect(firstSense('他得到了奖励', '得到')).toMatch(/^to get/);
     // A yes-or-no question, no one's name; going into the river, no place.
     expect(annotate('冷女士问能不能吃点阿胶').filter((t) => t.kind === 'person').map((t) => t.text)).toEqual(['冷']);
     expect(annotate('雨天请勿下河捕鱼').find((t) => t.text === '下河')?.kind ?? 'word').toBe('word');
