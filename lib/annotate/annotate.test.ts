@@ -3532,6 +3532,27 @@ describe('annotate', () => {
     expect(annotate('柏某以开饭店为由借款，但称饭店经营不善。').some((t) => t.kind === 'organization')).toBe(false);
   });
 
+  it('gives the senses the 31st review found missing (理它, 一朵花, 这笔费, 望不到头, 一年比一年, 养殖塘, 入朝作战)', () => {
+    expectFirstSenses([
+      ['蜜蜂们没有理它', '理', /^to pay attention to/],
+      ['一朵花一朵花地飞', '花', /^flower/],
+      ['这笔旅游费早就单独存好了', '笔', /sum of money/],
+      ['这笔旅游费早就单独存好了', '存', /^to deposit/],
+      ['一眼望不到头', '头', /^end$/],
+      ['一年比一年低', '比', /^\(followed by a noun and/],
+      ['被大片养殖塘占据', '塘', /^pool or pond/],
+      ['年过六旬', '旬', /^ten years/],
+      ['参加了常德会战', '会战', /^\(military\) battle/],
+      ['随第二十七军入朝作战', '朝', /Korea/],
+      ['近两年的流水', '流水', /turnover/],
+      ['民间借贷纠纷案', '借贷', /^to borrow or lend/],
+      ['现在成了香饽饽', '香饽饽', /in high demand/],
+    ]);
+    // Counter-cases: a score, and entering the court.
+    expect(firstSense('三比一获胜', '比')).toMatch(/^to \(in a score/);
+    expect(firstSense('薛万备入朝，唐高宗', '朝')).not.toMatch(/Korea/);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -158,6 +158,11 @@ const CASE_VERBS = /^(?:发生|有|是|又|再|这是|处理|受理|审结|审�
 /** Scores and rankings an overall 总 qualifies. */
 const SCORES = /^(?:比分|积分|成绩|得分|排名|分|分数|冠军|奖牌榜)$/;
 
+/** 一年比一年, 一天比一天: the same span on both sides of 比 (one segment or two each side). */
+function sameBothSides(prev: Segment, next: Segment, before: () => Segment[], rest: () => Segment[]): boolean {
+  return prev.text === next.text ? before()[1]?.text === rest()[1]?.text || prev.text.length > 1 : (before()[1]?.text ?? '') + prev.text === next.text + (rest()[1]?.text ?? '');
+}
+
 /** A number, in Chinese or in digits (30余起, 三十余起): what a classifier or "-odd" follows. */
 function isNumber(s: Segment): boolean {
   return s.tag === 'm' || /[0-9０-９]$/.test(s.text);
@@ -785,7 +790,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
     sense: /as it turns out/,
   },
   // 清明小长假, 清明节前后: the festival.
-  { word: '清明', when: ({ prev, rest }) => /^(?:节|小长假|长假|假期|前后|时节|期间|扫墓|祭扫|当天|到了)/.test(rest().slice(0, 2).map((s) => s.text).join('')) || prev?.text === '过', sense: /Tomb Sweeping Day/, entry: 'Qing1 ming2' },
+  { word: '清明', when: ({ prev, rest }) => /^(?:节|小长假|长假|假期|前后|时节|期间|扫墓|祭扫|当天|到了)/.test(rest().slice(0, 2).map((s) => s.text).join('')) || /^(?:过|今年|去年|明年|每年|每逢|又到|临近|正值|逢)$/u.test(prev?.text ?? ''), sense: /Tomb Sweeping Day/, entry: 'Qing1 ming2' },
   // 带便当, 吃便当: a packed lunch.
   { word: '便当', when: ({ prev }) => prev !== undefined && /^(?:带|吃|买|做|订|送|拿|热|盒)$/.test(prev.text), sense: /^bento/ },
   // 记得晒图哦！: the friendly particle closing a sentence.
@@ -936,7 +941,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
   // 老企业, 老房子: of long standing (老 "old" leads for people, animals and trees: 老朋友, 老松树).
-  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场|邻居|对手|街坊|乡亲|战友|搭档|客户|顾客|主顾|同事|同学|邻里)$/.test(next.text), sense: /^of long standing$/ },
+  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场|邻居|对手|街坊|乡亲|战友|搭档|客户|顾客|主顾|同事|同学|邻里|树|屋|井|桥|宅|墙|槐树|榆树|柳树|松树|枣树)$/.test(next.text), sense: /^of long standing$/ },
   // 锅里倒油, 倒入清水: pouring (a liquid), not turning upside down.
   { word: '倒', when: ({ next, rest }) => (next !== undefined && /^[入出掉满进]/.test(next.text)) || clauseOf(rest()).slice(0, 4).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text)), sense: /^to pour/ },
   // 首场, 首次, 首批, 首日: the first.
@@ -2239,7 +2244,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 供种, 留种, 选种: seed (for sowing), after supplying, keeping or choosing it.
   { word: '种', when: ({ self, prev, next }) => self?.text === '种' && /^(?:供|留|选|播|育|良|引|换|制|传|下)$/.test(prev?.text ?? '') && (next === undefined || next.tag === 'x' || /^[和与的]$/u.test(next.text)), sense: /^seed/ },
   // 22比25, 以3比1获胜: "to" in a score, between its numbers.
-  { word: '比', when: ({ prev, next }) => prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next), sense: /^to \(in a score/, gloss: 'to (in a score or ratio: 3比1 "three to one")' },
+  { word: '比', when: ({ prev, next, before, rest }) => prev !== undefined && next !== undefined && isNumber(prev) && isNumber(next) && !sameBothSides(prev, next, before, rest), sense: /^to \(in a score/, gloss: 'to (in a score or ratio: 3比1 "three to one")' },
   // 关键分, 决胜分: a point in a game.
   { word: '分', when: ({ prev }) => /^(?:关键|决胜|赛点|局点|制胜|失|丢)$/.test(prev?.text ?? ''), sense: /^a point \(in sports/ },
   // 明年会从中挑选, 今后会加强: will, after a time to come.
@@ -2415,6 +2420,34 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '要', when: ({ self, prev, next, rest }) => self?.text === '要' && prev !== undefined && /^n/.test(prev.tag) && next?.tag === 'm' && (rest()[1] === undefined || !HAN_TEXT.test(rest()[1]?.text ?? '') || /^(?:元|块|万|钱|多|左右)/u.test(rest()[1]?.text ?? '')) && /[千万百元块]|多$/u.test(next.text), sense: /^to cost/, gloss: 'to cost; to take (so much money or time)' },
   // 道了歉, 道了谢, 道过别: saying (an apology, thanks, goodbye), the word 道歉 said apart.
   { word: '道', when: ({ self, next, rest }) => self?.text === '道' && /^(?:了|过|个|声)$/u.test(next?.text ?? '') && /^(?:歉|谢|别|喜|晚安)/u.test(rest()[1]?.text ?? ''), sense: /^to say/, gloss: 'to say; to express (道歉 "to apologize", 道谢 "to thank", said apart)' },
+  // 没有理它, 不理他: paying attention to someone.
+  { word: '理', when: ({ self, next }) => self?.text === '理' && /^(?:他|她|它|我|你|他们|她们|它们|我们|你们|人|谁)$/u.test(next?.text ?? ''), sense: /^to pay attention to/ },
+  // 一朵花, 一束花: a flower, after its classifier.
+  { word: '花', when: ({ self, prev }) => self?.text === '花' && /^(?:朵|束|盆|枝|株|丛|一朵|一束|一盆|一枝)$/u.test(prev?.text ?? ''), sense: /^flower/ },
+  // 这笔旅游费, 一笔钱: a sum of money.
+  { word: '笔', when: ({ self, prev, next, rest }) => self?.text === '笔' && prev !== undefined && (isNumber(prev) || /^(?:这|那|哪|每|几|一大|大)$/u.test(prev.text)) && /(?:费|钱|款|账|收入|开支|支出|交易|生意|投资|贷款|存款|资金|奖金|债|开销)/u.test((next?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^\(classifier\) sum of money/ },
+  // 存好了, 存钱, 存进银行: depositing money.
+  { word: '存', when: ({ self, next, before, rest }) => self?.text === '存' && (/^(?:钱|款|进|入|到|定期|活期|银行|好|起来|了|着)/u.test(next?.text ?? '')) && mentions(before, rest, /(?:钱|元|万|块|费|银行|工资|存折|积蓄|账户)/u, 6), sense: /^to deposit/ },
+  // 一眼望不到头, 走到头: the end.
+  { word: '头', when: ({ self, prev, next }) => self?.text === '头' && (/^(?:到|不到|没有|没|尽)$/u.test(prev?.text ?? '') || /(?:不到|得到)$/u.test(prev?.text ?? '')) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的)$/u.test(next.text)), sense: /^end$/ },
+  // 一年比一年低, 一天比一天好: more and more (X 比 X).
+  { word: '比', when: ({ self, prev, next, before, rest }) => self?.text === '比' && prev !== undefined && next !== undefined && sameBothSides(prev, next, before, rest) && /(?:年|天|月|次|个|代|届|回|场)$/u.test(prev.text), sense: /^\(followed by a noun and (?:an )?adjective\)/ },
+  // 养殖塘, 鱼塘, 塘里: a pond.
+  { word: '塘', when: ({ self, prev, next }) => self?.text === '塘' && (/(?:养殖|鱼|虾|蟹|荷|池|水)$/u.test(prev?.text ?? '') || /^(?:里|中|边|底|水)$/u.test(next?.text ?? '') || prev === undefined), sense: /^pool or pond/ },
+  // 年过六旬: a decade of age.
+  { word: '旬', when: ({ self, prev, before }) => self?.text === '旬' && prev !== undefined && isNumber(prev) && before().slice(0, 3).some((x) => /^(?:年过|年逾|年近|年届|年已|已过|年)$/u.test(x.text)), sense: /^ten years/ },
+  // 常德会战: a battle of the war.
+  { word: '会战', when: ({ prev, before, rest }) => (prev !== undefined && /^(?:ns|nr)/.test(prev.tag)) || mentions(before, rest, /(?:抗战|战役|日军|部队|军|师|团|战场|阵地|牺牲)/u, 6), sense: /^\(military\) battle/ },
+  // 连里的文书: the company clerk, a person (after a unit or before what they write).
+  { word: '文书', when: ({ prev, next }) => /(?:连里|部队|营里|团里|连队|军中|的)$/u.test(prev?.text ?? '') && /^(?:代写|写|帮|给|记|抄|说)/u.test(next?.text ?? ''), sense: /^secretary/, gloss: 'clerk; secretary (a person who writes for a unit)' },
+  // 入朝作战, 赴朝: into Korea, where the text is about the Korean War (入朝 is entering the court too).
+  { word: '朝', when: ({ self, prev, before, rest, earlier }) => self?.text === '朝' && /^(?:入|赴|援|出兵|抗美援)$/u.test(prev?.text ?? '') && [...before(), ...earlier().slice(0, 10), ...rest().slice(0, 6)].some((x) => /(?:作战|参战|志愿军|部队|军|抗美援朝|慰问|战士|前线|老兵|战场|195[0-3])/u.test(x.text)), sense: /Korea/, entry: 'Chao2' },
+  // 近两年的流水, 银行流水: business turnover.
+  { word: '流水', when: ({ before, rest }) => mentions(before, rest, /(?:银行|账户|贷款|收入|营业|营业额|生意|店|公司|月|年|证明|审核|账)/u, 6), sense: /^\(business\) turnover/ },
+  // 民间借贷, 借贷纠纷: lending money (not a balance sheet's items).
+  { word: '借贷', when: () => true, sense: /^to borrow or lend/ },
+  // 成了香饽饽: something everyone wants.
+  { word: '香饽饽', when: ({ prev }) => /^(?:成了|成为|是|变成|当|就是|成|了)$/u.test(prev?.text ?? ''), sense: /^sth that is in high demand/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").
@@ -2598,7 +2631,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 像个家, 有个家: a home (not the classifier), closing what is said after 个.
   { word: '家', when: ({ self, prev, next }) => self?.text === '家' && /^(?:个|一个|温暖的|自己的)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|啊|呀|吧|的)$/u.test(next.text)), sense: /^home$/ },
   // 花这么多钱, 花了三个小时: spending (money, time).
-  { word: '花', when: ({ self, next, rest }) => self?.text === '花' && next !== undefined && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || /钱$/u.test(next.text) || next.tag === 'm' || (/^(?:将近|近|整整|足足|好几|大约|差不多|至少|上)$/u.test(next.text) && rest().slice(1, 4).some((x) => /(?:钱|元|块|万|小时|分钟|天|年|个月|周)$/u.test(x.text)))) && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
+  { word: '花', when: ({ self, prev, next, rest }) => self?.text === '花' && next !== undefined && !/^(?:朵|束|盆|枝|株|丛|一朵|一束|一盆|一枝)$/u.test(prev?.text ?? '') && (/^(?:钱|了|掉|光|费|完|在|这么|那么|多少|不少|大|大钱|时间|心思|工夫|力气|精力)/u.test(next.text) || /钱$/u.test(next.text) || next.tag === 'm' || (/^(?:将近|近|整整|足足|好几|大约|差不多|至少|上)$/u.test(next.text) && rest().slice(1, 4).some((x) => /(?:钱|元|块|万|小时|分钟|天|年|个月|周)$/u.test(x.text)))) && !/^(?:园|朵|瓣|开|香|草|盆|店|市|农|生|卉|样|钱包)/u.test(next.text) && (next.text !== '了' || rest().slice(1, 4).some((x) => x.tag === 'm' || /(?:钱|元|块|时间|小时|天|年|心思|工夫)$/u.test(x.text))), sense: /^to spend/ },
   // 未必划算, 不划算: worthwhile.
   { word: '划算', when: ({ prev, next }) => /^(?:不|未必|很|挺|更|比较|最|太|不太|还|蛮|才|也|都|就|并不)$/u.test(prev?.text ?? '') || next === undefined || !HAN_TEXT.test(next.text) || /^(?:吗|吧|呢|啊|得多|多了)$/u.test(next.text), sense: /^worthwhile/ },
   // 受到好的教育, 最好的朋友: good (before 的 and what is so).
