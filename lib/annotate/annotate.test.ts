@@ -3553,6 +3553,24 @@ describe('annotate', () => {
     expect(firstSense('薛万备入朝，唐高宗', '朝')).not.toMatch(/Korea/);
   });
 
+  it('reads the fines, trades and kitchens of the 32nd review (处…罚款 chǔ, 这行 háng, 收汁, 等靠要, 二郎山)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('处50元以上200元以下罚款', '处')?.pinyin).toEqual(['chǔ']);
+    expect(word('这里处处是风景', '处处')?.pinyin).toEqual(['chù', 'chù']);
+    expect(word('在这行干了快三十年', '行')?.pinyin).toEqual(['háng']);
+    expect(word('在这行干了快三十年', '行')?.definitions[0]).toMatch(/line of business/);
+    expect(word('排成六行', '六行')?.pinyin).toEqual(['liù', 'háng']);
+    expect(word('去那拉提草原', '那拉提草原')?.pinyin).toEqual(['nà', 'lā', 'tí', 'cǎo', 'yuán']);
+    expectFirstSenses([
+      ['开大火收汁', '收汁', /^to reduce the sauce/],
+      ['光靠等靠要是不行的', '等靠要', /^waiting, relying/],
+      ['呼吸道合胞病毒疫苗', '合胞病毒', /syncytial virus/],
+      ['实施易地扶贫搬迁', '易地', /another place/],
+    ]);
+    expect(word('走过二郎山', '二郎山')?.kind).toBe('place');
+    expect(word('哈工大的何教授', '哈工大')?.kind).toBe('organization');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -2448,6 +2448,10 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '借贷', when: () => true, sense: /^to borrow or lend/ },
   // 成了香饽饽: something everyone wants.
   { word: '香饽饽', when: ({ prev }) => /^(?:成了|成为|是|变成|当|就是|成|了)$/u.test(prev?.text ?? ''), sense: /^sth that is in high demand/ },
+  // 处50元以上罚款, 可处5万元罚款: imposing a fine of so much.
+  { word: '处', when: ({ self, next, rest }) => self?.text === '处' && next !== undefined && isNumber(next) && clauseOf(rest()).slice(0, 8).some((x) => /^(?:罚款|罚金|拘留|罚)$/u.test(x.text)), sense: /^to punish|^to discipline/, gloss: 'to impose (a penalty or a fine)' },
+  // 在这行干了三十年: a line of work.
+  { word: '行', when: ({ self, prev, next }) => self?.text === '行' && /^(?:这|那|这一|那一|哪)$/u.test(prev?.text ?? '') && /^(?:干|做|待|混|里|的|有|当|入|上)/u.test(next?.text ?? ''), sense: /line of business/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

@@ -32,7 +32,9 @@ const PREFERRED: ReadonlyMap<string, readonly Numbered[]> = new Map([
   ['明朝', ['ming2', 'chao2']],
   // to stroll, to walk an animal (遛狗, 遛鸟); liú is only the second syllable of the variant 逗遛
   ['遛', ['liu4']],
-  // 於 in today's text is the old form of the preposition 于 (於斯为盛 "here"); wū "Ah!" is 於戏's
+  // the Nalati grassland of Xinjiang: 提 tí (CC-CEDICT writes dī)
+  ['那拉提草原', ['na4', 'la1', 'ti2', 'cao3', 'yuan2']],
+    // 於 in today's text is the old form of the preposition 于 (於斯为盛 "here"); wū "Ah!" is 於戏's
   ['於', ['yu2']],
   // who: shéi is the everyday reading and CC-CEDICT's (its entry says "also pr. shuí"), as
   // textbooks print it; pinyin-pro gives shuí

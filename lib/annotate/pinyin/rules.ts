@@ -734,6 +734,8 @@ function chu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 处暂扣六个月, 处罚金, 处以罚款: imposing a penalty (chǔ).
   if (/^(?:暂扣|罚款|罚金|拘役|有期|无期|死刑|警告|以|五|十|一|二|三|两|吊销)/.test((segAt(ctx, 1)?.text ?? '') + (segAt(ctx, 2)?.text ?? ''))) return 'chu3';
+  // 处50元以上200元以下罚款, 可处5万元罚款: imposing a fine of so much, the fine a few words on.
+  if (/^(?:m|mq)$/.test(segAt(ctx, 1)?.tag ?? '') && clauseAfter(ctx, 8).some((x) => /^(?:罚款|罚金|拘留|罚)$/u.test(x.text))) return 'chu3';
   const before = segAt(ctx, -1);
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '各此该某何多几一两每'.includes(before.text))) return 'chu4';
   if ('在于'.includes(ctx.next) && ctx.next) return 'chu3';
@@ -1549,6 +1551,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
   // 我行提醒广大储户, 我行将: a bank speaking of itself, before what it does (我行不行, 我行！ are "OK").
   const does = segAt(ctx, 1);
   if (isAlone(ctx) && segAt(ctx, -1)?.text === '我' && isHanSeg(does) && (/^v/.test(does.tag) || /^(?:将|已|已经|特此|郑重|再次|现|正式)$/u.test(does.text)) && !/^[不吗了呢吧啊]/u.test(does.text)) return 'hang2';
+  // 排成六行, 在这行干了三十年: rows (after a number, closing the clause) and a line of work (after 这 or 那).
+  if (isAlone(ctx) && ((/^(?:几|两|二|三|四|五|六|七|八|九|十|[0-9０-９]+)$/u.test(segAt(ctx, -1)?.text ?? '') && segAt(ctx, -2)?.text.endsWith('成') === true) || (/^(?:这|那|这一|那一|哪)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:干|做|待|混|里|的|有|当|入|上)/u.test(segAt(ctx, 1)?.text ?? '')))) return 'hang2';
   // 一行行: row upon row, the measure word said twice.
   if ((ctx.prev === '一' && ctx.next === '行') || ctx.prev2 === '一行') return 'hang2';
   // 这几行字, 两行热泪, 一行长长的脚印: lines and rows, counted, of writing, tears or footprints.
