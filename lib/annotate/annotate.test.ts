@@ -3571,6 +3571,26 @@ describe('annotate', () => {
     expect(word('哈工大的何教授', '哈工大')?.kind).toBe('organization');
   });
 
+  it('gives the everyday senses the 32nd review found missing (下起小雨, 独自下水, 过去一年, 价钱公道, 爱面子, 想死你)', () => {
+    expectFirstSenses([
+      ['天忽然下起了小雨', '下', /^to fall \(of rain/],
+      ['千万不能让他们独自下水', '下水', /^to go into the water/],
+      ['背包别装太重', '装', /^to pack/],
+      ['回顾了过去一年的成绩', '过去', /^\(in the\) past/],
+      ['价钱也公道', '公道', /^fair$/],
+      ['他一刀下去', '刀', /^classifier for knife cuts/],
+      ['我跟你说个事儿', '事儿', /^matter/],
+      ['你就知道面子', '面子', /^social prestige/],
+      ['我想死你啦', '想', /^to miss/],
+      ['今年过年就在重庆老房子过', '过', /^to celebrate/],
+    ]);
+    // Counter-cases: a certain influence, a purse that holds, a festival just past, going past.
+    expect(firstSense('产生了一定影响', '一定')).toMatch(/^a certain/);
+    expect(firstSense('钱包里装着他的照片', '装')).not.toMatch(/^to pack/);
+    expect(firstSense('春节刚过，房东就来了', '过')).not.toMatch(/^to celebrate/);
+    expect(firstSense('他走过去了', '过去')).not.toMatch(/past/);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -2452,6 +2452,28 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '处', when: ({ self, next, rest }) => self?.text === '处' && next !== undefined && isNumber(next) && clauseOf(rest()).slice(0, 8).some((x) => /^(?:罚款|罚金|拘留|罚)$/u.test(x.text)), sense: /^to punish|^to discipline/, gloss: 'to impose (a penalty or a fine)' },
   // 在这行干了三十年: a line of work.
   { word: '行', when: ({ self, prev, next }) => self?.text === '行' && /^(?:这|那|这一|那一|哪)$/u.test(prev?.text ?? '') && /^(?:干|做|待|混|里|的|有|当|入|上)/u.test(next?.text ?? ''), sense: /line of business/ },
+  // 天下起了小雨: rain or snow beginning to fall.
+  { word: '下', when: ({ self, next, rest }) => self?.text === '下' && /^(?:起|起了)$/u.test(next?.text ?? '') && rest().slice(1, 3).some((x) => /^(?:[大小暴中阵毛毛]*[雨雪]|冰雹)/u.test(x.text)), sense: /^to fall \(of rain/, gloss: 'to fall (of rain or snow); to go down' },
+  // 不能独自下水, 禁止下水: going into the water (not downstream).
+  { word: '下水', when: ({ prev }) => /^(?:独自|不能|不要|禁止|私自|严禁|勿|别|敢|会|就|擅自|随便|贸然|请勿|一起|先)$/u.test(prev?.text ?? ''), sense: /^to go into the water/ },
+  // 背包别装太重: packing (a bag).
+  { word: '装', when: ({ self, next, before }) => self?.text === '装' && next?.text !== '着' && before().slice(0, 4).some((x) => /(?:背包|包|行李|箱子|袋子|书包|口袋)$/u.test(x.text)), sense: /^to pack/ },
+  // 过去一年, 过去的五年: the past (year, years).
+  { word: '过去', when: ({ next, rest }) => /^(?:[一几两三四五六七八九十数多]|的|一段|这|那)/u.test(next?.text ?? '') && /^(?:年|几年|天|周|个月|段|的|时|日|些|阶段|时期|岁月|十|年来)/u.test((next?.text.length ?? 0) > 1 ? (next?.text.slice(1) ?? '') : (rest()[1]?.text ?? (next?.text ?? ''))), sense: /^\(in the\) past/, entry: 'guo4 qu4' },
+  // 一定散场, 一定要: must, before what is to be done.
+  { word: '一定', when: ({ prev, next }) => next !== undefined && !/^(?:有|没有|产生|受到|含有|具有|取得|得到|存在|达到|造成|起到|带来|形成)$/u.test(prev?.text ?? '') && (/^v$/.test(next.tag) || /^(?:要|会|能|得|是|不|没|别)$/u.test(next.text)), sense: /^surely/ },
+  // 价钱也公道: fair (a price), not justice.
+  { word: '公道', when: ({ prev, before }) => /^(?:也|很|挺|还|还算|都|比较|特别|非常|真|算|蛮)$/u.test(prev?.text ?? '') || before().slice(0, 4).some((x) => /价/u.test(x.text)), sense: /^fair$/, entry: 'gong1 dao5' },
+  // 他一刀下去: a chop (the classifier for cuts).
+  { word: '刀', when: ({ self, prev, next }) => self?.text === '刀' && /^(?:一|两|几|三)$/u.test(prev?.text ?? '') && /^(?:下去|下|切|砍|剁|就)/u.test(next?.text ?? ''), sense: /^classifier for knife cuts/ },
+  // 说个事儿, 有件事儿: a matter to tell.
+  { word: '事儿', when: ({ prev }) => /^(?:个|件|点|这|那|啥|什么|有|没|一件|这件|那件)$/u.test(prev?.text ?? ''), sense: /^matter that needs/ },
+  // 爱面子, 就知道面子: face, prestige (not an outer surface).
+  { word: '面子', when: ({ prev }) => /^(?:要|爱|给|丢|知道|顾|讲|没|有|留|争|的|死要|好)$/u.test(prev?.text ?? ''), sense: /^social prestige/ },
+  // 想死你了, 想死我了: missing someone terribly.
+  { word: '想', when: ({ self, next }) => self?.text === '想' && next?.text === '死', sense: /^to miss/ },
+  // 就在老房子过, 过个好年: spending (the New Year, a festival).
+  { word: '过', when: ({ self, before, rest, earlier }) => self?.text === '过' && (before().some((x) => /^(?:在|回|到|去)$/u.test(x.text)) || /^(?:年|节|生日|个)/u.test(rest()[0]?.text ?? '')) && [...before(), ...rest().slice(0, 3), ...earlier().slice(0, 8)].some((x) => /^(?:年|春节|新年|除夕|中秋|端午|生日|节|过年)$/u.test(x.text)) && (rest()[0] === undefined || !HAN_TEXT.test(rest()[0]?.text ?? '') || /^(?:年|节|生日|个)/u.test(rest()[0]?.text ?? '')), sense: /^to celebrate \(a holiday\)/ },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").
