@@ -3591,6 +3591,19 @@ describe('annotate', () => {
     expect(firstSense('他走过去了', '过去')).not.toMatch(/past/);
   });
 
+  it('finds no person in a particle, a numeral before what it counts, or a verb and its crop (钱花得, 单家三, 种茶)', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => t.text);
+    expect(people('钱花得不冤枉')).toEqual([]);
+    expect(people('单家三兄妹')).toEqual([]);
+    expect(people('下乡教农民种茶、制茶')).toEqual([]);
+    expect(people('称为“严氏三姐妹”')).toEqual([]);
+    // The name of two before the numeral or the year stays a name; given names ending in a numeral stay whole.
+    expect(people('西湖区的程阳一开始就说')).toEqual(['程阳']);
+    expect(people('元年，邓禹年五十七岁')).toEqual(['邓禹']);
+    expect(people('王德一在家')).toEqual(['王德一']);
+    expect(people('英语老师栗玉把考卷发了下来')).toEqual(['栗玉']);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

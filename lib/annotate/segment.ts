@@ -1906,7 +1906,46 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     out.push(seg);
   }
-  return { segments: out, names };
+  return { segments: withoutFalseNames(out, names), names };
+}
+
+/**
+ * 钱花得/nr 不冤枉, 单家三/nr 兄妹, 马走日/nr, 农民种茶/nr: "names" the rules above made of jieba's
+ * guesses that end in a particle, in a numeral before what it counts or in a date's year or day, or
+ * that are a verb and what it works on after a surname no one commonly bears (种 "to plant" + 茶):
+ * given back as jieba's pieces (which later passes cut into words), and no longer names found in
+ * the text. (Given names that end in a numeral stay: 王德一, 景梅九, 马汉三.)
+ */
+function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const chars = seg.tag === 'nr' && ALL_HAN.test(seg.text) && !hasWord(seg.text) ? codePoints(seg.text) : NO_CHARS;
+    const last = chars[chars.length - 1] ?? '';
+    const next = segs[i + 1]?.text ?? '';
+    // (A numeral ends a name where what it counts follows, 严氏三|姐妹, 彭城二|郡, or where 一 opens a
+    // word, 石勒一|开始; a year or a day where a number follows, 邓禹年|五十七岁, 王五年.)
+    const counted = NUMERAL_CHARS.has(last) && (/^[氏家]$/u.test(chars[1] ?? '') || /^(?:姐妹|兄妹|兄弟|郡|县|国|省|州|房|嫂|哥|姐|弟|妹|口|个|位)/u.test(next) || (last === '一' && /^(?:开始|起|直|样|般|定|致|共|些|下|旦)/u.test(next)));
+    const dated = /^[日年月]$/u.test(last) && (NUMERAL_CHARS.has(chars[1] ?? '') || /^m/.test(segs[i + 1]?.tag ?? ''));
+    const endsBadly = chars.length === 3 && surnameLength(chars) === 1 && (/^[得的地了着过]$/u.test(last) || counted || dated);
+    // (…or a verb and the crop, the animal or the thing it works on, 种茶, 养鱼, 采药.)
+    const verbAndObject = chars.length === 2 && !isCommonSurname(chars[0] ?? '') && hasVerbSense(chars[0] ?? '') && /^[茶菜树花地田粮棉瓜果稻麦草药鱼虾猪牛羊鸡鸭蚕蜂]$/u.test(chars[1] ?? '');
+    if (!endsBadly && !verbAndObject) {
+      out?.push(seg);
+      continue;
+    }
+    out ??= segs.slice(0, i);
+    names.delete(seg.text);
+    // (程阳一|开始, 邓禹年|五十七岁: a name of two, then the numeral or the year; 严氏三: the family.)
+    if ((counted || dated) && !/^[氏家]$/u.test(chars[1] ?? '') && givenNameOk([chars[1] ?? ''])) {
+      const name = chars.slice(0, 2).join('');
+      out.push({ text: name, tag: 'nr' }, { text: last, tag: NUMERAL_CHARS.has(last) ? 'm' : 'q' });
+      names.add(name);
+      continue;
+    }
+    out.push(...segmentFree(seg.text));
+  }
+  return out ?? segs;
 }
 
 /**
