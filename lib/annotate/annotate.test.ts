@@ -3602,6 +3602,8 @@ describe('annotate', () => {
     expect(people('元年，邓禹年五十七岁')).toEqual(['邓禹']);
     expect(people('王德一在家')).toEqual(['王德一']);
     expect(people('英语老师栗玉把考卷发了下来')).toEqual(['栗玉']);
+    // 老 and a surname, before what the person does at once (一把拉住), is the person.
+    expect(people('后面的老方一把拉住了她')).toEqual(['老方']);
   });
 
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {

@@ -4673,7 +4673,8 @@ function familiarNames(segs: Segment[]): Segment[] {
     }
     // 老马/n 乐得: 老 or 小 and a surname jieba keeps as a word no dictionary has (an old horse),
     // before what the person does: the person (Lao Ma).
-    if (seg.tag !== 'nr' && seg.text.length === 2 && !counted && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text) && !isCue(seg.text) && next !== undefined && (actsNext(next) || (/^a/.test(next.tag) && segs[i + 2]?.text === '得'))) {
+    // (…or before 一把, 一下: what the person does at once, 老方一把拉住了她.)
+    if (seg.tag !== 'nr' && seg.text.length === 2 && !counted && isCommonSurname(seg.text.charAt(1)) && !hasWord(seg.text) && !isCue(seg.text) && next !== undefined && (actsNext(next) || (/^a/.test(next.tag) && segs[i + 2]?.text === '得') || (next.text === '一' && /^(?:把|下|脚|拳|巴掌|眼)$/u.test(segs[i + 2]?.text ?? '') && /^v/.test(segs[i + 3]?.tag ?? '')))) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
