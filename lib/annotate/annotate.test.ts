@@ -3606,6 +3606,17 @@ describe('annotate', () => {
     expect(people('后面的老方一把拉住了她')).toEqual(['老方']);
   });
 
+  it('says 一 yì in a price per unit and reads 可 stressing what 了 closes (六十五一斤, 可快了)', () => {
+    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
+    expect(word('基围虾今天六十五一斤', '一')?.pinyin).toEqual(['yì']);
+    expect(word('五十一斤', '五十一')?.pinyin).toEqual(['wǔ', 'shí', 'yī']);
+    expect(firstSense('跑起来蹦蹦跳跳的，可快了', '可')).toMatch(/^\(particle used for emphasis\)/);
+    expect(firstSense('奶奶心里可想你了。', '可')).toMatch(/^\(particle used for emphasis\)/);
+    // Counter-cases: "but" opening a clause, "can" after what there is to do.
+    expect(firstSense('都还顺利，可到了路口掉头时，我忘了', '可')).toMatch(/^but/);
+    expect(firstSense('没有工作可做了', '可')).toMatch(/^\(prefix\) can/);
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -2826,6 +2826,9 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '块', when: ({ self, prev, next }) => self?.text === '块' && prev !== undefined && isNumber(prev) && /^(?:奖金|钱|工资|补贴|钱的|红包|押金|房租|学费|积蓄|存款|储蓄|生活费|稿费|薪水|工钱|本钱)/u.test(next?.text ?? ''), sense: /^\(coll\.\) classifier for money/ },
   // 明天要下雨, 这两天要刮台风: will (weather, what is about to happen).
   { word: '要', when: ({ self, prev, next }) => self?.text === '要' && /^(?:下雨|下雪|刮|降温|升温|变天|起风|来|到|开始|结束|出发|下|打雷|涨|跌|降|变)/u.test(next?.text ?? '') && (prev?.tag === 't' || /^(?:这两天|明天|后天|今晚|今天|马上|快|就|眼看|即将|估计|看样子|天|天气)$/u.test(prev?.text ?? '')), sense: /^will; shall/ },
+  // 可快了, 心里可想你了: really (so fast, missing you so), 可 stressing what 了 closes (last, so
+  // that it outweighs the clause-opening 可 "but" above).
+  { word: '可', when: ({ self, next, rest, before }) => self?.text === '可' && next !== undefined && /^(?:a|v)/.test(next.tag) && !before().slice(0, 3).some((x) => /^(?:有|没有|没|无|还有)$/u.test(x.text)) && next.text.length <= 2 && [1, 2].some((k) => /^(?:了|啦|呢|着呢|喽)$/u.test(rest()[k]?.text ?? '') && (rest()[k + 1] === undefined || !HAN_TEXT.test(rest()[k + 1]?.text ?? ''))) && !/^(?:以|能|是|见|不)$/u.test(next.text), sense: /^\(particle used for emphasis\)/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */

@@ -112,7 +112,10 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (digitByDigit(at, i)) return 'yao1';
   if (!next || !next.han || !next.reading) return 'yi1';
   if (repeatedAround(at, i)) return 'yi5';
-  if (prev && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
+  // 六十五一斤, 二十八一份: a price, then "one" of what it buys (after a digit that ends the price, not
+  // 五十一斤, where 一 is the number's last digit), before its measure word: yì as ever.
+  const priced = prev !== undefined && /^[二三四五六七八九两0-9０-９]$/u.test(prev.char) && /^[斤两份个碗杯瓶盒袋块张只条公]$/u.test(next.char) && NUMERAL.has(at(i - 2)?.char ?? '');
+  if (prev && !priced && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
   // 一两次, 一两个: one or two, a quantity like 一个 (yì liǎng); 一二 counts.
