@@ -3617,6 +3617,13 @@ describe('annotate', () => {
     expect(firstSense('没有工作可做了', '可')).toMatch(/^\(prefix\) can/);
   });
 
+  it('cuts 比 X 还好 as "even better than X" and 一个人才花 as "per person, only" (32nd review)', () => {
+    expect(annotate('捷克语说得比英语还好').map((t) => t.text)).toEqual(expect.arrayContaining(['还', '好']));
+    expect(annotate('还好，他没事').map((t) => t.text)).toContain('还好');
+    expect(firstSense('一个人才花三百多克朗', '一个人')).toMatch(/^one person; per person/);
+    expect(annotate('一个人才难得').map((t) => t.text)).toContain('人才');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -2474,6 +2474,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '想', when: ({ self, next }) => self?.text === '想' && next?.text === '死', sense: /^to miss/ },
   // 就在老房子过, 过个好年: spending (the New Year, a festival).
   { word: '过', when: ({ self, before, rest, earlier }) => self?.text === '过' && (before().some((x) => /^(?:在|回|到|去)$/u.test(x.text)) || /^(?:年|节|生日|个)/u.test(rest()[0]?.text ?? '')) && [...before(), ...rest().slice(0, 3), ...earlier().slice(0, 8)].some((x) => /^(?:年|春节|新年|除夕|中秋|端午|生日|节|过年)$/u.test(x.text)) && (rest()[0] === undefined || !HAN_TEXT.test(rest()[0]?.text ?? '') || /^(?:年|节|生日|个)/u.test(rest()[0]?.text ?? '')), sense: /^to celebrate \(a holiday\)/ },
+  // 一个人才花三百多, 一个人要交五十: per person, before what each pays (not "by oneself").
+  { word: '一个人', when: ({ next, rest }) => /^(?:才|就|要|花|得|收|交|付|只要|只)$/u.test(next?.text ?? '') && rest().slice(1, 4).some((x) => isNumber(x)), sense: /^one person/, gloss: 'one person; per person (一个 one + 人 person)' },
   // 等得不耐烦, 等得心焦: waiting, and how it felt.
   { word: '等', when: ({ self, next }) => self?.text === '等' && next?.text === '得', sense: /^to wait for/ },
   // 又快又准: accurate, the second of two qualities (not 又准了一天假, "allowed").

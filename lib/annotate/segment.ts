@@ -2883,6 +2883,8 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^庞大$/u, second: /^(?:爷|妈|娘)$/u, make: (_a, b) => [{ text: '庞', tag: 'nr' }, { text: `大${b}`, tag: 'n' }] },
   // 往|下流 → 往下|流: flowing down, not 下流 "low-class".
   { first: /^往$/u, second: /^下流$/u, make: () => [{ text: '往下', tag: 'd' }, { text: '流', tag: 'v' }] },
+  // 一个|人才|花三百 → 一个人|才: per person, only (so much), not "a talent".
+  { first: /^一个$/u, second: /^人才$/u, then: /^(?:花|用|要|吃|交|付|能|可以|够|收|卖|合)/u, make: () => [{ text: '一个人', tag: 'm' }, { text: '才', tag: 'd' }] },
   // 没有让|行|直行车辆 → 让行: to give way (to traffic going straight, to pedestrians).
   { first: /^让$/u, second: /^行$/u, then: /^(?:直行|行人|车辆|来车|对方|对向|救护车|消防车|公交车)/u, make: () => [{ text: '让行', tag: 'v' }] },
   // 一百二十台风|机 → 台|风机: a number's measure word for machines, then wind turbines (not a typhoon).
@@ -3784,6 +3786,12 @@ function questionsAndDescents(segs: Segment[]): Segment[] {
     if (/^小[熊猫狗兔猴鹿象猪鸡鸭鹅]$/u.test(seg.text) && NAME_TAGS.has(seg.tag)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
+      continue;
+    }
+    // 比英语还好: 比 X 还 好 "even better than X", not 还好 "fortunately".
+    if (seg.text === '还好' && segs[i - 2]?.text === '比') {
+      out ??= segs.slice(0, i);
+      out.push({ text: '还', tag: 'd' }, { text: '好', tag: 'a' });
       continue;
     }
     if (/^(?:下河|下海|下山|上山|下田|下地|下江|下湖|下水)$/u.test(seg.text) && seg.tag === 'ns' && ((next !== undefined && /^v/.test(next.tag)) || /^(?:不要|勿|请勿|别|禁止|严禁|私自|不准|不许|不能)$/u.test(segs[i - 1]?.text ?? ''))) {
