@@ -13,9 +13,14 @@ function expectValid(text: string, tokens: Token[]): void {
   }
 }
 
+/** The token annotate makes of `word` in `text` (undefined when no token is that word). */
+function tokenIn(text: string, word: string): Token | undefined {
+  return annotate(text).find((t) => t.text === word);
+}
+
 /** The first sense annotate shows for `word` in `text` ("" when no token is that word). */
 function firstSense(text: string, word: string): string {
-  return annotate(text).find((t) => t.text === word)?.definitions[0] ?? '';
+  return tokenIn(text, word)?.definitions[0] ?? '';
 }
 
 /** Each row: in `text`, `word` leads with a sense `sense` matches (the row is in the failure message). */
@@ -890,14 +895,13 @@ describe('annotate', () => {
   });
 
   it('knows a county, district or town named again without its suffix, and a district before its committee', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('抚松县盛产人参，过去抚松人参论斤卖。', '抚松')?.definitions[0]).toMatch(/^Fusong, a county/);
-    expect(word('万良镇有个市场，万良人参很有名。', '万良')).toMatchObject({ kind: 'place', definitions: [expect.stringMatching(/^Wanliang Town .*short for 万良镇/), expect.anything()] });
-    expect(word('梨树县推广梨树模式。', '梨树')?.kind).toBe('place');
+    expect(tokenIn('抚松县盛产人参，过去抚松人参论斤卖。', '抚松')?.definitions[0]).toMatch(/^Fusong, a county/);
+    expect(tokenIn('万良镇有个市场，万良人参很有名。', '万良')).toMatchObject({ kind: 'place', definitions: [expect.stringMatching(/^Wanliang Town .*short for 万良镇/), expect.anything()] });
+    expect(tokenIn('梨树县推广梨树模式。', '梨树')?.kind).toBe('place');
     // …but the common word stays itself where it is used as one, and a name the dictionary has stands.
-    expect(word('梨树县的梨树开花了。', '梨树')?.definitions[0]).toBe('pear tree');
-    expect(word('梨树开花了。', '梨树')?.kind).toBe('word');
-    expect(word('吉林市的游客要在吉林待一周。', '吉林')?.definitions[0]).toMatch(/Province/);
+    expect(tokenIn('梨树县的梨树开花了。', '梨树')?.definitions[0]).toBe('pear tree');
+    expect(tokenIn('梨树开花了。', '梨树')?.kind).toBe('word');
+    expect(tokenIn('吉林市的游客要在吉林待一周。', '吉林')?.definitions[0]).toMatch(/Province/);
     const secretary = annotate('丰满区委书记王强说。');
     expect(secretary.find((t) => t.text === '丰满')?.kind).toBe('place');
     expect(secretary.find((t) => t.text === '丰满')?.definitions[0]).toMatch(/^Fengman, a district/);
@@ -3338,17 +3342,16 @@ describe('annotate', () => {
   });
 
   it('keeps everyday words CC-CEDICT lacks whole, read as said, with their English (家委会, 二传手, 管涌, 家长里短)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('转给家委会的欧阳妈妈。', '家委会')?.definitions[0]).toMatch(/^parents' committee/);
-    expect(word('年轻的二传手单露。', '二传手')?.definitions[0]).toBe('(volleyball) setter');
-    expect(word('圩堤出现管涌险情。', '管涌')?.definitions[0]).toMatch(/^piping/);
-    expect(word('说的都是些家长里短。', '家长里短')?.pinyin).toEqual(['jiā', 'cháng', 'lǐ', 'duǎn']);
-    expect(word('一盘炒柴鸡蛋', '柴鸡蛋')?.definitions[0]).toMatch(/^free-range eggs/);
-    expect(word('她做的笋干烧肉', '笋干')?.pinyin).toEqual(['sǔn', 'gān']);
-    expect(word('市政管网改造', '管网')?.definitions[0]).toMatch(/^pipe network/);
-    expect(word('千里修书只为墙', '修书')?.definitions[0]).toMatch(/to write a letter/);
+    expect(tokenIn('转给家委会的欧阳妈妈。', '家委会')?.definitions[0]).toMatch(/^parents' committee/);
+    expect(tokenIn('年轻的二传手单露。', '二传手')?.definitions[0]).toBe('(volleyball) setter');
+    expect(tokenIn('圩堤出现管涌险情。', '管涌')?.definitions[0]).toMatch(/^piping/);
+    expect(tokenIn('说的都是些家长里短。', '家长里短')?.pinyin).toEqual(['jiā', 'cháng', 'lǐ', 'duǎn']);
+    expect(tokenIn('一盘炒柴鸡蛋', '柴鸡蛋')?.definitions[0]).toMatch(/^free-range eggs/);
+    expect(tokenIn('她做的笋干烧肉', '笋干')?.pinyin).toEqual(['sǔn', 'gān']);
+    expect(tokenIn('市政管网改造', '管网')?.definitions[0]).toMatch(/^pipe network/);
+    expect(tokenIn('千里修书只为墙', '修书')?.definitions[0]).toMatch(/to write a letter/);
     // 欧阳 before 妈妈 is someone's mother, a person.
-    expect(word('转给家委会的欧阳妈妈。', '欧阳')?.kind).toBe('person');
+    expect(tokenIn('转给家委会的欧阳妈妈。', '欧阳')?.kind).toBe('person');
   });
 
   it('gives the senses the 29th review found missing in their contexts (sports, shops, memoirs)', () => {
@@ -3404,20 +3407,19 @@ describe('annotate', () => {
   });
 
   it('reads the function words of classical lines as they are meant there (於斯, 惟楚, 立涸, 多乎哉, 仗剑)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('於斯为盛', '於')?.pinyin).toEqual(['yú']);
-    expect(word('於斯为盛', '斯')?.definitions[0]).toBe('this');
-    expect(word('中斯两国关系', '斯')?.definitions[0]).toMatch(/^Slovakia/);
-    expect(word('惟楚有材', '惟')?.definitions[0]).toBe('only');
-    expect(word('饮池水立涸。', '立')?.definitions[0]).toMatch(/^at once/);
-    expect(word('商议重新立相，', '立')?.definitions[0]).not.toMatch(/^at once/);
-    expect(word('多乎哉？不多也。', '乎')?.definitions[0]).toMatch(/^\(classical final particle/);
-    expect(word('在墙上题了一首诗', '题')?.definitions[0]).toMatch(/^to inscribe/);
-    expect(word('让他三尺又何妨', '让')?.definitions[0]).toMatch(/^to yield/);
-    expect(word('仗剑去国', '仗')?.definitions[0]).toMatch(/^to hold \(a weapon\)/);
+    expect(tokenIn('於斯为盛', '於')?.pinyin).toEqual(['yú']);
+    expect(tokenIn('於斯为盛', '斯')?.definitions[0]).toBe('this');
+    expect(tokenIn('中斯两国关系', '斯')?.definitions[0]).toMatch(/^Slovakia/);
+    expect(tokenIn('惟楚有材', '惟')?.definitions[0]).toBe('only');
+    expect(tokenIn('饮池水立涸。', '立')?.definitions[0]).toMatch(/^at once/);
+    expect(tokenIn('商议重新立相，', '立')?.definitions[0]).not.toMatch(/^at once/);
+    expect(tokenIn('多乎哉？不多也。', '乎')?.definitions[0]).toMatch(/^\(classical final particle/);
+    expect(tokenIn('在墙上题了一首诗', '题')?.definitions[0]).toMatch(/^to inscribe/);
+    expect(tokenIn('让他三尺又何妨', '让')?.definitions[0]).toMatch(/^to yield/);
+    expect(tokenIn('仗剑去国', '仗')?.definitions[0]).toMatch(/^to hold \(a weapon\)/);
     // Giving back after a request (huán), but 还 "still" in a question about coming back.
-    expect(word('用完请及时还回来。', '还')?.pinyin).toEqual(['huán']);
-    expect(word('他还回来吗？', '还')?.pinyin).toEqual(['hái']);
+    expect(tokenIn('用完请及时还回来。', '还')?.pinyin).toEqual(['huán']);
+    expect(tokenIn('他还回来吗？', '还')?.pinyin).toEqual(['hái']);
   });
 
   it('keeps a person found anywhere in the text whole wherever jieba cut it up or glued a verb on (柏|杨, 晓|晓, 郝建打)', () => {
@@ -3454,22 +3456,21 @@ describe('annotate', () => {
   });
 
   it('reads the characters the 30th review found misread (只考了, 长口疮, 测得, 吃了么) and its places (渝中区, 双流区, 东至…)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('数学一度只考了九十多分', '只')?.pinyin).toEqual(['zhǐ']);
-    expect(word('这只猫', '只')?.pinyin).toEqual(['zhī']);
-    expect(word('免得长口疮', '长')?.pinyin).toEqual(['zhǎng']);
-    expect(word('留着“长头发”', '长')?.pinyin).toEqual(['cháng']);
-    expect(word('北碚区昨天下午更是测得43.5度', '得')?.pinyin).toEqual(['dé']);
-    expect(word('听到母亲那一声“吃了么”', '么')?.pinyin).toEqual(['ma']);
-    expect(word('这么好', '这么')?.pinyin).toEqual(['zhè', 'me']);
-    expect(word('家住渝中区解放碑附近', '渝中区')?.kind).toBe('place');
-    expect(word('西起双流区的东升站', '双流区')?.kind).toBe('place');
+    expect(tokenIn('数学一度只考了九十多分', '只')?.pinyin).toEqual(['zhǐ']);
+    expect(tokenIn('这只猫', '只')?.pinyin).toEqual(['zhī']);
+    expect(tokenIn('免得长口疮', '长')?.pinyin).toEqual(['zhǎng']);
+    expect(tokenIn('留着“长头发”', '长')?.pinyin).toEqual(['cháng']);
+    expect(tokenIn('北碚区昨天下午更是测得43.5度', '得')?.pinyin).toEqual(['dé']);
+    expect(tokenIn('听到母亲那一声“吃了么”', '么')?.pinyin).toEqual(['ma']);
+    expect(tokenIn('这么好', '这么')?.pinyin).toEqual(['zhè', 'me']);
+    expect(tokenIn('家住渝中区解放碑附近', '渝中区')?.kind).toBe('place');
+    expect(tokenIn('西起双流区的东升站', '双流区')?.kind).toBe('place');
     expect(annotate('西起双流区，东至龙泉驿区').map((t) => t.text)).toEqual(expect.arrayContaining(['东', '至', '龙泉驿区']));
-    expect(word('他是东至县人', '东至县')?.kind).toBe('place');
+    expect(tokenIn('他是东至县人', '东至县')?.kind).toBe('place');
     // A shop's brand, but not a verb and its direction before the shop (躲|进|商场).
-    expect(word('白天躲进商场', '躲进')).toBeUndefined();
+    expect(tokenIn('白天躲进商场', '躲进')).toBeUndefined();
     // A given name alone before a kinship term, after the full name (覃明亮 … “明亮哥”).
-    expect(word('他叫覃明亮，孩子们管他叫“明亮哥”', '明亮')?.kind).toBe('person');
+    expect(tokenIn('他叫覃明亮，孩子们管他叫“明亮哥”', '明亮')?.kind).toBe('person');
   });
 
   it('reads the kitchen, the purse and the clock of the 30th review (包粽子, 折叶子, 几万块积蓄, 十二点一到)', () => {
@@ -3509,24 +3510,23 @@ describe('annotate', () => {
   });
 
   it('reads the courts, the fields and the fables of the 31st review (曾某, 让行, 退渔还湿, 干死, 嘀嘀, 挨饿, 小熊)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('轿车司机曾某转弯时没有让行直行车辆。', '曾某')?.pinyin).toEqual(['zēng', 'mǒu']);
-    expect(word('轿车司机曾某转弯时没有让行直行车辆。', '让行')?.definitions[0]).toMatch(/give way/);
+    expect(tokenIn('轿车司机曾某转弯时没有让行直行车辆。', '曾某')?.pinyin).toEqual(['zēng', 'mǒu']);
+    expect(tokenIn('轿车司机曾某转弯时没有让行直行车辆。', '让行')?.definitions[0]).toMatch(/give way/);
     expect(annotate('就能从某客户端那里下载').some((t) => t.kind === 'person')).toBe(false);
-    expect(word('曾某当场道了歉。', '道')?.definitions[0]).toMatch(/^to say/);
-    expect(word('启动退渔还湿工程', '还')?.pinyin).toEqual(['huán']);
-    expect(word('每月要还将近九千元', '还')?.pinyin).toEqual(['huán']);
-    expect(word('山洪爆发还至少夺走了三人的生命', '还')?.pinyin).toEqual(['hái']);
-    expect(word('在滩涂上待一个星期', '待')?.pinyin).toEqual(['dāi']);
-    expect(word('地里的庄稼都干死了', '干')?.pinyin).toEqual(['gān']);
-    expect(word('冬天就少挨一点饿', '挨')?.pinyin).toEqual(['ái']);
-    expect(word('立即调看沿街监控', '调')?.pinyin).toEqual(['diào']);
-    expect(word('一定要看好孩子', '看好')?.pinyin).toEqual(['kān', 'hǎo']);
-    expect(word('大家都看好这支球队', '看好')?.pinyin).toEqual(['kàn', 'hǎo']);
+    expect(tokenIn('曾某当场道了歉。', '道')?.definitions[0]).toMatch(/^to say/);
+    expect(tokenIn('启动退渔还湿工程', '还')?.pinyin).toEqual(['huán']);
+    expect(tokenIn('每月要还将近九千元', '还')?.pinyin).toEqual(['huán']);
+    expect(tokenIn('山洪爆发还至少夺走了三人的生命', '还')?.pinyin).toEqual(['hái']);
+    expect(tokenIn('在滩涂上待一个星期', '待')?.pinyin).toEqual(['dāi']);
+    expect(tokenIn('地里的庄稼都干死了', '干')?.pinyin).toEqual(['gān']);
+    expect(tokenIn('冬天就少挨一点饿', '挨')?.pinyin).toEqual(['ái']);
+    expect(tokenIn('立即调看沿街监控', '调')?.pinyin).toEqual(['diào']);
+    expect(tokenIn('一定要看好孩子', '看好')?.pinyin).toEqual(['kān', 'hǎo']);
+    expect(tokenIn('大家都看好这支球队', '看好')?.pinyin).toEqual(['kàn', 'hǎo']);
     expect(annotate('街上的车嘀嘀嘀地按着喇叭').filter((t) => t.text === '嘀').map((t) => t.pinyin[0])).toEqual(['dī', 'dī', 'dī']);
     // Neutral tones inside words stay (看起来, 好朋友).
-    expect(word('看起来很好', '看起来')?.pinyin).toEqual(['kàn', 'qǐ', 'lai']);
-    expect(word('山脚下住着一头小熊。小熊很饿。', '小熊')?.kind ?? 'word').toBe('word');
+    expect(tokenIn('看起来很好', '看起来')?.pinyin).toEqual(['kàn', 'qǐ', 'lai']);
+    expect(tokenIn('山脚下住着一头小熊。小熊很饿。', '小熊')?.kind ?? 'word').toBe('word');
     expect(annotate('名叫“豆豆”。豆豆胖乎乎的').filter((t) => t.text === '豆豆').map((t) => t.kind)).toEqual(['person', 'person']);
     expect(annotate('一百二十台风机').map((t) => t.text)).toEqual(['一百二十', '台', '风机']);
     expect(annotate('柏某以开饭店为由借款，但称饭店经营不善。').some((t) => t.kind === 'organization')).toBe(false);
@@ -3554,21 +3554,20 @@ describe('annotate', () => {
   });
 
   it('reads the fines, trades and kitchens of the 32nd review (处…罚款 chǔ, 这行 háng, 收汁, 等靠要, 二郎山)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('处50元以上200元以下罚款', '处')?.pinyin).toEqual(['chǔ']);
-    expect(word('这里处处是风景', '处处')?.pinyin).toEqual(['chù', 'chù']);
-    expect(word('在这行干了快三十年', '行')?.pinyin).toEqual(['háng']);
-    expect(word('在这行干了快三十年', '行')?.definitions[0]).toMatch(/line of business/);
-    expect(word('排成六行', '六行')?.pinyin).toEqual(['liù', 'háng']);
-    expect(word('去那拉提草原', '那拉提草原')?.pinyin).toEqual(['nà', 'lā', 'tí', 'cǎo', 'yuán']);
+    expect(tokenIn('处50元以上200元以下罚款', '处')?.pinyin).toEqual(['chǔ']);
+    expect(tokenIn('这里处处是风景', '处处')?.pinyin).toEqual(['chù', 'chù']);
+    expect(tokenIn('在这行干了快三十年', '行')?.pinyin).toEqual(['háng']);
+    expect(tokenIn('在这行干了快三十年', '行')?.definitions[0]).toMatch(/line of business/);
+    expect(tokenIn('排成六行', '六行')?.pinyin).toEqual(['liù', 'háng']);
+    expect(tokenIn('去那拉提草原', '那拉提草原')?.pinyin).toEqual(['nà', 'lā', 'tí', 'cǎo', 'yuán']);
     expectFirstSenses([
       ['开大火收汁', '收汁', /^to reduce the sauce/],
       ['光靠等靠要是不行的', '等靠要', /^waiting, relying/],
       ['呼吸道合胞病毒疫苗', '合胞病毒', /syncytial virus/],
       ['实施易地扶贫搬迁', '易地', /another place/],
     ]);
-    expect(word('走过二郎山', '二郎山')?.kind).toBe('place');
-    expect(word('哈工大的何教授', '哈工大')?.kind).toBe('organization');
+    expect(tokenIn('走过二郎山', '二郎山')?.kind).toBe('place');
+    expect(tokenIn('哈工大的何教授', '哈工大')?.kind).toBe('organization');
   });
 
   it('gives the everyday senses the 32nd review found missing (下起小雨, 独自下水, 过去一年, 价钱公道, 爱面子, 想死你)', () => {
@@ -3607,9 +3606,8 @@ describe('annotate', () => {
   });
 
   it('says 一 yì in a price per unit and reads 可 stressing what 了 closes (六十五一斤, 可快了)', () => {
-    const word = (text: string, w: string) => annotate(text).find((t) => t.text === w);
-    expect(word('基围虾今天六十五一斤', '一')?.pinyin).toEqual(['yì']);
-    expect(word('五十一斤', '五十一')?.pinyin).toEqual(['wǔ', 'shí', 'yī']);
+    expect(tokenIn('基围虾今天六十五一斤', '一')?.pinyin).toEqual(['yì']);
+    expect(tokenIn('五十一斤', '五十一')?.pinyin).toEqual(['wǔ', 'shí', 'yī']);
     expect(firstSense('跑起来蹦蹦跳跳的，可快了', '可')).toMatch(/^\(particle used for emphasis\)/);
     expect(firstSense('奶奶心里可想你了。', '可')).toMatch(/^\(particle used for emphasis\)/);
     // Counter-cases: "but" opening a clause, "can" after what there is to do.

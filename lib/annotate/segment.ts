@@ -2080,23 +2080,29 @@ function cityDwellers(segs: Segment[]): Segment[] {
  */
 function titlesGluedToSurnames(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
-  for (let i = 1; i + 1 < segs.length; i++) {
-    const seg = segs[i] as Segment;
-    if (seg.text.length !== 2 || !ALL_HAN.test(seg.text)) continue;
-    const prev = segs[i - 1] as Segment;
-    const title = prev.text + seg.text.charAt(0);
-    const surname = seg.text.charAt(1);
-    if (prev.text.length > 2 || !ALL_HAN.test(prev.text) || !isCue(title) || !hasWord(title) || hasWord(prev.text + seg.text) || !isCommonSurname(surname) || NOT_GIVEN.has(surname)) continue;
-    const given = segs[i + 1] as Segment;
-    const chars = codePoints(given.text);
-    const named = chars.length === 2 ? given.tag === 'x' || NAME_TAGS.has(given.tag) || !isCommonWord(given.text) : chars.length === 1 && (given.tag === 'x' || NAME_TAGS.has(given.tag));
-    if (!named || !ALL_HAN.test(given.text) || !givenNameOk(chars) || hasWord(surname + given.text)) continue;
-    out ??= segs.slice();
-    const at = out.length - (segs.length - (i - 1));
-    out.splice(at, 3, { text: title, tag: forcedTag(title) }, { text: surname + given.text, tag: 'nr' });
-    i++;
+  for (let i = 0; i < segs.length; i++) {
+    const glued = titleAndName(segs[i] as Segment, segs[i + 1], segs[i + 2]);
+    if (glued) {
+      out ??= segs.slice(0, i);
+      out.push(...glued);
+      i += 2;
+      continue;
+    }
+    out?.push(segs[i] as Segment);
   }
   return out ?? segs;
+}
+
+/** The title and the person of 店|长宁|晓峰 (see titlesGluedToSurnames), if the three pieces are those. */
+function titleAndName(head: Segment, seg: Segment | undefined, given: Segment | undefined): [Segment, Segment] | undefined {
+  if (seg === undefined || given === undefined || seg.text.length !== 2 || !ALL_HAN.test(seg.text)) return undefined;
+  const title = head.text + seg.text.charAt(0);
+  const surname = seg.text.charAt(1);
+  if (head.text.length > 2 || !ALL_HAN.test(head.text) || !isCue(title) || !hasWord(title) || hasWord(head.text + seg.text) || !isCommonSurname(surname) || NOT_GIVEN.has(surname)) return undefined;
+  const chars = codePoints(given.text);
+  const named = chars.length === 2 ? given.tag === 'x' || NAME_TAGS.has(given.tag) || !isCommonWord(given.text) : chars.length === 1 && (given.tag === 'x' || NAME_TAGS.has(given.tag));
+  if (!named || !ALL_HAN.test(given.text) || !givenNameOk(chars) || hasWord(surname + given.text)) return undefined;
+  return [{ text: title, tag: forcedTag(title) }, { text: surname + given.text, tag: 'nr' }];
 }
 
 /** What comes right before a surname said alone: 老王, 小李, 阿张, 姓熊. */
@@ -3675,17 +3681,24 @@ function countriesNamed(segs: Segment[], text: string): Segment[] {
  */
 function brandsAfterDegree(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
-  for (let i = 1; i < segs.length; i++) {
+  for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    if (seg.text.length !== 2 || !/^(?:最|很|太|更|挺|真|非常|特别|比较|不|没|也|都|就)$/u.test(segs[i - 1]?.text ?? '') || !ALL_HAN.test(seg.text)) continue;
-    const entries = sharedEntries(seg.text);
-    if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\.com\b|\bwebsite\b|\bsearch engine\b|\bapp\b|\bcompany\b|\bbrand\b/i.test(e.senses[0] ?? ''))) continue;
-    if (!codePoints(seg.text).every((c) => isCommonWord(c))) continue;
-    out ??= segs.slice();
-    const at = out.length - (segs.length - i);
-    out.splice(at, 1, ...codePoints(seg.text).map((c) => ({ text: c, tag: everydayTag(c) ?? forcedTag(c) })));
+    if (i > 0 && isBrandAfterDegree(seg, segs[i - 1] as Segment)) {
+      out ??= segs.slice(0, i);
+      out.push(...codePoints(seg.text).map((c) => ({ text: c, tag: everydayTag(c) ?? forcedTag(c) })));
+      continue;
+    }
+    out?.push(seg);
   }
   return out ?? segs;
+}
+
+/** Two everyday characters CC-CEDICT knows only as a brand (see brandsAfterDegree), after a degree word or a negation. */
+function isBrandAfterDegree(seg: Segment, prev: Segment): boolean {
+  if (seg.text.length !== 2 || !/^(?:最|很|太|更|挺|真|非常|特别|比较|不|没|也|都|就)$/u.test(prev.text) || !ALL_HAN.test(seg.text)) return false;
+  const entries = sharedEntries(seg.text);
+  if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\.com\b|\bwebsite\b|\bsearch engine\b|\bapp\b|\bcompany\b|\bbrand\b/i.test(e.senses[0] ?? ''))) return false;
+  return codePoints(seg.text).every((c) => isCommonWord(c));
 }
 
 /**
@@ -3748,14 +3761,15 @@ function knownNamesAgain(segs: Segment[]): Segment[] {
  */
 function directionTo(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
-  for (let i = 0; i + 1 < segs.length; i++) {
+  for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    if (!/^[东南西北]至$/u.test(seg.text)) continue;
-    const next = segs[i + 1] as Segment;
-    if (next.tag !== 'ns' && !/[区县市镇乡村站路街省州]$/u.test(next.text)) continue;
-    out ??= segs.slice();
-    const at = out.length - (segs.length - i);
-    out.splice(at, 1, { text: seg.text.charAt(0), tag: 'f' }, { text: '至', tag: 'p' });
+    const next = segs[i + 1];
+    if (/^[东南西北]至$/u.test(seg.text) && next !== undefined && (next.tag === 'ns' || /[区县市镇乡村站路街省州]$/u.test(next.text))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.charAt(0), tag: 'f' }, { text: '至', tag: 'p' });
+      continue;
+    }
+    out?.push(seg);
   }
   return out ?? segs;
 }
