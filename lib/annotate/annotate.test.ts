@@ -3622,6 +3622,58 @@ describe('annotate', () => {
     expect(annotate('一个人才难得').map((t) => t.text)).toContain('人才');
   });
 
+  it('finds the people the 33rd review found after titles, with their surname readings (主任医师曾卫东, 教授查明远, 钢琴家乐晓岚)', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
+    for (const [text, names] of [
+      // A surname that is an everyday word too, and a given name jieba took for a place or glued on as a verb, before speech.
+      ['主任医师曾卫东介绍，高血压要按时吃药。', ['曾卫东 zēngwèidōng']],
+      ['教授查明远表示，模型已经落地。', ['查明远 zhāmíngyuǎn']],
+      // Someone by their art (钢琴家 "pianist"), like any title.
+      ['钢琴家乐晓岚说，这首曲子很难。', ['乐晓岚 yuèxiǎolán']],
+      // A verb that is the surname of someone the text named is that person before a title.
+      ['主任医师曾卫东介绍。曾医生还说，要多走路。', ['曾卫东 zēngwèidōng', '曾 zēng']],
+      // Adverbs after 曾 stay adverbs; 全校 after the verb 主管 is the whole school.
+      ['局长曾明确表示反对。', []],
+      ['书记曾多次强调安全。', []],
+      ['院长曾公开表示支持。', []],
+      ['他主管全校的工作。', []],
+      // No one called Yang Jinsi in "nearly forty thousand mu of poplars"; a culture is no person.
+      ['清理欧美黑杨近四万亩。', ['杨 yáng']],
+      ['大汶口文化距今约六千年。', []],
+      ['中华民国银行家、国画家。', []],
+    ] as const) expect([text, people(text)]).toEqual([text, names]);
+  });
+
+  it('reads 为 and 相 of the 33rd review as the sentence means them (为带…的墓 wéi, 为…最高 wéi, 任用…为 wéi, 为相 xiàng)', () => {
+    const read = (text: string, word: string) => tokenIn(text, word)?.pinyin.join(' ');
+    for (const [text, word, syllables] of [
+      ['其中二号墓规模最大，为带斜坡墓道的竖穴土坑墓。', '为', 'wéi'],
+      ['一氯乙酸是重要试剂，为有潜在危险的烷基化试剂。', '为', 'wéi'],
+      ['今年白鹤数量增长了18%，为近十年来最高。', '为', 'wéi'],
+      ['唐太宗任用魏征为谏议大夫。', '为', 'wéi'],
+      ['宋神宗起用王安石为相。', '相', 'xiàng'],
+      ['他后来拜相。', '相', 'xiàng'],
+      // "For": a purpose, or whom something is done for (为这个秋夜画上了句号).
+      ['为抵御严重的虫情，园林部门设置了哨卡。', '为', 'wèi'],
+      ['朱琳连抽烟都不会，为揣摩吸毒者的眼神，特意找来录像。', '为', 'wèi'],
+      ['观众轻轻哼唱，为这个秋夜画上了温柔的句号。', '为', 'wèi'],
+      ['两人互为相。', '相', 'xiāng'],
+    ] as const) expect([text, read(text, word)]).toEqual([text, syllables]);
+  });
+
+  it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
+    const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
+    expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);
+    expect(words('高压一百六七，低压一百左右。')).toContain('一百六七');
+    expect(words('存栏一万三四头。')).toContain('一万三四');
+    expect(words('北京市第一六一中学。')).toContain('第一六一');
+    expect(words('组建了十二支农机服务队。')).toEqual(['组建', '了', '十二', '支', '农机', '服务队']);
+    // The earthly branches and the lunar mansions stay what CC-CEDICT calls them; so does 一百六十.
+    expect(words('二十四节气和十二支。')).toContain('十二支');
+    expect(words('已能发现二十八宿部分宿名。')).toContain('二十八宿');
+    expect(words('他考了一百六十分。')).toContain('一百六十');
+  });
+
   it('keeps brands and apps CC-CEDICT lacks whole, as organizations with their English names', () => {
     const tokens = annotate('饿了么和美团两家平台，顺丰速运的快递放进了丰巢。');
     const found = (word: string) => tokens.find((t) => t.text === word);

@@ -280,7 +280,7 @@ const HISTORICAL_PERSON =
 // (Right after the name, before any comma: not 儒家 "Confucian school, founded by Confucius (551-479 BC)".)
 const LIFESPAN = /^[^(,;]*\((?:c\. )?\d{3,4} ?[-–]/;
 /** Dated senses that are no person: an age, a state, a war (唐朝 "Tang dynasty (618-907)"). */
-const NOT_A_PERSON = /^(?:Western|Eastern|Northern|Southern|Later|Former) |dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|rebellion|uprising|government|curtain|international|league|union|association|organization|party)\b/i;
+const NOT_A_PERSON = /^(?:Western|Eastern|Northern|Southern|Later|Former) |dynast|\b(?:period|era|kingdom|state|war|reign|empire|republic|army|revolution|rebellion|uprising|government|curtain|international|league|union|association|organization|party|culture|civilization|site|ruins)\b/i;
 /** A character of fiction, or a name for anybody: 孙悟空, 孔乙己, 张三 "name for an unspecified person". */
 const FICTIONAL_PERSON = /\b(?:(?:male|female|main|fictional) )?character (?:in|of|with)\b|\bprotagonist\b|\bantihero\b|\bname for an unspecified person\b/i;
 /** A kinship term among a word's common senses: 孙子 "grandson" is family, not Sun Tzu. */

@@ -269,7 +269,15 @@ function isCue(text: string): boolean {
   if (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3))) return true;
   // 老农, 果农, 专业户, 养殖户: farmers and households by what they grow or keep, a noun of CC-CEDICT's or jieba's.
   const last = text.charAt(text.length - 1);
+  if (last === '家') return specialistCue(text);
   return text.length <= 3 && (last === '农' || last === '户') && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
+}
+
+/** 钢琴家, 书法家, 科学家, 企业家: someone by their art or trade, as CC-CEDICT's first sense says (not 国家, 大家, 老家). */
+const SPECIALIST = /^(?:\([^)]*\) )?[a-z]+(?:ist|er|or|ian|eur)\b(?![ -]in-law)/;
+
+function specialistCue(text: string): boolean {
+  return text.length >= 2 && text.length <= 4 && SPECIALIST.test(everydaySense(text));
 }
 
 /** Length in code points of the surname at the start of `chars`, or 0. */
@@ -608,6 +616,8 @@ function retagFalseName(seg: Segment): Segment {
     // organisation: the tag stands. But 惠民/nr 政策: the proper noun is a county, the common
     // word "to benefit the people", and no person is meant.
     const personal = proper.some((e) => e.senses.some((x) => PERSONAL_SENSE.test(x)));
+    // 大汶口文化/nr, 某某山/nr: what CC-CEDICT calls only a culture, a site or a place, no person.
+    if (!personal && codePoints(seg.text).length >= 4 && proper.length === entries.length && proper.some((e) => NAMED_THING_SENSE.test(e.senses[0] ?? ''))) return { text: seg.text, tag: 'nz' };
     // (孙子 is a grandson before it is Sun Tzu: family words read as family.)
     if ((personal && !KIN_RANKED.test(seg.text)) || proper.length === entries.length || !seg.tag.startsWith('nr')) return seg;
   }
@@ -780,6 +790,8 @@ const NATURAL_FEATURES = new Set([...'河江山坝塘溪沟岭峰泉井渠闸器
 
 /** A dictionary sense about a person: a lifespan, a surname, a personal or courtesy name. */
 const PERSONAL_SENSE = /\(\d{3,4}|\(-\d|\bsurname\b|\bname\b|\bemperor\b|\bking\b|\bprince|\bpoet\b|\bwriter\b|\bgeneral\b|\bminister\b/i;
+/** What a proper noun's sense calls it when it is no person: a culture, a site, a mountain, a county. */
+const NAMED_THING_SENSE = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* (?:culture|site|ruins|mountains?|river|lake|temple|pagoda|tower|bridge)\b/;
 /** Last characters of place names that given names hardly ever end with. */
 const PLACE_ENDINGS = new Set([...'湖县市镇乡村区省路街港湾岛寺庙站桥州屯堡']);
 
@@ -834,7 +846,7 @@ export function isAddressTerm(text: string): boolean {
  * number or measure word (一张/校长的照片), nor a preposition or verb before a title (向老师请教,
  * 自任会长). Undefined when `seg` is no such thing.
  */
-function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () => Segment | undefined): Segment[] | undefined {
+function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () => Segment | undefined, namedBefore: (surname: string) => boolean): Segment[] | undefined {
   // Most segments stop at the first test (it runs for every segment of every text).
   const n = seg.text.length;
   // (The title may have 家 "home" glued on: 张/奶奶家.)
@@ -857,7 +869,8 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
     return [{ text: first, tag: 'nr' }, { text: rest, tag: NAME_TAGS.has(forcedTag(rest)) ? 'n' : forcedTag(rest) }];
   }
   // Not a preposition or verb that takes the title (向老师请教; 任 "to serve as": 自任会长, 任县长).
-  const takesTitle = (/^[pv]/.test(seg.tag) && !familiar) || first === '任';
+  // (A verb that is the surname of someone the text has named is that person: 交给查|师傅 after 查师傅, 解主管 after 解长春.)
+  const takesTitle = (/^[pv]/.test(seg.tag) && !familiar && (PREPOSITION_SURNAMES.has(first) || !namedBefore(first))) || first === '任';
   return chars.length === 1 && next && !takesTitle ? [{ text: first, tag: 'nr' }] : undefined;
 }
 
@@ -954,7 +967,7 @@ const TOGETHER = new Set(['一起', '一同', '一块儿', '一块']);
 /** Mr, Ms, Miss, Mrs after a name (田中先生). */
 const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
 /** Titles a person is addressed by after the surname (黄医生, 刘老师). */
-const TITLE_ADDRESSED = /^(?:医生|大夫|老师|师傅|经理|主任|院长|校长|律师|教练|警官|护士|老板|局长|书记|所长|科长|处长|厂长|站长|队长|组长|班长|教授|博士)$/u;
+const TITLE_ADDRESSED = /^(?:医生|大夫|老师|师傅|经理|主任|院长|校长|律师|教练|警官|护士|老板|局长|书记|所长|科长|处长|厂长|站长|队长|组长|班长|教授|博士|主管)$/u;
 /** How an older neighbour is addressed after the surname (包奶奶, 周阿姨, 李大爷). */
 const ELDER_ADDRESS = /^(?:奶奶|爷爷|阿姨|大爷|大妈|叔叔|婆婆|大叔|大婶|师傅|大姐|大哥)$/u;
 
@@ -1223,6 +1236,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     return undefined;
   };
+  // Whether someone of this surname is named earlier in the text (rare question: verbs before titles).
+  const namedBefore = (surname: string): boolean => out.some((s) => s.tag === 'nr' && s.text.startsWith(surname));
   const accept = (name: string, rest = ''): void => {
     // (乐乐帮 我: a doubled given name and the verb glued on: the person, then the verb.)
     if (!rest && name.length === 3 && name.charAt(0) === name.charAt(1) && !KIN_DOUBLED.has(name.charAt(0)) && /^v/.test(jiebaTag(name.charAt(2)) ?? '') && !hasWord(name)) {
@@ -1231,7 +1246,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       return;
     }
     // (高级医生, 资深记者: what the title's holder is, never a name; nor 谭氏 "the Tan family's".)
-    if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name)) {
+    // (Nor an art and 家, 国画家 "painter of guohua": 国 is no surname there.)
+    if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name) || (codePoints(name).length === 3 && name.endsWith('家') && isCommonWord(name.slice(0, 2)))) {
       out.push({ text: name, tag: forcedTag(name) });
       return;
     }
@@ -1303,7 +1319,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       out.push({ text: raw.text.charAt(0), tag: 'q' }, { text: raw.text.slice(1), tag: forcedTag(raw.text.slice(1)) });
       continue;
     }
-    const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful);
+    const titled = surnameBeforeTitle(raw, segs[i + 1], prevMeaningful, namedBefore);
     if (titled) {
       out.push(...titled);
       continue;
@@ -1925,7 +1941,7 @@ function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
     const next = segs[i + 1]?.text ?? '';
     // (A numeral ends a name where what it counts follows, 严氏三|姐妹, 彭城二|郡, or where 一 opens a
     // word, 石勒一|开始; a year or a day where a number follows, 邓禹年|五十七岁, 王五年.)
-    const counted = NUMERAL_CHARS.has(last) && (/^[氏家]$/u.test(chars[1] ?? '') || /^(?:姐妹|兄妹|兄弟|郡|县|国|省|州|房|嫂|哥|姐|弟|妹|口|个|位)/u.test(next) || (last === '一' && /^(?:开始|起|直|样|般|定|致|共|些|下|旦)/u.test(next)));
+    const counted = NUMERAL_CHARS.has(last) && (/^[氏家]$/u.test(chars[1] ?? '') || /^(?:姐妹|兄妹|兄弟|郡|县|国|省|州|房|嫂|哥|姐|弟|妹|口|个|位)/u.test(next) || (last === '一' && /^(?:开始|起|直|样|般|定|致|共|些|下|旦)/u.test(next)) || (/^[十百千万亿]/u.test(next) && /^m/.test(segs[i + 1]?.tag ?? '')));
     const dated = /^[日年月]$/u.test(last) && (NUMERAL_CHARS.has(chars[1] ?? '') || /^m/.test(segs[i + 1]?.tag ?? ''));
     const endsBadly = chars.length === 3 && surnameLength(chars) === 1 && (/^[得的地了着过]$/u.test(last) || counted || dated);
     // (…or a verb and the crop, the animal or the thing it works on, 种茶, 养鱼, 采药.)
@@ -1937,7 +1953,8 @@ function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
     out ??= segs.slice(0, i);
     names.delete(seg.text);
     // (程阳一|开始, 邓禹年|五十七岁: a name of two, then the numeral or the year; 严氏三: the family.)
-    if ((counted || dated) && !/^[氏家]$/u.test(chars[1] ?? '') && givenNameOk([chars[1] ?? ''])) {
+    // (Not "nearly" or "about" before the number, 黑杨|近四|万亩: no name there.)
+    if ((counted || dated) && !/^[氏家近约超逾仅共]$/u.test(chars[1] ?? '') && givenNameOk([chars[1] ?? ''])) {
       const name = chars.slice(0, 2).join('');
       out.push({ text: name, tag: 'nr' }, { text: last, tag: NUMERAL_CHARS.has(last) ? 'm' : 'q' });
       names.add(name);
@@ -6573,6 +6590,11 @@ const DIGITS_ONLY = /^[〇零一二三四五六七八九]+$/u;
 /** The characters regroupNumbers looks for in a segment before anything else. */
 const NUMBER_RELATED = /[〇零一二三四五六七八九十百千万亿两多余人月]/u;
 
+/** A number whose last digit follows a place (五千三: 3 of the hundreds): the place, and the digit. */
+const LOWER_PLACE = /^[一二两三四五六七八九十百千万亿]*([十百千万亿])([一二三四五六七八九])$/u;
+/** The place one below (the hundreds after the thousands). */
+const NEXT_PLACE: Readonly<Record<string, string>> = { 千: '百', 万: '千', 亿: '千', 百: '十' };
+
 /**
  * `prev` and `next` as one number where `next` goes on `prev` (see continuesNumber), `prev` also
  * an ordinal (第二 | 十三) or 数 "several" (数 | 十万), `next` also with its -odd (二百 | 三十余).
@@ -6633,6 +6655,38 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       continue;
     }
     const next = out[i + 1];
+    const before = regrouped[regrouped.length - 1];
+    // 五千三 | 百年, 一万三 | 千年: the place of a number's last digit cut off with the word after it
+    // (5,300 years, not 5,003 centuries).
+    const place = before !== undefined ? LOWER_PLACE.exec(before.text) : null;
+    if (before && place && seg.text.length >= 2 && seg.text.charAt(0) === NEXT_PLACE[place[1] ?? '']) {
+      regrouped[regrouped.length - 1] = { text: before.text + seg.text.charAt(0), tag: 'm' };
+      const rest = seg.text.slice(1);
+      regrouped.push({ text: rest, tag: isMeasure(rest) || /^[年天月周]$/u.test(rest) ? 'q' : forcedTag(rest) });
+      continue;
+    }
+    // 一百六 | 七, 一万三 | 四头: a last digit and the next one are "160 or 170", one rough number.
+    if (before && place && seg.text.length === 1 && isApproximatePair((place[2] ?? '') + seg.text) && (next === undefined || !ALL_HAN.test(next.text) || isCountUnit(next.text) || /^(?:左右|上下|岁)$/u.test(next.text))) {
+      regrouped[regrouped.length - 1] = { text: before.text + seg.text, tag: 'm' };
+      continue;
+    }
+    // 十二支/m 服务队: a number of two characters or more and its measure word before what it counts,
+    // whatever else CC-CEDICT calls the three (十二支 "the earthly branches").
+    const measured = /^([〇零一二三四五六七八九十百千万两]{2,})(.)$/u.exec(seg.text);
+    if (measured?.[1] && measured[2] && /^[支个只条张位名件台辆架座所家项批队]$/u.test(measured[2]) && /^(?:n|nz|vn|nt)$/.test(next?.tag ?? '') && codePoints(next?.text ?? '').length >= 2) {
+      regrouped.push({ text: measured[1], tag: 'm' }, { text: measured[2], tag: 'q' });
+      continue;
+    }
+    // 第一 | 六 | 一 中学: a number read digit by digit after 第 (No. 161 Middle School).
+    if (/^第[〇零一二三四五六七八九]$/u.test(seg.text)) {
+      let k = i + 1;
+      while (/^[〇零一二三四五六七八九]$/u.test(out[k]?.text ?? '')) k++;
+      if (k >= i + 3 && /^n/.test(out[k]?.tag ?? '')) {
+        regrouped.push({ text: out.slice(i, k).map((x) => x.text).join(''), tag: 'm' });
+        i = k - 1;
+        continue;
+      }
+    }
     if (seg.text.length === 2 && seg.text.charAt(1) === '季' && '一二三四'.includes(seg.text.charAt(0)) && next?.text === '度') {
       regrouped.push({ text: seg.text.charAt(0), tag: 'm' }, { text: '季度', tag: 'n' });
       i++;
@@ -7493,7 +7547,7 @@ function givenNamesAlone(segs: Segment[], names: ReadonlySet<string>): Segment[]
  * (exclusive) of that name, or `i` where there is none.
  */
 function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; rest: string } {
-  const end = nameAfterTitleEnd(segs, i);
+  const end = Math.max(nameAfterTitleEnd(segs, i), wordlikeSurnameBeforeSpeech(segs, i));
   if (end > i) return { end, rest: '' };
   // 研究生端木|晓雪说/x: the given name and the verb after it, which jieba guessed as one.
   const surname = segs[i];
@@ -7501,6 +7555,28 @@ function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; res
   if (surname === undefined || glued === undefined || glued.tag !== 'x' || codePoints(glued.text).length !== 3 || !GLUED_AFTER_NAME.has(glued.text.charAt(2)) || (!nameData().doubleSurnames.has(surname.text) && !(surname.text.length === 1 && isCommonSurname(surname.text)))) return { end: i, rest: '' };
   const given = glued.text.slice(0, 2);
   return codePoints(given).every((c) => nameData().givenNameChars.has(c)) && !hasWord(given) ? { end: i + 2, rest: glued.text.charAt(2) } : { end: i, rest: '' };
+}
+
+/** Surnames that are everyday words too (曾 "once", 解 "to untie", 查 "to check", 单 "single", 盖 "lid"), never prepositions. */
+const WORDLIKE_SURNAMES = new Set([...'曾解查单盖']);
+
+/**
+ * 主任医师曾|卫东 介绍, 主管解|长春 说, 教授查明|远 表示: right after a title, a surname that is an
+ * everyday word too and a given name jieba took for a noun or a place (卫东, 长春), or glued to the
+ * surname as a verb (查明 "to find out"), then speech: the end (exclusive) of that name, or `i`.
+ * (Not 局长曾|明确 表示 or 书记曾|多次 强调: an adverb and what it modifies.)
+ */
+function wordlikeSurnameBeforeSpeech(segs: readonly Segment[], i: number): number {
+  const a = segs[i];
+  const b = segs[i + 1];
+  if (a === undefined || b === undefined || !SPEECH_CUES.has(segs[i + 2]?.text ?? '') || !ALL_HAN.test(b.text)) return i;
+  const surname = a.text.charAt(0);
+  if (!WORDLIKE_SURNAMES.has(surname) || !isCommonSurname(surname)) return i;
+  const given = codePoints(a.text.slice(1) + b.text);
+  if (given.length !== 2 || !givenNameOk(given) || NOT_GIVEN.has(given[1] ?? '') || hasWord(a.text + b.text)) return i;
+  const nounGiven = a.text.length === 1 && /^(?:n|nr|nrt|ns|nz)$/.test(b.tag) && !isCue(b.text) && !isAddressTerm(b.text);
+  const gluedGiven = a.text.length === 2 && b.text.length === 1 && !/^[dcuyrpmq]/.test(b.tag);
+  return nounGiven || gluedGiven ? i + 2 : i;
 }
 
 function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false): number {

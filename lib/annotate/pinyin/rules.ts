@@ -353,7 +353,7 @@ const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 /** Verbs that make someone something (推选他为组长, 称他为英雄, 聘请她为顾问): 为 after their object is wéi. */
 const APPOINTING_VERBS = new Set([
   '选', '推选', '选举', '推举', '选派', '任命', '委任', '聘', '聘请', '聘任', '封', '尊', '尊称', '称', '称呼', '叫', '视',
-  '认', '认定', '立', '评', '列', '拜', '奉', '追认', '誉',
+  '认', '认定', '立', '评', '列', '拜', '奉', '追认', '誉', '任用', '重用', '起用', '提拔', '册封', '追封', '封赐',
 ]);
 
 /** Whom something is done for (为患者节省, 为企业节约): people, or a firm or family. */
@@ -380,6 +380,12 @@ function startsWithAdjective(s: Segment | undefined): boolean {
   return /^[il]$/.test(s.tag) && Array.from(s.text).length >= 2 && !/^v/.test(jiebaTag(head) ?? 'v');
 }
 
+/** Verbs of having that open a description (带斜坡墓道的, 有潜在危险的, 具有…的). */
+const HAVING = /^(?:带|带有|有|具有|含|含有|拥有|设有|配有|长有|呈)$/u;
+
+/** The segment before the current one, if any. */
+const prevSeg0 = (ctx: RuleContext): Segment | undefined => segAt(ctx, -1);
+
 function wei(ctx: RuleContext): Numbered | null {
   // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
   if (ctx.word === '为人' && ctx.index === 0) {
@@ -402,6 +408,16 @@ function wei(ctx: RuleContext): Numbered | null {
   // 降水过程为今年入汛以来最强的一次: after its subject, 为 before a superlative that 的 closes is "to be".
   const most = rest.findIndex((x) => x.text === '最' || x.text.startsWith('最'));
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && most >= 0 && rest.slice(most + 1).some((x) => x.text === '的') && !clauseAfter(ctx, 16, true).some((x) => BENEFACTIVE_VERBS.has(x.text))) return 'wei2';
+  // 增长了18%，为近十年来最高: opening a clause, 为 before the superlative that closes it is "to be".
+  const opensClause = prevSeg0(ctx) === undefined || /^[，,；;]$/u.test(prevSeg0(ctx)?.text ?? '');
+  const whole = clauseAfter(ctx, 16);
+  const closing = whole[whole.length - 1];
+  const closesText = !HAN.test(segAt(ctx, whole.length + 1)?.text ?? '');
+  if (opensClause && closesText && closing !== undefined && closing.text.length >= 2 && closing.text.startsWith('最') && !whole.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && !x.text.startsWith('最') && !/^(?:来|以来)$/u.test(x.text))) return 'wei2';
+  // 规模最大，为带斜坡墓道的竖穴土坑墓, 是…试剂，为有潜在危险的…试剂: after a clause, 为 straight
+  // before "having" (带, 有, 具有), in a phrase that 的 and a noun close, is "to be" (what the thing
+  // is). (Other verbs there say what is done for a purpose: ，为揣摩…的眼神和动作, wèi.)
+  if (opensClause && prevSeg0(ctx) !== undefined && closesText && HAVING.test(whole[0]?.text ?? '') && whole.some((x) => x.text === '的') && /^n/.test(closing?.tag ?? '') && !whole.some((x) => BENEFACTIVE_VERBS.has(x.text) || x.text === '了')) return 'wei2';
   // 为一点小事生气, 为孩子担心: because of (what upsets or worries), a feeling a few words on.
   if (clauseAfter(ctx, 6).slice(1).some((x) => /^(?:生气|发火|发愁|担心|着急|难过|伤心|操心|苦恼|烦恼|发脾气|争吵|吵架|吵|哭|高兴|骄傲|自豪|感动)$/u.test(x.text))) return 'wei4';
   // 继承人为配偶, 负责人为张明: who holds a role (a word ending in 人) "is" someone, closing the clause.
@@ -470,6 +486,8 @@ function wei(ctx: RuleContext): Numbered | null {
     // a noun (节省 "saving", or "to save").
     if (k > 0 && BENEFICIARY.test(after[0]?.text ?? '') && s.tag === 'n' && wordMayBeVerb(s.text)) return 'wei4';
     if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
+    // (为这个秋夜画/n 上了句号: a character jieba calls a noun, done with its direction or aspect, is the verb.)
+    if (nominal && k > 0 && s.text.length === 1 && /^n/.test(s.tag) && /^[上了着过出好完]$/u.test(after[k + 1]?.text ?? '') && wordMayBeVerb(s.text)) return 'wei4';
     if (/^(n|r|vn|s|t|m|q|nr|ns|nt|nz|a|b)/.test(s.tag)) nominal = true;
   }
   return nominal ? 'wei2' : null;
@@ -1028,8 +1046,12 @@ function xiangPhoto(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // (照了好几张相: a few words back, past the number and 了.)
   const before = clauseBefore(ctx, 5).map((x) => x.text);
+  // 起用王安石为相, 拜相: made chief minister (xiàng), closing the phrase.
+  const segsBefore = clauseBefore(ctx, 5);
+  if (/^(?:为|拜)$/u.test(before[0] ?? '') && !HAN.test(segAt(ctx, 1)?.text ?? '') && (before[0] === '拜' || segsBefore.slice(1).some((x) => APPOINTING_VERBS.has(x.text) || x.tag === 'nr'))) return 'xiang4';
   return /^(?:张|个|幅|了个|张合)$/.test(before[0] ?? '') && before.slice(1).some((t) => /^[照拍]了?$/.test(t)) ? 'xiang4' : null;
 }
+
 
 /** A lone 脏 is dirty, zāng (又脏又乱); zàng (organ) lives in words (心脏, 内脏). */
 function zang(ctx: RuleContext): Numbered | null {
