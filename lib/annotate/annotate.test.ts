@@ -3661,6 +3661,32 @@ describe('annotate', () => {
     ] as const) expect([text, read(text, word)]).toEqual([text, syllables]);
   });
 
+  it('reads the characters the 33rd review found misread where the sentence decides (不干 gān, 背了一座山 bēi, 一辈子只 zhǐ, 空出来 kòng)', () => {
+    const read = (text: string, word: string) => tokenIn(text, word)?.pinyin.join(' ');
+    for (const [text, word, syllables] of [
+      // Dry, closing the clause of a sentence that hangs or airs clothes (across its commas); "to do" elsewhere.
+      ['衣服晒了一天，已经干了。', '干', 'gān'],
+      ['衣服晾三天都不干。', '干', 'gān'],
+      ['这活我不干。', '干', 'gàn'],
+      ['他像背了一座小红山。', '背', 'bēi'],
+      ['早年种树全靠肩挑背扛。', '背', 'bēi'],
+      ['他背了一段课文。', '背', 'bèi'],
+      ['刺猬背上的刺。', '背', 'bèi'],
+      ['他一辈子只画了一座山。', '只', 'zhǐ'],
+      ['免疫牲畜四十五万头（只）。', '只', 'zhī'],
+      ['大家把时间空出来。', '空', 'kòng'],
+      ['他脑子转得快。', '转', 'zhuàn'],
+      ['那棵枣树今年结得特别多。', '结', 'jiē'],
+      ['让沙从指缝间流下去。', '缝', 'fèng'],
+      ['苹果“扑通、扑通”地掉了下来。', '地', 'de'],
+      ['啊？读书笔记不是下周交吗？', '啊', 'á'],
+      ['你来啊！', '啊', 'a'],
+    ] as const) expect([text, read(text, word)]).toEqual([text, syllables]);
+    // 一 alone after a date, before the verb of its passing: "as soon as", yí; 二十一 counts.
+    expect(annotate('腊月二十三一过，年味就浓了。').filter((t) => t.text === '一').map((t) => t.pinyin[0])).toEqual(['yí']);
+    expect(read('他二十一过生日。', '二十一')).toBe('èr shí yī');
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

@@ -465,6 +465,7 @@ export function readSegments(segments: readonly Segment[], opts: EngineOptions):
         wordFinal: (n > 1 && index === n - 1) || (char === '一' && index > 0 && closesWordWithYi(chars[i - 1] ?? '', chars[i + 1] ?? '')),
         inWord: n > 1 && index > 0,
         wordInitial: index === 0,
+        ownSegment: Array.from(segments[segmentOf[i] ?? 0]?.text ?? '').length === 1,
         // Organisation names keep a leading 一 as a numeral: 一汽 Yīqì, 一重.
         // (…and a numbered road keeps its number: 枫林|一路 Fēnglín Yī Lù, where 一路 alone is yílù.)
         // (高一 "first year of senior high" too, the school year, however its units are cut.)

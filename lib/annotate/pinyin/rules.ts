@@ -55,6 +55,17 @@ const isPredicate = (s: Segment | undefined): boolean => isHanSeg(s) && /^(v|a|i
 /** Punctuation and spaces end a clause; digits and Latin words do not (为3户…办公). */
 const inClause = (s: Segment | undefined): s is Segment => s !== undefined && /[\p{Script=Han}0-9A-Za-z０-９]/u.test(s.text);
 
+/** Segments before the current one back to the sentence's start (。！？), commas included, nearest first. */
+function sentenceBefore(ctx: RuleContext, limit: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 1; k <= limit; k++) {
+    const s = segAt(ctx, -k);
+    if (!s || /^[。！？!?\n]/u.test(s.text)) break;
+    out.push(s);
+  }
+  return out;
+}
+
 function clauseAfter(ctx: RuleContext, limit = 8, throughLists = false): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= limit; k++) {
@@ -284,6 +295,8 @@ const STATE_SENSE = /^(?:\([^)]*\) )?(?:hot|cold|warm|cool|tired|hungry|thirsty|
 function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // “扑通、扑通”地掉了下来: a sound or word quoted, then how something is done: the particle.
+  if (/^[”」』]$/u.test(before?.text ?? '') && (isVerb(segAt(ctx, 1)) || wordMayBeVerb(segAt(ctx, 1)?.text ?? ''))) return 'de5';
   if (!isHanSeg(before)) return 'di4';
   // 一遍遍地喊, 一次次地: one time after another, the adverbial particle (however the units fall).
   if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
@@ -378,6 +391,14 @@ function startsWithAdjective(s: Segment | undefined): boolean {
   const head = Array.from(s.text).slice(0, 2).join('');
   // (The reading units may hold the phrase's first word only: 热情|好客, tagged as the phrase.)
   return /^[il]$/.test(s.tag) && Array.from(s.text).length >= 2 && !/^v/.test(jiebaTag(head) ?? 'v');
+}
+
+/** 啊？读书笔记不是下周交吗: 啊 alone opening what is said, asked, is surprise (á), not the particle. */
+function ah(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx)) return null;
+  const before = segAt(ctx, -1);
+  const opens = before === undefined || /^[\p{P}\s]+$/u.test(before.text);
+  return opens && /^[？?]/u.test(segAt(ctx, 1)?.text ?? '') ? 'a2' : null;
 }
 
 /** Verbs of having that open a description (带斜坡墓道的, 有潜在危险的, 具有…的). */
@@ -718,6 +739,10 @@ function gan(ctx: RuleContext): Numbered | null {
   if (ctx.next === '死' && clauseBefore(ctx, 6).some((x) => /(?:庄稼|苗|草|花|树|叶|叶子|地|田|河|井|塘|湖|禾苗|玉米|麦子|水稻)$/u.test(x.text))) return 'gan1';
   // 干塘: draining a fish pond dry.
   if (ctx.next === '塘') return 'gan1';
+  // 衣服晒了一天，已经干了; 衣服晾三天都不干: dry, closing its clause, where the sentence hangs, airs or
+  // washes what dries (across its commas).
+  const closes = !HAN.test(ctx.next) || (ctx.next === '了' && !HAN.test(segAt(ctx, 2)?.text ?? ''));
+  if (closes && sentenceBefore(ctx, 14).some((x) => DRY_THINGS.has(x.text) || /^(?:晾|晒|烘|晾晒|淋湿|湿透|洗好|洗完)/u.test(x.text))) return 'gan1';
   // 湿了干、干了又湿: dry, beside wet.
   if (clauseBefore(ctx, 3).some((x) => x.text.includes('湿')) || clauseAfter(ctx, 3).some((x) => x.text.includes('湿'))) return 'gan1';
   // 干了两碗, 干了这杯: drinking up (bottoms up), so many bowls or this cup.
@@ -769,8 +794,10 @@ function zhi(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   // 每个月只拿出, 前几年只买到, 一天只睡: after a span of time 只 is "only" (a month counts no birds).
   if (before && /(?:[月天年周日]|小时|分钟|星期|礼拜|钟头)$/u.test(before.text) && !/^[一二两三四五六七八九十几0-9０-９]+$/u.test(before.text)) return 'zhi3';
-  // 一度只考了, 一直只用: an adverb of 一 is no number (数学一度只考了九十多分).
-  if (before && /^(?:一度|一直|一向|一共|一时|一般|一再|一律|一定|一起|一心)$/u.test(before.text)) return 'zhi3';
+  // 一度只考了, 一直只用: an adverb of 一 is no number (数学一度只考了九十多分); nor is a lifetime or a whole day (一辈子只画了).
+  if (before && /^(?:一度|一直|一向|一共|一时|一般|一再|一律|一定|一起|一心|一辈子|一生|一世|一整天|一上午|一下午|一晚上|一早上)$/u.test(before.text)) return 'zhi3';
+  // 四十五万头（只）: the measure word for sheep beside the one for cattle, in brackets.
+  if (before && /^[（(]$/u.test(before.text) && /^[头匹条]$/u.test(segAt(ctx, -2)?.text ?? '') && /^[）)]$/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhi1';
   if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
   // 成千上万只候鸟: a set phrase of numbers counts too, before the noun counted.
   if (before && /^[il]$/.test(before.tag) && /[十百千万]$/u.test(before.text) && /^n/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhi1';
@@ -1260,6 +1287,10 @@ function bei(ctx: RuleContext): Numbered | null {
   if (ctx.word === '背' && /^m/.test(segAt(ctx, 1)?.tag ?? '') && clauseAfter(ctx, 4).some((s) => /(?:首|段|篇|课文|诗|词|单词|句|遍|台词|公式)/u.test(s.text))) return 'bei4';
   // 背一个书包, 背了一个书包: carrying what is counted next, or a load or someone named after 了.
   if (ctx.word === '背' && /^m/.test(segAt(ctx, 1)?.tag ?? '')) return 'bei1';
+  // 像背了一座小山: carrying what is counted after 了 (reciting is of poems and texts, above).
+  if (ctx.word === '背' && ctx.next === '了' && /^m/.test(segAt(ctx, 2)?.tag ?? '') && !clauseAfter(ctx, 5).some((s) => /(?:首|段|篇|课文|诗|词|单词|句|遍|台词|公式)/u.test(s.text))) return 'bei1';
+  // 肩挑背扛: beside other ways of carrying.
+  if (isAlone(ctx) && (has('挑扛抬驮拎提', ctx.prev) || has('扛抬驮拎提', ctx.next))) return 'bei1';
   // (帮我背了一段路: helping by carrying me.)
   if (ctx.word === '背' && /^(?:我|他|她|你|孩子|老人)$/u.test(segAt(ctx, -1)?.text ?? '') && segAt(ctx, -2)?.text === '帮') return 'bei1';
   if (ctx.word === '背' && ctx.next === '了' && clauseAfter(ctx, 4).some((s) => /(?:包|孩子|娃|人|篓|筐|袋|柴|粮|行李|老人|奶奶|爷爷|我|他|她)$/u.test(s.text))) return 'bei1';
@@ -1357,7 +1388,7 @@ function feng(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 用针缝一下, 缝好, 缝上: sewing, before how it is done (针 before is the needle, not a crack).
   if (/^(?:一下|一缝|上|好|补|起来|了|几针|得)/u.test(segAt(ctx, 1)?.text ?? '')) return 'feng2';
-  if (has('石双门裂夹墙牙针细岩', ctx.prev)) return 'feng4';
+  if (has('石双门裂夹墙牙针细岩指砖板', ctx.prev)) return 'feng4';
   // 开一条缝, 留道缝: a crack, counted.
   if (/^(?:[一两几]?[条道个丝])$/u.test(segAt(ctx, -1)?.text ?? '')) return 'feng4';
   return HAN.test(ctx.next) && !has('的里中儿或之', ctx.next) ? 'feng2' : null;
@@ -1389,7 +1420,9 @@ function jie(ctx: RuleContext): Numbered | null {
   // (Or what bears comes first, before how: 苹果梨结得又多又大.)
   // (结满了红彤彤的枣子: what is borne may come a few words on.)
   const fruit = (s: Segment): boolean => /(?:果|果子|果实|松果|籽|瓜|桃|杏|梨|枣|苹果|果树|枣子|桃子|梨子|李子|柿子|橘子|栗子|杏子)$/.test(s.text);
-  return clauseAfter(ctx, 6).some(fruit) || (ctx.next === '得' && clauseBefore(ctx, 4).some(fruit)) ? 'jie1' : null;
+  // (枣树今年结得特别多: a fruit tree bearing, 得 and how much.)
+  const tree = (s: Segment): boolean => /(?:果树|枣树|桃树|梨树|苹果树|杏树|柿子树|石榴树|核桃树|橘子树|果园)$/u.test(s.text);
+  return clauseAfter(ctx, 6).some(fruit) || (ctx.next === '得' && clauseBefore(ctx, 4).some((s) => fruit(s) || tree(s))) ? 'jie1' : null;
 }
 
 /**
@@ -1637,6 +1670,8 @@ function zhuan(ctx: RuleContext): Numbered | null {
   // 脖子能转动了, 转动手腕: turning a part of the body, zhuǎn (a wheel or the earth rotating is zhuàn).
   if (ctx.word === '转动' && ctx.index === 0) return clauseBefore(ctx, 4).some((s) => BODY_PARTS.test(s.text)) || BODY_PARTS.test(segAt(ctx, 1)?.text ?? '') ? 'zhuan3' : null;
   if (!isAlone(ctx)) return null;
+  // 脑子转得快, 轮子转得慢: how fast it spins (or a mind works), zhuàn.
+  if (ctx.next === '得' && /^(?:快|慢|飞快|很快|太快|挺快|真快|很慢|飞起)/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhuan4';
   // 转着, 转圈, 转了一圈: going round.
   if (has('着圈', ctx.next) || /^了?(?:好几|[一两几半])?[圈周]/.test(clauseAfter(ctx, 3).map((s) => s.text).join(''))) return 'zhuan4';
   // 会转的走马灯, 一直转, 不停地转: spinning, after a modal or an adverb of going on, before 的 or the clause's end.
@@ -1657,6 +1692,8 @@ function cheng(ctx: RuleContext): Numbered | null {
 /** Having (no) time: 空 after 有 or 没有 closing the clause, or before what one would do then, is kòng (我没有空, 有空再来). */
 function kong(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 把时间空出来, 空出一间房: freeing up (time, room), kòng.
+  if (/^(?:出来|出|出了|下来)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'kong4';
   const before = segAt(ctx, -1)?.text ?? '';
   if (!['有', '没有', '没', '有没有', '都有', '才有'].includes(before)) return null;
   return !HAN.test(ctx.next) || has('吗吧呢啊了再就来去时', ctx.next) ? 'kong4' : null;
@@ -1826,6 +1863,7 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   调: diao,
   率: lv,
   转: zhuan,
+  啊: ah,
   盛: cheng,
   空: kong,
   去: qu,

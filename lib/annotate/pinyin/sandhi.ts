@@ -22,6 +22,8 @@ export type SandhiChar = {
   inWord: boolean;
   /** The character is a one-character word or starts its word. */
   wordInitial: boolean;
+  /** The segmenter left the character alone (二十三 | 一 | 过, not 二十一). */
+  ownSegment: boolean;
   /** The character opens an organisation name (一汽集团). */
   ordinalName: boolean;
   /** The character comes again after 一, 不 or 了 but is no verb (他家|一家三口): no verb said twice. */
@@ -114,6 +116,10 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (repeatedAround(at, i)) return 'yi5';
   // 六十五一斤, 二十八一份: a price, then "one" of what it buys (after a digit that ends the price, not
   // 五十一斤, where 一 is the number's last digit), before its measure word: yì as ever.
+  // 腊月二十三一过，…: a date or time, then 一 alone and the verb of its passing or coming, closing the
+  // clause or before 就: "as soon as" (yí), no digit of the number.
+  const soonAs = prev !== undefined && NUMERAL.has(prev.char) && self.ownSegment && next.ownSegment && /^[过到来完]$/u.test(next.char) && (!at(i + 2)?.han || /^[就便]$/u.test(at(i + 2)?.char ?? ''));
+  if (soonAs) return underlyingTone(next) === 4 ? 'yi2' : 'yi4';
   const priced = prev !== undefined && /^[二三四五六七八九两0-9０-９]$/u.test(prev.char) && /^[斤两份个碗杯瓶盒袋块张只条公]$/u.test(next.char) && NUMERAL.has(at(i - 2)?.char ?? '');
   if (prev && !priced && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
