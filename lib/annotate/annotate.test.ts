@@ -28,6 +28,11 @@ function expectFirstSenses(rows: readonly (readonly [text: string, word: string,
   for (const [text, word, sense] of rows) expect([text, word, firstSense(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
 }
 
+/** Each row: in `text`, `word` reads `syllables` (space-separated; the row is in the failure message). */
+function expectReadings(rows: readonly (readonly [text: string, word: string, syllables: string])[]): void {
+  for (const [text, word, syllables] of rows) expect([text, word, tokenIn(text, word)?.pinyin.join(' ')]).toEqual([text, word, syllables]);
+}
+
 describe('annotate', () => {
   it('gives words with pinyin per character and readable definitions', () => {
     const tokens = annotate('辽源市振兴东北，他是银行的行长。');
@@ -3645,8 +3650,7 @@ describe('annotate', () => {
   });
 
   it('reads 为 and 相 of the 33rd review as the sentence means them (为带…的墓 wéi, 为…最高 wéi, 任用…为 wéi, 为相 xiàng)', () => {
-    const read = (text: string, word: string) => tokenIn(text, word)?.pinyin.join(' ');
-    for (const [text, word, syllables] of [
+    expectReadings([
       ['其中二号墓规模最大，为带斜坡墓道的竖穴土坑墓。', '为', 'wéi'],
       ['一氯乙酸是重要试剂，为有潜在危险的烷基化试剂。', '为', 'wéi'],
       ['今年白鹤数量增长了18%，为近十年来最高。', '为', 'wéi'],
@@ -3658,12 +3662,11 @@ describe('annotate', () => {
       ['朱琳连抽烟都不会，为揣摩吸毒者的眼神，特意找来录像。', '为', 'wèi'],
       ['观众轻轻哼唱，为这个秋夜画上了温柔的句号。', '为', 'wèi'],
       ['两人互为相。', '相', 'xiāng'],
-    ] as const) expect([text, read(text, word)]).toEqual([text, syllables]);
+    ]);
   });
 
   it('reads the characters the 33rd review found misread where the sentence decides (不干 gān, 背了一座山 bēi, 一辈子只 zhǐ, 空出来 kòng)', () => {
-    const read = (text: string, word: string) => tokenIn(text, word)?.pinyin.join(' ');
-    for (const [text, word, syllables] of [
+    expectReadings([
       // Dry, closing the clause of a sentence that hangs or airs clothes (across its commas); "to do" elsewhere.
       ['衣服晒了一天，已经干了。', '干', 'gān'],
       ['衣服晾三天都不干。', '干', 'gān'],
@@ -3681,10 +3684,10 @@ describe('annotate', () => {
       ['苹果“扑通、扑通”地掉了下来。', '地', 'de'],
       ['啊？读书笔记不是下周交吗？', '啊', 'á'],
       ['你来啊！', '啊', 'a'],
-    ] as const) expect([text, read(text, word)]).toEqual([text, syllables]);
+    ]);
     // 一 alone after a date, before the verb of its passing: "as soon as", yí; 二十一 counts.
     expect(annotate('腊月二十三一过，年味就浓了。').filter((t) => t.text === '一').map((t) => t.pinyin[0])).toEqual(['yí']);
-    expect(read('他二十一过生日。', '二十一')).toBe('èr shí yī');
+    expectReadings([['他二十一过生日。', '二十一', 'èr shí yī']]);
   });
 
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
