@@ -3690,6 +3690,43 @@ describe('annotate', () => {
     expectReadings([['他二十一过生日。', '二十一', 'èr shí yī']]);
   });
 
+  it('gives the senses the 33rd review found missing in their contexts (leaflets, notices, reviews, chats, letters)', () => {
+    expectFirstSenses([
+      ['我觉得我会喜欢这份工作的。', '会', /^to be likely to/],
+      ['下午快下班时，他来了。', '快', /^soon/],
+      ['这药没什么用。', '用', /^usefulness/],
+      ['玩手机一次不超过半小时。', '一次', /^at a time/],
+      ['关于预防手足口病致家长的一封信', '致', /^\(literary\) to send/],
+      ['饭前便后要洗手。', '便', /^to urinate or defecate/],
+      ['现面向社会招聘以下岗位：', '以下', /^the following/],
+      ['他性格开朗，爱笑。', '开朗', /^\(of character\)/],
+      ['做人要实在。', '实在', /^honest/],
+      ['这几天总下小雨。', '总', /^in every case; always/],
+      ['较禁渔前增加了11种。', '较', /^compared to/],
+      ['我们找了家老字号吃火锅。', '家', /^classifier for families or businesses/],
+      ['结尾渐弱的几个小节很动人。', '小节', /^bar \(music\)/],
+      ['导演刻意渲染悲苦。', '渲染', /^to exaggerate/],
+      ['画展展期至明年一月五日。', '展期', /^exhibition period/],
+      ['一号展厅里人很多。', '一号', /^No\. 1/],
+      ['画面上大片留白。', '留白', /^to leave some empty space/],
+      ['挂科了就要重修。', '重修', /^to retake a failed course/],
+      ['板下种草、板间养羊。', '种草', /^to plant grass/],
+      ['太奶奶就开始磨豆腐、蒸馒头。', '磨豆腐', /^to grind soybeans/],
+      ['科考队员在湖边观察。', '科考', /scientific exploration/],
+      ['大模型已经在金融、医疗等行业落地。', '落地', /put into effect/],
+      ['唐太宗在用人方面很有眼光。', '用人', /^to employ/],
+      ['只能怪自己，怪谁呢？', '怪', /^to blame/],
+      ['若持续疼痛，可间隔4小时再服一次。', '可', /^\(prefix\) can; may/],
+      ['帮家里干点力所能及的家务。', '点', /^a small amount/],
+      ['她是一名青衣演员。', '青衣', /^young woman role in Chinese opera/],
+      // Where the context says otherwise, the usual sense stays first.
+      ['在1954年总罢工之后，军方发动了政变。', '总', /^\(bound form\) general/],
+      ['他很可爱，可就是懒。', '可', /^but; however/],
+      ['飞机平稳落地。', '落地', /^(?!\(of a policy)/],
+      ['这个房间很开朗。', '开朗', /^spacious/],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

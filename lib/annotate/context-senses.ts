@@ -2831,6 +2831,61 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 可快了, 心里可想你了: really (so fast, missing you so), 可 stressing what 了 closes (last, so
   // that it outweighs the clause-opening 可 "but" above).
   { word: '可', when: ({ self, next, rest, before }) => self?.text === '可' && next !== undefined && /^(?:a|v)/.test(next.tag) && !before().slice(0, 3).some((x) => /^(?:有|没有|没|无|还有)$/u.test(x.text)) && next.text.length <= 2 && [1, 2].some((k) => /^(?:了|啦|呢|着呢|喽)$/u.test(rest()[k]?.text ?? '') && (rest()[k + 1] === undefined || !HAN_TEXT.test(rest()[k + 1]?.text ?? ''))) && !/^(?:以|能|是|见|不)$/u.test(next.text), sense: /^\(particle used for emphasis\)/ },
+  // The 33rd review's contexts.
+  // 我觉得我会喜欢这份工作的: 会 and a verb in a clause that 的 closes says what will be.
+  { word: '会', when: ({ next, rest }) => next !== undefined && /^(?:v|a|d)/.test(next.tag) && clauseOf(rest()).length >= 3 && clauseOf(rest()).at(-1)?.text === '的', sense: /^to be likely to/ },
+  // 下午快下班时: about to (do something) when something else happens.
+  { word: '快', when: ({ next, rest }) => next !== undefined && /^v/.test(next.tag) && /^(?:时|的时候|时候|之际)$/u.test(rest()[1]?.text ?? ''), sense: /^soon/ },
+  // 药没什么用, 有什么用, 没用: use, usefulness, closing the clause.
+  { word: '用', when: ({ self, prev, next }) => self?.text === '用' && /^(?:什么|没什么|有什么|没|没有|有|无|不管|管|顶|中)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|啊|吗|呢|吧)$/u.test(next.text)), sense: /^usefulness/ },
+  // 玩手机一次不超过半小时: at a time, before its limit.
+  { word: '一次', when: ({ next }) => next !== undefined && /^(?:不|别|最多|至多|不要|不宜|不得|不能|限)/u.test(next.text), sense: /^at a time/, gloss: 'at a time; each time' },
+  // 致家长的一封信: to (the people a letter is addressed to).
+  { word: '致', when: ({ next, rest }) => next !== undefined && /^n/.test(next.tag) && rest().slice(0, 6).some((x) => /(?:信|函|书|词)$/u.test(x.text)), sense: /^\(literary\) to send/ },
+  // 饭前便后: before meals and after the toilet.
+  { word: '便', when: ({ prev, next }) => prev?.text === '前' && next?.text === '后', sense: /^to urinate or defecate/ },
+  // 招聘以下岗位：, 注意以下几点: the following, before a list.
+  { word: '以下', when: ({ next, rest }) => next !== undefined && (/^[：:]/u.test(next.text) || (/^(?:n|m|mq|q|vn)/.test(next.tag) && rest().slice(0, 4).some((x) => /^[：:]/u.test(x.text))) || /^(?:几点|几个方面|内容|事项|要求|问题|措施|条件|规定)$/u.test(next.text)), sense: /^the following/ },
+  // 性格开朗: of character, cheerful.
+  { word: '开朗', when: ({ prev }) => /^(?:性格|性情|为人|人|心情|脾气|个性|心胸|她|他)$/u.test(prev?.text ?? ''), sense: /^\(of character\) optimistic/ },
+  // 做人要实在: honest, what one should be.
+  { word: '实在', when: ({ prev, next, before }) => /^(?:要|得|应该)$/u.test(prev?.text ?? '') && before().some((x) => /^(?:做人|为人|待人|人)$/u.test(x.text)) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:些|点|一点|的|了)$/u.test(next.text)), sense: /^honest$/ },
+  // 这几天总下小雨: always, after a stretch or a season of time (not a date: 1954年总罢工 is a general strike).
+  { word: '总', when: ({ prev, next }) => prev !== undefined && next !== undefined && /(?:几天|些天|些年|阵子|最近|近来|平时|平常|每天|每年|每次|冬天|夏天|春天|秋天|晚上|早上|夜里|雨季|天天|年年|时候)$/u.test(prev.text) && (/^v/.test(next.tag) || /^(?:下|刮|来|去|说|想)$/u.test(next.text)) && next.tag !== 'vn' && !hasWord(`总${next.text}`), sense: /^in every case; always/ },
+  // 较禁渔前增加了: compared to (a time before).
+  { word: '较', when: ({ rest }) => rest().slice(0, 4).some((x) => /^(?:前|以前|之前|同期|去年|上年)$/u.test(x.text) || /前$/u.test(x.text)) && !/^(?:a|d)/.test(rest()[0]?.tag ?? ''), sense: /^compared to/ },
+  // 找了家老字号: a classifier after a verb and 了, before a business.
+  { word: '家', when: ({ prev, next }) => prev?.text === '了' && next !== undefined && /(?:店|馆|铺|厂|公司|餐厅|饭店|医院|银行|超市|书店|面馆|老字号|酒店|宾馆|旅馆|诊所|企业|火锅店|网吧)$/u.test(next.text), sense: /^classifier for families or businesses/ },
+  // 结尾的几个小节: bars of music.
+  { word: '小节', when: ({ before, rest, earlier }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:乐|曲|演奏|旋律|音乐|唱|奏|节拍|乐章|渐弱|渐强|乐团|指挥|琴|谱)/u.test(x.text)), sense: /^bar \(music\)/ },
+  // 刻意渲染悲苦: to play up (a mood).
+  { word: '渲染', when: ({ prev, next }) => /^(?:刻意|过分|过度|极力|大肆|着力|一味|故意|反复|有意)$/u.test(prev?.text ?? '') || /^(?:气氛|氛围|悲苦|悲情|情绪|紧张|恐慌|苦难|悲伤)/u.test(next?.text ?? ''), sense: /^to exaggerate/ },
+  // 画展展期至明年: how long a show runs.
+  { word: '展期', when: ({ before, earlier, next }) => /^(?:至|到|为|从|自)$/u.test(next?.text ?? '') || [...before(), ...earlier()].some((x) => /(?:展|展览|展会|博览会)$/u.test(x.text)), sense: /^exhibition period/, gloss: 'exhibition period; run of a show' },
+  // 一号展厅, 一号线: number one of a series.
+  { word: '一号', when: ({ next }) => next !== undefined && /^(?:展厅|楼|线|门|馆|车间|厅|房|桌|窗口|站台|码头|航站楼|选手|种子|公路|机|楼梯|病房|会议室|教室|宿舍|仓库|井|厂房|楼道|球员)/u.test(next.text), sense: /^No\. 1/, gloss: 'No. 1 (number one of a series)' },
+  // 画面上大片留白: blank space left in a painting.
+  { word: '留白', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:画|笔墨|水墨|构图|作品|山水|书法|设计|版面|纸)/u.test(x.text)), sense: /^to leave some empty space/ },
+  // 挂科了就要重修: to retake a failed course.
+  { word: '重修', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:挂科|考试|课程|学分|不及格|补考|高数|课|学期|成绩)/u.test(x.text)), sense: /^to retake a failed course/ },
+  // 板下种草、板间养羊: planting grass, where land, trees and flocks are about.
+  { word: '种草', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:树|羊|牛|沙|田|光伏|草场|草原|植被|绿化|治沙|荒山|坡|亩|土地)/u.test(x.text)), sense: /^to plant grass/, gloss: 'to plant grass' },
+  // 开始磨豆腐、蒸馒头: grinding soybeans for tofu, among other cooking.
+  { word: '磨豆腐', when: ({ prev, next, before, rest }) => prev?.text === '、' || next?.text === '、' || [...before(), ...rest().slice(0, 6)].some((x) => /(?:过年|腊月|年前|石磨|磨盘|黄豆|豆浆|馒头|饺子|年货|做饭)/u.test(x.text)), sense: /^to grind soybeans/, gloss: 'to grind soybeans to make tofu' },
+  // 科考队员, 南极科考: a scientific expedition.
+  { word: '科考', when: ({ prev, next }) => /^(?:队|队员|船|站|人员|活动|任务|工作|团队|考察)/u.test(next?.text ?? '') || /^(?:南极|北极|极地|海洋|深海|野外|综合|高原|冰川|湖泊)$/u.test(prev?.text ?? ''), sense: /^abbr\. for 科学考察/ },
+  // 大模型已在各行业落地: a technology put to use in trades (as a policy or a project, above).
+  { word: '落地', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:行业|应用|技术|模型|场景|产品|企业|领域)$/u.test(x.text)), sense: /^to be put into effect/, gloss: '(of a policy or project) to be put into effect; to take root' },
+  // 在用人方面: employing people.
+  { word: '用人', when: ({ prev, next }) => /^(?:方面|制度|机制|标准|单位|问题|之道|不当|唯贤|得当)/u.test(next?.text ?? '') || /^(?:在|善于|会|敢于|不拘一格)$/u.test(prev?.text ?? ''), sense: /^to employ sb for a job/ },
+  // 怪谁, 别怪我, 只能怪自己: to blame (someone).
+  { word: '怪', when: ({ self, prev, next }) => self?.text === '怪' && next !== undefined && (/^(?:r|nr)/.test(next.tag) || /^(?:自己|别人|人家|我们|你们|他们)$/u.test(next.text)) && !/^(?:很|太|真|好|挺|有点)$/u.test(prev?.text ?? ''), sense: /^to blame$/ },
+  // 若持续疼痛，可间隔4小时再服: if…, one may….
+  { word: '可', when: ({ prev, next, earlier }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next !== undefined && /^(?:v|d|p|n)/.test(next.tag) && earlier().some((x) => /^(?:若|如|如果|如有|若有|假如|要是|倘若|必要时)$/u.test(x.text)), sense: /^\(prefix\) can; may/ },
+  // 干点力所能及的家务: a bit of (what is done).
+  { word: '点', when: ({ prev, next }) => prev !== undefined && prev.text.length === 1 && /^v/.test(prev.tag) && /^(?:干|做|帮|买|吃|喝|看|学|练|拿|带|准备|存|攒|挣|赚)$/u.test(prev.text) && next !== undefined && HAN_TEXT.test(next.text) && !/^(?:头|火|灯|烟|名|击|赞|菜|钟)$/u.test(next.text), sense: /^a small amount/ },
+  // 青衣演员: the opera role.
+  { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
