@@ -1219,8 +1219,18 @@ function cachedDictionaryToken(
 }
 
 /** `chars`: the code points of seg.text; `han`: which of them are Han. */
+/**
+ * A word's entries; for a word said with 儿 that CC-CEDICT lists only without it (年味儿, 好玩儿),
+ * the entries of the word without it: the same word, as said in the north.
+ */
+function erhuaEntries(text: string, chars: readonly string[]): DictEntry[] {
+  const own = entriesFor(text);
+  if (own.length > 0 || chars.length < 3 || chars[chars.length - 1] !== '儿') return own;
+  return entriesFor(chars.slice(0, -1).join(''));
+}
+
 function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly boolean[], spoken: readonly string[], citation: readonly string[]): DictionaryToken {
-  const entries = orderEntries(entriesFor(seg.text), { tag: seg.tag, pinyin: citation });
+  const entries = orderEntries(erhuaEntries(seg.text, chars), { tag: seg.tag, pinyin: citation });
   // (A word's everyday sense, where usual-senses names one, stands whatever jieba's tag: 下线/n is
   // a car rolling off the line, not a "downline".)
   const usual = withUsualSenseFirst(seg.text, entries, definitionsForEntries(entries));

@@ -3893,6 +3893,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   byTheWay,
   reglue,
   recuts,
+  boundariesShifted,
   minorityNames,
   asAPerson,
   joinPlaceSuffixes,
@@ -6161,6 +6162,95 @@ function recuts(segs: Segment[], text: string): Segment[] {
       out ??= segs.slice(0, i);
       out.pop();
       for (const part of cut.parts) out.push({ text: part, tag: forcedTag(part) });
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** Verbs that take 着 before where they point or what they face (对着, 朝着, 顺着). */
+const FACING_VERBS = new Set([...'对朝向冲顺沿望盯看指靠']);
+/** Offices whose short name ends in 政 before 局 (渔政局, 船政局, 民政局). */
+const TITLE_AFTER_UNIT = /^(?:科长|处长|所长|局长|队长|站长|股长|室主任)$/u;
+
+/**
+ * Where jieba put the boundary one character off, by the shape of the words around it:
+ * - 这|封信, 那|张纸: a demonstrative and a classifier jieba glued to the noun (封信 is no word): 这|封|信;
+ *   这|次数|了: a classifier glued to a verb that 了, 过 or 着 follows: 这次|数|了.
+ * - 对|着床, 朝|着门: a verb of facing, its 着, then the thing (着床 "implantation" is no object): 对|着|床.
+ * - 带弟弟|一|起来 吗: 一起 "together" and 来, where no 就 follows (一起来就… is "as soon as he got up").
+ * - 少|抽|点烟: smoking a bit (点 "a bit") of cigarettes, not 点烟 "to light a cigarette".
+ * - 把父母|接过|来: the verb and 过来 "over here", not 接过 "to take from someone's hands" and 来.
+ * - 退还给: 退还 "to return" and 给 "to", not 退 and 还给.
+ * - 监测|科科长: the section (监测科) and its chief (科长).
+ * - 渔|政局: the fishery administration (渔政) and its bureau, not 政局 "the political situation".
+ * - 年|味儿: a word CC-CEDICT has (年味) said with 儿: 年味儿.
+ */
+function boundariesShifted(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  const replace = (i: number, drop: number, parts: readonly string[]): void => {
+    out ??= segs.slice(0, i);
+    out.splice(out.length - drop, drop);
+    for (const part of parts) out.push({ text: part, tag: forcedTag(part) });
+  };
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const prev = out ? out[out.length - 1] : segs[i - 1];
+    const next = segs[i + 1];
+    const chars = seg.text.length <= 3 ? codePoints(seg.text) : NO_CHARS;
+    if (prev === undefined || chars.length < 2 || !ALL_HAN.test(seg.text)) {
+      out?.push(seg);
+      continue;
+    }
+    const [a = '', b = ''] = chars;
+    const rest = chars.slice(1).join('');
+    // 这|封信, 这|次数|了
+    if (chars.length === 2 && /^[这那哪每某]$/u.test(prev.text) && isClassifier(a) && !/^[个位]$/u.test(a) && (!hasWord(seg.text) || (/^(?:了|过|着)$/u.test(next?.text ?? '') && hasVerbSense(b) && (hasWord(prev.text + a) || jiebaTag(prev.text + a) !== undefined) && !/^v/.test(seg.tag))) && isCommonWord(b)) {
+      replace(i, 1, hasWord(prev.text + a) ? [prev.text + a, b] : [prev.text, a, b]);
+      continue;
+    }
+    // 对|着床
+    if (chars.length === 2 && a === '着' && FACING_VERBS.has(prev.text) && /^n/.test(jiebaTag(b) ?? '') && isCommonWord(b)) {
+      replace(i, 0, ['着', b]);
+      continue;
+    }
+    // 一|起来 吗
+    if (seg.text === '起来' && prev.text === '一' && !segs.slice(i + 1, i + 4).some((x) => /^(?:就|便|才)$/u.test(x.text)) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:吗|吧|呢|了|啊|玩|吃|看|走|去|参加|过|住)$/u.test(next.text))) {
+      replace(i, 1, ['一起', '来']);
+      continue;
+    }
+    // 抽|点烟
+    if (seg.text === '点烟' && /^[抽吸买]$/u.test(prev.text)) {
+      replace(i, 0, ['点', '烟']);
+      continue;
+    }
+    // 接过|来, 走过|去
+    if (chars.length === 2 && b === '过' && /^(?:来|去)$/u.test(next?.text ?? '') && /^v/.test(jiebaTag(a) ?? '') && !/^(?:经|通|超|度|路|错|难|不|越|穿)$/u.test(a)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: a, tag: 'v' }, { text: `过${next?.text ?? ''}`, tag: 'v' });
+      i++;
+      continue;
+    }
+    // 退还给
+    if (chars.length === 3 && chars[2] === '给' && !hasWord(seg.text) && isCommonWord(chars.slice(0, 2).join('')) && /^v/.test(jiebaTag(chars.slice(0, 2).join('')) ?? '')) {
+      replace(i, 0, [chars.slice(0, 2).join(''), '给']);
+      continue;
+    }
+    // 监测|科科长
+    if (chars.length === 3 && TITLE_AFTER_UNIT.test(rest) && a === chars[1] && ALL_HAN.test(prev.text) && prev.text.length >= 2) {
+      replace(i, 1, [prev.text + a, rest]);
+      continue;
+    }
+    // 渔|政局
+    if (seg.text === '政局' && prev.text.length === 1 && (hasWord(`${prev.text}政`) || /^n/.test(jiebaTag(`${prev.text}政`) ?? ''))) {
+      replace(i, 1, [`${prev.text}政`, '局']);
+      continue;
+    }
+    // 年|味儿
+    // (Only the 儿 said as r, 味儿 wèir, not the 儿 of 女儿 "daughter".)
+    if (chars.length === 2 && b === '儿' && prev.text.length <= 2 && ALL_HAN.test(prev.text) && sharedEntries(seg.text).some((e) => /\br5$/.test(e.pinyin)) && hasWord(prev.text + a) && /^n/.test(jiebaTag(prev.text + a) ?? '') && !hasWord(prev.text + seg.text)) {
+      replace(i, 1, [prev.text + seg.text]);
       continue;
     }
     out?.push(seg);
