@@ -3651,6 +3651,8 @@ describe('annotate', () => {
       ['清理欧美黑杨近四万亩。', ['杨 yáng']],
       ['大汶口文化距今约六千年。', []],
       ['中华民国银行家、国画家。', []],
+      // A surname before the title of an empress or a general, where a clause starts.
+      ['宋神宗死后，高太后起用司马光。', ['宋神宗 sòngshénzōng', '高 gāo', '司马光 sīmǎguāng']],
     ] as const) expect([text, people(text)]).toEqual([text, names]);
   });
 
@@ -3724,6 +3726,8 @@ describe('annotate', () => {
       ['若持续疼痛，可间隔4小时再服一次。', '可', /^\(prefix\) can; may/],
       ['帮家里干点力所能及的家务。', '点', /^a small amount/],
       ['她是一名青衣演员。', '青衣', /^young woman role in Chinese opera/],
+      ['小区停车费要涨了。', '费', /^fee/],
+      ['这事很费时间。', '费', /^to cost/],
       // Where the context says otherwise, the usual sense stays first.
       ['在1954年总罢工之后，军方发动了政变。', '总', /^\(bound form\) general/],
       ['他很可爱，可就是懒。', '可', /^but; however/],

@@ -2884,6 +2884,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '可', when: ({ prev, next, earlier }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next !== undefined && /^(?:v|d|p|n)/.test(next.tag) && earlier().some((x) => /^(?:若|如|如果|如有|若有|假如|要是|倘若|必要时)$/u.test(x.text)), sense: /^\(prefix\) can; may/ },
   // 干点力所能及的家务: a bit of (what is done).
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.text.length === 1 && /^v/.test(prev.tag) && /^(?:干|做|帮|买|吃|喝|看|学|练|拿|带|准备|存|攒|挣|赚)$/u.test(prev.text) && next !== undefined && HAN_TEXT.test(next.text) && !/^(?:头|火|灯|烟|名|击|赞|菜|钟)$/u.test(next.text), sense: /^a small amount/ },
+  // 停车费要涨了, 物业费按月交: a fee for what comes before it, jieba's verb.
+  { word: '费', when: ({ self, prev, next }) => self?.text === '费' && prev !== undefined && Array.from(prev.text).length >= 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:要|是|也|都|太|很|又|按|由|每|为|多少|涨|降|上涨|下调|怎么|已|已经|还|就|和|、)/u.test(next.text)), sense: /^fee/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];

@@ -967,7 +967,7 @@ const TOGETHER = new Set(['一起', '一同', '一块儿', '一块']);
 /** Mr, Ms, Miss, Mrs after a name (田中先生). */
 const HONORIFICS = /^(?:先生|女士|小姐|太太|夫人)$/u;
 /** Titles a person is addressed by after the surname (黄医生, 刘老师). */
-const TITLE_ADDRESSED = /^(?:医生|大夫|老师|师傅|经理|主任|院长|校长|律师|教练|警官|护士|老板|局长|书记|所长|科长|处长|厂长|站长|队长|组长|班长|教授|博士|主管)$/u;
+const TITLE_ADDRESSED = /^(?:医生|大夫|老师|师傅|经理|主任|院长|校长|律师|教练|警官|护士|老板|局长|书记|所长|科长|处长|厂长|站长|队长|组长|班长|教授|博士|主管|太后|皇后|贵妃|将军|丞相|太守|知府|知县|县令|大人|娘娘)$/u;
 /** How an older neighbour is addressed after the surname (包奶奶, 周阿姨, 李大爷). */
 const ELDER_ADDRESS = /^(?:奶奶|爷爷|阿姨|大爷|大妈|叔叔|婆婆|大叔|大婶|师傅|大姐|大哥)$/u;
 
