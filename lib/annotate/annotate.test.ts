@@ -3759,6 +3759,36 @@ describe('annotate', () => {
     expect(tokenIn('出风口别对着床吹。', '着')?.pinyin).toEqual(['zhe']);
   });
 
+  it('reads the 34th review\'s contracts, nature films and kitchens as meant (将 as 把, 熬过 guò, 围着火堆 zhe, 媳妇 xífù, 整只 zhī, 不粘 zhān, 当日 dàng, 干蒸 gān)', () => {
+    expectFirstSenses([
+      // 将 is 把 where the clause's one verb comes last, however long what it acts on (an address).
+      ['甲方将位于北京市朝阳区望京西园三区二号楼的住房一套出租给乙方。', '将', /introduces object of main verb/],
+      ['我们将这项工作做好。', '将', /introduces object of main verb/],
+      ['将本单位财物占为己有。', '将', /introduces object of main verb/],
+      ['会议将在北京举行。', '将', /^will/],
+      ['违者将依法处理。', '将', /^will/],
+      ['本届运动会将吸引数万人参加。', '将', /^will/],
+    ]);
+    expectReadings([
+      ['没过几分钟，它就游走了。', '过', 'guò'],
+      ['它们熬过漫长的寒冬。', '过', 'guò'],
+      ['一阵风吹过湖面。', '过', 'guò'],
+      ['我吃过饭了。', '过', 'guo'],
+      ['大家围着火堆跳舞。', '着', 'zhe'],
+      ['房子着火了。', '着火', 'zháo huǒ'],
+      ['他被贬为黄州团练副使。', '为', 'wéi'],
+      ['母亲为女儿攒了很多银子。', '为', 'wèi'],
+      ['婆婆和媳妇相处得很好。', '媳妇', 'xí fù'],
+      ['我媳妇做饭好吃。', '媳妇', 'xí fu'],
+      ['整只鸡炖汤。', '只', 'zhī'],
+      ['这锅不粘。', '粘', 'zhān'],
+      ['这米饭太粘了。', '粘', 'nián'],
+      ['当日发货。', '当日', 'dàng rì'],
+      ['这道菜是干蒸的。', '干', 'gān'],
+      ['他干活很累。', '干活', 'gàn huó'],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

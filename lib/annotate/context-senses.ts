@@ -1579,7 +1579,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 放入米和水, 淘米: uncooked rice, where water, washing or the pot are about.
   { word: '米', when: ({ prev, before, rest }) => (prev === undefined || !isNumber(prev)) && mentions(before, rest, /(?:水|淘|煮|饭|锅|内胆|蒸|粥|洗|电饭煲|大米|泡)/, 4), sense: /^uncooked rice/ },
   // 将淘洗好的米放入内胆: 将 marking what is then put somewhere (as 把), not "will".
-  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1, 8).some((s) => /^(?:放入|放进|倒入|倒进|加入|放在|放到|倒在|移到|移入|装入|装进|交给|送到|改为|视为|列为|分成|切成|调至|调到|调成|浸泡|放置)$/.test(s.text)), sense: /introduces object of main verb/ },
+  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1).some((s) => /^(?:放入|放进|倒入|倒进|加入|放在|放到|倒在|移到|移入|装入|装进|交给|送到|改为|视为|列为|分成|切成|调至|调到|调成|浸泡|放置)$/.test(s.text)), sense: /introduces object of main verb/ },
   // 本款电饭煲, 这款手机, 新款: this model (of a product).
   { word: '款', when: ({ prev, next }) => prev !== undefined && /^(?:本|这|那|该|此|新|同|哪|每|一|两|几|多|各)$/.test(prev.text) && next !== undefined && /^n/.test(next.tag), sense: /^classifier for versions or models/ },
   // 下番茄块翻炒, 下面条: putting food into the pot.
@@ -1702,7 +1702,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 公司接下来将, 接下来，: next (not "to accept").
   { word: '接下来', when: ({ prev, next }) => next !== undefined && (/^[\p{P}\s]+$/u.test(next.text) || /^(?:将|会|要|就|还|又|的|几天|一段)/u.test(next.text) || /^(?:n|r|t)/.test(prev?.tag ?? 'x')), sense: /^next$/ },
   // 甲方将…住房…出租给乙方: 将 as 把 before the thing and what is done with it.
-  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1, 12).some((s) => /^(?:出租|租|转让|出售|卖|借|送|交|移交|赠送|退还|发)给$|^(?:出租|转让|出售|移交|交付)$/u.test(s.text) && s !== rest()[0]), sense: /introduces object of main verb/ },
+  { word: '将', when: ({ rest }) => clauseOf(rest()).slice(1).some((s) => /^(?:出租|租|转让|出售|卖|借|送|交|移交|赠送|退还|发)给$|^(?:出租|转让|出售|移交|交付)$/u.test(s.text) && s !== rest()[0]), sense: /introduces object of main verb/ },
   // 套餐变更, 流量套餐: a phone plan.
   { word: '套餐', when: ({ before, rest }) => [...before().slice(0, 6), ...rest().slice(0, 6)].some((x) => /(?:话费|流量|充值|通话|宽带|手机|资费|移动|联通|电信|营业厅|月租)/u.test(x.text)), sense: /service package/ },
   // 今年起，: starting from this year.
@@ -1826,7 +1826,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 违者将依法处理, 将于明天开幕, 将继续: will, before what is done (将书放下 is 把, before its object).
   // (依法, 首次: jieba's nouns that say how it will be done.)
   // (Not before a verb that describes its object, 将位于…的住房出租, 将淘洗好的米放入: that is 把.)
-  { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && (next.text.length === 1 || verbBySense(next.text)) && !clauseOf(rest()).slice(1, 8).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
+  { word: '将', when: ({ next, rest }) => next !== undefined && (/^(?:d|p|c)/.test(next.tag) || (/^v/.test(next.tag) && next.tag !== 'vn' && (next.text.length === 1 || verbBySense(next.text)) && !clauseOf(rest()).slice(1).some((x) => x.text === '的')) || /^(?:依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|迎来|面临)$/u.test(next.text)), sense: /^will$/ },
   // 几十家媒体, 三家公司, 这家店: the classifier for businesses, after a number or a demonstrative.
   // (有家小店: 有 and a shop, 一 left unsaid.)
   { word: '家', when: ({ prev, next }) => prev !== undefined && next !== undefined && /^n/.test(next.tag) && ((isNumber(prev) && !prev.text.startsWith('第')) || /^(?:这|那|哪|每|各|几|好几|某)$/u.test(prev.text) || (prev.text === '有' && /(?:店|馆|铺|厂|公司|餐厅|饭店|医院|银行|超市|书店|面馆|小店|小吃店)$/u.test(next.text))), sense: /^classifier for families or businesses/ },
@@ -2884,6 +2884,9 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '可', when: ({ prev, next, earlier }) => prev !== undefined && /^[，,]$/u.test(prev.text) && next !== undefined && /^(?:v|d|p|n)/.test(next.tag) && earlier().some((x) => /^(?:若|如|如果|如有|若有|假如|要是|倘若|必要时)$/u.test(x.text)), sense: /^\(prefix\) can; may/ },
   // 干点力所能及的家务: a bit of (what is done).
   { word: '点', when: ({ prev, next }) => prev !== undefined && prev.text.length === 1 && /^v/.test(prev.tag) && /^(?:干|做|帮|买|吃|喝|看|学|练|拿|带|准备|存|攒|挣|赚)$/u.test(prev.text) && next !== undefined && HAN_TEXT.test(next.text) && !/^(?:头|火|灯|烟|名|击|赞|菜|钟)$/u.test(next.text), sense: /^a small amount/ },
+  // 将这项工作做好, 将会议推迟: the clause's one verb at its end, what it acts on before it (no
+  // preposition, time or modal between, 将在北京举行 "will"): 将 is 把, the object marker.
+  { word: '将', when: ({ rest }) => objectMarkerClause(clauseOf(rest())), sense: /introduces object of main verb/ },
   // 停车费要涨了, 物业费按月交: a fee for what comes before it, jieba's verb.
   { word: '费', when: ({ self, prev, next }) => self?.text === '费' && prev !== undefined && Array.from(prev.text).length >= 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:要|是|也|都|太|很|又|按|由|每|为|多少|涨|降|上涨|下调|怎么|已|已经|还|就|和|、)/u.test(next.text)), sense: /^fee/ },
   // 青衣演员: the opera role.
@@ -2898,6 +2901,19 @@ const HAN_TEXT = /^\p{Script=Han}/u;
 
 /** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
 const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干|终于|总算|苦苦|白白|一直在|排队|排着队|坐着|站着|守着|在家)$/;
+
+/** What may follow the final verb of a 把/将 clause: its aspect or result (做好, 控制住, 推迟了). */
+const AFTER_FINAL_VERB = /^(?:了|好|住|起来|下来|掉|完|过来|出来|到位)$/u;
+
+/** Whether the clause after 将 is an object and then its only verb (将这项工作做好, 将会议推迟). */
+function objectMarkerClause(clause: readonly Segment[]): boolean {
+  let end = clause.length - 1;
+  if (end >= 1 && AFTER_FINAL_VERB.test(clause[end]?.text ?? '')) end--;
+  const verb = clause[end];
+  if (end < 1 || verb === undefined || !/^(?:v|i|l)/.test(verb.tag) || verb.tag === 'vn') return false;
+  const object = clause.slice(0, end);
+  return object.some((x) => /^(?:n|nr|nz|ns|nt|r)/.test(x.tag)) && !object.some((x) => (/^v/.test(x.tag) && x.tag !== 'vn') || /^[pcd]/.test(x.tag) || /^(?:于|在|从|向|对|与|和|到|会|要|被|可|能|以|由|为|依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|一律|统一|集中|共同|进一步)$/u.test(x.text));
+}
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
 /** How the name of a post ends (创始人, 院长, 首席执行官, 总经理, 党委书记). */

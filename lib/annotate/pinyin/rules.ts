@@ -359,7 +359,7 @@ const DESCRIBES = /^(?:very )?[a-z-]+(?:ous|ful|ive|ent|ant|ing|ic|ible|able|les
 const STATES = new Set(Array.from('辣热冷累饿渴急气疼痛忙吓笑哭乐美香甜酸苦咸困烦闷晒冻烫挤吵馋臭脏乱难'));
 
 /** One-character verbs that take 为 as "into, as" (列为, 评为, 改为, 视为) when the segmenter splits them off. */
-const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉尊立封拜任命认作成划设编合并升降缩扩调归誉推聘授追结排折换'));
+const RESULT_VERBS = new Set(Array.from('列评选改分化定称视转变译奉尊立封拜任命认作成划设编合并升降缩扩调归誉推聘授追结排折换贬'));
 
 const ROLE_AFTER_WEI = new Set(Array.from('官政师伍伴生邻敌友荣'));
 
@@ -421,7 +421,7 @@ function wei(ctx: RuleContext): Numbered | null {
   // people and what is done for them, where jieba calls the verbs nouns, vn).
   const subject = segAt(ctx, -1);
   const rest = clauseAfter(ctx, 8);
-  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => /^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
+  if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && rest.length > 0 && rest.filter((x) => !NUMERAL.test(x.text)).length <= 6 && /^(?:n|nz|ns|m|b|a|r)/.test(rest[0]?.tag ?? '') && !rest.some((x) => (/^v/.test(x.tag) && x.tag !== 'vn' && x.text !== '整') || x.text === '了') && !(PEOPLE_END.test(rest[0]?.text ?? '') && rest.slice(1).some((x) => /^v/.test(x.tag) || wordMayBeVerb(x.text))) && !rest.some((x) => /^u[lgz]/.test(x.tag)) && !HAN.test(segAt(ctx, rest.length + 1)?.text ?? '')) return 'wei2';
   // 为主教练续约, 为国家多出一份力: for someone, before what is done for them (renewing a contract, effort).
   if (clauseAfter(ctx, 10).some((x, k, all) => /^(?:续约|续签|加油|庆祝|祝贺|鼓掌|欢呼|送行|点赞|出力|效力|捐款|奉献|献力)$/u.test(x.text) || (x.text === '力' && /份$/u.test(all[k - 1]?.text ?? '')))) return 'wei4';
   // 评分为7.4分, 使用期限为领取之日起7天内: a measure that "is" an amount or a span.
@@ -508,7 +508,7 @@ function wei(ctx: RuleContext): Numbered | null {
     if (k > 0 && BENEFICIARY.test(after[0]?.text ?? '') && s.tag === 'n' && wordMayBeVerb(s.text)) return 'wei4';
     if (!nominal && /^v/.test(s.tag) && s.tag !== 'vn') return 'wei4';
     // (为这个秋夜画/n 上了句号: a character jieba calls a noun, done with its direction or aspect, is the verb.)
-    if (nominal && k > 0 && s.text.length === 1 && /^n/.test(s.tag) && /^[上了着过出好完]$/u.test(after[k + 1]?.text ?? '') && wordMayBeVerb(s.text)) return 'wei4';
+    if (nominal && k > 0 && s.text.length === 1 && !/^[mqpcudr]/.test(s.tag) && /^[上了着过出好完]$/u.test(after[k + 1]?.text ?? '') && wordMayBeVerb(s.text)) return 'wei4';
     if (/^(n|r|vn|s|t|m|q|nr|ns|nt|nz|a|b)/.test(s.tag)) nominal = true;
   }
   return nominal ? 'wei2' : null;
@@ -580,8 +580,9 @@ function zhao(ctx: RuleContext): Numbered | null {
     return n === 2 && ctx.index === 1 && after && (/^(m|q)/.test(after.tag) || after.text.startsWith('一')) ? 'zhe5' : null;
   }
   // 着急, 着了凉, 着了迷: catching (a cold, a fire, a fancy), with or without 了 between.
-  // (Not holding a torch, 举着火把: the aspect, before what is held.)
-  if ((('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) && !/^(?:火把|火炬|火柴|火锅|火车|火箭|火盆|火炉|火苗)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhao2';
+  // (Not holding a torch or sitting round a fire, 举着火把, 围着火堆: the aspect, before a word of fire.)
+  const fireWord = (segAt(ctx, 1)?.text ?? '').startsWith('火') && Array.from(segAt(ctx, 1)?.text ?? '').length >= 2;
+  if ((('急火迷凉'.includes(ctx.next) && ctx.next) || (ctx.next === '了' && '凉火迷'.includes(ctx.next2.charAt(1)) && ctx.next2.length === 2)) && !fireWord) return 'zhao2';
   // 你着什么急: 着急 "to worry" with 什么 or 啥 inside it.
   if (/^(?:什么|啥|哪门子)$/u.test(segAt(ctx, 1)?.text ?? '') && segAt(ctx, 2)?.text === '急') return 'zhao2';
   // (喝着了水, 买着了, 见着了: managed to drink, buy, meet.)
@@ -644,7 +645,9 @@ function qie(ctx: RuleContext): Numbered | null {
 }
 
 /** Verbs of going across or past, after which 过 is the direction (冲过终点), not the aspect. */
-const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃飘掠'));
+const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃飘掠吹漂淌'));
+/** Verbs of getting through a hard time (熬过寒冬, 挺过难关): 过 after them is guò. */
+const ENDURE_VERBS = new Set(Array.from('熬挺撑扛'));
 /** Verbs of getting past someone or something, whatever is counted after them (晃过两名队员). */
 const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 
@@ -673,7 +676,9 @@ function guo(ctx: RuleContext): Numbered | null {
   // 樱桃季节快过了, 年就要过了: nearly over (guò), after "soon" and before 了 closing the clause.
   if (isAlone(ctx) && /^(?:快|快要|就要|要|马上就要)$/u.test(segAt(ctx, -1)?.text ?? '') && ctx.next === '了' && !HAN.test(ctx.next2.charAt(1))) return 'guo4';
   // 没过几年, 不过三天: time passing (guò), before how long.
-  if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
+  if (isAlone(ctx) && /^(?:没|没有|还没|不到|未)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:几|[一二两三四五六七八九十半]+)?(?:年|天|月|个月|会儿|一会儿|多久|几天|几年|几个月|几分钟|分钟|小时)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join(''))) return 'guo4';
+  // 熬过漫长的寒冬, 挺过难关: getting through (guò) what follows.
+  if (isAlone(ctx) && ENDURE_VERBS.has(segAt(ctx, -1)?.text ?? '') && isHanSeg(segAt(ctx, 1)) && !/^[了的]$/u.test(ctx.next)) return 'guo4';
   // 从来没有间断过。: the aspect after a verb of two characters, closing the clause.
   if (isAlone(ctx) && !HAN.test(ctx.next)) {
     const done = segAt(ctx, -1);
@@ -689,7 +694,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (verb?.text === '下' && isHanSeg(past) && /^m/.test(past.tag)) return 'guo5';
   // 坐船过江, 开车过桥: riding across a river or a bridge.
   if (verb && /(?:船|车|马|舟|筏)$/u.test(verb.text) && isHanSeg(past) && /^(?:江|河|海|湖|桥|马路|街|山|关|境|海峡|大桥|长江|黄河)$/u.test(past.text)) return 'guo4';
-  if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && Array.from(past.text).length >= 2 && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
+  // (湖|面: the reading units may cut what is crossed; a noun and more of it counts.)
+  if (verb && ACROSS_VERBS.has(verb.text) && isHanSeg(past) && (Array.from(past.text).length >= 2 || (/^n/.test(past.tag) && isHanSeg(segAt(ctx, 2)))) && !/^[vmqpu]/.test(past.tag) && !/^[很几一多好两]/u.test(past.text)) return 'guo4';
   // 晃过两名防守队员, 绕过三道关卡: past so many of them (not 晃过两次, how often).
   const counted = segAt(ctx, 2);
   if (verb && PAST_VERBS.has(verb.text) && isHanSeg(past) && /^m/.test(past.tag) && isHanSeg(counted) && !/^(?:次|回|遍|下|趟)/u.test(counted.text)) return 'guo4';
@@ -743,6 +749,8 @@ function gan(ctx: RuleContext): Numbered | null {
   // washes what dries (across its commas).
   const closes = !HAN.test(ctx.next) || (ctx.next === '了' && !HAN.test(segAt(ctx, 2)?.text ?? ''));
   if (closes && sentenceBefore(ctx, 14).some((x) => DRY_THINGS.has(x.text) || /^(?:晾|晒|烘|晾晒|淋湿|湿透|洗好|洗完)/u.test(x.text))) return 'gan1';
+  // 干蒸, 干炒牛河, 干锅: cooked dry (gān), before how.
+  if (has('蒸煸炒烧锅拌炸', ctx.next) && (!/^(?:v|d)$/.test(segAt(ctx, -1)?.tag ?? '') || /^(?:是|叫|点|来|做)$/u.test(segAt(ctx, -1)?.text ?? ''))) return 'gan1';
   // 湿了干、干了又湿: dry, beside wet.
   if (clauseBefore(ctx, 3).some((x) => x.text.includes('湿')) || clauseAfter(ctx, 3).some((x) => x.text.includes('湿'))) return 'gan1';
   // 干了两碗, 干了这杯: drinking up (bottoms up), so many bowls or this cup.
@@ -798,7 +806,7 @@ function zhi(ctx: RuleContext): Numbered | null {
   if (before && /^(?:一度|一直|一向|一共|一时|一般|一再|一律|一定|一起|一心|一辈子|一生|一世|一整天|一上午|一下午|一晚上|一早上)$/u.test(before.text)) return 'zhi3';
   // 四十五万头（只）: the measure word for sheep beside the one for cattle, in brackets.
   if (before && /^[（(]$/u.test(before.text) && /^[头匹条]$/u.test(segAt(ctx, -2)?.text ?? '') && /^[）)]$/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhi1';
-  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两'.includes(before.text))) return 'zhi1';
+  if (before && (NUMERAL.test(before.text) || /^m/.test(before.tag) || '这那每几哪两整'.includes(before.text))) return 'zhi1';
   // 成千上万只候鸟: a set phrase of numbers counts too, before the noun counted.
   if (before && /^[il]$/.test(before.tag) && /[十百千万]$/u.test(before.text) && /^n/.test(segAt(ctx, 1)?.tag ?? '')) return 'zhi1';
   // As a measure word 只 needs a numeral or demonstrative before it; otherwise it is "only".
@@ -1952,6 +1960,10 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
+  // 当日发货, 当日有效: the same day (dàngrì), before what happens on it.
+  ['当日', (ctx) => (ctx.index === 0 && /^(?:发货|发出|到账|到达|送达|达|有效|退款|出票|办结|往返|返回|下单|结算|取件)/u.test(segAt(ctx, 1)?.text ?? '') ? 'dang4' : null)],
+  // 婆婆和媳妇, 娶媳妇 for a son: the daughter-in-law (xífù) beside the in-laws; one's wife (xífu) elsewhere.
+  ['媳妇', (ctx) => (ctx.index === 1 && sentenceBefore(ctx, 12).concat(clauseAfter(ctx, 10, true)).some((x) => /^(?:婆婆|公公|婆家|公婆|儿子|婆媳)$/u.test(x.text)) ? 'fu4' : null)],
   // 股价回调, 大盘回调: a pullback in prices (huítiáo), not a program's callback (huídiào).
   ['回调', (ctx) => (ctx.index === 1 && clauseBefore(ctx, 6).concat(clauseAfter(ctx, 6)).some((x) => MARKET_WORDS.test(x.text)) ? 'tiao2' : null)],
   ['所长', zhangInSuozhang],
@@ -2052,6 +2064,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['落', laLeave],
   // 小散弱, 小散乱: scattered (of small firms), sǎn, between 小 and what else they are.
   ['散', (ctx) => (ctx.prev === '小' && '弱乱差'.includes(ctx.next) && ctx.next !== '' ? 'san3' : null)],
+  // 不粘锅, 粘上, 粘在: sticking to (zhān); 很粘, 太粘: sticky (nián).
+  ['粘', (ctx) => (has('很太真挺特好', ctx.prev) ? 'nian2' : has('不易防别没会', ctx.prev) || has('锅上住在到了贴牢', ctx.next) ? 'zhan1' : null)],
 ]);
 
 /** 把钱包落在车上, 落下东西: leaving something behind, là, with 把 earlier in the clause; luò elsewhere. */
