@@ -3789,6 +3789,32 @@ describe('annotate', () => {
     ]);
   });
 
+  it('finds the people and cuts of the 34th review (区家乐 named again and again, 了|解玉书, 后|当天, 于|重庆, 一圈又一圈|地|滑)', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
+    // A surname and given name the text keeps repeating is the person, even one jieba cuts apart each time (区 Ōu).
+    expect(people('区家乐今年二十五岁。球迷都喜欢区家乐。教练说，区家乐踢球很聪明。')).toEqual(['区家乐 ōujiālè', '区家乐 ōujiālè', '区家乐 ōujiālè']);
+    expect(people('区里的家乐福超市开业了。')).toEqual([]);
+    // A known name is not swallowed by a word ending in its surname (了解).
+    expect(people('画家解玉书说，画要有精神。他在家乡建起了解玉书艺术馆。')).toEqual(['解玉书 xièyùshū', '解玉书 xièyùshū']);
+    expect(people('我了解玉书的情况。')).toEqual([]);
+    expectWordsIn([
+      ['联系卖家后当天就补发了。', ['后', '当天']],
+      ['他辗转于重庆、桂林等地。', ['于', '重庆']],
+      ['她一圈又一圈地滑着。', ['地', '滑']],
+    ]);
+    expectReadings([
+      ['得其指点，画艺大进。', '得', 'dé'],
+      ['还图啥哩？', '哩', 'li'],
+      ['她一圈又一圈地滑着。', '地', 'de'],
+    ]);
+    expect(annotate('六百八一盒。').find((t) => t.text === '一')?.pinyin).toEqual(['yì']);
+    expectFirstSenses([
+      ['还图啥哩？', '哩', /^\(modal final particle/],
+      ['口味：5分，环境：4分。', '分', /^a point/],
+      ['十点十分到。', '分', /^minute/],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

@@ -2889,6 +2889,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '将', when: ({ rest }) => objectMarkerClause(clauseOf(rest())), sense: /introduces object of main verb/ },
   // 停车费要涨了, 物业费按月交: a fee for what comes before it, jieba's verb.
   { word: '费', when: ({ self, prev, next }) => self?.text === '费' && prev !== undefined && Array.from(prev.text).length >= 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:要|是|也|都|太|很|又|按|由|每|为|多少|涨|降|上涨|下调|怎么|已|已经|还|就|和|、)/u.test(next.text)), sense: /^fee/ },
+  // 口味：5分: a score out of so many points, after a colon and a number.
+  { word: '分', when: ({ prev, earlier }) => prev !== undefined && isNumber(prev) && /^[：:]$/u.test(earlier()[1]?.text ?? ''), sense: /^a point \(in sports or games\)/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];

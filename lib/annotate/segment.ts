@@ -1932,6 +1932,9 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
  * given back as jieba's pieces (which later passes cut into words), and no longer names found in
  * the text. (Given names that end in a numeral stay: 王德一, 景梅九, 马汉三.)
  */
+/** Words of time no given name is (当天 "the same day", 今年). */
+const TIME_AFTER_NAME = /^(?:当天|当时|今天|明天|昨天|当年|那天|今年|明年|去年|当晚|当日|次日|随后|之后|以后|以前|当初)$/u;
+
 function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
@@ -1946,6 +1949,14 @@ function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
     const endsBadly = chars.length === 3 && surnameLength(chars) === 1 && (/^[得的地了着过]$/u.test(last) || counted || dated);
     // (…or a verb and the crop, the animal or the thing it works on, 种茶, 养鱼, 采药.)
     const verbAndObject = chars.length === 2 && !isCommonSurname(chars[0] ?? '') && hasVerbSense(chars[0] ?? '') && /^[茶菜树花地田粮棉瓜果稻麦草药鱼虾猪牛羊鸡鸭蚕蜂]$/u.test(chars[1] ?? '');
+    // (…or a word of time after a character that only looks like a surname, 卖家后|当天: no one called Hou Dangtian.)
+    const timed = chars.length === 3 && TIME_AFTER_NAME.test(chars.slice(1).join(''));
+    if (timed) {
+      out ??= segs.slice(0, i);
+      names.delete(seg.text);
+      out.push({ text: chars[0] ?? '', tag: forcedTag(chars[0] ?? '') }, { text: chars.slice(1).join(''), tag: 't' });
+      continue;
+    }
     if (!endsBadly && !verbAndObject) {
       out?.push(seg);
       continue;
@@ -3922,6 +3933,45 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
  * of the text names (an article's other sentences), are kept whole as people. Never throws; the
  * segments' texts concatenated equal `text` exactly.
  */
+/** How often a text must name someone for a name jieba cuts apart every time to count (see repeatedNames). */
+const REPEATS_OF_A_NAME = 3;
+
+/**
+ * 区家乐 … 区家乐 … 区家乐: a surname and two given-name characters the text repeats three times or
+ * more, where no two of them make a word (区家, 家乐 are none), is the person it keeps naming, even
+ * with a rarer surname (区 Ōu) jieba cuts apart every time.
+ */
+function repeatedNames(text: string): string[] {
+  const { surnames } = nameData();
+  const chars = codePoints(text);
+  let counts: Map<string, number> | undefined;
+  for (let i = 0; i + 2 < chars.length; i++) {
+    if (!surnames.has(chars[i] ?? '')) continue;
+    const window = `${chars[i] ?? ''}${chars[i + 1] ?? ''}${chars[i + 2] ?? ''}`;
+    counts ??= new Map();
+    counts.set(window, (counts.get(window) ?? 0) + 1);
+  }
+  if (!counts) return [];
+  const rare = (pair: string): boolean => !hasWord(pair) && jiebaFrequency(pair) < 10;
+  return [...counts]
+    .filter(([w, n]) => n >= REPEATS_OF_A_NAME && ALL_HAN.test(w) && givenNameOk(codePoints(w).slice(1)) && !NOT_GIVEN.has(w.charAt(1)) && !NOT_GIVEN.has(w.charAt(2)) && !PLACE_ENDINGS.has(w.charAt(2)) && !hasWord(w) && jiebaTag(w) === undefined && rare(w.slice(0, 2)) && rare(w.slice(1)) && actsSomewhere(text, w))
+    .map(([w]) => w);
+}
+
+/** What follows a person named in running text (说, 是, 在, 也, 的, a comma), and never a name: a family or genus of plants or birds. */
+const AFTER_A_PERSON = /^[说是在也都就把被和与的了今曾又已还从对向、，。！？；：]/u;
+
+/** Whether `name` stands somewhere in `text` where a person does, and nowhere as the head of a kind (山椒鸟科). */
+function actsSomewhere(text: string, name: string): boolean {
+  let acts = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 1);
+    if (/^[科属目类种门纲]/u.test(after)) return false;
+    if (after === '' || AFTER_A_PERSON.test(after)) acts = true;
+  }
+  return acts;
+}
+
 export function segment(text: string, extraWords: readonly string[] = [], knownNames: readonly string[] = [], knownPlaces: readonly string[] = []): Segment[] {
   if (!text) return [];
   const cued = new Set<string>();
@@ -3931,7 +3981,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   try {
     const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(titlesGluedToSurnames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set()))))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    const known = knownNames.filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
+    const known = [...knownNames, ...repeatedNames(text)].filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const merged = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
@@ -6247,6 +6297,21 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       replace(i, 1, [`${prev.text}政`, '局']);
       continue;
     }
+    // 一圈又一圈|地滑|着, 慢慢|地球…: after a phrase said twice over, 地 is the adverbial particle and
+    // what follows it the verb, not 地滑 "landslide".
+    if (chars.length === 2 && a === '地' && hasVerbSense(b)) {
+      const done = (out ?? segs.slice(0, i)).slice(-6).map((x) => x.text).join('');
+      if (/(一\p{Script=Han}{1,2})又?\1$|(\p{Script=Han})\2$/u.test(done)) {
+        replace(i, 0, ['地', b]);
+        continue;
+      }
+    }
+    // 辗转于重庆/ns: the literary preposition and the place jieba glued it to.
+    // (After a verb, where a place goes: 局长于乐平 is the person after his title.)
+    if (a === '于' && chars.length >= 3 && /^v/.test(prev.tag) && !NAME_TAGS.has(seg.tag) && !isCue(prev.text) && !hasWord(seg.text) && knownPlace(rest)) {
+      replace(i, 0, ['于', rest]);
+      continue;
+    }
     // 年|味儿
     // (Only the 儿 said as r, 味儿 wèir, not the 儿 of 女儿 "daughter".)
     if (chars.length === 2 && b === '儿' && prev.text.length <= 2 && ALL_HAN.test(prev.text) && sharedEntries(seg.text).some((e) => /\br5$/.test(e.pinyin)) && hasWord(prev.text + a) && /^n/.test(jiebaTag(prev.text + a) ?? '') && !hasWord(prev.text + seg.text)) {
@@ -7744,6 +7809,20 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
     const glued = seg.text.length >= 3 && seg.text.length <= 5 && NAME_LEADS.has(seg.text.charAt(0)) ? seg.text.slice(1) : '';
     if (glued && names.has(glued) && !names.has(seg.text) && !hasWord(seg.text)) {
       out.push({ text: seg.text.charAt(0), tag: seg.text.charAt(0) === '和' || seg.text.charAt(0) === '与' ? 'c' : 'p' }, { text: glued, tag: 'nr' });
+      continue;
+    }
+    // 建起了解/v 玉书/nr 艺术馆: a word whose second character starts a known name of three or more
+    // (了解 "to understand" swallowing 解 of 解玉书): the first character, then the name.
+    const tail = seg.text.length === 2 ? byFirst.get(seg.text.charCodeAt(1)) : undefined;
+    const tailName = tail?.find((name) => name.length >= 3 && (seg.text.charAt(1) + segs.slice(i + 1, i + 4).map((x) => x.text).join('')).startsWith(name));
+    if (tailName !== undefined) {
+      let joined = seg.text.charAt(1);
+      let j = i;
+      while (joined.length < tailName.length && j + 1 < segs.length) joined += segs[++j]?.text ?? '';
+      out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) }, { text: tailName, tag: 'nr' });
+      const rest = joined.slice(tailName.length);
+      if (rest) out.push(...(ALL_HAN.test(rest) ? tagHan(rest) : segmentFree(rest)));
+      i = j;
       continue;
     }
     // (A known name may start a longer one the text names too: 欧阳明/nr 远 is 欧阳明远.)

@@ -124,6 +124,8 @@ function de(ctx: RuleContext): Numbered | null {
     // 过得很幸福: CEDICT's guòdé is "passable"; before a complement it is the verb and its particle.
     return ctx.word === '过得' && COMPLEMENT_START.has(ctx.next) ? 'de5' : null; // 获得, 记得, 值得: the word decides
   }
+  // 得其指点, 得其所: getting (dé) what is his, before the literary 其.
+  if (n === 1 && ctx.next === '其') return 'de2';
   // 安得广厦: "how can one get" (dé), 安 the literary "how".
   if (ctx.prev === '安' && (n === 1 || ctx.index === 1) && !COMPLEMENT_START.has(ctx.next) && HAN.test(ctx.next) && (n === 1 ? segAt(ctx, -1)?.text === '安' && !isHanSeg(segAt(ctx, -2)) : ctx.word === '安得' && !isHanSeg(segAt(ctx, -1)))) return 'de2';
   // 照得/v 很亮: a verb and 得 jieba glued, the complement after them.
@@ -2063,6 +2065,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['抡', (ctx) => (ctx.next !== '' && '起着了开动圆锤刀拳斧棍'.includes(ctx.next) ? 'lun1' : null)],
   ['落', laLeave],
   // 小散弱, 小散乱: scattered (of small firms), sǎn, between 小 and what else they are.
+  // 还图啥哩？: the particle (li) closing what is said, not the mile.
+  ['哩', (ctx) => (/^[？！。，…～~?!,]/u.test(ctx.next) && HAN.test(ctx.prev) && !/^[方英公里]$/u.test(ctx.prev) && !/[0-9０-９]/u.test(clauseBefore(ctx, 3).map((x) => x.text).join('')) ? 'li5' : null)],
   ['散', (ctx) => (ctx.prev === '小' && '弱乱差'.includes(ctx.next) && ctx.next !== '' ? 'san3' : null)],
   // 不粘锅, 粘上, 粘在: sticking to (zhān); 很粘, 太粘: sticky (nián).
   ['粘', (ctx) => (has('很太真挺特好', ctx.prev) ? 'nian2' : has('不易防别没会', ctx.prev) || has('锅上住在到了贴牢', ctx.next) ? 'zhan1' : null)],

@@ -120,7 +120,8 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   // clause or before 就: "as soon as" (yí), no digit of the number.
   const soonAs = prev !== undefined && NUMERAL.has(prev.char) && self.ownSegment && next.ownSegment && /^[过到来完]$/u.test(next.char) && (!at(i + 2)?.han || /^[就便]$/u.test(at(i + 2)?.char ?? ''));
   if (soonAs) return underlyingTone(next) === 4 ? 'yi2' : 'yi4';
-  const priced = prev !== undefined && /^[二三四五六七八九两0-9０-９]$/u.test(prev.char) && /^[斤两份个碗杯瓶盒袋块张只条公]$/u.test(next.char) && NUMERAL.has(at(i - 2)?.char ?? '');
+  // (六百八一盒: a price in hundreds said short, its last digit after 百 or 千.)
+  const priced = prev !== undefined && /^[二三四五六七八九两0-9０-９]$/u.test(prev.char) && /^[斤两份个碗杯瓶盒袋块张只条公]$/u.test(next.char) && (NUMERAL.has(at(i - 2)?.char ?? '') || /^[百千万]$/u.test(at(i - 2)?.char ?? ''));
   if (prev && !priced && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
