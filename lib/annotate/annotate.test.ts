@@ -3815,6 +3815,35 @@ describe('annotate', () => {
     ]);
   });
 
+  it('gives the senses the 34th review found missing in sport, shopping and food (第三盘, 踢中场, 连扳三局, 片得薄, 没封严, 久泡, 太吵, 都会用, 如发现, 入口, 骑手)', () => {
+    expectFirstSenses([
+      ['决赛第三盘他赢了。', '盘', /^classifier for games or matches/],
+      ['他改踢中场。', '中场', /^\(sports\) midfield/],
+      ['他连扳三局。', '连', /^in succession/],
+      ['他一分一分地拼。', '拼', /^to risk all; to go all out/],
+      ['加练两个小时的反手。', '反手', /^backhand/],
+      ['手切牛肉片得薄。', '片', /^to slice/],
+      ['封口没封严。', '封', /^to seal/],
+      ['唯一的槽点是太吵。', '吵', /^noisy/],
+      ['包装也大气。', '大气', /^imposing; impressive/],
+      ['在华为和Bose之间来回比较。', '比较', /^to compare/],
+      ['老人孩子都会用。', '用', /^to use/],
+      ['收货后如发现质量问题，请联系客服。', '如', /^if; in case/],
+      ['入口鲜爽回甘。', '入口', /^on entering the mouth/],
+      ['锅底点的是牛油麻辣锅。', '牛油', /^beef tallow/],
+      ['骑手小哥冒着大雨送来。', '骑手', /^delivery rider/],
+      ['一口下去嘴唇都麻了。', '一口', /^a mouthful/],
+      ['他说这个味道正。', '正', /^authentic/],
+      ['买之前纠结了很久。', '纠结', /^to struggle \(mentally\)/],
+      ['低音浑厚。', '浑厚', /^\(music etc\) deep/],
+      // Elsewhere the usual senses stay first: a company of soldiers, enfeoffing a state, "quite busy".
+      ['首先哗变的是第五连和第八连的士兵。', '连', /^(?!in succession)/],
+      ['先封大国，加九锡。', '封', /^(?!to seal)/],
+      ['我们比较忙。', '比较', /^quite/],
+    ]);
+    expect(annotate('第一泡不宜久泡。').filter((t) => t.text === '泡').map((t) => t.definitions[0])).toEqual([expect.stringMatching(/^classifier/), expect.stringMatching(/^to soak; to steep/)]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

@@ -2891,6 +2891,35 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '费', when: ({ self, prev, next }) => self?.text === '费' && prev !== undefined && Array.from(prev.text).length >= 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:要|是|也|都|太|很|又|按|由|每|为|多少|涨|降|上涨|下调|怎么|已|已经|还|就|和|、)/u.test(next.text)), sense: /^fee/ },
   // 口味：5分: a score out of so many points, after a colon and a number.
   { word: '分', when: ({ prev, earlier }) => prev !== undefined && isNumber(prev) && /^[：:]$/u.test(earlier()[1]?.text ?? ''), sense: /^a point \(in sports or games\)/ },
+  // The 34th review: sport, shopping and food.
+  { word: '盘', when: ({ prev, before, rest }) => prev !== undefined && (isNumber(prev) || /^第/u.test(prev.text)) && mentions(before, rest, SPORT, 10), sense: /^classifier for games or matches/ },
+  { word: '中场', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => SPORT.test(x.text)), sense: /^\(sports\) midfield/ },
+  // 连扳三局, 连胜三场: in succession, a verb of one character and how many.
+  { word: '连', when: ({ self, prev, next, rest }) => self?.text === '连' && !(prev !== undefined && (/^m/.test(prev.tag) || prev.text.startsWith('第'))) && next !== undefined && next.text.length === 1 && (/^v/.test(next.tag) || verbBySense(next.text)) && (/^m/.test(rest()[1]?.tag ?? '') || /^[一二两三四五六七八九十几0-9]/u.test(rest()[1]?.text ?? '')), sense: /^in succession/ },
+  // 一分一分地拼, 敢打敢拼, 拼到底: going all out.
+  { word: '拼', when: ({ self, prev, next }) => self?.text === '拼' && (/^(?:地|敢|要|就|去|得|还得|敢打敢)$/u.test(prev?.text ?? '') || /^(?:到底|一把|命|搏|了命)$/u.test(next?.text ?? '')), sense: /^to risk all; to go all out/ },
+  { word: '反手', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => SPORT.test(x.text) || /(?:练|正手|拍|发球|接发)/u.test(x.text)), sense: /^backhand/, gloss: 'backhand (in ball games)' },
+  // 牛肉片得薄: to slice, before how.
+  { word: '片', when: ({ self, next }) => self?.text === '片' && /^(?:得|成|好|开)$/u.test(next?.text ?? ''), sense: /^to slice/ },
+  // 没封严, 封好口: to seal.
+  { word: '封', when: ({ self, prev, next }) => self?.text === '封' && (/^(?:没|没有|不|未)$/u.test(prev?.text ?? '') || /^(?:严|好|紧|上|住|死)$/u.test(next?.text ?? '')), sense: /^to seal/ },
+  // 不宜久泡, 泡茶, 泡一下: to steep.
+  { word: '泡', when: ({ self, prev, next }) => self?.text === '泡' && (/^(?:久|多|冲|再|先|要|可以|能|别|不要)$/u.test(prev?.text ?? '') || /^(?:茶|开|着|一下|好|一会|一会儿|久|了)$/u.test(next?.text ?? '')), sense: /^to soak; to steep/ },
+  { word: '吵', when: ({ self, prev }) => self?.text === '吵' && DEGREE_BEFORE.test(prev?.text ?? ''), sense: /^noisy/ },
+  { word: '大气', when: ({ prev }) => DEGREE_BEFORE.test(prev?.text ?? '') || /^(?:也|都|又)$/u.test(prev?.text ?? ''), sense: /^imposing; impressive; stylish/ },
+  // 来回比较, 比较一下: to compare.
+  { word: '比较', when: ({ prev, next }) => /^(?:来回|反复|仔细|进行|做|相互|作|多方|认真|好好)$/u.test(prev?.text ?? '') || /^(?:一下|了|过|一番)$/u.test(next?.text ?? ''), sense: /^to compare/ },
+  // 老人孩子都会用: to use, closing what one can do.
+  { word: '用', when: ({ self, prev, next }) => self?.text === '用' && /^(?:会|能|可以|好|不会|都会|不好|难|好不好)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|吗|呢|啊)$/u.test(next.text)), sense: /^to use/ },
+  // 收货后如发现质量问题，…: if (literary), before what may happen.
+  { word: '如', when: ({ self, prev, next }) => self?.text === '如' && next !== undefined && /^(?:发现|有|遇|遇到|需|需要|出现|不|未|因|对|果)/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text) || /(?:后|时|前)$/u.test(prev.text)), sense: /^if/, gloss: 'if; in case' },
+  { word: '入口', when: ({ next }) => /^(?:鲜|甜|苦|香|即化|回甘|滑|软|顺|清|醇|绵|微)/u.test(next?.text ?? ''), sense: /^on entering the mouth/, gloss: 'on entering the mouth; on the palate' },
+  { word: '牛油', when: ({ before, rest }) => mentions(before, rest, /(?:锅|火锅|麻辣|锅底|红汤)/u, 6), sense: /^beef tallow/ },
+  { word: '骑手', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:外卖|送|小哥|订单|配送|美团|饿了么|送达|餐)/u.test(x.text)), sense: /^delivery rider/, gloss: 'delivery rider (of food or parcels)' },
+  { word: '一口', when: ({ prev, next }) => /^(?:下去|咬|吃|喝|一口)/u.test(next?.text ?? '') || /^(?:吃|喝|咬|尝|抿|吸)$/u.test(prev?.text ?? ''), sense: /^a mouthful/ },
+  { word: '正', when: ({ self, prev, next }) => self?.text === '正' && /^(?:味道|口味|味儿|颜色|味|茶味|香味)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|啊)$/u.test(next.text)), sense: /^authentic/, gloss: 'authentic; pure (of a taste or colour)' },
+  { word: '纠结', when: ({ prev, next }) => /^(?:很|了|好|特别|挺|太|有点|非常|一直)$/u.test(prev?.text ?? '') || /^(?:了|很久|半天|于)$/u.test(next?.text ?? ''), sense: /^to struggle \(mentally\)/ },
+  { word: '浑厚', when: ({ prev }) => /(?:声音|低音|嗓音|音色|歌声|声|音)$/u.test(prev?.text ?? ''), sense: /^\(music etc\) deep/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];
@@ -2903,6 +2932,9 @@ const HAN_TEXT = /^\p{Script=Han}/u;
 
 /** Words after which 等 is the verb "to wait" (还得等, 请等, 先等, 耐心等). */
 const WAIT_AFTER = /^(?:得|要|在|正在|先|再|还|请|别|不|没|没有|会|想|必须|只能|只好|只得|耐心|一直|都|也|就|继续|慢慢|静静|默默|还要|还得|不用|不必|不要|愿意|肯|得先|干|终于|总算|苦苦|白白|一直在|排队|排着队|坐着|站着|守着|在家)$/;
+
+/** Words that say a text is about a game or a match. */
+const SPORT = /(?:比赛|赛|球|冠军|决赛|联赛|进球|局|教练|队|乒|棋|网球|羽毛球|奥运|世锦|主场|客场|射门|踢)/u;
 
 /** What may follow the final verb of a 把/将 clause: its aspect or result (做好, 控制住, 推迟了). */
 const AFTER_FINAL_VERB = /^(?:了|好|住|起来|下来|掉|完|过来|出来|到位)$/u;
