@@ -3844,6 +3844,31 @@ describe('annotate', () => {
     expect(annotate('第一泡不宜久泡。').filter((t) => t.text === '泡').map((t) => t.definitions[0])).toEqual([expect.stringMatching(/^classifier/), expect.stringMatching(/^to soak; to steep/)]);
   });
 
+  it('reads the reports and classical prose of the 34th review (落实好 hǎo, 特困供养 gōng, 有柏一株 bǎi, 一拨接一拨, 山越砍越秃, 担当作为, 起行, …也。)', () => {
+    expectReadings([
+      ['落实好以旧换新政策。', '好', 'hǎo'],
+      ['做好特困供养工作。', '供养', 'gōng yǎng'],
+      ['庭中有柏一株。', '柏', 'bǎi'],
+    ]);
+    expectWordsIn([
+      ['游客一拨接一拨地来。', ['拨', '接']],
+      ['山越砍越秃。', ['山', '越', '砍']],
+    ]);
+    expectFirstSenses([
+      ['单位地区生产总值能耗下降。', '单位', /^unit \(of measure\)/],
+      ['干部担当作为的劲头不足。', '作为', /^accomplishment/],
+      ['谋划实施重大项目。', '谋划', /^to plan/],
+      ['打好蓝天、碧水、净土保卫战。', '净土', /^clean/],
+      ['发展有色冶金。', '有色', /^non-ferrous/],
+      ['新增市场主体5.3万户。', '主体', /^agent/],
+      ['明日起行。', '行', /to walk; to go/],
+      ['此乃天意也。', '也', /^\(literary\) particle/],
+      ['非人力所能为耳。', '耳', /^and that is all/],
+      ['我也是。', '也', /^also/],
+      ['这样也行。', '行', /^(?!\(bound form\) to walk)/],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

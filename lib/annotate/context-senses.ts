@@ -2920,6 +2920,18 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '正', when: ({ self, prev, next }) => self?.text === '正' && /^(?:味道|口味|味儿|颜色|味|茶味|香味)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|啊)$/u.test(next.text)), sense: /^authentic/, gloss: 'authentic; pure (of a taste or colour)' },
   { word: '纠结', when: ({ prev, next }) => /^(?:很|了|好|特别|挺|太|有点|非常|一直)$/u.test(prev?.text ?? '') || /^(?:了|很久|半天|于)$/u.test(next?.text ?? ''), sense: /^to struggle \(mentally\)/ },
   { word: '浑厚', when: ({ prev }) => /(?:声音|低音|嗓音|音色|歌声|声|音)$/u.test(prev?.text ?? ''), sense: /^\(music etc\) deep/ },
+  // The 34th review: reports, plans and classical prose.
+  { word: '单位', when: ({ next }) => /^(?:GDP|地区生产总值|地区|国内生产总值|面积|产量|能耗|时间|成本|价格|重量|体积|长度)/u.test(next?.text ?? ''), sense: /^unit \(of measure\)/ },
+  { word: '作为', when: ({ prev }) => /^(?:担当|有所|大有|积极|主动|无所|有)$/u.test(prev?.text ?? ''), sense: /^accomplishment/ },
+  { word: '谋划', when: ({ prev, next }) => /^(?:统筹|超前|精心|提前|科学|认真|深入)$/u.test(prev?.text ?? '') || (next !== undefined && /^(?:v|vn|n)/.test(next.tag) && HAN_TEXT.test(next.text)), sense: /^to plan/, gloss: 'to plan; to map out (a project or policy)' },
+  { word: '净土', when: ({ prev, next, before }) => /^(?:保卫战|污染|防治)/u.test(next?.text ?? '') || prev?.text === '、' || before().some((x) => /^(?:蓝天|碧水)$/u.test(x.text)), sense: /^clean/, gloss: 'clean (unpolluted) soil' },
+  { word: '有色', when: ({ next }) => /^(?:金属|冶金|行业|矿|产业)/u.test(next?.text ?? ''), sense: /^non-ferrous/ },
+  { word: '主体', when: ({ prev }) => /^(?:市场|经营|责任|创新|投资|办学|实施)$/u.test(prev?.text ?? ''), sense: /^agent/, gloss: 'agent; entity (a market or business player)' },
+  // 明日起行, 西行, 同行 in travels: going, travelling.
+  { word: '行', when: ({ self, prev, next }) => self?.text === '行' && /^(?:起|西|东|南|北|远|同|步|夜|独|缓|前|北上|南下|上路)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:至|到|于|数|千|百|十|万)/u.test(next.text)), sense: /^\(bound form\) to walk; to go; to travel/ },
+  // 此乃天意也。, 非人力所能为耳。: the classical final particles, closing the sentence.
+  { word: '也', when: ({ self, prev, next }) => self?.text === '也' && next !== undefined && /^[。！；]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^(?:我|你|他|她|它|我们|你们|他们|大家|谁)$/u.test(prev.text), sense: /^\(literary\) particle/ },
+  { word: '耳', when: ({ self, prev, next }) => self?.text === '耳' && next !== undefined && /^[。！；，]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^n/.test(prev.tag) && !/^(?:左|右|双|两|一只|的|和|、|叶|木|银)$/u.test(prev.text), sense: /^and that is all/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];

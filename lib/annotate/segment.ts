@@ -6249,11 +6249,16 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     const prev = out ? out[out.length - 1] : segs[i - 1];
     const next = segs[i + 1];
     const chars = seg.text.length <= 3 ? codePoints(seg.text) : NO_CHARS;
+    const [a = '', b = ''] = chars;
+    // 山越|砍|越|秃: the more… the more… (越…越), not a place 山越 (wherever it stands).
+    if (chars.length === 2 && b === '越' && ALL_HAN.test(seg.text) && (segs[i + 2]?.text === '越' || segs[i + 3]?.text === '越') && /^v/.test(next?.tag ?? '')) {
+      replace(i, 0, [a, '越']);
+      continue;
+    }
     if (prev === undefined || chars.length < 2 || !ALL_HAN.test(seg.text)) {
       out?.push(seg);
       continue;
     }
-    const [a = '', b = ''] = chars;
     const rest = chars.slice(1).join('');
     // 这|封信, 这|次数|了
     if (chars.length === 2 && /^[这那哪每某]$/u.test(prev.text) && isClassifier(a) && !/^[个位]$/u.test(a) && (!hasWord(seg.text) || (/^(?:了|过|着)$/u.test(next?.text ?? '') && hasVerbSense(b) && (hasWord(prev.text + a) || jiebaTag(prev.text + a) !== undefined) && !/^v/.test(seg.tag))) && isCommonWord(b)) {
@@ -6310,6 +6315,11 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     // (After a verb, where a place goes: 局长于乐平 is the person after his title.)
     if (a === '于' && chars.length >= 3 && /^v/.test(prev.tag) && !NAME_TAGS.has(seg.tag) && !isCue(prev.text) && !hasWord(seg.text) && knownPlace(rest)) {
       replace(i, 0, ['于', rest]);
+      continue;
+    }
+    // 一|拨接|一|拨: one group after another (拨 and 接 "to follow"), not 拨接 "dial-up".
+    if (chars.length === 2 && b === '接' && prev.text === '一' && isClassifier(a) && next?.text === '一' && segs[i + 2]?.text === a) {
+      replace(i, 0, [a, '接']);
       continue;
     }
     // 年|味儿

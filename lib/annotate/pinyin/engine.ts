@@ -281,7 +281,7 @@ function unitInfo(unit: Segment, first: boolean, last: boolean, model: ContextMo
     // The everyday reading of a word CEDICT splits by tone (东西 dōngxi), unless a rule may decide (see decide).
     const usual = usualReading(unit.text, i);
     // (A word with a rule of its own decides in context too: 媳妇 xífù beside the in-laws.)
-    if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) || wordRule ? undefined : usual;
+    if (usual && readingsAt(entries, i).includes(usual)) return hasRule(c) || wordRule || (chars.length === 1 && hasAloneRule(c)) ? undefined : usual;
     if (!mayVary(c, model) && !wordRule) return (settledWord ? lightInWord(entries, i, pp[i] ?? null) : undefined) ?? pp[i] ?? null;
     return settledByWord(c, i, unit.text, entries, i === 0 ? surname : null);
   });

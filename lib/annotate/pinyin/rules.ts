@@ -1962,6 +1962,8 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
+  // 特困供养, 供养老人: supporting (gōngyǎng) those one provides for; offerings (gòngyǎng) to gods elsewhere.
+  ['供养', (ctx) => (ctx.index === 0 && (/^(?:特困|五保|集中|分散|赡养)$/u.test(segAt(ctx, -1)?.text ?? '') || /^(?:人员|对象|老人|父母|孩子|子女|标准|金|服务)$/u.test(segAt(ctx, 1)?.text ?? '')) ? 'gong1' : null)],
   // 当日发货, 当日有效: the same day (dàngrì), before what happens on it.
   ['当日', (ctx) => (ctx.index === 0 && /^(?:发货|发出|到账|到达|送达|达|有效|退款|出票|办结|往返|返回|下单|结算|取件)/u.test(segAt(ctx, 1)?.text ?? '') ? 'dang4' : null)],
   // 婆婆和媳妇, 娶媳妇 for a son: the daughter-in-law (xífù) beside the in-laws; one's wife (xífu) elsewhere.
@@ -2049,7 +2051,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
   ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
   // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
-  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|以下|各项|各|这|每|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。') ? 'hao3' : null)],
+  // (落实好以旧换新政策: after a verb of two characters too, done well whatever follows.)
+  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && ((Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|以下|各项|各|这|每|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。')) || (segAt(ctx, -1)?.tag !== 'vn' && Array.from(segAt(ctx, -1)?.text ?? '').length === 2)) ? 'hao3' : null) ?? (Array.from(segAt(ctx, -1)?.text ?? '').length === 2 && /^(?:v|a)/.test(segAt(ctx, -1)?.tag ?? '') && wordMayBeVerb(segAt(ctx, -1)?.text ?? '') && HAN.test(ctx.next) ? 'hao3' : null)],
   ['服', fu],
   ['担', danMeasure],
   ['假', jiaHoliday],
@@ -2067,6 +2070,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   // 小散弱, 小散乱: scattered (of small firms), sǎn, between 小 and what else they are.
   // 还图啥哩？: the particle (li) closing what is said, not the mile.
   ['哩', (ctx) => (/^[？！。，…～~?!,]/u.test(ctx.next) && HAN.test(ctx.prev) && !/^[方英公里]$/u.test(ctx.prev) && !/[0-9０-９]/u.test(clauseBefore(ctx, 3).map((x) => x.text).join('')) ? 'li5' : null)],
+  // 庭中有柏一株, 松|柏: the cypress (bǎi) beside other trees or counted; bó transcribes names (卡鲁柏亚).
+  ['柏', (ctx) => (has('松翠苍古侧', ctx.prev) || /^(?:[一两几数]?[株棵]|树|木|枝|叶|子)$/u.test(segAt(ctx, 1)?.text ?? '') || (/^[一两三四五六七八九十几数]$/u.test(ctx.next) && /^[株棵]/u.test(segAt(ctx, 2)?.text ?? '')) ? 'bai3' : null)],
   ['散', (ctx) => (ctx.prev === '小' && '弱乱差'.includes(ctx.next) && ctx.next !== '' ? 'san3' : null)],
   // 不粘锅, 粘上, 粘在: sticking to (zhān); 很粘, 太粘: sticky (nián).
   ['粘', (ctx) => (has('很太真挺特好', ctx.prev) ? 'nian2' : has('不易防别没会', ctx.prev) || has('锅上住在到了贴牢', ctx.next) ? 'zhan1' : null)],
