@@ -3869,6 +3869,21 @@ describe('annotate', () => {
     ]);
   });
 
+  it('reads the 35th review\'s mines, clinics and libraries (矿长 zhǎng, 矿长何卫东, 兽医何建平, 一线希望 yí, 应还日期 yīng huán)', () => {
+    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
+    expect(people('矿长何卫东告诉记者，救援正在进行。')).toEqual(['何卫东 héwèidōng']);
+    expect(people('兽医何建平说，猫咪需要驱虫。')).toEqual(['何建平 héjiànpíng']);
+    expect(people('何时出发？这是何等的气魄！')).toEqual([]);
+    expectReadings([
+      ['矿长说要注意安全。', '矿长', 'kuàng zhǎng'],
+      ['事故中还有一线希望。', '一线希望', 'yí xiàn xī wàng'],
+      ['一线城市房价高。', '一线', 'yī xiàn'],
+      ['请在应还日期前归还。', '应', 'yīng'],
+      ['请在应还日期前归还。', '还', 'huán'],
+      ['你应还有机会。', '还有', 'hái yǒu'],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

@@ -270,8 +270,13 @@ function isCue(text: string): boolean {
   // 老农, 果农, 专业户, 养殖户: farmers and households by what they grow or keep, a noun of CC-CEDICT's or jieba's.
   const last = text.charAt(text.length - 1);
   if (last === '家') return specialistCue(text);
+  // 矿长, 船长, 站长: the head of a mine, a ship, a station; 兽医, 牙医: a vet, a dentist.
+  if (text.length === 2 && (HEADED_BY_CHIEF.test(text) || /^[兽牙军村]医$/u.test(text))) return true;
   return text.length <= 3 && (last === '农' || last === '户') && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
 }
+
+/** The head of a unit or a place, written with 长 after it (矿长, 船长, 站长). */
+const HEADED_BY_CHIEF = /^[矿厂校院局处科所站队组村乡镇县市省部社行馆团连营班船机店园室司庭]长$/u;
 
 /** 钢琴家, 书法家, 科学家, 企业家: someone by their art or trade, as CC-CEDICT's first sense says (not 国家, 大家, 老家). */
 const SPECIALIST = /^(?:\([^)]*\) )?[a-z]+(?:ist|er|or|ian|eur)\b(?![ -]in-law)/;
@@ -7722,8 +7727,8 @@ function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; res
   return codePoints(given).every((c) => nameData().givenNameChars.has(c)) && !hasWord(given) ? { end: i + 2, rest: glued.text.charAt(2) } : { end: i, rest: '' };
 }
 
-/** Surnames that are everyday words too (曾 "once", 解 "to untie", 查 "to check", 单 "single", 盖 "lid"), never prepositions. */
-const WORDLIKE_SURNAMES = new Set([...'曾解查单盖']);
+/** Surnames that are everyday words too (曾 "once", 解 "to untie", 查 "to check", 单 "single", 盖 "lid", 何 "what", 仇 "hatred"), never prepositions. */
+const WORDLIKE_SURNAMES = new Set([...'曾解查单盖何仇']);
 
 /**
  * 主任医师曾|卫东 介绍, 主管解|长春 说, 教授查明|远 表示: right after a title, a surname that is an

@@ -528,6 +528,8 @@ const HUAN_NEXT = new Set(Array.from('给钱款债清本贷'));
 function huan(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const object = segAt(ctx, 1)?.text ?? '';
+  // 应还日期, 应还金额: due to be returned (huán), between 应 and what is due.
+  if (segAt(ctx, -1)?.text === '应' && /^(?:日期|金额|款|款项|本金|利息|书|图书|时间)$/u.test(object)) return 'huan2';
   // 还给我们讲了: also, for us (给 the preposition; see 还给 in ../segment).
   if (object === '给' && segAt(ctx, 1)?.tag === 'p') return 'hai2';
   // 还书, 还房贷, 还车贷: returning a book, a loan, a debt.
@@ -908,7 +910,12 @@ function nong(ctx: RuleContext): Numbered | null {
 }
 
 /** A lone 长: long (cháng) after a degree word (很长) or closing a clause after a noun (时间长); grow (zhǎng) before 大, 高, 得, 成. */
+/** What 长 zhǎng heads after one character: a mine, a works, a school, a bureau, a team, a village… */
+const HEADED_UNITS = new Set(Array.from('矿厂校院局处科所站队组村乡镇县市省部社行馆团连营班船机店园室司庭监'));
+
 function zhang(ctx: RuleContext): Numbered | null {
+  // 矿长, 船长 of a word CC-CEDICT lacks: the head (zhǎng) of a mine, a unit or a place.
+  if ((!ctx.inDictionary && ctx.index === 1 && Array.from(ctx.word).length === 2 && HEADED_UNITS.has(ctx.prev)) || (isAlone(ctx) && !ctx.startsSegment && HEADED_UNITS.has(ctx.prev))) return 'zhang3';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   // 越跑越长, 又陡又长: longer and longer, steep and long, the second 越 of 越…越 or 又 of 又…又
@@ -1551,6 +1558,8 @@ const MANNER_WORDS = new Set(['重点', '主要', '优先', '着重', '适当', 
 
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 应还日期, 应付金额, 应缴费用: what is due to be paid or returned (yīng), before a verb of paying.
+  if (/^(?:还|付|缴|交|收|退|补)$/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:n|t|m)/.test(segAt(ctx, 2)?.tag ?? '')) return 'ying1';
   // 应国家主席习近平邀请, 应…之邀: at someone's invitation or request (yìng), whoever is named between.
   if (clauseAfter(ctx, 10).some((x) => /^(?:邀请|之邀|邀|要求|请求|约)$/u.test(x.text))) return 'ying4';
   // 应尽早就医, 应进一步降低, 应及时/c 处理, 不应简单地加以指责, 应向他学习: adverbials (and a

@@ -141,7 +141,9 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (next.char === '是' && next.wordInitial && (!prev || !prev.han) && self.wordInitial) return 'yi1';
   // (Not 一X一Y, one of each: 一楼一策 yì lóu yí cè.)
   const eachOf = at(i + 2)?.char === '一';
-  if (!eachOf && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
+  // (一线希望, 一线生机: a ray of hope, counted; 一线城市 ranks.)
+  const ray = startsWith(at, i + 1, '线') && ['希望', '生机', '光明', '之隔', '天'].some((w) => startsWith(at, i + 2, w));
+  if (!eachOf && !ray && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
   const t = underlyingTone(next);
