@@ -3884,6 +3884,29 @@ describe('annotate', () => {
     ]);
   });
 
+  it('reads the 35th review\'s rescues, weddings and reviews (背出来 bēi, 倒上 dào, 磕|个|头, 吃|顿|饭, 停止作业, 1.0%时, 拍演唱会, 多花这个钱, 扣一星)', () => {
+    expectReadings([
+      ['把老人和孩子背出来。', '背', 'bēi'],
+      ['人背肩扛。', '背', 'bēi'],
+      ['给每个长辈都倒上。', '倒', 'dào'],
+    ]);
+    expectWordsIn([
+      ['他给奶奶磕个头。', ['磕', '个', '头']],
+      ['咱们一起吃顿饭，再喝杯茶。', ['吃', '顿', '饭']],
+      ['他个头很高。', ['个头']],
+      ['展厅里有客商。', ['客商']],
+    ]);
+    expectFirstSenses([
+      ['停止作业，撤出人员。', '作业', /^work$/],
+      ['今天的作业很多，老师布置了三页。', '作业', /^school assignment/],
+      ['瓦斯浓度达到1.0%时，停止作业。', '时', /^when$/],
+      ['我用手机拍演唱会。', '拍', /^to take \(a photo\)/],
+      ['没必要多花这个钱。', '花', /^to spend/],
+      ['扣一星是因为发货慢。', '扣', /^to deduct/],
+      ['把扣子扣好。', '扣', /^to fasten/],
+    ]);
+  });
+
   it('keeps the numbers of the 33rd review whole (五千三百|年, 一百六七, 一万三四头, 第一六一中学, 十二|支 服务队)', () => {
     const words = (text: string) => annotate(text).filter((t) => HAN.test(t.text)).map((t) => t.text);
     expect(words('距今五千三百年至四千六百年。')).toEqual(['距今', '五千三百', '年', '至', '四千六百', '年']);

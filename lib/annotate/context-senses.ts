@@ -2932,6 +2932,17 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 此乃天意也。, 非人力所能为耳。: the classical final particles, closing the sentence.
   { word: '也', when: ({ self, prev, next }) => self?.text === '也' && next !== undefined && /^[。！；]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^(?:我|你|他|她|它|我们|你们|他们|大家|谁)$/u.test(prev.text), sense: /^\(literary\) particle/ },
   { word: '耳', when: ({ self, prev, next }) => self?.text === '耳' && next !== undefined && /^[。！；，]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^n/.test(prev.tag) && !/^(?:左|右|双|两|一只|的|和|、|叶|木|银)$/u.test(prev.text), sense: /^and that is all/ },
+  // The 35th review: mines and works, phones and reviews.
+  // 停止作业, 动火作业: work, an operation, where work is done (not school homework).
+  { word: '作业', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:安全|施工|工人|矿|现场|机械|设备|动火|井下|高空|电钻|停止|冒险|违章|许可|通风|监护|隐患|岗位|班组)/u.test(x.text)) && ![...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:学生|老师|同学|写|布置|交|批改|家长|孩子|课)/u.test(x.text)), sense: /^work$/ },
+  // 达到1.0%时: when (a reading reaches a level), after a percentage.
+  { word: '时', when: ({ prev }) => /^[%％]$/u.test(prev?.text ?? ''), sense: /^when$/ },
+  // 拍演唱会, 拍照片: taking photos or shooting (a show, a film).
+  { word: '拍', when: ({ self, next }) => self?.text === '拍' && /^(?:演唱会|照片|照|视频|电影|戏|夜景|风景|人像|婚纱照|短视频|下来|了张|张)/u.test(next?.text ?? ''), sense: /^to take \(a photo\)/ },
+  // 多花这个钱, 花了不少钱: spending (money, time).
+  { word: '花', when: ({ self, rest }) => self?.text === '花' && rest().slice(0, 4).some((x) => /^(?:钱|这个钱|那个钱|冤枉钱|时间|工夫|功夫|心思|精力|力气|[几多少一两三四五六七八九十百千万]+[块元万])$/u.test(x.text)), sense: /^to spend/ },
+  // 扣一星, 扣分, 扣工资: to deduct.
+  { word: '扣', when: ({ self, next, rest }) => self?.text === '扣' && /^(?:[一二两三四五六七八九十几半]?[星分]|钱|工资|奖金|押金|费|掉|除)/u.test((next?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to deduct/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
 ];

@@ -6327,6 +6327,17 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       replace(i, 0, [a, '接']);
       continue;
     }
+    // 磕|个头: a verb and 头 with 个 between them (磕头 "to kowtow", 点个头), not 个头 "height".
+    if (seg.text === '个头' && prev.text.length === 1 && hasWord(`${prev.text}头`) && hasVerbSense(prev.text)) {
+      replace(i, 0, ['个', '头']);
+      continue;
+    }
+    // 吃|顿饭: a verb, then a classifier glued to its noun in a word CC-CEDICT lacks (吃|顿|饭 "have a meal").
+    // (Only what is eaten, drunk, sung or played by the meal, cup, song or game: 有|客商 stays.)
+    if (chars.length === 2 && /^[吃喝做煮打看听唱跳洗泡点]$/u.test(prev.text) && /^[顿杯碗盘场首部本件张支壶瓶]$/u.test(a) && !hasWord(seg.text) && isCommonWord(b) && /^n/.test(jiebaTag(b) ?? '')) {
+      replace(i, 0, [a, b]);
+      continue;
+    }
     // 年|味儿
     // (Only the 儿 said as r, 味儿 wèir, not the 儿 of 女儿 "daughter".)
     if (chars.length === 2 && b === '儿' && prev.text.length <= 2 && ALL_HAN.test(prev.text) && sharedEntries(seg.text).some((e) => /\br5$/.test(e.pinyin)) && hasWord(prev.text + a) && /^n/.test(jiebaTag(prev.text + a) ?? '') && !hasWord(prev.text + seg.text)) {

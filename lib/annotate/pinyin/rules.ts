@@ -1034,6 +1034,8 @@ function dao(ctx: RuleContext): Numbered | null {
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
   // (给客人倒龙井, 倒咖啡: pouring a drink.)
   if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? '')) || (isAlone(ctx) && /^(?:龙井|咖啡|饮料|可乐|果汁|牛奶|开水|热水|凉水|红酒|白酒|啤酒|绿茶|红茶)/u.test(segAt(ctx, 1)?.text ?? ''))) return 'dao4';
+  // 给每个长辈都倒上: pouring (a glass) for someone, 上 after it closing the clause.
+  if (isAlone(ctx) && ctx.next === '上' && (!HAN.test(segAt(ctx, 2)?.text ?? '') || /^(?:一杯|一碗|酒|茶|了)/u.test(segAt(ctx, 2)?.text ?? '')) && clauseBefore(ctx, 6).some((x) => /^(?:给|为|替|帮)$/u.test(x.text))) return 'dao4';
   // 倒回锅里, 倒在碗里: pouring back into a pot or a bowl (倒在地上 is falling).
   if (isAlone(ctx) && /^(?:回|在)/.test(ctx.next) && /(?:锅|碗|盆|杯|盘|壶|桶|瓶|盒)/.test(clauseAfter(ctx, 4).map((x) => x.text).join(''))) return 'dao4';
   // 倒在床上, 倒在地上: falling (dǎo) onto where one lands.
@@ -1291,7 +1293,7 @@ function ji(ctx: RuleContext): Numbered | null {
 function bei(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 0 || !ctx.next) return null;
   // 把茶青背下山, 背回家: carrying on one's back, where it is carried.
-  if (isAlone(ctx) && /^(?:下山|上山|回家|回来|回去|下来|上来|到|进|出|回|起)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'bei1';
+  if (isAlone(ctx) && /^(?:下山|上山|回家|回来|回去|下来|上来|出来|出去|进来|进去|过来|过去|到|进|出|回|起)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'bei1';
   // 骆驼背上坐着, 背上的伤: on someone's back (a noun before, no object after); 背上书包 carries it.
   // 扎在背上, 趴在背上: on the back, after 在.
   if (ctx.next === '上' && segAt(ctx, -1)?.text === '在') return 'bei4';
@@ -1307,7 +1309,7 @@ function bei(ctx: RuleContext): Numbered | null {
   // 像背了一座小山: carrying what is counted after 了 (reciting is of poems and texts, above).
   if (ctx.word === '背' && ctx.next === '了' && /^m/.test(segAt(ctx, 2)?.tag ?? '') && !clauseAfter(ctx, 5).some((s) => /(?:首|段|篇|课文|诗|词|单词|句|遍|台词|公式)/u.test(s.text))) return 'bei1';
   // 肩挑背扛: beside other ways of carrying.
-  if (isAlone(ctx) && (has('挑扛抬驮拎提', ctx.prev) || has('扛抬驮拎提', ctx.next))) return 'bei1';
+  if (isAlone(ctx) && (has('挑扛抬驮拎提', ctx.prev) || has('扛抬驮拎提肩', ctx.next))) return 'bei1';
   // (帮我背了一段路: helping by carrying me.)
   if (ctx.word === '背' && /^(?:我|他|她|你|孩子|老人)$/u.test(segAt(ctx, -1)?.text ?? '') && segAt(ctx, -2)?.text === '帮') return 'bei1';
   if (ctx.word === '背' && ctx.next === '了' && clauseAfter(ctx, 4).some((s) => /(?:包|孩子|娃|人|篓|筐|袋|柴|粮|行李|老人|奶奶|爷爷|我|他|她)$/u.test(s.text))) return 'bei1';
