@@ -2933,6 +2933,10 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '也', when: ({ self, prev, next }) => self?.text === '也' && next !== undefined && /^[。！；]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^(?:我|你|他|她|它|我们|你们|他们|大家|谁)$/u.test(prev.text), sense: /^\(literary\) particle/ },
   { word: '耳', when: ({ self, prev, next }) => self?.text === '耳' && next !== undefined && /^[。！；，]$/u.test(next.text) && prev !== undefined && HAN_TEXT.test(prev.text) && !/^n/.test(prev.tag) && !/^(?:左|右|双|两|一只|的|和|、|叶|木|银)$/u.test(prev.text), sense: /^and that is all/ },
   // The 35th review: mines and works, phones and reviews.
+  // 负340米水平, 负五度: minus, before a number.
+  { word: '负', when: ({ self, next }) => self?.text === '负' && next !== undefined && (isNumber(next) || /^[0-9０-９零一二两三四五六七八九十百千]/u.test(next.text)), sense: /^negative/ },
+  // 用手电照着顶板: shining (a light) on something.
+  { word: '照', when: ({ self, next, before }) => self?.text === '照' && /^(?:着|在|到|亮|了|过)$/u.test(next?.text ?? '') && before().some((x) => /(?:手电|电筒|灯|光|阳光|月光|镜)/u.test(x.text)), sense: /^to shine/ },
   // 停止作业, 动火作业: work, an operation, where work is done (not school homework).
   { word: '作业', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:安全|施工|工人|矿|现场|机械|设备|动火|井下|高空|电钻|停止|冒险|违章|许可|通风|监护|隐患|岗位|班组)/u.test(x.text)) && ![...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:学生|老师|同学|写|布置|交|批改|家长|孩子|课)/u.test(x.text)), sense: /^work$/ },
   // 达到1.0%时: when (a reading reaches a level), after a percentage.
@@ -2996,7 +3000,7 @@ const COUNTRY_SIDE_SENSES: typeof CONTEXT_SENSES = [...COUNTRY_ABBREVIATIONS].ma
  * 宁阿姨, 郑老师, 唐师傅: a surname CC-CEDICT lists after a place's or a state's short name (宁
  * "abbr. for Ningxia", 郑 the Zhou state), before a form of address or a title, is the surname.
  */
-const SURNAME_BEFORE_ADDRESS = /^(?:阿姨|老师|师傅|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|叔叔|伯伯|先生|女士|小姐|太太|医生|大夫|护士|主任|经理|老板|校长|书记|局长|同学|老|总|工|教授|律师|警官|婶|姨|叔|哥|姐|嫂|伯)$/u;
+const SURNAME_BEFORE_ADDRESS = /^(?:阿姨|老师|师傅|大爷|大妈|大娘|大叔|大姐|大哥|奶奶|爷爷|叔叔|伯伯|先生|女士|小姐|太太|医生|大夫|护士|主任|经理|老板|校长|书记|局长|同学|老|总|工|教授|律师|警官|婶|姨|叔|哥|姐|嫂|伯|阿婆|阿公|阿伯|阿叔|阿嬷|婆婆|大婶)$/u;
 const SURNAME_SENSES: typeof CONTEXT_SENSES = Array.from('宁郑沈唐宋秦晋鲁吴楚赵魏韩燕齐陈蔡曹许卫蒋黄金韦贺乐').map((word) => ({
   word,
   when: ({ self, next }: Neighbours) => self?.text === word && SURNAME_BEFORE_ADDRESS.test(next?.text ?? ''),

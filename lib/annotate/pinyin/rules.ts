@@ -649,7 +649,7 @@ function qie(ctx: RuleContext): Numbered | null {
 }
 
 /** Verbs of going across or past, after which 过 is the direction (冲过终点), not the aspect. */
-const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃飘掠吹漂淌'));
+const ACROSS_VERBS = new Set(Array.from('冲跨越穿渡闯翻绕驶飞蹚趟晃飘掠吹漂淌漫'));
 /** Verbs of getting through a hard time (熬过寒冬, 挺过难关): 过 after them is guò. */
 const ENDURE_VERBS = new Set(Array.from('熬挺撑扛'));
 /** Verbs of getting past someone or something, whatever is counted after them (晃过两名队员). */
@@ -1560,6 +1560,8 @@ const MANNER_WORDS = new Set(['重点', '主要', '优先', '着重', '适当', 
 
 function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
+  // 应立即报告, 应及时就医: "should", before an adverb of how soon or how (whatever jieba tags what follows).
+  if (/^(?:立即|及时|马上|尽快|尽早|主动|按时|认真|严格|切实|如实|依法|提前|首先|当即|迅速|自觉)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'ying1';
   // 应还日期, 应付金额, 应缴费用: what is due to be paid or returned (yīng), before a verb of paying.
   if (/^(?:还|付|缴|交|收|退|补)$/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:n|t|m)/.test(segAt(ctx, 2)?.tag ?? '')) return 'ying1';
   // 应国家主席习近平邀请, 应…之邀: at someone's invitation or request (yìng), whoever is named between.
