@@ -2937,6 +2937,10 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '负', when: ({ self, next }) => self?.text === '负' && next !== undefined && (isNumber(next) || /^[0-9０-９零一二两三四五六七八九十百千]/u.test(next.text)), sense: /^negative/ },
   // 用手电照着顶板: shining (a light) on something.
   { word: '照', when: ({ self, next, before }) => self?.text === '照' && /^(?:着|在|到|亮|了|过)$/u.test(next?.text ?? '') && before().some((x) => /(?:手电|电筒|灯|光|阳光|月光|镜)/u.test(x.text)), sense: /^to shine/ },
+  // 称了体重, 称一下: to weigh (the weight, or how many jin).
+  { word: '称', when: ({ self, next, rest }) => self?.text === '称' && rest().slice(0, 3).some((x) => /^(?:体重|重量|一下|斤|公斤|多重|几斤)$/u.test(x.text) || /斤$/u.test(x.text)) && next?.text !== '为', sense: /^to weigh/ },
+  // 所报专业, 所学知识: that which (is applied for, learnt), 所 before a verb of one character and a noun.
+  { word: '所', when: ({ self, next, rest }) => self?.text === '所' && next !== undefined && next.text.length === 1 && (/^v/.test(next.tag) || verbBySense(next.text)) && /^n/.test(rest()[1]?.tag ?? ''), sense: /^that which/ },
   // 停止作业, 动火作业: work, an operation, where work is done (not school homework).
   { word: '作业', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:安全|施工|工人|矿|现场|机械|设备|动火|井下|高空|电钻|停止|冒险|违章|许可|通风|监护|隐患|岗位|班组)/u.test(x.text)) && ![...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:学生|老师|同学|写|布置|交|批改|家长|孩子|课)/u.test(x.text)), sense: /^work$/ },
   // 达到1.0%时: when (a reading reaches a level), after a percentage.

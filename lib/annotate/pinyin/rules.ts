@@ -734,7 +734,7 @@ function na(ctx: RuleContext): Numbered | null {
 }
 
 /** Things that are dry or wet (嗓子干 gān), rather than people who do (工人干得好 gàn). */
-const DRY_THINGS = new Set(['嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田', '海', '湖', '池塘', '塘', '池', '泉', '河水', '湖水', '河床', '水', '眼泪', '泪', '汗', '血', '颜料', '水泥', '胶水']);
+const DRY_THINGS = new Set(['表土', '土壤', '盆土', '嗓子', '喉咙', '嘴', '嘴唇', '嘴巴', '舌头', '皮肤', '眼睛', '鼻子', '空气', '天气', '土', '土地', '地面', '衣服', '毛巾', '头发', '油漆', '墨水', '河', '井', '田', '海', '湖', '池塘', '塘', '池', '泉', '河水', '湖水', '河床', '水', '眼泪', '泪', '汗', '血', '颜料', '水泥', '胶水']);
 
 function gan(ctx: RuleContext): Numbered | null {
   // 查干湖, 干河: in a place's name 干 is "dry" (and often Mongolian 查干 "white").
@@ -936,7 +936,7 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 路还长着呢: still long, 着呢 stressing how long (not growing).
   if (ctx.next === '着' && ctx.next2.charAt(1) === '呢') return 'chang2';
   // 长到四公斤, 长了记性: grew to a weight or size; grew wiser (见识, 记性).
-  if (ctx.next === '到' && /[0-9０-９〇零一二两三四五六七八九十百]/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
+  if (ctx.next === '到' && /[0-9０-９〇零一二两三四五六七八九十百半]/u.test(segAt(ctx, 2)?.text ?? '')) return 'zhang3';
   if (/^(?:记性|见识|知识|本事|本领|经验|教训|脾气)/u.test(ctx.next === '了' ? (segAt(ctx, 2)?.text ?? '') : (segAt(ctx, 1)?.text ?? ''))) return 'zhang3';
   // 长出一口气: a long sigh of relief (not growing).
   if (ctx.next === '出' && /^一口/u.test((segAt(ctx, 2)?.text ?? '') + (segAt(ctx, 3)?.text ?? ''))) return 'chang2';
@@ -1246,6 +1246,9 @@ function jiang(ctx: RuleContext): Numbered | null {
 }
 
 function cha(ctx: RuleContext): Numbered | null {
+  // 色差, 价差 of a word CC-CEDICT lacks: a difference (chā) in what the first character measures.
+  if (!ctx.inDictionary && ctx.index === 1 && Array.from(ctx.word).length === 2 && has('色价温时误偏分压高位落级', ctx.prev)) return 'cha1';
+  if (isAlone(ctx) && !ctx.startsSegment && has('色价温时误偏分压高位落级', ctx.prev)) return 'cha1';
   if (!isAlone(ctx)) return null;
   // 分差, 误差 written apart: the difference in points or the error, chā.
   if (ctx.prev !== '' && '分误偏'.includes(ctx.prev)) return 'cha1';
@@ -1399,6 +1402,8 @@ function tu(ctx: RuleContext): Numbered | null {
   if (/^(?:想|要|恶心|直|又|还|总是|老是|一直|常常|经常)$/.test(segAt(ctx, -1)?.text ?? '') && !has('出掉痰口核字舌露气籽骨刺泡', ctx.next)) return 'tu4';
   // 吐了好几回, 吐了一地: throwing up so many times, or all over.
   if (ctx.next === '了' && /^(?:好几|几|一地|满地|一身|两|三|[一二两三四五六七八九十]+[次回])/u.test(segAt(ctx, 2)?.text ?? '')) return 'tu4';
+  // 吐出来一个毛球, 吐出来的东西: throwing up (tù), 出来 and what came up (not 吐出 "to spit out", 吐出一口气).
+  if (segAt(ctx, 1)?.text === '出来' && /(?:毛球|食物|东西|饭|奶|黄水|胆汁|血|虫)/u.test(clauseAfter(ctx, 5).map((x) => x.text).join(''))) return 'tu4';
   return has('出掉痰口核字舌露气籽骨刺泡', ctx.next) ? 'tu3' : null;
 }
 
@@ -1533,7 +1538,10 @@ function bao(ctx: RuleContext): Numbered | null {
 
 /** 钻 boring or squeezing through is zuān (钻出来, 钻进); zuàn is a drill, in words (钻石, 电钻). */
 function zuan(ctx: RuleContext): Numbered | null {
-  return isAlone(ctx) && has('出进入过来去到研', ctx.next) ? 'zuan1' : null;
+  if (!isAlone(ctx)) return null;
+  // 往车底下钻, 朝洞里钻: burrowing (zuān) somewhere, closing the clause after where it goes.
+  if (!HAN.test(ctx.next) && clauseBefore(ctx, 6).some((x) => /^(?:往|向|朝)$/u.test(x.text))) return 'zuan1';
+  return has('出进入过来去到研', ctx.next) ? 'zuan1' : null;
 }
 
 /** 降 after 乞, 迎, 投, 劝, 招, 纳 is surrender, xiáng; elsewhere falling, jiàng. */
