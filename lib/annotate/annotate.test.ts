@@ -28,6 +28,11 @@ function expectFirstSenses(rows: readonly (readonly [text: string, word: string,
   for (const [text, word, sense] of rows) expect([text, word, firstSense(text, word)]).toEqual([text, word, expect.stringMatching(sense)]);
 }
 
+/** The people annotate finds in `text`, each with the syllables it reads them in ("曾卫东 zēngwèidōng"). */
+function peopleRead(text: string): string[] {
+  return annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
+}
+
 /** Each row: annotating `text` gives each of `words` as a token (the row is in the failure message). */
 function expectWordsIn(rows: readonly (readonly [text: string, words: readonly string[]])[]): void {
   for (const [text, words] of rows) expect([text, annotate(text).map((t) => t.text)]).toEqual([text, expect.arrayContaining([...words])]);
@@ -3633,7 +3638,6 @@ describe('annotate', () => {
   });
 
   it('finds the people the 33rd review found after titles, with their surname readings (主任医师曾卫东, 教授查明远, 钢琴家乐晓岚)', () => {
-    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
     for (const [text, names] of [
       // A surname that is an everyday word too, and a given name jieba took for a place or glued on as a verb, before speech.
       ['主任医师曾卫东介绍，高血压要按时吃药。', ['曾卫东 zēngwèidōng']],
@@ -3653,7 +3657,7 @@ describe('annotate', () => {
       ['中华民国银行家、国画家。', []],
       // A surname before the title of an empress or a general, where a clause starts.
       ['宋神宗死后，高太后起用司马光。', ['宋神宗 sòngshénzōng', '高 gāo', '司马光 sīmǎguāng']],
-    ] as const) expect([text, people(text)]).toEqual([text, names]);
+    ] as const) expect([text, peopleRead(text)]).toEqual([text, names]);
   });
 
   it('reads 为 and 相 of the 33rd review as the sentence means them (为带…的墓 wéi, 为…最高 wéi, 任用…为 wéi, 为相 xiàng)', () => {
@@ -3790,13 +3794,12 @@ describe('annotate', () => {
   });
 
   it('finds the people and cuts of the 34th review (区家乐 named again and again, 了|解玉书, 后|当天, 于|重庆, 一圈又一圈|地|滑)', () => {
-    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
     // A surname and given name the text keeps repeating is the person, even one jieba cuts apart each time (区 Ōu).
-    expect(people('区家乐今年二十五岁。球迷都喜欢区家乐。教练说，区家乐踢球很聪明。')).toEqual(['区家乐 ōujiālè', '区家乐 ōujiālè', '区家乐 ōujiālè']);
-    expect(people('区里的家乐福超市开业了。')).toEqual([]);
+    expect(peopleRead('区家乐今年二十五岁。球迷都喜欢区家乐。教练说，区家乐踢球很聪明。')).toEqual(['区家乐 ōujiālè', '区家乐 ōujiālè', '区家乐 ōujiālè']);
+    expect(peopleRead('区里的家乐福超市开业了。')).toEqual([]);
     // A known name is not swallowed by a word ending in its surname (了解).
-    expect(people('画家解玉书说，画要有精神。他在家乡建起了解玉书艺术馆。')).toEqual(['解玉书 xièyùshū', '解玉书 xièyùshū']);
-    expect(people('我了解玉书的情况。')).toEqual([]);
+    expect(peopleRead('画家解玉书说，画要有精神。他在家乡建起了解玉书艺术馆。')).toEqual(['解玉书 xièyùshū', '解玉书 xièyùshū']);
+    expect(peopleRead('我了解玉书的情况。')).toEqual([]);
     expectWordsIn([
       ['联系卖家后当天就补发了。', ['后', '当天']],
       ['他辗转于重庆、桂林等地。', ['于', '重庆']],
@@ -3870,10 +3873,9 @@ describe('annotate', () => {
   });
 
   it('reads the 35th review\'s mines, clinics and libraries (矿长 zhǎng, 矿长何卫东, 兽医何建平, 一线希望 yí, 应还日期 yīng huán)', () => {
-    const people = (text: string) => annotate(text).filter((t) => t.kind === 'person').map((t) => `${t.text} ${t.pinyin.join('')}`);
-    expect(people('矿长何卫东告诉记者，救援正在进行。')).toEqual(['何卫东 héwèidōng']);
-    expect(people('兽医何建平说，猫咪需要驱虫。')).toEqual(['何建平 héjiànpíng']);
-    expect(people('何时出发？这是何等的气魄！')).toEqual([]);
+    expect(peopleRead('矿长何卫东告诉记者，救援正在进行。')).toEqual(['何卫东 héwèidōng']);
+    expect(peopleRead('兽医何建平说，猫咪需要驱虫。')).toEqual(['何建平 héjiànpíng']);
+    expect(peopleRead('何时出发？这是何等的气魄！')).toEqual([]);
     expectReadings([
       ['矿长说要注意安全。', '矿长', 'kuàng zhǎng'],
       ['事故中还有一线希望。', '一线希望', 'yí xiàn xī wàng'],

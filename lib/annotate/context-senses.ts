@@ -148,6 +148,14 @@ const DYNASTY_NEXT = /^(?:朝|代|时期|时代|年间|初|末|初年|末年|两
  * Whether the clause before the word or the next `after` segments of its sentence contain a
  * segment matching `pattern` (the topic a sense belongs to: 球, 比赛 for 破门 "to score").
  */
+/**
+ * Whether the sentence names something `pattern` matches: back to its start across commas (which
+ * holds the clause before too), or among the `after` segments after the word.
+ */
+function sentenceMentions({ earlier, rest }: Neighbours, pattern: RegExp, after: number): boolean {
+  return earlier().some((x) => pattern.test(x.text)) || rest().slice(0, after).some((x) => pattern.test(x.text));
+}
+
 function mentions(before: () => Segment[], rest: () => Segment[], pattern: RegExp, after: number): boolean {
   return before().some((x) => pattern.test(x.text)) || rest().slice(0, after).some((x) => pattern.test(x.text));
 }
@@ -2857,7 +2865,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 找了家老字号: a classifier after a verb and 了, before a business.
   { word: '家', when: ({ prev, next }) => prev?.text === '了' && next !== undefined && /(?:店|馆|铺|厂|公司|餐厅|饭店|医院|银行|超市|书店|面馆|老字号|酒店|宾馆|旅馆|诊所|企业|火锅店|网吧)$/u.test(next.text), sense: /^classifier for families or businesses/ },
   // 结尾的几个小节: bars of music.
-  { word: '小节', when: ({ before, rest, earlier }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:乐|曲|演奏|旋律|音乐|唱|奏|节拍|乐章|渐弱|渐强|乐团|指挥|琴|谱)/u.test(x.text)), sense: /^bar \(music\)/ },
+  { word: '小节', when: (n) => sentenceMentions(n, /(?:乐|曲|演奏|旋律|音乐|唱|奏|节拍|乐章|渐弱|渐强|乐团|指挥|琴|谱)/u, 8), sense: /^bar \(music\)/ },
   // 刻意渲染悲苦: to play up (a mood).
   { word: '渲染', when: ({ prev, next }) => /^(?:刻意|过分|过度|极力|大肆|着力|一味|故意|反复|有意)$/u.test(prev?.text ?? '') || /^(?:气氛|氛围|悲苦|悲情|情绪|紧张|恐慌|苦难|悲伤)/u.test(next?.text ?? ''), sense: /^to exaggerate/ },
   // 画展展期至明年: how long a show runs.
@@ -2865,17 +2873,17 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 一号展厅, 一号线: number one of a series.
   { word: '一号', when: ({ next }) => next !== undefined && /^(?:展厅|楼|线|门|馆|车间|厅|房|桌|窗口|站台|码头|航站楼|选手|种子|公路|机|楼梯|病房|会议室|教室|宿舍|仓库|井|厂房|楼道|球员)/u.test(next.text), sense: /^No\. 1/, gloss: 'No. 1 (number one of a series)' },
   // 画面上大片留白: blank space left in a painting.
-  { word: '留白', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:画|笔墨|水墨|构图|作品|山水|书法|设计|版面|纸)/u.test(x.text)), sense: /^to leave some empty space/ },
+  { word: '留白', when: (n) => sentenceMentions(n, /(?:画|笔墨|水墨|构图|作品|山水|书法|设计|版面|纸)/u, 6), sense: /^to leave some empty space/ },
   // 挂科了就要重修: to retake a failed course.
-  { word: '重修', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:挂科|考试|课程|学分|不及格|补考|高数|课|学期|成绩)/u.test(x.text)), sense: /^to retake a failed course/ },
+  { word: '重修', when: (n) => sentenceMentions(n, /(?:挂科|考试|课程|学分|不及格|补考|高数|课|学期|成绩)/u, 6), sense: /^to retake a failed course/ },
   // 板下种草、板间养羊: planting grass, where land, trees and flocks are about.
-  { word: '种草', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:树|羊|牛|沙|田|光伏|草场|草原|植被|绿化|治沙|荒山|坡|亩|土地)/u.test(x.text)), sense: /^to plant grass/, gloss: 'to plant grass' },
+  { word: '种草', when: (n) => sentenceMentions(n, /(?:树|羊|牛|沙|田|光伏|草场|草原|植被|绿化|治沙|荒山|坡|亩|土地)/u, 8), sense: /^to plant grass/, gloss: 'to plant grass' },
   // 开始磨豆腐、蒸馒头: grinding soybeans for tofu, among other cooking.
   { word: '磨豆腐', when: ({ prev, next, before, rest }) => prev?.text === '、' || next?.text === '、' || [...before(), ...rest().slice(0, 6)].some((x) => /(?:过年|腊月|年前|石磨|磨盘|黄豆|豆浆|馒头|饺子|年货|做饭)/u.test(x.text)), sense: /^to grind soybeans/, gloss: 'to grind soybeans to make tofu' },
   // 科考队员, 南极科考: a scientific expedition.
   { word: '科考', when: ({ prev, next }) => /^(?:队|队员|船|站|人员|活动|任务|工作|团队|考察)/u.test(next?.text ?? '') || /^(?:南极|北极|极地|海洋|深海|野外|综合|高原|冰川|湖泊)$/u.test(prev?.text ?? ''), sense: /^abbr\. for 科学考察/ },
   // 大模型已在各行业落地: a technology put to use in trades (as a policy or a project, above).
-  { word: '落地', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:行业|应用|技术|模型|场景|产品|企业|领域)$/u.test(x.text)), sense: /^to be put into effect/, gloss: '(of a policy or project) to be put into effect; to take root' },
+  { word: '落地', when: (n) => sentenceMentions(n, /(?:行业|应用|技术|模型|场景|产品|企业|领域)$/u, 6), sense: /^to be put into effect/, gloss: '(of a policy or project) to be put into effect; to take root' },
   // 在用人方面: employing people.
   { word: '用人', when: ({ prev, next }) => /^(?:方面|制度|机制|标准|单位|问题|之道|不当|唯贤|得当)/u.test(next?.text ?? '') || /^(?:在|善于|会|敢于|不拘一格)$/u.test(prev?.text ?? ''), sense: /^to employ sb for a job/ },
   // 怪谁, 别怪我, 只能怪自己: to blame (someone).
@@ -2893,12 +2901,12 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '分', when: ({ prev, earlier }) => prev !== undefined && isNumber(prev) && /^[：:]$/u.test(earlier()[1]?.text ?? ''), sense: /^a point \(in sports or games\)/ },
   // The 34th review: sport, shopping and food.
   { word: '盘', when: ({ prev, before, rest }) => prev !== undefined && (isNumber(prev) || /^第/u.test(prev.text)) && mentions(before, rest, SPORT, 10), sense: /^classifier for games or matches/ },
-  { word: '中场', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => SPORT.test(x.text)), sense: /^\(sports\) midfield/ },
+  { word: '中场', when: (n) => sentenceMentions(n, SPORT, 8), sense: /^\(sports\) midfield/ },
   // 连扳三局, 连胜三场: in succession, a verb of one character and how many.
   { word: '连', when: ({ self, prev, next, rest }) => self?.text === '连' && !(prev !== undefined && (/^m/.test(prev.tag) || prev.text.startsWith('第'))) && next !== undefined && next.text.length === 1 && (/^v/.test(next.tag) || verbBySense(next.text)) && (/^m/.test(rest()[1]?.tag ?? '') || /^[一二两三四五六七八九十几0-9]/u.test(rest()[1]?.text ?? '')), sense: /^in succession/ },
   // 一分一分地拼, 敢打敢拼, 拼到底: going all out.
   { word: '拼', when: ({ self, prev, next }) => self?.text === '拼' && (/^(?:地|敢|要|就|去|得|还得|敢打敢)$/u.test(prev?.text ?? '') || /^(?:到底|一把|命|搏|了命)$/u.test(next?.text ?? '')), sense: /^to risk all; to go all out/ },
-  { word: '反手', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => SPORT.test(x.text) || /(?:练|正手|拍|发球|接发)/u.test(x.text)), sense: /^backhand/, gloss: 'backhand (in ball games)' },
+  { word: '反手', when: (n) => sentenceMentions(n, SPORT, 8) || sentenceMentions(n, /(?:练|正手|拍|发球|接发)/u, 8), sense: /^backhand/, gloss: 'backhand (in ball games)' },
   // 牛肉片得薄: to slice, before how.
   { word: '片', when: ({ self, next }) => self?.text === '片' && /^(?:得|成|好|开)$/u.test(next?.text ?? ''), sense: /^to slice/ },
   // 没封严, 封好口: to seal.
@@ -2915,7 +2923,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '如', when: ({ self, prev, next }) => self?.text === '如' && next !== undefined && /^(?:发现|有|遇|遇到|需|需要|出现|不|未|因|对|果)/u.test(next.text) && (prev === undefined || !HAN_TEXT.test(prev.text) || /(?:后|时|前)$/u.test(prev.text)), sense: /^if/, gloss: 'if; in case' },
   { word: '入口', when: ({ next }) => /^(?:鲜|甜|苦|香|即化|回甘|滑|软|顺|清|醇|绵|微)/u.test(next?.text ?? ''), sense: /^on entering the mouth/, gloss: 'on entering the mouth; on the palate' },
   { word: '牛油', when: ({ before, rest }) => mentions(before, rest, /(?:锅|火锅|麻辣|锅底|红汤)/u, 6), sense: /^beef tallow/ },
-  { word: '骑手', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:外卖|送|小哥|订单|配送|美团|饿了么|送达|餐)/u.test(x.text)), sense: /^delivery rider/, gloss: 'delivery rider (of food or parcels)' },
+  { word: '骑手', when: (n) => sentenceMentions(n, /(?:外卖|送|小哥|订单|配送|美团|饿了么|送达|餐)/u, 8), sense: /^delivery rider/, gloss: 'delivery rider (of food or parcels)' },
   { word: '一口', when: ({ prev, next }) => /^(?:下去|咬|吃|喝|一口)/u.test(next?.text ?? '') || /^(?:吃|喝|咬|尝|抿|吸)$/u.test(prev?.text ?? ''), sense: /^a mouthful/ },
   { word: '正', when: ({ self, prev, next }) => self?.text === '正' && /^(?:味道|口味|味儿|颜色|味|茶味|香味)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:了|的|啊)$/u.test(next.text)), sense: /^authentic/, gloss: 'authentic; pure (of a taste or colour)' },
   { word: '纠结', when: ({ prev, next }) => /^(?:很|了|好|特别|挺|太|有点|非常|一直)$/u.test(prev?.text ?? '') || /^(?:了|很久|半天|于)$/u.test(next?.text ?? ''), sense: /^to struggle \(mentally\)/ },
@@ -2942,7 +2950,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 所报专业, 所学知识: that which (is applied for, learnt), 所 before a verb of one character and a noun.
   { word: '所', when: ({ self, next, rest }) => self?.text === '所' && next !== undefined && next.text.length === 1 && (/^v/.test(next.tag) || verbBySense(next.text)) && /^n/.test(rest()[1]?.tag ?? ''), sense: /^that which/ },
   // 停止作业, 动火作业: work, an operation, where work is done (not school homework).
-  { word: '作业', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:安全|施工|工人|矿|现场|机械|设备|动火|井下|高空|电钻|停止|冒险|违章|许可|通风|监护|隐患|岗位|班组)/u.test(x.text)) && ![...before(), ...earlier(), ...rest().slice(0, 8)].some((x) => /(?:学生|老师|同学|写|布置|交|批改|家长|孩子|课)/u.test(x.text)), sense: /^work$/ },
+  { word: '作业', when: (n) => sentenceMentions(n, /(?:安全|施工|工人|矿|现场|机械|设备|动火|井下|高空|电钻|停止|冒险|违章|许可|通风|监护|隐患|岗位|班组)/u, 8) && !sentenceMentions(n, /(?:学生|老师|同学|写|布置|交|批改|家长|孩子|课)/u, 8), sense: /^work$/ },
   // 达到1.0%时: when (a reading reaches a level), after a percentage.
   { word: '时', when: ({ prev }) => /^[%％]$/u.test(prev?.text ?? ''), sense: /^when$/ },
   // 拍演唱会, 拍照片: taking photos or shooting (a show, a film).
@@ -2952,7 +2960,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 扣一星, 扣分, 扣工资: to deduct.
   { word: '扣', when: ({ self, next, rest }) => self?.text === '扣' && /^(?:[一二两三四五六七八九十几半]?[星分]|钱|工资|奖金|押金|费|掉|除)/u.test((next?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to deduct/ },
   // 青衣演员: the opera role.
-  { word: '青衣', when: ({ before, earlier, rest }) => [...before(), ...earlier(), ...rest().slice(0, 6)].some((x) => /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u.test(x.text)), sense: /^young woman role in Chinese opera/ },
+  { word: '青衣', when: (n) => sentenceMentions(n, /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u, 6), sense: /^young woman role in Chinese opera/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */

@@ -271,12 +271,12 @@ function isCue(text: string): boolean {
   const last = text.charAt(text.length - 1);
   if (last === '家') return specialistCue(text);
   // 矿长, 船长, 站长: the head of a mine, a ship, a station; 兽医, 牙医: a vet, a dentist.
-  if (text.length === 2 && (HEADED_BY_CHIEF.test(text) || /^[兽牙军村]医$/u.test(text))) return true;
+  if (text.length === 2 && ((text.charAt(1) === '长' && HEADED_UNITS.has(text.charAt(0))) || /^[兽牙军村]医$/u.test(text))) return true;
   return text.length <= 3 && (last === '农' || last === '户') && (isCommonWord(text) || /^n/.test(jiebaTag(text) ?? ''));
 }
 
-/** The head of a unit or a place, written with 长 after it (矿长, 船长, 站长). */
-const HEADED_BY_CHIEF = /^[矿厂校院局处科所站队组村乡镇县市省部社行馆团连营班船机店园室司庭]长$/u;
+/** What 长 (zhǎng) heads when written after one of these: a mine, a works, a school, a bureau, a team, a village… (矿长, 船长, 站长). */
+export const HEADED_UNITS: ReadonlySet<string> = new Set(Array.from('矿厂校院局处科所站队组村乡镇县市省部社行馆团连营班船机店园室司庭监'));
 
 /** 钢琴家, 书法家, 科学家, 企业家: someone by their art or trade, as CC-CEDICT's first sense says (not 国家, 大家, 老家). */
 const SPECIALIST = /^(?:\([^)]*\) )?[a-z]+(?:ist|er|or|ian|eur)\b(?![ -]in-law)/;

@@ -9,7 +9,7 @@ import type { Segment } from '../types';
 import { wordReadings } from './lexicon';
 import type { Numbered } from './syllable';
 import { everydaySense, jiebaTag, sharedEntries } from '../dictionary';
-import { ILLNESS_CAUGHT, isAddressTerm, potentialParts } from '../segment';
+import { HEADED_UNITS, ILLNESS_CAUGHT, isAddressTerm, potentialParts } from '../segment';
 import { pinyinProByOffset } from './alone';
 
 export type RuleContext = {
@@ -395,6 +395,19 @@ function startsWithAdjective(s: Segment | undefined): boolean {
   return /^[il]$/.test(s.tag) && Array.from(s.text).length >= 2 && !/^v/.test(jiebaTag(head) ?? 'v');
 }
 
+/**
+ * 煎好以后, 做好了, 落实好以旧换新政策: done well (hǎo), the result of the verb before it: one of one
+ * character before what closes or follows the doing, or one of two characters before more of the
+ * clause (by jieba's tag, or by CC-CEDICT's sense where jieba calls it an adjective).
+ */
+function haoDone(ctx: RuleContext): Numbered | null {
+  const verb = segAt(ctx, -1);
+  const n = Array.from(verb?.text ?? '').length;
+  if (n === 1 && isVerb(verb) && /^(?:以后|之后|后|了|的|再|就|没|没有|以下|各项|各|这|每|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。')) return 'hao3';
+  if (n === 2 && ((isVerb(verb) && verb?.tag !== 'vn') || (/^(?:v|a)/.test(verb?.tag ?? '') && wordMayBeVerb(verb?.text ?? '') && HAN.test(ctx.next)))) return 'hao3';
+  return null;
+}
+
 /** 啊？读书笔记不是下周交吗: 啊 alone opening what is said, asked, is surprise (á), not the particle. */
 function ah(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
@@ -405,9 +418,6 @@ function ah(ctx: RuleContext): Numbered | null {
 
 /** Verbs of having that open a description (带斜坡墓道的, 有潜在危险的, 具有…的). */
 const HAVING = /^(?:带|带有|有|具有|含|含有|拥有|设有|配有|长有|呈)$/u;
-
-/** The segment before the current one, if any. */
-const prevSeg0 = (ctx: RuleContext): Segment | undefined => segAt(ctx, -1);
 
 function wei(ctx: RuleContext): Numbered | null {
   // 为人正直 wéirén (how one conducts oneself); wèi rén only before a verb (为人排忧).
@@ -432,7 +442,8 @@ function wei(ctx: RuleContext): Numbered | null {
   const most = rest.findIndex((x) => x.text === '最' || x.text.startsWith('最'));
   if (isHanSeg(subject) && /^(?:n|nr|ns|nz|r|vn)$/.test(subject.tag) && most >= 0 && rest.slice(most + 1).some((x) => x.text === '的') && !clauseAfter(ctx, 16, true).some((x) => BENEFACTIVE_VERBS.has(x.text))) return 'wei2';
   // 增长了18%，为近十年来最高: opening a clause, 为 before the superlative that closes it is "to be".
-  const opensClause = prevSeg0(ctx) === undefined || /^[，,；;]$/u.test(prevSeg0(ctx)?.text ?? '');
+  const prevSeg = segAt(ctx, -1);
+  const opensClause = prevSeg === undefined || /^[，,；;]$/u.test(prevSeg.text);
   const whole = clauseAfter(ctx, 16);
   const closing = whole[whole.length - 1];
   const closesText = !HAN.test(segAt(ctx, whole.length + 1)?.text ?? '');
@@ -440,7 +451,7 @@ function wei(ctx: RuleContext): Numbered | null {
   // 规模最大，为带斜坡墓道的竖穴土坑墓, 是…试剂，为有潜在危险的…试剂: after a clause, 为 straight
   // before "having" (带, 有, 具有), in a phrase that 的 and a noun close, is "to be" (what the thing
   // is). (Other verbs there say what is done for a purpose: ，为揣摩…的眼神和动作, wèi.)
-  if (opensClause && prevSeg0(ctx) !== undefined && closesText && HAVING.test(whole[0]?.text ?? '') && whole.some((x) => x.text === '的') && /^n/.test(closing?.tag ?? '') && !whole.some((x) => BENEFACTIVE_VERBS.has(x.text) || x.text === '了')) return 'wei2';
+  if (opensClause && prevSeg !== undefined && closesText && HAVING.test(whole[0]?.text ?? '') && whole.some((x) => x.text === '的') && /^n/.test(closing?.tag ?? '') && !whole.some((x) => BENEFACTIVE_VERBS.has(x.text) || x.text === '了')) return 'wei2';
   // 为一点小事生气, 为孩子担心: because of (what upsets or worries), a feeling a few words on.
   if (clauseAfter(ctx, 6).slice(1).some((x) => /^(?:生气|发火|发愁|担心|着急|难过|伤心|操心|苦恼|烦恼|发脾气|争吵|吵架|吵|哭|高兴|骄傲|自豪|感动)$/u.test(x.text))) return 'wei4';
   // 继承人为配偶, 负责人为张明: who holds a role (a word ending in 人) "is" someone, closing the clause.
@@ -452,7 +463,6 @@ function wei(ctx: RuleContext): Numbered | null {
   const before = clauseBefore(ctx, 6, true);
   if (before.some((s) => s.text === '以' || s.text === '以此')) return 'wei2';
   // 为方便边民交易，为确保安全: opening a clause, 为 and what is to be achieved is "in order to".
-  const prevSeg = segAt(ctx, -1);
   if ((prevSeg === undefined || /^[\p{P}\s]+$/u.test(prevSeg.text)) && PURPOSES.has(segAt(ctx, 1)?.text ?? '')) return 'wei4';
   // (以秸秆覆盖还田、免耕播种为核心: a list between them, past the 、.)
   for (let k = 1; k <= 16; k++) {
@@ -910,9 +920,6 @@ function nong(ctx: RuleContext): Numbered | null {
 }
 
 /** A lone 长: long (cháng) after a degree word (很长) or closing a clause after a noun (时间长); grow (zhǎng) before 大, 高, 得, 成. */
-/** What 长 zhǎng heads after one character: a mine, a works, a school, a bureau, a team, a village… */
-const HEADED_UNITS = new Set(Array.from('矿厂校院局处科所站队组村乡镇县市省部社行馆团连营班船机店园室司庭监'));
-
 function zhang(ctx: RuleContext): Numbered | null {
   // 矿长, 船长 of a word CC-CEDICT lacks: the head (zhǎng) of a mine, a unit or a place.
   if ((!ctx.inDictionary && ctx.index === 1 && Array.from(ctx.word).length === 2 && HEADED_UNITS.has(ctx.prev)) || (isAlone(ctx) && !ctx.startsSegment && HEADED_UNITS.has(ctx.prev))) return 'zhang3';
@@ -2071,9 +2078,7 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['挨', (ctx) => (/^(?:打|骂|批|批评|揍|饿|冻|罚|训|了|过|一点|点|一顿|一回)/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:打|骂|批|批评|揍|饿|冻|罚|训)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /(?:打|骂|批评|揍|饿|冻|罚|训|处分|耳光|巴掌)$/u.test(x.text))) ? 'ai2' : null)],
   // 一沓红包, 几沓钞票: a pile, counted (dá); 纷至沓来 is tà.
   ['沓', (ctx) => (NUMERAL.test(segAt(ctx, -1)?.text ?? '') ? 'da2' : null)],
-  // 煎好以后, 做好了: done (hǎo), the result after a verb of one character.
-  // (落实好以旧换新政策: after a verb of two characters too, done well whatever follows.)
-  ['好', (ctx) => (isVerb(segAt(ctx, -1)) && ((Array.from(segAt(ctx, -1)?.text ?? '').length === 1 && /^(?:以后|之后|后|了|的|再|就|没|没有|以下|各项|各|这|每|[，。！？；、])/u.test(segAt(ctx, 1)?.text ?? '。')) || (segAt(ctx, -1)?.tag !== 'vn' && Array.from(segAt(ctx, -1)?.text ?? '').length === 2)) ? 'hao3' : null) ?? (Array.from(segAt(ctx, -1)?.text ?? '').length === 2 && /^(?:v|a)/.test(segAt(ctx, -1)?.tag ?? '') && wordMayBeVerb(segAt(ctx, -1)?.text ?? '') && HAN.test(ctx.next) ? 'hao3' : null)],
+  ['好', haoDone],
   ['服', fu],
   ['担', danMeasure],
   ['假', jiaHoliday],
