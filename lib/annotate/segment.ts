@@ -263,9 +263,13 @@ const NOT_GIVEN = new Set([...'的了是在说和与也都就又还将把被对�
 
 const CUE_SET = new Set(NAME_CUES);
 
+/** The last characters (as codes) of the words isCue accepts: the titles', and 家, 长, 医, 农, 户 (see isCue). */
+const CUE_ENDS: ReadonlySet<number> = new Set([...NAME_CUES, '家', '长', '医', '农', '户'].map((w) => w.charCodeAt(w.length - 1)));
+
 /** Whether a word ends with a title (区委书记 ends with 书记); cues are 2 or 3 characters. */
 function isCue(text: string): boolean {
-  if (text.length < 2) return false;
+  // (Most words end in no title's last character: one look at a number first.)
+  if (text.length < 2 || !CUE_ENDS.has(text.charCodeAt(text.length - 1))) return false;
   if (CUE_SET.has(text.slice(-2)) || CUE_SET.has(text.slice(-3))) return true;
   // 老农, 果农, 专业户, 养殖户: farmers and households by what they grow or keep, a noun of CC-CEDICT's or jieba's.
   const last = text.charAt(text.length - 1);
@@ -1225,6 +1229,29 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
 }
 
 /**
+ * Whether recogniseNames puts out the segment at `i` as it is, known without trying its rules one
+ * by one (they ran for every segment of every text): a word of two or more characters jieba calls
+ * no name and did not guess, after a plain word that is no name, title or 叫, with no parent named
+ * after it. None of the rules tried before recogniseNames's own test of the same shape can then
+ * apply, except four looked for here: 小 and a nickname character (小胖), a word before 一起
+ * (和高飞一起), a name in a byline, a surname glued to a title (李老师).
+ */
+const SMALL = '小'.charCodeAt(0);
+
+function plainWordHere(seg: Segment, segs: readonly Segment[], i: number, out: readonly Segment[], doubleSurnames: ReadonlySet<string>, prevMeaningful: () => Segment | undefined, namedBefore: (surname: string) => boolean): boolean {
+  const n = seg.text.length;
+  if (n < 2 || seg.tag === 'x' || NAME_TAGS.has(seg.tag) || doubleSurnames.has(seg.text)) return false;
+  if (n === 2 && (KIN_AFTER_SURNAME.has(seg.text.charAt(1)) || seg.text.charCodeAt(0) === seg.text.charCodeAt(1) || seg.text.charCodeAt(0) === SMALL)) return false;
+  const last = out[out.length - 1];
+  if (last === undefined || last.text === '、' || last.text.length === 0 || SPACE.test(last.text) || last.tag === 'nr' || isCue(last.text) || NAMED_BY.has(last.text)) return false;
+  const next = segs[i + 1];
+  if (next !== undefined && (TOGETHER.has(next.text) || CHILDS_KIN.has(next.text))) return false;
+  if (CHILDS_KIN.has(segs[i + 2]?.text ?? '') || CHILDS_KIN.has(segs[i + 3]?.text ?? '')) return false;
+  if (bylineTitles && BYLINE_TITLE.test(last.text)) return false;
+  return (n !== 3 && n !== 4) || surnameBeforeTitle(seg, next, prevMeaningful, namedBefore) === undefined;
+}
+
+/**
  * Marks personal names: surname + given name that jieba left in pieces or only guessed with its
  * HMM (tag x), such as 郑力忠, 隋/二龙, 李鹏/飞; after a title (书记李鹏飞, 记者 隋二龙) or another
  * name, any CC-CEDICT surname may start one. Returns the names found so the caller can keep
@@ -1271,6 +1298,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
   for (let i = 0; i < segs.length; i++) {
     const found = segs[i];
     if (!found) continue;
+    // Most segments are words no rule here changes: put out at once (see plainWordHere).
+    if (plainWordHere(found, segs, i, out, doubleSurnames, prevMeaningful, namedBefore)) {
+      out.push(found);
+      continue;
+    }
     const raw = notNamedHere(found, out, segs[i + 1]);
     // 田中/nr 先生, 玛丽 女士: a name jieba knows, before Mr or Ms, is the person (not Tianzhong township).
     if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
@@ -3947,20 +3979,38 @@ const REPEATS_OF_A_NAME = 3;
  * with a rarer surname (区 Ōu) jieba cuts apart every time.
  */
 function repeatedNames(text: string): string[] {
-  const { surnames } = nameData();
-  const chars = codePoints(text);
+  const codes = surnameCodes();
   let counts: Map<string, number> | undefined;
-  for (let i = 0; i + 2 < chars.length; i++) {
-    if (!surnames.has(chars[i] ?? '')) continue;
-    const window = `${chars[i] ?? ''}${chars[i + 1] ?? ''}${chars[i + 2] ?? ''}`;
-    counts ??= new Map();
-    counts.set(window, (counts.get(window) ?? 0) + 1);
+  // Code point by code point (a lone surrogate is one), without a string per character.
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    const step = code > 0xffff ? 2 : 1;
+    if (codes.has(code)) {
+      // The surname and the two code points after it, where there are two.
+      let end = i + step;
+      let more = 0;
+      for (; more < 2 && end < text.length; more++) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      if (more === 2) {
+        const window = text.slice(i, end);
+        counts ??= new Map();
+        counts.set(window, (counts.get(window) ?? 0) + 1);
+      }
+    }
+    i += step;
   }
   if (!counts) return [];
   const rare = (pair: string): boolean => !hasWord(pair) && jiebaFrequency(pair) < 10;
   return [...counts]
     .filter(([w, n]) => n >= REPEATS_OF_A_NAME && ALL_HAN.test(w) && givenNameOk(codePoints(w).slice(1)) && !NOT_GIVEN.has(w.charAt(1)) && !NOT_GIVEN.has(w.charAt(2)) && !PLACE_ENDINGS.has(w.charAt(2)) && !hasWord(w) && jiebaTag(w) === undefined && rare(w.slice(0, 2)) && rare(w.slice(1)) && actsSomewhere(text, w))
     .map(([w]) => w);
+}
+
+let surnameCodeSet: ReadonlySet<number> | undefined;
+
+/** CC-CEDICT's one-character surnames (see nameData) by code point. */
+function surnameCodes(): ReadonlySet<number> {
+  surnameCodeSet ??= new Set([...nameData().surnames].filter((s) => codePoints(s).length === 1).map((s) => s.codePointAt(0) ?? 0));
+  return surnameCodeSet;
 }
 
 /** What follows a person named in running text (说, 是, 在, 也, 的, a comma), and never a name: a family or genus of plants or birds. */
@@ -5434,6 +5484,28 @@ const OBJECT_BEFORE = new Set(['的', '经过', '进行', '通过', '开展', '�
 /** Prepositions a place the dictionary knows may start with (从江 Congjiang): see wordEdges. */
 const PREPOSITION_FIRST = new Set(Array.from('从在向往到自于'));
 
+/** LOCALIZER_ENDS and PREPOSITION_FIRST by character code, for shiftBoundaries' first look at every pair. */
+const LOCALIZER_END_CODES: ReadonlySet<number> = new Set(Array.from(LOCALIZER_ENDS, (c) => c.charCodeAt(0)));
+const PREPOSITION_FIRST_CODES: ReadonlySet<number> = new Set(Array.from(PREPOSITION_FIRST, (c) => c.charCodeAt(0)));
+
+/** shiftBoundaries' first look at `prev` and `seg` (at i): whether one of wordEdges' cuts may apply. */
+function mayMoveEdge(segs: readonly Segment[], i: number, prev: Segment, seg: Segment): boolean {
+  const n = seg.text.length;
+  const p = prev.text.length;
+  if (LOCALIZER_END_CODES.has(seg.text.charCodeAt(n - 1)) || (p === 2 && PREPOSITION_FIRST_CODES.has(prev.text.charCodeAt(0)))) return true;
+  if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '')) return true;
+  const before = segs[i - 2]?.text ?? '';
+  if (n === 1) {
+    if (p === 1 && (before === '：' || before === ':')) return true;
+    if (prev.tag === 'ns' && seg.tag === 'f') return true;
+    if (NAME_TAGS.has(prev.tag) && (seg.text === '同' || seg.text === '和' || seg.text === '与')) return true;
+    if (p === 1 && CLAUSE_MARKS.has(before) && isTopSurname(prev.text)) return true;
+    if (prev.text === seg.text) return true;
+  }
+  if (p === 2 && n === 3 && NAME_TAGS.has(prev.tag)) return true;
+  return p === 1 && (OBJECT_BEFORE.has(before) || (n === 3 && (seg.tag === 'nz' || seg.tag === 'nr' || seg.tag === 'x')));
+}
+
 /**
  * The cuts of shiftBoundaries that look at a word and its neighbours (小区|内, 合称|为, 最多|时, 充电桩, 阿乐 …):
  * -1 where none applies, 0 where `segs` changed at `i`, 1 where it changed at i - 1 (the caller steps back).
@@ -5755,7 +5827,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!prev || !seg) continue;
     // (Most pairs start none of these: one look at the characters first.)
-    if (WORD_EDGE_TEXTS.has(seg.text) || WORD_EDGE_PREVS.has(prev.text) || (seg.text.length === 1 && prev.text.length === 1 && (segs[i - 2]?.text === '：' || segs[i - 2]?.text === ':')) || (prev.tag === 'ns' && seg.tag === 'f' && seg.text.length === 1) || (seg.text.length === 1 && ((NAME_TAGS.has(prev.tag) && /^[同和与]$/u.test(seg.text)) || (prev.text.length === 1 && isTopSurname(prev.text) && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '')))) || (prev.text === seg.text && seg.text.length === 1) || (prev.text.length === 2 && seg.text.length === 3 && NAME_TAGS.has(prev.tag)) || (prev.text.length === 1 && (OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') || (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag)))) || LOCALIZER_ENDS.has(seg.text.charAt(seg.text.length - 1)) || LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '') || (prev.text.length === 2 && PREPOSITION_FIRST.has(prev.text.charAt(0)))) {
+    if (mayMoveEdge(segs, i, prev, seg)) {
       const edge = wordEdges(segs, i, prev, seg);
       if (edge === 1) i--;
       if (edge >= 0) continue;
@@ -6252,8 +6324,13 @@ function boundariesShifted(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const prev = out ? out[out.length - 1] : segs[i - 1];
+    // (Every rule looks at two or three characters: most segments stop here.)
+    if (seg.text.length < 2 || seg.text.length > 3) {
+      out?.push(seg);
+      continue;
+    }
     const next = segs[i + 1];
-    const chars = seg.text.length <= 3 ? codePoints(seg.text) : NO_CHARS;
+    const chars = codePoints(seg.text);
     const [a = '', b = ''] = chars;
     // 山越|砍|越|秃: the more… the more… (越…越), not a place 山越 (wherever it stands).
     if (chars.length === 2 && b === '越' && ALL_HAN.test(seg.text) && (segs[i + 2]?.text === '越' || segs[i + 3]?.text === '越') && /^v/.test(next?.tag ?? '')) {
@@ -6264,7 +6341,6 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       out?.push(seg);
       continue;
     }
-    const rest = chars.slice(1).join('');
     // 这|封信, 这|次数|了
     if (chars.length === 2 && /^[这那哪每某]$/u.test(prev.text) && isClassifier(a) && !/^[个位]$/u.test(a) && (!hasWord(seg.text) || (/^(?:了|过|着)$/u.test(next?.text ?? '') && hasVerbSense(b) && (hasWord(prev.text + a) || jiebaTag(prev.text + a) !== undefined) && !/^v/.test(seg.tag))) && isCommonWord(b)) {
       replace(i, 1, hasWord(prev.text + a) ? [prev.text + a, b] : [prev.text, a, b]);
@@ -6298,8 +6374,8 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       continue;
     }
     // 监测|科科长
-    if (chars.length === 3 && TITLE_AFTER_UNIT.test(rest) && a === chars[1] && ALL_HAN.test(prev.text) && prev.text.length >= 2) {
-      replace(i, 1, [prev.text + a, rest]);
+    if (chars.length === 3 && TITLE_AFTER_UNIT.test(b + (chars[2] ?? '')) && a === chars[1] && ALL_HAN.test(prev.text) && prev.text.length >= 2) {
+      replace(i, 1, [prev.text + a, b + (chars[2] ?? '')]);
       continue;
     }
     // 渔|政局
@@ -6318,8 +6394,8 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     }
     // 辗转于重庆/ns: the literary preposition and the place jieba glued it to.
     // (After a verb, where a place goes: 局长于乐平 is the person after his title.)
-    if (a === '于' && chars.length >= 3 && /^v/.test(prev.tag) && !NAME_TAGS.has(seg.tag) && !isCue(prev.text) && !hasWord(seg.text) && knownPlace(rest)) {
-      replace(i, 0, ['于', rest]);
+    if (a === '于' && chars.length >= 3 && /^v/.test(prev.tag) && !NAME_TAGS.has(seg.tag) && !isCue(prev.text) && !hasWord(seg.text) && knownPlace(seg.text.slice(1))) {
+      replace(i, 0, ['于', seg.text.slice(1)]);
       continue;
     }
     // 一|拨接|一|拨: one group after another (拨 and 接 "to follow"), not 拨接 "dial-up".
