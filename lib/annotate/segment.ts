@@ -23,6 +23,37 @@ function getJieba(): Jieba {
 }
 
 const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * Whether `text` is one or more Han characters (ALL_HAN), asked thousands of times per text: the
+ * CJK Unified Ideographs block is Han throughout, and nothing below U+2E80 is, so only rarer
+ * characters go to the regular expression.
+ */
+function allHan(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    return c >= 0x2e80 && ALL_HAN.test(text);
+  }
+  return true;
+}
+
+/** How many code points `text` has (codePointCount(text), a lone surrogate one), without the array. */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 const SPACE = /\s/u;
 const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 
@@ -173,7 +204,7 @@ function prepareForced(words: readonly string[], nameTag: ReadonlySet<string>): 
 
 /** The tag jieba gives a forced word on its own, when it sees it as one word; otherwise a proper noun. */
 function forcedTag(word: string): string {
-  if (!ALL_HAN.test(word)) return 'nz';
+  if (!allHan(word)) return 'nz';
   const known = tagCache.get(word);
   if (known) return known;
   const tagged = getJieba().tag(word, false);
@@ -351,7 +382,7 @@ function gluedLastCharacter(name: string, next: Segment | undefined, after?: Seg
   const first = chars[0] ?? '';
   const rest = chars[1] ?? '';
   const whole = name + first;
-  if (codePoints(whole).length > 3 || hasWord(whole)) return undefined;
+  if (codePointCount(whole) > 3 || hasWord(whole)) return undefined;
   // 李/明说, 赵长/林家 (the Zhao Changlin home), 李长/福笑着: the name's last character and a word of one.
   // (…even a word, 郑/好说 "easy to deal with", where one of the commonest surnames comes first: Zheng Hao says.)
   if ((GLUED_AFTER_NAME.has(rest) || (rest === '家' && next && !hasWord(next.text))) && (!hasWord(chars.join('')) || (rest === '说' && isTopSurname(name))) && looksLikeName(whole)) return first;
@@ -364,7 +395,7 @@ function gluedLastCharacter(name: string, next: Segment | undefined, after?: Seg
 /** Whether `name` looks like surname + one or two given-name characters. */
 function looksLikeName(name: string): boolean {
   const chars = codePoints(name);
-  if (!ALL_HAN.test(name)) return false;
+  if (!allHan(name)) return false;
   const s = surnameLength(chars);
   const given = chars.slice(s);
   if (s === 0 || given.length < 1 || given.length > 2) return false;
@@ -392,7 +423,7 @@ function addressOrPlace(given: readonly string[]): boolean {
  */
 function wordlikeSurnameName(name: string): boolean {
   const chars = codePoints(name);
-  if (chars.length < 2 || chars.length > 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  if (chars.length < 2 || chars.length > 3 || !allHan(name) || hasWord(name)) return false;
   const first = chars[0] ?? '';
   if (!NOT_GIVEN.has(first) || !isCommonSurname(first)) return false;
   const given = chars.slice(1);
@@ -405,7 +436,7 @@ function wordlikeSurnameName(name: string): boolean {
  * that is a word, even with a character that alone is a particle or preposition (和).
  */
 function nounGivenName(surname: Segment | undefined, given: Segment | undefined): boolean {
-  if (!surname || !given || surname.text.length !== 1 || codePoints(given.text).length !== 2 || !/^n[z]?$/.test(given.tag) || !isCommonSurname(surname.text) || NOT_GIVEN.has(surname.text)) return false;
+  if (!surname || !given || surname.text.length !== 1 || codePointCount(given.text) !== 2 || !/^n[z]?$/.test(given.tag) || !isCommonSurname(surname.text) || NOT_GIVEN.has(surname.text)) return false;
   const { givenNameChars } = nameData();
   return codePoints(given.text).every((c) => givenNameChars.has(c)) && !addressOrPlace(codePoints(given.text)) && !isCue(given.text) && !PLACE_ENDINGS.has(given.text.charAt(1));
 }
@@ -415,7 +446,7 @@ function nounGivenName(surname: Segment | undefined, given: Segment | undefined)
  * given name that is a word (国庆 "National Day") are the person.
  */
 function titledBothSides(surname: Segment | undefined, given: Segment | undefined, after: Segment | undefined): boolean {
-  if (!surname || !given || !after || surname.text.length !== 1 || codePoints(given.text).length !== 2 || !isCommonSurname(surname.text) || !isCue(after.text)) return false;
+  if (!surname || !given || !after || surname.text.length !== 1 || codePointCount(given.text) !== 2 || !isCommonSurname(surname.text) || !isCue(after.text)) return false;
   const { givenNameChars } = nameData();
   return codePoints(given.text).every((c) => givenNameChars.has(c)) && !addressOrPlace(codePoints(given.text)) && !isCue(given.text);
 }
@@ -475,7 +506,7 @@ function givenNameOk(chars: readonly string[]): boolean {
  */
 function uncuedName(name: string): boolean {
   const chars = codePoints(name);
-  if (chars.length !== 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  if (chars.length !== 3 || !allHan(name) || hasWord(name)) return false;
   if (!isCommonSurname(chars[0] ?? '') || !givenNameOk(chars.slice(1)) || prepositionThenWord(chars) || landscapeWord(chars) || verbThenDirection(chars) || verbThenObject(chars) || describedThing(chars) || chars[2] === '奖') return false;
   // (Nor an adverb that is a surname too and a verb jieba knows: 曾降至 "once fell to", 连超 "overtook in a row".)
   const adverbThenVerb = ADVERB_SURNAMES.has(chars[0] ?? '') && /^v/.test(jiebaTag(chars.slice(1).join('')) ?? '');
@@ -486,7 +517,7 @@ function uncuedName(name: string): boolean {
 function actsNext(following: Segment | undefined): boolean {
   if (!following) return false;
   if (/^(?:v|p|d|c)/.test(following.tag)) return true;
-  const length = codePoints(following.text).length;
+  const length = codePointCount(following.text);
   if (length === 4 && /^(?:i|l|nz|nr)$/.test(following.tag) && !/[科属目纲类族]$/u.test(following.text)) return true;
   if (verbWithAspect(following)) return true;
   // (赵磊/x 高兴/b 得: how the person feels, an adjective of people.)
@@ -508,7 +539,7 @@ const FEELINGS_OF_PEOPLE = new Set(['高兴', '开心', '难过', '伤心', '生
 
 /** Whether `prev` is a lone character jieba left as a guess or a name part: a foreign name's syllable (兹|莫曼). */
 function afterForeignSyllable(prev: Segment | undefined): boolean {
-  return prev !== undefined && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
+  return prev !== undefined && codePointCount(prev.text) === 1 && allHan(prev.text) && /^(?:x|nr|nrt|nrfg|nz|rg)$/.test(prev.tag);
 }
 
 /**
@@ -519,7 +550,7 @@ function afterForeignSyllable(prev: Segment | undefined): boolean {
 function verbAfterName(name: string, next: Segment | undefined): boolean {
   const chars = codePoints(name);
   const last = chars[2] ?? '';
-  if (chars.length !== 3 || !next || !ALL_HAN.test(next.text)) return false;
+  if (chars.length !== 3 || !next || !allHan(next.text)) return false;
   // 刘洋试/了, 李明数/x 了数, 马克照/了: the verb the person did, with its aspect particle (a verb
   // by CC-CEDICT's sense too: jieba calls 数 a number and 照 a noun).
   if (/^[了着过]$/u.test(next.text) && (/^v/.test(jiebaTag(last) ?? '') || hasVerbSense(last)) && looksLikeName(chars.slice(0, 2).join(''))) return true;
@@ -533,7 +564,7 @@ function verbAfterName(name: string, next: Segment | undefined): boolean {
   // or a place or works named after the person (谭同兴营造厂, 鲁蒙盖自然保护区).
   const sense = everydaySense(next.text);
   // (Or another person: 武磊接奥斯卡 传球.)
-  if (/^(?:nr|nrfg)$/.test(next.tag) && codePoints(next.text).length >= 2 && !isCommonWord(next.text)) return true;
+  if (/^(?:nr|nrfg)$/.test(next.tag) && codePointCount(next.text) >= 2 && !isCommonWord(next.text)) return true;
   return /^(?:n|nz)$/.test(next.tag) && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !/^to /.test(sense) && !/[区厂站所馆园院碑庙寺港湖山河]$/u.test(next.text);
 }
 
@@ -552,7 +583,7 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   // (看黑板时总爱/nr: after what is being done, too.)
   const when = before[before.length - 1];
   if ((NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (seg.text.length === 2 || seg.text.length === 3) && seg.text.charAt(0) === '时' && when !== undefined && (/(?:年轻|小|年少|少年|当年|读书|上学|工作|在世|活着)$/u.test(when.text) || (seg.text.length === 3 && /^(?:n|v|vn)$/.test(when.tag) && before[before.length - 2] !== undefined && /^v/.test(before[before.length - 2]?.tag ?? ''))) && !isCue(when.text)) return { text: seg.text, tag: 'l' };
-  if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text)) return seg;
+  if (!NAME_TAGS.has(seg.tag) || !allHan(seg.text)) return seg;
   // 每件钟/nr: a thing counted after its classifier, no surname.
   const counter = before[before.length - 1];
   if (seg.text.length === 1 && counter !== undefined && (counter.tag === 'q' || /^[每一两几这那哪][件个只口座台架面张把]$/u.test(counter.text))) return { text: seg.text, tag: 'n' };
@@ -585,7 +616,7 @@ function retagFalseName(seg: Segment): Segment {
     if (namedSight(seg)) return { text: seg.text, tag: 'ns' };
     // 明月光/nr, 高水平/nr: two words in a row (明月 "bright moon" + 光, 高 + 水平 "level"), no name.
     // (Kept whole where the words overlap, 明月|光; cut where a verb or a size leads, 盖|房子, 高|水平.)
-    if (seg.text.length === 3 && ALL_HAN.test(seg.text)) {
+    if (seg.text.length === 3 && allHan(seg.text)) {
       const overlapping = !isTopSurname(seg.text.charAt(0)) && isCommonWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.slice(1));
       const described = /^[高大小新老低长短深重轻厚]$/u.test(seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && rankOf(seg.text.slice(1)) <= 2_000;
       // (…or where a word ends in where it is, 山村|里.)
@@ -626,7 +657,7 @@ function retagFalseName(seg: Segment): Segment {
     // word "to benefit the people", and no person is meant.
     const personal = proper.some((e) => e.senses.some((x) => PERSONAL_SENSE.test(x)));
     // 大汶口文化/nr, 某某山/nr: what CC-CEDICT calls only a culture, a site or a place, no person.
-    if (!personal && codePoints(seg.text).length >= 4 && proper.length === entries.length && proper.some((e) => NAMED_THING_SENSE.test(e.senses[0] ?? ''))) return { text: seg.text, tag: 'nz' };
+    if (!personal && codePointCount(seg.text) >= 4 && proper.length === entries.length && proper.some((e) => NAMED_THING_SENSE.test(e.senses[0] ?? ''))) return { text: seg.text, tag: 'nz' };
     // (孙子 is a grandson before it is Sun Tzu: family words read as family.)
     if ((personal && !KIN_RANKED.test(seg.text)) || proper.length === entries.length || !seg.tag.startsWith('nr')) return seg;
   }
@@ -680,9 +711,9 @@ function wordsNotName(chars: readonly string[]): boolean {
   // three characters split best (朱 + 红色).
   if (chars.length === 3 && THING_SUFFIXES.has(chars[2] ?? '') && isCommonWord(chars.slice(0, 2).join(''))) return true;
   const parts = phraseParts(text);
-  if (!parts || codePoints(parts[0] ?? '').length < 2) return false;
+  if (!parts || codePointCount(parts[0] ?? '') < 2) return false;
   // (Two everyday words of two characters: not 鲁迅公园 or 麦克莱恩, a park and a foreign name.)
-  if (chars.length === 4) return surnameLength(chars) < 2 && parts.length === 2 && parts.every((p) => codePoints(p).length === 2 && isCommonWord(p));
+  if (chars.length === 4) return surnameLength(chars) < 2 && parts.length === 2 && parts.every((p) => codePointCount(p) === 2 && isCommonWord(p));
   const head = parts[0] ?? '';
   // (Not a foreign name's last syllable, 布雷拉; after a surname, only a frequent word: 陈化 "to
   // age" and 马步 "horse stance" are rare, and 陈化成, 马步芳 are people.)
@@ -821,7 +852,7 @@ function namedSight(seg: Segment): boolean {
   const last = seg.text.charAt(seg.text.length - 1);
   if (seg.text.length < 3 || !SIGHT_ENDINGS.has(last)) return false;
   const chars = codePoints(seg.text);
-  if (chars.length < 3 || chars.length > 4 || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
+  if (chars.length < 3 || chars.length > 4 || !allHan(seg.text) || hasWord(seg.text)) return false;
   const tag = jiebaTag(seg.text);
   if (tag === undefined || !/^(?:n|nr|ns|nz)$/.test(tag)) return false;
   const stem = chars.slice(0, -1).join('');
@@ -893,7 +924,7 @@ function surnameAndGiven(segs: readonly Segment[], i: number): boolean {
   const given = segs[i + 1];
   if (!seg || !given || given.text.length !== 1 || !/^(?:nr|nrt|nrfg)$/.test(given.tag) || !isCommonSurname(seg.text)) return false;
   const third = segs[i + 2];
-  const nameEnds = third === undefined || !ALL_HAN.test(third.text) || third.text.length > 1 || /^(?:v|p|d|c|u)/.test(third.tag);
+  const nameEnds = third === undefined || !allHan(third.text) || third.text.length > 1 || /^(?:v|p|d|c|u)/.test(third.tag);
   return nameEnds && !FOREIGN_SYLLABLES.has(given.text) && looksLikeName(seg.text + given.text) && !hasWord(seg.text + given.text);
 }
 
@@ -926,15 +957,15 @@ function childBeforeParent(segs: readonly Segment[], i: number): number {
   const chars = codePoints(first.text);
   // (In one piece, jieba's guess: 王浩/x 妈妈.)
   if (chars.length === 2 || chars.length === 3) {
-    return CHILDS_KIN.has(segs[i + 1]?.text ?? '') && ALL_HAN.test(first.text) && !hasWord(first.text) && givenNameOk(chars.slice(1)) ? i + 1 : i;
+    return CHILDS_KIN.has(segs[i + 1]?.text ?? '') && allHan(first.text) && !hasWord(first.text) && givenNameOk(chars.slice(1)) ? i + 1 : i;
   }
   if (chars.length !== 1) return i;
   let given = '';
   for (let k = i + 1; k <= i + 2; k++) {
     const s = segs[k];
-    if (!s || !ALL_HAN.test(s.text)) return i;
+    if (!s || !allHan(s.text)) return i;
     given += s.text;
-    if (codePoints(given).length > 2) return i;
+    if (codePointCount(given) > 2) return i;
     if (CHILDS_KIN.has(segs[k + 1]?.text ?? '')) return givenNameOk(codePoints(given)) && !CHILDS_KIN.has(given) ? k + 1 : i;
   }
   return i;
@@ -1033,7 +1064,7 @@ const FOLLOW_CUES = new Set([
 /** Surname (any in CC-CEDICT but particles) + one or two given-name characters, not a word. */
 function rarerName(name: string): boolean {
   const chars = codePoints(name);
-  if (chars.length < 2 || chars.length > 3 || !ALL_HAN.test(name) || hasWord(name)) return false;
+  if (chars.length < 2 || chars.length > 3 || !allHan(name) || hasWord(name)) return false;
   const first = chars[0] ?? '';
   if (surnameLength(chars) !== 1 || NOT_GIVEN.has(first) || !givenNameOk(chars.slice(1))) return false;
   return chars.length === 2 || (!isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(1).join('')));
@@ -1062,11 +1093,11 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     const lineStart = out.length === 0 || /\n/u.test(out[out.length - 1]?.text ?? '');
     const closes = segs[i + 2] === undefined || /^[\s。，；]/u.test(segs[i + 2]?.text ?? '');
     // (Not a classical "said" after the person, 殷云：「…」.)
-    if (label !== undefined && ((lineStart && colonAfterNext) || (afterColon && closes && isCue(out[out.length - 2]?.text ?? ''))) && label.text.length <= 2 && ALL_HAN.test(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text))) {
+    if (label !== undefined && ((lineStart && colonAfterNext) || (afterColon && closes && isCue(out[out.length - 2]?.text ?? ''))) && label.text.length <= 2 && allHan(label.text) && !SAID_CLASSICAL.has(label.text.slice(-1)) && isCommonSurname(raw.text) && givenNameOk(codePoints(label.text))) {
       return { name: raw.text + label.text, segments: [], skip: 1 };
     }
     // (曾晓/x ：收到: jieba's guess of the whole label.)
-    if (lineStart && colonNext && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && ALL_HAN.test(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
+    if (lineStart && colonNext && raw.tag === 'x' && (raw.text.length === 2 || raw.text.length === 3) && allHan(raw.text) && !SAID_CLASSICAL.has(raw.text.slice(-1)) && isCommonSurname(raw.text.charAt(0)) && givenNameOk(codePoints(raw.text).slice(1)) && !hasWord(raw.text)) {
       return { name: raw.text, segments: [], skip: 0 };
     }
   }
@@ -1080,7 +1111,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     }
     // (欧阳明/nr 远住/x 进了: the second given-name character with a verb glued on.)
     const [given, verb] = more !== undefined && more.tag === 'x' ? codePoints(more.text) : [];
-    if (given !== undefined && verb !== undefined && codePoints(more?.text ?? '').length === 2 && givenNameOk([given]) && VERBS_GLUED_TO_NAMES.has(verb) && !hasWord(more?.text ?? '')) {
+    if (given !== undefined && verb !== undefined && codePointCount(more?.text ?? '') === 2 && givenNameOk([given]) && VERBS_GLUED_TO_NAMES.has(verb) && !hasWord(more?.text ?? '')) {
       return { name: raw.text + given, segments: [{ text: verb, tag: forcedTag(verb) }], skip: 1 };
     }
   }
@@ -1091,12 +1122,12 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     // (…or before the family: 端木一家, 欧阳家.)
     if (next !== undefined && (isAddressTerm(next.text) || /^(?:一家|一家人|家|家人|夫妇|兄弟|姐妹|一家三口|老两口)$/u.test(next.text))) return { name: raw.text, segments: [], skip: 0 };
     const after = segs[i + 2];
-    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:n|m)/.test(after.tag))) {
+    if (next !== undefined && next.text.length === 1 && allHan(next.text) && !/^(?:v|p|d|c|u|r|f|q|m)/.test(next.tag) && !/^[伯叔姨婶舅哥姐嫂公婆爷奶妈爸弟妹总老]$/u.test(next.text) && givenNameOk([next.text]) && (after === undefined || !allHan(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || /^(?:n|m)/.test(after.tag))) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // 尉迟/nr 刚/d 告上法庭, 诸葛/nr 晴/v 一万元: a given-name character jieba took for an adverb or
     // a verb, after the double surname, before a verb or a sum (a double surname is seldom said alone).
-    if (next !== undefined && next.text.length === 1 && /^(?:d|v|a)$/.test(next.tag) && GIVEN_AFTER_DOUBLE.has(next.text) && after !== undefined && ((/^v/.test(after.tag) && codePoints(after.text).length <= 2 && !/^[了着过的得地]$/u.test(after.text)) || after.tag === 'm' || /^[，。！？、；]$/u.test(after.text) || (/^[先也就都又还才正便再已曾却]$/u.test(after.text) && /^v/.test(segs[i + 3]?.tag ?? '')))) {
+    if (next !== undefined && next.text.length === 1 && /^(?:d|v|a)$/.test(next.tag) && GIVEN_AFTER_DOUBLE.has(next.text) && after !== undefined && ((/^v/.test(after.tag) && codePointCount(after.text) <= 2 && !/^[了着过的得地]$/u.test(after.text)) || after.tag === 'm' || /^[，。！？、；]$/u.test(after.text) || (/^[先也就都又还才正便再已曾却]$/u.test(after.text) && /^v/.test(segs[i + 3]?.tag ?? '')))) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // (的欧阳/ns 明亮/a 去年…: two given-name characters, a word too, after 的 or where a clause starts, before when or what the person does.)
@@ -1104,17 +1135,17 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     const cued = out.length > 0 && isCue(out[out.length - 1]?.text ?? '');
     const opens = out.length === 0 || /^[\p{P}\s]+$/u.test(out[out.length - 1]?.text ?? '') || out[out.length - 1]?.text === '的';
     const cuedGuess = cued && next?.tag === 'x' && !/[先也就都又还才正便再已曾却]$/u.test(next.text) && !VERBS_GLUED_TO_NAMES.has(next.text.charAt(1));
-    if ((opens || cuedGuess) && next !== undefined && codePoints(next.text).length === 2 && ALL_HAN.test(next.text) && givenNameOk(codePoints(next.text)) && !isCue(next.text) && after !== undefined && (after.tag === 't' || /^(?:v|d|p)/.test(after.tag) || FOLLOW_CUES.has(after.text) || cuedGuess) && !hasWord(raw.text + next.text)) {
+    if ((opens || cuedGuess) && next !== undefined && codePointCount(next.text) === 2 && allHan(next.text) && givenNameOk(codePoints(next.text)) && !isCue(next.text) && after !== undefined && (after.tag === 't' || /^(?:v|d|p)/.test(after.tag) || FOLLOW_CUES.has(after.text) || cuedGuess) && !hasWord(raw.text + next.text)) {
       return { name: raw.text + next.text, segments: [], skip: 1 };
     }
     // (尉迟/nr 刚告/x 上法庭, 司马/nr 骏约/x 好: the given name with the verb glued on.)
-    const [given, verb] = next !== undefined && next.tag === 'x' && codePoints(next.text).length === 2 ? codePoints(next.text) : [];
+    const [given, verb] = next !== undefined && next.tag === 'x' && codePointCount(next.text) === 2 ? codePoints(next.text) : [];
     if (given !== undefined && verb !== undefined && givenNameOk([given]) && !hasWord(next?.text ?? '') && VERBS_GLUED_TO_NAMES.has(verb)) {
       return { name: raw.text + given, segments: [{ text: verb, tag: forcedTag(verb) }], skip: 1 };
     }
   }
   // 诸葛/nr 明先/x 给: the same, cut after the surname.
-  if (raw.text.length === 2 && doubleSurnames.has(raw.text) && codePoints(segs[i + 1]?.text ?? '').length === 2 && /^[先也就都又还才正便再已曾却]$/u.test(segs[i + 1]?.text.charAt(1) ?? '') && givenNameOk([segs[i + 1]?.text.charAt(0) ?? '']) && /^(?:v|p|d)/.test(segs[i + 2]?.tag ?? '') && !hasWord(segs[i + 1]?.text ?? '')) {
+  if (raw.text.length === 2 && doubleSurnames.has(raw.text) && codePointCount(segs[i + 1]?.text ?? '') === 2 && /^[先也就都又还才正便再已曾却]$/u.test(segs[i + 1]?.text.charAt(1) ?? '') && givenNameOk([segs[i + 1]?.text.charAt(0) ?? '']) && /^(?:v|p|d)/.test(segs[i + 2]?.tag ?? '') && !hasWord(segs[i + 1]?.text ?? '')) {
     return { name: raw.text + (segs[i + 1]?.text.charAt(0) ?? ''), segments: [{ text: segs[i + 1]?.text.charAt(1) ?? '', tag: 'd' }], skip: 1 };
   }
   // 诸葛明先/nr 给: a double surname's name with an adverb glued on (先, 也, 就): the name, then the adverb.
@@ -1134,7 +1165,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   if (raw.text.length === 1 && raw.tag === 'nr' && nameData().surnames.has(raw.text)) {
     const given = segs[i + 1];
     const after = segs[i + 2];
-    if (given !== undefined && codePoints(given.text).length === 2 && ALL_HAN.test(given.text) && /^(?:ns|nz|j|x|nr)$/.test(given.tag) && !TIME_WORD.test(given.text) && !NUMERAL_CHARS.has(given.text.charAt(0)) && !codePoints(given.text).some((c) => FOREIGN_SYLLABLES.has(c)) && !afterForeignSyllable(out[out.length - 1]) && !/^[东南西北中上下前后内外]+$/u.test(given.text) && givenNameOk(codePoints(given.text)) && after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after)) && !isAddressTerm(given.text) && !isCue(given.text)) {
+    if (given !== undefined && codePointCount(given.text) === 2 && allHan(given.text) && /^(?:ns|nz|j|x|nr)$/.test(given.tag) && !TIME_WORD.test(given.text) && !NUMERAL_CHARS.has(given.text.charAt(0)) && !codePoints(given.text).some((c) => FOREIGN_SYLLABLES.has(c)) && !afterForeignSyllable(out[out.length - 1]) && !/^[东南西北中上下前后内外]+$/u.test(given.text) && givenNameOk(codePoints(given.text)) && after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after)) && !isAddressTerm(given.text) && !isCue(given.text)) {
       return { name: raw.text + given.text, segments: [], skip: 1 };
     }
   }
@@ -1175,7 +1206,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
     const after = segs[i + 1 + nickname];
     const cue = before !== undefined && (RELATIONS_NAMED.has(before.text) || /^(?:表弟|表妹|表哥|表姐|弟弟|妹妹|哥哥|姐姐|儿子|女儿|孙子|孙女|外孙|侄子|侄女|闺蜜|好朋友|朋友|同学|同事|室友|邻居|叫|叫他|叫她|“|「)$/u.test(before.text));
     const opening = before === undefined || /^[\p{P}\s]+$/u.test(before.text);
-    if ((cue || opening) && (after === undefined || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || (cue && /^(?:n|a|d)/.test(after.tag)))) {
+    if ((cue || opening) && (after === undefined || !allHan(after.text) || FOLLOW_CUES.has(after.text) || actsNext(after) || (cue && /^(?:n|a|d)/.test(after.tag)))) {
       return { name: nickname === 1 ? `小${segs[i + 1]?.text ?? ''}` : raw.text, segments: [], skip: nickname };
     }
   }
@@ -1218,7 +1249,7 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   // 发行/v 方/nr 负责人: the side or party of what is done (发行方 "the distributor"), not surname Fang.
   // (Not where a given name follows, 任命方建华: the person.)
   const afterParty = segs[i + 1];
-  if (raw.text === '方' && /^(?:v|vn|n)$/.test(out[out.length - 1]?.tag ?? '') && (out[out.length - 1]?.text.length ?? 0) === 2 && !/^(?:先生|女士|老师|说|表示|认为|可|能|才|始|得|为)/u.test(afterParty?.text ?? '') && !(afterParty !== undefined && afterParty.text.length <= 2 && ALL_HAN.test(afterParty.text) && givenNameOk(codePoints(afterParty.text)) && !isCommonWord(afterParty.text))) {
+  if (raw.text === '方' && /^(?:v|vn|n)$/.test(out[out.length - 1]?.tag ?? '') && (out[out.length - 1]?.text.length ?? 0) === 2 && !/^(?:先生|女士|老师|说|表示|认为|可|能|才|始|得|为)/u.test(afterParty?.text ?? '') && !(afterParty !== undefined && afterParty.text.length <= 2 && allHan(afterParty.text) && givenNameOk(codePoints(afterParty.text)) && !isCommonWord(afterParty.text))) {
     return { segments: [{ text: '方', tag: 'n' }], skip: 0 };
   }
   // 组长孟庆/nr 和/c 还戴上了: 和 before an adverb or a verb joins nobody: it ends the name (孟庆和).
@@ -1279,7 +1310,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // (高级医生, 资深记者: what the title's holder is, never a name; nor 谭氏 "the Tan family's".)
     // (Nor an art and 家, 国画家 "painter of guohua": 国 is no surname there.)
-    if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name) || (codePoints(name).length === 3 && name.endsWith('家') && isCommonWord(name.slice(0, 2)))) {
+    if (TITLE_MODIFIERS.test(name) || /^.氏$/u.test(name) || (codePointCount(name) === 3 && name.endsWith('家') && isCommonWord(name.slice(0, 2)))) {
       out.push({ text: name, tag: forcedTag(name) });
       return;
     }
@@ -1305,7 +1336,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     const raw = notNamedHere(found, out, segs[i + 1]);
     // 田中/nr 先生, 玛丽 女士: a name jieba knows, before Mr or Ms, is the person (not Tianzhong township).
-    if (NAME_TAGS.has(raw.tag) && codePoints(raw.text).length >= 2 && codePoints(raw.text).length <= 4 && ALL_HAN.test(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
+    if (NAME_TAGS.has(raw.tag) && codePointCount(raw.text) >= 2 && codePointCount(raw.text) <= 4 && allHan(raw.text) && HONORIFICS.test(segs[i + 1]?.text ?? '')) {
       accept(raw.text);
       peopleByCue.add(raw.text);
       continue;
@@ -1316,7 +1347,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const calledGiven = segs[i + 1];
     const callGlued = raw.text.length === 2 && raw.text.charAt(0) === '叫' && raw.tag === 'x';
     const calledSurname = callGlued ? raw.text.charAt(1) : raw.text;
-    if (calledSurname.length === 1 && (callGlued || NAMED_BY.has(out[out.length - 1]?.text ?? '')) && calledGiven !== undefined && codePoints(calledGiven.text).length === 2 && ALL_HAN.test(calledGiven.text) && isCommonSurname(calledSurname) && !NOT_GIVEN.has(calledSurname) && givenNameOk(codePoints(calledGiven.text)) && !hasWord(calledSurname + calledGiven.text) && !isCue(calledGiven.text) && (segs[i + 2] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') || /^(?:的|是|和|今年|从)$/u.test(segs[i + 2]?.text ?? ''))) {
+    if (calledSurname.length === 1 && (callGlued || NAMED_BY.has(out[out.length - 1]?.text ?? '')) && calledGiven !== undefined && codePointCount(calledGiven.text) === 2 && allHan(calledGiven.text) && isCommonSurname(calledSurname) && !NOT_GIVEN.has(calledSurname) && givenNameOk(codePoints(calledGiven.text)) && !hasWord(calledSurname + calledGiven.text) && !isCue(calledGiven.text) && (segs[i + 2] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') || /^(?:的|是|和|今年|从)$/u.test(segs[i + 2]?.text ?? ''))) {
       if (callGlued) out.push({ text: '叫', tag: 'v' });
       accept(calledSurname + calledGiven.text);
       i++;
@@ -1396,7 +1427,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     // Every rule below makes a name of Han text: punctuation, numbers and Latin stop here.
-    if (!ALL_HAN.test(seg.text)) {
+    if (!allHan(seg.text)) {
       out.push(seg);
       continue;
     }
@@ -1420,7 +1451,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const joinedBy = joined?.text.length === 2 ? joined.text.charAt(1) : '';
     if (joined && (joinedBy === '和' || joinedBy === '与' || joinedBy === '跟') && isTopSurname(seg.text) && !VERB_SURNAMES.has(seg.text) && clauseOrPersonBefore(prev) && givenNameOk([joined.text.charAt(0)]) && !hasWord(seg.text + joined.text.charAt(0))) {
       const other = segs[i + 2];
-      const otherIsPerson = other !== undefined && codePoints(other.text).length >= 2 && codePoints(other.text).length <= 3 && (other.tag === 'x' || NAME_TAGS.has(other.tag)) && looksLikeName(other.text) && isCommonSurname(other.text.charAt(0)) && !hasWord(other.text);
+      const otherIsPerson = other !== undefined && codePointCount(other.text) >= 2 && codePointCount(other.text) <= 3 && (other.tag === 'x' || NAME_TAGS.has(other.tag)) && looksLikeName(other.text) && isCommonSurname(other.text.charAt(0)) && !hasWord(other.text);
       if (otherIsPerson) {
         accept(seg.text + joined.text.charAt(0), joined.text.charAt(1));
         out[out.length - 1] = { text: joined.text.charAt(1), tag: 'c' };
@@ -1430,8 +1461,8 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 何方和大学同学林海: where a clause starts, a word that starts with one of the commonest surnames
     // and ends with a given-name character, then 和 and a person named: two people (He Fang, not "where?").
-    const partner = segs[i + 1] && /^(?:和|与|跟|同)$/u.test(segs[i + 1]?.text ?? '') ? segs.slice(i + 2, i + 5).find((x) => NAME_TAGS.has(x.tag) && codePoints(x.text).length >= 2) : undefined;
-    if (partner && seg.text.length === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && ALL_HAN.test(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !/^(?:n|v|vn|a|d|t|m|q)$/.test(seg.tag)) {
+    const partner = segs[i + 1] && /^(?:和|与|跟|同)$/u.test(segs[i + 1]?.text ?? '') ? segs.slice(i + 2, i + 5).find((x) => NAME_TAGS.has(x.tag) && codePointCount(x.text) >= 2) : undefined;
+    if (partner && seg.text.length === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && allHan(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && !/^(?:n|v|vn|a|d|t|m|q)$/.test(seg.tag)) {
       accept(seg.text);
       continue;
     }
@@ -1440,7 +1471,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const listed = seg.text.length === 1 && /^(?:和|跟|与|、|有)$/u.test(out[out.length - 1]?.text ?? '') && segs[i + 2]?.text === '、' ? segs[i + 1] : undefined;
     const following = segs[i + 3];
     // (Not things alike in a list, 黑云母、金云母、白云母: the item after is jieba's name or guess.)
-    if (listed && codePoints(listed.text).length === 2 && ALL_HAN.test(listed.text) && isTopSurname(seg.text) && givenNameOk(codePoints(listed.text)) && following !== undefined && /^(?:nr|nrfg|x)$/.test(following.tag) && isTopSurname(following.text.charAt(0)) && codePoints(following.text).length <= 3 && !following.text.endsWith(listed.text)) {
+    if (listed && codePointCount(listed.text) === 2 && allHan(listed.text) && isTopSurname(seg.text) && givenNameOk(codePoints(listed.text)) && following !== undefined && /^(?:nr|nrfg|x)$/.test(following.tag) && isTopSurname(following.text.charAt(0)) && codePointCount(following.text) <= 3 && !following.text.endsWith(listed.text)) {
       accept(seg.text + listed.text);
       i++;
       continue;
@@ -1448,7 +1479,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 八十二岁的孙/长乐: after someone's age and 的, one of the commonest surnames and two given-name
     // characters jieba took for a place or a word are the person.
     const aged = seg.text.length === 1 && out[out.length - 1]?.text === '的' && /岁$/u.test(out[out.length - 2]?.text ?? '') ? segs[i + 1] : undefined;
-    if (aged && codePoints(aged.text).length <= 2 && ALL_HAN.test(aged.text) && isTopSurname(seg.text) && givenNameOk(codePoints(aged.text)) && !isCue(aged.text) && !isAddressTerm(aged.text) && !/^(?:v|a|d|p|c|u|m|q|r)/.test(aged.tag)) {
+    if (aged && codePointCount(aged.text) <= 2 && allHan(aged.text) && isTopSurname(seg.text) && givenNameOk(codePoints(aged.text)) && !isCue(aged.text) && !isAddressTerm(aged.text) && !/^(?:v|a|d|p|c|u|m|q|r)/.test(aged.tag)) {
       accept(seg.text + aged.text);
       i++;
       continue;
@@ -1476,11 +1507,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const third = segs[i + 2];
       // A title after the name counts too: 钟立新教授. With a tag jieba does not give names, what
       // follows must be the person doing something (薛/振源/n 写), not the end of a phrase (苏里高/峡口/n，).
-      const named = third !== undefined && ALL_HAN.test(third.text) && (/^(?:v|p|d|c)/.test(third.tag) || isCue(third.text));
+      const named = third !== undefined && allHan(third.text) && (/^(?:v|p|d|c)/.test(third.tag) || isCue(third.text));
       const nameTag = /^(?:ns|nr|nz|nrt|x)$/.test(given.tag);
       // (Nor a frequent verb said twice, 千学万/学学 做: 露露 is a name, 学学 "to study a bit".)
       const doubledVerb = given.text.charAt(0) === given.text.charAt(1) && rankOf(given.text.charAt(0)) <= FREQUENT_RANK;
-      if ((nameTag && (third === undefined || !ALL_HAN.test(third.text))) || (named && (nameTag || (!/^[mqt]/.test(given.tag) && !doubledVerb)))) {
+      if ((nameTag && (third === undefined || !allHan(third.text))) || (named && (nameTag || (!/^[mqt]/.test(given.tag) && !doubledVerb)))) {
         accept(seg.text + given.text);
         i++;
         continue;
@@ -1529,7 +1560,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // person is, closing the phrase.
     // (…or before 和 or what the person does: 游客薛佳和朋友; not 主任赵晓/明说, the name's last character
     // glued to 说, nor 院士孟广/和 表示, whose 和 is the name's.)
-    if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '') || (AFTER_PERSON.has(segs[i + 1]?.text ?? '') && !(/^[和与跟同]$/u.test(segs[i + 1]?.text ?? '') && /^v/.test(segs[i + 2]?.tag ?? ''))) || (actsNext(segs[i + 1]) && (segs[i + 1]?.text.length ?? 0) >= 2 && !((segs[i + 1]?.text.length ?? 0) === 2 && GLUED_AFTER_NAME.has(segs[i + 1]?.text.charAt(1) ?? '')))) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && prev !== undefined && (isCue(prev.text) || /[客员者生师手工民]$/u.test(prev.text)) && /^n/.test(prev.tag) && (segs[i + 1] === undefined || !allHan(segs[i + 1]?.text ?? '') || (AFTER_PERSON.has(segs[i + 1]?.text ?? '') && !(/^[和与跟同]$/u.test(segs[i + 1]?.text ?? '') && /^v/.test(segs[i + 2]?.tag ?? ''))) || (actsNext(segs[i + 1]) && (segs[i + 1]?.text.length ?? 0) >= 2 && !((segs[i + 1]?.text.length ?? 0) === 2 && GLUED_AFTER_NAME.has(segs[i + 1]?.text.charAt(1) ?? '')))) && isCommonSurname(seg.text.charAt(0)) && looksLikeName(seg.text) && !hasWord(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -1538,7 +1569,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (…whether jieba left the two apart or guessed them as one, 小芳/x.)
     const nickGlued = seg.tag === 'x' && seg.text.length === 2 && /^[小阿]/u.test(seg.text);
     const nick = nickGlued ? { text: seg.text.charAt(1), tag: 'x' } : (seg.text === '小' || seg.text === '阿') ? segs[i + 1] : undefined;
-    if (nick && nick.text.length === 1 && ALL_HAN.test(nick.text) && givenNameOk([nick.text]) && !hasWord(seg.text.charAt(0) + nick.text)) {
+    if (nick && nick.text.length === 1 && allHan(nick.text) && givenNameOk([nick.text]) && !hasWord(seg.text.charAt(0) + nick.text)) {
       const after = segs[nickGlued ? i + 1 : i + 2];
       const before = segs[i - 1];
       const called = (before === undefined || /^[\p{P}\s]+$/u.test(before.text) || LIST_JOINS.has(before.text) || NAMED_BY.has(before.text)) && (after === undefined || /^[，,！!？?、]$/u.test(after.text) || LIST_JOINS.has(after.text));
@@ -1549,7 +1580,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       }
     }
     // 服务员姓闻/x。: 姓 and the surname glued by jieba's guess.
-    if (seg.tag === 'x' && seg.text.length === 2 && seg.text.charAt(0) === '姓' && nameData().surnames.has(seg.text.charAt(1)) && !ALL_HAN.test(segs[i + 1]?.text ?? '')) {
+    if (seg.tag === 'x' && seg.text.length === 2 && seg.text.charAt(0) === '姓' && nameData().surnames.has(seg.text.charAt(1)) && !allHan(segs[i + 1]?.text ?? '')) {
       out.push({ text: '姓', tag: 'v' }, { text: seg.text.charAt(1), tag: 'nr' });
       continue;
     }
@@ -1559,7 +1590,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     // 我姓孙, 免贵姓王: the surname itself after 姓 (jieba's 我姓/x too); a rarer one too, 服务员姓闻。
-    if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && (isCommonSurname(seg.text) || (nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && !ALL_HAN.test(segs[i + 1]?.text ?? '')))) {
+    if (prev?.text.endsWith('姓') === true && seg.text.length === 1 && (isCommonSurname(seg.text) || (nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && !allHan(segs[i + 1]?.text ?? '')))) {
       out.push({ text: seg.text, tag: 'nr' });
       continue;
     }
@@ -1568,7 +1599,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Not what something is called, 这叫高明.)
     // (Only someone named: 我叫, 同屋叫, not 把元宵叫做汤圆.)
     const namer = out[out.length - 2];
-    if (prev !== undefined && prev.text === '叫' && namer !== undefined && (/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text)) && !/^(?:这|那|这就|那就|才|就|也|真|可|这才|那才)$/u.test(namer.text) && seg.text.length === 2 && ALL_HAN.test(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && (segs[i + 1] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 1]?.text ?? ''))) {
+    if (prev !== undefined && prev.text === '叫' && namer !== undefined && (/^(?:r|nr)$/.test(namer.tag) || isCue(namer.text) || RELATIONS_NAMED.has(namer.text) || /名字$/u.test(namer.text)) && !/^(?:这|那|这就|那就|才|就|也|真|可|这才|那才)$/u.test(namer.text) && seg.text.length === 2 && allHan(seg.text) && isTopSurname(seg.text.charAt(0)) && givenNameOk([seg.text.charAt(1)]) && (segs[i + 1] === undefined || /^[\p{P}\s]+$/u.test(segs[i + 1]?.text ?? ''))) {
       accept(seg.text);
       peopleByCue.add(seg.text);
       continue;
@@ -1597,16 +1628,16 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 周/nr 冬雨/nr 饰演: a surname, then a given name that is also a word (winter rain), both
     // tagged names by jieba, before what the person does.
     const given0 = seg.text.length === 1 ? segs[i + 1] : undefined;
-    if (given0 && NAME_TAGS.has(given0.tag) && ALL_HAN.test(given0.text) && isCommonSurname(seg.text) && !codePoints(given0.text).some((c) => FOREIGN_SYLLABLES.has(c))) {
+    if (given0 && NAME_TAGS.has(given0.tag) && allHan(given0.text) && isCommonSurname(seg.text) && !codePoints(given0.text).some((c) => FOREIGN_SYLLABLES.has(c))) {
       const givenChars0 = codePoints(given0.text);
       const after0 = segs[i + 2];
       const name = seg.text + given0.text;
       // (Not the first two characters of a longer name, 张玉|嬿, 李隆|悌; not a word CC-CEDICT knows;
       // not a foreign name's syllables, 兹|莫|曼.)
       // (…unless that character is what the person does, with its aspect after it: 马丽|租|了.)
-      const longer = after0 !== undefined && codePoints(after0.text).length === 1 && ALL_HAN.test(after0.text) && !NOT_GIVEN.has(after0.text) && !(/^v/.test(after0.tag) && /^[了着过]$/u.test(segs[i + 3]?.text ?? ''));
+      const longer = after0 !== undefined && codePointCount(after0.text) === 1 && allHan(after0.text) && !NOT_GIVEN.has(after0.text) && !(/^v/.test(after0.tag) && /^[了着过]$/u.test(segs[i + 3]?.text ?? ''));
       // (jieba's guess after it goes on with the name; punctuation, also "x", ends it: 马/丽/nr 、.)
-      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && (after0?.tag !== 'x' || !ALL_HAN.test(after0.text));
+      const oneGiven = givenChars0.length === 1 && !hasWord(name) && looksLikeName(name) && !longer && !afterForeignSyllable(prev) && (after0?.tag !== 'x' || !allHan(after0.text));
       const wordGiven = givenChars0.length === 2 && NAME_TAGS.has(seg.tag) && isCommonWord(given0.text) && after0 !== undefined && (FOLLOW_CUES.has(after0.text) || isVerbWord(after0.text));
       if (oneGiven || wordGiven) {
         accept(name);
@@ -1618,7 +1649,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const last = out[out.length - 1];
     // (从东/x 晋葛洪: the direction glued to the word before it by jieba's guess, too.)
     const direction = NAME_TAGS.has(seg.tag) && seg.text.length === 3 ? (last?.text.slice(-1) ?? '') : '';
-    if (direction !== '' && codePoints(seg.text).length === 3 && last && /^[东西南北前后]$/u.test(direction) && (last.text.length === 1 || (last.tag === 'x' && last.text.length === 2 && ALL_HAN.test(last.text))) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(direction + seg.text.charAt(0))) {
+    if (direction !== '' && codePointCount(seg.text) === 3 && last && /^[东西南北前后]$/u.test(direction) && (last.text.length === 1 || (last.tag === 'x' && last.text.length === 2 && allHan(last.text))) && '汉晋周魏齐梁唐宋燕'.includes(seg.text.charAt(0)) && hasWord(direction + seg.text.charAt(0))) {
       if (last.text.length === 2) out.splice(out.length - 1, 1, { text: last.text.charAt(0), tag: forcedTag(last.text.charAt(0)) }, { text: direction, tag: 'f' });
       out[out.length - 1] = { text: direction + seg.text.charAt(0), tag: 'nz' };
       accept(seg.text.slice(1));
@@ -1626,15 +1657,15 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     }
     // 屠/nr 呦呦/n 发现: a surname and a given name said twice (呦呦, 婷婷), before what the person
     // does; not a frequent character said twice (千学万|学学 "study a bit", 张|常常).
-    const twice = given0 !== undefined && codePoints(given0.text).length === 2 && given0.text.charAt(0) === given0.text.charAt(1) ? given0 : undefined;
-    if (twice && seg.text.length === 1 && nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && rankOf(twice.text.charAt(0)) > COMMON_CHARACTER_RANK && !isVerbWord(twice.text) && !/^[dtvam]/.test(jiebaTag(twice.text) ?? '') && !/^v/.test(jiebaTag(twice.text.charAt(0)) ?? '') && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
+    const twice = given0 !== undefined && codePointCount(given0.text) === 2 && given0.text.charAt(0) === given0.text.charAt(1) ? given0 : undefined;
+    if (twice && seg.text.length === 1 && nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && rankOf(twice.text.charAt(0)) > COMMON_CHARACTER_RANK && !isVerbWord(twice.text) && !/^[dtvam]/.test(jiebaTag(twice.text) ?? '') && !/^v/.test(jiebaTag(twice.text.charAt(0)) ?? '') && (segs[i + 2] === undefined || !allHan(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]))) {
       accept(seg.text + twice.text);
       i++;
       continue;
     }
     // 于海燕的丈夫, “土豆姐”于海燕，: 于 opening a clause before a given name and 的, 说 or the
     // clause's end is the surname Yu (the preposition "at" takes a place or time and goes on).
-    if (seg.text === '于' && given0 !== undefined && codePoints(given0.text).length === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && /^(?:的|说|是|也|都|和|就|又|，|。|、|：)$/u.test(segs[i + 2]?.text ?? '') && givenNameOk(codePoints(given0.text)) && !TIME_WORD.test(given0.text) && !RELATIVE_TIME.test(given0.text) && !knownPlace(given0.text) && /^(?:n|nr|nz|nrt|nrfg|x|ng)$/.test(given0.tag) && !/^[此这那其该本今明]/u.test(given0.text)) {
+    if (seg.text === '于' && given0 !== undefined && codePointCount(given0.text) === 2 && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && /^(?:的|说|是|也|都|和|就|又|，|。|、|：)$/u.test(segs[i + 2]?.text ?? '') && givenNameOk(codePoints(given0.text)) && !TIME_WORD.test(given0.text) && !RELATIVE_TIME.test(given0.text) && !knownPlace(given0.text) && /^(?:n|nr|nz|nrt|nrfg|x|ng)$/.test(given0.tag) && !/^[此这那其该本今明]/u.test(given0.text)) {
       accept(seg.text + given0.text);
       i++;
       continue;
@@ -1644,7 +1675,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // (Not a time, 李明天说 "Li said tomorrow"; not a surname that is an everyday word, 向大家说.)
     // (崔/乐天 教授: before the person's title too.)
     const titleAfter = isCue(segs[i + 2]?.text ?? '') && !isCue(given0?.text ?? '');
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (SPEECH_CUES.has(segs[i + 2]?.text ?? '') || titleAfter) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (titleAfter && /^[pcv]/.test(prev.tag)))) {
+    if (seg.text.length === 1 && given0 && codePointCount(given0.text) === 2 && (SPEECH_CUES.has(segs[i + 2]?.text ?? '') || titleAfter) && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || (titleAfter && /^[pcv]/.test(prev.tag)))) {
       const name = seg.text + given0.text;
       if (isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !RELATIVE_TIME.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && looksLikeName(name) && !hasWord(name)) {
         accept(name);
@@ -1661,7 +1692,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     const namedNow = prev !== undefined && NAMED_BY.has(prev.text);
     // 对孙/x 明亮 说: a word that takes a person, glued by jieba to the surname, then the given name.
     const givenAfter = segs[i + 1];
-    if (seg.tag === 'x' && seg.text.length === 2 && BEFORE_PERSON.has(seg.text.charAt(0)) && isTopSurname(seg.text.charAt(1)) && givenAfter !== undefined && codePoints(givenAfter.text).length === 2 && ALL_HAN.test(givenAfter.text)) {
+    if (seg.tag === 'x' && seg.text.length === 2 && BEFORE_PERSON.has(seg.text.charAt(0)) && isTopSurname(seg.text.charAt(1)) && givenAfter !== undefined && codePointCount(givenAfter.text) === 2 && allHan(givenAfter.text)) {
       const name = seg.text.charAt(1) + givenAfter.text;
       const after = segs[i + 2];
       if (after !== undefined && (FOLLOW_CUES.has(after.text) || actsNext(after)) && looksLikeName(name) && !hasWord(name) && !isCommonWord(name.slice(0, 2)) && !isCommonWord(seg.text)) {
@@ -1675,11 +1706,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // tagged the two, 刘/zg 大海/ns 听完: see untaggedName.)
     // (After 的 too, when what follows only a person does: 后排的吴/大海 忍不住笑, 坐在第一排的林/小雨 站起来.)
     const described = prev?.text === '的' && given0 !== undefined && isTopSurname(seg.text) && !QUALITY_SURNAMES.has(seg.text) && PERSON_ACTS.test(segs[i + 2]?.text ?? '');
-    if (seg.text.length === 1 && given0 && codePoints(given0.text).length === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || described || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
+    if (seg.text.length === 1 && given0 && codePointCount(given0.text) === 2 && (seg.tag === 'nr' || NAME_TAGS.has(given0.tag) || namedNow || untaggedName(seg.text, given0)) && (namedNow || described || clauseOrPersonBefore(prev)) && !ROLE_SENSE.test(everydaySense(given0.text))) {
       const after = segs[i + 2];
       const name = seg.text + given0.text;
       // (Or named after 是, closing the sentence: 那个女孩是林/小雨。)
-      const closing = after === undefined || !ALL_HAN.test(after.text);
+      const closing = after === undefined || !allHan(after.text);
       const introduced = (namedNow && (closing || after.text === '的')) || (prev?.text === '是' && closing && isTopSurname(seg.text) && !QUALITY_SURNAMES.has(seg.text));
       const goesOn = after !== undefined && (described || FOLLOW_CUES.has(after.text) || TIME_WORD.test(after.text) || after.tag === 't' || actsNext(after));
       if ((introduced || goesOn) && isCommonSurname(seg.text) && !NOT_GIVEN.has(seg.text) && !TIME_WORD.test(given0.text) && !EVERYONE.test(given0.text) && !isCue(given0.text) && (given0.tag !== 't' || !RELATIVE_TIME.test(given0.text)) && !/^[东南西北中上下前后内外]+$/u.test(given0.text) && looksLikeName(name) && !hasWord(name)) {
@@ -1694,7 +1725,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     if (afterTitle) {
       // 副主任郑重医生: between two titles, a word of a surname and a given-name character (郑重 "serious") is the person.
       const titleAfter = segs[i + 1];
-      if (codePoints(seg.text).length === 2 && ALL_HAN.test(seg.text) && titleAfter !== undefined && (isCue(titleAfter.text) || HONORIFICS.test(titleAfter.text)) && isCommonSurname(seg.text.charAt(0)) && nameData().givenNameChars.has(seg.text.charAt(1)) && !isCue(seg.text) && !TITLE_MODIFIERS.test(seg.text)) {
+      if (codePointCount(seg.text) === 2 && allHan(seg.text) && titleAfter !== undefined && (isCue(titleAfter.text) || HONORIFICS.test(titleAfter.text)) && isCommonSurname(seg.text.charAt(0)) && nameData().givenNameChars.has(seg.text.charAt(1)) && !isCue(seg.text) && !TITLE_MODIFIERS.test(seg.text)) {
         accept(seg.text);
         peopleByCue.add(seg.text);
         continue;
@@ -1702,7 +1733,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       // 局长于乐平表示: a surname that is also a preposition (于), and a given name jieba took for a
       // place or a name of its own, before what the person says (not 记者于昨日获悉: a time).
       const given = segs[i + 1];
-      if (PREPOSITION_SURNAMES.has(seg.text) && given !== undefined && codePoints(given.text).length === 2 && ALL_HAN.test(given.text) && /^(?:nr|ns|nz|x)$/.test(given.tag) && !EVERYONE.test(given.text) && !TIME_WORD.test(given.text) && givenNameOk(codePoints(given.text)) && SPEECH_CUES.has(segs[i + 2]?.text ?? '')) {
+      if (PREPOSITION_SURNAMES.has(seg.text) && given !== undefined && codePointCount(given.text) === 2 && allHan(given.text) && /^(?:nr|ns|nz|x)$/.test(given.tag) && !EVERYONE.test(given.text) && !TIME_WORD.test(given.text) && givenNameOk(codePoints(given.text)) && SPEECH_CUES.has(segs[i + 2]?.text ?? '')) {
         accept(seg.text + given.text);
         peopleByCue.add(seg.text + given.text);
         i++;
@@ -1711,11 +1742,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       const single = seg.text.length === 1 && segs[i + 1]?.text.length === 1 && (NAME_TAGS.has(seg.tag) || seg.tag === 'x') && (NAME_TAGS.has(segs[i + 1]?.tag ?? '') || segs[i + 1]?.tag === 'x');
       const name = single ? seg.text + (segs[i + 1]?.text ?? '') : seg.text;
       const after = segs[i + (single ? 2 : 1)];
-      const length = codePoints(name).length;
-      const ends = after === undefined || !ALL_HAN.test(after.text) || actsNext(after) || /^(?:是|很|也|都|就|便|又|还|的)$/u.test(after.text);
+      const length = codePointCount(name);
+      const ends = after === undefined || !allHan(after.text) || actsNext(after) || /^(?:是|很|也|都|就|便|又|还|的)$/u.test(after.text);
       // (Not a post, 部长一职, nor a verb and what it takes, 大臣授新职.)
       const first = codePoints(name)[0] ?? '';
-      if ((single || /^(?:ns|nz|x)$/.test(seg.tag)) && length >= 2 && length <= 3 && ALL_HAN.test(name) && ends && !NUMERAL_CHARS.has(first) && (transliterated(name) || !/^v/.test(jiebaTag(first) ?? '')) && surnameLength(codePoints(name)) === 0 && !PLACE_ENDINGS.has(codePoints(name).at(-1) ?? '') && !hasWord(name) && !isCommonWord(name)) {
+      if ((single || /^(?:ns|nz|x)$/.test(seg.tag)) && length >= 2 && length <= 3 && allHan(name) && ends && !NUMERAL_CHARS.has(first) && (transliterated(name) || !/^v/.test(jiebaTag(first) ?? '')) && surnameLength(codePoints(name)) === 0 && !PLACE_ENDINGS.has(codePoints(name).at(-1) ?? '') && !hasWord(name) && !isCommonWord(name)) {
         accept(name);
         peopleByCue.add(name);
         if (single) i++;
@@ -1742,7 +1773,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       continue;
     }
     const next = segs[i + 1] ? retagFalseName(segs[i + 1] ?? raw) : undefined;
-    const nextChars = next && ALL_HAN.test(next.text) ? codePoints(next.text) : [];
+    const nextChars = next && allHan(next.text) ? codePoints(next.text) : [];
     // 民警雷鸣及时救起, 记者高明介绍: after a title, a word of two characters that starts with one of
     // the commonest surnames and ends with a given name's character, before what the person does,
     // is the person (not 记者|高兴地说: 地 follows a manner, nor a verb, 记者|张开嘴).
@@ -1763,13 +1794,13 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       let text = '';
       for (let j = i; j < segs.length && j < i + 3; j++) {
         const part = segs[j]?.text ?? '';
-        if (!ALL_HAN.test(part)) break;
+        if (!allHan(part)) break;
         text += part;
-        const n = codePoints(text).length;
+        const n = codePointCount(text);
         if (n > 4) break;
         // (Not a name whose last character is what the person does, 室友郑好说: 郑好 and 说.)
         // (…nor 王强拍 着: a verb of one character before its particle.)
-        const endsInAct = codePoints(text).length === 3 && (NOT_NAME_ENDS.has(codePoints(text)[2] ?? '') || (/^(?:着|了|过|得)$/u.test(segs[j + 1]?.text ?? '') && /^v/.test(jiebaTag(codePoints(text)[2] ?? '') ?? '') && !hasWord(part))) && looksLikeName(codePoints(text).slice(0, 2).join(''));
+        const endsInAct = codePointCount(text) === 3 && (NOT_NAME_ENDS.has(codePoints(text)[2] ?? '') || (/^(?:着|了|过|得)$/u.test(segs[j + 1]?.text ?? '') && /^v/.test(jiebaTag(codePoints(text)[2] ?? '') ?? '') && !hasWord(part))) && looksLikeName(codePoints(text).slice(0, 2).join(''));
         const shaped = !endsInAct && (looksLikeName(text) || (afterTitle && (wordlikeSurnameName(text) || endsInZhong(text) || nameBeforeSpeech(text, segs[j + 1]) || (j === i + 1 && (nounGivenName(segs[i], segs[j]) || titledBothSides(segs[i], segs[j], segs[j + 1]))))));
         if (n >= 2 && ((shaped && !(j === i && isCommonWord(text) && !NAME_TAGS.has(seg.tag))) || (befriended && j === i))) best = j;
       }
@@ -1815,7 +1846,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // At the start of a sentence, or after 叫 (我叫周敏): where a bare name may stand.
     const named = prev !== undefined && NAMED_BY.has(prev.text);
     const atStart = prev === undefined || /^[\p{P}\s]+$/u.test(prev.text) || named;
-    if (seg.tag === 'x' && atStart && !HEAD_OF.test(seg.text) && (named ? !next || !ALL_HAN.test(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
+    if (seg.tag === 'x' && atStart && !HEAD_OF.test(seg.text) && (named ? !next || !allHan(next.text) || FOLLOW_CUES.has(next.text) : next && FOLLOW_CUES.has(next.text)) && rarerName(seg.text)) {
       accept(seg.text);
       continue;
     }
@@ -1904,7 +1935,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
         }
         tries.push([segs[i + 1]?.text ?? '', i + 2]);
       } else {
-        const single = (k: number): boolean => codePoints(segs[k]?.text ?? '').length === 1 && ALL_HAN.test(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '');
+        const single = (k: number): boolean => codePointCount(segs[k]?.text ?? '') === 1 && allHan(segs[k]?.text ?? '') && !NOT_GIVEN.has(segs[k]?.text ?? '');
         if (single(i + 1) && single(i + 2)) tries.push([(segs[i + 1]?.text ?? '') + (segs[i + 2]?.text ?? ''), i + 3]);
         if (single(i + 1)) tries.push([segs[i + 1]?.text ?? '', i + 2]);
       }
@@ -1912,11 +1943,11 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
       // is seldom anything else.)
       const word = segs[i + 1];
       // (Not where a place is, 南宫|一带: a double surname is sometimes a place too.)
-      if (word !== undefined && codePoints(word.text).length === 2 && ALL_HAN.test(word.text) && seg.text !== '东方' && !NOT_GIVEN.has(word.text.charAt(0)) && !isCue(word.text) && !/^(?:m|f|q|p|c|u|r|d|t|s)/.test(word.tag) && !/^(?:一带|地区|附近|境内|一线|周边|以南|以北|以东|以西)$/u.test(word.text)) tries.push([word.text, i + 2]);
+      if (word !== undefined && codePointCount(word.text) === 2 && allHan(word.text) && seg.text !== '东方' && !NOT_GIVEN.has(word.text.charAt(0)) && !isCue(word.text) && !/^(?:m|f|q|p|c|u|r|d|t|s)/.test(word.tag) && !/^(?:一带|地区|附近|境内|一线|周边|以南|以北|以东|以西)$/u.test(word.text)) tries.push([word.text, i + 2]);
       // (Or whose something it is, or what the person won: 司徒静的画, 诸葛晓雯得了一等奖.)
       const found = tries.find(([given, k]) => {
         const after = segs[k];
-        return givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given) && given !== segs[i + 1]?.text) && !hasWord(seg.text + given) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:一家|夫妇|一行|今年|全家|父子|母女|父女|母子)/u.test(after.text) || FOLLOW_CUES.has(after.text) || AFTER_PERSON.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text) || (codePoints(after.text).length >= 3 && isVerbWord(after.text.slice(0, 2))) || (after.tag === 'x' && /^v/.test(jiebaTag(after.text.charAt(0)) ?? '')));
+        return givenNameOk(codePoints(given)) && !(given.length > 1 && isCommonWord(given) && given !== segs[i + 1]?.text) && !hasWord(seg.text + given) && (after === undefined || !allHan(after.text) || /^(?:一家|夫妇|一行|今年|全家|父子|母女|父女|母子)/u.test(after.text) || FOLLOW_CUES.has(after.text) || AFTER_PERSON.has(after.text) || actsNext(after) || /^(?:的|得)$/u.test(after.text) || (codePointCount(after.text) >= 3 && isVerbWord(after.text.slice(0, 2))) || (after.tag === 'x' && /^v/.test(jiebaTag(after.text.charAt(0)) ?? '')));
       });
       if (found) {
         accept(seg.text + found[0]);
@@ -1934,7 +1965,7 @@ function recogniseNames(segs: Segment[]): { segments: Segment[]; names: Set<stri
     // 张/伟/是), or after 叫 (我叫周/敏): a two-character name jieba left in pieces.
     if (atStart && chars.length === 1 && isCommonSurname(seg.text) && next && nextChars.length === 1 && givenNameOk(nextChars) && !hasWord(seg.text + next.text)) {
       const after = segs[i + 2];
-      if (!after || !ALL_HAN.test(after.text) || FOLLOW_CUES.has(after.text) || named) {
+      if (!after || !allHan(after.text) || FOLLOW_CUES.has(after.text) || named) {
         accept(seg.text + next.text);
         i++;
         continue;
@@ -1976,7 +2007,7 @@ function withoutFalseNames(segs: Segment[], names: Set<string>): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
-    const chars = seg.tag === 'nr' && ALL_HAN.test(seg.text) && !hasWord(seg.text) ? codePoints(seg.text) : NO_CHARS;
+    const chars = seg.tag === 'nr' && allHan(seg.text) && !hasWord(seg.text) ? codePoints(seg.text) : NO_CHARS;
     const last = chars[chars.length - 1] ?? '';
     const next = segs[i + 1]?.text ?? '';
     // (A numeral ends a name where what it counts follows, 严氏三|姐妹, 彭城二|郡, or where 一 opens a
@@ -2024,7 +2055,7 @@ function placesEtc(segs: Segment[]): Segment[] {
     const seg = segs[i] as Segment;
     const glued = segs[i + 1];
     const after = segs[i + 2];
-    if (glued && after && glued.text.length === 2 && glued.text.charAt(1) === '等' && /^[地县市区省州国]/u.test(after.text) && seg.text.length <= 2 && ALL_HAN.test(seg.text) && knownPlace(seg.text + glued.text.charAt(0))) {
+    if (glued && after && glued.text.length === 2 && glued.text.charAt(1) === '等' && /^[地县市区省州国]/u.test(after.text) && seg.text.length <= 2 && allHan(seg.text) && knownPlace(seg.text + glued.text.charAt(0))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + glued.text.charAt(0), tag: 'ns' }, { text: '等', tag: 'u' });
       i++;
@@ -2089,7 +2120,7 @@ function peopleNextToPeople(segs: readonly Segment[], names: Set<string>): Segme
       continue;
     }
     // The item: jieba's guess of the whole name (赵刚/x), or a surname and its given name (雷/佳音).
-    const guess = seg.tag === 'x' && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3;
+    const guess = seg.tag === 'x' && codePointCount(seg.text) >= 2 && codePointCount(seg.text) <= 3;
     const given = guess ? undefined : segs[i + 1];
     const last = guess ? i : i + 1;
     const name = seg.text + (given?.text ?? '');
@@ -2099,7 +2130,7 @@ function peopleNextToPeople(segs: readonly Segment[], names: Set<string>): Segme
     // (The first item may follow anything, 参加的有赵刚、钱多多: the 、 after it shows the list.)
     const opens = before === undefined || LIST_JOINS.has(before.text) || /^[\p{P}\s]+$/u.test(before.text) || after?.text === '、';
     const item = opens && (after === undefined || LIST_JOINS.has(after.text) || /^[\p{P}\s]+$/u.test(after.text));
-    const givenOk = guess || (given !== undefined && seg.text.length === 1 && ALL_HAN.test(given.text) && codePoints(given.text).length <= 2);
+    const givenOk = guess || (given !== undefined && seg.text.length === 1 && allHan(given.text) && codePointCount(given.text) <= 2);
     const surname = codePoints(seg.text)[0] ?? '';
     // (Not a family's village, 陈家宅、王家弄.)
     const village = codePoints(name)[1] === '家' && /[宅弄桥湾沟屯堡营庄店坊巷村湖港岭坡]$/u.test(name);
@@ -2160,13 +2191,13 @@ function titlesGluedToSurnames(segs: Segment[]): Segment[] {
 
 /** The title and the person of 店|长宁|晓峰 (see titlesGluedToSurnames), if the three pieces are those. */
 function titleAndName(head: Segment, seg: Segment | undefined, given: Segment | undefined): [Segment, Segment] | undefined {
-  if (seg === undefined || given === undefined || seg.text.length !== 2 || !ALL_HAN.test(seg.text)) return undefined;
+  if (seg === undefined || given === undefined || seg.text.length !== 2 || !allHan(seg.text)) return undefined;
   const title = head.text + seg.text.charAt(0);
   const surname = seg.text.charAt(1);
-  if (head.text.length > 2 || !ALL_HAN.test(head.text) || !isCue(title) || !hasWord(title) || hasWord(head.text + seg.text) || !isCommonSurname(surname) || NOT_GIVEN.has(surname)) return undefined;
+  if (head.text.length > 2 || !allHan(head.text) || !isCue(title) || !hasWord(title) || hasWord(head.text + seg.text) || !isCommonSurname(surname) || NOT_GIVEN.has(surname)) return undefined;
   const chars = codePoints(given.text);
   const named = chars.length === 2 ? given.tag === 'x' || NAME_TAGS.has(given.tag) || !isCommonWord(given.text) : chars.length === 1 && (given.tag === 'x' || NAME_TAGS.has(given.tag));
-  if (!named || !ALL_HAN.test(given.text) || !givenNameOk(chars) || hasWord(surname + given.text)) return undefined;
+  if (!named || !allHan(given.text) || !givenNameOk(chars) || hasWord(surname + given.text)) return undefined;
   return [{ text: title, tag: forcedTag(title) }, { text: surname + given.text, tag: 'nr' }];
 }
 
@@ -2220,13 +2251,13 @@ function bareSurnames(segs: Segment[]): Segment[] {
     const prev = segs[i - 1];
     // 桂花/n 苑/nr: a housing estate or a garden named by the word before it (Osmanthus Garden), not surname Yuan.
     const last = out ? out[out.length - 1] : prev;
-    if (last !== undefined && ESTATE_ENDS.has(seg.text) && codePoints(last.text).length === 2 && /^(?:n|nz|ns)$/.test(last.tag) && ALL_HAN.test(last.text) && !isCue(last.text)) {
+    if (last !== undefined && ESTATE_ENDS.has(seg.text) && codePointCount(last.text) === 2 && /^(?:n|nz|ns)$/.test(last.tag) && allHan(last.text) && !isCue(last.text)) {
       out ??= segs.slice(0, i);
       out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
     // 宿/nr 管 员: the first character of a job that ends in 员 (宿管员 "dormitory supervisor"), no one surnamed Su.
-    if (next !== undefined && next.text.length === 1 && ALL_HAN.test(next.text) && !NAME_TAGS.has(next.tag) && /^[员工师长]$/u.test(segs[i + 2]?.text ?? '')) {
+    if (next !== undefined && next.text.length === 1 && allHan(next.text) && !NAME_TAGS.has(next.tag) && /^[员工师长]$/u.test(segs[i + 2]?.text ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: everydayTag(seg.text) ?? 'n' });
       continue;
@@ -2258,14 +2289,14 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // 由县委书记任组长: 任 "to serve as", before the post.
   if (seg.text === '任' && next !== undefined && isCue(next.text)) return 'v';
   // 结账时: when something is done; 大益队, 某公司: a team's or company's name, not a person.
-  if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePoints(prev.text).length >= 2) return everydayTag(seg.text);
+  if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePointCount(prev.text) >= 2) return everydayTag(seg.text);
   if (next !== undefined && /^(?:队|公司|集团|俱乐部|厂)$/.test(next.text)) return everydayTag(seg.text);
   // 监测司, 城市司: a department after what it deals with, closing the name (not 记者|王).
-  if (prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && codePoints(prev.text).length >= 2 && !isCue(prev.text) && '司处'.includes(seg.text) && (next === undefined || !ALL_HAN.test(next.text) || /^[和与及的]$/u.test(next.text))) return everydayTag(seg.text);
+  if (prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && codePointCount(prev.text) >= 2 && !isCue(prev.text) && '司处'.includes(seg.text) && (next === undefined || !allHan(next.text) || /^[和与及的]$/u.test(next.text))) return everydayTag(seg.text);
   // 夏商时期, 夏商周: a dynasty beside another.
   if (DYNASTY_CHARS.includes(seg.text) && ((next !== undefined && DYNASTY_CHARS.includes(next.text.charAt(0))) || (prev !== undefined && DYNASTY_CHARS.includes(prev.text.slice(-1))))) return everydayTag(seg.text) ?? 'nz';
   // 戴着金面具: after a verb or its aspect, a surname before a frequent thing (面具 "mask") describes it; no one is named there.
-  if (prev !== undefined && /^(?:v|u)/.test(prev.tag) && next !== undefined && codePoints(next.text).length === 2 && next.tag === 'n' && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !isAddressTerm(next.text)) return everydayTag(seg.text);
+  if (prev !== undefined && /^(?:v|u)/.test(prev.tag) && next !== undefined && codePointCount(next.text) === 2 && next.tag === 'n' && isCommonWord(next.text) && rankOf(next.text) <= FREQUENT_RANK && !isCue(next.text) && !isAddressTerm(next.text)) return everydayTag(seg.text);
   // 不施化肥, 够辣够麻, 没施: after a negation, a modal or a degree word it is a verb or an adjective.
   if (prev !== undefined && /^(?:不|没|没有|别|未|要|会|能|可以|够|很|太|更|最|挺)$/.test(prev.text) && next !== undefined && !NAME_TAGS.has(next.tag)) return everydayTag(seg.text);
   // After 本, 这, 每 or a number it is counted: 本周 "this week", 一只熊, never a person.
@@ -2280,12 +2311,12 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // (Nor a nickname, 大董; nor a foreign name's, 哈珀·李; nor a dynasty or a state, 唐, 金, 魏; nor a
   // city's short name, 京沈铁路.)
   // (Most bare surnames stop at the first test: before a word of one character, or of a verb.)
-  if (next !== undefined && (next.text.length === 1 ? ALL_HAN.test(next.text) : !/^(?:n|ns|nt|nz|f|s|l|x)$/.test(next.tag))) return undefined;
+  if (next !== undefined && (next.text.length === 1 ? allHan(next.text) : !/^(?:n|ns|nt|nz|f|s|l|x)$/.test(next.tag))) return undefined;
   if (prev !== undefined && (isCue(prev.text) || BEFORE_BARE_SURNAME.has(prev.text) || prev.text === '大' || /^[·•・]$/u.test(prev.text))) return undefined;
   if (STATE_CHARS.includes(seg.text) || sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /^(?:short name|abbr\.) for/.test(x)))) return undefined;
   const closing = next === undefined || (/^\p{P}+$/u.test(next.text) && !/^[：:·•・]/u.test(next.text));
   // (Not a given name that is a noun, 王|和平 病死; nor what a person says or asks, 李|问道.)
-  const noun = next !== undefined && ALL_HAN.test(next.text) && codePoints(next.text).length >= 2 && /^(?:n|ns|nt|nz|f|s|l)$/.test(next.tag) && !looksLikeName(seg.text + next.text) && !nounGivenName(seg, next) && !isAddressTerm(next.text) && !isCue(next.text) && !HONORIFICS.test(next.text) && !FOLLOW_CUES.has(next.text) && !/^[说问答笑道讲叫喊哭]/u.test(next.text);
+  const noun = next !== undefined && allHan(next.text) && codePointCount(next.text) >= 2 && /^(?:n|ns|nt|nz|f|s|l)$/.test(next.tag) && !looksLikeName(seg.text + next.text) && !nounGivenName(seg, next) && !isAddressTerm(next.text) && !isCue(next.text) && !HONORIFICS.test(next.text) && !FOLLOW_CUES.has(next.text) && !/^[说问答笑道讲叫喊哭]/u.test(next.text);
   return closing || noun ? everydayTag(seg.text) : undefined;
 }
 
@@ -2346,11 +2377,11 @@ function placeGuesses(segs: Segment[]): Segment[] {
       next !== undefined &&
       seg.tag === 'x' &&
       next.tag === 'x' &&
-      codePoints(seg.text).length === 2 &&
-      codePoints(next.text).length >= 3 &&
-      ALL_HAN.test(seg.text + next.text) &&
+      codePointCount(seg.text) === 2 &&
+      codePointCount(next.text) >= 3 &&
+      allHan(seg.text + next.text) &&
       /^[湖山江河镇村屯岭峰岛]$/u.test(next.text.charAt(0)) &&
-      codePoints(rest).length >= 2 &&
+      codePointCount(rest) >= 2 &&
       !isCommonWord(seg.text);
     if (cut) {
       out ??= segs.slice(0, i);
@@ -2415,7 +2446,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
       } else continue;
     }
     const next = segs[i + 1];
-    if (!ALL_HAN.test(seg.text)) continue;
+    if (!allHan(seg.text)) continue;
     // 十二点的钟声/nr: two common words after 的, no one's name.
     // (Not before what names a place, 的向海/nr 蒙古族乡, nor a name met elsewhere in the text.)
     if (NAME_TAGS.has(seg.tag) && seg.text.length === 2 && prev?.text === '的' && !placeAfter(next) && !hasWord(seg.text) && isCommonWord(seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1)) && !/^v/.test(next?.tag ?? '') && segs.filter((x) => x.text === seg.text).length === 1) {
@@ -2432,20 +2463,20 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     }
     // 亲爱的晓雨： opening a letter.
     // (Not those addressed by what they are, 亲爱的同学们, 亲爱的妈妈.)
-    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePoints(seg.text).length <= 3 && codePoints(seg.text).length >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '') && !seg.text.endsWith('们') && !isCommonWord(seg.text) && !RELATIONS.has(seg.text)) {
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && (i < 3 || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? '')) && codePointCount(seg.text) <= 3 && codePointCount(seg.text) >= 2 && /^[：:，,！!]$/u.test(next?.text ?? '') && !seg.text.endsWith('们') && !isCommonWord(seg.text) && !RELATIONS.has(seg.text)) {
       take(i, 1, seg.text);
       continue;
     }
-    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && seg.text.length === 1 && next?.text.length === 1 && ALL_HAN.test(next.text) && /^[：:，,！!]$/u.test(segs[i + 2]?.text ?? '') && givenNameOk([seg.text, next.text])) {
+    if (prev?.text === '的' && segs[i - 2]?.text === '亲爱' && seg.text.length === 1 && next?.text.length === 1 && allHan(next.text) && /^[：:，,！!]$/u.test(segs[i + 2]?.text ?? '') && givenNameOk([seg.text, next.text])) {
       take(i, 2, seg.text + next.text);
       continue;
     }
     // 女朋友小雅, 同学小红: a relation, then the person's name (小/老 + one character, or a full name).
     if (prev && RELATIONS.has(prev.text)) {
-      const two = codePoints(seg.text).length === 2 ? seg.text : seg.text.length === 1 && next?.text.length === 1 ? seg.text + next.text : '';
-      const count = codePoints(seg.text).length === 2 ? 1 : 2;
+      const two = codePointCount(seg.text) === 2 ? seg.text : seg.text.length === 1 && next?.text.length === 1 ? seg.text + next.text : '';
+      const count = codePointCount(seg.text) === 2 ? 1 : 2;
       const followed = segs[i + count];
-      const ends = followed === undefined || !ALL_HAN.test(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
+      const ends = followed === undefined || !allHan(followed.text) || /^(?:v|p|d|c)/.test(followed.tag) || followed.text === '的';
       // (Or a pet name said twice, 妹妹朵朵.)
       // (Not an adverb said twice, 老师常常对我们说 "often"; jieba's dictionary calls those d.)
       // (Nor a verb said twice, 教孩子画画 "to draw": CC-CEDICT's verb.)
@@ -2465,7 +2496,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     if (aged && seg.text.length === 1 && isCommonSurname(seg.text) && next?.text.length === 1 && segs[i + 2]?.text.length === 1) {
       const given = (next.text) + (segs[i + 2]?.text ?? '');
       const following = segs[i + 3];
-      if (ALL_HAN.test(given) && givenNameOk(codePoints(given)) && (following === undefined || /^(?:v|p|d)/.test(following.tag))) {
+      if (allHan(given) && givenNameOk(codePoints(given)) && (following === undefined || /^(?:v|p|d)/.test(following.tag))) {
         take(i, 3, seg.text + given);
         continue;
       }
@@ -2490,7 +2521,7 @@ function namesWhereOnlyPeopleStand(found: { segments: Segment[]; names: Set<stri
     if (prev?.text === '，' && HAILS.has(segs[i - 2]?.text ?? '') && (segs[i - 3] === undefined || /^[\p{P}\s]+$/u.test(segs[i - 3]?.text ?? ''))) {
       const two = seg.text.length === 2 ? seg.text : seg.text.length === 1 && next?.text.length === 1 ? seg.text + next.text : '';
       const after = segs[i + (seg.text.length === 2 ? 1 : 2)];
-      if (/^[小老阿]/u.test(two) && givenNameOk([two.charAt(1)]) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:吗|啊|呀|吧|呢|是|在)$/u.test(after.text))) {
+      if (/^[小老阿]/u.test(two) && givenNameOk([two.charAt(1)]) && (after === undefined || !allHan(after.text) || /^(?:吗|啊|呀|吧|呢|是|在)$/u.test(after.text))) {
         take(i, seg.text.length === 2 ? 1 : 2, two);
         continue;
       }
@@ -2525,19 +2556,19 @@ function namesWherePlacesStand(found: { segments: Segment[]; names: Set<string> 
     // 向海/x 国家级自然保护区: jieba's guess, too, before what only places have (its name a preposition and a word).
     // (Only before a reserve, a wetland or a scenic area, which no verb takes as its place, 齐聚/x
     // 湖畔; not a determiner's, 这片湿地.)
-    const guessed = seg !== undefined && (seg.tag === 'x' || seg.tag === 'n') && seg.text.length >= 2 && seg.text.length <= 3 && (onlyAPlaceAfter(segs[i + 1]) || (LEVELS.test(segs[i + 1]?.text ?? '') && onlyAPlaceAfter(segs[i + 2]))) && ALL_HAN.test(seg.text) && !PHRASE_FIRST.has(seg.text.charAt(0)) && !hasWord(seg.text);
+    const guessed = seg !== undefined && (seg.tag === 'x' || seg.tag === 'n') && seg.text.length >= 2 && seg.text.length <= 3 && (onlyAPlaceAfter(segs[i + 1]) || (LEVELS.test(segs[i + 1]?.text ?? '') && onlyAPlaceAfter(segs[i + 2]))) && allHan(seg.text) && !PHRASE_FIRST.has(seg.text.charAt(0)) && !hasWord(seg.text);
     if (!seg || (!NAME_TAGS.has(seg.tag) && !guessed) || seg.text.length < 2 || hasWord(seg.text)) {
       // 河湖/ns 连通: two kinds of water are the waters ("rivers and lakes"), no place.
       // 船营区/n: a district or county of a name no dictionary has (its stem no word either) is a place.
       // (Not counties, cities and districts, 县市区, nor a zone named by what it is, 高新区 "high-tech",
       // 美占区 "US-occupied": the stem's second character no adjective or verb.)
-      if (seg !== undefined && seg.tag !== 'ns' && codePoints(seg.text).length === 3 && /[区县]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1)) && !FUNCTION_CHARS.has(seg.text.charAt(0)) && !/[县市区省镇乡主副]/u.test(seg.text.slice(0, -1)) && !/^[va]/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
+      if (seg !== undefined && seg.tag !== 'ns' && codePointCount(seg.text) === 3 && /[区县]$/u.test(seg.text) && allHan(seg.text) && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1)) && !FUNCTION_CHARS.has(seg.text.charAt(0)) && !/[县市区省镇乡主副]/u.test(seg.text.slice(0, -1)) && !/^[va]/.test(jiebaTag(seg.text.charAt(1)) ?? '')) {
         segs = segs === found.segments ? segs.slice() : segs;
         segs[i] = { text: seg.text, tag: 'ns' };
         continue;
       }
       // 灵隐寺/nz: a temple, shrine or palace of a name no dictionary has is a place.
-      if (seg?.tag === 'nz' && /[寺庙宫观]$/u.test(seg.text) && codePoints(seg.text).length >= 3 && codePoints(seg.text).length <= 5 && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1))) {
+      if (seg?.tag === 'nz' && /[寺庙宫观]$/u.test(seg.text) && codePointCount(seg.text) >= 3 && codePointCount(seg.text) <= 5 && !hasWord(seg.text) && !isCommonWord(seg.text.slice(0, -1))) {
         segs = segs === found.segments ? segs.slice() : segs;
         segs[i] = { text: seg.text, tag: 'ns' };
         continue;
@@ -2648,7 +2679,7 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
     const chars = codePoints(seg.text);
     // (A place's own name, not a common word and its suffix: 开发区, 社区, 自治县; each name once.)
     const stem = chars.slice(0, -1).join('');
-    if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && !found.has(stem) && !seen.has(seg.text) && ALL_HAN.test(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
+    if (chars.length >= 3 && chars.length <= 5 && DROPPED_SUFFIXES.has(last) && !found.has(stem) && !seen.has(seg.text) && allHan(seg.text) && (seg.tag === 'ns' || knownPlace(seg.text))) {
       seen.add(seg.text);
       // (Not a name CC-CEDICT has another proper noun for, a person or a thing; one it has as a
       // place, 抚松 "Fusong, a county", is that place, and keeps its own entry.)
@@ -2657,7 +2688,7 @@ export function shortPlaceNamesIn(segs: readonly Segment[], knownPlaces: readonl
       if (!isCommonWord(seg.text) && !found.has(stem) && !stem.endsWith('族') && (proper.length === 0 || knownPlace(stem))) found.set(stem, seg.text);
     }
     if (chars.length >= 3 && next?.text === '长' && DROPPED_SUFFIXES.has(last) && knownPlace(seg.text) && !found.has(chars.slice(0, -1).join(''))) found.set(chars.slice(0, -1).join(''), seg.text);
-    if (chars.length >= 2 && next && ALL_HAN.test(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
+    if (chars.length >= 2 && next && allHan(seg.text) && ITS_OFFICES.test(next.text) && !found.has(seg.text) && knownPlace(seg.text + next.text.charAt(0))) found.set(seg.text, seg.text + next.text.charAt(0));
   }
   return found;
 }
@@ -2673,7 +2704,7 @@ function tradeWord(seg: Segment): boolean {
   // (新材料: "new" before what the company makes.)
   if (seg.text === '新') return true;
   // (Not a pronoun: 想来我们公司 is no company called Xianglai.)
-  return codePoints(seg.text).length >= 2 && ALL_HAN.test(seg.text) && !NAME_TAGS.has(seg.tag) && seg.tag !== 'r' && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
+  return codePointCount(seg.text) >= 2 && allHan(seg.text) && !NAME_TAGS.has(seg.tag) && seg.tag !== 'r' && (isCommonWord(seg.text) || (/^(?:n|vn)$/.test(jiebaTag(seg.text) ?? '') && sharedEntries(seg.text).length === 0));
 }
 
 /** How many characters of a company's name its place takes (吉林, 吉林省, 长白山), or 0. */
@@ -2708,15 +2739,15 @@ function companyNames(segs: Segment[]): Segment[] {
     let length = 0;
     for (; start > 0; start--) {
       const s = out[start - 1] as Segment;
-      if (!ALL_HAN.test(s.text) || BEFORE_COMPANY.has(s.text) || /^[mqrpcudt]/.test(s.tag) || (/^v/.test(s.tag) && s.tag !== 'vn' && codePoints(s.text).length >= 2)) break;
-      length += codePoints(s.text).length;
+      if (!allHan(s.text) || BEFORE_COMPANY.has(s.text) || /^[mqrpcudt]/.test(s.tag) || (/^v/.test(s.tag) && s.tag !== 'vn' && codePointCount(s.text) >= 2)) break;
+      length += codePointCount(s.text);
     }
     if (length > 7 || length < 2) continue;
     let chars = codePoints(out.slice(start, trade).map((s) => s.text).join(''));
     let place = placeLength(chars);
     // 汪清|桃源|木耳食品: only a place before what the company does, whose first word, a rarer
     // one, is then its brand (not 北京市|城市建设, 出版, 地质).
-    if (place === chars.length && trade < i - 1 && codePoints(out[trade]?.text ?? '').length === 2 && rankOf(out[trade]?.text ?? '') > FREQUENT_RANK) {
+    if (place === chars.length && trade < i - 1 && codePointCount(out[trade]?.text ?? '') === 2 && rankOf(out[trade]?.text ?? '') > FREQUENT_RANK) {
       chars = [...chars, ...codePoints(out[trade]?.text ?? '')];
       trade++;
     } else if (place > chars.length - 2) place = placeLength(chars.slice(0, -2));
@@ -2725,9 +2756,9 @@ function companyNames(segs: Segment[]): Segment[] {
     if (chars.length - place < 2 || chars.length - place > 3 || (place === 0 && knownPlace(brand))) continue;
     // (Not a country or other place jieba knows, 中国, 新|中国, 阿根廷: a name made of one is no brand.)
     let at = 0;
-    const inBrand = out.slice(start, trade).filter((s) => (at += codePoints(s.text).length) > place);
+    const inBrand = out.slice(start, trade).filter((s) => (at += codePointCount(s.text)) > place);
     // (After the company's own place a brand may be another place's name: 吉林|北山, 汪清|桃源.)
-    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text) && place === 0) || isCountry(s.text)) && codePoints(s.text).length >= 2)) continue;
+    if (inBrand.some((s) => ((s.tag === 'ns' && knownPlace(s.text) && place === 0) || isCountry(s.text)) && codePointCount(s.text) >= 2)) continue;
     const pieces: Segment[] = [...(place > 0 ? [{ text: chars.slice(0, place).join(''), tag: 'ns' }] : []), { text: brand, tag: 'nb' }];
     out = [...out.slice(0, start), ...pieces, ...out.slice(trade)];
     i = start + pieces.length + (i - trade);
@@ -2752,7 +2783,7 @@ function shopNames(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i + 1 < segs.length; i++) {
     const seg = segs[i] as Segment;
-    if (seg.tag !== 'x' || seg.text.length !== 2 || !SHOP_KINDS.has(segs[i + 1]?.text ?? '') || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
+    if (seg.tag !== 'x' || seg.text.length !== 2 || !SHOP_KINDS.has(segs[i + 1]?.text ?? '') || !allHan(seg.text) || hasWord(seg.text)) continue;
     // (Not a place and its kind, 奎镇 农场, nor a verb and its particle, result or direction, 混着
     // 火锅, 烧好 奶茶, 躲进 商场, nor two verbs, nor a function word and a verb, 以开 饭店, 但称 饭店.)
     if (/[乡镇村县市区省州旗屯着了过的得地好完成到上下来去进出入回往向在]$/u.test(seg.text) || /^[以但而则却便即乃就都也还又才在从把被和与或为对向给让并且]/u.test(seg.text) || (/^v/.test(jiebaTag(seg.text.charAt(0)) ?? '') && /^v/.test(jiebaTag(seg.text.charAt(1)) ?? ''))) continue;
@@ -2785,13 +2816,13 @@ function institutions(segs: Segment[]): Segment[] {
     const list = out ?? segs.slice(0, i + 1);
     const at = list.length - 1;
     let start = -1;
-    let length = codePoints(head.text).length;
+    let length = codePointCount(head.text);
     for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
       const s = list[k] as Segment;
-      if (!ALL_HAN.test(s.text) || /^(?:v|p|c|u|d|r|m|q|f|t)/.test(s.tag) && s.tag !== 'vn') break;
-      length += codePoints(s.text).length;
+      if (!allHan(s.text) || /^(?:v|p|c|u|d|r|m|q|f|t)/.test(s.tag) && s.tag !== 'vn') break;
+      length += codePointCount(s.text);
       if (length > 14) break;
-      if (s.tag === 'ns' || (knownPlace(s.text) && codePoints(s.text).length >= 2)) {
+      if (s.tag === 'ns' || (knownPlace(s.text) && codePointCount(s.text) >= 2)) {
         start = k;
         break;
       }
@@ -2801,7 +2832,7 @@ function institutions(segs: Segment[]): Segment[] {
     if (start >= 2 && list[start - 1]?.text === '附属' && attachedTo !== undefined && (attachedTo.tag === 'nt' || /(?:大学|学院)$/u.test(attachedTo.text))) start -= 2;
     // (A team named by its city and a name jieba also took for a place: 上海|海港|队.)
     else if (start === at - 1 && start >= 1 && head.text === '队' && (list[start - 1]?.tag === 'ns' || knownPlace(list[start - 1]?.text ?? ''))) start -= 1;
-    else if (start < 0 || (start === at - 1 && codePoints(head.text).length < 3)) continue;
+    else if (start < 0 || (start === at - 1 && codePointCount(head.text) < 3)) continue;
     const name = list.slice(start, at + 1).map((s) => s.text).join('');
     if (hasWord(name)) continue;
     out = list;
@@ -2812,7 +2843,7 @@ function institutions(segs: Segment[]): Segment[] {
 
 /** Whether a place's name without its suffix is the place before `next` (not 梨树 "pear tree" in 梨树开花了). */
 export function standsForPlace(name: string, next: Segment | undefined): boolean {
-  return !isCommonWord(name) || (next !== undefined && ALL_HAN.test(next.text) && ((/^n(?!r)/.test(next.tag) && !isVerbWord(next.text)) || ITS_OFFICES.test(next.text)));
+  return !isCommonWord(name) || (next !== undefined && allHan(next.text) && ((/^n(?!r)/.test(next.tag) && !isVerbWord(next.text)) || ITS_OFFICES.test(next.text)));
 }
 
 /**
@@ -2892,7 +2923,7 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
     const seg = segs[i];
     if (!seg) continue;
     const given = segs[i + 1];
-    if (seg.text.length !== 1 || given === undefined || given.text.length !== 2 || !isCommonSurname(seg.text) || VERB_SURNAMES.has(seg.text) || /^(?:p|c|u|d|m|q|r|f)/.test(seg.tag) || !/^(?:n|nr|nz|x)$/.test(given.tag) || hasWord(given.text) || !ALL_HAN.test(given.text) || (jiebaTag(given.text) !== undefined && !NAME_TAGS.has(jiebaTag(given.text) ?? '') && !/^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') && !/^(?:t|v)/.test(segs[i + 2]?.tag ?? ''))) {
+    if (seg.text.length !== 1 || given === undefined || given.text.length !== 2 || !isCommonSurname(seg.text) || VERB_SURNAMES.has(seg.text) || /^(?:p|c|u|d|m|q|r|f)/.test(seg.tag) || !/^(?:n|nr|nz|x)$/.test(given.tag) || hasWord(given.text) || !allHan(given.text) || (jiebaTag(given.text) !== undefined && !NAME_TAGS.has(jiebaTag(given.text) ?? '') && !/^[\p{P}\s]+$/u.test(segs[i + 2]?.text ?? '') && !/^(?:t|v)/.test(segs[i + 2]?.tag ?? ''))) {
       out?.push(seg);
       continue;
     }
@@ -3005,7 +3036,7 @@ function recutPairs(segs: Segment[]): Segment[] {
     }
     // 苏州|河边 → 苏州河|边: a river (lake) the dictionary names, then its bank.
     const bank = next !== undefined && next.text.length === 2 && '河江湖'.includes(next.text.charAt(0)) && /^(?:河|江|湖)(?:边|畔|岸|里|上)$/u.test(next.text) ? `${seg.text}${next.text.charAt(0)}` : '';
-    if (bank && ALL_HAN.test(seg.text) && sharedEntries(bank).some((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:river|creek|lake|stream)\b/i.test(e.senses[0] ?? ''))) {
+    if (bank && allHan(seg.text) && sharedEntries(bank).some((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:river|creek|lake|stream)\b/i.test(e.senses[0] ?? ''))) {
       out ??= segs.slice(0, i);
       out.push({ text: bank, tag: 'ns' }, { text: next?.text.slice(1) ?? '', tag: 'f' });
       i++;
@@ -3062,7 +3093,7 @@ function recutPairs(segs: Segment[]): Segment[] {
       continue;
     }
     // (小|何在/d 路边: Little He, then 在 "at": one of the commonest surnames glued to a function word after 小 or 老.)
-    if ((seg.text === '小' || seg.text === '老') && next !== undefined && next.text.length === 2 && isTopSurname(next.text.charAt(0)) && '在也就都又还是和跟把被给对向打说问叫'.includes(next.text.charAt(1)) && ALL_HAN.test(segs[i + 2]?.text ?? '') && !/^(?:老是|老在|老跟|老和|老把|老给|老对|老向)$/u.test(seg.text + next.text.charAt(1))) {
+    if ((seg.text === '小' || seg.text === '老') && next !== undefined && next.text.length === 2 && isTopSurname(next.text.charAt(0)) && '在也就都又还是和跟把被给对向打说问叫'.includes(next.text.charAt(1)) && allHan(segs[i + 2]?.text ?? '') && !/^(?:老是|老在|老跟|老和|老把|老给|老对|老向)$/u.test(seg.text + next.text.charAt(1))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: next.text.charAt(1), tag: forcedTag(next.text.charAt(1)) });
       i++;
@@ -3143,7 +3174,7 @@ function surnamesBeforeThings(segs: Segment[], text: string): Segment[] {
       continue;
     }
     // 分析司/nr 司长, 防控司/nr: 司 after what a department does is the department, not Mr Si.
-    if (seg?.text === '司' && seg.tag === 'nr' && next !== undefined && ALL_HAN.test(next.text) && /^(?:n|vn|v)$/.test(segs[i - 1]?.tag ?? '') && codePoints(segs[i - 1]?.text ?? '').length >= 2) {
+    if (seg?.text === '司' && seg.tag === 'nr' && next !== undefined && allHan(next.text) && /^(?:n|vn|v)$/.test(segs[i - 1]?.tag ?? '') && codePointCount(segs[i - 1]?.text ?? '') >= 2) {
       out ??= segs.slice();
       out[i] = { text: seg.text, tag: 'n' };
       continue;
@@ -3174,7 +3205,7 @@ function pointsScored(segs: Segment[], text: string): Segment[] {
     const m = /^([一二三四五六七八九十两]+)分$/u.exec(seg.text);
     if (!m?.[1]) continue;
     const next = segs[i + 1];
-    if (next !== undefined && ALL_HAN.test(next.text) && !/^(?:的|优势|之差|险胜|获胜|取胜)$/u.test(next.text)) continue;
+    if (next !== undefined && allHan(next.text) && !/^(?:的|优势|之差|险胜|获胜|取胜)$/u.test(next.text)) continue;
     if (!segs.slice(Math.max(0, i - 4), i).some((s) => SCORING.test(s.text))) continue;
     out ??= segs.slice();
     const at = out.indexOf(seg);
@@ -3197,7 +3228,7 @@ const NAME_END_WORDS = new Set([...'则也说在和是等还都又就']);
 const FOREIGN_PLACE_ENDS = new Set(Array.from('港市州岛河湖湾省城'));
 
 export function transliterated(text: string): boolean {
-  return ALL_HAN.test(text) && codePoints(text).every((c) => TRANSLITERATION.has(c));
+  return allHan(text) && codePoints(text).every((c) => TRANSLITERATION.has(c));
 }
 
 /** A given name spelt as a foreign one is (格森 of 柏格森 Bergson, 培拉): transliteration characters only, or one of the giveaways (拉, 斯, 夫 …). */
@@ -3227,8 +3258,8 @@ function foreignNames(segs: Segment[]): Segment[] {
     if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(beforeLast?.tag ?? '') && transliterated(seg.text)) {
       let j = i;
       let name = '';
-      while (j < segs.length && transliterated(segs[j]?.text ?? '') && codePoints(name + (segs[j]?.text ?? '')).length <= 6) name += segs[j++]?.text ?? '';
-      if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePoints(name).length >= 2) {
+      while (j < segs.length && transliterated(segs[j]?.text ?? '') && codePointCount(name + (segs[j]?.text ?? '')) <= 6) name += segs[j++]?.text ?? '';
+      if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePointCount(name) >= 2) {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
         i = j - 1;
@@ -3238,11 +3269,11 @@ function foreignNames(segs: Segment[]): Segment[] {
     // 南非总统拉马/福/萨, 夫人布/丽/吉特则: after a title, a foreign name jieba cut in pieces of one or
     // two transliteration characters (at least two pieces, three characters), the adverb or verb
     // glued to its last piece (则, 也) cut off again.
-    if (last !== undefined && FOREIGN_TITLES.test(last.text) && seg.text.length <= 3 && ALL_HAN.test(seg.text)) {
+    if (last !== undefined && FOREIGN_TITLES.test(last.text) && seg.text.length <= 3 && allHan(seg.text)) {
       let j = i;
       let name = '';
       let rest = '';
-      while (j < segs.length && codePoints(name).length < 6) {
+      while (j < segs.length && codePointCount(name) < 6) {
         const piece = segs[j]?.text ?? '';
         if (piece.length <= 2 && transliterated(piece) && !(piece.length === 2 && hasWord(piece) && !NAME_TAGS.has(segs[j]?.tag ?? ''))) {
           name += piece;
@@ -3257,7 +3288,7 @@ function foreignNames(segs: Segment[]): Segment[] {
         }
         break;
       }
-      if (j >= i + 2 && codePoints(name).length >= 3) {
+      if (j >= i + 2 && codePointCount(name) >= 3) {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
         if (rest) out.push({ text: rest, tag: forcedTag(rest) });
@@ -3269,15 +3300,15 @@ function foreignNames(segs: Segment[]): Segment[] {
     if (FOREIGN_PLACE_ENDS.has(seg.text) && i >= 3) {
       let k = i;
       let name = '';
-      while (k > 0 && (segs[k - 1]?.text.length ?? 0) <= 2 && transliterated(segs[k - 1]?.text ?? '') && ((segs[k - 1]?.text.length ?? 0) === 1 || !hasWord(segs[k - 1]?.text ?? '')) && codePoints(name).length < 8) name = (segs[--k]?.text ?? '') + name;
-      if (i - k >= 3 && codePoints(name).length >= 3 && (out ?? segs).length >= i - k) {
+      while (k > 0 && (segs[k - 1]?.text.length ?? 0) <= 2 && transliterated(segs[k - 1]?.text ?? '') && ((segs[k - 1]?.text.length ?? 0) === 1 || !hasWord(segs[k - 1]?.text ?? '')) && codePointCount(name) < 8) name = (segs[--k]?.text ?? '') + name;
+      if (i - k >= 3 && codePointCount(name) >= 3 && (out ?? segs).length >= i - k) {
         out ??= segs.slice(0, i);
         out.splice(out.length - (i - k), i - k, { text: name + seg.text, tag: 'ns' });
         continue;
       }
     }
     // 穆斯/nr 卡特/nrt: one name in two pieces.
-    if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePoints(last.text + seg.text).length <= 6) {
+    if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePointCount(last.text + seg.text) <= 6) {
       out ??= segs.slice(0, i);
       out[out.length - 1] = { text: last.text + seg.text, tag: 'nrt' };
       continue;
@@ -3353,7 +3384,7 @@ function acrossWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 泡坏了, 累坏了: spoiled, broken, worn out (坏 + 了), not 坏了 "shoot!".
-    if (seg.text === '坏了' && (list[i - 1]?.text.length ?? 0) === 1 && ALL_HAN.test(list[i - 1]?.text ?? '') && /^v/.test(list[i - 1]?.tag ?? '') && i > 0) {
+    if (seg.text === '坏了' && (list[i - 1]?.text.length ?? 0) === 1 && allHan(list[i - 1]?.text ?? '') && /^v/.test(list[i - 1]?.tag ?? '') && i > 0) {
       replace(1, { text: '坏', tag: 'a' }, { text: '了', tag: 'ul' });
       continue;
     }
@@ -3369,7 +3400,7 @@ function acrossWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 没什么人: hardly any (没 + 什么), not 没什么 "it doesn't matter".
-    if (seg.text === '没什么' && /^n/.test(next.tag) && ALL_HAN.test(next.text)) {
+    if (seg.text === '没什么' && /^n/.test(next.tag) && allHan(next.text)) {
       replace(1, { text: '没', tag: 'v' }, { text: '什么', tag: 'r' });
       continue;
     }
@@ -3384,12 +3415,12 @@ function acrossWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 收入不比在外地差: no worse than (不 + 比), before what is compared, not 不比 "unlike".
-    if (seg.text === '不比' && list.slice(i + 1, i + 6).some((x, k, rest) => /^a/.test(x.tag) && (rest[k + 1] === undefined || !ALL_HAN.test(rest[k + 1]?.text ?? '') || /^(?:了|的|多少|多|些|一些|一点)$/u.test(rest[k + 1]?.text ?? '')))) {
+    if (seg.text === '不比' && list.slice(i + 1, i + 6).some((x, k, rest) => /^a/.test(x.tag) && (rest[k + 1] === undefined || !allHan(rest[k + 1]?.text ?? '') || /^(?:了|的|多少|多|些|一些|一点)$/u.test(rest[k + 1]?.text ?? '')))) {
       replace(1, { text: '不', tag: 'd' }, { text: '比', tag: 'p' });
       continue;
     }
     // 好不热闹: how very lively (好不 + a description), not 好 "good" + 不 "not".
-    if (seg.text === '好' && next.text === '不' && /^(?:a|ad|an|z)$/.test(list[i + 2]?.tag ?? '') && codePoints(list[i + 2]?.text ?? '').length === 2 && !(list[i + 2]?.text ?? '').startsWith('好') && (i === 0 || /^[\p{P}\s]+$/u.test(list[i - 1]?.text ?? ''))) {
+    if (seg.text === '好' && next.text === '不' && /^(?:a|ad|an|z)$/.test(list[i + 2]?.tag ?? '') && codePointCount(list[i + 2]?.text ?? '') === 2 && !(list[i + 2]?.text ?? '').startsWith('好') && (i === 0 || /^[\p{P}\s]+$/u.test(list[i - 1]?.text ?? ''))) {
       replace(2, { text: '好不', tag: 'd' });
       continue;
     }
@@ -3459,7 +3490,7 @@ function acrossWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 现在好多了: much better (好 + 多), not 好多 "many".
-    if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !ALL_HAN.test(list[i + 2]?.text ?? ''))) {
+    if (seg.text === '好多' && next.text === '了' && (list[i + 2] === undefined || !allHan(list[i + 2]?.text ?? ''))) {
       replace(1, { text: '好', tag: 'a' }, { text: '多', tag: 'a' });
       continue;
     }
@@ -3504,7 +3535,7 @@ function acrossWords(segs: Segment[]): Segment[] {
     // 张/q 宝山/nr 带领: a surname jieba took for a measure word (no number before it), a given name
     // and what the person does.
     const after = list[i + 2];
-    if (seg.tag === 'q' && seg.text.length === 1 && isCommonSurname(seg.text) && !/^(?:m|mq|r|q)$/.test(before?.tag ?? '') && codePoints(next.text).length === 2 && /^(?:nr|ns|nz|x)$/.test(next.tag) && after !== undefined && /^v/.test(after.tag) && codePoints(after.text).length >= 2) {
+    if (seg.tag === 'q' && seg.text.length === 1 && isCommonSurname(seg.text) && !/^(?:m|mq|r|q)$/.test(before?.tag ?? '') && codePointCount(next.text) === 2 && /^(?:nr|ns|nz|x)$/.test(next.tag) && after !== undefined && /^v/.test(after.tag) && codePointCount(after.text) >= 2) {
       replace(2, { text: seg.text + next.text, tag: 'nr' });
       continue;
     }
@@ -3520,7 +3551,7 @@ function dictionaryPlace(text: string): boolean {
 
 /** A place beside an item of a list (see placesInLists). */
 function isListedPlace(x: Segment | undefined): boolean {
-  return x !== undefined && (x.tag === 'ns' || (x.text.length >= 2 && ALL_HAN.test(x.text) && (knownPlace(x.text) || dictionaryPlace(x.text))));
+  return x !== undefined && (x.tag === 'ns' || (x.text.length >= 2 && allHan(x.text) && (knownPlace(x.text) || dictionaryPlace(x.text))));
 }
 
 /**
@@ -3537,7 +3568,7 @@ function placesInLists(segs: Segment[], text: string): Segment[] {
     const before = list[i - 1];
     // An item: right after 、, or right before it.
     const listed = before?.text === '、' || list[i + 1]?.text === '、' || list[i + 2]?.text === '、';
-    if (!listed || seg.tag === 'ns' || !ALL_HAN.test(seg.text)) continue;
+    if (!listed || seg.tag === 'ns' || !allHan(seg.text)) continue;
     // (Beside a place in the list.)
     const placeNear = isListedPlace(list[i - 2]) || isListedPlace(list[i + 2]) || isListedPlace(list[i + 3]);
     if (!placeNear) continue;
@@ -3600,16 +3631,16 @@ function listsOfPlaces(segs: Segment[], text: string): Segment[] {
       let chars = 0;
       while (start > 0) {
         const piece = list[start - 1]?.text ?? '';
-        const n = codePoints(piece).length;
-        if (!ALL_HAN.test(piece) || NOT_IN_TOWN.has(piece) || chars + n > 3 || (chars > 0 && n > 1 && chars + n > 3)) break;
+        const n = codePointCount(piece);
+        if (!allHan(piece) || NOT_IN_TOWN.has(piece) || chars + n > 3 || (chars > 0 && n > 1 && chars + n > 3)) break;
         start--;
         chars += n;
-        if (chars >= 2 && (list[start - 1]?.text === '、' || !ALL_HAN.test(list[start - 1]?.text ?? ''))) break;
+        if (chars >= 2 && (list[start - 1]?.text === '、' || !allHan(list[start - 1]?.text ?? ''))) break;
       }
       const item = list.slice(start, end);
       // (Not part of a longer name, 新|地方: the item starts after a mark, 、 or the list's start.)
-      const opens = start === 0 || !ALL_HAN.test(list[start - 1]?.text ?? '') || list[start - 1]?.text === '、' || /^[的在到和与及]$/u.test(list[start - 1]?.text ?? '') || codePoints(list[start - 1]?.text ?? '').length >= 2;
-      if (item.length === 0 || chars < 2 || chars > 3 || !opens || !item.every((x) => ALL_HAN.test(x.text))) break;
+      const opens = start === 0 || !allHan(list[start - 1]?.text ?? '') || list[start - 1]?.text === '、' || /^[的在到和与及]$/u.test(list[start - 1]?.text ?? '') || codePointCount(list[start - 1]?.text ?? '') >= 2;
+      if (item.length === 0 || chars < 2 || chars > 3 || !opens || !item.every((x) => allHan(x.text))) break;
       items.push([start, end]);
       if (list[start - 1]?.text !== '、') break;
       end = start - 1;
@@ -3640,10 +3671,10 @@ function namePieces(pieces: readonly Segment[]): boolean {
   if (pieces.length === 0 || pieces.length > 3) return false;
   const text = pieces.length === 1 ? (pieces[0]?.text ?? '') : pieces.map((x) => x.text).join('');
   if (text.length < 2 || text.length > 4) return false;
-  const n = codePoints(text).length;
+  const n = codePointCount(text);
   // (Not a state, temple or bridge of a list of them: 虢国、芮国, 二王庙、伏龙观、安澜桥.)
   if (PLACE_ENDINGS.has(text.slice(-1)) || /[国观宫殿楼阁亭塔园馆院堂山江河峰洞]$/u.test(text)) return false;
-  return pieces.length >= 1 && pieces.length <= 3 && n >= 2 && n <= 4 && ALL_HAN.test(text) && pieces.every((x) => x.tag !== 'ns' || !knownPlace(x.text)) && looksLikeName(text) && !hasWord(text) && !knownPlace(text);
+  return pieces.length >= 1 && pieces.length <= 3 && n >= 2 && n <= 4 && allHan(text) && pieces.every((x) => x.tag !== 'ns' || !knownPlace(x.text)) && looksLikeName(text) && !hasWord(text) && !knownPlace(text);
 }
 
 /**
@@ -3760,7 +3791,7 @@ function brandsAfterDegree(segs: Segment[]): Segment[] {
 
 /** Two everyday characters CC-CEDICT knows only as a brand (see brandsAfterDegree), after a degree word or a negation. */
 function isBrandAfterDegree(seg: Segment, prev: Segment): boolean {
-  if (seg.text.length !== 2 || !/^(?:最|很|太|更|挺|真|非常|特别|比较|不|没|也|都|就)$/u.test(prev.text) || !ALL_HAN.test(seg.text)) return false;
+  if (seg.text.length !== 2 || !/^(?:最|很|太|更|挺|真|非常|特别|比较|不|没|也|都|就)$/u.test(prev.text) || !allHan(seg.text)) return false;
   const entries = sharedEntries(seg.text);
   if (entries.length === 0 || !entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\.com\b|\bwebsite\b|\bsearch engine\b|\bapp\b|\bcompany\b|\bbrand\b/i.test(e.senses[0] ?? ''))) return false;
   return codePoints(seg.text).every((c) => isCommonWord(c));
@@ -3777,7 +3808,7 @@ function knownNamesAgain(segs: Segment[]): Segment[] {
   for (const seg of segs) {
     // (A pet name said twice the passes found, 豆豆 of 名叫“豆豆”: the name elsewhere too.)
     if (seg.tag === 'nr' && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && !hasWord(seg.text) && givenNameOk([seg.text.charAt(0)])) (names ??= new Set()).add(seg.text);
-    if (seg.tag !== 'nr' || seg.text.length < 2 || seg.text.length > 4 || !ALL_HAN.test(seg.text) || hasWord(seg.text)) continue;
+    if (seg.tag !== 'nr' || seg.text.length < 2 || seg.text.length > 4 || !allHan(seg.text) || hasWord(seg.text)) continue;
     const chars = codePoints(seg.text);
     const own = surnameLength(chars);
     if (own === 0 || own >= chars.length || !givenNameOk(chars.slice(own))) continue;
@@ -3849,7 +3880,7 @@ function questionsAndDescents(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const next = segs[i + 1];
-    if (seg.text.length === 2 && next !== undefined && next.text.startsWith(`不${seg.text.charAt(1)}`) && ALL_HAN.test(seg.text) && !hasWord(seg.text)) {
+    if (seg.text.length === 2 && next !== undefined && next.text.startsWith(`不${seg.text.charAt(1)}`) && allHan(seg.text) && !hasWord(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) }, { text: seg.text.charAt(1), tag: forcedTag(seg.text.charAt(1)) });
       continue;
@@ -4001,7 +4032,7 @@ function repeatedNames(text: string): string[] {
   if (!counts) return [];
   const rare = (pair: string): boolean => !hasWord(pair) && jiebaFrequency(pair) < 10;
   return [...counts]
-    .filter(([w, n]) => n >= REPEATS_OF_A_NAME && ALL_HAN.test(w) && givenNameOk(codePoints(w).slice(1)) && !NOT_GIVEN.has(w.charAt(1)) && !NOT_GIVEN.has(w.charAt(2)) && !PLACE_ENDINGS.has(w.charAt(2)) && !hasWord(w) && jiebaTag(w) === undefined && rare(w.slice(0, 2)) && rare(w.slice(1)) && actsSomewhere(text, w))
+    .filter(([w, n]) => n >= REPEATS_OF_A_NAME && allHan(w) && givenNameOk(codePoints(w).slice(1)) && !NOT_GIVEN.has(w.charAt(1)) && !NOT_GIVEN.has(w.charAt(2)) && !PLACE_ENDINGS.has(w.charAt(2)) && !hasWord(w) && jiebaTag(w) === undefined && rare(w.slice(0, 2)) && rare(w.slice(1)) && actsSomewhere(text, w))
     .map(([w]) => w);
 }
 
@@ -4009,7 +4040,7 @@ let surnameCodeSet: ReadonlySet<number> | undefined;
 
 /** CC-CEDICT's one-character surnames (see nameData) by code point. */
 function surnameCodes(): ReadonlySet<number> {
-  surnameCodeSet ??= new Set([...nameData().surnames].filter((s) => codePoints(s).length === 1).map((s) => s.codePointAt(0) ?? 0));
+  surnameCodeSet ??= new Set([...nameData().surnames].filter((s) => codePointCount(s) === 1).map((s) => s.codePointAt(0) ?? 0));
   return surnameCodeSet;
 }
 
@@ -4036,7 +4067,7 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
   try {
     const first = namesWherePlacesStand(namesWhereOnlyPeopleStand(namesInLists(recogniseNames(titlesGluedToSurnames(cityDwellers(placeGuesses(placesEtc(segmentWithForced(text, prepareForced(extraWords, new Set()))))))))));
     // A name recognised once (after a title) is kept whole wherever else it appears in the text.
-    const known = [...knownNames, ...repeatedNames(text)].filter((n) => ALL_HAN.test(n) && codePoints(n).length >= 2 && codePoints(n).length <= 4);
+    const known = [...knownNames, ...repeatedNames(text)].filter((n) => allHan(n) && codePointCount(n) >= 2 && codePointCount(n) <= 4);
     const names = withShortNames(first.segments, known.length > 0 ? new Set([...first.names, ...known]) : first.names);
     const merged = names.size > 0 ? mergeKnownNames(first.segments, names) : first.segments;
     const named = names.size > 0 ? givenNamesAlone(merged, names) : merged;
@@ -4076,15 +4107,15 @@ export function segment(text: string, extraWords: readonly string[] = [], knownN
 function particleEnding(seg: Segment): boolean {
   // (jieba's guess, x, too, unless what comes first is a noun or pronoun, 这件事得 "must": 蓝得/x 像.)
   const guess = seg.tag === 'x' && seg.text.length === 2 && !/^[nr]$/.test(forcedTag(seg.text.slice(0, 1)));
-  return (KEEP_WHOLE_TAGS.has(seg.tag) || guess) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && ALL_HAN.test(seg.text) && !hasWord(seg.text);
+  return (KEEP_WHOLE_TAGS.has(seg.tag) || guess) && seg.text.length === 2 && (seg.text.endsWith('得') || seg.text.endsWith('了')) && allHan(seg.text) && !hasWord(seg.text);
 }
 
 /** A "place" or "name" of two characters CC-CEDICT lacks, a degree word or negation and a predicate (太大, 很美, 不远). */
 function adverbFirst(seg: Segment, next: Segment | undefined): boolean {
   // (太美/ns 了: 美 alone is tagged a place, for 美国; after a degree word, closing what is said, it
   // is what is described. Not 太庙, 太尉: titles and places of old.)
-  if (!KEEP_WHOLE_TAGS.has(seg.tag) || seg.text.length !== 2 || !'太很真最挺更不没'.includes(seg.text.charAt(0)) || !ALL_HAN.test(seg.text) || hasWord(seg.text)) return false;
-  const closing = next === undefined || !ALL_HAN.test(next.text) || /^[了啊呀啦吧]$/u.test(next.text);
+  if (!KEEP_WHOLE_TAGS.has(seg.tag) || seg.text.length !== 2 || !'太很真最挺更不没'.includes(seg.text.charAt(0)) || !allHan(seg.text) || hasWord(seg.text)) return false;
+  const closing = next === undefined || !allHan(next.text) || /^[了啊呀啦吧]$/u.test(next.text);
   return /^[avd]/.test(forcedTag(seg.text.slice(1))) || ('太很真最挺更'.includes(seg.text.charAt(0)) && closing);
 }
 
@@ -4199,14 +4230,14 @@ function potentialComplements(segs: Segment[]): Segment[] {
     const verb = segs[i] as Segment;
     const rest = segs[i + 1];
     // (Not 等 "etc." before 不同, nor another word jieba calls no verb's: a particle, preposition, adverb.)
-    if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && ALL_HAN.test(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialOf(verb, rest.text) !== undefined) {
+    if (rest && rest.text.length === 2 && rest.text.charAt(0) === '不' && verb.text.length === 1 && !/^[ucpdr]/.test(verb.tag) && allHan(verb.text + rest.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialOf(verb, rest.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text, tag: 'v' });
       i++;
       continue;
     }
     // 找 | 得到 地方: can find, the verb and 得到 jieba kept as its word "to obtain".
-    if (rest?.text === '得到' && verb.text.length === 1 && /^v/.test(verb.tag) && verb.text !== '得' && ALL_HAN.test(verb.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
+    if (rest?.text === '得到' && verb.text.length === 1 && /^v/.test(verb.tag) && verb.text !== '得' && allHan(verb.text) && !hasWord(verb.text + rest.text) && hasVerbSense(verb.text) && potentialParts(verb.text + rest.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text, tag: 'v' });
       i++;
@@ -4215,13 +4246,13 @@ function potentialComplements(segs: Segment[]): Segment[] {
     // 吃 | 不 | 惯: the same in three pieces.
     const result = segs[i + 2];
     // (联系 | 不 | 上: a verb of two characters and a result of one.)
-    if (rest?.text === '不' && result && verb.text.length === 2 && /^[上到完动起住清懂见透惯]$/u.test(result.text) && (/^v/.test(verb.tag) || (verb.tag === 'n' && hasVerbSense(verb.text))) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+    if (rest?.text === '不' && result && verb.text.length === 2 && /^[上到完动起住清懂见透惯]$/u.test(result.text) && (/^v/.test(verb.tag) || (verb.tag === 'n' && hasVerbSense(verb.text))) && allHan(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
       i += 2;
       continue;
     }
-    if (rest?.text === '不' && result && (result.text.length === 1 ? POTENTIAL_RESULTS.has(result.text) : POTENTIAL_DIRECTIONS.has(result.text)) && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等' || (verb.tag === 'n' && /^to /.test(everydaySense(verb.text)))) && ALL_HAN.test(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
+    if (rest?.text === '不' && result && (result.text.length === 1 ? POTENTIAL_RESULTS.has(result.text) : POTENTIAL_DIRECTIONS.has(result.text)) && verb.text.length === 1 && (/^v/.test(verb.tag) || verb.text === '等' || (verb.tag === 'n' && /^to /.test(everydaySense(verb.text)))) && allHan(verb.text) && potentialParts(verb.text + rest.text + result.text) !== undefined) {
       out ??= segs.slice(0, i);
       out.push({ text: verb.text + rest.text + result.text, tag: 'v' });
       i += 2;
@@ -4298,14 +4329,14 @@ function plainPhrase(seg: Segment): boolean {
   const [first = '', second = ''] = parts;
   // 统一安排/nt: an "organisation" that ends in a verb is two words (organisations end in nouns).
   // (Not after a place, 中国移动 China Mobile: a name.)
-  if (seg.tag === 'nt') return codePoints(seg.text).length === 4 && isCommonWord(first) && rankOf(first) <= FREQUENT_RANK && rankOf(second) <= FREQUENT_RANK && isVerbWord(second) && !ORGANIZATION_NOUN.test(second);
+  if (seg.tag === 'nt') return codePointCount(seg.text) === 4 && isCommonWord(first) && rankOf(first) <= FREQUENT_RANK && rankOf(second) <= FREQUENT_RANK && isVerbWord(second) && !ORGANIZATION_NOUN.test(second);
   if (seg.text.length === 3) {
     // 坐地铁/i: a one-character verb and a frequent noun (its object); 应立即/i: a modal and the adverb or verb after it.
     const verbObject = first.length === 1 && /^v/.test(jiebaTag(first) ?? '') && second.length === 2 && rankOf(second) <= FREQUENT_RANK && /^n/.test(jiebaTag(second) ?? '');
     const modal = /^[应要会能该须需可]$/u.test(first) && second.length === 2 && rankOf(second) <= FREQUENT_RANK;
     return verbObject || modal;
   }
-  return parts.every((p) => codePoints(p).length >= 2 && rankOf(p) <= FREQUENT_RANK);
+  return parts.every((p) => codePointCount(p) >= 2 && rankOf(p) <= FREQUENT_RANK);
 }
 
 /** Last words of organisations' names that CC-CEDICT also lists as verbs (管理 in 物业管理). */
@@ -4334,14 +4365,14 @@ const KIN_RANKED = /^(?:儿子|女儿|闺女|孙子|孙女|哥哥|姐姐|弟弟|
  * parts), not a phrase (他来, 从河, 价格上涨).
  */
 function nounCompound(seg: Segment, parts: readonly string[]): boolean {
-  if (seg.tag !== 'n' || parts.length !== 2 || codePoints(seg.text).length > 3) return false;
+  if (seg.tag !== 'n' || parts.length !== 2 || codePointCount(seg.text) > 3) return false;
   const [head = '', rest = ''] = parts;
   // 排污口, 观测站, 美食节: a word and the suffix that makes a place or an event of it (see
   // SUFFIX_SENSES in ./annotate, which glosses the suffix so).
-  if (codePoints(head).length === 2 && THING_MAKING_SUFFIXES.has(rest)) return true;
+  if (codePointCount(head) === 2 && THING_MAKING_SUFFIXES.has(rest)) return true;
   // (The head may be anything jieba tags a single character that modifies: 中 f, 车 zg, 温 nr. Not a
   // measure word, 块|钱, nor a child's rank, 大|儿子 "eldest son", which the rank's own sense says.)
-  if (codePoints(head).length !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
+  if (codePointCount(head) !== 1 || isClassifier(head) || KIN_RANKED.test(rest)) return false;
   // 满地, 遍地: "the ground"; split, the 地 would read as the adverbial particle.
   if (rest === '地') return true;
   // (Not 化, the "-ize" that makes a verb, which jieba calls a noun: 糖|化开 is the sugar melting.)
@@ -4385,7 +4416,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     // (供水 + 管道 "pipes", 空腹 + 服用 "to take (medicine)").
     const next = segs[i + 1];
     // (Not a number and its unit before where or when, 二十年 | 前 "twenty years ago", not 年前.)
-    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && hasWord(seg.text.charAt(2) + next.text) && !/^[〇零一二三四五六七八九十百千万两几数]+$/u.test(seg.text.slice(0, 2)) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
+    if (seg.text.length === 3 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && hasWord(seg.text.charAt(2) + next.text) && !/^[〇零一二三四五六七八九十百千万两几数]+$/u.test(seg.text.slice(0, 2)) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && allHan(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && isCommonWord(seg.text.charAt(2) + next.text) && rankOf(seg.text.charAt(2) + next.text) <= FREQUENT_RANK) {
       const word = seg.text.charAt(2) + next.text;
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
       i++;
@@ -4393,7 +4424,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
     }
     // 公费留学 | 生: a phrase of two words CC-CEDICT lacks, whose second word and the character after
     // make a word (公费 + 留学生 "student abroad").
-    if (seg.text.length === 4 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && !/^[〇零一二三四五六七八九十百千万两几数多]/u.test(seg.text) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && ALL_HAN.test(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && hasWord(seg.text.slice(2) + next.text) && isCommonWord(seg.text.slice(2) + next.text) && rankOf(seg.text.slice(2) + next.text) <= FREQUENT_RANK) {
+    if (seg.text.length === 4 && next !== undefined && next.text.length === 1 && !PARTICLES.has(next.text) && !/^[前后内外里中上下底初末]$/u.test(next.text) && !/^[〇零一二三四五六七八九十百千万两几数多]/u.test(seg.text) && !NAME_TAGS.has(seg.tag) && !keep.has(seg.text) && allHan(seg.text + next.text) && !hasWord(seg.text) && hasWord(seg.text.slice(0, 2)) && hasWord(seg.text.slice(2) + next.text) && isCommonWord(seg.text.slice(2) + next.text) && rankOf(seg.text.slice(2) + next.text) <= FREQUENT_RANK) {
       const word = seg.text.slice(2) + next.text;
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: word, tag: forcedTag(word) });
       i++;
@@ -4424,7 +4455,7 @@ function splitUnknownPhrases(segs: readonly Segment[], keep: ReadonlySet<string>
       const last = parts[parts.length - 1] ?? '';
       const next = segs[i + 1];
       // (地 only: the particle a learner would otherwise read, de; not 三|年来.)
-      const joined = next !== undefined && last === '地' && next.text.length === 1 && ALL_HAN.test(next.text) ? last + next.text : '';
+      const joined = next !== undefined && last === '地' && next.text.length === 1 && allHan(next.text) ? last + next.text : '';
       const closes = /^(?:的|、|，|。|里|内|中|上|和|与)$/u.test(segs[i + 2]?.text ?? '。');
       if (joined && closes && isCommonWord(joined) && !isVerbWord(joined) && !keep.has(seg.text)) {
         for (const p of parts.slice(0, -1)) out.push({ text: p, tag: partTag(p, seg.tag) });
@@ -4457,7 +4488,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const prev = out[out.length - 1];
-    if (prev && seg.text.length >= 2 && prev.tag === 'm' && (NUMBER.test(prev.text) || /^[0-9０-９]+[.,][0-9０-９]+$/u.test(prev.text)) && ALL_HAN.test(seg.text)) {
+    if (prev && seg.text.length >= 2 && prev.tag === 'm' && (NUMBER.test(prev.text) || /^[0-9０-９]+[.,][0-9０-９]+$/u.test(prev.text)) && allHan(seg.text)) {
       const chars = codePoints(seg.text);
       const first = chars[0] ?? '';
       const rest = chars.slice(1).join('');
@@ -4482,7 +4513,7 @@ function splitAfterNumbers(segs: readonly Segment[]): Segment[] {
       if (first === '日' && out[out.length - 2]?.text === '月' && /^[0-9０-９]+$/u.test(prev.text) && rest !== '电') {
         out.push({ text: first, tag: 'm' });
         const next = segs[i + 1];
-        if (next && codePoints(rest).length === 1 && codePoints(next.text).length === 1 && ALL_HAN.test(next.text) && hasWord(rest + next.text)) {
+        if (next && codePointCount(rest) === 1 && codePointCount(next.text) === 1 && allHan(next.text) && hasWord(rest + next.text)) {
           out.push({ text: rest + next.text, tag: forcedTag(rest + next.text) });
           i++;
         } else out.push({ text: rest, tag: forcedTag(rest) });
@@ -4548,7 +4579,7 @@ function countedUnit(segs: readonly Segment[], i: number): string | undefined {
   if (number === '一') return (counted || countsThings) && next?.text !== '人' && !/\b(?:one|a|an)\b|^a |piece|chunk/.test(everydaySense(chars.join('')) || 'one') ? unit : undefined;
   if (!COUNTED_NUMBER.test(number)) return undefined;
   // (Or how often, per day: 一日三次，.)
-  const scored = (next === undefined || !ALL_HAN.test(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只|日|天|周|月|年|每日|每天|每周)$/u.test(segs[i - 1]?.text ?? '');
+  const scored = (next === undefined || !allHan(next.text)) && /^(?:到|至|了|为|差|以|领先|落后|仅|只|日|天|周|月|年|每日|每天|每周)$/u.test(segs[i - 1]?.text ?? '');
   return counted || scored ? unit : undefined;
 }
 
@@ -4589,7 +4620,7 @@ function everydayPatterns(segs: Segment[]): Segment[] {
       // 线上线下: online and offline (jieba: 线|上线|下).
       take(i, [{ text: '线上', tag: 'n' }, { text: '线下', tag: 'n' }]);
       i += 2;
-    } else if (seg.text === '线' && next?.text === '上' && after !== undefined && (/^(?:n|vn)$/.test(after.tag) || /^[首第]/u.test(after.text)) && ALL_HAN.test(after.text) && !/[0-9０-９一二三四五六七八九十号路条]$/u.test(segs[i - 1]?.text ?? '')) {
+    } else if (seg.text === '线' && next?.text === '上' && after !== undefined && (/^(?:n|vn)$/.test(after.tag) || /^[首第]/u.test(after.text)) && allHan(after.text) && !/[0-9０-９一二三四五六七八九十号路条]$/u.test(segs[i - 1]?.text ?? '')) {
       // 线上产品, 线上销售, 线上首批: online (jieba: 线|上).
       take(i, [{ text: '线上', tag: 'b' }]);
       i++;
@@ -4600,7 +4631,7 @@ function everydayPatterns(segs: Segment[]): Segment[] {
     } else if (seg.text === '存在' && next !== undefined && /(?:银行|[里箱库柜室卡户])$/u.test(next.text) && /^(?:n|s|ns|nz|f)/.test(next.tag)) {
       // 钱存在银行: kept in the bank (存 + 在), not 存在 "to exist".
       take(i, [{ text: '存', tag: 'v' }, { text: '在', tag: 'p' }]);
-    } else if (seg.text === '坏了' && /^(?:n|nr|r|vn)/.test(segs[i - 1]?.tag ?? '') && ALL_HAN.test(segs[i - 1]?.text ?? '')) {
+    } else if (seg.text === '坏了' && /^(?:n|nr|r|vn)/.test(segs[i - 1]?.tag ?? '') && allHan(segs[i - 1]?.text ?? '')) {
       // 设备坏了: broken, of the thing before (not the exclamation "shoot!").
       take(i, [{ text: '坏', tag: 'a' }, { text: '了', tag: 'ul' }]);
     } else if (schoolYear(segs, i) > 0) {
@@ -4633,7 +4664,7 @@ function schoolYear(segs: readonly Segment[], i: number): number {
   const pieces = /^[高初][一二三]$/u.test(seg.text) ? 1 : /^[高初]$/u.test(seg.text) && /^[一二三]$/u.test(segs[i + 1]?.text ?? '') ? 2 : 0;
   if (pieces === 0 || hasWord(`${seg.text}${pieces === 2 ? (segs[i + 1]?.text ?? '') : ''}`)) return 0;
   const next = segs[i + pieces];
-  const cued = next === undefined || !ALL_HAN.test(next.text) || /^(?:学生|年级|班|的|时|那年|毕业|上学期|下学期|阶段|了)$/.test(next.text) || /^(?:是|读|上|念|升|升入|到了)$/.test(segs[i - 1]?.text ?? '');
+  const cued = next === undefined || !allHan(next.text) || /^(?:学生|年级|班|的|时|那年|毕业|上学期|下学期|阶段|了)$/.test(next.text) || /^(?:是|读|上|念|升|升入|到了)$/.test(segs[i - 1]?.text ?? '');
   return cued ? pieces : 0;
 }
 
@@ -4757,11 +4788,11 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   const [a, b, c] = [segs[i], segs[i + 1], segs[i + 2]];
   // 李/明/：: a name jieba cut in two before the colon; not a surname and a verb of saying (殷/云/： "Yin said:").
   const said = b !== undefined && '云曰道说问答笑叹'.includes(b.text);
-  if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && codePoints(b.text).length === 1 && (looksLikeName(a.text + b.text) || ((a.text === '小' || a.text === '阿') && givenNameOk([b.text]))) && !hasWord(a.text + b.text)) {
+  if (a && b && !said && (c?.text === '：' || c?.text === ':') && codePointCount(a.text) === 1 && codePointCount(b.text) === 1 && (looksLikeName(a.text + b.text) || ((a.text === '小' || a.text === '阿') && givenNameOk([b.text]))) && !hasWord(a.text + b.text)) {
     return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
   // 芳/姐/：: a given name and 姐 or 哥 before the colon, how friends call someone (Sister Fang).
-  if (a && b && (c?.text === '：' || c?.text === ':') && codePoints(a.text).length === 1 && /^[姐哥姨叔]$/u.test(b.text) && givenNameOk([a.text]) && !hasWord(a.text + b.text)) {
+  if (a && b && (c?.text === '：' || c?.text === ':') && codePointCount(a.text) === 1 && /^[姐哥姨叔]$/u.test(b.text) && givenNameOk([a.text]) && !hasWord(a.text + b.text)) {
     return { speaker: { text: a.text + b.text, tag: 'nr' }, used: 2 };
   }
   // 何/家/乐/：, 何/家乐/：: a three-character name in pieces before the colon.
@@ -4769,11 +4800,11 @@ function speakerAt(segs: readonly Segment[], i: number): { speaker: Segment; use
   const pieces = c !== undefined && (d?.text === '：' || d?.text === ':') ? [a, b, c] : b !== undefined && (c?.text === '：' || c?.text === ':') ? [a, b] : [];
   const whole = pieces.map((p) => p?.text ?? '').join('');
   // (Not a heading, 任务一：: a word and a number.)
-  if (pieces.length > 0 && codePoints(whole).length === 3 && ALL_HAN.test(whole) && isCommonSurname(whole.charAt(0)) && looksLikeName(whole) && !hasWord(whole) && !pieces.some((p) => p !== undefined && p.text.length >= 2 && isCommonWord(p.text)) && !/[一二三四五六七八九十]$/u.test(whole) && !pieces.some((p) => p !== undefined && p.text.length === 1 && '云曰道说问答笑叹'.includes(p.text) && p !== a)) {
+  if (pieces.length > 0 && codePointCount(whole) === 3 && allHan(whole) && isCommonSurname(whole.charAt(0)) && looksLikeName(whole) && !hasWord(whole) && !pieces.some((p) => p !== undefined && p.text.length >= 2 && isCommonWord(p.text)) && !/[一二三四五六七八九十]$/u.test(whole) && !pieces.some((p) => p !== undefined && p.text.length === 1 && '云曰道说问答笑叹'.includes(p.text) && p !== a)) {
     return { speaker: { text: whole, tag: 'nr' }, used: pieces.length };
   }
   const colon = b?.text;
-  if (!a || (colon !== '：' && colon !== ':') || !ALL_HAN.test(a.text) || a.tag === 'nr') return undefined;
+  if (!a || (colon !== '：' && colon !== ':') || !allHan(a.text) || a.tag === 'nr') return undefined;
   const chars = codePoints(a.text);
   // (Not a word that does or describes, 小心： "caution:"; 小雨 "drizzle" may be someone.)
   // (Nor a relative, 大姑： "father's eldest sister", 小姨: the word, no name.)
@@ -4825,7 +4856,7 @@ function familiarNames(segs: Segment[]): Segment[] {
     }
     // 老/欧阳 说: a double surname jieba took for a place (老欧阳, Old Ouyang).
     // (…or before what the person has, 老欧阳脸上.)
-    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && nameData().doubleSurnames.has(next.text) && next.text !== '东方' && (segs[i + 2] === undefined || !ALL_HAN.test(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]) || /^(?:脸|脸上|心里|手里|身体|家|家里|的)$/u.test(segs[i + 2]?.text ?? ''))) {
+    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && nameData().doubleSurnames.has(next.text) && next.text !== '东方' && (segs[i + 2] === undefined || !allHan(segs[i + 2]?.text ?? '') || actsNext(segs[i + 2]) || /^(?:脸|脸上|心里|手里|身体|家|家里|的)$/u.test(segs[i + 2]?.text ?? ''))) {
       out.push({ text: seg.text + next.text, tag: 'nr' });
       i++;
       continue;
@@ -4833,7 +4864,7 @@ function familiarNames(segs: Segment[]): Segment[] {
     // 组长小/陈说 "to state": 小陈 says (what a person called by surname does, glued to it).
     const said = next && !counted && (seg.text === '小' || seg.text === '老') && next.text.length === 2 ? next.text.charAt(1) : '';
     // 老/郑和 妻子: 老郑 and his wife, not old Zheng He the admiral (a surname glued to 和, 与 or 跟).
-    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && next.text.length === 2 && /[和与跟]$/u.test(next.text) && isCommonSurname(next.text.charAt(0)) && ALL_HAN.test(segs[i + 2]?.text ?? '')) {
+    if ((seg.text === '小' || seg.text === '老') && !counted && next !== undefined && next.text.length === 2 && /[和与跟]$/u.test(next.text) && isCommonSurname(next.text.charAt(0)) && allHan(segs[i + 2]?.text ?? '')) {
       out.push({ text: seg.text + next.text.charAt(0), tag: 'nr' }, { text: next.text.charAt(1), tag: 'c' });
       i++;
       continue;
@@ -4874,7 +4905,7 @@ function assoonAs(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     const noun = segs[i + 1];
-    if (seg.text === '一下' && noun && segs[i + 2]?.text === '就' && codePoints(noun.text).length === 1 && hasVerbSense(`下${noun.text}`)) {
+    if (seg.text === '一下' && noun && segs[i + 2]?.text === '就' && codePointCount(noun.text) === 1 && hasVerbSense(`下${noun.text}`)) {
       out ??= segs.slice(0, i);
       out.push({ text: '一', tag: 'd' }, { text: `下${noun.text}`, tag: 'v' });
       i++;
@@ -4948,7 +4979,7 @@ function describedNounAhead(after: readonly Segment[], firms = true): boolean {
   for (const [k, s] of after.slice(0, 8).entries()) {
     // (Whatever jieba tags a word 的 follows, unless a verb: 美丽/ns 的 彩虹, not 一起 食用 的 主菜.)
     // (再家常不过的菜: "as homely as can be".)
-    if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特|再|太|这么|那么|如此|不过)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && ALL_HAN.test(s.text) && !isVerbWord(s.text))) {
+    if (/^(?:a|ad|an|b|z)$/.test(s.tag) || s.text === '的' || /^(?:很|非常|特别|十分|极|最|更|特|再|太|这么|那么|如此|不过)$/u.test(s.text) || (after[k + 1]?.text === '的' && !/^v/.test(s.tag) && allHan(s.text) && !isVerbWord(s.text))) {
       described = true;
       continue;
     }
@@ -5127,7 +5158,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 中俄朝三国交界: three countries, named just before by their one-character names (not the Three Kingdoms).
   ['三国', { parts: [{ text: '三', tag: 'm' }, { text: '国', tag: 'n' }], when: ({ prev }) => prev !== undefined && codePoints(prev.text).every((c) => COUNTRY_CHARS.has(c)) }],
   // 锅里加冷水, 箱子里加了泡沫: in the pot, add (not Riga), after a one-character thing, or a longer one before 了 or what is added.
-  ['里加', { parts: [{ text: '里', tag: 'f' }, { text: '加', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && prev.tag !== 'ns' && (codePoints(prev.text).length === 1 || (codePoints(prev.text).length <= 3 && /^(?:了|点|些|入|上|一|水|盐|糖|油|一点|一些|满)$/u.test(next?.text ?? ''))) }],
+  ['里加', { parts: [{ text: '里', tag: 'f' }, { text: '加', tag: 'v' }], when: ({ prev, next }) => prev !== undefined && /^n/.test(prev.tag) && prev.tag !== 'ns' && (codePointCount(prev.text) === 1 || (codePointCount(prev.text) <= 3 && /^(?:了|点|些|入|上|一|水|盐|糖|油|一点|一些|满)$/u.test(next?.text ?? ''))) }],
   // 到市里, 市里加大了投入: the city (its authorities), not 市里 the li of length, which follows a number.
   ['市里', { parts: [{ text: '市', tag: 'n' }, { text: '里', tag: 'f' }], when: ({ prev }) => prev === undefined || !/^(?:[0-9０-９〇零一二三四五六七八九十百千两几半多]+|[几数]十)$/u.test(prev.text) }],
   // 在一家电脑公司: one + the classifier for firms, not 一家 "the whole family" (一家人, 一家三口 stay).
@@ -5171,7 +5202,7 @@ const TWO_WORDS: ReadonlyMap<string, TwoWords> = new Map<string, TwoWords>([
   // 一张嘴要吃饭: one mouth (张 its measure word) to feed, not 张嘴 "to open one's mouth" (一张嘴就笑).
   ['张嘴', { parts: [{ text: '张', tag: 'q' }, { text: '嘴', tag: 'n' }], when: ({ prev, next }) => /^(?:一|两|这|那|每|几)$/u.test(prev?.text ?? '') && !/^(?:就|便|说|笑|骂)/u.test(next?.text ?? '') }],
   // 弯度差一点。: short by a little (差 + 一点), closing what is said of a thing, not 差一点 "almost".
-  ['差一点', { parts: [{ text: '差', tag: 'v' }, { text: '一点', tag: 'm' }], when: ({ prev, next }) => prev !== undefined && ALL_HAN.test(prev.text) && !/^(?:r|nr|d|p|c|v|u|a)/.test(prev.tag) && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)) }],
+  ['差一点', { parts: [{ text: '差', tag: 'v' }, { text: '一点', tag: 'm' }], when: ({ prev, next }) => prev !== undefined && allHan(prev.text) && !/^(?:r|nr|d|p|c|v|u|a)/.test(prev.tag) && (next === undefined || /^[，。！？；,.!?;]$/u.test(next.text)) }],
   // 每人才花了十元: each person (人) only (才) spent, not 人才 "talent", after 每.
   // (一群人才能走得更远: only a group of people can go far.)
   ['人才', { parts: [{ text: '人', tag: 'n' }, { text: '才', tag: 'd' }], when: ({ prev, next }) => next !== undefined && ((prev?.text === '每' && /^(?:v|m)/.test(next.tag)) || (/^(?:一群|群|一些|些|多|很多|大家|的|一个|两个|几个|老)$/u.test(prev?.text ?? '') && /^(?:能|会|可以|可能|肯|敢|知道|明白|懂|发现)$/u.test(next.text))) }],
@@ -5253,7 +5284,7 @@ function splitTwoWords(segs: Segment[]): Segment[] {
  * plural. Not a verb or preposition that takes 人们 as its object (让人们, 为人们: 为人 is a word).
  */
 function peopleWord(prev: Segment): boolean {
-  if (!ALL_HAN.test(prev.text) || codePoints(prev.text).length > 2 || /^(?:p|vn|d|c|r|u)/.test(prev.tag)) return false;
+  if (!allHan(prev.text) || codePointCount(prev.text) > 2 || /^(?:p|vn|d|c|r|u)/.test(prev.tag)) return false;
   const word = `${prev.text}人`;
   return isCommonWord(word) && !/^to /.test(everydaySense(word));
 }
@@ -5270,7 +5301,7 @@ function datesAndGates(segs: Segment[], text: string): Segment[] {
   for (const s of segs) {
     const prev = out[out.length - 1];
     // 又 | 高又壮: 又A又B, "both A and B", each word on its own (not a word 高又壮).
-    if (prev?.text === '又' && codePoints(s.text).length === 3 && s.text.charAt(1) === '又' && ALL_HAN.test(s.text)) {
+    if (prev?.text === '又' && codePointCount(s.text) === 3 && s.text.charAt(1) === '又' && allHan(s.text)) {
       out.push({ text: s.text.charAt(0), tag: partTag(s.text.charAt(0), 'a') }, { text: '又', tag: 'd' }, { text: s.text.charAt(2), tag: partTag(s.text.charAt(2), 'a') });
     } else if (prev && DAY_AND_AFTER.test(s.text) && prev.tag === 'm' && /^(?:[0-9０-９]+|[〇零一二三四五六七八九十]+)$/u.test(prev.text)) {
       out.push({ text: '日', tag: 'm' }, { text: s.text.slice(1), tag: 'f' });
@@ -5358,7 +5389,7 @@ function wordsNamingPeople(segs: Segment[], text: string): Segment[] {
     if (!related && ((prev !== undefined && !CLAUSE_MARKS.has(prev.text)) || !ONLY_PEOPLE_DO.test((next?.text ?? '') + (segs[i + 2]?.text ?? '') + (segs[i + 3]?.text ?? '')))) continue;
     // (明明 is a "time" to jieba.)
     // (Only what may name: a noun, a guess, or a "time" of jieba's; not 一边, 不能.)
-    if (!ALL_HAN.test(seg.text) || !/^(?:n|ng|nz|ns|nrt|nrfg|x|t|tg)$/.test(seg.tag) || RELATIVE_TIME.test(seg.text) || EVERYONE.test(seg.text) || isAddressTerm(seg.text) || CHILDS_KIN.has(seg.text) || RELATIONS.has(seg.text) || TIME_WORD.test(seg.text)) continue;
+    if (!allHan(seg.text) || !/^(?:n|ng|nz|ns|nrt|nrfg|x|t|tg)$/.test(seg.tag) || RELATIVE_TIME.test(seg.text) || EVERYONE.test(seg.text) || isAddressTerm(seg.text) || CHILDS_KIN.has(seg.text) || RELATIONS.has(seg.text) || TIME_WORD.test(seg.text)) continue;
     if (sharedEntries(seg.text).some((e) => e.senses.some((x) => BEING_SENSE.test(x) || PERSONAL_SENSE.test(x)))) continue;
     // (Nor, after a relation, a word that describes how, 专门 "specially", 朋友专门来看.)
     if (related && /^(?:very )?[a-z-]+(?:ly|ous|ful|ive|ent|ant|ic|ible|able|less|ed|al)(?:[;, ]|$)/.test(everydaySense(seg.text))) continue;
@@ -5394,10 +5425,10 @@ function nicknames(segs: Segment[], text: string): Segment[] {
     // (Quoted or after 叫: 外号很多 names no one.)
     if (!quoted && !called) continue;
     let end = k;
-    while (end < segs.length && end < k + 3 && ALL_HAN.test(segs[end]?.text ?? '')) end++;
+    while (end < segs.length && end < k + 3 && allHan(segs[end]?.text ?? '')) end++;
     const name = segs.slice(k, end).map((x) => x.text).join('');
-    const closes = quoted ? /^[”"’」]$/u.test(segs[end]?.text ?? '') : end >= segs.length || !ALL_HAN.test(segs[end]?.text ?? '') || segs[end]?.text === '的';
-    if (!closes || codePoints(name).length < 2 || codePoints(name).length > 4) continue;
+    const closes = quoted ? /^[”"’」]$/u.test(segs[end]?.text ?? '') : end >= segs.length || !allHan(segs[end]?.text ?? '') || segs[end]?.text === '的';
+    if (!closes || codePointCount(name) < 2 || codePointCount(name) > 4) continue;
     out ??= segs.slice();
     const at = out.indexOf(segs[k] as Segment);
     out.splice(at, end - k, { text: name, tag: 'nr' });
@@ -5422,9 +5453,9 @@ function courtesyNames(segs: Segment[], text: string): Segment[] {
     if (!person) continue;
     let k = i + 1;
     let name = '';
-    while (k < segs.length && ALL_HAN.test(segs[k]?.text ?? '') && codePoints(name + (segs[k]?.text ?? '')).length <= 4) name += segs[k++]?.text ?? '';
+    while (k < segs.length && allHan(segs[k]?.text ?? '') && codePointCount(name + (segs[k]?.text ?? '')) <= 4) name += segs[k++]?.text ?? '';
     const closed = k >= segs.length || /^[\p{P}\s]+$/u.test(segs[k]?.text ?? '');
-    if (!closed || codePoints(name).length < 2) continue;
+    if (!closed || codePointCount(name) < 2) continue;
     out ??= segs.slice();
     const at = out.indexOf(segs[i + 1] as Segment);
     out.splice(at, k - i - 1, { text: name, tag: 'nr' });
@@ -5449,7 +5480,7 @@ function someoneSurnamed(segs: Segment[], text: string): Segment[] {
       // (刘 | 某 | 军 等12人: with the given-name character the court kept, before what follows the person.)
       const given = s.text === '某' ? segs[i + 1] : undefined;
       const after = segs[i + 2];
-      const kept = given !== undefined && given.text.length === 1 && nameData().givenNameChars.has(given.text) && !NOT_GIVEN.has(given.text) && !PSEUDONYM_NEXT.test(given.text) && (after === undefined || !ALL_HAN.test(after.text) || /^(?:v|p|d|c|u)/.test(after.tag));
+      const kept = given !== undefined && given.text.length === 1 && nameData().givenNameChars.has(given.text) && !NOT_GIVEN.has(given.text) && !PSEUDONYM_NEXT.test(given.text) && (after === undefined || !allHan(after.text) || /^(?:v|p|d|c|u)/.test(after.tag));
       out[out.length - 1] = { text: prev.text + s.text + (kept ? given.text : ''), tag: 'nr' };
       if (kept) i++;
       continue;
@@ -5462,7 +5493,7 @@ function someoneSurnamed(segs: Segment[], text: string): Segment[] {
     const rest = chars.slice(2).join('');
     // (林某强 被判: a court's pseudonym keeps its given-name character, before what the person does.)
     const next = segs[i + 1];
-    const given = chars.length === 3 && nameData().givenNameChars.has(rest) && !NOT_GIVEN.has(rest) && !PSEUDONYM_NEXT.test(rest) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:v|p|d|c)/.test(next.tag));
+    const given = chars.length === 3 && nameData().givenNameChars.has(rest) && !NOT_GIVEN.has(rest) && !PSEUDONYM_NEXT.test(rest) && (next === undefined || !allHan(next.text) || /^(?:v|p|d|c)/.test(next.tag));
     if (given) out.push(s);
     else out.push({ text: chars.slice(0, 2).join(''), tag: 'nr' }, { text: rest, tag: forcedTag(rest) });
   }
@@ -5523,7 +5554,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // where the word of the last two is none (区内). (Not after a preposition: 在家 | 里 is 在 | 家里.)
   // (Or cut all three apart: 小 | 区 | 内.)
   const apart = seg.text.length === 1 && LOCALIZER_ENDS.has(segs[i + 1]?.text ?? '');
-  if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && ALL_HAN.test(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
+  if (prev.text.length === 1 && ((seg.text.length === 2 && LOCALIZER_ENDS.has(seg.text.charAt(1))) || apart) && allHan(prev.text + seg.text) && !/^[pcdvurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !hasWord(apart ? seg.text + (segs[i + 1]?.text ?? '') : seg.text) && isCommonWord(prev.text + seg.text.charAt(0)) && rankOf(prev.text + seg.text.charAt(0)) <= FREQUENT_RANK) {
     const word = prev.text + seg.text.charAt(0);
     segs.splice(i - 1, apart ? 3 : 2, { text: word, tag: forcedTag(word) }, { text: apart ? (segs[i + 1]?.text ?? '') : seg.text.charAt(1), tag: 'f' });
     return 0;
@@ -5535,13 +5566,13 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     const after = segs[i + 1];
     // (What follows does something, 维修点修理过, not a noun jieba called a verb, 学习点知识; the end
     // of a list, 设立服务点和维修点。, too.)
-    const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !ALL_HAN.test(after.text));
+    const listed = /^(?:和|与|及|、)$/u.test(segs[i - 2]?.text ?? '') && (after === undefined || !allHan(after.text));
     const acts = after !== undefined && ((/^v/.test(after.tag) && (seg.text !== '点' || hasVerbSense(after.text))) || /^(?:p|c)/.test(after.tag) || /^(?:的|都|也|已|已经|越来越|还|和|内|里|前|旁|附近)$/u.test(after.text));
     // (Between things, 座椅间, 岩石间: 间 makes a room of what is done there or of a few machines only;
     // nor a person, 老师|点|点头.)
     const room = seg.text !== '间' || /^(?:v|vn)$/.test(prev.tag) || /^(?:电梯|楼梯|锅炉|配电|设备|工具|杂物|储物|茶水)$/u.test(prev.text);
     // (Nor a time, 那时候|点|的是: the hour there is 点's verb, lighting.)
-    if (prev.text.length === 2 && ALL_HAN.test(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/[候时]$/u.test(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
+    if (prev.text.length === 2 && allHan(prev.text) && /^(?:v|vn|n)$/.test(prev.tag) && (acts || listed) && room && after?.text.charAt(0) !== seg.text && !isCue(prev.text) && !/[候时]$/u.test(prev.text) && !/^[多少快慢早]$/u.test(segs[i - 2]?.text ?? '') && !hasWord(prev.text + seg.text)) {
       segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       return 1;
     }
@@ -5623,7 +5654,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     return 0;
   }
   // 一 | 心想 回国: wholeheartedly wanting (一心 + 想), not "one" and "to think to oneself".
-  if (seg.text === '心想' && prev.text === '一' && ALL_HAN.test(segs[i + 1]?.text ?? '') && !/^[的了着过吗呢吧]$/u.test(segs[i + 1]?.text ?? '')) {
+  if (seg.text === '心想' && prev.text === '一' && allHan(segs[i + 1]?.text ?? '') && !/^[的了着过吗呢吧]$/u.test(segs[i + 1]?.text ?? '')) {
     segs.splice(i - 1, 2, { text: '一心', tag: 'd' }, { text: '想', tag: 'v' });
     return 0;
   }
@@ -5668,7 +5699,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // 的阿 | 乐: 阿 and one character is someone familiarly called so (阿乐, 阿强), before what they do or the end.
   const does = segs[i + 1];
   // (Not the start of a name spelt from another language, 阿纳特, 阿布达: 阿 and a sound.)
-  if (prev.text === '阿' && seg.text.length === 1 && givenNameOk([seg.text]) && !TRANSLITERATION.has(seg.text) && !(does !== undefined && (TRANSLITERATION.has(does.text.charAt(0)) || /^[·•・]/u.test(does.text))) && (does === undefined || !ALL_HAN.test(does.text) || actsNext(does) || FOLLOW_CUES.has(does.text) || (does.text.length === 1 && hasVerbSense(does.text)))) {
+  if (prev.text === '阿' && seg.text.length === 1 && givenNameOk([seg.text]) && !TRANSLITERATION.has(seg.text) && !(does !== undefined && (TRANSLITERATION.has(does.text.charAt(0)) || /^[·•・]/u.test(does.text))) && (does === undefined || !allHan(does.text) || actsNext(does) || FOLLOW_CUES.has(does.text) || (does.text.length === 1 && hasVerbSense(does.text)))) {
     segs.splice(i - 1, 2, { text: `阿${seg.text}`, tag: 'nr' });
     return 1;
   }
@@ -5693,11 +5724,11 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // 带 | 我去 | 吃: me, then going, not the exclamation 我去 "what the…!", which stands alone.
   // 车 | 坏了 | 也: the car broke (坏 + 了), not "oh no!", which opens what is said.
   // (坏了的门锁 stays whole: "broken", which its sense in context says.)
-  if ((seg.text === '我去' || (seg.text === '坏了' && segs[i + 1]?.text !== '的')) && ALL_HAN.test(prev.text) && HAN_AFTER.test(segs[i + 1]?.text ?? '')) {
+  if ((seg.text === '我去' || (seg.text === '坏了' && segs[i + 1]?.text !== '的')) && allHan(prev.text) && HAN_AFTER.test(segs[i + 1]?.text ?? '')) {
     segs.splice(i, 1, { text: seg.text.charAt(0), tag: seg.text === '我去' ? 'r' : 'v' }, { text: seg.text.charAt(1), tag: seg.text === '我去' ? 'v' : 'ul' });
     return 0;
   }
-  if (seg.text === '坏了' && ALL_HAN.test(prev.text) && /^[nr]/.test(prev.tag)) {
+  if (seg.text === '坏了' && allHan(prev.text) && /^[nr]/.test(prev.tag)) {
     segs.splice(i, 1, { text: '坏', tag: 'v' }, { text: '了', tag: 'ul' });
     return 0;
   }
@@ -5708,25 +5739,25 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     return 0;
   }
   // 山 | 西北部: a province jieba cut (山西), then its northern part.
-  if (seg.text.length === 3 && /^[东南西北][东南西北中]部$/u.test(seg.text) && prev.text.length === 1 && knownPlace(prev.text + seg.text.charAt(0)) && ALL_HAN.test(prev.text)) {
+  if (seg.text.length === 3 && /^[东南西北][东南西北中]部$/u.test(seg.text) && prev.text.length === 1 && knownPlace(prev.text + seg.text.charAt(0)) && allHan(prev.text)) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text.charAt(0), tag: 'ns' }, { text: seg.text.slice(1), tag: 'f' });
     return 0;
   }
   // 小 | 面 | 馆: a shop or hall the dictionary knows (面馆 "noodle shop"), which jieba cut.
   // (…or food and the place that serves it, 面馆, 粉店, which the dictionary lacks.)
-  if ((seg.text === '馆' || seg.text === '店') && prev.text.length === 1 && ALL_HAN.test(prev.text) && (hasWord(prev.text + seg.text) || /^[面粉饭茶酒菜粥饼包饺肉鱼]$/u.test(prev.text)) && !/^[pcdurmq]/.test(prev.tag)) {
+  if ((seg.text === '馆' || seg.text === '店') && prev.text.length === 1 && allHan(prev.text) && (hasWord(prev.text + seg.text) || /^[面粉饭茶酒菜粥饼包饺肉鱼]$/u.test(prev.text)) && !/^[pcdurmq]/.test(prev.tag)) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
     return 1;
   }
   // 在河 | 坊 | 街附近: a street's name of two characters jieba left one by one, then 街 or 路.
   const first = segs[i - 2];
-  if ((seg.text === '街' || seg.text === '路') && first !== undefined && prev.text.length === 1 && first.text.length === 1 && ALL_HAN.test(first.text + prev.text) && [first, prev].some((x) => /^(?:ns|ng|nr|x)$/.test(x.tag)) && ![first, prev].some((x) => /^[pcdurmqvf]/.test(x.tag) || FUNCTION_CHARS.has(x.text) || NUMERAL_CHARS.has(x.text)) && !isCommonWord(first.text + prev.text)) {
+  if ((seg.text === '街' || seg.text === '路') && first !== undefined && prev.text.length === 1 && first.text.length === 1 && allHan(first.text + prev.text) && [first, prev].some((x) => /^(?:ns|ng|nr|x)$/.test(x.tag)) && ![first, prev].some((x) => /^[pcdurmqvf]/.test(x.tag) || FUNCTION_CHARS.has(x.text) || NUMERAL_CHARS.has(x.text)) && !isCommonWord(first.text + prev.text)) {
     segs.splice(i - 2, 3, { text: first.text + prev.text + seg.text, tag: 'ns' });
     return 1;
   }
   // 越 | 冬候鸟: a word (越冬 "to overwinter") and a word (候鸟 "migratory birds") jieba cut across,
   // guessing a name or noun of the last three CC-CEDICT lacks.
-  if (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag) && ALL_HAN.test(prev.text + seg.text) && !hasWord(seg.text) && hasWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && (rankOf(seg.text.slice(1)) <= FREQUENT_RANK || jiebaFrequency(seg.text.slice(1)) >= 50) && isCommonWord(prev.text + seg.text.charAt(0)) && !/^[pcurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !isCue(seg.text) && !transliterated(seg.text)) {
+  if (seg.text.length === 3 && /^(?:nz|nr|x)$/.test(seg.tag) && allHan(prev.text + seg.text) && !hasWord(seg.text) && hasWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.slice(1)) && (rankOf(seg.text.slice(1)) <= FREQUENT_RANK || jiebaFrequency(seg.text.slice(1)) >= 50) && isCommonWord(prev.text + seg.text.charAt(0)) && !/^[pcurmq]/.test(prev.tag) && !FUNCTION_CHARS.has(prev.text) && !isCue(seg.text) && !transliterated(seg.text)) {
     const word = prev.text + seg.text.charAt(0);
     // (jieba's own tag for the word, unless a name's: 越冬 is "nr" to it.)
     const tag = forcedTag(word);
@@ -5737,7 +5768,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // jieba left apart that the dictionary has as one word (占比 "proportion", 比对 "comparison").
   const then = segs[i + 1];
   // (Not 比…的好 | 多了: much better.)
-  if (seg.text.length === 1 && OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') && !NUMERAL_CHARS.has(prev.text) && !(seg.text === '多' && then?.text === '了') && ALL_HAN.test(prev.text + seg.text) && hasWord(prev.text + seg.text) && (then === undefined || !ALL_HAN.test(then.text) || /^(?:v|d|c|uj|ul)/.test(then.tag)) && isCommonWord(prev.text + seg.text)) {
+  if (seg.text.length === 1 && OBJECT_BEFORE.has(segs[i - 2]?.text ?? '') && !NUMERAL_CHARS.has(prev.text) && !(seg.text === '多' && then?.text === '了') && allHan(prev.text + seg.text) && hasWord(prev.text + seg.text) && (then === undefined || !allHan(then.text) || /^(?:v|d|c|uj|ul)/.test(then.tag)) && isCommonWord(prev.text + seg.text)) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: forcedTag(prev.text + seg.text) });
     return 1;
   }
@@ -5758,7 +5789,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
     return 0;
   }
   // 学生：乐/乐, 女儿：晓/雯: a given name signing a letter after who the writer is and a colon.
-  if (seg.text.length === 1 && prev.text.length === 1 && ALL_HAN.test(prev.text + seg.text) && /^[：:]$/u.test(segs[i - 2]?.text ?? '') && (prev.text === seg.text || isCue(segs[i - 3]?.text ?? '')) && (segs[i + 1] === undefined || !ALL_HAN.test(segs[i + 1]?.text ?? '')) && givenNameOk([prev.text, seg.text]) && !hasWord(prev.text + seg.text)) {
+  if (seg.text.length === 1 && prev.text.length === 1 && allHan(prev.text + seg.text) && /^[：:]$/u.test(segs[i - 2]?.text ?? '') && (prev.text === seg.text || isCue(segs[i - 3]?.text ?? '')) && (segs[i + 1] === undefined || !allHan(segs[i + 1]?.text ?? '')) && givenNameOk([prev.text, seg.text]) && !hasWord(prev.text + seg.text)) {
     segs.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'nr' });
     return 1;
   }
@@ -5781,7 +5812,7 @@ function wordEdges(segs: Segment[], i: number, prev: Segment, seg: Segment): num
   // ，张/q 雨/n 霏/z 展现: opening a clause, one of the commonest surnames and two characters jieba
   // left one by one that make a given name, before what the person does.
   const given2 = segs[i + 1];
-  if (seg.text.length === 1 && prev.text.length === 1 && given2 !== undefined && given2.text.length === 1 && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '') && isTopSurname(prev.text) && ALL_HAN.test(seg.text + given2.text) && givenNameOk([seg.text, given2.text]) && !isCommonWord(seg.text + given2.text) && !hasWord(prev.text + seg.text) && actsNext(segs[i + 2])) {
+  if (seg.text.length === 1 && prev.text.length === 1 && given2 !== undefined && given2.text.length === 1 && CLAUSE_MARKS.has(segs[i - 2]?.text ?? '') && isTopSurname(prev.text) && allHan(seg.text + given2.text) && givenNameOk([seg.text, given2.text]) && !isCommonWord(seg.text + given2.text) && !hasWord(prev.text + seg.text) && actsNext(segs[i + 2])) {
     segs.splice(i - 1, 3, { text: prev.text + seg.text + given2.text, tag: 'nr' });
     return 1;
   }
@@ -5820,7 +5851,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     const seg = segs[i] as Segment;
     const day = seg.text.length >= 4 && seg.text.charAt(seg.text.length - 2) === '初' ? /^(正月|腊月|冬月|[一二三四五六七八九十]月)(初[一二三四五六七八九十])$/u.exec(seg.text) : null;
     if (day?.[1] && day[2]) segs.splice(i, 1, { text: day[1], tag: 't' }, { text: day[2], tag: 't' });
-    if (seg.text.length >= 3 && seg.text.charAt(0) === '在' && /[上里中内外下]$/u.test(seg.text) && ALL_HAN.test(seg.text) && !hasWord(seg.text) && (hasWord(seg.text.slice(1)) || hasWord(seg.text.slice(1, -1)))) segs.splice(i, 1, { text: '在', tag: 'p' }, { text: seg.text.slice(1), tag: 's' });
+    if (seg.text.length >= 3 && seg.text.charAt(0) === '在' && /[上里中内外下]$/u.test(seg.text) && allHan(seg.text) && !hasWord(seg.text) && (hasWord(seg.text.slice(1)) || hasWord(seg.text.slice(1, -1)))) segs.splice(i, 1, { text: '在', tag: 'p' }, { text: seg.text.slice(1), tag: 's' });
   }
   for (let i = 1; i < segs.length; i++) {
     const prev = segs[i - 1];
@@ -5853,7 +5884,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     }
     // 两 | 国外 | 长 → 两国 | 外长: the two countries' foreign ministers, not "two abroad long".
     const parties = prev.text.length === 1 && seg.text.length === 2 && /^[两各双多本]$/u.test(prev.text) && /^[国方]./u.test(seg.text) ? segs[i + 1] : undefined;
-    if (parties?.text.length === 1 && ALL_HAN.test(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
+    if (parties?.text.length === 1 && allHan(parties.text) && isCommonWord(prev.text + seg.text.charAt(0)) && isCommonWord(seg.text.charAt(1) + parties.text) && rankOf(seg.text.charAt(1) + parties.text) <= FREQUENT_RANK) {
       segs.splice(i - 1, 3, { text: prev.text + seg.text.charAt(0), tag: 'n' }, { text: seg.text.charAt(1) + parties.text, tag: forcedTag(seg.text.charAt(1) + parties.text) });
       continue;
     }
@@ -5870,7 +5901,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 点 | 一点 | 就行: a verb said again around 一 (点一点 "just tap"), not 一点 "a little".
-    if (seg.text.length === 2 && seg.text.charAt(0) === '一' && prev.text === seg.text.charAt(1) && ALL_HAN.test(prev.text) && /^[，。！？、就再吧啊呀]/u.test(segs[i + 1]?.text ?? '。')) {
+    if (seg.text.length === 2 && seg.text.charAt(0) === '一' && prev.text === seg.text.charAt(1) && allHan(prev.text) && /^[，。！？、就再吧啊呀]/u.test(segs[i + 1]?.text ?? '。')) {
       segs.splice(i, 1, { text: '一', tag: 'm' }, { text: prev.text, tag: prev.tag });
       continue;
     }
@@ -5931,7 +5962,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
     }
     // 凭证 | 件, 约好过 | 年: a preposition or complement glued to the first character of a word
     // more common than what the glue made (凭 | 证件 "by showing ID", 好 | 过年).
-    if (seg.text.length === 1 && prev.text.length === 2 && SHIFTED_OFF.has(prev.text.charAt(0)) && ALL_HAN.test(prev.text + seg.text) && !PARTICLES.has(seg.text)) {
+    if (seg.text.length === 1 && prev.text.length === 2 && SHIFTED_OFF.has(prev.text.charAt(0)) && allHan(prev.text + seg.text) && !PARTICLES.has(seg.text)) {
       const word = prev.text.charAt(1) + seg.text;
       if (isCommonWord(word) && rankOf(word) < rankOf(prev.text) && rankOf(word) <= FREQUENT_RANK) {
         segs.splice(i - 1, 2, { text: prev.text.charAt(0), tag: forcedTag(prev.text.charAt(0)) }, { text: word, tag: forcedTag(word) });
@@ -5956,7 +5987,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 跑 | 完了 | 全程, 看 | 完了 | 告诉我: finished doing (跑完) and 了, not 完了 "done for".
-    if (seg.text === '完了' && prev.text.length === 1 && ALL_HAN.test(prev.text) && hasVerbSense(prev.text) && /^(?:v|vg)/.test(prev.tag) && ALL_HAN.test(segs[i + 1]?.text ?? '')) {
+    if (seg.text === '完了' && prev.text.length === 1 && allHan(prev.text) && hasVerbSense(prev.text) && /^(?:v|vg)/.test(prev.tag) && allHan(segs[i + 1]?.text ?? '')) {
       segs[i - 1] = { text: `${prev.text}完`, tag: 'v' };
       segs[i] = { text: '了', tag: 'ul' };
       continue;
@@ -5969,7 +6000,7 @@ function shiftBoundaries(segs: Segment[]): Segment[] {
       continue;
     }
     // 探 | 出头 | 来: stuck (探出) the head (头) out, not 出头 "to get out of a predicament".
-    if (seg.text === '出头' && prev.text.length === 1 && /^(?:来|去)$/u.test(segs[i + 1]?.text ?? '') && hasVerbSense(prev.text) && ALL_HAN.test(prev.text)) {
+    if (seg.text === '出头' && prev.text.length === 1 && /^(?:来|去)$/u.test(segs[i + 1]?.text ?? '') && hasVerbSense(prev.text) && allHan(prev.text)) {
       segs[i - 1] = { text: `${prev.text}出`, tag: 'v' };
       segs[i] = { text: '头', tag: 'n' };
       continue;
@@ -6136,7 +6167,7 @@ function reglue(segs: Segment[]): Segment[] {
     const prev = out[out.length - 1];
     const glue = REGLUED.get(s.text);
     const word = glue && prev ? prev.text + glue.head : '';
-    if (glue && prev && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && !/^[pcdru]/.test(prev.tag) && isCommonWord(word) && isVerb(word) === glue.verb) {
+    if (glue && prev && codePointCount(prev.text) === 1 && allHan(prev.text) && !/^[pcdru]/.test(prev.tag) && isCommonWord(word) && isVerb(word) === glue.verb) {
       const rest = s.text.slice(glue.head.length);
       out[out.length - 1] = { text: word, tag: forcedTag(word) };
       out.push({ text: rest, tag: forcedTag(rest) });
@@ -6174,7 +6205,7 @@ function minorityNameAt(segs: readonly Segment[], i: number): number {
   let best = 0;
   for (let k = i; k < segs.length && k < i + 8; k++) {
     const seg = segs[k] as Segment;
-    if (!ALL_HAN.test(seg.text) && !/^[·•・]$/u.test(seg.text)) break;
+    if (!allHan(seg.text) && !/^[·•・]$/u.test(seg.text)) break;
     text += seg.text;
     if (text.length > 10) break;
     const parts = text.split(/[·•・]/u);
@@ -6257,7 +6288,7 @@ const SHAPED_RECUT_SEGS = new Set(['人为', '内向', '上火', '长老', '处�
  * 年|内|向 (within a year, towards the court), not 人为 "artificial" or 内向 "introverted".
  */
 function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): { parts: readonly string[] } | undefined {
-  if (seg.text === '人为' && isCommonWord(`${prev.text}人`) && after !== undefined && ALL_HAN.test(after.text) && !/^(?:的|地|造成|因素|破坏|操纵|干预|制造)/u.test(after.text)) return { parts: [`${prev.text}人`, '为'] };
+  if (seg.text === '人为' && isCommonWord(`${prev.text}人`) && after !== undefined && allHan(after.text) && !/^(?:的|地|造成|因素|破坏|操纵|干预|制造)/u.test(after.text)) return { parts: [`${prev.text}人`, '为'] };
   if (seg.text === '内向' && /^[年月天日周]$/u.test(prev.text.slice(-1)) && after !== undefined && /^(?:n|nt|ns|r)/.test(after.tag)) return { parts: [prev.text, '内', '向'] };
   // 在抖音上火了: on (上) the platform, went viral (火了), not 上火 "to get angry".
   if (seg.text === '上火' && after?.text === '了' && /^(?:n|nz|nt|ns|x)$/.test(prev.tag) && prev.text.length >= 2) return { parts: [prev.text, '上', '火'] };
@@ -6266,7 +6297,7 @@ function shapedRecut(prev: Segment, seg: Segment, after: Segment | undefined): {
   // 一|处长 约十五米: a place (一处) long (长) so many metres, not a department head.
   if (seg.text === '处长' && /^[一两几这那每某]$/u.test(prev.text) && after !== undefined && /^(?:约|达|近|超过|有|[0-9０-９〇零一二三四五六七八九十百两几])/u.test(after.text)) return { parts: [`${prev.text}处`, '长'] };
   // 店|长老|赵: the shop's manager (店长) and Old Zhao (老赵), not 长老 "elder", before a surname.
-  if (seg.text === '长老' && codePoints(prev.text).length === 1 && HEAD_OF_PLACES.has(prev.text) && after !== undefined && after.text.length === 1 && isCommonSurname(after.text)) return { parts: [`${prev.text}长`, '老'] };
+  if (seg.text === '长老' && codePointCount(prev.text) === 1 && HEAD_OF_PLACES.has(prev.text) && after !== undefined && after.text.length === 1 && isCommonSurname(after.text)) return { parts: [`${prev.text}长`, '老'] };
   // 十|二号线: Line 12, not ten and Line 2.
   if (/^[一二三四五六七八九]号线$/u.test(seg.text) && /^[一二三四五六七八九]?十$/u.test(prev.text)) return { parts: [prev.text + seg.text] };
   return undefined;
@@ -6333,11 +6364,11 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     const chars = codePoints(seg.text);
     const [a = '', b = ''] = chars;
     // 山越|砍|越|秃: the more… the more… (越…越), not a place 山越 (wherever it stands).
-    if (chars.length === 2 && b === '越' && ALL_HAN.test(seg.text) && (segs[i + 2]?.text === '越' || segs[i + 3]?.text === '越') && /^v/.test(next?.tag ?? '')) {
+    if (chars.length === 2 && b === '越' && allHan(seg.text) && (segs[i + 2]?.text === '越' || segs[i + 3]?.text === '越') && /^v/.test(next?.tag ?? '')) {
       replace(i, 0, [a, '越']);
       continue;
     }
-    if (prev === undefined || chars.length < 2 || !ALL_HAN.test(seg.text)) {
+    if (prev === undefined || chars.length < 2 || !allHan(seg.text)) {
       out?.push(seg);
       continue;
     }
@@ -6352,7 +6383,7 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       continue;
     }
     // 一|起来 吗
-    if (seg.text === '起来' && prev.text === '一' && !segs.slice(i + 1, i + 4).some((x) => /^(?:就|便|才)$/u.test(x.text)) && (next === undefined || !ALL_HAN.test(next.text) || /^(?:吗|吧|呢|了|啊|玩|吃|看|走|去|参加|过|住)$/u.test(next.text))) {
+    if (seg.text === '起来' && prev.text === '一' && !segs.slice(i + 1, i + 4).some((x) => /^(?:就|便|才)$/u.test(x.text)) && (next === undefined || !allHan(next.text) || /^(?:吗|吧|呢|了|啊|玩|吃|看|走|去|参加|过|住)$/u.test(next.text))) {
       replace(i, 1, ['一起', '来']);
       continue;
     }
@@ -6374,7 +6405,7 @@ function boundariesShifted(segs: Segment[]): Segment[] {
       continue;
     }
     // 监测|科科长
-    if (chars.length === 3 && TITLE_AFTER_UNIT.test(b + (chars[2] ?? '')) && a === chars[1] && ALL_HAN.test(prev.text) && prev.text.length >= 2) {
+    if (chars.length === 3 && TITLE_AFTER_UNIT.test(b + (chars[2] ?? '')) && a === chars[1] && allHan(prev.text) && prev.text.length >= 2) {
       replace(i, 1, [prev.text + a, b + (chars[2] ?? '')]);
       continue;
     }
@@ -6416,7 +6447,7 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     }
     // 年|味儿
     // (Only the 儿 said as r, 味儿 wèir, not the 儿 of 女儿 "daughter".)
-    if (chars.length === 2 && b === '儿' && prev.text.length <= 2 && ALL_HAN.test(prev.text) && sharedEntries(seg.text).some((e) => /\br5$/.test(e.pinyin)) && hasWord(prev.text + a) && /^n/.test(jiebaTag(prev.text + a) ?? '') && !hasWord(prev.text + seg.text)) {
+    if (chars.length === 2 && b === '儿' && prev.text.length <= 2 && allHan(prev.text) && sharedEntries(seg.text).some((e) => /\br5$/.test(e.pinyin)) && hasWord(prev.text + a) && /^n/.test(jiebaTag(prev.text + a) ?? '') && !hasWord(prev.text + seg.text)) {
       replace(i, 1, [prev.text + seg.text]);
       continue;
     }
@@ -6453,9 +6484,9 @@ function asAPerson(segs: Segment[], text: string): Segment[] {
 function describedAs(segs: readonly Segment[], at: number): number {
   const a = segs[at];
   const b = segs[at + 1];
-  if (!a || !ALL_HAN.test(a.text)) return 0;
+  if (!a || !allHan(a.text)) return 0;
   const character = (word: string): boolean => sharedEntries(word).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => CHARACTER_SENSE.test(x)));
-  if (a.text.length === 1 && b !== undefined && b.text.length === 1 && ALL_HAN.test(b.text) && character(a.text + b.text)) return 2;
+  if (a.text.length === 1 && b !== undefined && b.text.length === 1 && allHan(b.text) && character(a.text + b.text)) return 2;
   return a.text.length >= 2 && (/^(?:a|ad|an|i|l)$/.test(a.tag) || character(a.text)) ? 1 : 0;
 }
 /** Senses that say what a person is like (amiable, honest, generous …). */
@@ -6485,12 +6516,12 @@ function determinersOff(segs: Segment[], text: string): Segment[] {
     // 那本书, 这张纸: this or that, the measure word and the thing, which jieba glued (本书 "this book").
     if ('这那哪'.includes(chars[0] ?? '')) {
       const thing = chars.slice(2).join('');
-      if (chars.length === 3 && ALL_HAN.test(s.text) && !hasWord(s.text) && isClassifier(chars[1] ?? '') && hasWord(thing)) out.push({ text: chars[0] ?? '', tag: 'r' }, { text: chars[1] ?? '', tag: 'q' }, { text: thing, tag: forcedTag(thing) });
+      if (chars.length === 3 && allHan(s.text) && !hasWord(s.text) && isClassifier(chars[1] ?? '') && hasWord(thing)) out.push({ text: chars[0] ?? '', tag: 'r' }, { text: chars[1] ?? '', tag: 'q' }, { text: thing, tag: forcedTag(thing) });
       else out.push(s);
       continue;
     }
     const rest = chars.slice(1).join('');
-    if (chars.length >= 3 && ALL_HAN.test(s.text) && !hasWord(s.text) && hasWord(rest)) {
+    if (chars.length >= 3 && allHan(s.text) && !hasWord(s.text) && hasWord(rest)) {
       out.push({ text: chars[0] ?? '', tag: 'r' }, { text: rest, tag: forcedTag(rest) });
     } else out.push(s);
   }
@@ -6504,13 +6535,13 @@ function measureTwice(segs: readonly Segment[], i: number): { segment: Segment; 
   // 一/串串: 一 and a measure said twice that CC-CEDICT also has as a word (串串 "skewers"): after
   // 一 it is the measure, one after another (一串串 "string upon string").
   const c = next?.text.charAt(0) ?? '';
-  if (seg?.text === '一' && next?.text.length === 2 && next.text.charAt(1) === c && ALL_HAN.test(c) && isClassifier(c)) {
+  if (seg?.text === '一' && next?.text.length === 2 && next.text.charAt(1) === c && allHan(c) && isClassifier(c)) {
     return { segment: { text: `一${next.text}`, tag: 'm' }, used: 2 };
   }
   if (!seg || !next || next.text.length !== 1) return undefined;
   // 一行/行, 一层/层: jieba's 一 and measure, then the measure again (after 一 whatever else the
   // doubled measure is: 层层 "layer upon layer").
-  if (seg.text.length === 2 && seg.text.charAt(0) === '一' && next.text === seg.text.charAt(1) && (doubledMeasure(next.text) || (ALL_HAN.test(next.text) && isClassifier(next.text)))) {
+  if (seg.text.length === 2 && seg.text.charAt(0) === '一' && next.text === seg.text.charAt(1) && (doubledMeasure(next.text) || (allHan(next.text) && isClassifier(next.text)))) {
     return { segment: { text: seg.text + next.text, tag: 'm' }, used: 2 };
   }
   if (seg.text === '一' && segs[i + 2]?.text === next.text && doubledMeasure(next.text)) return { segment: { text: `一${next.text}${next.text}`, tag: 'm' }, used: 3 };
@@ -6519,7 +6550,7 @@ function measureTwice(segs: readonly Segment[], i: number): { segment: Segment; 
 
 /** A measure word CC-CEDICT has no doubled word for, and no verb (看看): 阵, 行, 排, 层, 片, 串. */
 function doubledMeasure(char: string): boolean {
-  return ALL_HAN.test(char) && isClassifier(char) && !hasWord(char + char) && !/^to /.test(everydaySense(char)) && !/^v/.test(jiebaTag(char) ?? '');
+  return allHan(char) && isClassifier(char) && !hasWord(char + char) && !/^to /.test(everydaySense(char)) && !/^v/.test(jiebaTag(char) ?? '');
 }
 
 /**
@@ -6543,7 +6574,7 @@ function doubledWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 厚/a 厚/a 的棉衣, 红/a 红/a 的: an adjective said twice before 的 or 地 is one word.
-    if (seg.text.length === 1 && seg.tag === 'a' && next?.text === seg.text && /^[的地]$/.test(segs[i + 2]?.text ?? '') && ALL_HAN.test(seg.text)) {
+    if (seg.text.length === 1 && seg.tag === 'a' && next?.text === seg.text && /^[的地]$/.test(segs[i + 2]?.text ?? '') && allHan(seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + seg.text, tag: 'z' });
       i++;
@@ -6551,7 +6582,7 @@ function doubledWords(segs: Segment[]): Segment[] {
     }
     // 高高的/nz, 大大的: an adjective said twice and its 的 that jieba's dictionary keeps as one word.
     const [a3, b3, c3] = seg.text.length === 3 ? codePoints(seg.text) : [];
-    if (a3 !== undefined && a3 === b3 && (c3 === '的' || c3 === '地') && ALL_HAN.test(seg.text) && !hasWord(seg.text) && /^a/.test(jiebaTag(a3) ?? '')) {
+    if (a3 !== undefined && a3 === b3 && (c3 === '的' || c3 === '地') && allHan(seg.text) && !hasWord(seg.text) && /^a/.test(jiebaTag(a3) ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: `${a3}${a3}`, tag: 'z' }, { text: c3, tag: c3 === '的' ? 'uj' : 'uv' });
       continue;
@@ -6571,7 +6602,7 @@ function doubledWords(segs: Segment[]): Segment[] {
       continue;
     }
     // 收购商|早/a 早/a 等着: an adjective said twice before what is done, how it is done (early).
-    if (seg.text.length === 1 && next?.text === seg.text && MANNER_TWICE.has(seg.text) && (/^(?:v|d)/.test(segs[i + 2]?.tag ?? '') || segs[i + 2]?.text === '等') && ALL_HAN.test(seg.text) && !hasWord(seg.text + seg.text)) {
+    if (seg.text.length === 1 && next?.text === seg.text && MANNER_TWICE.has(seg.text) && (/^(?:v|d)/.test(segs[i + 2]?.tag ?? '') || segs[i + 2]?.text === '等') && allHan(seg.text) && !hasWord(seg.text + seg.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text + seg.text, tag: 'z' });
       i++;
@@ -6580,7 +6611,7 @@ function doubledWords(segs: Segment[]): Segment[] {
     // 五岁的豆豆/n 突然, 叫“豆豆”的小狗: a pet name said twice that jieba keeps as one word no
     // dictionary has, where a person stands, or named in quotes after 叫 (not 朵朵 "every flower").
     const p1 = seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) ? seg.text.charAt(0) : undefined;
-    if (p1 !== undefined && !hasWord(seg.text) && !MANNER_TWICE.has(p1) && !NUMERAL_CHARS.has(p1) && !isClassifier(p1) && givenNameOk([p1]) && ALL_HAN.test(seg.text) && (quotedName(segs, i) || (petNameAt(segs, i) && !/^(?:a|v)/.test(jiebaTag(p1) ?? '') && !/^[的地得着]$/u.test(segs[i + 1]?.text ?? '')))) {
+    if (p1 !== undefined && !hasWord(seg.text) && !MANNER_TWICE.has(p1) && !NUMERAL_CHARS.has(p1) && !isClassifier(p1) && givenNameOk([p1]) && allHan(seg.text) && (quotedName(segs, i) || (petNameAt(segs, i) && !/^(?:a|v)/.test(jiebaTag(p1) ?? '') && !/^[的地得着]$/u.test(segs[i + 1]?.text ?? '')))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'nr' });
       continue;
@@ -6596,7 +6627,7 @@ function doubledWords(segs: Segment[]): Segment[] {
     }
     if (seg.text.length === 4 && KEEP_WHOLE_TAGS.has(seg.tag) && seg.tag !== 'i') {
       const [a, b, c, d] = seg.text;
-      if (a === b && c === d && a !== c && ALL_HAN.test(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) {
+      if (a === b && c === d && a !== c && allHan(seg.text) && hasWord(`${a}${c}`) && !hasWord(seg.text)) {
         out ??= segs.slice(0, i);
         out.push({ text: seg.text, tag: 'z' });
         continue;
@@ -6631,20 +6662,20 @@ const MANNER_TWICE = new Set(Array.from('早慢快轻静悄偷远紧满细深稳
 /** 乐|乐 at `at`: a pet name said twice, cut in two, between where a person stands and what they do. */
 function petNameHere(segs: readonly Segment[], at: number): boolean {
   const seg = segs[at];
-  if (!seg || !ALL_HAN.test(seg.text) || NUMERAL_CHARS.has(seg.text) || MANNER_TWICE.has(seg.text) || isClassifier(seg.text) || hasWord(seg.text + seg.text) || !givenNameOk([seg.text])) return false;
+  if (!seg || !allHan(seg.text) || NUMERAL_CHARS.has(seg.text) || MANNER_TWICE.has(seg.text) || isClassifier(seg.text) || hasWord(seg.text + seg.text) || !givenNameOk([seg.text])) return false;
   return personStands(segs[at - 1], segs[at + 2], /^(?:v|d|t|p|c)/);
 }
 
 /** The pet name of one segment at `at` (豆豆) where a person stands: see petNameHere. */
 function petNameAt(segs: readonly Segment[], at: number): boolean {
   const prev = segs[at - 1];
-  return personStands(prev, segs[at + 1], /^(?:v|d|t|p|c|ad)/) && !(prev !== undefined && ALL_HAN.test(prev.text) && prev.tag === 'm');
+  return personStands(prev, segs[at + 1], /^(?:v|d|t|p|c|ad)/) && !(prev !== undefined && allHan(prev.text) && prev.tag === 'm');
 }
 
 /** Between `prev` and `after`, where a person stands: after 的, 和, a clause's start or who they are, before what they do (`acts`: the tags of doing). */
 function personStands(prev: Segment | undefined, after: Segment | undefined, acts: RegExp): boolean {
-  const start = prev === undefined || !ALL_HAN.test(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
-  return start && (after === undefined || !ALL_HAN.test(after.text) || acts.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text));
+  const start = prev === undefined || !allHan(prev.text) || BEFORE_PET_NAME.test(prev.text) || PET_NAME_BEARERS.test(prev.text);
+  return start && (after === undefined || !allHan(after.text) || acts.test(after.tag) || /^(?:今年|也|都|还|就|说|是|的|和)$/u.test(after.text));
 }
 
 /** 叫“豆豆”, 取名“乐乐”: a name in quotes after what gives it. */
@@ -6657,7 +6688,7 @@ function quotedName(segs: readonly Segment[], at: number): boolean {
  * something is done. `glued`: the word before when jieba glued its last character on (收购|商早早).
  */
 function mannerNotName(seg: Segment, prev: Segment | undefined, next: Segment | undefined): { word: Segment; glued?: Segment } | undefined {
-  if (!NAME_TAGS.has(seg.tag) || !ALL_HAN.test(seg.text) || next === undefined || !/^(?:d|v|p)/.test(next.tag)) return undefined;
+  if (!NAME_TAGS.has(seg.tag) || !allHan(seg.text) || next === undefined || !/^(?:d|v|p)/.test(next.tag)) return undefined;
   const chars = codePoints(seg.text);
   const [a, b] = chars.slice(-2);
   if (a === undefined || a !== b || !MANNER_TWICE.has(a) || hasWord(`${a}${a}`) || chars.length > 3) return undefined;
@@ -6733,15 +6764,15 @@ function unitsAfterDigits(segs: Segment[]): Segment[] {
     }
     const lastCode = prev.text.charCodeAt(prev.text.length - 1);
     const afterDigits = (lastCode >= 0x30 && lastCode <= 0x39) || (lastCode >= 0xff10 && lastCode <= 0xff19);
-    const glued = afterDigits && codePoints(seg.text).length >= 2 ? /^([余多]?[万亿]?[余多]?)(\p{Script=Han}+)$/u.exec(seg.text) : null;
+    const glued = afterDigits && codePointCount(seg.text) >= 2 ? /^([余多]?[万亿]?[余多]?)(\p{Script=Han}+)$/u.exec(seg.text) : null;
     const head = glued?.[1] ?? '';
     const unit = glued?.[2] ?? '';
-    if (head && unit && (COUNTED_UNIT.test(unit) || (codePoints(unit).length === 1 && isClassifier(unit)))) {
+    if (head && unit && (COUNTED_UNIT.test(unit) || (codePointCount(unit) === 1 && isClassifier(unit)))) {
       out.push(...codePoints(head).map((c) => ({ text: c, tag: 'm' })), { text: unit, tag: 'q' });
       continue;
     }
     // 600/余/家: a measure word after a number and "more".
-    if (prev !== undefined && /^[余多]$/u.test(prev.text) && /[0-9０-９]$/u.test(out[out.length - 2]?.text ?? '') && seg.tag !== 'q' && codePoints(seg.text).length === 1 && isMeasure(seg.text)) {
+    if (prev !== undefined && /^[余多]$/u.test(prev.text) && /[0-9０-９]$/u.test(out[out.length - 2]?.text ?? '') && seg.tag !== 'q' && codePointCount(seg.text) === 1 && isMeasure(seg.text)) {
       out.push({ text: seg.text, tag: 'q' });
       continue;
     }
@@ -6786,7 +6817,7 @@ function measureAfterNumbers(segs: Segment[]): Segment[] {
     if (!seg || !prev || seg.text.length !== 1 || seg.tag === 'q' || !counts(prev)) continue;
     // 转一转, 看一看: the verb again, not a measure word.
     if (prev.text === '一' && segs[i - 2]?.text === seg.text) continue;
-    if (ALL_HAN.test(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
+    if (allHan(seg.text) && isMeasure(seg.text)) segs[i] = { text: seg.text, tag: 'q' };
   }
   return segs;
 }
@@ -6923,14 +6954,14 @@ function regroupNumbers(text: string, segs: Segment[]): Segment[] {
       continue;
     }
     // 一百六 | 七, 一万三 | 四头: a last digit and the next one are "160 or 170", one rough number.
-    if (before && place && seg.text.length === 1 && isApproximatePair((place[2] ?? '') + seg.text) && (next === undefined || !ALL_HAN.test(next.text) || isCountUnit(next.text) || /^(?:左右|上下|岁)$/u.test(next.text))) {
+    if (before && place && seg.text.length === 1 && isApproximatePair((place[2] ?? '') + seg.text) && (next === undefined || !allHan(next.text) || isCountUnit(next.text) || /^(?:左右|上下|岁)$/u.test(next.text))) {
       regrouped[regrouped.length - 1] = { text: before.text + seg.text, tag: 'm' };
       continue;
     }
     // 十二支/m 服务队: a number of two characters or more and its measure word before what it counts,
     // whatever else CC-CEDICT calls the three (十二支 "the earthly branches").
     const measured = /^([〇零一二三四五六七八九十百千万两]{2,})(.)$/u.exec(seg.text);
-    if (measured?.[1] && measured[2] && /^[支个只条张位名件台辆架座所家项批队]$/u.test(measured[2]) && /^(?:n|nz|vn|nt)$/.test(next?.tag ?? '') && codePoints(next?.text ?? '').length >= 2) {
+    if (measured?.[1] && measured[2] && /^[支个只条张位名件台辆架座所家项批队]$/u.test(measured[2]) && /^(?:n|nz|vn|nt)$/.test(next?.tag ?? '') && codePointCount(next?.text ?? '') >= 2) {
       regrouped.push({ text: measured[1], tag: 'm' }, { text: measured[2], tag: 'q' });
       continue;
     }
@@ -7138,7 +7169,7 @@ function goingToPlaces(segs: Segment[]): Segment[] {
     }
     // 李家庄/nr, 王家村: a family's village, not a person.
     else if (name && s.text.length === 3 && s.text.charAt(1) === '家' && /^\p{Script=Han}家[庄村屯湾沟堡寨营窝铺岭洼坡]$/u.test(s.text)) changed = { text: s.text, tag: 'ns' };
-    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && ALL_HAN.test(s.text) && (ADMINISTRATIVE_NAME.test(before?.text ?? '') || HOMES_OF_PLACES.has(before?.text ?? '') || PROVINCES.has(before?.text ?? ''))) {
+    else if (afterPlace && (s.text.length === 2 || s.text.length === 3) && allHan(s.text) && (ADMINISTRATIVE_NAME.test(before?.text ?? '') || HOMES_OF_PLACES.has(before?.text ?? '') || PROVINCES.has(before?.text ?? ''))) {
       const entries = sharedEntries(s.text);
       // (After 省 or 市 only a word CC-CEDICT knows just as a place; after a province named bare or a
       // capital, one it knows as a place among other things: 山东高密, 都城开封 "to unseal".)
@@ -7173,15 +7204,15 @@ function lettersAndCharacters(segs: Segment[], text: string): Segment[] {
     const next = list[i + 1];
     const prev = list[i - 1];
     // Letters and the start of the next segment: the whole of it (B超, U盘), or its first character (T恤 of T恤衫).
-    const first = next !== undefined && ALL_HAN.test(next.text) ? (codePoints(next.text)[0] ?? '') : '';
-    const joined = next === undefined || !first ? undefined : [next.text, first].find((h) => codePoints(h).length <= 2 && hasWord(seg.text + h));
+    const first = next !== undefined && allHan(next.text) ? (codePoints(next.text)[0] ?? '') : '';
+    const joined = next === undefined || !first ? undefined : [next.text, first].find((h) => codePointCount(h) <= 2 && hasWord(seg.text + h));
     if (joined !== undefined && next !== undefined) {
       const rest = next.text.slice(joined.length);
       list.splice(i, 2, { text: seg.text + joined, tag: 'n' }, ...(rest ? [{ text: rest, tag: forcedTag(rest) }] : []));
       continue;
     }
     // The end of the segment before and the letters (卡拉OK).
-    if (prev !== undefined && ALL_HAN.test(prev.text) && codePoints(prev.text).length <= 2 && hasWord(prev.text + seg.text)) {
+    if (prev !== undefined && allHan(prev.text) && codePointCount(prev.text) <= 2 && hasWord(prev.text + seg.text)) {
       list.splice(i - 1, 2, { text: prev.text + seg.text, tag: 'n' });
       i--;
     }
@@ -7218,25 +7249,25 @@ function streets(segs: Segment[], text: string): Segment[] {
     // 麓 | 山南路, 虹梅 | 南路: the road's name jieba cut, before its side and 路 (Lushan South Road).
     // (Not a circuit of the Song, 江南东路转运判官, 广东东路经略使, nor a dialect, 南充西路话.)
     // (A word of two characters may name it whatever it is, 光复/v 北路, 解放/v 南路.)
-    if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && ALL_HAN.test(last.text) && codePoints(last.text).length <= 2 && (!/^[pcdruvmqf]/.test(last.tag) || (codePoints(last.text).length === 2 && /^v/.test(last.tag))) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
+    if (endsRoad && last !== undefined && /^(?:.?[东南西北中])路$/u.test(seg.text) && allHan(last.text) && codePointCount(last.text) <= 2 && (!/^[pcdruvmqf]/.test(last.tag) || (codePointCount(last.text) === 2 && /^v/.test(last.tag))) && !FUNCTION_CHARS.has(last.text) && !/^(?:转运|经略|安抚|提点|制置|招讨|都监|路分|话|兵马|提刑|漕)/u.test(next?.text ?? '')) {
       // (…or two characters jieba left one by one: 虹 | 梅 | 南路.)
       const first = list[list.length - 2];
-      const both = codePoints(last.text).length === 1 && first !== undefined && codePoints(first.text).length === 1 && ALL_HAN.test(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
+      const both = codePointCount(last.text) === 1 && first !== undefined && codePointCount(first.text) === 1 && allHan(first.text) && !/^[pcdruvmqf]/.test(first.tag) && !FUNCTION_CHARS.has(first.text);
       const name = both ? (first?.text ?? '') + last.text : last.text;
-      if (codePoints(name).length + codePoints(seg.text).length >= 4) {
+      if (codePointCount(name) + codePointCount(seg.text) >= 4) {
         list.splice(list.length - (both ? 2 : 1), both ? 2 : 1, { text: name + seg.text, tag: 'ns' });
         continue;
       }
     }
     // 枫林一路与…: a numbered road (一路 "No. 1 Road") before the road it meets or its junction.
-    if (endsRoad && last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
+    if (endsRoad && last !== undefined && /^[一二三四五六七八九十]路$/u.test(seg.text) && codePointCount(last.text) === 2 && allHan(last.text) && /^(?:n|ns|nz|x)$/.test(last.tag) && /^(?:与|和|交叉口|路口|、|以|段|上|附近|口)$/u.test(next?.text ?? '')) {
       list[list.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
     const rest = next?.text.slice(1) ?? '';
     // (A place jieba took for a name, 玉林/nr 路: the road named after it.)
-    const named = (seg.tag === 'ns' || (NAME_TAGS.has(seg.tag) && knownPlace(seg.text))) && ALL_HAN.test(seg.text) && codePoints(seg.text).length >= 2 && codePoints(seg.text).length <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
-    if (!named || next === undefined || (road !== '路' && road !== '街') || !ALL_HAN.test(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
+    const named = (seg.tag === 'ns' || (NAME_TAGS.has(seg.tag) && knownPlace(seg.text))) && allHan(seg.text) && codePointCount(seg.text) >= 2 && codePointCount(seg.text) <= 3 && !/[省市县区镇乡村路街]$/u.test(seg.text);
+    if (!named || next === undefined || (road !== '路' && road !== '街') || !allHan(next.text) || next.text === '街道' || next.text === '路口' || /^[东南西北]+$/u.test(seg.text)) {
       list.push(seg);
       continue;
     }
@@ -7249,7 +7280,7 @@ function streets(segs: Segment[], text: string): Segment[] {
     }
     list.push({ text: seg.text + road, tag: 'ns' });
     if (rest) {
-      if (codePoints(rest).length === 1 || hasWord(rest)) list.push({ text: rest, tag: forcedTag(rest) });
+      if (codePointCount(rest) === 1 || hasWord(rest)) list.push({ text: rest, tag: forcedTag(rest) });
       else for (const c of codePoints(rest)) list.push({ text: c, tag: forcedTag(c) });
     }
     i++;
@@ -7271,7 +7302,7 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
     }
     // 双流|区, 新都|区: a county or district CC-CEDICT names, and the district it now is, one place.
     const known = out[out.length - 1];
-    if (seg.text === '区' && known !== undefined && codePoints(known.text).length === 2 && ALL_HAN.test(known.text) && !hasWord(known.text + seg.text)) {
+    if (seg.text === '区' && known !== undefined && codePointCount(known.text) === 2 && allHan(known.text) && !hasWord(known.text + seg.text)) {
       const entries = sharedEntries(known.text);
       if (entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin) && /\b(?:county|district)\b/i.test(e.senses[0] ?? ''))) {
         out[out.length - 1] = { text: known.text + seg.text, tag: 'ns' };
@@ -7280,7 +7311,7 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
     }
     // 东宁/ns 市: a place jieba knows and the city or county it is, one place (not a major one's abbreviation).
     const last = out[out.length - 1];
-    if ((seg.text === '市' || seg.text === '县') && last?.tag === 'ns' && codePoints(last.text).length === 2 && ALL_HAN.test(last.text) && !hasWord(last.text + seg.text) && sharedEntries(last.text).length === 0) {
+    if ((seg.text === '市' || seg.text === '县') && last?.tag === 'ns' && codePointCount(last.text) === 2 && allHan(last.text) && !hasWord(last.text + seg.text) && sharedEntries(last.text).length === 0) {
       out[out.length - 1] = { text: last.text + seg.text, tag: 'ns' };
       continue;
     }
@@ -7291,9 +7322,9 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       prev &&
       before &&
       PLACE_SUFFIXES.has(seg.text) &&
-      codePoints(before.text).length === 2 &&
-      codePoints(prev.text).length === 1 &&
-      ALL_HAN.test(before.text + prev.text) &&
+      codePointCount(before.text) === 2 &&
+      codePointCount(prev.text) === 1 &&
+      allHan(before.text + prev.text) &&
       /^(?:n|ns|nz|nr|x)$/.test(before.tag) &&
       // (A verb's character too after a place jieba knows, 龙泉|关|镇.)
       (/^(?:n|ng|ns|nz|x|zg)$/.test(prev.tag) || (/^(?:ns|nz)$/.test(before.tag) && prev.tag === 'v' && !hasWord(before.text + prev.text))) &&
@@ -7305,8 +7336,8 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       continue;
     }
     // 东辽县|安|石镇: after a county or city, one character and a town of two are a town of three.
-    const twoCharPlace = codePoints(seg.text).length === 2 && PLACE_SUFFIXES.has(seg.text.slice(-1)) && seg.tag === 'ns';
-    if (prev && before && twoCharPlace && codePoints(prev.text).length === 1 && ALL_HAN.test(prev.text) && !NOT_GIVEN.has(prev.text) && before.tag === 'ns' && /[县市区旗]$/u.test(before.text) && !/^[pcdu]/.test(prev.tag)) {
+    const twoCharPlace = codePointCount(seg.text) === 2 && PLACE_SUFFIXES.has(seg.text.slice(-1)) && seg.tag === 'ns';
+    if (prev && before && twoCharPlace && codePointCount(prev.text) === 1 && allHan(prev.text) && !NOT_GIVEN.has(prev.text) && before.tag === 'ns' && /[县市区旗]$/u.test(before.text) && !/^[pcdu]/.test(prev.tag)) {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
       continue;
     }
@@ -7316,7 +7347,7 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       out.splice(out.length - 2, 2, { text: before.text + prev.text + seg.text, tag: 'ns' });
       continue;
     }
-    if (prev && /^[村屯庄堡]$/u.test(seg.text) && codePoints(prev.text).length === 2 && prev.text.endsWith('家') && isCommonSurname(prev.text.charAt(0)) && /^(?:nr|x|nz|ns)$/.test(prev.tag)) {
+    if (prev && /^[村屯庄堡]$/u.test(seg.text) && codePointCount(prev.text) === 2 && prev.text.endsWith('家') && isCommonSurname(prev.text.charAt(0)) && /^(?:nr|x|nz|ns)$/.test(prev.tag)) {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
       continue;
     }
@@ -7327,9 +7358,9 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       before &&
       county &&
       /^[村镇乡屯]$/u.test(seg.text) &&
-      codePoints(prev.text).length === 1 &&
-      codePoints(before.text).length === 1 &&
-      ALL_HAN.test(before.text + prev.text) &&
+      codePointCount(prev.text) === 1 &&
+      codePointCount(before.text) === 1 &&
+      allHan(before.text + prev.text) &&
       county.tag === 'ns' &&
       /[县市区旗]$/u.test(county.text) &&
       !/^[pcdu]/.test(before.tag) &&
@@ -7349,8 +7380,8 @@ function joinPlaceSuffixes(segs: readonly Segment[]): Segment[] {
       continue;
     }
     // A common noun of two characters names a village too (柳树村, 杏花村), not a county (省市/县).
-    const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePoints(prev.text).length === 2 && seg.text !== '乡'));
-    if (prev && stem && PLACE_SUFFIXES.has(seg.text) && ALL_HAN.test(prev.text) && [2, 3].includes(codePoints(prev.text).length)) {
+    const stem = prev && (BEFORE_PLACE_SUFFIX.has(prev.tag) || (prev.tag === 'n' && codePointCount(prev.text) === 2 && seg.text !== '乡'));
+    if (prev && stem && PLACE_SUFFIXES.has(seg.text) && allHan(prev.text) && [2, 3].includes(codePointCount(prev.text))) {
       out[out.length - 1] = { text: prev.text + seg.text, tag: 'ns' };
     } else {
       out.push(seg);
@@ -7371,12 +7402,12 @@ function singlesBeforeSuffix(out: readonly Segment[]): number {
   for (const run of [3, 2]) {
     if (out.length < run) continue;
     const pieces = out.slice(out.length - run);
-    if (!pieces.every((p, k) => p.text.length === 1 && ALL_HAN.test(p.text) && !NOT_IN_TOWN.has(p.text) && !(k === 0 ? /^[pcudrq]/ : /^[pcudr]/).test(p.tag))) continue;
+    if (!pieces.every((p, k) => p.text.length === 1 && allHan(p.text) && !NOT_IN_TOWN.has(p.text) && !(k === 0 ? /^[pcudrq]/ : /^[pcudr]/).test(p.tag))) continue;
     // (Nor what says which, when or where to: 小|山|村, 今|西头|乡 "today's", 6月|蕉溪乡, 驻|石码镇,
     // 分|两|乡 "two townships"; nor a place's own suffix inside, 撤|乡|建|镇, 靖安|州|云屯.)
     if (/^[小大老新该本全每各邻外整上下前后里中今原旧年月日号时驻住去回进出离过赴抵返来]$/u.test(pieces[0]?.text ?? '') || pieces.slice(0, -1).some((p) => /^[村镇乡屯州县市区省]$/u.test(p.text)) || /^[两几数诸多]$/u.test(pieces[pieces.length - 1]?.text ?? '')) continue;
     const before = out[out.length - run - 1];
-    const boundary = before === undefined || !ALL_HAN.test(before.text) || before.tag === 'ns' || /[镇乡县市区]$/u.test(before.text) || BEFORE_VILLAGE.has(before.text);
+    const boundary = before === undefined || !allHan(before.text) || before.tag === 'ns' || /[镇乡县市区]$/u.test(before.text) || BEFORE_VILLAGE.has(before.text);
     if (boundary && !isCommonWord(pieces.map((p) => p.text).join(''))) return run;
   }
   return 0;
@@ -7405,7 +7436,7 @@ function townsAfterCounty(segs: Segment[], text: string): Segment[] {
     const end = cue.text.charAt(cue.text.length - 1);
     // 吉林市|船营区/n: right after its city, a district is a place (and then a cue itself).
     const city = out ? out[out.length - 1] : segs[i - 1];
-    if (end === '区' && city !== undefined && cue.tag !== 'ns' && city.tag === 'ns' && /[市州]$/u.test(city.text) && codePoints(cue.text).length >= 3 && ALL_HAN.test(cue.text) && !isCommonWord(cue.text)) {
+    if (end === '区' && city !== undefined && cue.tag !== 'ns' && city.tag === 'ns' && /[市州]$/u.test(city.text) && codePointCount(cue.text) >= 3 && allHan(cue.text) && !isCommonWord(cue.text)) {
       cue = { text: cue.text, tag: 'ns' };
       out ??= segs.slice(0, i);
     }
@@ -7413,8 +7444,8 @@ function townsAfterCounty(segs: Segment[], text: string): Segment[] {
     // (Most segments are no cue: neither a county, city or town nor 在 and the like.)
     if (!TOWN_CUE_ENDS.has(end) && !TOWN_CUES.has(cue.text)) continue;
     // (A town or township before its village is such a place too: 孤家子镇|陈家店村.)
-    const town0 = cue.tag === 'ns' && (end === '镇' || end === '乡') && codePoints(cue.text).length >= 3;
-    const county = (cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePoints(cue.text).length >= 3) || town0;
+    const town0 = cue.tag === 'ns' && (end === '镇' || end === '乡') && codePointCount(cue.text) >= 3;
+    const county = (cue.tag === 'ns' && /[县市区旗]$/u.test(cue.text) && codePointCount(cue.text) >= 3) || town0;
     if (!county && !TOWN_CUES.has(cue.text)) continue;
     const town = townAfter(segs, i, county, town0);
     if (town > i) {
@@ -7425,7 +7456,7 @@ function townsAfterCounty(segs: Segment[], text: string): Segment[] {
     }
     // 通化县|快大茂镇/x: a guess after a county that ends in a town's suffix is that town.
     const next = segs[i + 1];
-    if (county && next && next.tag === 'x' && /[镇乡村]$/u.test(next.text) && codePoints(next.text).length >= 3 && codePoints(next.text).length <= 5 && ALL_HAN.test(next.text)) {
+    if (county && next && next.tag === 'x' && /[镇乡村]$/u.test(next.text) && codePointCount(next.text) >= 3 && codePointCount(next.text) <= 5 && allHan(next.text)) {
       out ??= segs.slice(0, i + 1);
       out.push({ text: next.text, tag: 'ns' });
       i++;
@@ -7447,7 +7478,7 @@ function doubledGivenName(segs: readonly Segment[], at: number): { name: string;
     if (text.length < 2) continue;
     const given = text.charAt(0);
     // (Nor a kinship term, 蒲婆婆, nor a verb said twice, 千学万学学做.)
-    if (text.charAt(1) !== given || !givenNameOk([given]) || !ALL_HAN.test(text) || KIN_DOUBLED.has(given) || /^v/.test(jiebaTag(given) ?? '')) return undefined;
+    if (text.charAt(1) !== given || !givenNameOk([given]) || !allHan(text) || KIN_DOUBLED.has(given) || /^v/.test(jiebaTag(given) ?? '')) return undefined;
     const rest = text.slice(2);
     const after = segs[j + 1];
     // (Not 汤|往往, 常常: a doubled adverb or time word the dictionary knows is a word after the "surname" too.)
@@ -7483,7 +7514,7 @@ function bylineNameEnd(segs: readonly Segment[], at: number): number {
   let text = '';
   for (let j = at; j < segs.length && j < at + 3; j++) {
     const part = segs[j] as Segment;
-    if (!ALL_HAN.test(part.text)) return -1;
+    if (!allHan(part.text)) return -1;
     text += part.text;
     const chars = codePoints(text);
     if (chars.length > 4) return -1;
@@ -7505,13 +7536,13 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
   let singles = false;
   for (let k = at + 1; k < segs.length && k <= at + 4; k++) {
     const s = segs[k] as Segment;
-    const n = codePoints(s.text).length;
-    if (!ALL_HAN.test(s.text)) return -1;
+    const n = codePointCount(s.text);
+    if (!allHan(s.text)) return -1;
     // 朝阳区|红旗|街道, 光明|小区: a subdistrict, community or housing estate after its district,
     // named by a common word as often as not.
     const quarter = county && !villagesOnly && /^(?:街道|社区|小区)$/u.test(s.text);
     // (…or two characters jieba left one by one, 观|湖|街道.)
-    const twoSingles = k === at + 3 && codePoints(segs[at + 1]?.text ?? '').length === 1 && codePoints(segs[at + 2]?.text ?? '').length === 1;
+    const twoSingles = k === at + 3 && codePointCount(segs[at + 1]?.text ?? '') === 1 && codePointCount(segs[at + 2]?.text ?? '') === 1;
     if (quarter && (k === at + 2 || twoSingles) && length >= 2 && length <= 4 && !/^(?:老旧|新建|周边|附近|城市|农村|部分|城区|全区|全市|各个)$/u.test(segs[at + 1]?.text ?? '')) {
       return k;
     }
@@ -7527,7 +7558,7 @@ function townAfter(segs: readonly Segment[], at: number, county: boolean, villag
     // (A numeral of one character begins many a name: 五道江镇, 三合村, 二道白河镇.)
     // (…or so many li, 八里|庙|村.)
     const numeral = /^(?:[一二三四五六七八九十]|[一二三四五六七八九十头]道|[一二三四五六七八九十]+里)$/u.test(s.text);
-    const single = !county && n === 1 && /^v/.test(s.tag) && segs.slice(at + 1, k).every((x) => codePoints(x.text).length === 1);
+    const single = !county && n === 1 && /^v/.test(s.tag) && segs.slice(at + 1, k).every((x) => codePointCount(x.text) === 1);
     if (single) singles = true;
     const allowed = (numeral || single || (county ? !/^[pcurdmf]/.test(s.tag) : /^(?:n|ns|nz|nr|x|zg|ng|a|q|o)$/.test(s.tag))) && !(n >= 3 && /[县市区旗省州]$/u.test(s.text));
     if (!allowed || NOT_IN_TOWN.has(s.text) || n > 3 || town) return -1;
@@ -7550,7 +7581,7 @@ function namedPlaces(segs: Segment[]): Segment[] {
     const list = out ?? segs;
     const at = out ? out.length : i;
     const prev = list[at - 1];
-    if (prev && SIGHT_SUFFIXES.has(seg.text) && /^(?:n|nz|ns|x)$/.test(prev.tag) && codePoints(prev.text).length === 2 && ALL_HAN.test(prev.text)) {
+    if (prev && SIGHT_SUFFIXES.has(seg.text) && /^(?:n|nz|ns|x)$/.test(prev.tag) && codePointCount(prev.text) === 2 && allHan(prev.text)) {
       const next = segs[i + 1];
       const context = (next !== undefined && PLACE_AFTER.test(next.text)) || PLACE_BEFORE.test(list[at - 2]?.text ?? '');
       if (context) {
@@ -7591,9 +7622,9 @@ function featuresCutShort(segs: Segment[]): Segment[] {
 
 /** Whether one character `seg`, after `prev`, could begin a place's name jieba cut short. */
 function startsAlone(seg: Segment, prev: Segment | undefined): boolean {
-  if (!ALL_HAN.test(seg.text) || FUNCTION_CHARS.has(seg.text) || PLACE_SUFFIXES.has(seg.text) || /[省市县区州旗於于]/u.test(seg.text)) return false;
+  if (!allHan(seg.text) || FUNCTION_CHARS.has(seg.text) || PLACE_SUFFIXES.has(seg.text) || /[省市县区州旗於于]/u.test(seg.text)) return false;
   // (Not inside a run of lone characters: 芭|堤|雅 is another matter.)
-  if (prev !== undefined && prev.text.length === 1 && ALL_HAN.test(prev.text) && !/^[pcuv]/.test(prev.tag)) return false;
+  if (prev !== undefined && prev.text.length === 1 && allHan(prev.text) && !/^[pcuv]/.test(prev.tag)) return false;
   const bound = sharedEntries(seg.text).some((e) => !/^[A-Z]/.test(e.pinyin) && (e.senses[0] ?? '').startsWith('(bound form)'));
   if (/^[pcdrumqfy]/.test(seg.tag) || (/^v/.test(seg.tag) && !bound)) return false;
   return bound || jiebaFrequency(seg.text) < 5000;
@@ -7623,7 +7654,7 @@ function namedSchools(segs: Segment[], text: string): Segment[] {
     let from = out.length;
     while (from > 0 && out.length - from < 2) {
       const w = out[from - 1] as Segment;
-      if (codePoints(w.text).length !== 2 || !ALL_HAN.test(w.text) || !(/^(?:n|nz|vn|an|ns|j|b|nr)$/.test(w.tag) || /^第[一二三四五六七八九十]$/u.test(w.text)) || SCHOOL_SORTS.test(w.text) || TIME_WORD.test(w.text) || hasWord(w.text + seg.text) || /^to /.test(everydaySense(w.text))) break;
+      if (codePointCount(w.text) !== 2 || !allHan(w.text) || !(/^(?:n|nz|vn|an|ns|j|b|nr)$/.test(w.tag) || /^第[一二三四五六七八九十]$/u.test(w.text)) || SCHOOL_SORTS.test(w.text) || TIME_WORD.test(w.text) || hasWord(w.text + seg.text) || /^to /.test(everydaySense(w.text))) break;
       from--;
     }
     const before = out[from - 1];
@@ -7691,7 +7722,7 @@ function phraseParts(word: string): readonly string[] | undefined {
   // Single characters (的, 是, punctuation: a third of all words) never split: no look-up at all.
   if (word.length < 2) return undefined;
   const known = knownWord(word);
-  if (known.parts === undefined) known.parts = (ALL_HAN.test(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
+  if (known.parts === undefined) known.parts = (allHan(word) ? dictionaryParts(word, word.length >= 4 ? 2 : 1) : undefined) ?? null;
   return known.parts ?? undefined;
 }
 
@@ -7809,7 +7840,7 @@ function nameAfterTitle(segs: readonly Segment[], i: number): { end: number; res
   // 研究生端木|晓雪说/x: the given name and the verb after it, which jieba guessed as one.
   const surname = segs[i];
   const glued = segs[i + 1];
-  if (surname === undefined || glued === undefined || glued.tag !== 'x' || codePoints(glued.text).length !== 3 || !GLUED_AFTER_NAME.has(glued.text.charAt(2)) || (!nameData().doubleSurnames.has(surname.text) && !(surname.text.length === 1 && isCommonSurname(surname.text)))) return { end: i, rest: '' };
+  if (surname === undefined || glued === undefined || glued.tag !== 'x' || codePointCount(glued.text) !== 3 || !GLUED_AFTER_NAME.has(glued.text.charAt(2)) || (!nameData().doubleSurnames.has(surname.text) && !(surname.text.length === 1 && isCommonSurname(surname.text)))) return { end: i, rest: '' };
   const given = glued.text.slice(0, 2);
   return codePoints(given).every((c) => nameData().givenNameChars.has(c)) && !hasWord(given) ? { end: i + 2, rest: glued.text.charAt(2) } : { end: i, rest: '' };
 }
@@ -7826,7 +7857,7 @@ const WORDLIKE_SURNAMES = new Set([...'曾解查单盖何仇']);
 function wordlikeSurnameBeforeSpeech(segs: readonly Segment[], i: number): number {
   const a = segs[i];
   const b = segs[i + 1];
-  if (a === undefined || b === undefined || !SPEECH_CUES.has(segs[i + 2]?.text ?? '') || !ALL_HAN.test(b.text)) return i;
+  if (a === undefined || b === undefined || !SPEECH_CUES.has(segs[i + 2]?.text ?? '') || !allHan(b.text)) return i;
   const surname = a.text.charAt(0);
   if (!WORDLIKE_SURNAMES.has(surname) || !isCommonSurname(surname)) return i;
   const given = codePoints(a.text.slice(1) + b.text);
@@ -7847,10 +7878,10 @@ function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false)
   const acts = (after: Segment | undefined): boolean => (closing && (after === undefined || /^[，。！？；、,.!?;]$/u.test(after.text))) || (after !== undefined && (SPEECH_CUES.has(after.text) || /^(?:在|是|也|都|就|又|还|正|已|曾|将)$/u.test(after.text) || (actsNext(after) && after.text.length >= 2)));
   const b = a.text.length === 1 ? segs[i + 2] : undefined;
   // 研究员宿|兵 带领: a given name of one character, then what the person does.
-  if (a.text.length === 1 && b !== undefined && b.text.length >= 2 && ALL_HAN.test(a.text) && givenNameChars.has(a.text) && !NOT_GIVEN.has(a.text) && !/^[dcuyrpmqx]/.test(a.tag) && acts(b) && !hasWord(surname.text + a.text)) return i + 2;
+  if (a.text.length === 1 && b !== undefined && b.text.length >= 2 && allHan(a.text) && givenNameChars.has(a.text) && !NOT_GIVEN.has(a.text) && !/^[dcuyrpmqx]/.test(a.tag) && acts(b) && !hasWord(surname.text + a.text)) return i + 2;
   const given = b ? a.text + b.text : a.text;
   const end = i + (b ? 3 : 2);
-  if (codePoints(given).length !== 2 || !ALL_HAN.test(given) || (b !== undefined && (b.text.length !== 1 || /^[dcuyrpvmqx]/.test(b.tag))) || /^[dcuyrmqx]/.test(a.tag) || EVERYONE.test(given) || TIME_WORD.test(given) || isCue(given) || isAddressTerm(given)) return i;
+  if (codePointCount(given) !== 2 || !allHan(given) || (b !== undefined && (b.text.length !== 1 || /^[dcuyrpvmqx]/.test(b.tag))) || /^[dcuyrmqx]/.test(a.tag) || EVERYONE.test(given) || TIME_WORD.test(given) || isCue(given) || isAddressTerm(given)) return i;
   // (Given-name characters, those that are mostly words elsewhere too: 为 of 为民 after a title.)
   if (!codePoints(given).every((c) => givenNameChars.has(c)) || addressOrPlace(codePoints(given))) return i;
   return acts(segs[end]) && !hasWord(surname.text + given) ? end : i;
@@ -7861,8 +7892,8 @@ function nameAfterTitleEnd(segs: readonly Segment[], i: number, closing = false)
  * what is being done (not someone surnamed Shi); 钟华|副 主任医师, the title's "deputy" after the name.
  */
 function noNameAfter(name: string, doing: Segment | undefined): Segment[] | undefined {
-  if (name.startsWith('时') && codePoints(name).length >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) return [{ text: '时', tag: 'n' }, ...tagHan(name.slice(1))];
-  if (name.endsWith('副') && codePoints(name).length >= 3) return [{ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' }];
+  if (name.startsWith('时') && codePointCount(name) >= 2 && doing !== undefined && /^(?:n|v|vn)$/.test(doing.tag) && !isCue(doing.text) && !NAMED_BY.has(doing.text)) return [{ text: '时', tag: 'n' }, ...tagHan(name.slice(1))];
+  if (name.endsWith('副') && codePointCount(name) >= 3) return [{ text: name.slice(0, -1), tag: 'nr' }, { text: '副', tag: 'b' }];
   // (常|拿 她当榜样: "often takes", an adverb that is a surname too and a verb of one character.)
   if (name.length === 2 && /^[常总都还也就才又再更最很]$/u.test(name.charAt(0)) && /^v/.test(jiebaTag(name.charAt(1)) ?? '') && /^to /.test(everydaySense(name.charAt(1))) && !hasWord(name)) return [{ text: name.charAt(0), tag: 'd' }, { text: name.charAt(1), tag: 'v' }];
   return undefined;
@@ -7923,7 +7954,7 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
       while (joined.length < tailName.length && j + 1 < segs.length) joined += segs[++j]?.text ?? '';
       out.push({ text: seg.text.charAt(0), tag: forcedTag(seg.text.charAt(0)) }, { text: tailName, tag: 'nr' });
       const rest = joined.slice(tailName.length);
-      if (rest) out.push(...(ALL_HAN.test(rest) ? tagHan(rest) : segmentFree(rest)));
+      if (rest) out.push(...(allHan(rest) ? tagHan(rest) : segmentFree(rest)));
       i = j;
       continue;
     }
@@ -7944,7 +7975,7 @@ function mergeKnownNames(segs: readonly Segment[], names: ReadonlySet<string>): 
       if (!joined.startsWith(name)) continue;
       out.push({ text: name, tag: 'nr' });
       const rest = joined.slice(name.length);
-      if (rest) out.push(...(ALL_HAN.test(rest) ? tagHan(rest) : segmentFree(rest)));
+      if (rest) out.push(...(allHan(rest) ? tagHan(rest) : segmentFree(rest)));
       i = j;
       merged = true;
       break;
