@@ -464,3 +464,35 @@ describe('robustness', () => {
     expect(result.flatMap((r) => r.pinyin)).toHaveLength(Array.from(text).length);
   });
 });
+
+describe('kitchen, forecast and talk readings from the 36th review', () => {
+  check([
+    // Scattered over it (撒着), fried crisp (炸得脆), a thin layer (一层薄油), drained dry (控干).
+    ['奶油上撒着碎坚果。', '撒', 'sǎ'],
+    ['他撒着欢儿往前跑。', '撒', 'sā'],
+    ['外皮炸得脆脆的。', '炸', 'zhá'],
+    ['平底锅刷一层薄油。', '薄', 'báo'],
+    ['如履薄冰。', '薄', 'bó'],
+    ['韭菜洗净后控干水分。', '干', 'gān'],
+    // Kneaded dough (和好的面), pouring while stirring (边倒边搅), stuffing back (塞回).
+    ['和好的面比较软。', '和', 'huó'],
+    ['热水分几次倒入，边倒边用筷子搅。', '倒', 'dào'],
+    ['他把钱塞回我手里。', '塞', 'sāi'],
+    // The particle lo (告诉你咯), because of (冲您这么爽快), too forceful (用力过猛).
+    ['配方不能告诉你咯！', '咯', 'lo'],
+    ['孩子们咯咯地笑。', '咯咯', 'gē gē'],
+    ['冲您这么爽快，再送您一瓶。', '冲', 'chòng'],
+    ['他们冲出了大门。', '冲', 'chōng'],
+    ['哭戏显得用力过猛。', '过', 'guò'],
+    ['他去过多次。', '过', 'guo'],
+    // A household (一户…人家), growing legs (长腿), what is held inside (夹的是), a sound and how (“嘭”地).
+    ['一户姓单的人家住在村口。', '人家', 'rén jiā'],
+    ['房子又不会长腿跑了。', '长', 'zhǎng'],
+    ['她有一双长腿。', '长', 'cháng'],
+    ['锅盔里夹的是凉拌大头菜。', '夹', 'jiā'],
+    ['镁光灯“嘭”地一闪。', '地', 'de'],
+    ['“鲜”指鲜肉和春笋。', '鲜', 'xiān'],
+    ['面条讲究的就是一个劲道。', '劲道', 'jìn dao'],
+    ['北京明天晴间多云。', '晴间多云', 'qíng jiàn duō yún'],
+  ]);
+});

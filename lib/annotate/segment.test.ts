@@ -836,3 +836,28 @@ describe('segment', () => {
     expect(tags('王明社区工作做得好')).toContainEqual(['王明', 'nr']);
   });
 });
+
+describe('words jieba cuts across in the kitchen and the markets (36th review)', () => {
+  it('soaks in water, boils over high heat and adds into a pot (清水|泡, 大火|烧开, 锅|里|加)', () => {
+    expect(words('咸肉提前用清水泡两个小时。')).toEqual(expect.arrayContaining(['清水', '泡']));
+    expect(words('把血水泡出来。')).toEqual(expect.arrayContaining(['血水', '泡']));
+    expect(words('大火烧开后转小火。')).toEqual(expect.arrayContaining(['大火', '烧开']));
+    expect(words('砂锅里加足量的水。')).toEqual(expect.arrayContaining(['里', '加']));
+    // A blister stays one, and so does Riga as a place.
+    expect(words('脚上磨出了水泡。')).toContain('水泡');
+    expect(words('他去了里加。')).toContain('里加');
+  });
+
+  it('cuts individuals from "all", and a cash dividend from "to discover" (个人|均, 派发|现金|红利)', () => {
+    expect(words('任何机构和个人均无权查询。')).toEqual(expect.arrayContaining(['个人', '均']));
+    expect(words('公司拟派发现金红利。')).toEqual(expect.arrayContaining(['派发', '现金', '红利']));
+    expect(words('他发现金矿了。')).toContain('发现');
+  });
+
+  it('keeps a vegetable, a crop and a texture whole (大头菜, 头茬, 劲道)', () => {
+    expect(words('夹的是凉拌大头菜。')).toContain('大头菜');
+    expect(words('头茬韭菜最嫩。')).toContain('头茬');
+    expect(words('讲究的就是一个劲道。')).toContain('劲道');
+    expect(words('他一个劲道歉。')).toContain('道歉');
+  });
+});

@@ -2945,6 +2945,21 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
 
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
+  // 用清|水泡|30分钟, 把血|水泡|出来 → 清水|泡: soaking in water (清水, 盐水), not a blister.
+  { first: /^[清血盐冷温热凉开淡糖]$/u, second: /^水泡$/u, then: /^(?:[0-9０-９一二两三四五六七八九十半几]|出|着|了|至|上|开|软|发|透|好|过|一)/u, make: (a) => [{ text: `${a}水`, tag: 'n' }, { text: '泡', tag: 'v' }] },
+  // 大|火烧|开 → 大火|烧开: brought to the boil over high heat, not a baked cake.
+  { first: /^[大小中文猛旺]$/u, second: /^火烧$/u, then: /^(?:开|沸)$/u, make: (a, _b, c) => [{ text: `${a}火`, tag: 'n' }, { text: `烧${c}`, tag: 'v' }], used: 3 },
+  // 机构和个|人均|无权 → 个人|均: individuals all (have no right), not "per capita".
+  { first: /^个$/u, second: /^人均$/u, then: /^(?:无|不|可|需|须|应|有|要|已|为|能|得|享|由|在|将|会|依法|按)/u, make: () => [{ text: '个人', tag: 'n' }, { text: '均', tag: 'd' }] },
+  // 拟派|发现|金红利 → 派发|现金|红利: paying out a cash dividend, nothing discovered.
+  { first: /^[派分]$/u, second: /^发现$/u, then: /^金/u, make: (a, _b, c) => [{ text: `${a}发`, tag: 'v' }, { text: '现金', tag: 'n' }, ...(c.length > 1 ? [{ text: c.slice(1), tag: forcedTag(c.slice(1)) }] : [])], used: 3 },
+  // 砂锅|里加|足量的水 → 砂锅|里|加: adding something into a pot, not Riga.
+  { first: /[锅碗盆杯壶瓶罐桶箱盒袋缸汤水馅面盘]$/u, second: /^里加$/u, make: (a) => [{ text: a, tag: forcedTag(a) }, { text: '里', tag: 'f' }, { text: '加', tag: 'v' }] },
+  // 凉拌大头|菜, 头|茬韭菜: a vegetable named whole (root mustard, the first cutting), as jieba's dictionary has it.
+  { first: /^大头$/u, second: /^菜$/u, make: () => [{ text: '大头菜', tag: 'n' }] },
+  { first: /^头$/u, second: /^茬$/u, make: () => [{ text: '头茬', tag: 'n' }] },
+  // 就是一个劲|道 → 一个|劲道: "a springy chewiness", not 一个劲 "persistently".
+  { first: /^一个劲$/u, second: /^道$/u, then: /^[\p{P}\s]|^$/u, make: () => [{ text: '一个', tag: 'm' }, { text: '劲道', tag: 'a' }] },
   // 那|天下|着大雨 → 那天|下着: that day (it) rained, not "under heaven".
   { first: /^[那这当昨前每]$/u, second: /^天下$/u, then: /^(?:着|了|起|过)$/u, make: (a) => [{ text: `${a}天`, tag: 't' }, { text: '下', tag: 'v' }] },
   // 孩子天|生怕狗 → 天生|怕: by nature afraid.
@@ -3722,7 +3737,7 @@ function listsOfPeople(segs: Segment[], text: string): Segment[] {
 export const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['中', 'China'], ['美', 'the United States'], ['俄', 'Russia'], ['日', 'Japan'], ['韩', 'South Korea'], ['朝', 'North Korea (the DPRK)'],
   ['英', 'the United Kingdom'], ['法', 'France'], ['德', 'Germany'], ['印', 'India'], ['越', 'Vietnam'], ['泰', 'Thailand'], ['蒙', 'Mongolia'],
-  ['肯', 'Kenya'], ['埃', 'Egypt'], ['澳', 'Australia'], ['加', 'Canada'], ['哈', 'Kazakhstan'], ['老', 'Laos'], ['柬', 'Cambodia'], ['缅', 'Myanmar'], ['巴', 'Pakistan'],
+  ['肯', 'Kenya'], ['埃', 'Egypt'], ['澳', 'Australia'], ['加', 'Canada'], ['哈', 'Kazakhstan'], ['老', 'Laos'], ['柬', 'Cambodia'], ['缅', 'Myanmar'], ['巴', 'Pakistan'], ['菲', 'the Philippines'], ['欧', 'the European Union'],
 ]);
 /** The tag countriesNamed gives a country named by one character (jieba's own j marks any abbreviation). */
 export const COUNTRY_TAG = 'nsj';

@@ -298,7 +298,8 @@ function di(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
   // “扑通、扑通”地掉了下来: a sound or word quoted, then how something is done: the particle.
-  if (/^[”」』]$/u.test(before?.text ?? '') && (isVerb(segAt(ctx, 1)) || wordMayBeVerb(segAt(ctx, 1)?.text ?? ''))) return 'de5';
+  // (“嘭”地一闪: 一 and the sudden action after the sound.)
+  if (/^[”」』]$/u.test(before?.text ?? '') && (isVerb(segAt(ctx, 1)) || wordMayBeVerb(segAt(ctx, 1)?.text ?? '') || /^一[闪跳响声下]$/u.test(segAt(ctx, 1)?.text ?? '') || (segAt(ctx, 1)?.text === '一' && isVerb(segAt(ctx, 2))))) return 'de5';
   if (!isHanSeg(before)) return 'di4';
   // 一遍遍地喊, 一次次地: one time after another, the adverbial particle (however the units fall).
   if (/一(\p{Script=Han})\1$/u.test(`${segAt(ctx, -3)?.text ?? ''}${segAt(ctx, -2)?.text ?? ''}${before.text}`)) return 'de5';
@@ -671,6 +672,8 @@ function guo(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
   // 涨得过快, 来得过早: too (guò), after the complement's 得 and before how.
   if (isAlone(ctx) && ctx.prev === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少|于)/u.test(ctx.next)) return 'guo4';
+  // 用力过猛, 期望过高: too (guò), between what is done or hoped and how, closing the clause.
+  if (isAlone(ctx) && /^(?:猛|高|低|快|急|大|重|早|晚|多|严|浓|深)$/u.test(segAt(ctx, 1)?.text ?? '') && !HAN.test(segAt(ctx, 2)?.text ?? '') && Array.from(segAt(ctx, -1)?.text ?? '').length === 2 && /^(?:v|vn|n)$/.test(segAt(ctx, -1)?.tag ?? '')) return 'guo4';
   // 开车过了桥, 过了河: crossing (guò), before 了 and what is crossed.
   if (isAlone(ctx) && ctx.next === '了' && /^(?:桥|大桥|河|江|马路|路口|隧道|关|山|海|境|界|线|街|红绿灯|收费站|安检)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'guo4';
   // 等过了年, 过了春节: when the new year (a festival) has passed.
@@ -774,7 +777,8 @@ function gan(ctx: RuleContext): Numbered | null {
   // as after 多 and 少 with more of the clause to come (多干实事, 少干蠢事).
   if (before && (before.text === '多' || before.text === '少') && HAN.test(ctx.next) && ctx.next !== '了') return 'gan4';
   if (before && DEGREE.has(before.text)) return 'gan1';
-  if (has('晒烘吹擦风阴拧晾烤吸榨抽沥口舌唇', ctx.prev)) return 'gan1';
+  // (控干水分: drained dry, the water left to drip off.)
+  if (has('晒烘吹擦风阴拧晾烤吸榨抽沥控口舌唇', ctx.prev)) return 'gan1';
   // 用干布擦, 干毛巾, 干茶: a dry cloth or towel, dried tea.
   // (干海参, 干贝, 干鱿鱼: dried seafood.)
   if (/^(?:布|抹布|毛巾|纸巾|手巾|衣服|袜子|树叶|稻草|柴|柴火|草|茶|茶叶|辣椒|香菇|木耳|粮|海参|鱿鱼|虾|虾仁|鱼|海带|紫菜|枣|红枣|果|豆腐|面条|粉|米粉|馒头|电池)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'gan1';
@@ -931,6 +935,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
   if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
+  // 不会长腿跑了, 长翅膀飞了: growing (zhǎng) legs or wings, after 会 or before a body part that runs or flies off.
+  if (/^(?:腿|翅膀|脚|翅)$/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:会|不会|能|要|又|还)$/u.test(before?.text ?? '') || /^(?:跑|飞|走)/u.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
   // 眼轴变长, 变得更长: becoming long (not growing).
   if (before && /^(?:变|变得|拉|放)$/u.test(before.text)) return 'chang2';
   // 胆囊里长了结石, 脸上长了痘: something grew inside or on (a place, then 了).
@@ -1038,6 +1044,8 @@ function dao(ctx: RuleContext): Numbered | null {
   if (isAlone(ctx) && ctx.next === '好' && /^(?:现在|这下|这回|你|他|她|这|那)$/u.test(segAt(ctx, -1)?.text ?? '') && !HAN.test(segAt(ctx, 2)?.text ?? '')) return 'dao4';
   // 倒着贴, 倒过来: upside down, back to front (not falling).
   if (isAlone(ctx) && (ctx.next === '着' || ctx.next2 === '过来') && /^(?:贴|挂|放|写|走|念|背|数|骑|拿|看|插|立)/u.test(clauseAfter(ctx, 3).map((x) => x.text).join('').replace(/^(?:着|过来)/u, ''))) return 'dao4';
+  // 边倒边搅: pouring while stirring, the first of 边…边 in a kitchen.
+  if (isAlone(ctx) && ctx.prev === '边' && ctx.next === '边' && /[搅拌锅碗水油汤]/u.test(clauseAfter(ctx, 6).concat(clauseBefore(ctx, 6)).map((x) => x.text).join(''))) return 'dao4';
   // 倒掉, 倒入, 倒水, 倒油, 倒少量油: pouring (a liquid, or a small amount of one).
   // (给客人倒龙井, 倒咖啡: pouring a drink.)
   if (has('掉出入进水茶酒满退车油醋汤奶垃', ctx.next) || /^(?:少量|适量|一些|点)/.test(ctx.next2 + (segAt(ctx, 2)?.text ?? '')) || (isAlone(ctx) && /^(?:龙井|咖啡|饮料|可乐|果汁|牛奶|开水|热水|凉水|红酒|白酒|啤酒|绿茶|红茶)/u.test(segAt(ctx, 1)?.text ?? ''))) return 'dao4';
@@ -1059,6 +1067,8 @@ function chong(ctx: RuleContext): Numbered | null {
   const before = segAt(ctx, -1);
   // 冲过路的人吆喝, 冲他笑: towards (chòng) someone, before what is said or shown to them.
   if (clauseAfter(ctx, 7).slice(1).some((x) => /^(?:吆喝|喊|大喊|叫|笑|说|嚷|嚷嚷|发火|点头|招手|摆手|挥手|瞪|眨眼|吼)$/u.test(x.text)) && /^(?:r|n|nr|v|a)/.test(segAt(ctx, 1)?.tag ?? '')) return 'chong4';
+  // 冲您这么爽快, 冲他那句话: because of (chòng) someone's way or words.
+  if (/^(?:你|您|他|她|你们|他们|咱|咱们|大家)$/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:这么|那么|这份|那份|这句|那句|这句话|那句话|这个|这点)$/u.test(segAt(ctx, 2)?.text ?? '')) return 'chong4';
   return (before && DEGREE.has(before.text)) || ctx.next === '着' ? 'chong4' : null;
 }
 
@@ -1265,7 +1275,8 @@ function cha(ctx: RuleContext): Numbered | null {
 /** A lone 夹 holding something fast is jiā (夹住, 夹着, 夹起); jiá is the lined garment (夹袄). */
 function jia(ctx: RuleContext): Numbered | null {
   // 夹住, 夹菜, 夹了一块肉: picking up or gripping (jiā); jiá is a lined garment.
-  return isAlone(ctx) && ctx.next !== '' && '住着起紧在上了菜肉给到走出进'.includes(ctx.next) ? 'jia1' : null;
+  // (锅盔里夹的是大头菜: what is held inside, 的 and 是.)
+  return isAlone(ctx) && ctx.next !== '' && ('住着起紧在上了菜肉给到走出进'.includes(ctx.next) || ctx.next2 === '的是') ? 'jia1' : null;
 }
 
 /** 七服中药, 每天一服: a dose of herbal medicine counted is fù (服 "clothes, to take" is fú). */
@@ -1398,7 +1409,7 @@ function xiao(ctx: RuleContext): Numbered | null {
 function sai(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 往纸箱里塞泡沫, 塞钱: stuffing something in (sāi), after where it goes (里, 进) or before a thing.
-  if (has('紧进满住给到入上好了着在不得够', ctx.next) || (/^(?:里|中|内|进|往|给|偷偷|硬|又|再)$/u.test(segAt(ctx, -1)?.text ?? '') && /^n/.test(segAt(ctx, 1)?.tag ?? ''))) return 'sai1';
+  if (has('紧进满住给到入上好了着在不得够回', ctx.next) || (/^(?:里|中|内|进|往|给|偷偷|硬|又|再)$/u.test(segAt(ctx, -1)?.text ?? '') && /^n/.test(segAt(ctx, 1)?.tag ?? ''))) return 'sai1';
   return null;
 }
 
@@ -1430,6 +1441,8 @@ function sa(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 撒谎, 撒娇, 撒野, 撒手, 撒腿, 撒网: sā; scattering something (撒盐, 撒葱花, 撒在): sǎ.
   if (has('谎娇野手腿网欢泼气开', ctx.next)) return 'sa1';
+  // 上面撒着葱花: scattered over it (sǎ), 着 and what lies there; 撒着欢儿, 撒着娇 are sā.
+  if (ctx.next === '着') return has('欢娇野谎泼', ctx.next2.slice(1)) ? 'sa1' : 'sa3';
   // 撒尿素, 撒化肥, 撒种子: spreading (sǎ) a fertiliser or seed (撒尿 "to pee" is a word of its own).
   if (/^(?:尿素|化肥|肥料|种子|石灰|农药|药|盐|糖)/u.test(segAt(ctx, 1)?.text ?? '')) return 'sa3';
   const after = segAt(ctx, 1)?.text ?? '';
@@ -1513,6 +1526,8 @@ function huoKnead(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 把面和好, 面和匀了: the dough, then kneading it.
   if (segAt(ctx, -1)?.text === '面' && /^(?:好|匀|了|成|得|开)$/.test(segAt(ctx, 1)?.text ?? '')) return 'huo2';
+  // 和好的面, 和好面: the dough, once kneaded.
+  if (segAt(ctx, 1)?.text === '好' && (segAt(ctx, 2)?.text === '面' || (segAt(ctx, 2)?.text === '的' && /^(?:面|面团)$/u.test(segAt(ctx, 3)?.text ?? '')))) return 'huo2';
   if (segAt(ctx, 1)?.text !== '面') return null;
   const after = segAt(ctx, 2);
   return !isHanSeg(after) || !/^(?:n|f|s)/.test(after.tag) ? 'huo2' : null;
@@ -1523,6 +1538,8 @@ function zha(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // (炸灌肠, 炸鸡, 炸油条: frying a food.)
   if (has('油煎烹', ctx.prev) || has('酥', ctx.next) || /^(?:灌肠|鸡|鸡腿|鸡翅|鱼|小鱼|丸子|薯条|油条|春卷|带鱼|排骨|肉|虾|年糕|豆腐|茄子|糕)/u.test(segAt(ctx, 1)?.text ?? '')) return 'zha2';
+  // 外皮炸得脆脆的, 炸得金黄: fried so crisp or golden, the complement after 得 (炸得粉碎 is exploding).
+  if (ctx.next === '得' && /^(?:脆|酥|金黄|焦|香|外焦|外酥|焦黄|微黄)/u.test(segAt(ctx, 2)?.text ?? '')) return 'zha2';
   // 炸至金黄, 炸两遍, 炸好捞出: frying, before how long or how golden.
   if (/^(?:至|到|成|好|熟|透|两遍|一遍|一下|几分钟|金黄|焦)/u.test(segAt(ctx, 1)?.text ?? '') || clauseAfter(ctx, 5).some((x) => /^(?:金黄|金黄色|捞出|出锅|酥脆|油温|复炸)$/u.test(x.text))) return 'zha2';
   // 下油锅炸一下, 放进锅里炸: frying, with the oil or the pan earlier in the clause.
@@ -1539,6 +1556,8 @@ function bao(ctx: RuleContext): Numbered | null {
   if (ctx.next === '薄' || ctx.prev === '薄') return 'bao2';
   if (!isAlone(ctx)) return null;
   const before = segAt(ctx, -1);
+  // 刷一层薄油, 切成片薄片: thin, after a layer or a slice counted and before what it is of.
+  if ((/^(?:[一两几]?层|[一两几]片|[一两几]张)$/u.test(before?.text ?? '') || (before?.text === '层' && NUMERAL.test(segAt(ctx, -2)?.text ?? ''))) && isHanSeg(segAt(ctx, 1))) return 'bao2';
   // 擀得薄一点, 切得很薄: thin, as the complement of how something is made.
   return (before && (DEGREE.has(before.text) || before.text === '得')) || ctx.next === '了' || has('些点', ctx.next2.slice(1)) && ctx.next === '一' ? 'bao2' : null;
 }
@@ -1822,7 +1841,8 @@ function yingInYingfu(ctx: RuleContext): Numbered | null {
 function jiaInRenjia(ctx: RuleContext): Numbered | null {
   if (ctx.word !== '人家' || ctx.index !== 1) return null;
   const before = segAt(ctx, -1)?.text ?? '';
-  return /^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(before) || /户$/u.test(before) ? 'jia1' : null;
+  // (一户姓单的人家: a household counted earlier in the clause.)
+  return /^(?:有的|几户|户|农|山里|好多|很多|许多|每户|家家|千家万户|各)$/u.test(before) || /户$/u.test(before) || (before === '的' && clauseBefore(ctx, 6).some((x) => /户$/u.test(x.text) && x.text !== '住户')) ? 'jia1' : null;
 }
 
 /** 一时兴起: xìngqǐ, on a sudden whim (兴 "interest"); xīngqǐ "to rise" elsewhere. */
@@ -1855,7 +1875,8 @@ function he(ctx: RuleContext): Numbered | null {
 function xian(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 汤头特别鲜。: fresh, savoury, after a degree word closing the clause.
-  if (!HAN.test(ctx.next)) return DEGREE.has(segAt(ctx, -1)?.text ?? '') || /^(?:好|真|可|挺|多)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'xian1' : null;
+  // (“鲜”指…: the character quoted, as it is read in the dish it names: fresh.)
+  if (!HAN.test(ctx.next)) return DEGREE.has(segAt(ctx, -1)?.text ?? '') || /^(?:好|真|可|挺|多)$/u.test(segAt(ctx, -1)?.text ?? '') || (/^[“「‘]$/u.test(ctx.prev) && /^[”」’]$/u.test(ctx.next)) ? 'xian1' : null;
   return has('为有见少矣能', ctx.next) ? 'xian3' : 'xian1';
 }
 
@@ -1990,6 +2011,8 @@ export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
 /** Rules for one word only, asked before its dictionary entry; their characters keep no rule elsewhere (味道 wèidao). */
 const WORD_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map([
   ['地道', daoInDidao],
+  // 劲道 (of noodles) springy, chewy: jìndao, as its variant 筋道 jīndao.
+  ['劲道', (ctx) => (ctx.index === 0 ? 'jin4' : 'dao5')],
   // 特困供养, 供养老人: supporting (gōngyǎng) those one provides for; offerings (gòngyǎng) to gods elsewhere.
   ['供养', (ctx) => (ctx.index === 0 && (/^(?:特困|五保|集中|分散|赡养)$/u.test(segAt(ctx, -1)?.text ?? '') || /^(?:人员|对象|老人|父母|孩子|子女|标准|金|服务)$/u.test(segAt(ctx, 1)?.text ?? '')) ? 'gong1' : null)],
   // 当日发货, 当日有效: the same day (dàngrì), before what happens on it.
@@ -2088,6 +2111,8 @@ const ALONE_RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = 
   ['儿', rhotic],
   ['参', shenGinseng],
   ['剥', () => 'bao1'],
+  // 告诉你咯！, 走咯: the particle lo closing what is said (咯咯, 咯吱 are gē).
+  ['咯', (ctx) => (!HAN.test(ctx.next) && HAN.test(ctx.prev) && ctx.prev !== '咯' ? 'lo5' : null)],
   ['唠', () => 'lao4'],
   // 抡起锤子, 抡着胳膊: swinging, lūn, before what is swung or how; lún (to select) in names.
   ['没', (ctx) => (submerges(ctx, 0) ? 'mo4' : null)],
