@@ -4037,3 +4037,38 @@ describe('annotate', () => {
     expectValid(text, annotate(text));
   });
 });
+
+describe('senses the clause calls for, from the 36th review', () => {
+  it('reads forecasts, notices and talk by what follows (会怎样, 除…外, 可先行, 通过, 连线)', () => {
+    expect(firstSense('接下来的天气会怎样呢？', '会')).toMatch(/^to be likely to/);
+    expect(firstSense('除持有通行证的车辆外，其他车辆禁止通行。', '除')).toBe('except');
+    expect(firstSense('除草要趁早。', '除草')).not.toBe('except');
+    expect(firstSense('对于此类案件，可先行预付。', '可')).toMatch(/^\(prefix\) can; may/);
+    expect(firstSense('天黑了，可他还没回来。', '可')).toBe('but; however');
+    expect(firstSense('切勿涉水强行通过。', '通过')).toMatch(/^to pass through/);
+    expect(firstSense('我们连线中央气象台的记者。', '连线')).toMatch(/^to link up live/);
+  });
+
+  it('reads markets and insurance as they are spoken of (即, 卡号, 手, 龙头, 征信, 自有, 赔款)', () => {
+    expect(firstSense('开盘即一字跌停。', '即')).toBe('at once');
+    expect(firstSense('请输入银行卡号。', '号')).toMatch(/^number \(of a card/);
+    expect(firstSense('今天是五月十号。', '号')).toBe('day of a month');
+    expect(firstSense('今日封单超过八十万手，股价涨停。', '手')).toMatch(/^lot /);
+    expect(firstSense('科技龙头领涨大盘，两市成交放量。', '龙头')).toMatch(/leader/);
+    expect(firstSense('个人征信记录良好。', '征信')).toBe('credit reporting');
+    expect(firstSense('公司以自有资金购买理财产品。', '自有')).toMatch(/^one's own/);
+    expect(firstSense('对于保险事故，可先行赔款。', '赔款')).toMatch(/^compensation; claim payment/);
+  });
+
+  it('reads a kitchen as a kitchen (粉丝, 糊, 搅, 对折, 醒, 老做法)', () => {
+    expect(firstSense('粉丝一小把提前泡软切碎。', '粉丝')).toMatch(/^bean vermicelli/);
+    expect(firstSense('他的粉丝很多。', '粉丝')).toMatch(/^fan/);
+    expect(firstSense('把糖炒糊了。', '糊')).toMatch(/scorched/);
+    expect(firstSense('用筷子搅成絮状。', '搅')).toBe('to stir');
+    expect(firstSense('放上馅料对折。', '对折')).toBe('to fold in two');
+    expect(firstSense('商品一律对折出售。', '对折')).toMatch(/50% discount/);
+    expect(firstSense('盖上保鲜膜醒半个小时。', '醒')).toMatch(/^to let \(dough\) rest/);
+    expect(firstSense('我早上六点就醒了。', '醒')).toBe('to wake up');
+    expect(firstSense('这是奶奶的老做法。', '老')).toBe('of long standing');
+  });
+});

@@ -2961,6 +2961,43 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '扣', when: ({ self, next, rest }) => self?.text === '扣' && /^(?:[一二两三四五六七八九十几半]?[星分]|钱|工资|奖金|押金|费|掉|除)/u.test((next?.text ?? '') + (rest()[1]?.text ?? '')), sense: /^to deduct/ },
   // 青衣演员: the opera role.
   { word: '青衣', when: (n) => sentenceMentions(n, /(?:演员|京剧|戏|唱|花旦|老生|角色|行当|梅派|程派|昆曲|剧)/u, 6), sense: /^young woman role in Chinese opera/ },
+  // The 36th review: forecasts and notices, markets and insurance, kitchens, film, fiction.
+  // 天气会怎样: what will happen (not a skill), before how.
+  { word: '会', when: ({ self, next }) => self?.text === '会' && /^(?:怎样|怎么样|如何)$/u.test(next?.text ?? ''), sense: /^to be likely to/ },
+  // 除持有通行证的车辆外: except, with its 外 (以外, 之外) later in the clause.
+  { word: '除', when: ({ self, rest }) => self?.text === '除' && clauseOf(rest()).slice(1, 14).some((x) => /^(?:外|以外|之外)$/u.test(x.text)), sense: /^except/ },
+  // 开盘即一字跌停, 到站即下车: at once, after what happens and before what follows it.
+  { word: '即', when: ({ self, prev, next }) => self?.text === '即' && prev !== undefined && /^(?:v|vn)$/.test(prev.tag) && next !== undefined && (/^v/.test(next.tag) || /^一字/u.test(next.text)), sense: /^at once/ },
+  // 银行卡号, 手机号: the number of a card, an account, a phone (not a day of the month).
+  { word: '号', when: ({ self, prev }) => self?.text === '号' && /(?:卡|电话|手机|门牌|账|帐|证件|身份证|订单|快递|车牌|房间|座位|工|学|编|单据|账户|微信|保单)$/u.test(prev?.text ?? ''), sense: /^number \(of a card/, gloss: 'number (of a card, an account, a phone)' },
+  // 八十万手, 封单超过十万手: lots of shares traded.
+  { word: '手', when: (n) => n.self?.text === '手' && n.prev !== undefined && (isNumber(n.prev) || /[万千百]$/u.test(n.prev.text)) && sentenceMentions(n, /(?:股|成交|封单|买单|卖单|盘|涨停|跌停|挂单|换手)/u, 6), sense: /^lot \(a trading unit/, gloss: 'lot (a trading unit of 100 shares)' },
+  // 科技龙头, 白酒龙头: the leading company of a sector, where the sentence talks of shares.
+  { word: '龙头', when: (n) => sentenceMentions(n, /(?:股|板块|涨|跌|指数|资金|行情|估值|市值|业绩|龙头股)/u, 8), sense: /^\(referring to a company\) leader/ },
+  // 征信记录, 个人征信: credit reporting, as banks and apps speak of it.
+  { word: '征信', when: ({ self }) => self?.text === '征信', sense: /^credit reporting/ },
+  // 以自有资金, 自有品牌: one's own, before what is owned.
+  { word: '自有', when: ({ self, next }) => self?.text === '自有' && next !== undefined && /^n/.test(next.tag), sense: /^one's own/ },
+  // 先行赔款, 理赔款: paying compensation on an insurance claim.
+  { word: '赔款', when: (n) => sentenceMentions(n, /(?:保险|理赔|保单|险|赔付|投保|出险|定损)/u, 8), sense: /^compensation; claim payment/, gloss: 'compensation; claim payment (from an insurer)' },
+  // 粉丝一小把泡软切碎: bean vermicelli, among a dish's ingredients.
+  { word: '粉丝', when: (n) => sentenceMentions(n, /(?:泡软|切碎|炒|煮|锅|汤|馅|蒸|凉拌|粉条|一把|一小把|扇贝|蒜蓉|白菜|肉末|葱|姜|蒜|酱油|盐)/u, 8), sense: /^bean vermicelli/ },
+  // 把糖炒糊了, 糊了就发苦: scorched (of food).
+  { word: '糊', when: ({ self, prev, next, rest }) => self?.text === '糊' && (/^(?:炒|烧|烤|煎|熬|炸|焦|煮|蒸)$/u.test(prev?.text ?? '') || (next?.text === '了' && rest().slice(1, 5).some((x) => /^(?:发苦|苦|焦|黑|味道|没法吃|不能吃)/u.test(x.text)))), sense: /scorched; burnt/ },
+  // 用筷子搅成絮状, 搅匀: stirring, mixing.
+  { word: '搅', when: ({ self, next, before }) => self?.text === '搅' && (/^(?:成|匀|拌|开|一搅|几下|动|散|碎|至|到)/u.test(next?.text ?? '') || before().slice(0, 4).some((x) => /^(?:筷子|勺|勺子|锅|碗|蛋|面粉|边)$/u.test(x.text))), sense: /^to stir/ },
+  // 放上馅料对折: folding in two (not a sale).
+  { word: '对折', when: (n) => !sentenceMentions(n, /(?:打折|价|元|钱|优惠|卖|促销|商品|出售)/u, 6), sense: /^to fold in two/ },
+  // 醒半个小时, 醒一会儿: letting dough rest, in a kitchen.
+  { word: '醒', when: (n) => n.self?.text === '醒' && sentenceMentions(n, /(?:面团|面|保鲜膜|揉|擀|发酵|和面|醒面)/u, 8) && !sentenceMentions(n, /(?:睡|梦|闹钟|叫醒|早上|半夜)/u, 8), sense: /^to let \(dough\) rest/, gloss: 'to let (dough) rest; to proof' },
+  // 奶奶的老做法, 老手艺: the old, traditional way.
+  { word: '老', when: ({ self, next }) => self?.text === '老' && /^(?:做法|方法|手艺|味道|配方|工艺|口味|样子|规矩|腔调|行当)$/u.test(next?.text ?? ''), sense: /^of long standing$/ },
+  // 切勿涉水强行通过: getting through (a flooded road), closing the clause.
+  { word: '通过', when: ({ self, prev, next }) => self?.text === '通过' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:强行|安全|顺利地|缓慢|无法|禁止|不能|可以|快速|慢慢)$/u.test(prev?.text ?? ''), sense: /^to pass through/ },
+  // 对于此类案件，可先行预付: may (do so), before how and what is done, where a clause starts.
+  { word: '可', when: ({ self, prev, next, rest }) => self?.text === '可' && prev !== undefined && /^[，,；;：:]$/u.test(prev.text) && /^(?:先行|直接|自行|随时|立即|当场|另行|酌情|适当|凭|通过|向|在|于|按|依法|申请|选择|享受|免费|继续)$/u.test(next?.text ?? '') && rest().slice(1, 3).some((x) => /^v/.test(x.tag)), sense: /^\(prefix\) can; may/ },
+  // 连线中央气象台的记者: linking up live (by phone or video) in a broadcast.
+  { word: '连线', when: (n) => sentenceMentions(n, /(?:记者|前方|现场|演播室|直播|视频|主持人|观众|台|节目)/u, 8), sense: /^to link up live/, gloss: 'to link up live (by phone or video, in a broadcast)' },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
