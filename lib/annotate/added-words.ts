@@ -431,6 +431,8 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['含水量', '含水量', 'han2 shui3 liang4', 'water content; moisture content'],
   ['走锚', '走錨', 'zou3 mao2', '(of a ship) to drag anchor'],
   // the stock market and insurance (review round 36)
+  ['高开', '高開', 'gao1 kai1', '(of a share price or an index) to open higher (than the previous close)'],
+  ['低开', '低開', 'di1 kai1', '(of a share price or an index) to open lower (than the previous close)'],
   ['停牌', '停牌', 'ting2 pai2', '(of a listed stock) to suspend trading'],
   ['复牌', '復牌', 'fu4 pai2', '(of a listed stock) to resume trading'],
   ['走弱', '走弱', 'zou3 ruo4', 'to weaken; to trend lower (of a market, a price or a currency)'],

@@ -2996,6 +2996,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '通过', when: ({ self, prev, next }) => self?.text === '通过' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:强行|安全|顺利地|缓慢|无法|禁止|不能|可以|快速|慢慢)$/u.test(prev?.text ?? ''), sense: /^to pass through/ },
   // 对于此类案件，可先行预付: may (do so), before how and what is done, where a clause starts.
   { word: '可', when: ({ self, prev, next, rest }) => self?.text === '可' && prev !== undefined && /^[，,；;：:]$/u.test(prev.text) && /^(?:先行|直接|自行|随时|立即|当场|另行|酌情|适当|凭|通过|向|在|于|按|依法|申请|选择|享受|免费|继续)$/u.test(next?.text ?? '') && rest().slice(1, 3).some((x) => /^v/.test(x.tag)), sense: /^\(prefix\) can; may/ },
+  // 点普洱: the tea (see everydayPhrasesNotNamed in ./segment), not the city.
+  { word: '普洱', when: ({ self }) => self?.tag === 'n', sense: /^Pu'er tea/, gloss: "Pu'er tea (short for 普洱茶, named after Pu'er in Yunnan)" },
   // 连线中央气象台的记者: linking up live (by phone or video) in a broadcast.
   { word: '连线', when: (n) => sentenceMentions(n, /(?:记者|前方|现场|演播室|直播|视频|主持人|观众|台|节目)/u, 8), sense: /^to link up live/, gloss: 'to link up live (by phone or video, in a broadcast)' },
 ];

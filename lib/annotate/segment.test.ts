@@ -861,3 +861,25 @@ describe('words jieba cuts across in the kitchen and the markets (36th review)',
     expect(words('他一个劲道歉。')).toContain('道歉');
   });
 });
+
+describe('everyday phrases taken for names, places or bodies (36th review)', () => {
+  it('puts back a verb and how well, a move and when, 阿 and kin, a verb and 法 (包得好, 高开后, 阿姐, 包法)', () => {
+    expect(tags('包得好的叉烧包才会这样。').slice(0, 3)).toEqual([['包', 'v'], ['得', 'ud'], ['好', 'a']]);
+    expect(words('两大指数小幅高开后震荡走弱。')).toEqual(expect.arrayContaining(['高开', '后']));
+    expect(tags('服务员阿姐过来帮我们倒茶。')).toContainEqual(['阿姐', 'n']);
+    expect(tags('包法：把馅放在面皮中间。')).toContainEqual(['包法', 'n']);
+    // Names stay (a surname that is no verb, a reporter's name).
+    expect(tags('李得好今天来了。')).toContainEqual(['李得好', 'nr']);
+    expect(tags('记者王前报道。')).toContainEqual(['王前', 'nr']);
+  });
+
+  it('reads a kind of hospital or bank, a compass point and a tea as no names (公立医院, 向西北方向, 点普洱)', () => {
+    expect(words('推动公立医院改革。')).toEqual(expect.arrayContaining(['公立', '医院']));
+    expect(words('感谢广大客户的支持。')).toEqual(expect.arrayContaining(['广大', '客户']));
+    expect(words('他在建设银行工作。')).toContain('建设银行');
+    expect(tags('台风向西北方向移动。')).toContainEqual(['西北', 'f']);
+    expect(tags('他去了西北。')).toContainEqual(['西北', 'ns']);
+    expect(tags('老爸每次都点普洱。')).toContainEqual(['普洱', 'n']);
+    expect(tags('他去了普洱。')).toContainEqual(['普洱', 'ns']);
+  });
+});

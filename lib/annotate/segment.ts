@@ -606,6 +606,74 @@ function notNamedHere(seg: Segment, before: readonly Segment[], next: Segment | 
   return seg;
 }
 
+/** How a verb is done, after its 得 (包得好, 跑得快): never the end of a given name there. */
+const HOW_DONE_AFTER_DE = new Set([...'好多快慢紧满严对少早晚完']);
+/** When, after a word (高开后, 桂林时): see everydayPhraseNamed. */
+const WHEN_ENDS = new Set([...'后前时']);
+/** Kin called with 阿 (阿姐, 阿婆): a form of address, no one's name. */
+const KIN_AFTER_A = new Set([...'姐哥妹弟婆公伯叔姨嫂爸妈爷奶']);
+
+/**
+ * A phrase jieba or the name rules took for a name that is none, as the words it is: a verb, 得 and
+ * how well (包得好 "wrapped well"), a word and when (高开后 "after opening higher"), 阿 and kin (阿姐
+ * "big sister") and a verb's 法 "way of" (包法 "how to wrap"). Undefined for anything else.
+ */
+function everydayPhraseNamed(text: string): Segment[] | undefined {
+  if (text.length === 2) {
+    if (text.charAt(0) === '阿' && KIN_AFTER_A.has(text.charAt(1))) return [{ text, tag: 'n' }];
+    if (text.charAt(1) === '法' && /^v/.test(jiebaTag(text.charAt(0)) ?? '')) return [{ text, tag: 'n' }];
+    return undefined;
+  }
+  if (text.length !== 3 || !allHan(text) || hasWord(text)) return undefined;
+  const [a, b, c] = [text.charAt(0), text.charAt(1), text.charAt(2)];
+  if (b === '得' && HOW_DONE_AFTER_DE.has(c) && /^v/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'v' }, { text: b, tag: 'ud' }, { text: c, tag: 'a' }];
+  // (Only a word before it, 宁德|后, 桂林|时, 高开|后: 任弼时 and 俞济时 are people, 窦太后 an empress dowager.)
+  const word = text.slice(0, 2);
+  return WHEN_ENDS.has(c) && (hasWord(word) || jiebaTag(word) !== undefined) && !/(?:皇后|太后|王后)$/u.test(text) && !isCue(word) ? [{ text: word, tag: forcedTag(word) }, { text: c, tag: c === '时' ? 'n' : 'f' }] : undefined;
+}
+
+/** The compass points between the four (西北 is also "Northwest China"). */
+const COMPASS_POINTS = new Set(['东北', '西北', '东南', '西南']);
+
+/** Words that describe a kind of place or body, never one by name (公立医院, 网上银行, 广大客户). */
+const KIND_OF_PLACE = /^(?:广大|公立|私立|民营|网上|手机|大型|综合|基层|定点|当地|本地|各级|各地|国内|国外|海外|境内|境外|地方|农村|城市|商业|外资|中资|国有|相关|有关|全国|部分|多家|各大|主要|众多|附近|周边)$/u;
+
+/**
+ * 广大客户/ns, 公立医院/nt, 网上银行/nt: a phrase jieba's dictionary files as a place or a body, a
+ * describing word and a noun, as its two words (a kind of hospital, all customers, no name).
+ */
+function kindNotNamed(seg: Segment): Segment[] | undefined {
+  if ((seg.tag !== 'ns' && seg.tag !== 'nt') || seg.text.length !== 4 || !KIND_OF_PLACE.test(seg.text.slice(0, 2)) || hasWord(seg.text)) return undefined;
+  const head = seg.text.slice(2);
+  return isCommonWord(head) ? [{ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: head, tag: 'n' }] : undefined;
+}
+
+/** The names of everydayPhraseNamed and kindNotNamed, put back as their words (the last of the passes that name people). */
+function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    // 向西北方向, 偏东南风: a direction (f), not the region named so (西北 "Northwest China").
+    if (seg.tag === 'ns' && COMPASS_POINTS.has(seg.text) && (/^(?:方向|风|方|侧|角|面|边|向|一侧|方位)$/u.test(segs[i + 1]?.text ?? '') || /^(?:向|往|朝|偏|吹)$/u.test(segs[i - 1]?.text ?? ''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'f' });
+      continue;
+    }
+    // 点普洱, 喝了一壶普洱: the tea, drunk or ordered, not the city it is named after.
+    if (seg.text === '普洱' && seg.tag === 'ns' && (/^(?:点|喝|泡|沏|煮|一壶|一杯|一饼|杯|壶|喝了|点了)$/u.test(segs[i - 1]?.text ?? '') || /^(?:茶|茶饼|解腻|熟茶|生茶)$/u.test(segs[i + 1]?.text ?? ''))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'n' });
+      continue;
+    }
+    const words = NAME_TAGS.has(seg.tag) && !hasWord(seg.text) ? everydayPhraseNamed(seg.text) : kindNotNamed(seg);
+    if (words) {
+      out ??= segs.slice(0, i);
+      out.push(...words);
+    } else out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 function retagFalseName(seg: Segment): Segment {
   if (!NAME_TAGS.has(seg.tag)) return seg;
   // 同学们/nr, 孩子们: a plural of people, no one's name.
@@ -4008,6 +4076,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   knownNamesAgain,
   directionTo,
   questionsAndDescents,
+  everydayPhrasesNotNamed,
 ];
 
 /**
