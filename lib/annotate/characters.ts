@@ -27,13 +27,16 @@ export function shortGloss(senses: readonly string[]): string {
  */
 export function characterBreakdown(text: string, pinyin: readonly string[], meaning: readonly string[] = []): CharacterGloss[] {
   const out: CharacterGloss[] = [];
-  const words = meaningStems(meaning);
+  // The meaning's stems are needed only for a character with more than one sense: made then, once.
+  let words: Map<string, number> | undefined | null = null;
   // for…of steps by code point, as Array.from does, without the array and a callback per word.
   let i = 0;
   for (const char of text) {
     if (HAN.test(char)) {
       const syllable = pinyin[i] ?? '';
-      out.push({ char, pinyin: syllable, gloss: glossFor(characterSenses(char, syllable), words) });
+      const senses = characterSenses(char, syllable);
+      if (senses.length > 1 && words === null) words = meaningStems(meaning);
+      out.push({ char, pinyin: syllable, gloss: glossFor(senses, words ?? undefined) });
     }
     i++;
   }
@@ -56,8 +59,15 @@ function stems(sense: string): string[] {
 
 /** Enough of an English word to meet its other forms: develop(s|ed|ing|ment), card(s). */
 function stem(word: string): string {
-  return /^(.{3,}?)(?:ments?|ings?|ed|es|s)$/.exec(word)?.[1] ?? word;
+  // The shortest head of three or more letters that one of the endings follows (as the regular
+  // expression /^(.{3,}?)(?:ments?|ings?|ed|es|s)$/ finds it, without its backtracking).
+  for (let i = Math.max(3, word.length - 5); i < word.length; i++) {
+    if (ENDINGS.has(word.slice(i))) return word.slice(0, i);
+  }
+  return word;
 }
+
+const ENDINGS = new Set(['ment', 'ments', 'ing', 'ings', 'ed', 'es', 's']);
 
 /** The word's meaning (its first three definitions) as stems, each with where it first comes; none without definitions. */
 function meaningStems(meaning: readonly string[]): Map<string, number> | undefined {

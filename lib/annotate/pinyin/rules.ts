@@ -1913,7 +1913,7 @@ function gei(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'gei3' : null;
 }
 
-const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
+const RULE_TABLE: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   漂: piao,
   圩: xu,
   都: dou,
@@ -2003,6 +2003,12 @@ const RULES: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>> = {
   嗯: en,
   哦: o,
 };
+
+/**
+ * RULE_TABLE as a Map: the engine asks about every character of every new word, and an object
+ * looked up by a character fresh from a word makes V8 intern the string first.
+ */
+const RULES: ReadonlyMap<string, (ctx: RuleContext) => Numbered | null> = new Map(Object.entries(RULE_TABLE));
 
 /** Rules that must beat the dictionary: the segmenter glues a particle into a word (招|得来, 吃|不了). */
 export const BEFORE_DICTIONARY = new Set(['得', '不', '着']);
@@ -2172,7 +2178,7 @@ export function ruleBeforeDictionary(char: string, word: string): boolean {
 }
 
 export function hasRule(char: string): boolean {
-  return char in RULES;
+  return RULES.has(char);
 }
 
 /** Whether a rule reads `char` where it stands alone (嘀嘀, 挨饿): the engine then asks the rules, whatever pinyin-pro knows of it. */
@@ -2216,6 +2222,6 @@ export function contextRule(ctx: RuleContext): Numbered | null {
   if (wordRule) return wordRule;
   const aloneRule = isAlone(ctx) ? ALONE_RULES.get(ctx.char)?.(ctx) : undefined;
   if (aloneRule) return aloneRule;
-  const rule = RULES[ctx.char];
+  const rule = RULES.get(ctx.char);
   return rule ? rule(ctx) : null;
 }
