@@ -457,4 +457,6 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['年代剧', '年代劇', 'nian2 dai4 ju4', 'period drama (set in recent decades)'],
   ['首周末', '首週末', 'shou3 zhou1 mo4', 'opening weekend (of a film)'],
   ['此访', '此訪', 'ci3 fang3', 'this visit'],
+  // fiction (review round 36)
+  ['酒气', '酒氣', 'jiu3 qi4', "smell of alcohol (on sb's breath)"],
 ];

@@ -4071,4 +4071,18 @@ describe('senses the clause calls for, from the 36th review', () => {
     expect(firstSense('我早上六点就醒了。', '醒')).toBe('to wake up');
     expect(firstSense('这是奶奶的老做法。', '老')).toBe('of long standing');
   });
+
+  it('reads news and fiction by their neighbours (出口, 到底, 高度, 方面, 放, 炒, 多发)', () => {
+    expect(firstSense('扩大对华牛肉和大豆出口。', '出口')).toBe('to export');
+    expect(firstSense('话一出口他就后悔了。', '出口')).toMatch(/^to be uttered/);
+    expect(firstSense('你到底签不签？', '到底')).toMatch(/^on earth/);
+    expect(firstSense('他坚持到底。', '到底')).toBe('to the end');
+    expect(firstSense('中方高度关注事态发展。', '高度')).toBe('highly');
+    expect(firstSense('巴西方面希望加强合作。', '方面')).toBe('side');
+    expect(firstSense('这方面的经验。', '方面')).toBe('respect');
+    expect(firstSense('收音机正放着京剧。', '放')).toMatch(/^to play/);
+    expect(firstSense('他上个月被炒了。', '炒')).toMatch(/^to sack/);
+    expect(firstSense('骚乱多发地区。', '多发')).toMatch(/^frequently occurring/);
+    expect(annotate('他多发了一条消息。').map((t) => t.text)).not.toContain('多发');
+  });
 });

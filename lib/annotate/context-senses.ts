@@ -2996,6 +2996,27 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '通过', when: ({ self, prev, next }) => self?.text === '通过' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:强行|安全|顺利地|缓慢|无法|禁止|不能|可以|快速|慢慢)$/u.test(prev?.text ?? ''), sense: /^to pass through/ },
   // 对于此类案件，可先行预付: may (do so), before how and what is done, where a clause starts.
   { word: '可', when: ({ self, prev, next, rest }) => self?.text === '可' && prev !== undefined && /^[，,；;：:]$/u.test(prev.text) && /^(?:先行|直接|自行|随时|立即|当场|另行|酌情|适当|凭|通过|向|在|于|按|依法|申请|选择|享受|免费|继续)$/u.test(next?.text ?? '') && rest().slice(1, 3).some((x) => /^v/.test(x.tag)), sense: /^\(prefix\) can; may/ },
+  // 扩大大豆出口, 牛肉出口: exports, where the sentence trades in goods.
+  { word: '出口', when: ({ self, prev, before, rest }) => self?.text === '出口' && prev !== undefined && /^n/.test(prev.tag) && mentions(before, rest, /(?:对华|贸易|进口|大豆|牛肉|粮食|农产品|商品|产品|矿产|石油|天然气|芯片|汽车|钢铁|订单|关税)/u, 6), sense: /^to export/ },
+  // 话一出口就后悔了: the words once out of one's mouth.
+  { word: '出口', when: ({ self, before }) => self?.text === '出口' && before().slice(0, 3).some((x) => x.text === '话' || x.text === '话刚'), sense: /^to be uttered/, gloss: "to be uttered; to come out of one's mouth (words)" },
+  // 你到底签不签？, 到底怎么回事: on earth, in a question.
+  { word: '到底', when: ({ self, rest }) => self?.text === '到底' && (rest().some((x) => /^[？?]/u.test(x.text)) || rest().slice(0, 6).some((x) => /^(?:什么|怎么|怎么样|为什么|为啥|哪|哪儿|哪里|谁|多少|几|是不是|有没有|能不能|要不要|行不行|咋|啥)$/u.test(x.text))), sense: /^on earth/, gloss: 'on earth; after all; exactly (in a question)' },
+  // 骚乱多发地区: prone to happen (see recutPairs in ./segment), a word only there (多发了一条 is "sent one more").
+  { word: '多发', when: ({ self }) => self?.text === '多发', sense: /^frequently occurring/, gloss: 'frequently occurring; prone to (disasters, accidents, a disease)' },
+  // 坚持到底, 奉陪到底: to the end, closing the clause after a verb.
+  { word: '到底', when: ({ self, prev, next }) => self?.text === '到底' && prev !== undefined && /^v/.test(prev.tag) && (next === undefined || /^[\p{P}\s]/u.test(next.text)), sense: /^to the end/ },
+  // 高度关注, 高度重视: highly, before a verb.
+  { word: '高度', when: ({ self, next }) => self?.text === '高度' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^highly/ },
+  { word: '高度', when: ({ self, next }) => self?.text === '高度' && /^(?:关注|重视|评价|赞扬|赞赏|警惕|关切|一致|认可|肯定|契合|融合|集中)$/u.test(next?.text ?? ''), sense: /^highly/ },
+  // (给予…的高度评价: a high degree of it, named after 的.)
+  { word: '高度', when: ({ self, prev, next }) => self?.text === '高度' && prev?.text === '的' && next !== undefined && /^(?:v|vn|n)/.test(next.tag), sense: /^high degree/ },
+  // 巴西方面希望, 校方方面: the side of a party named before it.
+  { word: '方面', when: ({ self, prev, next }) => self?.text === '方面' && next?.text !== '军' && prev !== undefined && (/^(?:ns|nt|nsj)$/.test(prev.tag) || /^(?:政府|警方|校方|官方|对方|我方|中方|美方|院方|厂方|资方|劳方|买方|卖方|双方|甲方|乙方|主办方|组委会)$/u.test(prev.text)) && !/^(?:的)$/u.test(prev.text), sense: /^side$/ },
+  // 收音机正放着《沙家浜》: a radio or a television playing something.
+  { word: '放', when: ({ self, next, before }) => self?.text === '放' && /^(?:着|了|的|起)$/u.test(next?.text ?? '') && before().slice(0, 4).some((x) => /^(?:收音机|电视|电视机|广播|喇叭|音响|唱机|录音机|大喇叭|手机|电台)$/u.test(x.text)), sense: /^to play \(music, a film\)/, gloss: 'to play (music, a film)' },
+  // 被炒了, 炒鱿鱼: sacked.
+  { word: '炒', when: ({ self, prev, next }) => self?.text === '炒' && (prev?.text === '被' || /^(?:鱿鱼|了鱿鱼)$/u.test(next?.text ?? '')), sense: /^to sack/ },
   // 点普洱: the tea (see everydayPhrasesNotNamed in ./segment), not the city.
   { word: '普洱', when: ({ self }) => self?.tag === 'n', sense: /^Pu'er tea/, gloss: "Pu'er tea (short for 普洱茶, named after Pu'er in Yunnan)" },
   // 连线中央气象台的记者: linking up live (by phone or video) in a broadcast.

@@ -860,6 +860,12 @@ describe('words jieba cuts across in the kitchen and the markets (36th review)',
     expect(words('讲究的就是一个劲道。')).toContain('劲道');
     expect(words('他一个劲道歉。')).toContain('道歉');
   });
+
+  it('cuts 并|称 opening a clause and 不|定|下来 (said and not settled)', () => {
+    expect(words('他宣布全国哀悼两天，并称这是国家的悲剧。')).toEqual(expect.arrayContaining(['并', '称']));
+    expect(words('李白与杜甫并称李杜。')).toContain('并称');
+    expect(words('如果周五前还不定下来就算了。')).toEqual(expect.arrayContaining(['定', '下来']));
+  });
 });
 
 describe('everyday phrases taken for names, places or bodies (36th review)', () => {

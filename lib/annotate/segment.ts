@@ -3023,6 +3023,10 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^[派分]$/u, second: /^发现$/u, then: /^金/u, make: (a, _b, c) => [{ text: `${a}发`, tag: 'v' }, { text: '现金', tag: 'n' }, ...(c.length > 1 ? [{ text: c.slice(1), tag: forcedTag(c.slice(1)) }] : [])], used: 3 },
   // 砂锅|里加|足量的水 → 砂锅|里|加: adding something into a pot, not Riga.
   { first: /[锅碗盆杯壶瓶罐桶箱盒袋缸汤水馅面盘]$/u, second: /^里加$/u, make: (a) => [{ text: a, tag: forcedTag(a) }, { text: '里', tag: 'f' }, { text: '加', tag: 'v' }] },
+  // 周五前还不定|下来 → 不|定|下来: not settled (定下来), not "indefinite".
+  { first: /^不定$/u, second: /^下来$/u, make: () => [{ text: '不', tag: 'd' }, { text: '定', tag: 'v' }, { text: '下来', tag: 'v' }] },
+  // 骚乱多|发地区 → 多发|地区: prone to happen, not a round fired.
+  { first: /^多$/u, second: /^发$/u, then: /^(?:地区|地带|区域|路段|时段|季节|期|病|区|点|人群)$/u, make: () => [{ text: '多发', tag: 'v' }] },
   // 凉拌大头|菜, 头|茬韭菜: a vegetable named whole (root mustard, the first cutting), as jieba's dictionary has it.
   { first: /^大头$/u, second: /^菜$/u, make: () => [{ text: '大头菜', tag: 'n' }] },
   { first: /^头$/u, second: /^茬$/u, make: () => [{ text: '头茬', tag: 'n' }] },
@@ -6458,6 +6462,11 @@ function boundariesShifted(segs: Segment[]): Segment[] {
     }
     if (prev === undefined || chars.length < 2 || !allHan(seg.text)) {
       out?.push(seg);
+      continue;
+    }
+    // ，并|称这是…: and (并) said (称), opening a clause, not 并称 "joint name".
+    if (seg.text === '并称' && /^[，,；;]$/u.test(prev.text) && next !== undefined && (/^(?:r|d|p|v)/.test(next.tag) || /^(?:这|其|此|该|将|已|要|会)/u.test(next.text))) {
+      replace(i, 0, ['并', '称']);
       continue;
     }
     // 这|封信, 这|次数|了

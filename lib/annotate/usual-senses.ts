@@ -10,6 +10,8 @@
 const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   // words
   ['先生', 'gentleman'],
+  // an embassy or other diplomatic mission (a consulate is 领事馆)
+  ['使馆', 'diplomatic mission'],
   // extracting (a substance, data); withdrawing money is said where money is (see context-senses)
   ['提取', 'to extract'],
   // the head of a troupe, a delegation, a group (regimental command is the army's)
