@@ -4085,4 +4085,18 @@ describe('senses the clause calls for, from the 36th review', () => {
     expect(firstSense('骚乱多发地区。', '多发')).toMatch(/^frequently occurring/);
     expect(annotate('他多发了一条消息。').map((t) => t.text)).not.toContain('多发');
   });
+
+  it('reads votes, scores, coins, vehicles, gifts and review sites (票, 分, 开, 给, 豆瓣, 猫眼)', () => {
+    expect(firstSense('他得了三票，被淘汰了。', '票')).toBe('vote; ballot');
+    expect(firstSense('他考了九十分。', '分')).toMatch(/point/);
+    expect(firstSense('九点十分出发。', '分')).toMatch(/^minute/);
+    expect(firstSense('那时五分钱能买一根冰棍。', '分')).toMatch(/^0\.01 yuan/);
+    expect(firstSense('他爸爸是开火车的。', '开')).toMatch(/^to drive/);
+    expect(firstSense('这是人家给的。', '给')).toBe('to give');
+    expect(firstSense('这部电影豆瓣评分8.2。', '豆瓣')).toMatch(/^Douban/);
+    expect(firstSense('猫眼数据显示，影片票房破亿。', '猫眼')).toMatch(/^Maoyan/);
+    expect(firstSense('门上装了一个猫眼。', '猫眼')).toMatch(/peephole/);
+    expect(annotate('离及格还差一点。').map((t) => t.text)).toEqual(expect.arrayContaining(['差', '一点']));
+    expect(annotate('我差一点迟到了。').map((t) => t.text)).toContain('差一点');
+  });
 });

@@ -3002,6 +3002,21 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '出口', when: ({ self, before }) => self?.text === '出口' && before().slice(0, 3).some((x) => x.text === '话' || x.text === '话刚'), sense: /^to be uttered/, gloss: "to be uttered; to come out of one's mouth (words)" },
   // 你到底签不签？, 到底怎么回事: on earth, in a question.
   { word: '到底', when: ({ self, rest }) => self?.text === '到底' && (rest().some((x) => /^[？?]/u.test(x.text)) || rest().slice(0, 6).some((x) => /^(?:什么|怎么|怎么样|为什么|为啥|哪|哪儿|哪里|谁|多少|几|是不是|有没有|能不能|要不要|行不行|咋|啥)$/u.test(x.text))), sense: /^on earth/, gloss: 'on earth; after all; exactly (in a question)' },
+  // 得了三票, 投出一票: votes counted, where the sentence votes.
+  { word: '票', when: (n) => n.self?.text === '票' && n.prev !== undefined && (isNumber(n.prev) || /^[一二两三四五六七八九十百千万几]+$/u.test(n.prev.text)) && sentenceMentions(n, /(?:投票|选|得票|赞成|反对|评委|观众|投|票数|淘汰|晋级|弃权)/u, 6), sense: /^vote; ballot/, gloss: 'vote; ballot' },
+  // 豆瓣开分8.2分, 打了九十分: points, where the sentence scores or rates.
+  // (Not minutes and seconds, 10分35秒, 4分52秒的成绩.)
+  { word: '分', when: (n) => n.self?.text === '分' && n.prev !== undefined && (isNumber(n.prev) || /[0-9０-９]$/u.test(n.prev.text)) && n.next?.text !== '钟' && !n.rest().slice(0, 3).some((x) => x.text.includes('秒')) && !/^(?:小时|点|时)$/u.test(n.before()[1]?.text ?? '') && sentenceMentions(n, /(?:评分|打分|得分|分数|满分|评委|考试|成绩|豆瓣|猫眼|开分|比分|总分|高分|低分|考了|打了)/u, 8), sense: /^a point \(in sports|^point \(in a score/, gloss: 'point (in a score or rating)' },
+  // 五分钱: fen, a hundredth of a yuan.
+  { word: '分', when: ({ self, prev, next }) => self?.text === '分' && prev !== undefined && /^[一二两三四五六七八九几]$/u.test(prev.text) && next?.text === '钱', sense: /^0\.01 yuan/ },
+  // 开火车, 开拖拉机: driving a vehicle.
+  { word: '开', when: ({ self, next }) => self?.text === '开' && /^(?:火车|车|飞机|船|拖拉机|卡车|出租车|出租|公交|公交车|货车|汽车|大巴|轮船|摩托|摩托车|三轮车|挖掘机|铲车|吊车|地铁)$/u.test(next?.text ?? ''), sense: /^to drive \(a vehicle/, gloss: 'to drive (a vehicle); to operate' },
+  // 人家给的, 给了他一本书: given, the verb itself.
+  // (Not after a verb it completes, 嫁给了一位医生 "married to".)
+  { word: '给', when: ({ self, prev, next, rest }) => self?.text === '给' && !/^v/.test(prev?.tag ?? '') && (next?.text === '的' || (next?.text === '了' && /^(?:r|n|nr|m)/.test(rest()[1]?.tag ?? ''))), sense: /^to give/ },
+  // 豆瓣评分, 猫眼想看: the review site and the ticketing site, where films are rated and sold.
+  { word: '豆瓣', when: (n) => sentenceMentions(n, /(?:评分|开分|打分|分$|电影|影片|剧|网友|用户|小组|短评|影评|书评|上映)/u, 8), sense: /^Douban/, gloss: 'Douban (Chinese website for rating films, books and music)' },
+  { word: '猫眼', when: (n) => sentenceMentions(n, /(?:票房|评分|开分|想看|电影|影片|上映|购票|预售|排片)/u, 8), sense: /^Maoyan/, gloss: 'Maoyan (Chinese film-ticketing and box-office website)' },
   // 骚乱多发地区: prone to happen (see recutPairs in ./segment), a word only there (多发了一条 is "sent one more").
   { word: '多发', when: ({ self }) => self?.text === '多发', sense: /^frequently occurring/, gloss: 'frequently occurring; prone to (disasters, accidents, a disease)' },
   // 坚持到底, 奉陪到底: to the end, closing the clause after a verb.

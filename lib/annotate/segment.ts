@@ -3023,6 +3023,8 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^[派分]$/u, second: /^发现$/u, then: /^金/u, make: (a, _b, c) => [{ text: `${a}发`, tag: 'v' }, { text: '现金', tag: 'n' }, ...(c.length > 1 ? [{ text: c.slice(1), tag: forcedTag(c.slice(1)) }] : [])], used: 3 },
   // 砂锅|里加|足量的水 → 砂锅|里|加: adding something into a pot, not Riga.
   { first: /[锅碗盆杯壶瓶罐桶箱盒袋缸汤水馅面盘]$/u, second: /^里加$/u, make: (a) => [{ text: a, tag: forcedTag(a) }, { text: '里', tag: 'f' }, { text: '加', tag: 'v' }] },
+  // 还|差一点|就 → 还|差|一点: still short by a little, not 差一点 "almost".
+  { first: /^还$/u, second: /^差一点$/u, then: /^(?:[\p{P}\s]|就|才|点|呢|了|没)/u, make: () => [{ text: '还', tag: 'd' }, { text: '差', tag: 'v' }, { text: '一点', tag: 'm' }] },
   // 周五前还不定|下来 → 不|定|下来: not settled (定下来), not "indefinite".
   { first: /^不定$/u, second: /^下来$/u, make: () => [{ text: '不', tag: 'd' }, { text: '定', tag: 'v' }, { text: '下来', tag: 'v' }] },
   // 骚乱多|发地区 → 多发|地区: prone to happen, not a round fired.
