@@ -889,3 +889,16 @@ describe('everyday phrases taken for names, places or bodies (36th review)', () 
     expect(tags('他去了普洱。')).toContainEqual(['普洱', 'ns']);
   });
 });
+
+describe('foreign names written with a dot between their parts (36th review)', () => {
+  it('joins the pieces on either side of the dot, and cuts off a verb glued on (加夫列尔·博里奇, 里帕蒙蒂|说)', () => {
+    expect(tags('智利总统加夫列尔·博里奇宣布。')).toEqual(expect.arrayContaining([['加夫列尔', 'nrt'], ['博里奇', 'nrt']]));
+    expect(tags('比利时首相亚历山大·德克罗表示理解。')).toEqual(expect.arrayContaining([['亚历山大', 'nrt'], ['德克罗', 'nrt']]));
+    expect(words('市长马卡雷娜·里帕蒙蒂说，火势凶猛。')).toEqual(expect.arrayContaining(['马卡雷娜', '里帕蒙蒂', '说']));
+    // Not a date or a place and its part (一·二八, 中国·北京).
+    expect(words('一·二八事变')).toEqual(['一', '·', '二八', '事变']);
+    expect(tags('中国·北京')).toEqual([['中国', 'ns'], ['·', 'x'], ['北京', 'ns']]);
+    // Nor the preposition after the name (马瑟·布朗|于1999年).
+    expect(words('也是由马瑟·布朗于1999年提出的。')).toEqual(expect.arrayContaining(['布朗', '于']));
+  });
+});

@@ -3309,7 +3309,7 @@ function pointsScored(segs: Segment[], text: string): Segment[] {
 
 /** Characters Chinese spells foreign names with (基普罗诺, 穆斯卡特, 克雷桑): the usual transliteration set. */
 const TRANSLITERATION = new Set(
-  Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
+  Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼切萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
 );
 
 /** Titles a foreign name follows (南非总统拉马福萨, 夫人布丽吉特): see foreignNames. */
@@ -3327,6 +3327,73 @@ export function transliterated(text: string): boolean {
 /** A given name spelt as a foreign one is (格森 of 柏格森 Bergson, 培拉): transliteration characters only, or one of the giveaways (拉, 斯, 夫 …). */
 export function foreignSounding(text: string): boolean {
   return transliterated(text) || codePoints(text).some((c) => FOREIGN_SYLLABLES.has(c));
+}
+
+/** Whether `seg` may be part of a foreign name beside a name's dot: transliteration characters, or a name jieba knows. */
+function dotNamePiece(seg: Segment): boolean {
+  return allHan(seg.text) && (transliterated(seg.text) || (NAME_TAGS.has(seg.tag) && foreignSounding(seg.text)) || FOREIGN_GIVEN_NAMES.test(everydaySense(seg.text) || sharedEntries(seg.text)[0]?.senses[0] || ''));
+}
+
+/** A dictionary sense that is a foreign given name (亚历山大 "Alexander (name)"). */
+const FOREIGN_GIVEN_NAMES = /^[A-Z][a-z]+ \(name\)/;
+
+/**
+ * 加夫|列|尔·博里奇, 亚历山大·德|克罗, 马卡雷娜·里|帕蒙蒂说: a person's name written with the dot
+ * between its parts, each part cut in pieces by jieba: the pieces on either side (transliteration
+ * characters, at most eight) are one name each; a verb glued to the last piece (说, 则) is cut off.
+ */
+function namesAroundDots(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('·') && !text.includes('•')) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    if ((seg.text !== '·' && seg.text !== '•') || i === 0) {
+      out?.push(seg);
+      continue;
+    }
+    const list = out ?? segs.slice(0, i);
+    // Before the dot: the run of pieces back to a title or any other word.
+    let from = list.length;
+    let left = '';
+    while (from > 0 && dotNamePiece(list[from - 1] as Segment) && codePointCount((list[from - 1] as Segment).text + left) <= 8) left = (list[--from] as Segment).text + left;
+    // After it: the run of pieces, and a verb glued to the last one.
+    let to = i + 1;
+    let right = '';
+    let glued = '';
+    while (to < segs.length && codePointCount(right) < 8) {
+      const piece = segs[to] as Segment;
+      // (A preposition or conjunction after the name is none of it: 马瑟·布朗|于1999年.)
+      if (piece.text.length === 1 && (NAME_END_WORDS.has(piece.text) || '于与及'.includes(piece.text)) && right !== '') break;
+      // (…nor glued to its last piece before a year or a time: 布朗于|1999年.)
+      if (piece.text.length >= 3 && piece.text.endsWith('于') && /^(?:m|t)/.test(segs[to + 1]?.tag ?? '') && transliterated(piece.text.slice(0, -1))) {
+        right += piece.text.slice(0, -1);
+        glued = '于';
+        to++;
+        break;
+      }
+      if (dotNamePiece(piece)) {
+        right += piece.text;
+        to++;
+        continue;
+      }
+      const head = piece.text.slice(0, -1);
+      if (piece.text.length >= 2 && NAME_END_WORDS.has(piece.text.slice(-1)) && transliterated(head)) {
+        right += head;
+        glued = piece.text.slice(-1);
+        to++;
+      }
+      break;
+    }
+    if (codePointCount(left) < 2 || codePointCount(right) < 2 || (from === list.length - 1 && to === i + 2 && !glued && NAME_TAGS.has(list[from]?.tag ?? '') && NAME_TAGS.has(segs[i + 1]?.tag ?? ''))) {
+      out?.push(seg);
+      continue;
+    }
+    out = list.slice(0, from);
+    out.push({ text: left, tag: 'nrt' }, seg, { text: right, tag: 'nrt' });
+    if (glued) out.push({ text: glued, tag: glued === '于' ? 'p' : forcedTag(glued) });
+    i = to - 1;
+  }
+  return out ?? segs;
 }
 
 /**
@@ -3351,7 +3418,8 @@ function foreignNames(segs: Segment[]): Segment[] {
     if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(beforeLast?.tag ?? '') && transliterated(seg.text)) {
       let j = i;
       let name = '';
-      while (j < segs.length && transliterated(segs[j]?.text ?? '') && codePointCount(name + (segs[j]?.text ?? '')) <= 6) name += segs[j++]?.text ?? '';
+      // (Not a preposition or conjunction after it: 马瑟·布朗|于1999年.)
+      while (j < segs.length && transliterated(segs[j]?.text ?? '') && !(j > i && /^(?:于|与|及)$/u.test(segs[j]?.text ?? '')) && codePointCount(name + (segs[j]?.text ?? '')) <= 6) name += segs[j++]?.text ?? '';
       if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePointCount(name) >= 2) {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
@@ -4041,6 +4109,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   listsOfPeople,
   countriesNamed,
   acrossWords,
+  namesAroundDots,
   foreignNames,
   pointsScored,
   nameThenWord,
