@@ -39,7 +39,7 @@ function allHan(text: string): boolean {
   return true;
 }
 
-/** How many code points `text` has (codePointCount(text), a lone surrogate one), without the array. */
+/** How many code points `text` has (as codePoints(text).length counts them, a lone surrogate one), without the array. */
 function codePointCount(text: string): number {
   let n = text.length;
   for (let i = 0; i + 1 < text.length; i++) {
@@ -1327,6 +1327,9 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
   return undefined;
 }
 
+/** 小 by its code, for plainWordHere's look at a word's first character. */
+const SMALL = '小'.charCodeAt(0);
+
 /**
  * Whether recogniseNames puts out the segment at `i` as it is, known without trying its rules one
  * by one (they ran for every segment of every text): a word of two or more characters jieba calls
@@ -1335,8 +1338,6 @@ function wordsBeforeNames(raw: Segment, segs: readonly Segment[], i: number, out
  * apply, except four looked for here: 小 and a nickname character (小胖), a word before 一起
  * (和高飞一起), a name in a byline, a surname glued to a title (李老师).
  */
-const SMALL = '小'.charCodeAt(0);
-
 function plainWordHere(seg: Segment, segs: readonly Segment[], i: number, out: readonly Segment[], doubleSurnames: ReadonlySet<string>, prevMeaningful: () => Segment | undefined, namedBefore: (surname: string) => boolean): boolean {
   const n = seg.text.length;
   if (n < 2 || seg.tag === 'x' || NAME_TAGS.has(seg.tag) || doubleSurnames.has(seg.text)) return false;
