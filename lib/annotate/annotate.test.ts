@@ -4099,4 +4099,11 @@ describe('senses the clause calls for, from the 36th review', () => {
     expect(annotate('离及格还差一点。').map((t) => t.text)).toEqual(expect.arrayContaining(['差', '一点']));
     expect(annotate('我差一点迟到了。').map((t) => t.text)).toContain('差一点');
   });
+
+  it('reads a surname after a given name and its dot as the surname before its famous bearer (比尔·纳尔逊)', () => {
+    expect(firstSense('美国宇航局局长比尔·纳尔逊表示祝贺。', '纳尔逊')).toBe('Nelson (surname)');
+    expect(firstSense('乔治·华盛顿是美国第一任总统。', '华盛顿')).not.toBe('Washington (surname)');
+    expect(firstSense('纳尔逊是英国海军名将。', '纳尔逊')).toMatch(/^Horatio Nelson/);
+    expect(firstSense('让-雅克·卢梭是思想家。', '卢梭')).toMatch(/^Jean-Jacques Rousseau/);
+  });
 });

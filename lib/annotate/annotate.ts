@@ -1436,6 +1436,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   // (Only a text with a byline's role in it: most have none, and the pass would look at every token.)
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
+  if (text.includes('·') || text.includes('•')) surnamesAfterGivenNames(tokens);
   brandsInLists(tokens);
   describedNotNamed(tokens);
   if (text.includes('字') || text.includes('号') || text.includes('名')) courtesyNamesCalled(tokens);
@@ -1494,6 +1495,26 @@ function commonNamesOfFamousPeople(tokens: Token[]): void {
     const known = new Set((famous.split(')').slice(1).join(')').toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !FAME_STOP_WORDS.has(w)));
     const spoken = tokens.some((o, k) => k !== i && o.definitions.slice(0, 2).some((d) => (d.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => known.has(w))));
     if (!spoken) tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
+  }
+}
+
+/** A sense about one famous bearer of a name: "Horatio Nelson (1758-1805), British naval hero". */
+const FAMOUS_BEARER = /^((?:[A-Z][\w'.-]* )+)([A-Z][\w'-]+) \((?:c\. )?\d{3,4}/;
+
+/**
+ * 比尔·纳尔逊: a surname after someone's given name and its dot, which CC-CEDICT knows only as
+ * one famous bearer (Horatio Nelson), is the surname first ("Nelson (surname)"), then that bearer;
+ * unless the given name is one of the bearer's own (乔治·华盛顿 is George Washington). Changed tokens are copies.
+ */
+function surnamesAfterGivenNames(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'person' || (tokens[i - 1]?.text !== '·' && tokens[i - 1]?.text !== '•')) continue;
+    const bearer = FAMOUS_BEARER.exec(t.definitions[0] ?? '');
+    const given = /^([A-Z][\w'-]*) \(name\)/.exec(tokens[i - 2]?.definitions[0] ?? '')?.[1];
+    // (让-雅克·卢梭: Jacques is one of Jean-Jacques Rousseau's names.)
+    if (!bearer?.[2] || !given || (bearer[1] ?? '').split(/[ -]/).includes(given)) continue;
+    tokens[i] = { ...t, definitions: [`${bearer[2]} (surname)`, ...t.definitions] };
   }
 }
 
