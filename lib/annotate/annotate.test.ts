@@ -4100,6 +4100,11 @@ describe('senses the clause calls for, from the 36th review', () => {
     expect(annotate('我差一点迟到了。').map((t) => t.text)).toContain('差一点');
   });
 
+  it('reads 巴 as Brazil in a text about Brazil, and as Pakistan elsewhere (中巴建交)', () => {
+    expect(firstSense('巴西外长将访华。今年是中巴建交五十周年。', '巴')).toBe('Brazil (short for its name)');
+    expect(firstSense('巴基斯坦总理访华。今年是中巴建交七十三周年。', '巴')).toBe('Pakistan (short for its name)');
+  });
+
   it('reads a surname after a given name and its dot as the surname before its famous bearer (比尔·纳尔逊)', () => {
     expect(firstSense('美国宇航局局长比尔·纳尔逊表示祝贺。', '纳尔逊')).toBe('Nelson (surname)');
     expect(firstSense('乔治·华盛顿是美国第一任总统。', '华盛顿')).not.toBe('Washington (surname)');

@@ -3132,6 +3132,19 @@ function sentenceAfter(segments: readonly Segment[], at: number): Segment[] {
 }
 
 /** Reorders (and where needed completes) the senses of the words whose neighbours decide them. */
+/**
+ * 中巴建交 in a text about Brazil (巴西 named, and neither Pakistan nor Palestine): 巴 there is Brazil,
+ * as a country named by one character and in 中巴, not Pakistan. Changed tokens are copies.
+ */
+function brazilShortened(tokens: Token[], segments: readonly Segment[]): void {
+  if (!segments.some((x) => x.text.startsWith('巴西')) || segments.some((x) => /巴基斯坦|巴勒斯坦|巴铁/u.test(x.text))) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.text === '巴' && t.definitions[0]?.startsWith('Pakistan (short')) tokens[i] = { ...t, definitions: ['Brazil (short for its name)', ...t.definitions.slice(1)] };
+    else if (t?.text === '中巴') tokens[i] = { ...t, kind: 'word', definitions: ['China and Brazil (中 for China + 巴 for Brazil)', ...t.definitions] };
+  }
+}
+
 export function contextualSenses(tokens: Token[], segments: readonly Segment[]): void {
   if (tokens.length !== segments.length) return;
   // One neighbourhood for the whole text, moved from word to word: the clause before and the
@@ -3169,6 +3182,7 @@ export function contextualSenses(tokens: Token[], segments: readonly Segment[]):
     tokens[i] = changed;
   }
   eatenFood(tokens);
+  brazilShortened(tokens, segments);
   if (segments.some((x) => x.text === '还是')) stillNotOr(tokens, segments);
   if (segments.some((x) => CAPITAL_WORDS.has(x.text))) capitalsNamed(tokens, segments);
 }
