@@ -1481,7 +1481,8 @@ describe('annotate', () => {
     expect(kind('王表示，工作很忙。', '王')?.kind).toBe('person');
     expect(kind('记者王。', '王')?.kind).toBe('person');
     expect(kind('安史之乱是唐由盛转衰的转折点。', '唐')?.definitions[0]).toMatch(/Tang dynasty/);
-    expect(kind('京沈铁路北京段。', '沈')?.definitions[0]).toMatch(/沈阳/);
+    // (京沈铁路: the railway's cities, Beijing–Shenyang, one place; 沈 no surname.)
+    expect(kind('京沈铁路北京段。', '京沈')?.definitions[0]).toMatch(/^Beijing–Shenyang/);
   });
 
   it('reads the senses of the seventh review round where the neighbours decide them (points and minutes, parcel, rebound, foreign player, should, rinse, late…)', () => {
@@ -3040,7 +3041,7 @@ describe('annotate', () => {
       ['《茅屋为秋风所破歌》', '为', /passive/],
       ['排了一个多小时的队。', '多', /odd/],
       ['宁阿姨说。', '宁', /^surname Ning/],
-      ['京沈铁路北京段。', '沈', /沈阳/],
+      ['京沈铁路北京段。', '京沈', /^Beijing–Shenyang/],
       ['用小孔成像的办法。', '小孔成像', /^pinhole imaging/],
     ] as const) expect([text, first(text, word)]).toEqual([text, expect.stringMatching(sense)]);
     expectWordsIn([
@@ -4098,6 +4099,16 @@ describe('senses the clause calls for, from the 36th review', () => {
     expect(firstSense('门上装了一个猫眼。', '猫眼')).toMatch(/peephole/);
     expect(annotate('离及格还差一点。').map((t) => t.text)).toEqual(expect.arrayContaining(['差', '一点']));
     expect(annotate('我差一点迟到了。').map((t) => t.text)).toContain('差一点');
+  });
+
+  it('names a railway by the cities it joins, each by one character (沪昆高铁, 甬台温铁路 tāi)', () => {
+    const line = annotate('甬台温铁路全线停运。')[0];
+    expect([line?.text, line?.kind, line?.pinyin.join(' '), line?.definitions[0]]).toEqual(['甬台温', 'place', 'yǒng tāi wēn', 'Ningbo–Taizhou–Wenzhou (甬 Ningbo + 台 Taizhou + 温 Wenzhou)']);
+    expect(line?.characters?.map((c) => c.gloss)).toEqual(['short for Ningbo', 'short for Taizhou', 'short for Wenzhou']);
+    expect(firstSense('沪昆高铁部分列车停运。', '沪昆')).toMatch(/^Shanghai–Kunming/);
+    // The dictionary's own (京沪高铁, 成渝), and a railway with no cities before it, stay.
+    expect(annotate('京沪高铁运行正常。')[0]?.text).toBe('京沪高铁');
+    expect(annotate('这条新铁路很长。').map((t) => t.text)).toEqual(expect.arrayContaining(['新', '铁路']));
   });
 
   it('reads 巴 as Brazil in a text about Brazil, and as Pakistan elsewhere (中巴建交)', () => {

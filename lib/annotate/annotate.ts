@@ -19,7 +19,7 @@ import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
 import { usualSense } from './usual-senses';
-import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, RAIL_CITIES, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -1437,6 +1437,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Token[] {
   if (BYLINE_TEXT.test(text)) bylineNames(tokens);
   commonNamesOfFamousPeople(tokens);
   if (text.includes('·') || text.includes('•')) surnamesAfterGivenNames(tokens);
+  railwayNames(tokens, segments);
   brandsInLists(tokens);
   describedNotNamed(tokens);
   if (text.includes('字') || text.includes('号') || text.includes('名')) courtesyNamesCalled(tokens);
@@ -1495,6 +1496,26 @@ function commonNamesOfFamousPeople(tokens: Token[]): void {
     const known = new Set((famous.split(')').slice(1).join(')').toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !FAME_STOP_WORDS.has(w)));
     const spoken = tokens.some((o, k) => k !== i && o.definitions.slice(0, 2).some((d) => (d.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => known.has(w))));
     if (!spoken) tokens[i] = { ...t, definitions: [nameLabel(t.text, t.pinyin), ...t.definitions] };
+  }
+}
+
+/**
+ * 沪昆 (高铁), 甬台温 (铁路): a railway named by the cities it joins, each by one character (see
+ * railwayLines in ./segment), leads with them: "Shanghai–Kunming (沪 Shanghai + 昆 Kunming)".
+ * Changed tokens are copies.
+ */
+function railwayNames(tokens: Token[], segments: readonly Segment[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'place' || segments[i]?.tag !== 'ns' || !/^(?:高铁|铁路|城际|城际铁路|客专|客运专线|动车|高速铁路|铁路线)$/u.test(tokens[i + 1]?.text ?? '')) continue;
+    const chars = Array.from(t.text);
+    const cities = chars.map((c) => RAIL_CITIES.get(c));
+    if (chars.length < 2 || cities.some((c) => c === undefined) || sharedEntries(t.text).length > 0) continue;
+    const label = `${cities.join('–')} (${chars.map((c, k) => `${c} ${cities[k] ?? ''}`).join(' + ')})`;
+    // (台 for Taizhou is tāi, as in 台州.)
+    const pinyin = chars.map((c, k) => (c === '台' ? 'tāi' : (t.pinyin[k] ?? '')));
+    const characters = chars.map((c, k) => ({ char: c, pinyin: pinyin[k] ?? '', gloss: `short for ${cities[k] ?? ''}` }));
+    tokens[i] = { ...t, pinyin, ...(t.citationPinyin ? { citationPinyin: chars.map((c, k) => (c === '台' ? 'tāi' : (t.citationPinyin?.[k] ?? ''))) } : {}), characters, definitions: [label, ...t.definitions] };
   }
 }
 

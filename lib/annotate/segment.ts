@@ -632,6 +632,55 @@ function everydayPhraseNamed(text: string): Segment[] | undefined {
   return WHEN_ENDS.has(c) && (hasWord(word) || jiebaTag(word) !== undefined) && !/(?:皇后|太后|王后)$/u.test(text) && !isCue(word) ? [{ text: word, tag: forcedTag(word) }, { text: c, tag: c === '时' ? 'n' : 'f' }] : undefined;
 }
 
+/**
+ * Cities and provinces by the one character a railway's name gives them (沪昆高铁 Shanghai–Kunming,
+ * 甬台温铁路 Ningbo–Taizhou–Wenzhou), read so only before a railway (see railwayLines).
+ */
+export const RAIL_CITIES: ReadonlyMap<string, string> = new Map([
+  ['京', 'Beijing'], ['沪', 'Shanghai'], ['津', 'Tianjin'], ['渝', 'Chongqing'], ['广', 'Guangzhou'], ['深', 'Shenzhen'], ['杭', 'Hangzhou'],
+  ['昆', 'Kunming'], ['甬', 'Ningbo'], ['台', 'Taizhou'], ['温', 'Wenzhou'], ['福', 'Fuzhou'], ['厦', 'Xiamen'], ['宁', 'Nanjing'], ['汉', 'Wuhan'],
+  ['蓉', 'Chengdu'], ['成', 'Chengdu'], ['贵', 'Guiyang'], ['兰', 'Lanzhou'], ['合', 'Hefei'], ['郑', 'Zhengzhou'], ['徐', 'Xuzhou'], ['石', 'Shijiazhuang'],
+  ['太', 'Taiyuan'], ['哈', 'Harbin'], ['青', 'Qingdao'], ['济', 'Jinan'], ['沈', 'Shenyang'], ['莞', 'Dongguan'], ['珠', 'Zhuhai'], ['港', 'Hong Kong'],
+  ['澳', 'Macau'], ['昌', 'Nanchang'], ['赣', 'Jiangxi'], ['湘', 'Hunan'], ['鄂', 'Hubei'], ['粤', 'Guangdong'], ['桂', 'Guangxi'], ['黔', 'Guizhou'],
+  ['滇', 'Yunnan'], ['陕', 'Shaanxi'], ['晋', 'Shanxi'], ['冀', 'Hebei'], ['鲁', 'Shandong'], ['豫', 'Henan'], ['皖', 'Anhui'], ['闽', 'Fujian'],
+  ['苏', 'Jiangsu'], ['浙', 'Zhejiang'], ['西', "Xi'an"], ['包', 'Baotou'], ['呼', 'Hohhot'], ['银', 'Yinchuan'], ['武', 'Wuhan'], ['绵', 'Mianyang'],
+]);
+
+/** What a line of RAIL_CITIES' names runs as: a high-speed line, a railway, an intercity line. */
+const RAILWAY = /^(?:高铁|铁路|城际|城际铁路|客专|客运专线|动车|高速铁路|铁路线)$/u;
+
+/** Whether every character of `text` is one of RAIL_CITIES. */
+function railCities(text: string): boolean {
+  for (const c of text) if (!RAIL_CITIES.has(c)) return false;
+  return true;
+}
+
+/**
+ * 沪|昆|高铁, 甬|台|温|铁路: the cities a railway runs between, each by one character, are one
+ * place before it (unless the dictionary has them, 京沪). Two to four characters in a row.
+ */
+function railwayLines(segs: Segment[], text: string): Segment[] {
+  if (!/高铁|铁路|城际|客专|客运专线|动车/u.test(text)) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const list = out ?? segs;
+    if (RAILWAY.test(seg.text) && i > 0) {
+      let from = out ? out.length : i;
+      let name = '';
+      while (from > 0 && railCities((list[from - 1] as Segment).text) && codePointCount((list[from - 1] as Segment).text + name) <= 4) name = (list[--from] as Segment).text + name;
+      const pieces = (out ? out.length : i) - from;
+      if (codePointCount(name) >= 2 && (pieces >= 2 || (list[from] as Segment).tag !== 'ns') && !hasWord(name)) {
+        out = list.slice(0, from);
+        out.push({ text: name, tag: 'ns' }, seg);
+        continue;
+      }
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** The compass points between the four (西北 is also "Northwest China"). */
 const COMPASS_POINTS = new Set(['东北', '西北', '东南', '西南']);
 
@@ -4112,6 +4161,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   acrossWords,
   namesAroundDots,
   foreignNames,
+  railwayLines,
   pointsScored,
   nameThenWord,
   surnameAndUnlistedGiven,
