@@ -430,6 +430,8 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['室内外', '室內外', 'shi4 nei4 wai4', 'indoor and outdoor'],
   ['含水量', '含水量', 'han2 shui3 liang4', 'water content; moisture content'],
   ['走锚', '走錨', 'zou3 mao2', '(of a ship) to drag anchor'],
+  ['最高气温', '最高氣溫', 'zui4 gao1 qi4 wen1', 'maximum temperature (in a forecast)'],
+  ['最低气温', '最低氣溫', 'zui4 di1 qi4 wen1', 'minimum temperature (in a forecast)'],
   // the stock market and insurance (review round 36)
   ['高开', '高開', 'gao1 kai1', '(of a share price or an index) to open higher (than the previous close)'],
   ['低开', '低開', 'di1 kai1', '(of a share price or an index) to open lower (than the previous close)'],
@@ -442,6 +444,11 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['派现', '派現', 'pai4 xian4', 'to pay a cash dividend'],
   ['财产险', '財產險', 'cai2 chan3 xian3', 'property insurance'],
   ['议息', '議息', 'yi4 xi1', 'to deliberate on interest rates (of a central bank)'],
+  ['盘面', '盤面', 'pan2 mian4', "the market's overall picture during a trading session"],
+  ['政策面', '政策面', 'zheng4 ce4 mian4', 'policy factors (in market analysis)'],
+  ['一字跌停', '一字跌停', 'yi1 zi4 die1 ting2', '(of a stock) to hit the daily limit down at the open and stay there'],
+  ['一字涨停', '一字漲停', 'yi1 zi4 zhang3 ting2', '(of a stock) to hit the daily limit up at the open and stay there'],
+  ['董秘', '董秘', 'dong3 mi4', 'board secretary (of a listed company) (abbr. for 董事會秘書|董事会秘书)'],
   // the kitchen (review round 36)
   ['劲道', '勁道', 'jin4 dao5', '(of noodles etc) springy; chewy'],
   ['大头菜', '大頭菜', 'da4 tou2 cai4', 'root mustard (a turnip-like vegetable, often pickled)'],

@@ -494,5 +494,8 @@ describe('kitchen, forecast and talk readings from the 36th review', () => {
     ['“鲜”指鲜肉和春笋。', '鲜', 'xiān'],
     ['面条讲究的就是一个劲道。', '劲道', 'jìn dao'],
     ['北京明天晴间多云。', '晴间多云', 'qíng jiàn duō yún'],
+    // A bank speaking of itself (我行客服), where the text is a bank's; 我行不行 elsewhere.
+    ['请拨打我行客服热线，银行卡丢失请及时挂失。', '行', 'háng'],
+    ['你说我行不行？', '行', 'xíng'],
   ]);
 });

@@ -876,6 +876,9 @@ describe('everyday phrases taken for names, places or bodies (36th review)', () 
     expect(tags('包法：把馅放在面皮中间。')).toContainEqual(['包法', 'n']);
     // Names stay (a surname that is no verb, a reporter's name).
     expect(tags('李得好今天来了。')).toContainEqual(['李得好', 'nr']);
+    // A partner's or a board secretary's name after the role (合伙人仇明, 董秘解文涛).
+    expect(tags('私募合伙人仇明认为。')).toContainEqual(['仇明', 'nr']);
+    expect(tags('公司董秘解文涛表示。')).toEqual(expect.arrayContaining([['董秘', expect.any(String)], ['解文涛', 'nr']]));
     expect(tags('记者王前报道。')).toContainEqual(['王前', 'nr']);
   });
 

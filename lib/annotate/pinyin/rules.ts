@@ -1663,6 +1663,8 @@ function xingRow(ctx: RuleContext): Numbered | null {
   // 我行提醒广大储户, 我行将: a bank speaking of itself, before what it does (我行不行, 我行！ are "OK").
   const does = segAt(ctx, 1);
   if (isAlone(ctx) && segAt(ctx, -1)?.text === '我' && isHanSeg(does) && (/^v/.test(does.tag) || /^(?:将|已|已经|特此|郑重|再次|现|正式)$/u.test(does.text)) && !/^[不吗了呢吧啊]/u.test(does.text)) return 'hang2';
+  // 我行亦将, 我行客服热线: the bank again, in a text a bank writes (its customers, branches, cards).
+  if (isAlone(ctx) && segAt(ctx, -1)?.text === '我' && isHanSeg(does) && !/^[不吗了呢吧啊]/u.test(does.text) && ctx.segments.some((x) => /银行|储户|网点|信用卡|存款|贷款|理财/u.test(x.text))) return 'hang2';
   // 排成六行, 在这行干了三十年: rows (after a number, closing the clause) and a line of work (after 这 or 那).
   if (isAlone(ctx) && ((/^(?:几|两|二|三|四|五|六|七|八|九|十|[0-9０-９]+)$/u.test(segAt(ctx, -1)?.text ?? '') && segAt(ctx, -2)?.text.endsWith('成') === true) || (/^(?:这|那|这一|那一|哪)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:干|做|待|混|里|的|有|当|入|上)/u.test(segAt(ctx, 1)?.text ?? '')))) return 'hang2';
   // 一行行: row upon row, the measure word said twice.
