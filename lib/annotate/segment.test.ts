@@ -905,3 +905,15 @@ describe('foreign names written with a dot between their parts (36th review)', (
     expect(words('也是由马瑟·布朗于1999年提出的。')).toEqual(expect.arrayContaining(['布朗', '于']));
   });
 });
+
+describe('names said in speech (36th review)', () => {
+  it('joins a name after 我是, before 你好, and a given name after 谢谢 (单雪, 丽娜)', () => {
+    expect(tags('观众朋友们好，我是单雪。')).toContainEqual(['单雪', 'nr']);
+    expect(tags('单雪你好，明天天气怎么样？')).toContainEqual(['单雪', 'nr']);
+    expect(tags('谢谢丽娜。')).toContainEqual(['丽娜', 'nr']);
+    // Not a word (我是单身, 谢谢大家), nor what someone is (我是北方人).
+    expect(words('我是单身。')).toContain('单身');
+    expect(words('谢谢大家。')).toContain('大家');
+    expect(tags('我是北方人。').some(([, tag]) => tag === 'nr')).toBe(false);
+  });
+});

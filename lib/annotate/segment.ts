@@ -681,6 +681,44 @@ function railwayLines(segs: Segment[], text: string): Segment[] {
   return out ?? segs;
 }
 
+/** What closes a name said in speech: the end of the clause, or a greeting after it (单雪你好). */
+const SPEECH_NAME_END = /^(?:[，。！？、,.!?…]|你好|您好|你们好|大家好)$/u;
+
+/**
+ * 我是单|雪。, 单|雪你好, 谢谢丽|娜。: a name said in speech, cut in pieces of one character by
+ * jieba: after 我是 (a surname and a given-name character), before a greeting (the same), or after
+ * 谢谢 where a clause starts (two given-name characters, someone called by given name): one person.
+ * Never where the two make a word (我是单身, 谢谢大家).
+ */
+function namesInSpeech(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  const { surnames } = nameData();
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    // What is put out so far ends at `at` (segs itself until something joins).
+    const list = out ?? segs;
+    const at = out ? out.length : i;
+    const prev = list[at - 1];
+    const pair = next !== undefined && seg.text.length === 1 && next.text.length === 1 && allHan(seg.text + next.text) && !hasWord(seg.text + next.text) && SPEECH_NAME_END.test(segs[i + 2]?.text ?? '。');
+    if (pair && next) {
+      const clauseStart = (k: number): boolean => k < 0 || /^[\p{P}\s]+$/u.test(list[k]?.text ?? '');
+      const surnamed = surnames.has(seg.text) && !NOT_GIVEN.has(seg.text) && givenNameOk([next.text]);
+      const introduced = surnamed && prev?.text === '是' && list[at - 2]?.text === '我';
+      const greeted = surnamed && clauseStart(at - 1) && /^(?:你好|您好)$/u.test(segs[i + 2]?.text ?? '');
+      const thanked = /^(?:谢谢|感谢|辛苦了)$/u.test(prev?.text ?? '') && clauseStart(at - 2) && givenNameOk([seg.text, next.text]) && /^[，。！,.!]$/u.test(segs[i + 2]?.text ?? '');
+      if (introduced || greeted || thanked) {
+        out ??= segs.slice(0, i);
+        out.push({ text: seg.text + next.text, tag: 'nr' });
+        i++;
+        continue;
+      }
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** The compass points between the four (西北 is also "Northwest China"). */
 const COMPASS_POINTS = new Set(['东北', '西北', '东南', '西南']);
 
@@ -4162,6 +4200,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   namesAroundDots,
   foreignNames,
   railwayLines,
+  namesInSpeech,
   pointsScored,
   nameThenWord,
   surnameAndUnlistedGiven,
