@@ -19,7 +19,7 @@ import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
 import { usualSense } from './usual-senses';
-import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, RAIL_CITIES, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, RAIL_CITIES, RAILWAY, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -1507,7 +1507,7 @@ function commonNamesOfFamousPeople(tokens: Token[]): void {
 function railwayNames(tokens: Token[], segments: readonly Segment[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t?.kind !== 'place' || segments[i]?.tag !== 'ns' || !/^(?:高铁|铁路|城际|城际铁路|客专|客运专线|动车|高速铁路|铁路线)$/u.test(tokens[i + 1]?.text ?? '')) continue;
+    if (t?.kind !== 'place' || segments[i]?.tag !== 'ns' || !RAILWAY.test(tokens[i + 1]?.text ?? '')) continue;
     const chars = Array.from(t.text);
     const cities = chars.map((c) => RAIL_CITIES.get(c));
     if (chars.length < 2 || cities.some((c) => c === undefined) || sharedEntries(t.text).length > 0) continue;

@@ -948,8 +948,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '部', when: ({ prev }) => prev !== undefined && /^(?:n|vn)$/.test(prev.tag) && !/^[一二三四五六七八九十几这那每]/.test(prev.text), sense: /^department$/ },
   // 现在才明白, 终于明白了: to understand (not "clear").
   { word: '明白', when: ({ prev, next }) => (prev !== undefined && /^(?:才|终于|不|没|没有|都|也|已经|就|一下子|我|你|他|她|我们|大家)$/.test(prev.text)) || next?.text === '了', sense: /^to understand/ },
-  // 老企业, 老房子: of long standing (老 "old" leads for people, animals and trees: 老朋友, 老松树).
-  { word: '老', when: ({ next }) => next !== undefined && /(?:企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场|邻居|对手|街坊|乡亲|战友|搭档|客户|顾客|主顾|同事|同学|邻里|树|屋|井|桥|宅|墙|槐树|榆树|柳树|松树|枣树)$/.test(next.text), sense: /^of long standing$/ },
+  // 老企业, 老房子, 奶奶的老做法: of long standing (老 "old" leads for people, animals and trees: 老朋友, 老松树).
+  { word: '老', when: ({ next }) => next !== undefined && /(?:做法|方法|手艺|味道|配方|工艺|口味|样子|腔调|行当|企业|工厂|厂|房子|房|城|城区|街|校区|院区|小区|基地|工业|品牌|字号|店|问题|毛病|办法|习惯|规矩|传统|关系|地方|照片|物件|家具|车站|机场|邻居|对手|街坊|乡亲|战友|搭档|客户|顾客|主顾|同事|同学|邻里|树|屋|井|桥|宅|墙|槐树|榆树|柳树|松树|枣树)$/.test(next.text), sense: /^of long standing$/ },
   // 锅里倒油, 倒入清水: pouring (a liquid), not turning upside down.
   { word: '倒', when: ({ next, rest }) => (next !== undefined && /^[入出掉满进]/.test(next.text)) || clauseOf(rest()).slice(0, 4).some((s) => /(?:水|油|酒|汤|醋|奶|茶|酱油|饮料|咖啡)$/.test(s.text)), sense: /^to pour/ },
   // 首场, 首次, 首批, 首日: the first.
@@ -2990,8 +2990,6 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '对折', when: (n) => !sentenceMentions(n, /(?:打折|价|元|钱|优惠|卖|促销|商品|出售)/u, 6), sense: /^to fold in two/ },
   // 醒半个小时, 醒一会儿: letting dough rest, in a kitchen.
   { word: '醒', when: (n) => n.self?.text === '醒' && sentenceMentions(n, /(?:面团|面|保鲜膜|揉|擀|发酵|和面|醒面)/u, 8) && !sentenceMentions(n, /(?:睡|梦|闹钟|叫醒|早上|半夜)/u, 8), sense: /^to let \(dough\) rest/, gloss: 'to let (dough) rest; to proof' },
-  // 奶奶的老做法, 老手艺: the old, traditional way.
-  { word: '老', when: ({ self, next }) => self?.text === '老' && /^(?:做法|方法|手艺|味道|配方|工艺|口味|样子|规矩|腔调|行当)$/u.test(next?.text ?? ''), sense: /^of long standing$/ },
   // 切勿涉水强行通过: getting through (a flooded road), closing the clause.
   { word: '通过', when: ({ self, prev, next }) => self?.text === '通过' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:强行|安全|顺利地|缓慢|无法|禁止|不能|可以|快速|慢慢)$/u.test(prev?.text ?? ''), sense: /^to pass through/ },
   // 对于此类案件，可先行预付: may (do so), before how and what is done, where a clause starts.
@@ -3021,9 +3019,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '多发', when: ({ self }) => self?.text === '多发', sense: /^frequently occurring/, gloss: 'frequently occurring; prone to (disasters, accidents, a disease)' },
   // 坚持到底, 奉陪到底: to the end, closing the clause after a verb.
   { word: '到底', when: ({ self, prev, next }) => self?.text === '到底' && prev !== undefined && /^v/.test(prev.tag) && (next === undefined || /^[\p{P}\s]/u.test(next.text)), sense: /^to the end/ },
-  // 高度关注, 高度重视: highly, before a verb.
-  { word: '高度', when: ({ self, next }) => self?.text === '高度' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^highly/ },
-  { word: '高度', when: ({ self, next }) => self?.text === '高度' && /^(?:关注|重视|评价|赞扬|赞赏|警惕|关切|一致|认可|肯定|契合|融合|集中)$/u.test(next?.text ?? ''), sense: /^highly/ },
+  // 高度关注, 高度重视, 高度一致: highly, before a verb or what it qualifies.
+  { word: '高度', when: ({ self, next }) => self?.text === '高度' && next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || /^(?:关注|重视|评价|赞扬|赞赏|警惕|关切|一致|认可|肯定|契合|融合|集中)$/u.test(next.text)), sense: /^highly/ },
   // (给予…的高度评价: a high degree of it, named after 的.)
   { word: '高度', when: ({ self, prev, next }) => self?.text === '高度' && prev?.text === '的' && next !== undefined && /^(?:v|vn|n)/.test(next.tag), sense: /^high degree/ },
   // 巴西方面希望, 校方方面: the side of a party named before it.

@@ -647,7 +647,7 @@ export const RAIL_CITIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** What a line of RAIL_CITIES' names runs as: a high-speed line, a railway, an intercity line. */
-const RAILWAY = /^(?:高铁|铁路|城际|城际铁路|客专|客运专线|动车|高速铁路|铁路线)$/u;
+export const RAILWAY = /^(?:高铁|铁路|城际|城际铁路|客专|客运专线|动车|高速铁路|铁路线)$/u;
 
 /** Whether every character of `text` is one of RAIL_CITIES. */
 function railCities(text: string): boolean {
