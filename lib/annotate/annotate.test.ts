@@ -896,6 +896,10 @@ describe('annotate', () => {
     expect([port?.kind, port?.definitions[0]]).toEqual(['place', 'Zhalubinuo Port (foreign place name, transliterated)']);
     // (Kentucky says more in its own entry.)
     expect(annotate('他来自肯塔基州。').find((t) => t.text === '肯塔基州')?.definitions[0]).toMatch(/Kentucky/);
+    // Without its kind, after 位于 or 属于 (37th review); a place in China spelt so is no foreign one (西安门).
+    expect(annotate('该市镇属于奥克塞尔区。').find((t) => t.text === '奥克塞尔')?.definitions[0]).toBe("Aokesai'er (foreign place name, transliterated)");
+    expect(annotate('德国外长贝尔伯克说。').find((t) => t.text === '贝尔伯克')).toMatchObject({ kind: 'person', pinyin: ['bèi', 'ěr', 'bó', 'kè'], definitions: ["Bei'erboke (foreign name, transliterated)"] });
+    expect(annotate('庆丰包子铺易地在西安门开业。').some((t) => /foreign/.test(t.definitions[0] ?? ''))).toBe(false);
   });
 
   it('says what a village, town or lake the dictionary lacks is, with its romanisation', () => {

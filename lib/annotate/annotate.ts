@@ -597,6 +597,19 @@ function foreignPlaceLabel(chars: readonly string[], pinyin: readonly string[]):
   return `${capitalise(joinSyllables(plainSyllables(pinyin).slice(0, -1)))} ${kind} (foreign place name, transliterated)`;
 }
 
+const FOREIGN_PLACE_SOUND = /[尔斯茨兹夫基姆]|亚$/u;
+
+/**
+ * "Kaerwaduosi (foreign place name, transliterated)" for 卡尔瓦多斯: a foreign place spelt in
+ * characters, its kind unsaid, with a sound only foreign names have (尔, 斯, 夫…) or ending in 亚
+ * (安达卢西亚). (Not 西安门 or 乌兰哈达, places in China spelt with the same characters.)
+ */
+function transliteratedPlaceLabel(chars: readonly string[], pinyin: readonly string[]): string | undefined {
+  const text = chars.join('');
+  if (chars.length < 3 || !transliterated(text) || !FOREIGN_PLACE_SOUND.test(text)) return undefined;
+  return `${capitalise(joinSyllables(plainSyllables(pinyin)))} (foreign place name, transliterated)`;
+}
+
 /** "Xianghai (place name)" for a place of two to four characters whose name says no kind of place. */
 /** `named`: a place the text names as one (朝阳、和平两个社区), even a common word. */
 function bareNameOfPlace(chars: readonly string[], pinyin: readonly string[], named = false): string | undefined {
@@ -1281,7 +1294,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
-    const place = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken)) : undefined;
+    const place = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken) ?? transliteratedPlaceLabel(chars, spoken)) : undefined;
     // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';

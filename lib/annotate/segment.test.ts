@@ -235,7 +235,7 @@ describe('segment', () => {
     expect(words('整改沿河排污口47处。')).toContain('排污口');
     expect(words('我们去管理局办手续。')).toContain('管理局');
     expect(words('张百发还宣布了处罚决定。')).toContain('张百发');
-    expect(words('康内尔·韦斯特接受采访。')).not.toContain('康内尔');
+    expect(tags('康内尔·韦斯特接受采访。')).toContainEqual(['康内尔', 'nrt']);
     expect(words('一道气流喷向黑豹。')).not.toContain('向黑豹');
     expect(tags('成群的白天鹅、灰鹤在湖面上栖息。').find(([w]) => w.includes('天鹅'))?.[1]).not.toMatch(/^nr/);
     expect(tags('黄海波出演了这部电影。')).toContainEqual(['黄海波', 'nr']);
@@ -915,5 +915,27 @@ describe('names said in speech (36th review)', () => {
     expect(words('我是单身。')).toContain('单身');
     expect(words('谢谢大家。')).toContain('大家');
     expect(tags('我是北方人。').some(([, tag]) => tag === 'nr')).toBe(false);
+  });
+});
+
+describe('foreign names jieba cut in pieces, with no title or dot (37th review)', () => {
+  it('joins a run of transliteration pieces of four characters or more (贝尔伯克, 泽连斯基, 沃伊切霍夫斯基)', () => {
+    expect(tags('贝尔伯克在记者会上说。')).toContainEqual(['贝尔伯克', 'nrt']);
+    expect(tags('据报道，马克龙与朔尔茨通了电话，泽连斯基也参加了。')).toEqual(expect.arrayContaining([['朔尔茨', 'nrt'], ['泽连斯基', 'nrt'], ['与', 'p']]));
+    expect(tags('波兰外长沃伊切霍夫斯基表示，双方将加强合作。')).toContainEqual(['沃伊切霍夫斯基', 'nrt']);
+    expect(tags('农业事务委员雅努什·沃伊切霍夫斯基当天会见了农民。')).toContainEqual(['沃伊切霍夫斯基', 'nrt']);
+  });
+
+  it('makes a place of one with its kind after it or 位于 before it, and leaves the gate or road it names apart', () => {
+    expect(tags('它位于法国卡尔瓦多斯省。')).toContainEqual(['卡尔瓦多斯省', 'ns']);
+    expect(tags('该市镇属于奥克塞尔区。')).toContainEqual(['奥克塞尔', 'ns']);
+    expect(words('莱比锡广场和波茨坦门')).toEqual(expect.arrayContaining(['波茨坦', '门']));
+  });
+
+  it('leaves words, prepositions and three-character Chinese names alone (偶尔, 丈夫, 毕业于马德里, 杜丽娜)', () => {
+    expect(words('他偶尔去德国。')).toContain('偶尔');
+    expect(words('她丈夫是法国人。')).toContain('丈夫');
+    expect(words('他毕业于马德里大学。')).toContain('于');
+    expect(tags('杜丽娜说她很好。').some(([w, tag]) => tag === 'nrt' && w.length >= 3)).toBe(false);
   });
 });

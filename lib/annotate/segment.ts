@@ -3397,7 +3397,7 @@ function pointsScored(segs: Segment[], text: string): Segment[] {
 
 /** Characters Chinese spells foreign names with (基普罗诺, 穆斯卡特, 克雷桑): the usual transliteration set. */
 const TRANSLITERATION = new Set(
-  Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查达黛戴丹道德迪蒂杜多厄恩法范菲费芬丰弗福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼切萨塞赛桑瑟森沙莎善舍圣施史斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
+  Array.from('阿埃艾安奥巴拜班邦保鲍贝本比彼波伯博布查茨达黛戴丹道德迪蒂杜多厄尔恩法范菲费芬丰弗夫福盖冈戈格贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库奎昆拉莱赖兰朗劳勒雷蕾里利莉丽列林琳连隆卢鲁路伦罗洛马玛迈麦曼梅蒙门米密明姆莫穆纳娜奈内尼妮宁纽努诺欧帕潘佩彭皮普奇齐乔琼切萨塞赛桑瑟森沙莎善舍圣施史朔斯丝索塔泰坦汤唐特提图托瓦万威韦维温文沃乌西希谢辛休雅亚扬耶伊尤于约泽扎詹兹佐'),
 );
 
 /** Titles a foreign name follows (南非总统拉马福萨, 夫人布丽吉特): see foreignNames. */
@@ -3502,12 +3502,12 @@ function foreignNames(segs: Segment[]): Segment[] {
     const seg = segs[i] as Segment;
     const last = out ? out[out.length - 1] : segs[i - 1];
     const beforeLast = out ? out[out.length - 2] : segs[i - 2];
-    // 穆萨·基/普罗/诺: after a name and its dot, the run of transliterated pieces (up to six characters).
+    // 穆萨·基/普罗/诺: after a name and its dot, the run of transliterated pieces (up to eight characters).
     if ((last?.text === '·' || last?.text === '•') && NAME_TAGS.has(beforeLast?.tag ?? '') && transliterated(seg.text)) {
       let j = i;
       let name = '';
       // (Not a preposition or conjunction after it: 马瑟·布朗|于1999年.)
-      while (j < segs.length && transliterated(segs[j]?.text ?? '') && !(j > i && /^(?:于|与|及)$/u.test(segs[j]?.text ?? '')) && codePointCount(name + (segs[j]?.text ?? '')) <= 6) name += segs[j++]?.text ?? '';
+      while (j < segs.length && transliterated(segs[j]?.text ?? '') && !(j > i && /^(?:于|与|及)$/u.test(segs[j]?.text ?? '')) && codePointCount(name + (segs[j]?.text ?? '')) <= 8) name += segs[j++]?.text ?? '';
       if ((j > i + 1 || !NAME_TAGS.has(seg.tag)) && codePointCount(name) >= 2) {
         out ??= segs.slice(0, i);
         out.push({ text: name, tag: 'nrt' });
@@ -3522,9 +3522,9 @@ function foreignNames(segs: Segment[]): Segment[] {
       let j = i;
       let name = '';
       let rest = '';
-      while (j < segs.length && codePointCount(name) < 6) {
+      while (j < segs.length && codePointCount(name) < 8) {
         const piece = segs[j]?.text ?? '';
-        if (piece.length <= 2 && transliterated(piece) && !(piece.length === 2 && hasWord(piece) && !NAME_TAGS.has(segs[j]?.tag ?? ''))) {
+        if (piece.length <= 3 && codePointCount(name) + piece.length <= 8 && transliterated(piece) && !(piece.length >= 2 && hasWord(piece) && !NAME_TAGS.has(segs[j]?.tag ?? ''))) {
           name += piece;
           j++;
           continue;
@@ -3556,10 +3556,71 @@ function foreignNames(segs: Segment[]): Segment[] {
         continue;
       }
     }
-    // 穆斯/nr 卡特/nrt: one name in two pieces.
-    if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePointCount(last.text + seg.text) <= 6) {
+    // 穆斯/nr 卡特/nrt: one name in two pieces. (Not a country and its city, 卡塔尔/nr 多哈/nrt.)
+    if (last && NAME_TAGS.has(last.tag) && NAME_TAGS.has(seg.tag) && (last.tag === 'nrt' || seg.tag === 'nrt') && transliterated(last.text) && transliterated(seg.text) && codePointCount(last.text + seg.text) <= 6 && !isCountry(last.text)) {
       out ??= segs.slice(0, i);
       out[out.length - 1] = { text: last.text + seg.text, tag: 'nrt' };
+      continue;
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
+/** Tags a foreign name's piece may carry when jieba guessed it (not a preposition, conjunction, particle or pronoun: 毕业于|马德里). */
+const NOT_NAME_PIECE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r']);
+/** Things named after a foreign name, spelt with characters of the transliteration set (波茨坦门, 西西里路). */
+const THINGS_AFTER_NAMES = new Set([...'门海路']);
+const NUMBER_TAGS = new Set(['m', 'q', 'mq']);
+/** Words only a place follows (位于|卡尔瓦多斯, 属于|奥克塞尔), and kinds of place after its name (蒙迪迪耶|区). */
+const PLACE_BEFORE_NAMES = new Set(['位于', '属于', '前往', '抵达', '途经', '接壤', '毗邻', '邻近', '坐落在', '位在']);
+const PLACE_KIND_AFTER_NAMES = new Set([...'区县镇村郡堡']);
+/** Characters Chinese names hardly use, that transliterations do (尔, 斯, 茨…). */
+const FOREIGN_ONLY = /[尔斯茨兹夫基姆]/u;
+
+/**
+ * 贝尔/伯/克, 泽/连/斯/基, 沃伊切/霍夫斯/基: a foreign name jieba cut in pieces, with no title or dot
+ * to say so. A run of pieces spelt only in transliteration characters, at least one of them a single
+ * character and none a word of the language (偶尔, 丈夫 stop it), four characters or more, is one name
+ * (a place with 州, 岛, 港… after it, or after 位于, 属于…). Three characters only with a sound Chinese names hardly use (尔, 斯,
+ * 茨…): a Chinese name (杜丽娜) could be spelt so.
+ */
+function foreignNamesInPieces(segs: Segment[]): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    let j = i;
+    while (j < segs.length) {
+      const piece = segs[j] as Segment;
+      const size = piece.text.length;
+      if (size > 4 || NOT_NAME_PIECE_TAGS.has(piece.tag) || !transliterated(piece.text)) break;
+      if (size > 1 && !NAME_TAGS.has(piece.tag) && piece.tag !== 'nz' && piece.tag !== 'ns' && hasWord(piece.text)) break;
+      // (Not a number's 万 or 多 first, 十二|万|多|海里.)
+      if (j === i && NUMBER_TAGS.has(piece.tag) && NUMBER_TAGS.has(segs[i - 1]?.tag ?? '')) break;
+      j++;
+    }
+    // (Not the gate, road or sea it names: 波茨坦|门, 西西里|路.)
+    if (j - i >= 2 && THINGS_AFTER_NAMES.has(segs[j - 1]?.text ?? '')) j--;
+    // (Nor a country and a city in it, 卡塔尔|多|哈.)
+    if (j - i >= 3 && seg.text.length > 1 && isCountry(seg.text) && hasWord(segs.slice(i + 1, j).map((s) => s.text).join(''))) j = i;
+    let length = 0;
+    let single = false;
+    for (let k = i; k < j; k++) {
+      const size = segs[k]?.text.length ?? 0;
+      length += size;
+      if (size === 1) single = true;
+    }
+    // (Three where a piece sounds foreign only, 朔/尔茨: not 杜/丽娜.)
+    if (j - i >= 2 && single && (length >= 4 || (length === 3 && segs.slice(i, j).some((s) => FOREIGN_ONLY.test(s.text)))) && length <= 10) {
+      out ??= segs.slice(0, i);
+      const name = segs.slice(i, j).map((s) => s.text).join('');
+      // (With what kind of place it is, 切尔尼扬卡|州: one place, as foreignNames makes 扎鲁比诺港.)
+      const kind = segs[j]?.text ?? '';
+      if (FOREIGN_PLACE_ENDS.has(kind)) {
+        out.push({ text: name + kind, tag: 'ns' });
+        j++;
+      } else out.push({ text: name, tag: PLACE_BEFORE_NAMES.has(segs[i - 1]?.text ?? '') || PLACE_KIND_AFTER_NAMES.has(kind) ? 'ns' : 'nrt' });
+      i = j - 1;
       continue;
     }
     out?.push(seg);
@@ -4199,6 +4260,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   acrossWords,
   namesAroundDots,
   foreignNames,
+  foreignNamesInPieces,
   railwayLines,
   namesInSpeech,
   pointsScored,
