@@ -28,6 +28,9 @@ import { formatEntryWith, variantTarget } from './senses';
 
 export const INDEX_VERSION = 12;
 
+/** jieba's weight for a word of ./added-words no book counts: a word of middling use (jieba counts ~6e7 words). */
+const ADDED_WORD_FREQUENCY = 30;
+
 /**
  * FNV-1a over UTF-16 code units: cheap on a JS string (no UTF-8 encoding per lookup), and the
  * same at build and lookup time. Keys never contain U+FFFD, so a query with a lone surrogate
@@ -506,6 +509,7 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     for (const c of chars.slice(skip)) givenNameChars.add(c);
   }
 
+  const ADDED = new Set(ADDED_WORDS.map(([simp]) => simp));
   // BCC counts are per ~16.5e9 words, jieba's per ~6e7: scale into jieba's units.
   const scale = 60_101_964 / 16_560_059_569;
   const added: string[] = [];
@@ -513,7 +517,9 @@ export function buildDictionary(paths: BuildPaths = defaultBuildPaths()): BuildR
     if (jiebaWords.has(word) || !HAN.test(word)) continue;
     const length = [...word].length;
     const tag = guessTag(pinyin, senses, length);
-    const floor = tag === 'i' ? 40 : length >= 4 ? 10 : length === 1 ? 1 : 3;
+    // (A word the review rounds added is one the texts use as one: enough weight that jieba keeps
+    // it whole before a common character, 绕后 rather than 绕|后.)
+    const floor = ADDED.has(word) ? ADDED_WORD_FREQUENCY : tag === 'i' ? 40 : length >= 4 ? 10 : length === 1 ? 1 : 3;
     const freq = Math.max(floor, Math.round((book.get(word)?.count ?? 0) * scale));
     added.push(`${word} ${freq} ${tag}`);
     jiebaWords.add(word);
