@@ -636,6 +636,8 @@ function dai(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   const after = segAt(ctx, 1);
   if (ctx.next === '了' || ctx.next === '着' || ctx.next === '过') return 'dai1';
+  // 待久了, 待太久, 待不住: how long one stays.
+  if (/^(?:久|太久|很久|不住|得住|不下去|够)$/u.test(after?.text ?? '')) return 'dai1';
   // 待上一个星期: staying for a while (待上级批准 is awaiting).
   if (ctx.next === '上' && /^m/.test(segAt(ctx, 2)?.tag ?? '')) return 'dai1';
   // 在咖啡馆待到半夜: staying somewhere until a time (待到春暖花开时, with no place, is "by the time").
@@ -670,6 +672,8 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 过不了四五个小时, 过不去: can (not) get past, the verb with its potential complement.
+  if (isAlone(ctx) && /^(?:不了|得了|不去|得去|不来)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 涨得过快, 来得过早: too (guò), after the complement's 得 and before how.
   if (isAlone(ctx) && ctx.prev === '得' && /^(?:快|多|高|低|大|小|早|晚|猛|急|热|冷|重|长|短|久|少|于)/u.test(ctx.next)) return 'guo4';
   // 用力过猛, 期望过高: too (guò), between what is done or hoped and how, closing the clause.
@@ -892,6 +896,9 @@ function cang(ctx: RuleContext): Numbered | null {
   if (('西青入援驻康卫'.includes(ctx.prev) && ctx.prev) || ('族语文区传医药羚獒北南东人军巴经历民'.includes(ctx.next) && ctx.next)) return 'zang4';
   // 藏在, 藏起来, 藏得快, 藏一枚硬币: hiding (something).
   if ('着在了起于有进入好下到身匿一两几得'.includes(ctx.next) && ctx.next) return 'cang2';
+  // 闭藏, 收藏 in two pieces, “藏” quoted as what one does: storing away.
+  if ('闭收储潜深隐'.includes(ctx.prev) && ctx.prev) return 'cang2';
+  if (/^[“"‘「]$/u.test(ctx.prev) && /^[”"’」]$/u.test(ctx.next)) return 'cang2';
   // 藏粮于地: storing something somewhere (a noun, then 于 or 在).
   if (/^n/.test(segAt(ctx, 1)?.tag ?? '') && /^(?:于|在)$/.test(segAt(ctx, 2)?.text ?? '')) return 'cang2';
   // 该藏针, 别藏着, 偷偷藏钱: after a modal or an adverb, the verb.
@@ -1300,6 +1307,8 @@ function juan(ctx: RuleContext): Numbered | null {
   if (/^(?:袖子|袖口|裤腿|裤脚|衣袖|铺盖|头发|舌头)/u.test(segAt(ctx, 1)?.text ?? '')) return 'juan3';
   // 打卷, 打了卷: curling up (leaves, paper).
   if (ctx.prev === '打' || (ctx.prev === '了' && segAt(ctx, -2)?.text === '打')) return 'juan3';
+  // 不卷, 太卷了, 卷不动了: competing too hard (the slang of 内卷), after a negation or a degree, or before 不动.
+  if ((/^(?:不|太|很|好|真|都在|越来越|那么|这么|没那么)$/u.test(before?.text ?? '') && !HAN.test(ctx.next)) || /^(?:不动|不过|赢)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'juan3';
   return null;
 }
 
@@ -1596,6 +1605,8 @@ function ying(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 应立即报告, 应及时就医: "should", before an adverb of how soon or how (whatever jieba tags what follows).
   if (/^(?:立即|及时|马上|尽快|尽早|主动|按时|认真|严格|切实|如实|依法|提前|首先|当即|迅速|自觉)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'ying1';
+  // 应由您负责, 应以…为准, 应按规定: who should do it or how (yīng), before the preposition.
+  if (/^(?:由|以|按|按照|依照|根据|当)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'ying1';
   // 应还日期, 应付金额, 应缴费用: what is due to be paid or returned (yīng), before a verb of paying.
   if (/^(?:还|付|缴|交|收|退|补)$/u.test(segAt(ctx, 1)?.text ?? '') && /^(?:n|t|m)/.test(segAt(ctx, 2)?.tag ?? '')) return 'ying1';
   // 应国家主席习近平邀请, 应…之邀: at someone's invitation or request (yìng), whoever is named between.
@@ -1902,12 +1913,24 @@ function lei5(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) && ctx.next !== '嘞' && ctx.prev !== '嘞' ? 'lei5' : null;
 }
 
-/** 精神 after 没, 有, 很 or 挺 (没精神, 很精神) is vigour, jīngshen; the spirit or mind is jīngshén. */
+/** 精神 after 没, 有, 很 or 挺 (没精神, 很精神), or said of someone (精神不好), is vigour, jīngshen; the spirit or mind is jīngshén. */
 function shenInJingshen(ctx: RuleContext): Numbered | null {
   if (ctx.index !== 1) return null;
   const before = segAt(ctx, -1);
   const closes = !HAN.test(ctx.next) || ctx.next === '了' || ctx.next === '的';
-  return closes && before !== undefined && /^(?:没|没有|有|很|挺|真|不|特别|更|多|怪)$/.test(before.text) ? 'shen5' : null;
+  if (closes && before !== undefined && /^(?:没|没有|有|很|挺|真|不|特别|更|多|怪)$/.test(before.text)) return 'shen5';
+  // 精神不好, (孩子)精神也还行: how lively someone is, said of them (not 会议精神很好, a meeting's spirit).
+  const after = segAt(ctx, 1);
+  const then = segAt(ctx, 2);
+  const said = /^(?:不好|不错|很好|还行|还好|挺好|好|差|很差|不佳|头|头儿|足|十足)$/u.test(after?.text ?? '') || (/^(?:也|还|很|挺|都|不|有点|不太)$/u.test(after?.text ?? '') && /^(?:好|行|还|还行|不错|差|好多了|足)$/u.test(then?.text ?? ''));
+  const whose = before === undefined || !HAN.test(before.text) || /^(?:他|她|它|我|你|孩子|宝宝|老人|病人|患者|狗|猫|兔子|人|但|但是|可|可是|不过|而且|就是|只是)$/u.test(before.text);
+  return said && whose ? 'shen5' : null;
+}
+
+/** 喜条达而恶抑郁, 好逸而恶劳: disliking (wù), set against liking earlier in the clause. */
+function wuDislike(ctx: RuleContext): Numbered | null {
+  if (!isAlone(ctx) || !/^(?:而|且|又|却)$/u.test(segAt(ctx, -1)?.text ?? '') || !isHanSeg(segAt(ctx, 1))) return null;
+  return sentenceBefore(ctx, 6).slice(1).some((x) => /^(?:喜|喜欢|爱|好|喜好)$/u.test(x.text)) ? 'wu4' : null;
 }
 
 /** 给: gěi alone; jǐ only in words (供给, 给予, 补给), which the dictionary reads. */
@@ -1957,6 +1980,7 @@ const RULE_TABLE: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>
   拧: ning,
   教: jiao,
   藏: cang,
+  恶: wuDislike,
   觉: jue,
   少: shao,
   脏: zang,
