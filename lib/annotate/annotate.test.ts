@@ -3884,7 +3884,7 @@ describe('annotate', () => {
     expectReadings([
       ['矿长说要注意安全。', '矿长', 'kuàng zhǎng'],
       ['事故中还有一线希望。', '一线希望', 'yí xiàn xī wàng'],
-      ['一线城市房价高。', '一线', 'yī xiàn'],
+      ['一线城市房价高。', '一线城市', 'yī xiàn chéng shì'],
       ['请在应还日期前归还。', '应', 'yīng'],
       ['请在应还日期前归还。', '还', 'huán'],
       ['你应还有机会。', '还有', 'hái yǒu'],
@@ -4141,5 +4141,51 @@ describe('senses the clause calls for, from the 36th review', () => {
       ['让-雅克·卢梭是思想家。', '卢梭', /^Jean-Jacques Rousseau/],
     ]);
     expect(firstSense('乔治·华盛顿是美国第一任总统。', '华盛顿')).not.toBe('Washington (surname)');
+  });
+});
+
+describe('the 37th review: jargon kept whole, readings in context, phrases taken for names', () => {
+  it('keeps the jargon of phones, games, admissions, medicine, housing, jobs and poetry whole', () => {
+    expectWordsIn([
+      ['这款手机的主摄和长焦表现都不错。', ['主摄', '长焦']],
+      ['一波绕后开团，上单选手表现出色。', ['绕后', '开团', '上单']],
+      ['超过一本线也可能被退档。', ['一本线', '退档']],
+      ['患者出现黑便和反流症状。', ['黑便', '反流']],
+      ['据克而瑞数据，房企去化速度放缓。', ['克而瑞', '房企', '去化']],
+      ['招聘传菜员，有满勤奖和十三薪。', ['传菜员', '满勤奖', '十三薪']],
+      ['首联写景，尾联作结。', ['首联', '尾联', '作结']],
+      ['靖康之变后，金兵南下。', ['靖康', '金兵', '南下']],
+    ]);
+    // A reign's name is no person (靖康, jieba's "name").
+    expect(annotate('靖康之变后，金兵南下。').some((t) => t.kind === 'person')).toBe(false);
+  });
+
+  it('reads 精神 said of someone, 恶 set against liking, 藏 stored, 待 stayed, 过 got past, 卷 and 应 in context', () => {
+    expectReadings([
+      ['孩子精神不好，一直咳嗽。', '精神', 'jīng shen'],
+      ['吃得少，但精神也还行。', '精神', 'jīng shen'],
+      ['肝喜条达而恶抑郁。', '恶', 'wù'],
+      ['此谓闭藏。', '藏', 'cáng'],
+      ['养生的关键在于“藏”。', '藏', 'cáng'],
+      ['空调房里待久了容易着凉。', '待', 'dāi'],
+      ['可过不了四五个小时又上去了。', '过', 'guò'],
+      ['钱少点但不卷。', '卷', 'juǎn'],
+      ['首先应由您负责修复。', '应', 'yīng'],
+    ]);
+    // The spirit of a meeting, the evil one (恶人), a volume (别卷) stay as they were.
+    expectReadings([
+      ['会议精神很好地传达了。', '精神', 'jīng shén'],
+      ['而恶人终有报。', '恶人', 'è rén'],
+      ['以年表为内容的别卷。', '卷', 'juàn'],
+    ]);
+  });
+
+  it('reads a thing and "a bit less", a season and what to do in it, and opening wide as no names (钱少点, 夏养心, 张大嘴)', () => {
+    expect(peopleRead('钱少点但不卷。')).toEqual([]);
+    expect(peopleRead('春养肝，夏养心。')).toEqual([]);
+    expect(peopleRead('让他张大嘴，看看喉咙。')).toEqual([]);
+    // Names stay names (张大海, 夏明).
+    expect(peopleRead('张大海说。')).toEqual(['张大海 zhāngdàhǎi']);
+    expect(peopleRead('夏明说。')).toEqual(['夏明 xiàmíng']);
   });
 });

@@ -627,6 +627,12 @@ function everydayPhraseNamed(text: string): Segment[] | undefined {
   if (text.length !== 3 || !allHan(text) || hasWord(text)) return undefined;
   const [a, b, c] = [text.charAt(0), text.charAt(1), text.charAt(2)];
   if (b === '得' && HOW_DONE_AFTER_DE.has(c) && /^v/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'v' }, { text: b, tag: 'ud' }, { text: c, tag: 'a' }];
+  // 钱少点, 活多些: a thing and "a bit less, a bit more" said of it, no one called Qian Shaodian.
+  if (/^[少多高低大小快慢好早晚]$/u.test(b) && /^[点些]$/u.test(c) && /^n/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'n' }, { text: b, tag: 'a' }, { text: c, tag: 'm' }];
+  // 春养肝, 夏养心: a season and what to do in it (养心 "nourish the heart").
+  if (/^[春夏秋冬]$/u.test(a) && /^[养补护防保调润清]$/u.test(b) && (hasWord(b + c) || jiebaTag(b + c) !== undefined)) return [{ text: a, tag: 't' }, { text: b + c, tag: 'v' }];
+  // 张大嘴, 睁大眼: opening something wide (张大 "to open wide"), no one called Zhang Dazui.
+  if (/^[张睁瞪]$/u.test(a) && b === '大' && /^[嘴口眼]$/u.test(c)) return [{ text: a + b, tag: 'v' }, { text: c, tag: 'n' }];
   // (Only a word before it, 宁德|后, 桂林|时, 高开|后: 任弼时 and 俞济时 are people, 窦太后 an empress dowager.)
   const word = text.slice(0, 2);
   return WHEN_ENDS.has(c) && (hasWord(word) || jiebaTag(word) !== undefined) && !/(?:皇后|太后|王后)$/u.test(text) && !isCue(word) ? [{ text: word, tag: forcedTag(word) }, { text: c, tag: c === '时' ? 'n' : 'f' }] : undefined;
@@ -750,6 +756,14 @@ function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
     if (seg.text === '普洱' && seg.tag === 'ns' && (/^(?:点|喝|泡|沏|煮|一壶|一杯|一饼|杯|壶|喝了|点了)$/u.test(segs[i - 1]?.text ?? '') || /^(?:茶|茶饼|解腻|熟茶|生茶)$/u.test(segs[i + 1]?.text ?? ''))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'n' });
+      continue;
+    }
+    // 金兵南/nr 下 → 金兵|南下: troops marching south, no one called Jin Bingnan (jieba lists the "name").
+    const next = segs[i + 1];
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && next !== undefined && next.text.length === 1 && /[东南西北]$/u.test(seg.text) && hasWord(seg.text.slice(0, 2)) && hasWord(seg.text.charAt(2) + next.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: seg.text.charAt(2) + next.text, tag: 'v' });
+      i++;
       continue;
     }
     const words = NAME_TAGS.has(seg.tag) && !hasWord(seg.text) ? everydayPhraseNamed(seg.text) : kindNotNamed(seg);
