@@ -4189,3 +4189,53 @@ describe('the 37th review: jargon kept whole, readings in context, phrases taken
     expect(peopleRead('夏明说。')).toEqual(['夏明 xiàmíng']);
   });
 });
+
+describe('senses the clause calls for, from the 37th review', () => {
+  it('leads with what the neighbours mean: will, the object, then, is, a classifier, a trick, a work, a generation, an edition', () => {
+    expectFirstSenses([
+      ['接下来会重点加强这方面。', '会', /^to be likely to/],
+      ['衣服会随着动作产生褶皱。', '会', /^to be likely to/],
+      ['会用电脑。', '会', /^can; to have the skill/],
+      ['战队将比赛拖入后期。', '将', /introduces object/],
+      ['被告人将所募资金用于购置豪车。', '将', /introduces object/],
+      ['体温超过三十八度五再吃布洛芬。', '再', /^then \(after sth/],
+      ['经物业查看，系楼上住户水管老化所致。', '系', /^to be \(literary\)/],
+      ['考上一所好大学。', '所', /^classifier for houses/],
+      ['兽医教你三招。', '招', /^trick/],
+      ['该作的画面很精美。', '作', /^writings; works/],
+      ['这代产品提升明显。', '代', /^generation/],
+      ['豪华版售价更高。', '版', /^edition/],
+      ['比赛进行到15分钟时拿下小龙。', '时', /^when/],
+      ['千年之约。', '约', /^pact/],
+      ['轻若烟雾。', '若', /^like/],
+      ['斜阳却又迎面照来。', '照', /^to shine/],
+    ]);
+  });
+
+  it('leads with the fever, the relapse, the TCM heat, should, now, a number, a long time, but, by all means, the default, the back end', () => {
+    expectFirstSenses([
+      ['连续烧三天以上要就医。', '烧', /^fever/],
+      ['这周症状又反复了。', '反复', /^\(of an illness\) to return/],
+      ['容易上火的人少吃辣。', '上火', /^to suffer from excessive internal heat/],
+      ['我是不是该先找个小厂？', '该', /^should/],
+      ['现因开分店急需人手。', '现', /^now/],
+      ['请拨分机号8021。', '号', /^number \(of a phone/],
+      ['半天没说话。', '半天', /^a long time/],
+      ['按旷工半天计算。', '半天', /^half of the day/],
+      ['吃了退烧药能降下来，可过不了多久又上去了。', '可', /^but; however/],
+      ['这种做法千万不可取。', '千万', /^one must by all means/],
+      ['默认调音偏暖。', '默认', /^default/],
+      ['在公众号后台留言。', '后台', /back-end/],
+      ['拼到最后一刻。', '拼', /^to risk all/],
+      ['从零充到满只要半小时。', '充', /^to charge \(a battery\)/],
+      ['再等等吧。', '等等', /^wait a minute/],
+    ]);
+    // Not where the clause means otherwise: a meeting after 会, "can" after a time, the objectless 将, 有约 "about".
+    expectFirstSenses([
+      ['会后请到各班教室。', '会', /^meeting/],
+      ['报名后，可在网上查询。', '可', /can/],
+      ['一经查实，将依法做出处罚。', '将', /^will/],
+      ['今天有约45头圈养。', '约', /^approximately/],
+    ]);
+  });
+});

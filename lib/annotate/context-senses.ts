@@ -3033,6 +3033,67 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '普洱', when: ({ self }) => self?.tag === 'n', sense: /^Pu'er tea/, gloss: "Pu'er tea (short for 普洱茶, named after Pu'er in Yunnan)" },
   // 连线中央气象台的记者: linking up live (by phone or video) in a broadcast.
   { word: '连线', when: (n) => sentenceMentions(n, /(?:记者|前方|现场|演播室|直播|视频|主持人|观众|台|节目)/u, 8), sense: /^to link up live/, gloss: 'to link up live (by phone or video, in a broadcast)' },
+  // The 37th review.
+  // 接下来会重点加强, 衣服会随着动作产生褶皱, 也会上下浮动: what will or is likely to happen, before a verb, an adverb or a preposition (not a skill, 会用电脑, below).
+  { word: '会', when: ({ self, next }) => self?.text === '会' && next !== undefined && ((/^(?:v|d|p|ad|a)/.test(next.tag) && next.tag !== 'vn') || /^(?:重点|主要|进一步|继续|全面|逐步|持续|陆续|及时|第一时间)$/u.test(next.text)) && !SKILL_VERBS.test(next.text), sense: /^to be likely to/ },
+  // 会用电脑, 会修车: knowing how, before a verb of skill and what it handles.
+  { word: '会', when: ({ self, next, rest }) => self?.text === '会' && SKILL_VERBS.test(next?.text ?? '') && /^(?:n|vn|nz|eng)/.test(rest()[1]?.tag ?? ''), sense: /^can; to have the skill/ },
+  // 将比赛拖入后期, 将所募资金用于购置豪车: the object (as 把 marks it), before a verb that puts it somewhere or makes it something.
+  { word: '将', when: ({ self, next, rest }) => self?.text === '将' && next !== undefined && (/^(?:n|nr|ns|nt|nz|r|m|vn)/.test(next.tag) || next.text === '所') && !/^(?:其|它|他|她|这|那|依法|依规|依照|按照|按|严格|全面|逐步|统一|集中|共同|首次|正式)$/u.test(next.text) && objectPutSomewhere(clauseOf(rest())), sense: /introduces object of main verb/ },
+  // 超过三十八度五再吃布洛芬, 等结果出来再说: then (and not until then), after a condition.
+  { word: '再', when: ({ self, before }) => self?.text === '再' && before().slice(0, 5).some((x) => /^(?:超过|高于|低于|等|等到|之后|以后|后|过后|出来|确认|确定|好转)$/u.test(x.text)) && !before().slice(0, 5).some((x) => /^[，,。；;！？]$/u.test(x.text)), sense: /^then \(after sth/ },
+  // 经物业查看, 经鉴定: after; through (an inspection), at the clause's start before who looked.
+  { word: '经', when: ({ self, prev, rest }) => self?.text === '经' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && clauseOf(rest()).slice(0, 4).some((x) => /^(?:查看|检查|检测|鉴定|调查|核实|审查|诊断|确认|排查|协商|调解|测算|统计)$/u.test(x.text)), sense: /^to undergo/ },
+  // ，系楼上住户…所致, 双方系合作关系: is (literary), opening a clause or between two parties and what they are.
+  { word: '系', when: ({ self, prev, rest }) => self?.text === '系' && (prev === undefined || /^[，,；;]$/u.test(prev.text) || /^(?:双方|二人|两人|该|此|其|本案|该案|事故|火灾|起火原因|原因)$/u.test(prev.text)) && clauseOf(rest()).some((x) => /^(?:所致|造成|关系|引起|导致|同学|夫妻|朋友|亲戚|同事|邻居|母子|父子|所为)$/u.test(x.text)), sense: /^to be \(literary\)/ },
+  // 一所好大学: a school counted (a classifier), a word or two before what is counted.
+  { word: '所', when: ({ self, prev, rest }) => self?.text === '所' && prev !== undefined && (isNumber(prev) || /^(?:几|这|那|每|哪)$/u.test(prev.text)) && rest().slice(0, 3).some((x) => /(?:学|学校|大学|中学|小学|医院|房子|房屋|院校|高校|幼儿园|机构|名校|学院)$/u.test(x.text)), sense: /^classifier for houses/ },
+  // 教你三招, 第一招: a trick or a move, counted.
+  { word: '招', when: ({ self, prev }) => self?.text === '招' && prev !== undefined && (isNumber(prev) || /^(?:第[一二三四五六七八九十]+|几|这|那|哪|绝|高|妙|损|狠|杀手|一)$/u.test(prev.text)), sense: /^trick/ },
+  // 该作, 本作, 新作: a work (a game, a film, a book).
+  { word: '作', when: ({ self, prev }) => self?.text === '作' && /^(?:该|本|新|前|旧|遗|处女|成名|代表|此|上一|前一|续)$/u.test(prev?.text ?? ''), sense: /^writings; works/ },
+  // 这代产品, 上一代: a generation of a product.
+  { word: '代', when: ({ self, prev, next }) => self?.text === '代' && /^(?:这|那|上|下|新|前|每|哪|新一|上一|下一|第一|第二|第三)$/u.test(prev?.text ?? '') && next !== undefined && /^(?:n|vn|nz|eng|x)/.test(next.tag), sense: /^generation/ },
+  // 豪华版, 标准版, 中文版: an edition or a version.
+  { word: '版', when: ({ self, prev }) => self?.text === '版' && prev !== undefined && /^(?:豪华|标准|普通|典藏|收藏|珍藏|限量|限定|中文|英文|国际|简体|繁体|电子|纸质|网络|手机|电脑|正式|测试|精装|平装|新|旧|最新|升级|青春|加长|导演|高配|低配|顶配|黄金|白金|年度)$/u.test(prev.text), sense: /^edition/ },
+  // 15分钟时, 第三局时: when, at a point counted in time.
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && prev !== undefined && /(?:分钟|秒|小时|局|回合|节|轮|圈|岁|年级)$/u.test(prev.text), sense: /^when/ },
+  // 千年之约, 赴约: an appointment or a pact.
+  { word: '约', when: ({ self, prev }) => self?.text === '约' && /^(?:之|赴|守|爽|践|失|毁)$/u.test(prev?.text ?? ''), sense: /^pact/ },
+  // 轻若烟雾, 薄若蝉翼, 冷若冰霜: like, after a quality.
+  { word: '若', when: ({ self, prev, next }) => self?.text === '若' && prev !== undefined && prev.text.length === 1 && /^(?:a|ad|z)/.test(prev.tag) && next !== undefined && /^n/.test(next.tag), sense: /^like/ },
+  // 阳光照来, 迎面照来, 照在脸上: shining.
+  { word: '照', when: ({ self, prev, next }) => self?.text === '照' && (/^(?:迎面|斜|光|阳光|月光|太阳|灯光|夕阳|斜阳|日光)$/u.test(prev?.text ?? '') || /^(?:来|进|在|着|亮|到|射)$/u.test(next?.text ?? '')), sense: /^to shine/ },
+  // 连续烧三天, 烧到三十九度: having a fever.
+  { word: '烧', when: ({ self, next, before }) => self?.text === '烧' && (/^(?:到|了|得)$/u.test(next?.text ?? '') || isNumber(next ?? { text: '', tag: '' })) && mentions(before, () => [], /^(?:发烧|体温|退烧|高烧|低烧|孩子|宝宝|连续|反复|一直)$/u, 0), sense: /^fever/ },
+  // 症状又反复了, 病情反复: (of an illness) to return.
+  { word: '反复', when: ({ self, prev, next }) => self?.text === '反复' && (next === undefined || /^(?:了|的)$/u.test(next.text) || /^[\p{P}\s]/u.test(next.text)) && /^(?:又|病情|症状|总是|容易|会|一直|老是|总)$/u.test(prev?.text ?? ''), sense: /^\(of an illness\) to return/ },
+  // 容易上火, 吃辣上火: excessive internal heat (TCM), said of the body and food.
+  { word: '上火', when: (n) => n.self?.text === '上火' && sentenceMentions(n, /(?:容易|吃|喝|辣|口干|咽|嗓子|喉咙|便秘|长痘|口腔|溃疡|湿热|体质|中医|食物|热气)/u, 6), sense: /^to suffer from excessive internal heat/ },
+  // 该先找个小厂, 是不是该: should, before an adverb and a verb.
+  { word: '该', when: ({ self, prev, next }) => self?.text === '该' && (/^(?:是不是|是否|不|也|就|都|早|真|又)$/u.test(prev?.text ?? '') || /^(?:先|怎么|如何|多|好好|继续)$/u.test(next?.text ?? '')), sense: /^should/ },
+  // 现因开分店, 现有: now, opening a notice's clause before why or what.
+  { word: '现', when: ({ self, prev, next }) => self?.text === '现' && (prev === undefined || /^[\p{P}\s]+$/u.test(prev.text)) && /^(?:因|由于|为|根据|按|经|面向|向|特|诚|急|拟|需|招|招聘|公开)/u.test(next?.text ?? ''), sense: /^now/ },
+  // 分机号, 微信同号: a number (of a phone, an account).
+  { word: '号', when: ({ self, prev }) => self?.text === '号' && /^(?:分机|同|账|手机|电话|座机|微信|QQ|会员|工作)$/u.test(prev?.text ?? ''), sense: /^number \(of a phone/, gloss: 'number (of a phone, an account)' },
+  // 半天没说话: a long time, before what did not happen.
+  { word: '半天', when: ({ self, next }) => self?.text === '半天' && /^(?:没|没有|都没|也没|才|还没|不)$/u.test(next?.text ?? ''), sense: /^a long time/ },
+  // 按旷工半天计算, 请假半天: half a day, counted as leave or absence.
+  { word: '半天', when: ({ self, before }) => self?.text === '半天' && before().slice(0, 3).some((x) => /^(?:旷工|请假|休假|工作|上班|休息|按|放假|调休)$/u.test(x.text)), sense: /^half of the day/ },
+  // ，可过不了多久: but, opening a clause after a comma.
+  { word: '可', when: ({ self, prev, next, earlier }) => self?.text === '可' && prev !== undefined && /^[，,]$/u.test(prev.text) && next !== undefined && HAN_TEXT.test(next.text) && (/^(?:d|ug|ul|uz)$/.test(next.tag) || /^(?:过|是|就|又|还|却|总|偏)$/u.test(next.text)) && !earlier().some((x) => /^(?:如|若|如果|凡|需要|如需|如有|后|之后|以后|时|届时)$/u.test(x.text)), sense: /^but; however/ },
+  // 千万不可取, 千万别: by all means (not), before a negation.
+  { word: '千万', when: ({ self, next }) => self?.text === '千万' && /^(?:不|不可|不可取|不能|不要|别|勿|莫|要|得|记住|注意)/u.test(next?.text ?? ''), sense: /^one must by all means/ },
+  // 默认调音, 默认设置: the default (setting), before what is set.
+  { word: '默认', when: ({ self, next }) => self?.text === '默认' && next !== undefined && /^(?:设置|调音|模式|状态|值|配置|选项|密码|浏览器|开启|关闭|打开|是|为|的|情况)/u.test(next.text), sense: /^default/ },
+  // 公众号后台, 在后台留言, 后台运行: the back end of an app or an account.
+  { word: '后台', when: (n) => n.self?.text === '后台' && sentenceMentions(n, /(?:公众号|留言|私信|运行|程序|软件|App|APP|app|系统|数据|账号|网站|平台|应用|手机)/u, 4), sense: /back-end/ },
+  // 拼到最后, 拼一把, 跟他拼了: going all out.
+  { word: '拼', when: ({ self, next }) => self?.text === '拼' && /^(?:到|一把|了|命|尽|搏|下去|一拼|出)$/u.test(next?.text ?? ''), sense: /^to risk all/ },
+  // 充到满, 充满电, 充电: charging (a battery), before how full.
+  { word: '充', when: ({ self, next, before }) => self?.text === '充' && /^(?:到|满|了|一次|一晚)/u.test(next?.text ?? '') && mentions(before, () => [], /(?:电|电池|电量|充电|续航|手机|从零|0|零)/u, 0), sense: /^to charge \(a battery\)/, gloss: 'to charge (a battery); to fill' },
+  // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
+  { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];
 
 /** What a provincial department (厅) is in charge of: 科技厅, 教育厅, 公安厅. */
@@ -3058,6 +3119,23 @@ function objectMarkerClause(clause: readonly Segment[]): boolean {
   if (end < 1 || verb === undefined || !/^(?:v|i|l)/.test(verb.tag) || verb.tag === 'vn') return false;
   const object = clause.slice(0, end);
   return object.some((x) => /^(?:n|nr|nz|ns|nt|r)/.test(x.tag)) && !object.some((x) => (/^v/.test(x.tag) && x.tag !== 'vn') || /^[pcd]/.test(x.tag) || /^(?:于|在|从|向|对|与|和|到|会|要|被|可|能|以|由|为|依法|依规|依照|按照|首次|正式|全面|严肃|从严|逐步|陆续|一律|统一|集中|共同|进一步)$/u.test(x.text));
+}
+
+/**
+ * 将比赛拖入后期, 将资金用于购置: a clause whose first verb puts its object somewhere or makes it
+ * something (…入, …于, …为, …到), with only the object before it (将 marks the object there).
+ */
+/** Verbs of a skill 会 may mean knowing how to do (会用电脑, 会说英语). */
+const SKILL_VERBS = /^(?:用|使用|操作|修|开|开车|做|做饭|弹|拉|织|包|炒|编|画|算|讲|说|写|读|唱|跳|游|游泳|背|骑车|下棋|打字)$/u;
+
+function objectPutSomewhere(clause: readonly Segment[]): boolean {
+  for (let k = 1; k < clause.length; k++) {
+    const x = clause[k] as Segment;
+    // (A verb after 所 is the object's own, 所募资金.)
+    if (/^v/.test(x.tag) && x.tag !== 'vn' && clause[k - 1]?.text !== '所') return (x.text.length >= 2 && /[入到为成给于进至回出向]$/u.test(x.text)) || /^[入到为成给于进至回出向]$/u.test(clause[k + 1]?.text ?? '');
+    if (/^[pc]/.test(x.tag) || /^(?:会|要|可|能|于|在|继续|进一步)$/u.test(x.text)) return false;
+  }
+  return false;
 }
 
 /** The table by word: most tokens are no word of it, and the frequent ones (还, 会, 上) have one or two entries. */
