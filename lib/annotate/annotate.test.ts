@@ -4239,3 +4239,11 @@ describe('senses the clause calls for, from the 37th review', () => {
     ]);
   });
 });
+
+describe('surnames read as surnames before a given name that is a word (37th review)', () => {
+  it('reads 查 Zhā, 单 Shàn and 乐 Yuè', () => {
+    expect(peopleRead('楼上住户查建国家中防水层老化。')).toEqual(['查建国 zhājiànguó']);
+    expect(peopleRead('读者单建国（济南）问。')).toEqual(['单建国 shànjiànguó']);
+    expect(peopleRead('承办法官乐天宇介绍了案情。乐法官耐心释法。')).toEqual(['乐天宇 yuètiānyǔ', '乐 yuè']);
+  });
+});

@@ -939,3 +939,19 @@ describe('foreign names jieba cut in pieces, with no title or dot (37th review)'
     expect(tags('杜丽娜说她很好。').some(([w, tag]) => tag === 'nrt' && w.length >= 3)).toBe(false);
   });
 });
+
+describe('a surname and a given name that is a word (37th review)', () => {
+  it('joins them after a role or a title, or where the text names them twice (查建国, 单建国, 王中华)', () => {
+    expect(tags('楼上住户查建国家中防水层老化。')).toContainEqual(['查建国', 'nr']);
+    expect(tags('读者单建国（济南）问。')).toContainEqual(['单建国', 'nr']);
+    expect(tags('统计局城市司首席统计师王中华表示。')).toEqual(expect.arrayContaining([['王中华', 'nr'], ['司', expect.not.stringMatching(/^nr/)]]));
+    // Not the word where no one is named (为建国做出了贡献, 我爱中华).
+    expect(words('他们为建国做出了贡献。')).toContain('建国');
+    expect(words('我爱中华。')).toContain('中华');
+  });
+
+  it('takes a rarer surname before a title for a person where the text has named someone by it (乐天宇 … 乐法官)', () => {
+    expect(tags('承办法官乐天宇介绍了案情。乐法官耐心释法。')).toContainEqual(['乐', 'nr']);
+    expect(tags('他很快乐。法官说。').some(([w, tag]) => w === '乐' && tag === 'nr')).toBe(false);
+  });
+});

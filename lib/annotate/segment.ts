@@ -245,7 +245,7 @@ function segmentWithForced(text: string, forced: Forced): Segment[] {
 
 /** Titles and roles that usually come right before a personal name in news text. */
 const NAME_CUES = [
-  '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
+  '法官', '检察官', '审判长', '书记', '记者', '主任', '局长', '县长', '市长', '省长', '区长', '镇长', '乡长', '村长', '校长', '院长', '部长',
   '厅长', '处长', '科长', '所长', '站长', '行长', '社长', '队长', '组长', '董事长', '经理', '总裁', '主席', '委员',
   '代表', '教授', '老师', '医生', '同志', '主编', '编辑', '通讯员', '总监', '负责人', '工程师', '博士', '先生',
   '女士', '村民', '居民', '农民', '党员', '老党员', '学生', '作者', '演员', '选手', '干部', '发言人', '主持人', '总理', '总统', '首相', '伴郎', '伴娘', '新郎', '新娘', '指导员',
@@ -725,6 +725,47 @@ function namesInSpeech(segs: Segment[]): Segment[] {
   return out ?? segs;
 }
 
+/**
+ * Given names that are words of the language, the commonest of a generation (建国 "to found a
+ * nation", 中华 "China", 卫东 "defend the East"): jieba keeps the word and leaves the surname alone.
+ */
+const WORD_GIVEN_NAMES = new Set([
+  '建国', '建军', '建华', '建平', '建新', '建民', '建伟', '建明', '建林', '国庆', '国强', '国华', '国平', '国栋', '国良', '中华', '振华',
+  '振国', '卫东', '卫国', '卫华', '卫民', '爱国', '爱民', '爱华', '志强', '志刚', '志明', '志勇', '志华', '志军', '志远', '海燕', '红军',
+  '红旗', '红梅', '解放', '胜利', '和平', '光明', '永红', '立新', '向阳', '向东', '跃进', '援朝', '学军', '新华', '春生', '秋生', '冬梅',
+  '春梅', '春花', '秋菊', '玉兰', '桂兰', '秀英', '秀兰', '凤英', '金花', '海峰', '海波', '海涛', '德才',
+]);
+
+/**
+ * 住户查|建国, 读者单|建国, 首席统计师王|中华: a surname and one of those given names, after a title
+ * or someone's role (住户, 读者, 统计师…), or named so twice in the text: one person, read with
+ * the surname's reading (查 Zhā, 单 Shàn).
+ */
+function wordGivenNames(segs: Segment[], text: string): Segment[] {
+  let out: Segment[] | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i] as Segment;
+    const next = segs[i + 1];
+    if (seg.text.length === 1 && next !== undefined && WORD_GIVEN_NAMES.has(next.text) && nameData().surnames.has(seg.text) && !NOT_GIVEN.has(seg.text)) {
+      const list = out ?? segs;
+      const prev = list[(out ? out.length : i) - 1];
+      const name = seg.text + next.text;
+      // (A role: a title, or someone by what they do or are, 读者, 住户, 统计师.)
+      // (统计|师: a title jieba cut, its last character alone after a word.)
+      const cut = prev !== undefined && /^[师员长官]$/u.test(prev.text) && (list[(out ? out.length : i) - 2]?.text.length ?? 0) >= 2;
+      const role = cut || (prev !== undefined && (isCue(prev.text) || /(?:者|户|师|员|民|友|生|人|官)$/u.test(prev.text)) && prev.text.length >= 2);
+      if (role || text.indexOf(name) !== text.lastIndexOf(name)) {
+        out ??= segs.slice(0, i);
+        out.push({ text: name, tag: 'nr' });
+        i++;
+        continue;
+      }
+    }
+    out?.push(seg);
+  }
+  return out ?? segs;
+}
+
 /** The compass points between the four (西北 is also "Northwest China"). */
 const COMPASS_POINTS = new Set(['东北', '西北', '东南', '西南']);
 
@@ -1071,7 +1112,8 @@ function surnameBeforeTitle(seg: Segment, next: Segment | undefined, prev: () =>
   // (A rarer surname only after 的 or where a clause starts, before a familiar form of address:
   // 七十九岁的解大爷 is Grandpa Xie, not 解 "to untie".)
   const familiar = n === 1 && before !== undefined && (before.text === '的' || /^[\p{P}\s]+$/u.test(before.text)) && /^(?:大爷|大妈|大娘|大婶|大叔|大伯|阿姨|师傅|奶奶|爷爷|老汉|老太|婆婆)$/u.test(next?.text ?? '') && nameData().surnames.has(first);
-  if ((!isCommonSurname(first) && !familiar) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
+  // (Or a rarer one the text has named someone by: 乐法官 after 法官乐天宇.)
+  if ((!isCommonSurname(first) && !familiar && !(n === 1 && namedBefore(first))) || (before && /^(m|q|mq)$/.test(before.tag))) return undefined;
   const rest = chars.slice(1).join('');
   if (chars.length >= 3 && chars.length <= 4 && isAddressTerm(rest) && !hasWord(seg.text)) {
     // (The title a noun, whatever jieba tags it alone: 师傅 is "nr" there.)
@@ -2462,7 +2504,7 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   if (prev !== undefined && seg.text === '时' && /^(?:v|vn|n)$/.test(prev.tag) && codePointCount(prev.text) >= 2) return everydayTag(seg.text);
   if (next !== undefined && /^(?:队|公司|集团|俱乐部|厂)$/.test(next.text)) return everydayTag(seg.text);
   // 监测司, 城市司: a department after what it deals with, closing the name (not 记者|王).
-  if (prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && codePointCount(prev.text) >= 2 && !isCue(prev.text) && '司处'.includes(seg.text) && (next === undefined || !allHan(next.text) || /^[和与及的]$/u.test(next.text))) return everydayTag(seg.text);
+  if (prev !== undefined && /^(?:n|vn|ns)$/.test(prev.tag) && codePointCount(prev.text) >= 2 && !isCue(prev.text) && '司处'.includes(seg.text) && (next === undefined || !allHan(next.text) || /^[和与及的]$/u.test(next.text) || isCue(next.text) || /^(?:首席|副)/u.test(next.text))) return everydayTag(seg.text);
   // 夏商时期, 夏商周: a dynasty beside another.
   if (DYNASTY_CHARS.includes(seg.text) && ((next !== undefined && DYNASTY_CHARS.includes(next.text.charAt(0))) || (prev !== undefined && DYNASTY_CHARS.includes(prev.text.slice(-1))))) return everydayTag(seg.text) ?? 'nz';
   // 戴着金面具: after a verb or its aspect, a surname before a frequent thing (面具 "mask") describes it; no one is named there.
@@ -4277,6 +4319,7 @@ const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = 
   foreignNamesInPieces,
   railwayLines,
   namesInSpeech,
+  wordGivenNames,
   pointsScored,
   nameThenWord,
   surnameAndUnlistedGiven,
