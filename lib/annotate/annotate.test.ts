@@ -4247,3 +4247,17 @@ describe('surnames read as surnames before a given name that is a word (37th rev
     expect(peopleRead('承办法官乐天宇介绍了案情。乐法官耐心释法。')).toEqual(['乐天宇 yuètiānyǔ', '乐 yuè']);
   });
 });
+
+describe('phrases the clause reads otherwise, from the 37th review', () => {
+  it('leads with then must, a few points, with one hand, can afford, and 住 held', () => {
+    expectFirstSenses([
+      ['如果想报医学类专业，就要提前查看招生章程。', '就要', /^then \(one\) must/],
+      ['先观察几点：一是精神。', '几点', /^a few points/],
+      ['一手托住屁股，一手扶住前胸。', '一手', /^with one hand/],
+      ['让更多人住得起。', '起', /^can \(not\) afford/],
+      ['稳住节奏。', '住', /^\(suffix indicating firmness/],
+      ['每月只需一千八百元就能住进新房。', '住', /^to live/],
+    ]);
+    expect(firstSense('你几点来？', '几点')).toMatch(/^what time/);
+  });
+});

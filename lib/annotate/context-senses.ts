@@ -27,7 +27,7 @@ const CONSTRUCTIONS: readonly { first: string; sense: RegExp; second: Readonly<R
 const CONSTRUCTION_STARTS = new Map(CONSTRUCTIONS.map((c) => [c.first, c]));
 
 /** Verbs whose result 住 holds fast (夹住, 抓住, 挡住, 记住, 愣住). */
-const HELD_BY = new Set(Array.from('夹抓握拿捂堵拦挡按压困记站忍憋愣怔绊缠盯守顶扶揪捉套锁关止咬粘卡扣'));
+const HELD_BY = new Set(Array.from('夹抓握拿捂堵拦挡按压困记站忍憋愣怔绊缠盯守顶扶揪捉套锁关止咬粘卡扣稳保'));
 
 /*
  * Tokens may be shared with the engine's cache and frozen (see buildToken in ./annotate): these
@@ -1420,7 +1420,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
     word: '住',
     when: ({ prev, next }) =>
       prev !== undefined &&
-      ((/^v/.test(prev.tag) && Array.from(prev.text).length === 1) ||
+      // (Not a modal or an adverb before living somewhere: 就能住进新房.)
+      ((/^v/.test(prev.tag) && Array.from(prev.text).length === 1 && !/^(?:要|想|能|会|可|该|来|去)$/u.test(prev.text)) ||
         ((oneCharacterVerb(prev) || (prev.tag === 'zg' && prev.text.length === 1 && verbBySense(prev.text))) && !/^(?:居|来|去|要|想|能|会|可|还|都|也|就|只|再|又|常|同|租|借|暂|入|留|该)$/u.test(prev.text) && !/^(?:在|进|到|下|过|了|着|院|宿舍|酒店|宾馆|旅馆|家|这|那|哪|几|一|两|三)/u.test(next?.text ?? ''))),
     sense: /^\(suffix indicating firmness/,
   },
@@ -3092,6 +3093,15 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '拼', when: ({ self, next }) => self?.text === '拼' && /^(?:到|一把|了|命|尽|搏|下去|一拼|出)$/u.test(next?.text ?? ''), sense: /^to risk all/ },
   // 充到满, 充满电, 充电: charging (a battery), before how full.
   { word: '充', when: ({ self, next, before }) => self?.text === '充' && /^(?:到|满|了|一次|一晚)/u.test(next?.text ?? '') && mentions(before, () => [], /(?:电|电池|电量|充电|续航|手机|从零|0|零)/u, 0), sense: /^to charge \(a battery\)/, gloss: 'to charge (a battery); to fill' },
+  // 如果想报医学，就要提前查看: then (one) must, after a condition.
+  { word: '就要', when: ({ self, prev, earlier }) => self?.text === '就要' && /^[，,]$/u.test(prev?.text ?? '') && earlier().some((x) => /^(?:如果|要是|若|假如|只要|一旦|若是|倘若|想|想要)$/u.test(x.text)), sense: /^then \(one\) must/, gloss: 'then (one) must' },
+  // 先观察几点：, 注意以下几点: a few points, not "what time?".
+  { word: '几点', when: ({ self, prev, next }) => self?.text === '几点' && (/^[：:]$/u.test(next?.text ?? '') || /^(?:以下|下面|如下|这|这么|观察|注意|说|提|讲|强调|总结|归纳|包括|有)$/u.test(prev?.text ?? '') || /^(?:建议|意见|要求|原因|看法|体会|想法|注意事项)$/u.test(next?.text ?? '')), sense: /^a few points/, gloss: 'a few points' },
+  // 一手托住屁股，一手扶住: with one hand, before what it does.
+  { word: '一手', when: ({ self, next }) => self?.text === '一手' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^with one hand/, gloss: 'with one hand' },
+  { word: '手', when: ({ self, prev, next }) => self?.text === '手' && prev?.text === '一' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^hand/ },
+  // 住得起, 买不起: can (not) afford to, after a verb and 得 or 不.
+  { word: '起', when: ({ self, prev, before }) => self?.text === '起' && /^[得不]$/u.test(prev?.text ?? '') && /^(?:买|住|租|吃|用|养|看|穿|玩|付|花|请|读|上|坐|打|交|请得|开)$/u.test(before()[1]?.text ?? ''), sense: /^can \(not\) afford/, gloss: 'can (not) afford to (after a verb and 得 or 不)' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -955,3 +955,26 @@ describe('a surname and a given name that is a word (37th review)', () => {
     expect(tags('他很快乐。法官说。').some(([w, tag]) => w === '乐' && tag === 'nr')).toBe(false);
   });
 });
+
+describe('cuts jieba makes across words, from the 37th review', () => {
+  it('cuts where the sentence does (先|进, 少有|的, 偏|激进, 三十一|次, 人参|鸡汤, 与|其, 从属性, 占比, 不|计发, 他乡, 道出, 同一)', () => {
+    expect(words('先进一所好大学再说。')).toEqual(expect.arrayContaining(['先', '进']));
+    expect(words('他是少有的老将。')).toEqual(expect.arrayContaining(['少有', '的']));
+    expect(words('打法偏激进。')).toEqual(expect.arrayContaining(['偏', '激进']));
+    expect(words('累计下潜三十一次。')).toEqual(expect.arrayContaining(['三十一', '次']));
+    expect(words('喝人参鸡汤。')).toEqual(expect.arrayContaining(['人参', '鸡汤']));
+    expect(words('公司与其签订的并非劳动合同。')).toEqual(expect.arrayContaining(['与', '其', '签订']));
+    expect(words('劳动具有明显的从属性。')).toContain('从属性');
+    expect(words('其中保障房占比超过三成。')).toContain('占比');
+    expect(words('超出部分不计发工资。')).toEqual(expect.arrayContaining(['不', '计发']));
+    expect(words('独在他乡为异客。')).toContain('他乡');
+    expect(words('这句话道出了要领。')).toContain('道出');
+    expect(words('两款手机用的是同一颗芯片。')).toContain('同一');
+    expect(words('同一个人说的。')).toEqual(expect.arrayContaining(['同一', '个', '人']));
+    // Not where the words are meant: 先进经验, 与其说…不如, 从属性上看, 和一个人同去 (我同一个人去过).
+    expect(words('这是先进经验。')).toContain('先进');
+    expect(words('与其说是批评，不如说是提醒。')).not.toContain('其');
+    expect(words('从属性上看。')).toEqual(expect.arrayContaining(['从', '属性']));
+    expect(words('我同一个人去过。')).not.toContain('同一');
+  });
+});

@@ -3234,6 +3234,29 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^[翻拿找掏取]$/u, second: /^出入$/u, then: /^住$/u, make: (a) => [{ text: `${a}出`, tag: 'v' }, { text: '入住', tag: 'v' }], used: 3 },
   // 上个|好学校: going to (上) a good school, not 上个 "last (week)".
   { first: /^上个$/u, second: /^(?:好|重点|名牌|大|公立|私立)$/u, then: /^(?:学校|大学|高中|初中|中学|小学|幼儿园|学)$/u, make: (_a, b, c) => [{ text: '上', tag: 'v' }, { text: '个', tag: 'q' }, { text: b, tag: 'a' }, { text: c, tag: 'n' }], used: 3 },
+  // The 37th review.
+  // 先进|一所好大学, 你先进|去吧 → 先|进: first getting in, not 先进 "advanced".
+  { first: /^先进$/u, second: /^(?:一|去|来|去吧|来吧|门|城|屋|场|入|教室|房间|考场|村|厂|店|家)$/u, make: (_a, b) => [{ text: '先', tag: 'd' }, { text: '进', tag: 'v' }, { text: b, tag: forcedTag(b) }] },
+  // 少|有的|老将 → 少有|的: rare, before what is (not 有的 "some").
+  { first: /^少$/u, second: /^有的$/u, then: /^\p{Script=Han}/u, make: () => [{ text: '少有', tag: 'a' }, { text: '的', tag: 'uj' }] },
+  // 偏激|进 → 偏|激进: rather radical (偏 "leaning"), not 偏激 "extreme" and 进.
+  { first: /^偏激$/u, second: /^进$/u, make: () => [{ text: '偏', tag: 'd' }, { text: '激进', tag: 'a' }] },
+  // 三十|一次 → 三十一|次: thirty-one times, not thirty and once.
+  { first: /^(?:[二三四五六七八九]?十|[一二三四五六七八九]百[一二三四五六七八九]十)$/u, second: /^一[次个天年名位条件家所岁只遍回场]$/u, make: (a, b) => [{ text: `${a}一`, tag: 'm' }, { text: b.slice(1), tag: 'q' }] },
+  // 人|参鸡汤 → 人参|鸡汤: ginseng chicken soup.
+  { first: /^人$/u, second: /^参鸡汤$/u, make: () => [{ text: '人参', tag: 'n' }, { text: '鸡汤', tag: 'n' }] },
+  // 公司与其|签订 → 与|其: with him (her, it), before what was agreed with them (not 与其…不如 "rather than").
+  { first: /^与其$/u, second: /^(?:签订|签|签署|订立|合作|达成|发生|联系|约定|协商|沟通|建立|解除|终止|保持|商定|谈判|见面|结婚|离婚|共同)$/u, make: (_a, b) => [{ text: '与', tag: 'p' }, { text: '其', tag: 'r' }, { text: b, tag: 'v' }] },
+  // 明显的从|属性。 → 从属性: subordination (从属 "subordinate" + 性), closing the phrase.
+  { first: /^从$/u, second: /^属性$/u, then: /^(?:[\p{P}\s]|和|与|及|、|$)/u, make: () => [{ text: '从属性', tag: 'n' }] },
+  // 占|比|超过 → 占比: the proportion something accounts for, before how much.
+  { first: /^占$/u, second: /^比$/u, then: /^(?:超过|达|达到|为|约|不足|高于|低于|仅|近|已|逾|接近|提升|提高|下降|上升|较|最|过半|[0-9０-９一二三四五六七八九十百])/u, make: () => [{ text: '占比', tag: 'n' }] },
+  // 不计|发|工资 → 不|计发: not paid (计发 "to calculate and pay").
+  { first: /^不计$/u, second: /^发$/u, then: /^(?:工资|薪|薪资|薪酬|奖金|补贴|津贴|加班费)/u, make: () => [{ text: '不', tag: 'd' }, { text: '计发', tag: 'v' }] },
+  // 他|乡 → 他乡: a place far from home.
+  { first: /^他$/u, second: /^乡$/u, make: () => [{ text: '他乡', tag: 'n' }] },
+  // 这句话道|出了 → 道出: to voice, before 了.
+  { first: /^道$/u, second: /^出$/u, then: /^了$/u, make: () => [{ text: '道出', tag: 'v' }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
@@ -3264,6 +3287,19 @@ function recutPairs(segs: Segment[]): Segment[] {
       out ??= segs.slice(0, i);
       out.push({ text: '地', tag: 'uv' }, { text: '租', tag: 'v' });
       continue;
+    }
+    // 用的是同|一|颗芯片, 同|一个人说的 → 同一: the same, after 是 (的, 在…) or opening the clause,
+    // before what is counted (not 我同|一个朋友去 "with a friend").
+    if (seg.text === '同' && next !== undefined && /^一(?:[个次颗款位家所条件本种批台辆部张天年]|个人)?$/u.test(next.text)) {
+      const before = out ? out[out.length - 1] : segs[i - 1];
+      if ((before === undefined || /^[\p{P}\s]+$/u.test(before.text) || /^(?:是|的|在|于|用|属于|来自|出自|为|都是|也是|就是|不是)$/u.test(before.text)) && (next.text.length > 1 || (/^[qm]/.test(segs[i + 2]?.tag ?? '') && segs[i + 2]?.text.length === 1))) {
+        out ??= segs.slice(0, i);
+        out.push({ text: '同一', tag: 'b' });
+        if (next.text === '一个人') out.push({ text: '个', tag: 'q' }, { text: '人', tag: 'n' });
+        else if (next.text.length > 1) out.push({ text: next.text.slice(1), tag: 'q' });
+        i++;
+        continue;
+      }
     }
     // 沿河/ns 的排污口, 沿河两岸: along the river, not Yanhe county (which 县 follows).
     if (seg.text === '沿河' && seg.tag === 'ns' && !/^(?:县|土家族)/u.test(next?.text ?? '')) {
