@@ -562,4 +562,6 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['下潜', '下潛', 'xia4 qian2', 'to dive; to descend (under water)'],
   ['展签', '展簽', 'zhan3 qian1', 'exhibit label (in a museum)'],
   ['印文', '印文', 'yin4 wen2', 'inscription of a seal'],
+  ['为之一变', '為之一變', 'wei4 zhi1 yi1 bian4', 'to change completely because of it'],
+  ['为之一振', '為之一振', 'wei4 zhi1 yi1 zhen4', 'to be heartened by it; to perk up at it'],
 ];

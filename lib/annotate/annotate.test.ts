@@ -4261,3 +4261,39 @@ describe('phrases the clause reads otherwise, from the 37th review', () => {
     expect(firstSense('你几点来？', '几点')).toMatch(/^what time/);
   });
 });
+
+describe('senses of admissions, medicine, archaeology and jobs, from the 37th review', () => {
+  it('leads with what the text is about', () => {
+    expectFirstSenses([
+      ['你更在乎续航。', '在乎', /to care about/],
+      ['分数线出来了。', '分数线', /^minimum passing score/],
+      ['保证专业对口。', '对口', /^to be fit for/],
+      ['住房公积金贷款。', '公积金', /^housing provident fund/],
+      ['半夜会被烧心的感觉弄醒。', '烧心', /^heartburn/],
+      ['出水了大量瓷器。', '出水', /^\(of relics\)/],
+      ['出土了一枚银印。', '印', /^a seal/],
+      ['等大厂的offer。', '大厂', /major tech company/],
+      ['不要拿孩子的成绩和别人家的孩子比较。', '比较', /^to compare/],
+      ['志愿该怎么报？', '报', /^to sign up for/],
+      ['让孩子读名校。', '读', /^to attend \(school\)/],
+      ['要不要勾选？一般来说要勾。', '勾', /^to tick/],
+      ['来排列志愿。', '志愿', /^choice \(of university/],
+      ['不盲目下水施救。', '下水', /^to go into the water/],
+      ['闻一闻就走开了。', '闻', /^to smell/],
+      ['兔子的牙齿一辈子都在长。', '长', /^to grow/],
+      ['他去了家创业公司。', '家', /^classifier for families or businesses/],
+      ['本报长沙电。', '电', /^phone call or telegram/],
+      ['“深海勇士”号下潜。', '号', /^ship suffix/],
+      ['一号沉船出水了。', '一号', /^No\. 1/],
+      ['二号展厅陈列的是瓷器。', '二号', /^No\. 2/],
+      ['女词人词风为之一变。', '为之一变', /^to change completely/],
+    ]);
+    expectReadings([['往大爷兜里一塞就跑了。', '塞', 'sāi']]);
+    // Not a newspaper's name, a day of the month, a courtesy name, or long.
+    expectFirstSenses([
+      ['唯一的美术专业报纸《美术报》。', '报', /^to report/],
+      ['他二号出发。', '二号', /day of the month/],
+      ['变得又细又长。', '长', /^long/],
+    ]);
+  });
+});

@@ -2872,7 +2872,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 画展展期至明年: how long a show runs.
   { word: '展期', when: ({ before, earlier, next }) => /^(?:至|到|为|从|自)$/u.test(next?.text ?? '') || [...before(), ...earlier()].some((x) => /(?:展|展览|展会|博览会)$/u.test(x.text)), sense: /^exhibition period/, gloss: 'exhibition period; run of a show' },
   // 一号展厅, 一号线: number one of a series.
-  { word: '一号', when: ({ next }) => next !== undefined && /^(?:展厅|楼|线|门|馆|车间|厅|房|桌|窗口|站台|码头|航站楼|选手|种子|公路|机|楼梯|病房|会议室|教室|宿舍|仓库|井|厂房|楼道|球员)/u.test(next.text), sense: /^No\. 1/, gloss: 'No. 1 (number one of a series)' },
+  { word: '一号', when: ({ next }) => next !== undefined && NUMBERED_THINGS.test(next.text), sense: /^No\. 1/, gloss: 'No. 1 (number one of a series)' },
   // 画面上大片留白: blank space left in a painting.
   { word: '留白', when: (n) => sentenceMentions(n, /(?:画|笔墨|水墨|构图|作品|山水|书法|设计|版面|纸)/u, 6), sense: /^to leave some empty space/ },
   // 挂科了就要重修: to retake a failed course.
@@ -3102,6 +3102,38 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '手', when: ({ self, prev, next }) => self?.text === '手' && prev?.text === '一' && next !== undefined && /^v/.test(next.tag) && next.tag !== 'vn', sense: /^hand/ },
   // 住得起, 买不起: can (not) afford to, after a verb and 得 or 不.
   { word: '起', when: ({ self, prev, before }) => self?.text === '起' && /^[得不]$/u.test(prev?.text ?? '') && /^(?:买|住|租|吃|用|养|看|穿|玩|付|花|请|读|上|坐|打|交|请得|开)$/u.test(before()[1]?.text ?? ''), sense: /^can \(not\) afford/, gloss: 'can (not) afford to (after a verb and 得 or 不)' },
+  // 住房公积金, 公积金贷款: the housing provident fund.
+  { word: '公积金', when: (n) => n.self?.text === '公积金' && (n.prev?.text === '住房' || sentenceMentions(n, /(?:贷款|缴存|缴纳|提取|购房|房贷|住房|社保|五险)/u, 4)), sense: /^housing provident fund/, gloss: 'housing provident fund (short for 住房公积金)' },
+  // 烧心的感觉, 反酸烧心: heartburn.
+  { word: '烧心', when: (n) => n.self?.text === '烧心' && sentenceMentions(n, /(?:感觉|胃|反酸|反流|半夜|食管|症状|吃完|饭后|嗳气)/u, 4), sense: /^heartburn/, gloss: 'heartburn' },
+  // 出水了大量瓷器, 出水文物: (of relics) recovered from under water.
+  { word: '出水', when: (n) => n.self?.text === '出水' && sentenceMentions(n, /(?:文物|瓷器|沉船|水下|考古|遗物|青花|铜钱|陶瓷)/u, 6), sense: /^\(of relics\)/, gloss: '(of relics) to be recovered from under water' },
+  // 银印, 长安令印, 印文: a seal.
+  { word: '印', when: ({ self, prev, next }) => self?.text === '印' && (/^(?:金|银|铜|玉|官|私|令|帝|王|国|龟钮|一枚|枚)$/u.test(prev?.text ?? '') || /^(?:文|章|钮|台|泥)$/u.test(next?.text ?? '')), sense: /^a seal/ },
+  // 大厂的offer, 进大厂: a big (tech) company, among jobs.
+  { word: '大厂', when: (n) => n.self?.text === '大厂' && sentenceMentions(n, /(?:offer|面试|程序员|互联网|跳槽|裁员|工作|实习|校招|秋招|春招|简历|996|加班|内卷|卷|工资|薪资)/iu, 6), sense: /^\(coll\.\) major tech company/ },
+  // 和别人家的孩子比较。: comparing, with whom said before.
+  { word: '比较', when: ({ self, next, before }) => self?.text === '比较' && (next === undefined || !HAN_TEXT.test(next.text)) && before().slice(0, 8).some((x) => /^(?:和|跟|与|同|相)$/u.test(x.text)), sense: /^to compare/ },
+  // 该怎么报, 报什么专业, 报不了: applying (for a university, a major), where the text is about admissions.
+  { word: '报', when: (n) => n.self?.text === '报' && sentenceMentions(n, /(?:志愿|专业|大学|院校|高校|高考|学校|分数|录取|填报|招生)/u, 6) && (/^(?:怎么|该|去|要|想|能|可以|不|都|就|先|再|没|敢|得|会|可|只能|还能)$/u.test(n.prev?.text ?? '') || /^(?:什么|哪|哪个|哪些|不了|得了|了|个|这|那|？|\?)$/u.test(n.next?.text ?? '')), sense: /^to sign up for/ },
+  // 读名校, 读大学, 读研: attending a school.
+  { word: '读', when: ({ self, next }) => self?.text === '读' && /(?:大学|名校|研|研究生|博士|硕士|高中|初中|小学|本科|专科|中专|大专|技校|职高|学校|中学|学院|幼儿园|几年级|年级|MBA)$/u.test(next?.text ?? ''), sense: /^to attend \(school\)/ },
+  // 要勾, 勾选, 打勾: ticking (a box).
+  { word: '勾', when: (n) => n.self?.text === '勾' && (sentenceMentions(n, /(?:勾选|选项|打勾|方框|填报|表格|一栏|同意|服从)/u, 6) || (/^(?:要|打|先|再|别|不要|不用|就|都)$/u.test(n.prev?.text ?? '') && (n.next === undefined || !HAN_TEXT.test(n.next.text)))), sense: /^to tick/ },
+  // 排列志愿, 第一志愿, 填报志愿: choices on an admissions form.
+  { word: '志愿', when: (n) => n.self?.text === '志愿' && sentenceMentions(n, /(?:填报|排列|第一|平行|录取|专业|院校|高校|大学|高考|分数|顺序|梯度|冲|稳|保)/u, 6) && !/^(?:者|服务|活动|队)/u.test(n.next?.text ?? ''), sense: /^choice \(of/, gloss: 'choice (of university or major, on an admissions form)' },
+  // 下水施救, 下水游泳: going into the water.
+  { word: '下水', when: ({ self, next }) => self?.text === '下水' && /^(?:施救|救人|游泳|捕捞|摸鱼|玩耍|玩|戏水|营救|搜救|打捞|洗澡)$/u.test(next?.text ?? ''), sense: /^to go into the water/ },
+  // 闻一闻, 闻了闻, 闻到: smelling.
+  { word: '闻', when: ({ self, prev, next }) => self?.text === '闻' && (/^(?:一|了|着|到|起来|闻|见|出|味|气味|味道)$/u.test(next?.text ?? '') || /^(?:闻|用鼻子|凑近|凑过去|低头)$/u.test(prev?.text ?? '')), sense: /^to smell/ },
+  // 牙齿都在长, 一直在长: growing, closing the clause after 在 or 还.
+  { word: '长', when: ({ self, prev, next }) => self?.text === '长' && /^(?:在|还在|正在|一直|不断|会|开始|都在)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:个|个子|身体|牙|肉|胖|高|大|出|得)$/u.test(next.text)), sense: /^to grow/, entry: 'zhang3' },
+  // 去了家创业公司, 开了家店: a business counted (一 left out), before what it is.
+  { word: '家', when: ({ self, prev, before, rest }) => self?.text === '家' && (/^(?:去了|开了|进了|找了|换了|到了)$/u.test(prev?.text ?? '') || (prev?.text === '了' && /^(?:去|开|进|找|换|到)$/u.test(before()[1]?.text ?? ''))) && rest().slice(0, 3).some((x) => /(?:公司|店|餐厅|饭店|医院|银行|工厂|厂|企业|机构|酒店|超市|单位|咖啡馆|书店)$/u.test(x.text)), sense: /^classifier for families or businesses/ },
+  // 本报长沙电, 新华社北京电: a dispatch, after the place a dateline names.
+  { word: '电', when: ({ self, prev, before }) => self?.text === '电' && prev !== undefined && /^ns/.test(prev.tag) && before().slice(1, 3).some((x) => /^(?:本报|新华社|中新社|记者|本报讯|讯)$/u.test(x.text)), sense: /^phone call or telegram/ },
+  // “深海勇士”号: the suffix naming a vessel, after its name in quotes.
+  { word: '号', when: ({ self, prev, next }) => self?.text === '号' && /^[”"’」]$/u.test(prev?.text ?? '') && !/^(?:为|曰|称|是|称为)$/u.test(next?.text ?? ''), sense: /^ship suffix/ },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];
@@ -3179,8 +3211,19 @@ const SURNAME_SENSES: typeof CONTEXT_SENSES = Array.from('宁郑沈唐宋秦晋�
   sense: /^surname /,
 }));
 
+/** What is numbered in a series (一号展厅, 二号线, 三号墓): after 一号 … 十号 it is "No. 1" … "No. 10", not the day of the month. */
+const NUMBERED_THINGS = /^(?:展厅|楼|线|门|馆|车间|厅|房|桌|窗口|站台|码头|航站楼|选手|种子|公路|机|楼梯|病房|会议室|教室|宿舍|仓库|井|厂房|楼道|球员|沉船|墓|坑|遗址|船|艇|舱|卫星|通信卫星|机组|高炉|隧道)/u;
+
+/** 二号航站楼, 三号墓: No. 2, No. 3 of a series (一号 has its own rule, above). */
+const NUMBERED_SENSES: typeof CONTEXT_SENSES = [...'二三四五六七八九十'].map((n, k) => ({
+  word: `${n}号`,
+  when: ({ next }: Neighbours) => next !== undefined && NUMBERED_THINGS.test(next.text),
+  sense: /^No\. /,
+  gloss: `No. ${k + 2} (of a series)`,
+}));
+
 const CONTEXT_BY_WORD = new Map<string, (typeof CONTEXT_SENSES)[number][]>();
-for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES, ...COUNTRY_SIDE_SENSES, ...SURNAME_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
+for (const c of [...CONTEXT_SENSES, ...COUNTRY_SENSES, ...COUNTRY_SIDE_SENSES, ...SURNAME_SENSES, ...NUMBERED_SENSES]) CONTEXT_BY_WORD.set(c.word, [...(CONTEXT_BY_WORD.get(c.word) ?? []), c]);
 
 /** The segments before `at` back to the clause's start, nearest first. */
 /** The sentence before the word, across commas (nearest first, a dozen segments at most). */

@@ -27,6 +27,13 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['出货', 'to ship goods'],
   ['转嫁', 'to pass on (blame'],
   ['台风', 'typhoon'],
+  // caring about something (resting with something is literary); the cut-off score (a fraction's
+  // line is the maths classroom's); adjusting or reassigning (variety in one's life is figurative);
+  // being fit for a job or a field (performers' alternating is the stage's) (37th review)
+  ['在乎', '(often used in the negative) to care about'],
+  ['分数线', 'minimum passing score'],
+  ['调剂', 'to adjust; to redistribute'],
+  ['对口', 'to be fit for the purposes of a job or task'],
   ['同胞', 'compatriot'],
   // protein (egg white is the kitchen's)
   ['蛋白', 'protein'],

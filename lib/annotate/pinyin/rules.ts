@@ -1419,6 +1419,8 @@ function sai(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 往纸箱里塞泡沫, 塞钱: stuffing something in (sāi), after where it goes (里, 进) or before a thing.
   if (has('紧进满住给到入上好了着在不得够回', ctx.next) || (/^(?:里|中|内|进|往|给|偷偷|硬|又|再)$/u.test(segAt(ctx, -1)?.text ?? '') && /^n/.test(segAt(ctx, 1)?.tag ?? ''))) return 'sai1';
+  // 往大爷兜里一塞就跑了: one quick shove (一 and the verb), somewhere or something before it.
+  if (ctx.prev === '一' && sentenceBefore(ctx, 6).slice(1).some((x) => /(?:里|中|内|手上|怀里|兜里|往|把|给)$/u.test(x.text))) return 'sai1';
   return null;
 }
 
