@@ -564,4 +564,12 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['印文', '印文', 'yin4 wen2', 'inscription of a seal'],
   ['为之一变', '為之一變', 'wei4 zhi1 yi1 bian4', 'to change completely because of it'],
   ['为之一振', '為之一振', 'wei4 zhi1 yi1 zhen4', 'to be heartened by it; to perk up at it'],
+  ['萧萧', '蕭蕭', 'xiao1 xiao1', '(onom.) rustling; soughing (of wind, leaves or rain); neighing (of horses)'],
+  ['龟钮', '龜鈕', 'gui1 niu3', 'turtle-shaped knob (of a seal)'],
+  ['南渡', '南渡', 'nan2 du4', 'to cross to the south (esp. of the Jin and Song courts fleeing south)'],
+  ['入市', '入市', 'ru4 shi4', 'to enter the market (to buy or invest)'],
+  ['大中城市', '大中城市', 'da4 zhong1 cheng2 shi4', 'large and medium-sized cities'],
+  ['龙泉窑', '龍泉窯', 'Long2 quan2 yao2', 'Longquan kilns; Longquan celadon ware (from Longquan, Zhejiang)'],
+  ['提摩西草', '提摩西草', 'ti2 mo2 xi1 cao3', 'timothy grass; timothy hay (fed to rabbits and other pets)'],
+  ['四联', '四聯', 'si4 lian2', 'four-part; quadruple (of four drugs taken together, in medicine)'],
 ];

@@ -4297,3 +4297,16 @@ describe('senses of admissions, medicine, archaeology and jobs, from the 37th re
     ]);
   });
 });
+
+describe('words of the 37th review that are no names or places', () => {
+  it('reads 入市, 大中城市, 龙泉窑, 萧萧, 龟钮 and 提摩西草 as words', () => {
+    for (const [text, word] of [
+      ['购房者不必急于入市。', '入市'],
+      ['70个大中城市中。', '大中城市'],
+      ['出土了大量龙泉窑青瓷。', '龙泉窑'],
+      ['无边落木萧萧下。', '萧萧'],
+      ['龟钮银印。', '龟钮'],
+      ['兔子要吃提摩西草。', '提摩西草'],
+    ] as const) expect([text, tokenIn(text, word)?.kind]).toEqual([text, 'word']);
+  });
+});

@@ -978,3 +978,23 @@ describe('cuts jieba makes across words, from the 37th review', () => {
     expect(words('我同一个人去过。')).not.toContain('同一');
   });
 });
+
+describe('names in quotes and words taken for names, from the 37th review', () => {
+  it('takes a handle in quotes after a player for a person, and a pet’s name after 它叫 (选手“北辰”, 猫叫“团团”)', () => {
+    expect(tags('选手“北辰”表现出色。')).toContainEqual(['北辰', 'nr']);
+    expect(tags('我家的猫叫“团团”。')).toContainEqual(['团团', 'nr']);
+    // Not what a thing is called (这叫“开口笑”), a verb in quotes, or a rover (名叫“玉兔二号”).
+    expect(tags('这叫“开口笑”。').some(([, tag]) => tag === 'nr')).toBe(false);
+    expect(tags('他表示不怕与球员“对立”。').some(([, tag]) => tag === 'nr')).toBe(false);
+    expect(tags('一辆月球车，名叫“玉兔二号”。').some(([, tag]) => tag === 'nr')).toBe(false);
+  });
+
+  it('reads the same character said in parallel, and a taste closing the clause, as no surname (恒温恒湿, 省酸增甘)', () => {
+    expect(tags('展厅保持恒温恒湿。').some(([w, tag]) => w === '恒' && tag === 'nr')).toBe(false);
+    expect(tags('春季宜省酸增甘。').some(([w, tag]) => w === '甘' && tag === 'nr')).toBe(false);
+  });
+
+  it('cuts troops or a court going south from a name jieba lists (宋室|南渡, 金兵|南下)', () => {
+    expect(words('宋室南渡以后。')).toEqual(expect.arrayContaining(['宋室', '南渡']));
+  });
+});

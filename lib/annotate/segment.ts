@@ -801,7 +801,7 @@ function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
     }
     // 金兵南/nr 下 → 金兵|南下: troops marching south, no one called Jin Bingnan (jieba lists the "name").
     const next = segs[i + 1];
-    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && next !== undefined && next.text.length === 1 && /[东南西北]$/u.test(seg.text) && hasWord(seg.text.slice(0, 2)) && hasWord(seg.text.charAt(2) + next.text)) {
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && next !== undefined && next.text.length === 1 && /[东南西北]$/u.test(seg.text) && (hasWord(seg.text.slice(0, 2)) || jiebaTag(seg.text.slice(0, 2)) !== undefined || DYNASTY_CHARS.includes(seg.text.charAt(0))) && hasWord(seg.text.charAt(2) + next.text)) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text.slice(0, 2), tag: forcedTag(seg.text.slice(0, 2)) }, { text: seg.text.charAt(2) + next.text, tag: 'v' });
       i++;
@@ -2522,10 +2522,14 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // the person doing something), after no title (记者|王), is the everyday word.
   // (Nor a nickname, 大董; nor a foreign name's, 哈珀·李; nor a dynasty or a state, 唐, 金, 魏; nor a
   // city's short name, 京沈铁路.)
+  // 恒温恒湿: the character again, said in parallel with the word before that it starts.
+  if (prev !== undefined && prev.text.length === 2 && prev.text.charAt(0) === seg.text && next !== undefined && next.text.length === 1 && allHan(next.text)) return everydayTag(seg.text);
   // (Most bare surnames stop at the first test: before a word of one character, or of a verb.)
   if (next !== undefined && (next.text.length === 1 ? allHan(next.text) : !/^(?:n|ns|nt|nz|f|s|l|x)$/.test(next.tag))) return undefined;
   if (prev !== undefined && (isCue(prev.text) || BEFORE_BARE_SURNAME.has(prev.text) || prev.text === '大' || /^[·•・]$/u.test(prev.text))) return undefined;
-  if (STATE_CHARS.includes(seg.text) || sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /^(?:short name|abbr\.) for/.test(x)))) return undefined;
+  // (A province's short name only before something it names, 京沈; 增甘。 closing the clause after a verb is the taste.)
+  const closesAfterVerb = (next === undefined || !allHan(next.text)) && prev !== undefined && prev.text.length === 1 && /^v/.test(prev.tag);
+  if (STATE_CHARS.includes(seg.text) || (!closesAfterVerb && sharedEntries(seg.text).some((e) => /^[A-Z]/.test(e.pinyin) && e.senses.some((x) => /^(?:short name|abbr\.) for/.test(x))))) return undefined;
   const closing = next === undefined || (/^\p{P}+$/u.test(next.text) && !/^[：:·•・]/u.test(next.text));
   // (Not a given name that is a noun, 王|和平 病死; nor what a person says or asks, 李|问道.)
   const noun = next !== undefined && allHan(next.text) && codePointCount(next.text) >= 2 && /^(?:n|ns|nt|nz|f|s|l)$/.test(next.tag) && !looksLikeName(seg.text + next.text) && !nounGivenName(seg, next) && !isAddressTerm(next.text) && !isCue(next.text) && !HONORIFICS.test(next.text) && !FOLLOW_CUES.has(next.text) && !/^[说问答笑道讲叫喊哭]/u.test(next.text);
@@ -4343,6 +4347,7 @@ function taiwanDistrictsAsWords(segs: Segment[], text: string): Segment[] {
 const LATER_PASSES: readonly ((segs: Segment[], text: string) => Segment[])[] = [
   courtesyNames,
   nicknames,
+  quotedNames,
   wordsNamingPeople,
   surnamesBeforeThings,
   placesInLists,
@@ -5840,6 +5845,43 @@ function nicknames(segs: Segment[], text: string): Segment[] {
     out ??= segs.slice();
     const at = out.indexOf(segs[k] as Segment);
     out.splice(at, end - k, { text: name, tag: 'nr' });
+    peopleByCue.add(name);
+  }
+  return out ?? segs;
+}
+
+/** Who is called by a name in quotes right after them: players by their handles, friends, pets by what they are called. */
+const QUOTED_NAME_CUES = /^(?:选手|队员|主播|网友|博主|闺蜜|好友|室友|搭档|射手|打野|中单|上单|辅助|新秀|老将|叫|名叫|取名|起名|取名叫|名字叫|ID)$/u;
+/** Those of them only a person's handle follows, even a word (选手“北辰” Polaris); after 叫 a word is what something is called (叫“开口笑”). */
+const HANDLE_CUES = /^(?:选手|队员|主播|博主|射手|打野|中单|上单|辅助|新秀|老将|ID)$/u;
+
+/**
+ * 选手“北辰”, 闺蜜“朵朵”, 猫叫“团团”: a name in quotes right after who bears it or 叫, one
+ * person (or pet), and a person wherever else the text says the name.
+ */
+function quotedNames(segs: Segment[], text: string): Segment[] {
+  if (!text.includes('“') && !text.includes('"')) return segs;
+  let out: Segment[] | undefined;
+  for (let i = 0; i + 3 < segs.length; i++) {
+    // (猫叫, 狗叫: jieba glues the animal to 叫.)
+    if (!(QUOTED_NAME_CUES.test(segs[i]?.text ?? '') || /^[猫狗兔鸟马猪]叫$/u.test(segs[i]?.text ?? '')) || !/^[“"]$/u.test(segs[i + 1]?.text ?? '')) continue;
+    let end = i + 2;
+    while (end < segs.length && end < i + 5 && allHan(segs[end]?.text ?? '')) end++;
+    const name = segs.slice(i + 2, end).map((x) => x.text).join('');
+    // (Not a name and how one is addressed, 叫“明亮哥”: the name alone is found elsewhere.)
+    if (!/^[”"]$/u.test(segs[end]?.text ?? '') || codePointCount(name) < 2 || codePointCount(name) > 4 || KIN_AFTER_SURNAME.has(name.slice(-1)) || isAddressTerm(name.slice(-2))) continue;
+    // (A word of the language only after a player's or a streamer's role, and never a verb; after 叫
+    // only what a person or an animal is called, 它叫“团团”, not 这叫“开口笑”.)
+    const cue = segs[i]?.text ?? '';
+    if (/^v/.test(jiebaTag(name) ?? '') || name.endsWith('号')) continue;
+    if (!HANDLE_CUES.test(cue)) {
+      if (hasWord(name)) continue;
+      const calledBy = segs[i - 1]?.text ?? '';
+      if (/叫$/u.test(cue) && cue.length <= 2 && !/^[猫狗兔鸟马猪]叫$/u.test(cue) && !/^(?:他|她|它|我|你|猫|狗|兔子|小狗|小猫|宠物|孩子|女儿|儿子|宝宝)$/u.test(calledBy)) continue;
+    }
+    out ??= segs.slice();
+    const at = out.indexOf(segs[i + 2] as Segment);
+    out.splice(at, end - (i + 2), { text: name, tag: 'nr' });
     peopleByCue.add(name);
   }
   return out ?? segs;
