@@ -523,7 +523,7 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['保交楼', '保交樓', 'bao3 jiao1 lou2', 'guaranteeing the delivery of pre-sold homes (policy)'],
   ['走量', '走量', 'zou3 liang4', 'to sell in volume'],
   ['房企', '房企', 'fang2 qi3', 'property developer (abbr. for 房地產企業|房地产企业)'],
-  ['十四五', '十四五', 'Shi2 si4 Wu3', 'the 14th Five-Year Plan (2021-2025)'],
+  ['十四五', '十四五', 'Shi2 si4 Wu3', 'the 14th Five-Year Plan, 2021-2025'],
   ['一线城市', '一線城市', 'yi1 xian4 cheng2 shi4', 'first-tier city (Beijing, Shanghai, Guangzhou, Shenzhen)'],
   ['二线城市', '二線城市', 'er4 xian4 cheng2 shi4', 'second-tier city'],
   ['单间', '單間', 'dan1 jian1', 'single room (for rent)'],
@@ -572,4 +572,6 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['龙泉窑', '龍泉窯', 'Long2 quan2 yao2', 'Longquan kilns; Longquan celadon ware (from Longquan, Zhejiang)'],
   ['提摩西草', '提摩西草', 'ti2 mo2 xi1 cao3', 'timothy grass; timothy hay (fed to rabbits and other pets)'],
   ['四联', '四聯', 'si4 lian2', 'four-part; quadruple (of four drugs taken together, in medicine)'],
+  ['养心', '養心', 'yang3 xin1', '(TCM) to nourish the heart'],
+  ['养肝', '養肝', 'yang3 gan1', '(TCM) to nourish the liver'],
 ];

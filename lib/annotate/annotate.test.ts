@@ -4310,3 +4310,49 @@ describe('words of the 37th review that are no names or places', () => {
     ] as const) expect([text, tokenIn(text, word)?.kind]).toEqual([text, 'word']);
   });
 });
+
+describe('what the re-check of the 37th review found left', () => {
+  it('leads with slang, scenes, refusals, interviews, orders, likes, "however", salaries and acupoints', () => {
+    expectFirstSenses([
+      ['钱少点但不卷。', '卷', /^\(slang\) to compete/],
+      ['暖心一幕。', '幕', /^scene/],
+      ['大爷死活不要。', '死活', /^no matter what/],
+      ['新鲜到离谱。', '离谱', /outrageous/],
+      ['基本就是凉了。', '凉', /^\(slang\) to be done for/],
+      ['偶尔会糊片。', '会', /^to be likely to/],
+      ['分数线也会上下浮动。', '会', /^to be likely to/],
+      ['拿下五杀。', '拿下', /^to win/],
+      ['肚脐下方的关元穴。', '穴', /^acupuncture point/],
+      ['服从调剂。', '调剂', /^to be reassigned/],
+      ['面了十几家公司。', '面', /to interview/],
+      ['我们点的微辣。', '点', /^to order \(food/],
+      ['给他点个赞。', '点', /^to give \(a like\)/],
+      ['不过两头都准备着总没错。', '不过', /^but/],
+      ['月薪八千。', '月薪', /^monthly salary/],
+      ['交给一家国企统一收租改造。', '一家', /^one \(company/],
+    ]);
+    // Not the meeting, a skill, the weather or "only two days".
+    expectFirstSenses([
+      ['会上他说。', '会', /^meeting/],
+      ['每个中国孩子都会背。', '会', /^can/],
+      ['天凉了。', '凉', /^cool/],
+      ['不过两天就好了。', '不过', /^only/],
+    ]);
+  });
+
+  it('reads 稳一稳 and 查一查 as verbs said twice, 一本线 yī, 一楼盘 yì, and no one in 夏养心 or 十四五', () => {
+    expectReadings([
+      ['稳一稳再报。', '一', 'yi'],
+      ['一本线是多少分？', '一本线', 'yī běn xiàn'],
+      ['天河区一楼盘的销售经理说。', '一', 'yì'],
+      ['一审判处死刑。', '一审', 'yī shěn'],
+    ]);
+    expect(peopleRead('赶紧查一查。')).toEqual([]);
+    expect(peopleRead('春养肝，夏养心。')).toEqual([]);
+    expect(peopleRead('“十四五”期间。')).toEqual([]);
+    expectWordsIn([
+      ['摸鱼达人老周。', ['达人']],
+      ['我们都是打工人。', ['打工人']],
+    ]);
+  });
+});

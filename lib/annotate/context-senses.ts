@@ -717,7 +717,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '场', when: ({ prev, next }) => prev !== undefined && Array.from(prev.text).length === 2 && /^(?:v|vn|n)$/.test(prev.tag) && (next === undefined || !/^(?:n|vn|nz)$/.test(next.tag)), sense: /^large place used for a specific purpose/ },
   // 一家贸易公司, 一家医院: one (company, hospital), not "the whole family".
   // (…or further on in the clause, described first: 一家二十四小时营业的动物医院.)
-  { word: '一家', when: ({ prev, next, rest }) => next !== undefined && !/^(?:我们|你们|他们|咱们|咱|全|他|她|我|你|他家|她家|老李)$/u.test(prev?.text ?? '') && clauseOf(rest()).slice(0, 8).some((s) => /(?:公司|企业|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店|铺|铺子|馆|作坊|工作室|农庄|农场|民宿|客栈|养殖场|幼儿园|培训班|俱乐部)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
+  { word: '一家', when: ({ prev, next, rest }) => next !== undefined && !/^(?:我们|你们|他们|咱们|咱|全|他|她|我|你|他家|她家|老李)$/u.test(prev?.text ?? '') && clauseOf(rest()).slice(0, 8).some((s) => /(?:公司|企业|[国央外民私房]企|医院|银行|工厂|厂|店|餐厅|饭店|酒店|超市|商场|卖场|机构|单位|合作社|集团|学校|书店|商店|诊所|药店|网站|媒体|药房|门店|铺|铺子|馆|作坊|工作室|农庄|农场|民宿|客栈|养殖场|幼儿园|培训班|俱乐部)$/.test(s.text)) && !/^(?:人|老小|几口|三口|四口|团聚|团圆)/.test(next.text), sense: /^one \(company/, gloss: 'one (company, shop, hospital…): 一 one + 家 (classifier for businesses)' },
   // 开点儿药, 开了药方: prescribing.
   // (开了七服中药: the medicine a few words on.)
   { word: '开', when: ({ next, rest }) => next !== undefined && (/^(?:药|药方|处方|方子)/.test(next.text) || rest().slice(0, 4).some((s) => /^(?:药|药方|处方|中药|西药)$|(?:滴耳液|滴眼液|眼药水|药水|药膏|胶囊|退烧药|消炎药|止痛药|感冒药)$/u.test(s.text))), sense: /^to prescribe/, gloss: 'to prescribe (medicine)' },
@@ -3119,13 +3119,13 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 读名校, 读大学, 读研: attending a school.
   { word: '读', when: ({ self, next }) => self?.text === '读' && /(?:大学|名校|研|研究生|博士|硕士|高中|初中|小学|本科|专科|中专|大专|技校|职高|学校|中学|学院|幼儿园|几年级|年级|MBA)$/u.test(next?.text ?? ''), sense: /^to attend \(school\)/ },
   // 要勾, 勾选, 打勾: ticking (a box).
-  { word: '勾', when: (n) => n.self?.text === '勾' && (sentenceMentions(n, /(?:勾选|选项|打勾|方框|填报|表格|一栏|同意|服从)/u, 6) || (/^(?:要|打|先|再|别|不要|不用|就|都)$/u.test(n.prev?.text ?? '') && (n.next === undefined || !HAN_TEXT.test(n.next.text)))), sense: /^to tick/ },
+  { word: '勾', when: (n) => n.self?.text === '勾' && (sentenceMentions(n, /(?:勾选|选项|打勾|方框|填报|表格|一栏|同意|服从)/u, 6) || (/^(?:要|打|先|再|别|不要|不用|就|都|不)$/u.test(n.prev?.text ?? '') && (n.next === undefined || !HAN_TEXT.test(n.next.text)))), sense: /^to tick/ },
   // 排列志愿, 第一志愿, 填报志愿: choices on an admissions form.
   { word: '志愿', when: (n) => n.self?.text === '志愿' && sentenceMentions(n, /(?:填报|排列|第一|平行|录取|专业|院校|高校|大学|高考|分数|顺序|梯度|冲|稳|保)/u, 6) && !/^(?:者|服务|活动|队)/u.test(n.next?.text ?? ''), sense: /^choice \(of/, gloss: 'choice (of university or major, on an admissions form)' },
   // 下水施救, 下水游泳: going into the water.
   { word: '下水', when: ({ self, next }) => self?.text === '下水' && /^(?:施救|救人|游泳|捕捞|摸鱼|玩耍|玩|戏水|营救|搜救|打捞|洗澡)$/u.test(next?.text ?? ''), sense: /^to go into the water/ },
   // 闻一闻, 闻了闻, 闻到: smelling.
-  { word: '闻', when: ({ self, prev, next }) => self?.text === '闻' && (/^(?:一|了|着|到|起来|闻|见|出|味|气味|味道)$/u.test(next?.text ?? '') || /^(?:闻|用鼻子|凑近|凑过去|低头)$/u.test(prev?.text ?? '')), sense: /^to smell/ },
+  { word: '闻', when: ({ self, prev, next, before }) => self?.text === '闻' && (/^(?:一|了|着|到|起来|闻|见|出|味|气味|味道)$/u.test(next?.text ?? '') || /^(?:闻|用鼻子|凑近|凑过去|低头)$/u.test(prev?.text ?? '') || (/^[一了]$/u.test(prev?.text ?? '') && before()[1]?.text === '闻')), sense: /^to smell/ },
   // 牙齿都在长, 一直在长: growing, closing the clause after 在 or 还.
   { word: '长', when: ({ self, prev, next }) => self?.text === '长' && /^(?:在|还在|正在|一直|不断|会|开始|都在)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:个|个子|身体|牙|肉|胖|高|大|出|得)$/u.test(next.text)), sense: /^to grow/, entry: 'zhang3' },
   // 去了家创业公司, 开了家店: a business counted (一 left out), before what it is.
@@ -3134,6 +3134,34 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '电', when: ({ self, prev, before }) => self?.text === '电' && prev !== undefined && /^ns/.test(prev.tag) && before().slice(1, 3).some((x) => /^(?:本报|新华社|中新社|记者|本报讯|讯)$/u.test(x.text)), sense: /^phone call or telegram/ },
   // “深海勇士”号: the suffix naming a vessel, after its name in quotes.
   { word: '号', when: ({ self, prev, next }) => self?.text === '号' && /^[”"’」]$/u.test(prev?.text ?? '') && !/^(?:为|曰|称|是|称为)$/u.test(next?.text ?? ''), sense: /^ship suffix/ },
+  // 不卷, 太卷了, 卷不动了: competing too hard (the slang of 内卷), as its reading says (see the 卷 rule in ./pinyin/rules).
+  { word: '卷', when: ({ self, prev, next }) => self?.text === '卷' && ((/^(?:不|太|很|好|真|都在|越来越|那么|这么|没那么)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || next.text === '了')) || /^(?:不动|赢)$/u.test(next?.text ?? '')), sense: /^\(slang\) to compete/, entry: 'juan3' },
+  // 暖心一幕, 这一幕: a scene (of what happened), counted.
+  { word: '幕', when: ({ self, prev }) => self?.text === '幕' && /^(?:一|这|那|每|这一|那一)$/u.test(prev?.text ?? ''), sense: /^scene \(what one sees/, gloss: 'scene (what one sees happen: 一幕 "a scene")' },
+  // 死活不要, 死活都不肯: no matter what, before a refusal.
+  { word: '死活', when: ({ self, next }) => self?.text === '死活' && /^(?:不|不要|不肯|不让|不同意|都|也|就是|不愿|不愿意|不想)/u.test(next?.text ?? ''), sense: /^no matter what/ },
+  // 贵得离谱, 新鲜到离谱: outrageous (today's everyday sense).
+  { word: '离谱', when: ({ self }) => self?.text === '离谱', sense: /^\(coll\.\) outrageous/, gloss: '(coll.) outrageous; ridiculous; way off the mark' },
+  // 基本就是凉了, 不一定凉: (slang) done for, hopeless.
+  { word: '凉', when: ({ self, prev, next }) => self?.text === '凉' && /^(?:基本|就|就是|要|肯定|已经|不一定|彻底|怕是|估计|估计要|基本就是|算是|真)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || next.text === '了'), sense: /^\(slang\) to be done for/, gloss: '(slang) to be done for; to be hopeless' },
+  // 拿下五杀, 拿下小龙: winning (a kill, an objective) in a game.
+  { word: '拿下', when: ({ self, rest }) => self?.text === '拿下' && rest().slice(0, 3).some((x) => /(?:杀|一血|小龙|大龙|MVP|团战|首胜|胜场|积分)$/u.test(x.text)), sense: /^to win/ },
+  // 偶尔会糊片, 有时会卡顿: what happens now and then (会 "is likely to"), whatever follows.
+  { word: '会', when: ({ self, prev, next, rest }) => self?.text === '会' && next !== undefined && (/^(?:偶尔|有时|有时候|经常|常常|总是|时不时|难免|往往|通常)$/u.test(prev?.text ?? '') || (/^(?:也|还|都|总)$/u.test(prev?.text ?? '') && /^(?:v|d|p|a|ad|c|f|l|i|u)/.test(next.tag))) && !SKILL_VERBS.test(next.text) && !(/^(?:上|后|前|中|间|议)$/u.test(next.text) && !/^[上下]$/u.test(rest()[1]?.text ?? '')), sense: /^to be likely to/ },
+  // 关元穴, 按揉穴位: an acupuncture point.
+  { word: '穴', when: (n) => n.self?.text === '穴' && sentenceMentions(n, /(?:穴位|按揉|按摩|艾灸|针灸|灸|经络|关元|足三里|合谷|涌泉|百会|中医)/u, 4), sense: /^acupuncture point/ },
+  // 服从调剂, 调剂到其他专业: reassigned to another major (admissions).
+  { word: '调剂', when: (n) => n.self?.text === '调剂' && sentenceMentions(n, /(?:专业|志愿|录取|服从|院校|高考|招生|退档)/u, 6), sense: /^to be reassigned/, gloss: 'to be reassigned (to another major, in university admissions); to adjust' },
+  // 面了十几家, 面过三次: interviewed (面 short for 面试).
+  { word: '面', when: ({ self, next, rest }) => self?.text === '面' && /^(?:了|过)$/u.test(next?.text ?? '') && /^(?:[0-9０-９一二两三四五六七八九十几]|好几|不少|很多)/u.test(rest()[1]?.text ?? ''), sense: /^\(coll\.\) to interview/, gloss: '(coll.) to interview (short for 面试)' },
+  // 我们点的微辣, 必点: ordering (food), where the text eats.
+  { word: '点', when: (n) => n.self?.text === '点' && /^(?:必|我们|我|你|他|她|先|再|还|又|想|要|都|就|可以|随便|单独|多)$/u.test(n.prev?.text ?? '') && sentenceMentions(n, /(?:菜|锅|份|吃|店|碗|杯|辣|毛肚|火锅|外卖|饮料|奶茶|咖啡|套餐|甜品|菜单|服务员|招牌)/u, 6), sense: /^to order \(food/ },
+  // 点个赞, 点赞: giving a like.
+  { word: '点', when: ({ self, next, rest }) => self?.text === '点' && (/^(?:个赞|赞|了赞|个关注)$/u.test(next?.text ?? '') || (/^[个了]$/u.test(next?.text ?? '') && /^(?:赞|关注)$/u.test(rest()[1]?.text ?? ''))), sense: /^to give \(a like\)/, gloss: 'to give (a like); to click' },
+  // 不过两头都准备着: however, opening the sentence or a clause.
+  { word: '不过', when: ({ self, prev, next }) => self?.text === '不过' && (prev === undefined || /^[。！？；，,\n“”]+$/u.test(prev.text)) && next !== undefined && HAN_TEXT.test(next.text) && !/^(?:[一二两三四五六七八九十几百千万]+[天年月个次分钟小时岁元块万人米斤]*|是|就是|才)$/u.test(next.text), sense: /^but/ },
+  // 月薪八千: a monthly salary (the entry's "(in kind)" misleads).
+  { word: '月薪', when: ({ self }) => self?.text === '月薪', sense: /^monthly salary/, gloss: 'monthly salary; monthly pay' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -627,6 +627,8 @@ function everydayPhraseNamed(text: string): Segment[] | undefined {
   if (text.length !== 3 || !allHan(text) || hasWord(text)) return undefined;
   const [a, b, c] = [text.charAt(0), text.charAt(1), text.charAt(2)];
   if (b === '得' && HOW_DONE_AFTER_DE.has(c) && /^v/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'v' }, { text: b, tag: 'ud' }, { text: c, tag: 'a' }];
+  // 查一查, 管一管: a verb said twice around 一, no one called Zha Yizha.
+  if (a === c && b === '一') return [{ text: a, tag: 'v' }, { text: b, tag: 'm' }, { text: c, tag: 'v' }];
   // 钱少点, 活多些: a thing and "a bit less, a bit more" said of it, no one called Qian Shaodian.
   if (/^[少多高低大小快慢好早晚]$/u.test(b) && /^[点些]$/u.test(c) && /^n/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'n' }, { text: b, tag: 'a' }, { text: c, tag: 'm' }];
   // 春养肝, 夏养心: a season and what to do in it (养心 "nourish the heart").
@@ -2522,6 +2524,8 @@ function commonWordTag(seg: Segment, prev: Segment | undefined, next: Segment | 
   // the person doing something), after no title (记者|王), is the everyday word.
   // (Nor a nickname, 大董; nor a foreign name's, 哈珀·李; nor a dynasty or a state, 唐, 金, 魏; nor a
   // city's short name, 京沈铁路.)
+  // 春养肝，夏养心: a season and what to do in it, no one surnamed Xia.
+  if (/^[春夏秋冬]$/u.test(seg.text) && next !== undefined && /^[养补护防保调润清]/u.test(next.text)) return 't';
   // 恒温恒湿: the character again, said in parallel with the word before that it starts.
   if (prev !== undefined && prev.text.length === 2 && prev.text.charAt(0) === seg.text && next !== undefined && next.text.length === 1 && allHan(next.text)) return everydayTag(seg.text);
   // (Most bare surnames stop at the first test: before a word of one character, or of a verb.)
@@ -3261,6 +3265,9 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^他$/u, second: /^乡$/u, make: () => [{ text: '他乡', tag: 'n' }] },
   // 这句话道|出了 → 道出: to voice, before 了.
   { first: /^道$/u, second: /^出$/u, then: /^了$/u, make: () => [{ text: '道出', tag: 'v' }] },
+  // 摸鱼|达|人 → 达人: an expert (of something); 打|工人 → 打工人: a wage earner (self-mocking).
+  { first: /^达$/u, second: /^人$/u, make: () => [{ text: '达人', tag: 'n' }] },
+  { first: /^打$/u, second: /^工人$/u, then: /^(?:[\p{P}\s]|的|们|都|也|就|嘛|啊|呢|$)/u, make: () => [{ text: '打工人', tag: 'n' }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];

@@ -223,8 +223,11 @@ function segmentInfo(seg: Segment, model: ContextModel | null): SegmentInfo {
  * which calls 数 there a noun.)
  */
 function verbCharacter(char: string): boolean {
-  return sharedEntries(char).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to [a-z]/.test(x)));
+  return SAID_TWICE_AS_VERBS.has(char) || sharedEntries(char).some((e) => /^[a-z]/.test(e.pinyin) && e.senses.some((x) => /^(?:\([^)]*\) )?to [a-z]/.test(x)));
 }
+
+/** Qualities said twice around 一 as something done (稳一稳 "steady things a bit", 静一静), though CC-CEDICT gives them no verb's sense. */
+const SAID_TWICE_AS_VERBS = new Set([...'稳静凉暖松缓醒乐美']);
 
 function settledReading(units: readonly UnitInfo[], length: number): SegmentPinyin {
   const marks = new Array<string>(length);

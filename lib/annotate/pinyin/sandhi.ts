@@ -49,7 +49,7 @@ function repeatedAround(at: CharAt, i: number): boolean {
 
 const NUMERAL = new Set(Array.from('〇零一二三四五六七八九十两0123456789０１２３４５６７８９'));
 /** After 一 these rank or name rather than count: 一级支流, 一流, 一线, 一等奖, 一号, 一审, 一楼, 一季度 (the first quarter), 一汽 (First Automobile Works). */
-const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级', '季度', '汽']);
+const ORDINAL_NEXT = new Set(['级', '流', '线', '等', '号', '审', '楼', '把手', '年级', '季度', '汽', '本线']);
 const DEMONSTRATIVE = new Set(Array.from('这那每哪另'));
 /** Times of day before an hour: 凌晨一点 is one o'clock, yī diǎn. */
 const TIMES_OF_DAY = new Set(['凌晨', '上午', '下午', '中午', '晚上', '夜里', '半夜', '早上', '清晨', '傍晚', '深夜', '午夜', '夜间']);
@@ -143,7 +143,9 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   const eachOf = at(i + 2)?.char === '一';
   // (一线希望, 一线生机: a ray of hope, counted; 一线城市 ranks.)
   const ray = startsWith(at, i + 1, '线') && ['希望', '生机', '光明', '之隔', '天'].some((w) => startsWith(at, i + 2, w));
-  if (!eachOf && !ray && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w))) return 'yi1';
+  // (一楼盘, 一流氓: counted, where 楼 or 流 starts a longer word, 楼盘 "a development"; 一审判处 keeps the first instance.)
+  const longer = (next.char === '楼' || next.char === '流') && next.wordInitial && (at(i + 2)?.inWord ?? false);
+  if (!eachOf && !ray && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w) && (w.length > 1 || !longer))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
   const t = underlyingTone(next);
