@@ -4356,3 +4356,18 @@ describe('what the re-check of the 37th review found left', () => {
     ]);
   });
 });
+
+describe('a real name after 本名, and 偏 before a quality (37th review)', () => {
+  it('reads 本名单宏宇 as 本名 and the person Shàn Hóngyǔ, not 名单 "a list"', () => {
+    expect(peopleRead('今年二十六岁的北辰，本名单宏宇，是老将。')).toContain('单宏宇 shànhóngyǔ');
+    expect(annotate('这份名单宏观上看。').map((t) => t.text)).toContain('名单');
+  });
+
+  it('leads 偏 with "rather" before a quality and reads 偏长 cháng', () => {
+    expectFirstSenses([['打法偏激进。', '偏', /^rather/]]);
+    expectReadings([
+      ['耳机柄偏长。', '长', 'cháng'],
+      ['年纪稍长。', '长', 'zhǎng'],
+    ]);
+  });
+});

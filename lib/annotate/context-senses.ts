@@ -3162,6 +3162,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '不过', when: ({ self, prev, next }) => self?.text === '不过' && (prev === undefined || /^[。！？；，,\n“”]+$/u.test(prev.text)) && next !== undefined && HAN_TEXT.test(next.text) && !/^(?:[一二两三四五六七八九十几百千万]+[天年月个次分钟小时岁元块万人米斤]*|是|就是|才)$/u.test(next.text), sense: /^but/ },
   // 月薪八千: a monthly salary (the entry's "(in kind)" misleads).
   { word: '月薪', when: ({ self }) => self?.text === '月薪', sense: /^monthly salary/, gloss: 'monthly salary; monthly pay' },
+  // 打法偏激进, 耳机柄偏长: rather, on the (too) … side, before a quality.
+  { word: '偏', when: ({ self, next }) => self?.text === '偏' && next !== undefined && /^(?:a|ad|z)/.test(next.tag), sense: /^rather; on the/, gloss: 'rather; on the (too) … side (before a quality: 偏长 "on the long side")' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

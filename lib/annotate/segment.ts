@@ -3299,6 +3299,17 @@ function recutPairs(segs: Segment[]): Segment[] {
       out.push({ text: '地', tag: 'uv' }, { text: '租', tag: 'v' });
       continue;
     }
+    // 本|名单|宏|宇 → 本名|单宏宇: someone's real name, 单 the surname (Shàn), not 名单 "a list of names".
+    if (seg.text === '本' && next?.text === '名单' && (segs[i + 2]?.text.length ?? 0) === 1 && allHan(segs[i + 2]?.text ?? '')) {
+      const one = segs[i + 2]?.text ?? '';
+      const two = (segs[i + 3]?.text.length ?? 0) === 1 && allHan(segs[i + 3]?.text ?? '') && givenNameOk([one, segs[i + 3]?.text ?? '']) ? (segs[i + 3]?.text ?? '') : '';
+      if (givenNameOk(two ? [one, two] : [one])) {
+        out ??= segs.slice(0, i);
+        out.push({ text: '本名', tag: 'n' }, { text: `单${one}${two}`, tag: 'nr' });
+        i += two ? 3 : 2;
+        continue;
+      }
+    }
     // 用的是同|一|颗芯片, 同|一个人说的 → 同一: the same, after 是 (的, 在…) or opening the clause,
     // before what is counted (not 我同|一个朋友去 "with a friend").
     if (seg.text === '同' && next !== undefined && /^一(?:[个次颗款位家所条件本种批台辆部张天年]|个人)?$/u.test(next.text)) {

@@ -942,6 +942,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
   if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
+  // 耳机柄偏长, 时间稍长: on the long side, after 偏, 稍, 略 or 过 and closing the clause.
+  if (before && /^(?:偏|稍|略|过|太过|稍微|略微|较为)$/u.test(before.text) && !HAN.test(ctx.next)) return 'chang2';
   // 不会长腿跑了, 长翅膀飞了: growing (zhǎng) legs or wings, after 会 or before a body part that runs or flies off.
   if (/^(?:腿|翅膀|脚|翅)$/u.test(segAt(ctx, 1)?.text ?? '') && (/^(?:会|不会|能|要|又|还)$/u.test(before?.text ?? '') || /^(?:跑|飞|走)/u.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
   // 眼轴变长, 变得更长: becoming long (not growing).
