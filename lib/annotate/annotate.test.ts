@@ -4371,3 +4371,10 @@ describe('a real name after 本名, and 偏 before a quality (37th review)', () 
     ]);
   });
 });
+
+describe('a foreign place spelt in characters (37th review)', () => {
+  it('says only what it is, not the everyday senses of its sounds', () => {
+    expect(tokenIn('该市镇属于奥克塞尔区。', '奥克塞尔')?.definitions).toEqual(["Aokesai'er (foreign place name, transliterated)"]);
+    expect(tokenIn('早上刚从扎鲁比诺港运过来的。', '扎鲁比诺港')?.definitions).toEqual(['Zhalubinuo Port (foreign place name, transliterated)']);
+  });
+});

@@ -1294,7 +1294,10 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
   } else if (seg.tag.startsWith('nr') && chars.length >= 2) definitions = [nameLabel(seg.text, spoken)];
   else {
     // A village or town the dictionary lacks: what it is, then its pieces.
-    const place = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) ? (placeLabel(seg.text, spoken) ?? foreignPlaceLabel(chars, spoken) ?? transliteratedPlaceLabel(chars, spoken)) : undefined;
+    const home = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) ? placeLabel(seg.text, spoken) : undefined;
+    // (A foreign place spelt in characters is its sounds: no "obscure + gram" of its pieces after it.)
+    const foreign = seg.tag === 'ns' && !NOT_PLACE_SHAPE.test(seg.text) && home === undefined ? (foreignPlaceLabel(chars, spoken) ?? transliteratedPlaceLabel(chars, spoken)) : undefined;
+    const place = home ?? foreign;
     // 古镇: an ancient town, its last character the kind of place (镇 "town", not "to press down").
     // 屋里: the last character a place word (里 "inside", not the li of length).
     const last = chars[chars.length - 1] ?? '';
@@ -1303,7 +1306,7 @@ function dictionaryToken(seg: Segment, chars: readonly string[], han: readonly b
     const split = place ? undefined : separatedWordGloss(seg.text, spoken);
     // (A verb that cannot reach its result is that alone: its pieces would read 学 + 不会 "will not".)
     const potential = place || split ? undefined : potentialGloss(seg.text, spoken);
-    definitions = place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : potential ? [potential] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
+    definitions = foreign ? [foreign] : place ? [place, ...pieceFallback(seg.text, spoken)] : split ? [split, ...pieceFallback(seg.text, spoken)] : potential ? [potential] : pieceFallback(seg.text, spoken, false, described, seg.tag === 'n', seg.tag === 'v');
   }
   // (A name said twice, 豆豆, is the name.)
   // (暖暖/z 的 too: an adjective said twice, not the district of Keelung CC-CEDICT spells so.)
