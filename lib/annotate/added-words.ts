@@ -574,4 +574,6 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['四联', '四聯', 'si4 lian2', 'four-part; quadruple (of four drugs taken together, in medicine)'],
   ['养心', '養心', 'yang3 xin1', '(TCM) to nourish the heart'],
   ['养肝', '養肝', 'yang3 gan1', '(TCM) to nourish the liver'],
+  ['薏苡仁', '薏苡仁', 'yi4 yi3 ren2', "coix seed; Job's tears seed (used in TCM)"],
+  ['糜烂性', '糜爛性', 'mi2 lan4 xing4', '(medicine) erosive'],
 ];

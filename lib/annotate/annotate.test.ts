@@ -4378,3 +4378,46 @@ describe('a foreign place spelt in characters (37th review)', () => {
     expect(tokenIn('早上刚从扎鲁比诺港运过来的。', '扎鲁比诺港')?.definitions).toEqual(['Zhalubinuo Port (foreign place name, transliterated)']);
   });
 });
+
+describe('the second re-check of the 37th review', () => {
+  it('leads with then, yang, the mid lane, the drake, the whole match, turning positive, legal proceedings, a certain, not at all', () => {
+    expectFirstSenses([
+      ['停药一个月再复查。', '再', /^then \(after sth/],
+      ['先拍个胸片，再看结果。', '再', /^then \(after sth/],
+      ['冬至一阳生。', '阳', /^Yang, opposite/],
+      ['中路选手发挥出色。', '中路', /^\(gaming\) the middle lane/],
+      ['拿下小龙。', '小龙', /^\(gaming\) the drake/],
+      ['他全场只死了一次。', '全场', /^whole duration/],
+      ['同比增长7%，为年内首次转正。', '转正', /^\(of a growth rate\)/],
+      ['公司提起上诉。', '提起', /^to initiate \(legal proceedings\)/],
+      ['对市场情绪有一定提振作用。', '一定', /^a certain/],
+      ['并无非法占有的目的。', '并', /^\(not\) at all/],
+      ['等结果出来再说。', '再说', /^to put off a discussion/],
+      ['无所依托。', '所', /^particle introducing a relative clause/],
+      ['独登台。', '台', /^platform/],
+      ['金石书画也散失殆尽。', '散失', /^lost/],
+      ['出土了长安令印。', '令', /^magistrate/],
+      ['平面呈甲字形。', '呈', /^to assume \(a shape\)/],
+      ['贴之前最好先请医生辨证。', '辨证', /^\(TCM\)/],
+      ['把面团醒一会儿。', '醒', /^to let \(dough\) rest/],
+    ]);
+    // Not again in a year named, the audience, "and" before 不顾, waking up by a 地面.
+    expectFirstSenses([
+      ['计划1967年再登珠峰。', '再', /^again/],
+      ['全场观众起立。', '全场', /^everyone present/],
+      ['广告画大获成功，并不顾家人反对。', '并', /^and/],
+      ['他醒了，躺在地面上。', '醒', /^to wake up/],
+    ]);
+    expect(tokenIn('在一家外贸公司上班。', '外贸公司')?.kind).toBe('word');
+  });
+
+  it('reads 测得 dé, 单只 zhī, 流行乐 yuè, and 曾任长安 as serving there', () => {
+    expectReadings([
+      ['我们测得的数据很准。', '得', 'dé'],
+      ['单只耳机仅重4.8克。', '只', 'zhī'],
+      ['喜欢听流行乐和古典乐。', '乐', 'yuè'],
+    ]);
+    expect(peopleRead('一位曾任长安县令的官员。')).toEqual([]);
+    expectWordsIn([['跑分相差不到百分之三。', ['跑分']]]);
+  });
+});

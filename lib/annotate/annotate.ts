@@ -301,6 +301,8 @@ function hanKind(tag: string, text: string, length: number, definitions: readonl
   // 卫生院, 气象站, 文化馆: a common word and the kind of institution, any township's, not a named one
   // (长春站 is one station: 长春 is a name).
   if (tag === 'nt' && entries.length === 0 && length === 3 && INSTITUTION_KIND.test(text) && isCommonWord(text.slice(0, 2))) return 'word';
+  // 外贸公司, 科技企业: a kind of business named by its trade, no one company (一家外贸公司).
+  if (tag === 'nt' && entries.length === 0 && /^(?:外贸|科技|贸易|物流|广告|保险|投资|咨询|建筑|装修|房地产|文化|传媒|餐饮|快递|网络|互联网|软件|电子|医药|食品|服装|外资|合资|民营|私营|国有)(?:公司|企业)$/u.test(text)) return 'word';
   // 黑土地 "black soil", 白天鹅: a colour or size and a noun, no place or person.
   if (entries.length === 0 && describedThing(Array.from(text))) return 'word';
   // jieba tags many places as names (卡塔尔, 那曲, 通榆 "nr"): a place where the dictionary knows

@@ -2990,7 +2990,7 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 放上馅料对折: folding in two (not a sale).
   { word: '对折', when: (n) => !sentenceMentions(n, /(?:打折|价|元|钱|优惠|卖|促销|商品|出售)/u, 6), sense: /^to fold in two/ },
   // 醒半个小时, 醒一会儿: letting dough rest, in a kitchen.
-  { word: '醒', when: (n) => n.self?.text === '醒' && sentenceMentions(n, /(?:面团|面|保鲜膜|揉|擀|发酵|和面|醒面)/u, 8) && !sentenceMentions(n, /(?:睡|梦|闹钟|叫醒|早上|半夜)/u, 8), sense: /^to let \(dough\) rest/, gloss: 'to let (dough) rest; to proof' },
+  { word: '醒', when: (n) => n.self?.text === '醒' && sentenceMentions(n, /^(?:面团|面|保鲜膜|揉|擀|发酵|和面|醒面|揉面|面粉)$/u, 8) && !sentenceMentions(n, /(?:睡|梦|闹钟|叫醒|早上|半夜)/u, 8), sense: /^to let \(dough\) rest/, gloss: 'to let (dough) rest; to proof' },
   // 切勿涉水强行通过: getting through (a flooded road), closing the clause.
   { word: '通过', when: ({ self, prev, next }) => self?.text === '通过' && (next === undefined || !HAN_TEXT.test(next.text)) && /^(?:强行|安全|顺利地|缓慢|无法|禁止|不能|可以|快速|慢慢)$/u.test(prev?.text ?? ''), sense: /^to pass through/ },
   // 对于此类案件，可先行预付: may (do so), before how and what is done, where a clause starts.
@@ -3164,6 +3164,41 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '月薪', when: ({ self }) => self?.text === '月薪', sense: /^monthly salary/, gloss: 'monthly salary; monthly pay' },
   // 打法偏激进, 耳机柄偏长: rather, on the (too) … side, before a quality.
   { word: '偏', when: ({ self, next }) => self?.text === '偏' && next !== undefined && /^(?:a|ad|z)/.test(next.tag), sense: /^rather; on the/, gloss: 'rather; on the (too) … side (before a quality: 偏长 "on the long side")' },
+  // 先拍个胸片再…, 停药一个月再复查: then (after that), after 先 or a span of time.
+  { word: '再', when: ({ self, prev, before, earlier }) => self?.text === '再' && (earlier().slice(0, 8).some((x) => /^(?:先|首先|等|等到)$/u.test(x.text)) || /(?:[个一二两三四五六七八九十几半]+(?:月|天|周|星期|小时|分钟|年)|之后|以后|过后)$/u.test(prev?.text ?? '') || (/^(?:月|天|周|星期|小时|分钟|年)$/u.test(prev?.text ?? '') && /(?:个|[一二两三四五六七八九十几半])$/u.test(before()[1]?.text ?? ''))), sense: /^then \(after sth/ },
+  // 冬至一阳生, 阴阳, 阳气: yang (of yin and yang), in the language of medicine and the seasons.
+  { word: '阳', when: (n) => n.self?.text === '阳' && sentenceMentions(n, /^(?:阴|阳气|中医|养生|冬至|夏至|阴阳|补阳|气血|五行|经络|阴气|一阳生)$/u, 6) && !/^(?:光|台)/u.test(n.next?.text ?? ''), sense: /^Yang, opposite/ },
+  // 中路选手, 中路对线: (gaming) the middle lane.
+  { word: '中路', when: (n) => n.self?.text === '中路' && sentenceMentions(n, /(?:选手|上单|打野|下路|中单|团战|对线|辅助|射手|战队|英雄|野区|推塔)/u, 6), sense: /^\(gaming\)/, gloss: '(gaming) the middle lane (in a MOBA game); mid laner' },
+  // 拿下小龙, 控下小龙: (gaming) the drake, a small dragon to slay.
+  { word: '小龙', when: (n) => n.self?.text === '小龙' && sentenceMentions(n, /(?:拿下|控|团战|战队|选手|打野|大龙|比赛|分钟|经济)/u, 6), sense: /^\(gaming\)/, gloss: '(gaming) the drake, a small dragon objective (in a MOBA game)' },
+  // 全场只死了一次: over the whole match.
+  { word: '全场', when: (n) => n.self?.text === '全场' && !/^(?:观众|起立|鼓掌|欢呼|哗然|沸腾)/u.test(n.next?.text ?? '') && sentenceMentions(n, /(?:比赛|死|得分|拿下|助攻|进球|投篮|命中|篮板|射门|选手|球员|发挥|表现)/u, 6), sense: /^whole duration/ },
+  // 同比增长7%，为年内首次转正: (of a growth rate) turning positive.
+  { word: '转正', when: (n) => n.self?.text === '转正' && sentenceMentions(n, /(?:同比|环比|增速|增长|增幅|由负|下降|降幅|CPI|GDP|%)/u, 6), sense: /^\(of a growth rate\)/, gloss: '(of a growth rate) to turn positive' },
+  // 提起上诉, 提起诉讼: to initiate (legal proceedings).
+  { word: '提起', when: ({ self, next }) => self?.text === '提起' && /^(?:上诉|诉讼|公诉|仲裁|申诉|抗诉|起诉|行政诉讼|复议)/u.test(next?.text ?? ''), sense: /^to initiate \(legal proceedings\)/ },
+  // 有一定提振作用, 具有一定的: a certain (extent).
+  { word: '一定', when: ({ self, prev }) => self?.text === '一定' && /^(?:有|具有|具备|起到|存在|带来|产生|取得|获得|造成|有着|一定程度|在)$/u.test(prev?.text ?? ''), sense: /^a certain/ },
+  // 并无, 并不, 并没有: (not) at all, before a negation.
+  { word: '并', when: ({ self, next }) => self?.text === '并' && /^(?:无|不|没|没有|未|非|不是|无意|不会|不能)/u.test(next?.text ?? '') && !/^(?:不顾|不断|不时|不久|不停|不仅|不惜|未来)/u.test(next?.text ?? ''), sense: /^\(not\) at all/ },
+  // 等结果出来再说: (we'll) see then, closing the clause after a wait.
+  { word: '再说', when: ({ self, next, earlier }) => self?.text === '再说' && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:吧|了|啊)$/u.test(next.text)) && earlier().slice(0, 8).some((x) => /^(?:等|先|到时|到时候|以后|回头|明天|过几天|等到)$/u.test(x.text)), sense: /^to put off a discussion/ },
+  // 上片写景，下片抒情: the first and second stanzas of a ci poem.
+  { word: '上片', when: (n) => n.self?.text === '上片' && sentenceMentions(n, /(?:下片|词|写景|抒情|上阕|下阕|诗|句)/u, 8), sense: /^first stanza/, gloss: 'first stanza (of a ci poem)' },
+  { word: '下片', when: (n) => n.self?.text === '下片' && sentenceMentions(n, /(?:上片|词|写景|抒情|上阕|下阕|诗|句)/u, 8), sense: /^second stanza/, gloss: 'second stanza (of a ci poem)' },
+  // 无所依托, 为…所…: 所 before a verb, making what is done a noun (or a passive).
+  { word: '所', when: ({ self, prev, next }) => self?.text === '所' && next !== undefined && /^v/.test(next.tag) && /^(?:无|有|之|为|被|其|我|你|他|她|人|众|各|一无|无处)$/u.test(prev?.text ?? ''), sense: /^particle introducing a relative clause/ },
+  // 登台, 上台 (of a terrace or a stage): the platform, not the classifier.
+  { word: '台', when: ({ self, prev }) => self?.text === '台' && /^(?:登|上|下|高|楼|亭|露|平|独登)$/u.test(prev?.text ?? ''), sense: /^platform/ },
+  // 书画散失, 文物散失: scattered and lost.
+  { word: '散失', when: (n) => n.self?.text === '散失' && sentenceMentions(n, /(?:文物|书画|资料|典籍|古籍|金石|藏书|手稿|文献|档案|遗物)/u, 6), sense: /^lost/ },
+  // 长安令, 县令: a magistrate (an old post), after the place or the county.
+  { word: '令', when: ({ self, prev, next }) => self?.text === '令' && prev !== undefined && /^ns/.test(prev.tag) && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:印|之)$/u.test(next.text)), sense: /^magistrate/, gloss: 'magistrate (an old government post)' },
+  // 平面呈“甲”字形, 呈扇形: having a shape.
+  { word: '呈', when: ({ self, rest }) => self?.text === '呈' && rest().slice(0, 5).some((x) => /(?:形|状)$/u.test(x.text)), sense: /^to assume \(a shape\)/ },
+  // 请医生辨证: (TCM) differentiating the pattern of a disease.
+  { word: '辨证', when: (n) => n.self?.text === '辨证' && sentenceMentions(n, /(?:中医|医生|论治|体质|寒|热|虚|实|湿|贴|方)/u, 6), sense: /^\(TCM\)/, gloss: '(TCM) to differentiate the pattern of a disease (before treating it)' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -801,6 +801,12 @@ function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
       out.push({ text: seg.text, tag: 'n' });
       continue;
     }
+    // 曾|任长安/nr 县令 → 任|长安: serving as (任) in a place, before the post; no one called Ren Chang'an.
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && seg.text.charAt(0) === '任' && /^(?:曾|历任|先后|后|又|再|兼|改|升|调|出任|继|并)$/u.test(segs[i - 1]?.text ?? '') && (knownPlace(seg.text.slice(1)) || hasWord(seg.text.slice(1)))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: '任', tag: 'v' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) === 'nr' ? 'ns' : forcedTag(seg.text.slice(1)) });
+      continue;
+    }
     // 金兵南/nr 下 → 金兵|南下: troops marching south, no one called Jin Bingnan (jieba lists the "name").
     const next = segs[i + 1];
     if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && next !== undefined && next.text.length === 1 && /[东南西北]$/u.test(seg.text) && (hasWord(seg.text.slice(0, 2)) || jiebaTag(seg.text.slice(0, 2)) !== undefined || DYNASTY_CHARS.includes(seg.text.charAt(0))) && hasWord(seg.text.charAt(2) + next.text)) {
@@ -3268,6 +3274,8 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   // 摸鱼|达|人 → 达人: an expert (of something); 打|工人 → 打工人: a wage earner (self-mocking).
   { first: /^达$/u, second: /^人$/u, make: () => [{ text: '达人', tag: 'n' }] },
   { first: /^打$/u, second: /^工人$/u, then: /^(?:[\p{P}\s]|的|们|都|也|就|嘛|啊|呢|$)/u, make: () => [{ text: '打工人', tag: 'n' }] },
+  // 跑|分 → 跑分: a benchmark score (of a phone, a chip).
+  { first: /^跑$/u, second: /^分$/u, make: () => [{ text: '跑分', tag: 'n' }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];

@@ -126,6 +126,8 @@ function de(ctx: RuleContext): Numbered | null {
   }
   // 得其指点, 得其所: getting (dé) what is his, before the literary 其.
   if (n === 1 && ctx.next === '其') return 'de2';
+  // 测得的数据, 求得的结果: obtained (dé) by measuring or working out, before 的 or what was got.
+  if (n === 1 && /^(?:测|求|算|录|查|计|解)$/u.test(ctx.prev) && (ctx.next === '的' || /^(?:数据|结果|数值|答案)/u.test(segAt(ctx, 1)?.text ?? ''))) return 'de2';
   // 安得广厦: "how can one get" (dé), 安 the literary "how".
   if (ctx.prev === '安' && (n === 1 || ctx.index === 1) && !COMPLEMENT_START.has(ctx.next) && HAN.test(ctx.next) && (n === 1 ? segAt(ctx, -1)?.text === '安' && !isHanSeg(segAt(ctx, -2)) : ctx.word === '安得' && !isHanSeg(segAt(ctx, -1)))) return 'de2';
   // 照得/v 很亮: a verb and 得 jieba glued, the complement after them.
@@ -821,6 +823,8 @@ function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 一度只剩下三个人: only (so few) left.
   if (ctx.next === '剩') return 'zhi3';
+  // 单只耳机仅重4.8克: a single one (of a pair), the classifier zhī.
+  if (ctx.prev === '单' && segAt(ctx, -1)?.text === '单' && HAN.test(ctx.next)) return 'zhi1';
   const before = segAt(ctx, -1);
   // 每个月只拿出, 前几年只买到, 一天只睡: after a span of time 只 is "only" (a month counts no birds).
   if (before && /(?:[月天年周日]|小时|分钟|星期|礼拜|钟头)$/u.test(before.text) && !/^[一二两三四五六七八九十几0-9０-９]+$/u.test(before.text)) return 'zhi3';
@@ -1937,6 +1941,11 @@ function wuDislike(ctx: RuleContext): Numbered | null {
   return sentenceBefore(ctx, 6).slice(1).some((x) => /^(?:喜|喜欢|爱|好|喜好)$/u.test(x.text)) ? 'wu4' : null;
 }
 
+/** 流行乐, 摇滚乐, 民乐: music (yuè), after the kind of music it is. */
+function yueMusic(ctx: RuleContext): Numbered | null {
+  return isAlone(ctx) && /^(?:流行|古典|摇滚|民族|爵士|交响|管弦|电子|器|声|轻|民|打击|说唱|嘻哈|乡村|宫廷|雅|礼)$/u.test(segAt(ctx, -1)?.text ?? '') ? 'yue4' : null;
+}
+
 /** 给: gěi alone; jǐ only in words (供给, 给予, 补给), which the dictionary reads. */
 function gei(ctx: RuleContext): Numbered | null {
   return isAlone(ctx) ? 'gei3' : null;
@@ -1985,6 +1994,7 @@ const RULE_TABLE: Readonly<Record<string, (ctx: RuleContext) => Numbered | null>
   教: jiao,
   藏: cang,
   恶: wuDislike,
+  乐: yueMusic,
   觉: jue,
   少: shao,
   脏: zang,
