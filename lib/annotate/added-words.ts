@@ -576,4 +576,9 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['养肝', '養肝', 'yang3 gan1', '(TCM) to nourish the liver'],
   ['薏苡仁', '薏苡仁', 'yi4 yi3 ren2', "coix seed; Job's tears seed (used in TCM)"],
   ['糜烂性', '糜爛性', 'mi2 lan4 xing4', '(medicine) erosive'],
+  // children's stories (review round 38)
+  ['打鸣', '打鳴', 'da3 ming2', '(of a rooster) to crow'],
+  ['愣住', '愣住', 'leng4 zhu4', 'to be stunned; to freeze (in surprise)'],
+  ['泥娃娃', '泥娃娃', 'ni2 wa2 wa5', 'clay doll'],
+  ['全家人', '全家人', 'quan2 jia1 ren2', 'the whole family'],
 ];

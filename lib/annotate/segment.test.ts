@@ -998,3 +998,24 @@ describe('names in quotes and words taken for names, from the 37th review', () =
     expect(words('宋室南渡以后。')).toEqual(expect.arrayContaining(['宋室', '南渡']));
   });
 });
+
+describe('children’s stories, from the 38th review', () => {
+  it('cuts words jieba glues across an aspect or a place word (数着|数, 点|着|头, 结|了|冰, 上|架|着, 里|长|出来, 雨水|泡, 才|能)', () => {
+    expect(words('他数着数，一、二、三。')).toEqual(expect.arrayContaining(['数', '着']));
+    expect(words('奶奶点着头说。')).toEqual(expect.arrayContaining(['点', '着', '头']));
+    expect(words('路上结了冰。')).toEqual(expect.arrayContaining(['结', '了', '冰']));
+    expect(words('鼻梁上架着一副眼镜。')).toEqual(expect.arrayContaining(['上', '架', '着']));
+    expect(words('小苗从土里长出来。')).toEqual(expect.arrayContaining(['里', '长', '出来']));
+    expect(words('书被雨水泡坏了。')).toEqual(expect.arrayContaining(['雨水', '泡']));
+    expect(words('只有多练习才能学会。')).toEqual(expect.arrayContaining(['才', '能', '学会']));
+    expect(words('他的才能得到发挥。')).toContain('才能');
+  });
+
+  it('reads a round face, gold dolls counted and getting on the bus as no names or places', () => {
+    expect(tags('圆圆的脸。').some(([, tag]) => tag === 'nr')).toBe(false);
+    expect(tags('一百个金娃娃。').some(([, tag]) => tag === 'nr')).toBe(false);
+    expect(tags('上车时要排队。').some(([, tag]) => tag === 'ns')).toBe(false);
+    // Not a foreign name after a generation (第十一代布尼雅 stays a person).
+    expect(tags('他是第十一代布尼雅。').some(([w, tag]) => w === '布尼雅' && /^nr/.test(tag))).toBe(true);
+  });
+});

@@ -815,6 +815,25 @@ function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
       i++;
       continue;
     }
+    // 圆圆的脸: a quality said twice before 的, no one called Yuanyuan (a pet name is said without 的).
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 2 && seg.text.charAt(0) === seg.text.charAt(1) && next?.text === '的' && /^(?:脸|小脸|脸蛋|眼睛|大眼睛|眼|肚子|月亮|头|脑袋|身子|身体|嘴|鼻子|手|脚|叶子|果子|太阳|泡泡|球|尾巴|耳朵|个子)$/u.test(segs[i + 2]?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text, tag: 'z' });
+      continue;
+    }
+    // 一百个金娃娃: something counted (after a measure word), a material and a thing, no one called Jin Wawa.
+    // (Not a foreign name, 第十一代|布尼雅, nor someone after a year or a generation, 1978年|威拉德.)
+    if (NAME_TAGS.has(seg.tag) && seg.text.length === 3 && /^(?:q|m)$/.test(segs[i - 1]?.tag ?? '') && !/[年代届任世]$/u.test(segs[i - 1]?.text ?? '') && !transliterated(seg.text) && hasWord(seg.text.slice(1)) && !hasWord(seg.text)) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.charAt(0), tag: everydayTag(seg.text.charAt(0)) ?? 'n' }, { text: seg.text.slice(1), tag: forcedTag(seg.text.slice(1)) });
+      continue;
+    }
+    // 上车时/ns: when one gets on, a verb and 时, no place.
+    if (seg.tag === 'ns' && seg.text.length === 3 && seg.text.endsWith('时') && !hasWord(seg.text) && hasVerbSense(seg.text.slice(0, 2))) {
+      out ??= segs.slice(0, i);
+      out.push({ text: seg.text.slice(0, 2), tag: 'v' }, { text: '时', tag: 'n' });
+      continue;
+    }
     const words = NAME_TAGS.has(seg.tag) && !hasWord(seg.text) ? everydayPhraseNamed(seg.text) : kindNotNamed(seg);
     if (words) {
       out ??= segs.slice(0, i);
@@ -3172,7 +3191,7 @@ function surnameAndUnlistedGiven(segs: Segment[]): Segment[] {
 /** Pairs jieba cuts one character off (see recutPairs): the two segments and what they are instead. */
 const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make: (a: string, b: string, c: string) => Segment[]; used?: 3 }[] = [
   // 用清|水泡|30分钟, 把血|水泡|出来 → 清水|泡: soaking in water (清水, 盐水), not a blister.
-  { first: /^[清血盐冷温热凉开淡糖]$/u, second: /^水泡$/u, then: /^(?:[0-9０-９一二两三四五六七八九十半几]|出|着|了|至|上|开|软|发|透|好|过|一)/u, make: (a) => [{ text: `${a}水`, tag: 'n' }, { text: '泡', tag: 'v' }] },
+  { first: /^[清血盐冷温热凉开淡糖雨]$/u, second: /^水泡$/u, then: /^(?:[0-9０-９一二两三四五六七八九十半几]|出|着|了|至|上|开|软|发|透|好|过|一|坏|烂|湿|塌)/u, make: (a) => [{ text: `${a}水`, tag: 'n' }, { text: '泡', tag: 'v' }] },
   // 大|火烧|开 → 大火|烧开: brought to the boil over high heat, not a baked cake.
   { first: /^[大小中文猛旺]$/u, second: /^火烧$/u, then: /^(?:开|沸)$/u, make: (a, _b, c) => [{ text: `${a}火`, tag: 'n' }, { text: `烧${c}`, tag: 'v' }], used: 3 },
   // 机构和个|人均|无权 → 个人|均: individuals all (have no right), not "per capita".
@@ -3276,6 +3295,14 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^打$/u, second: /^工人$/u, then: /^(?:[\p{P}\s]|的|们|都|也|就|嘛|啊|呢|$)/u, make: () => [{ text: '打工人', tag: 'n' }] },
   // 跑|分 → 跑分: a benchmark score (of a phone, a chip).
   { first: /^跑$/u, second: /^分$/u, make: () => [{ text: '跑分', tag: 'n' }] },
+  // 点着|头 → 点|着|头: nodding (the aspect 着), not 点着 "to light".
+  { first: /^点着$/u, second: /^(?:头|脑袋|下巴)$/u, make: (_a, b) => [{ text: '点', tag: 'v' }, { text: '着', tag: 'uz' }, { text: b, tag: 'n' }] },
+  // 结了|冰 → 结|了|冰: ice formed (the aspect 了), not 结了 "that's that".
+  { first: /^结了$/u, second: /^(?:冰|霜|果|果子|婚|一层|网|茧|疤|痂|冰碴)$/u, make: (_a, b) => [{ text: '结', tag: 'v' }, { text: '了', tag: 'ul' }, { text: b, tag: forcedTag(b) }] },
+  // 鼻梁上架|着 → 上|架|着: resting on (上 "on", 架 "to prop"), not 上架 "to put on the shelves".
+  { first: /^上架$/u, second: /^着$/u, make: () => [{ text: '上', tag: 'f' }, { text: '架', tag: 'v' }, { text: '着', tag: 'uz' }] },
+  // 土里长|出来 → 里|长: growing (长 zhǎng) out of the soil, not 里长 "a neighbourhood chief".
+  { first: /^里长$/u, second: /^(?:出来|出|出了|大|高|满|着|起来)$/u, make: (_a, b) => [{ text: '里', tag: 'f' }, { text: '长', tag: 'v' }, { text: b, tag: forcedTag(b) }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
@@ -3305,6 +3332,19 @@ function recutPairs(segs: Segment[]): Segment[] {
     if (seg.text === '地租' && segs[i - 1] !== undefined && segs[i - 1]?.text === segs[i - 2]?.text && /^一/u.test(segs[i - 1]?.text ?? '')) {
       out ??= segs.slice(0, i);
       out.push({ text: '地', tag: 'uv' }, { text: '租', tag: 'v' });
+      continue;
+    }
+    // 数|着数 → 数|着|数: counting numbers (the verb, its 着, the verb again), not 着数 "a chess move".
+    if (next !== undefined && seg.text.length === 1 && next.text === `着${seg.text}`) {
+      out ??= segs.slice(0, i);
+      out.push(seg, { text: '着', tag: 'uz' }, { text: seg.text, tag: seg.tag });
+      i++;
+      continue;
+    }
+    // 只有多练习才能|学会 → 才|能: only then can one (a verb follows), not 才能 "talent" (他的才能|得到发挥).
+    if (seg.text === '才能' && next !== undefined && ((/^v/.test(next.tag) && next.tag !== 'vn') || (next.tag === 'n' && hasVerbSense(next.text))) && !/^(?:的|有|展示|发挥|施展|显示|展现|具有|缺乏|其|和|与)$/u.test((out ? out[out.length - 1] : segs[i - 1])?.text ?? '')) {
+      out ??= segs.slice(0, i);
+      out.push({ text: '才', tag: 'd' }, { text: '能', tag: 'v' });
       continue;
     }
     // 本|名单|宏|宇 → 本名|单宏宇: someone's real name, 单 the surname (Shàn), not 名单 "a list of names".
