@@ -823,6 +823,8 @@ function zhi(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 一度只剩下三个人: only (so few) left.
   if (ctx.next === '剩') return 'zhi3';
+  // 一个只会抱怨的人: "only", after a classifier that counted already (个, 位, 种).
+  if (/(?:个|位|种|名|家)$/u.test(segAt(ctx, -1)?.text ?? '') && /^(?:会|能|有|是|要|顾|知道|想|剩|在)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'zhi3';
   // 单只耳机仅重4.8克: a single one (of a pair), the classifier zhī.
   if (ctx.prev === '单' && segAt(ctx, -1)?.text === '单' && HAN.test(ctx.next)) return 'zhi1';
   const before = segAt(ctx, -1);
@@ -946,6 +948,8 @@ function zhang(ctx: RuleContext): Numbered | null {
   // 年纪最长, 年龄稍长: the eldest, the older (of age, not length).
   if (before && /^(?:最|稍|较|略|年|年岁|年纪|年龄)$/u.test(before.text) && clauseBefore(ctx, 4).some((x) => /^(?:年纪|年龄|岁数|年岁|辈分)$/u.test(x.text))) return 'zhang3';
   if (before && DEGREE.has(before.text)) return 'chang2';
+  // 麦子长不起来, 长不大: growing (zhǎng), before whether it can.
+  if (/^(?:不起来|不大|不高|不好|得快|得慢|起来|出来|大了|高了)$/u.test(segAt(ctx, 1)?.text ?? '') || (segAt(ctx, 1)?.text === '不' && /^(?:起来|大|高|好|出来)$/u.test(segAt(ctx, 2)?.text ?? ''))) return 'zhang3';
   // 耳机柄偏长, 时间稍长: on the long side, after 偏, 稍, 略 or 过 and closing the clause.
   if (before && /^(?:偏|稍|略|过|太过|稍微|略微|较为)$/u.test(before.text) && !HAN.test(ctx.next)) return 'chang2';
   // 不会长腿跑了, 长翅膀飞了: growing (zhǎng) legs or wings, after 会 or before a body part that runs or flies off.
@@ -1734,6 +1738,8 @@ function diao(ctx: RuleContext): Numbered | null {
 function lv(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   if (has('团队部军众兵师领先', ctx.next)) return 'shuai4';
+  // 率大军南下, 率群臣: leading (shuài) an army or a court.
+  if (/^(?:大军|大兵|部下|部众|军队|部队|全军|三军|百官|群臣|诸将|残部|家人|全家|众人|亲兵|精兵|骑兵|水师|船队)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'shuai4';
   const before = segAt(ctx, -1);
   // 翻|台|率能达到六次: a rate jieba cut from its noun, before what the rate does or is.
   if (isHanSeg(before) && /^(?:能|达|达到|为|是|高|低|提升|提高|下降|超过|约|在|仅|只|已|不|也|都|从|由|均|达成)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'lv4';

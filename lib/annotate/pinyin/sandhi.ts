@@ -122,7 +122,9 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   if (soonAs) return underlyingTone(next) === 4 ? 'yi2' : 'yi4';
   // (六百八一盒: a price in hundreds said short, its last digit after 百 or 千.)
   const priced = prev !== undefined && /^[二三四五六七八九两0-9０-９]$/u.test(prev.char) && /^[斤两份个碗杯瓶盒袋块张只条公]$/u.test(next.char) && (NUMERAL.has(at(i - 2)?.char ?? '') || /^[百千万]$/u.test(at(i - 2)?.char ?? ''));
-  if (prev && !priced && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
+  // (Not the day before it, 周六一早 "early on Saturday": 一早 after a weekday's number.)
+  const dayBefore = next.char === '早' && prev !== undefined && /^[期拜周]$/u.test(at(i - 2)?.char ?? '');
+  if (prev && !priced && !dayBefore && (prev.char === '第' || prev.char === '初' || NUMERAL.has(prev.char))) return 'yi1';
   // Scores and ratios count: 三比一.
   if (prev?.char === '比' && NUMERAL.has(at(i - 2)?.char ?? '')) return 'yi1';
   // 一两次, 一两个: one or two, a quantity like 一个 (yì liǎng); 一二 counts.
@@ -145,7 +147,9 @@ function yiSpoken(at: CharAt, i: number): Numbered {
   const ray = startsWith(at, i + 1, '线') && ['希望', '生机', '光明', '之隔', '天'].some((w) => startsWith(at, i + 2, w));
   // (一楼盘, 一流氓: counted, where 楼 or 流 starts a longer word, 楼盘 "a development"; 一审判处 keeps the first instance.)
   const longer = (next.char === '楼' || next.char === '流') && next.wordInitial && (at(i + 2)?.inWord ?? false);
-  if (!eachOf && !ray && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w) && (w.length > 1 || !longer))) return 'yi1';
+  // (更大一级, 高一级: one level more, after a comparison; 一级 alone is first-class.)
+  const moreBy = next.char === '级' && prev !== undefined && /^[大小高低深浅快慢强弱多少长短]$/u.test(prev.char);
+  if (!eachOf && !ray && !moreBy && [...ORDINAL_NEXT].some((w) => startsWith(at, i + 1, w) && (w.length > 1 || !longer))) return 'yi1';
   if (self.wordFinal && self.inWord && !(prev && DEMONSTRATIVE.has(prev.char))) return 'yi1';
   // Before 百千万亿 一 counts and changes like any quantity: 一百 yìbǎi, 一万 yíwàn.
   const t = underlyingTone(next);
