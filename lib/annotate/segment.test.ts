@@ -1019,3 +1019,22 @@ describe('children’s stories, from the 38th review', () => {
     expect(tags('他是第十一代布尼雅。').some(([w, tag]) => w === '布尼雅' && /^nr/.test(tag))).toBe(true);
   });
 });
+
+describe('travel, sports and history, from the 38th review', () => {
+  it('cuts where the sentence does (半|开门, 写作|用, 把|酒, 在|下一, 在即, 变道)', () => {
+    expect(words('七点半开门。')).toEqual(expect.arrayContaining(['半', '开门']));
+    expect(words('写作用的书桌。')).toEqual(expect.arrayContaining(['写作', '用']));
+    expect(words('把酒倒出来。')).toEqual(expect.arrayContaining(['把', '酒']));
+    expect(words('在下一轮比赛中。')).toEqual(expect.arrayContaining(['在', '下一']));
+    expect(words('上市在即。')).toContain('在即');
+    expect(words('车辆变道。')).toContain('变道');
+    expect(words('在下不才。')).toContain('在下');
+  });
+
+  it('reads 连 "in a row", a direction from a town, and the verb after a famous name as no names', () => {
+    expect(tags('连换两人。').some(([, tag]) => tag === 'nr')).toBe(false);
+    expect(tags('城东北有座塔。')).toContainEqual(['东北', 'f']);
+    expect(tags('他去了东北。')).toContainEqual(['东北', 'ns']);
+    expect(tags('连杰说。')).toContainEqual(['连杰', expect.stringMatching(/^nr/)]);
+  });
+});

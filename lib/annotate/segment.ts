@@ -621,12 +621,20 @@ const KIN_AFTER_A = new Set([...'姐哥妹弟婆公伯叔姨嫂爸妈爷奶']);
 function everydayPhraseNamed(text: string): Segment[] | undefined {
   if (text.length === 2) {
     if (text.charAt(0) === '阿' && KIN_AFTER_A.has(text.charAt(1))) return [{ text, tag: 'n' }];
+    // 将球打进, 连换两人: 将 or 把 marking a thing, 连 "in a row" before a verb, no one called Jiangqiu.
+    if (/^[将把]$/u.test(text.charAt(0)) && /^n/.test(jiebaTag(text.charAt(1)) ?? '')) return [{ text: text.charAt(0), tag: 'p' }, { text: text.charAt(1), tag: 'n' }];
+    if (text.charAt(0) === '连' && (/^v/.test(jiebaTag(text.charAt(1)) ?? '') || hasVerbSense(text.charAt(1))) && !isCommonSurname(text.charAt(1))) return [{ text: '连', tag: 'd' }, { text: text.charAt(1), tag: 'v' }];
     if (text.charAt(1) === '法' && /^v/.test(jiebaTag(text.charAt(0)) ?? '')) return [{ text, tag: 'n' }];
     return undefined;
   }
   if (text.length !== 3 || !allHan(text) || hasWord(text)) return undefined;
   const [a, b, c] = [text.charAt(0), text.charAt(1), text.charAt(2)];
   if (b === '得' && HOW_DONE_AFTER_DE.has(c) && /^v/.test(jiebaTag(a) ?? '')) return [{ text: a, tag: 'v' }, { text: b, tag: 'ud' }, { text: c, tag: 'a' }];
+  // 连换两人, 连进三球: 连 "in a row", a verb and how many, no one called Lian Huanliang.
+  if (a === '连' && (/^v/.test(jiebaTag(b) ?? '') || hasVerbSense(b)) && /^[一二两三四五六七八九十几数]$/u.test(c)) return [{ text: a, tag: 'd' }, { text: b, tag: 'v' }, { text: c, tag: 'm' }];
+  // 曹操骑|马: a famous person the dictionary names and a verb jieba glued on.
+  // (Not where the verb is a given name's character too, 李鹏飞.)
+  if (/^v/.test(jiebaTag(c) ?? '') && !nameData().givenNameChars.has(c) && sharedEntries(a + b).some((e) => /^[A-Z]/.test(e.pinyin) && /\(\d{2,4} ?[-–]|\bpersonal name\b|\bwarlord\b|\bemperor\b|\bpoet\b|\bgeneral\b/.test(e.senses[0] ?? ''))) return [{ text: a + b, tag: 'nr' }, { text: c, tag: 'v' }];
   // 查一查, 管一管: a verb said twice around 一, no one called Zha Yizha.
   if (a === c && b === '一') return [{ text: a, tag: 'v' }, { text: b, tag: 'm' }, { text: c, tag: 'v' }];
   // 钱少点, 活多些: a thing and "a bit less, a bit more" said of it, no one called Qian Shaodian.
@@ -790,7 +798,7 @@ function everydayPhrasesNotNamed(segs: Segment[]): Segment[] {
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     // 向西北方向, 偏东南风: a direction (f), not the region named so (西北 "Northwest China").
-    if (seg.tag === 'ns' && COMPASS_POINTS.has(seg.text) && (/^(?:方向|风|方|侧|角|面|边|向|一侧|方位)$/u.test(segs[i + 1]?.text ?? '') || /^(?:向|往|朝|偏|吹)$/u.test(segs[i - 1]?.text ?? ''))) {
+    if (seg.tag === 'ns' && COMPASS_POINTS.has(seg.text) && (/^(?:方向|风|方|侧|角|面|边|向|一侧|方位|部|隅)$/u.test(segs[i + 1]?.text ?? '') || /^(?:向|往|朝|偏|吹|城|县城|市区|村|镇|校园|院子|广场|岛|湖|山)$/u.test(segs[i - 1]?.text ?? ''))) {
       out ??= segs.slice(0, i);
       out.push({ text: seg.text, tag: 'f' });
       continue;
@@ -3303,6 +3311,18 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^上架$/u, second: /^着$/u, make: () => [{ text: '上', tag: 'f' }, { text: '架', tag: 'v' }, { text: '着', tag: 'uz' }] },
   // 土里长|出来 → 里|长: growing (长 zhǎng) out of the soil, not 里长 "a neighbourhood chief".
   { first: /^里长$/u, second: /^(?:出来|出|出了|大|高|满|着|起来)$/u, make: (_a, b) => [{ text: '里', tag: 'f' }, { text: '长', tag: 'v' }, { text: b, tag: forcedTag(b) }] },
+  // 七|点|半开门 → 半|开门: half past seven, opening (not 半开门 "a prostitute").
+  { first: /^(?:点|[一二三四五六七八九十两]+点|[0-9０-９]+点)$/u, second: /^半开门$/u, make: (a) => [{ text: a, tag: a === '点' ? 'q' : 'm' }, { text: '半', tag: 'm' }, { text: '开门', tag: 'v' }] },
+  // 写|作用|的书桌 → 写作|用: what one writes at, not 作用 "effect".
+  { first: /^写$/u, second: /^作用$/u, then: /^的$/u, make: () => [{ text: '写作', tag: 'v' }, { text: '用', tag: 'v' }] },
+  // 把酒|倒出来 → 把|酒: the wine as 把 marks it, before what is done with it (not 把酒 "to raise one's cup").
+  { first: /^把酒$/u, second: /^(?:倒|倒出|倒进|倒入|倒掉|倒出来|喝|喝掉|喝光|放|放进|拿|端|藏|卖|洒|泼|递|搬|存|封)/u, make: (_a, b) => [{ text: '把', tag: 'p' }, { text: '酒', tag: 'n' }, { text: b, tag: forcedTag(b) }] },
+  // 在下|一轮 → 在|下|一轮: in the next (round), not 在下 "I (humble)".
+  { first: /^在下$/u, second: /^(?:一|一轮|一个|一次|一场|一期|一步|一代|一周|一阶段|个|半场|周|个月|午|次)/u, make: (_a, b) => (b.startsWith('一') ? [{ text: '在', tag: 'p' }, { text: '下一', tag: forcedTag('下一') }, ...(b.length > 1 ? [{ text: b.slice(1), tag: forcedTag(b.slice(1)) }] : [])] : [{ text: '在', tag: 'p' }, { text: '下', tag: 'f' }, { text: b, tag: forcedTag(b) }]) },
+  // 上市|在|即 → 在即: imminent, closing the clause.
+  { first: /^在$/u, second: /^即$/u, then: /^(?:[\p{P}\s]|$)/u, make: () => [{ text: '在即', tag: 'v' }] },
+  // 车辆|变|道 → 变道: changing lanes.
+  { first: /^变$/u, second: /^道$/u, make: () => [{ text: '变道', tag: 'v' }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
