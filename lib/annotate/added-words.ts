@@ -614,6 +614,9 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['谷电', '谷電', 'gu3 dian4', 'off-peak electricity'],
   ['拨杆', '撥桿', 'bo1 gan3', '(of a car) stalk (a lever on the steering column)'],
   ['直塞', '直塞', 'zhi2 sai1', '(football) through ball'],
+  ['单节', '單節', 'dan1 jie2', '(basketball) a single quarter'],
+  ['贵在', '貴在', 'gui4 zai4', 'the important thing is; what matters is'],
+  ['输水', '輸水', 'shu1 shui3', 'to convey water (through canals or pipes)'],
   // farming and the countryside (review round 38)
   ['叶面肥', '葉面肥', 'ye4 mian4 fei2', 'foliar fertilizer'],
   ['统防统治', '統防統治', 'tong3 fang2 tong3 zhi4', 'unified pest prevention and control (by a village or a service team)'],

@@ -4451,3 +4451,29 @@ describe('the 38th review: sports, cars, farms, history and museums', () => {
     ]);
   });
 });
+
+describe('senses of sports, fitness, farms and tech news, from the 38th review', () => {
+  it('leads with what the text is about', () => {
+    expectFirstSenses([
+      ['第三节反超4分。', '分', /^a point \(in sports/],
+      ['做自重深蹲三组。', '自重', /^\(fitness\)/],
+      ['气温达到三十度时要注意。', '时', /^when/],
+      ['这样省工又省药。', '省', /^to save/],
+      ['播种过深过浅都不好。', '过', /^excessively/],
+      ['采一芽一叶。', '叶', /^leaf/],
+      ['算力集群规模很大。', '集群', /^\(computing\) cluster/],
+      ['开发者可以调用模型接口。', '调用', /^\(computing\) to invoke/],
+      ['三纳米工艺的良率。', '工艺', /^process \(technology\)/],
+      ['第十万辆整车下线。', '下线', /^\(of a product\) to roll off/],
+      ['下载这款应用。', '应用', /^\(computing\) app/],
+      ['轻踩电门车就走。', '电门', /^accelerator/],
+    ]);
+    // Not a time, a province, or an applied method.
+    expectFirstSenses([
+      ['比赛剩余4分39秒时。', '分', /^minute/],
+      ['西新不列颠省、新爱尔兰省和马努斯省。', '省', /^province/],
+      ['这个方法应用广泛。', '应用', /^to put to use/],
+    ]);
+    expectReadings([['播种过深过浅都不好。', '过', 'guò']]);
+  });
+});

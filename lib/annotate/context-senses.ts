@@ -3199,6 +3199,25 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '呈', when: ({ self, rest }) => self?.text === '呈' && rest().slice(0, 5).some((x) => /(?:形|状)$/u.test(x.text)), sense: /^to assume \(a shape\)/ },
   // 请医生辨证: (TCM) differentiating the pattern of a disease.
   { word: '辨证', when: (n) => n.self?.text === '辨证' && sentenceMentions(n, /(?:中医|医生|论治|体质|寒|热|虚|实|湿|贴|方)/u, 6), sense: /^\(TCM\)/, gloss: '(TCM) to differentiate the pattern of a disease (before treating it)' },
+  // 反超4分, 同分, 落后两分: points in a game.
+  { word: '分', when: (n) => n.self?.text === '分' && n.prev !== undefined && (isNumber(n.prev) || /^(?:同|几|多|两|一)$/u.test(n.prev.text)) && !/^[0-9０-９秒钟许]/u.test(n.next?.text ?? '') && !/(?:点|时)$/u.test(n.before()[1]?.text ?? '') && !/^(?:剩余|还剩|最后|第)$/u.test(n.before()[1]?.text ?? '') && sentenceMentions(n, /(?:比分|领先|反超|得分|落后|分差|比赛|投篮|篮板|进球|三分|罚球|绝杀|主队|客队|球队|半场|单节)/u, 6), sense: /^a point \(in sports/ },
+  // 自重训练, 自重深蹲: (fitness) one's own body weight.
+  { word: '自重', when: (n) => n.self?.text === '自重' && sentenceMentions(n, /(?:训练|深蹲|俯卧撑|健身|器械|哑铃|负重|动作|练|组)/u, 6), sense: /^\(fitness\)/, gloss: "(fitness) one's own body weight (as the load)" },
+  // 三十度时: when (it is so hot), after a measure.
+  { word: '时', when: ({ self, prev }) => self?.text === '时' && /(?:度|公里|米|岁|点)$/u.test(prev?.text ?? ''), sense: /^when/ },
+  // 省工又省药: saving (labour, money), said twice.
+  { word: '省', when: ({ self, prev, next, rest }) => self?.text === '省' && next !== undefined && /^[工药钱时力心电水油事料肥地]$/u.test(next.text) && (/^(?:又|也|既|还)$/u.test(prev?.text ?? '') || rest().slice(1, 3).some((x) => x.text === '又' || x.text === '省')), sense: /^to save/ },
+  // 过深过浅, 过快过慢: too (excessively), before a quality said in parallel.
+  { word: '过', when: ({ self, next, rest, before }) => self?.text === '过' && next !== undefined && /^[深浅高低大小多少快慢早晚长短厚薄宽窄重轻浓淡密稀热冷干湿肥瘦]$/u.test(next.text) && (rest()[1]?.text === '过' || before()[1]?.text === '过'), sense: /^excessively/ },
+  // 一芽一叶: a leaf (of tea).
+  { word: '叶', when: ({ self, prev, before }) => self?.text === '叶' && prev?.text === '一' && before().slice(1, 4).some((x) => /^(?:芽|一芽)$/u.test(x.text)), sense: /^leaf/ },
+  // Tech news: a computing cluster, calling a model, a chip's process, an app.
+  { word: '集群', when: (n) => n.self?.text === '集群' && sentenceMentions(n, /(?:算力|GPU|服务器|计算|芯片|训练|模型|数据中心|节点)/u, 6), sense: /^\(computing\) cluster/, gloss: '(computing) cluster (of servers or chips)' },
+  { word: '调用', when: (n) => n.self?.text === '调用' && sentenceMentions(n, /(?:接口|API|模型|函数|程序|应用|数据|工具|插件|服务)/u, 6), sense: /^\(computing\) to invoke/ },
+  { word: '工艺', when: (n) => n.self?.text === '工艺' && sentenceMentions(n, /(?:纳米|芯片|制程|晶圆|良率|量产|半导体|nm|工厂)/iu, 6), sense: /^process \(technology\)/, gloss: 'process (technology), e.g. a chip-making process' },
+  { word: '下线', when: (n) => n.self?.text === '下线' && sentenceMentions(n, /(?:工厂|量产|整车|车辆|汽车|生产线|产线|首台|第.+万辆|辆)/u, 6), sense: /^\(of a product\) to roll off/ },
+  { word: '应用', when: ({ self, prev, next }) => self?.text === '应用' && (/^(?:手机|这款|该|一款|款|个|下载|安装|打开|卸载|热门|社交)$/u.test(prev?.text ?? '') || /^(?:商店|市场|程序|图标|内|里)$/u.test(next?.text ?? '')), sense: /^\(computing\) app/ },
+  { word: '电门', when: (n) => n.self?.text === '电门' && sentenceMentions(n, /(?:车|踩|加速|油门|动力|电动|起步|刹车)/u, 6), sense: /^accelerator/, gloss: 'accelerator (of an electric car)' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -674,6 +674,8 @@ const PAST_VERBS = new Set(Array.from('晃绕闪躲越穿'));
 function guo(ctx: RuleContext): Numbered | null {
   // 日子过得红红火火, 过得很好: living, the verb before its 得 (never the particle of experience).
   if (isAlone(ctx) && ctx.next === '得') return 'guo4';
+  // 过深过浅, 过快过慢: too (guò), before a quality said in parallel.
+  if (isAlone(ctx) && /^[深浅高低大小多少快慢早晚长短厚薄宽窄重轻浓淡密稀热冷干湿肥瘦]$/u.test(segAt(ctx, 1)?.text ?? '') && (segAt(ctx, 2)?.text === '过' || segAt(ctx, -2)?.text === '过')) return 'guo4';
   // 过不了四五个小时, 过不去: can (not) get past, the verb with its potential complement.
   if (isAlone(ctx) && /^(?:不了|得了|不去|得去|不来)$/u.test(segAt(ctx, 1)?.text ?? '')) return 'guo4';
   // 涨得过快, 来得过早: too (guò), after the complement's 得 and before how.
