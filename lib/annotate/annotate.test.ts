@@ -4477,3 +4477,16 @@ describe('senses of sports, fitness, farms and tech news, from the 38th review',
     expectReadings([['播种过深过浅都不好。', '过', 'guò']]);
   });
 });
+
+describe('what the re-check of the 38th review found new', () => {
+  it('glosses 下一 and 下个 "next", 长不起来 "to grow", 泡坏了 "ruined", and reads 数着数 shǔ … shù', () => {
+    expectFirstSenses([
+      ['在下一轮比赛中。', '下一', /^next/],
+      ['等下个版本再说。', '下个', /^next/],
+      ['湖区的苦草长不起来。', '长', /^to grow/],
+      ['书被雨水泡坏了。', '坏了', /^\(after a verb\) broken/],
+    ]);
+    expect(firstSense('坏了，我忘带钥匙了。', '坏了')).toMatch(/^shoot/);
+    expect(annotate('他数着数。').filter((t) => t.text === '数').map((t) => t.pinyin.join(''))).toEqual(['shǔ', 'shù']);
+  });
+});

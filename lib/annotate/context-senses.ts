@@ -3127,6 +3127,8 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   // 闻一闻, 闻了闻, 闻到: smelling.
   { word: '闻', when: ({ self, prev, next, before }) => self?.text === '闻' && (/^(?:一|了|着|到|起来|闻|见|出|味|气味|味道)$/u.test(next?.text ?? '') || /^(?:闻|用鼻子|凑近|凑过去|低头)$/u.test(prev?.text ?? '') || (/^[一了]$/u.test(prev?.text ?? '') && before()[1]?.text === '闻')), sense: /^to smell/ },
   // 牙齿都在长, 一直在长: growing, closing the clause after 在 or 还.
+  // 苦草长不起来: growing, before whether it can (the reading is zhǎng, see the 长 rule in ./pinyin/rules).
+  { word: '长', when: ({ self, next, rest }) => self?.text === '长' && next?.text === '不' && /^(?:起来|大|高|出来)$/u.test(rest()[1]?.text ?? ''), sense: /^to grow/, entry: 'zhang3' },
   { word: '长', when: ({ self, prev, next }) => self?.text === '长' && /^(?:在|还在|正在|一直|不断|会|开始|都在)$/u.test(prev?.text ?? '') && (next === undefined || !HAN_TEXT.test(next.text) || /^(?:个|个子|身体|牙|肉|胖|高|大|出|得)$/u.test(next.text)), sense: /^to grow/, entry: 'zhang3' },
   // 去了家创业公司, 开了家店: a business counted (一 left out), before what it is.
   { word: '家', when: ({ self, prev, before, rest }) => self?.text === '家' && (/^(?:去了|开了|进了|找了|换了|到了)$/u.test(prev?.text ?? '') || (prev?.text === '了' && /^(?:去|开|进|找|换|到)$/u.test(before()[1]?.text ?? ''))) && rest().slice(0, 3).some((x) => /(?:公司|店|餐厅|饭店|医院|银行|工厂|厂|企业|机构|酒店|超市|单位|咖啡馆|书店)$/u.test(x.text)), sense: /^classifier for families or businesses/ },
@@ -3218,6 +3220,13 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '下线', when: (n) => n.self?.text === '下线' && sentenceMentions(n, /(?:工厂|量产|整车|车辆|汽车|生产线|产线|首台|第.+万辆|辆)/u, 6), sense: /^\(of a product\) to roll off/ },
   { word: '应用', when: ({ self, prev, next }) => self?.text === '应用' && (/^(?:手机|这款|该|一款|款|个|下载|安装|打开|卸载|热门|社交)$/u.test(prev?.text ?? '') || /^(?:商店|市场|程序|图标|内|里)$/u.test(next?.text ?? '')), sense: /^\(computing\) app/ },
   { word: '电门', when: (n) => n.self?.text === '电门' && sentenceMentions(n, /(?:车|踩|加速|油门|动力|电动|起步|刹车)/u, 6), sense: /^accelerator/, gloss: 'accelerator (of an electric car)' },
+  // 在下一轮: next (the segmenter's 下一, which the dictionary lacks).
+  { word: '下一', when: ({ self }) => self?.text === '下一', sense: /^next/, gloss: 'next (one)' },
+  { word: '下个', when: ({ self }) => self?.text === '下个', sense: /^next/, gloss: 'next (one)' },
+  // 下个版本, 下次: the next one, before a classifier.
+  { word: '下', when: ({ self, next }) => self?.text === '下' && /^(?:个|次|回|场|轮|期|届|周|月|星期|礼拜|一个|一次|半年|半场)$/u.test(next?.text ?? ''), sense: /^next \(week etc\)/ },
+  // 被雨水泡坏了: ruined, after what did it (not the exclamation "oh no!").
+  { word: '坏了', when: ({ self, prev }) => self?.text === '坏了' && prev !== undefined && /^v/.test(prev.tag) && prev.text.length === 1, sense: /^\(after a verb\) broken/, gloss: '(after a verb) broken; ruined' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -873,6 +873,8 @@ function shu(ctx: RuleContext): Numbered | null {
   if (!isAlone(ctx)) return null;
   // 数天, 数个, 数千: "several" before a number, measure word or time unit.
   if (ctx.next2 === '一数' || ctx.next2 === '不清') return 'shu3';
+  // 数着数: counting (shǔ) numbers (shù), the second after 着.
+  if (ctx.prev === '着' && segAt(ctx, -2)?.text === '数') return 'shu4';
   if ('十百千万亿个天年月日次人名种家件位项条倍周秒米'.includes(ctx.next) && ctx.next) return 'shu4';
   // 两位数, 个位数: digits (位数 "number of digits").
   if (ctx.prev === '位' && /^[两一二三四五六七八九十个多]$/u.test(ctx.prev2.charAt(0))) return 'shu4';
