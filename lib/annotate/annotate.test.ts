@@ -4490,3 +4490,14 @@ describe('what the re-check of the 38th review found new', () => {
     expect(annotate('他数着数。').filter((t) => t.text === '数').map((t) => t.pinyin.join(''))).toEqual(['shǔ', 'shù']);
   });
 });
+
+describe('the last of the 38th review', () => {
+  it('leads with a bit more, likely, single and an old woman', () => {
+    expectFirstSenses([
+      ['多一分保障。', '分', /^a bit more/],
+      ['方向盘会有些虚。', '会', /^to be likely to/],
+      ['单次充电续航。', '单', /^single/],
+      ['一位老奶奶。', '老奶奶', /^respectful form of address for an old woman/],
+    ]);
+  });
+});

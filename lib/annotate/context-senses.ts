@@ -3227,6 +3227,12 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '下', when: ({ self, next }) => self?.text === '下' && /^(?:个|次|回|场|轮|期|届|周|月|星期|礼拜|一个|一次|半年|半场)$/u.test(next?.text ?? ''), sense: /^next \(week etc\)/ },
   // 被雨水泡坏了: ruined, after what did it (not the exclamation "oh no!").
   { word: '坏了', when: ({ self, prev }) => self?.text === '坏了' && prev !== undefined && /^v/.test(prev.tag) && prev.text.length === 1, sense: /^\(after a verb\) broken/, gloss: '(after a verb) broken; ruined' },
+  // 多一分保障, 少一分危险: a bit (one part) more or less of something.
+  { word: '分', when: ({ self, prev, before, next }) => self?.text === '分' && prev?.text === '一' && /^(?:多|少|每|添|增|减)$/u.test(before()[1]?.text ?? '') && next !== undefined && HAN_TEXT.test(next.text), sense: /^a bit more/, gloss: 'a bit more (or less) of (多一分…, 少一分…); one part' },
+  // 方向盘会有些虚: what is likely (会 before 有些, 有点, 更).
+  { word: '会', when: ({ self, next }) => self?.text === '会' && /^(?:有些|有点|有点儿|有所|更|更加|比较|稍微|略)$/u.test(next?.text ?? ''), sense: /^to be likely to/ },
+  // 单次充电, 单颗芯片: single, before a classifier.
+  { word: '单', when: ({ self, next }) => self?.text === '单' && /^(?:次|颗|只|个|节|场|日|月|人|件|张|台|辆|条|块|车|手|曲|品|价)$/u.test(next?.text ?? ''), sense: /^single/ },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

@@ -34,6 +34,8 @@ const USUAL_SENSES: ReadonlyMap<string, string> = new Map([
   ['分数线', 'minimum passing score'],
   ['调剂', 'to adjust; to redistribute'],
   ['对口', 'to be fit for the purposes of a job or task'],
+  // an old woman addressed with respect (a great-grandmother is the family tree's)
+  ['老奶奶', 'respectful form of address for an old woman'],
   ['同胞', 'compatriot'],
   // protein (egg white is the kitchen's)
   ['蛋白', 'protein'],
