@@ -581,6 +581,7 @@ export const ADDED_WORDS: readonly BrandEntry[] = [
   ['愣住', '愣住', 'leng4 zhu4', 'to be stunned; to freeze (in surprise)'],
   ['泥娃娃', '泥娃娃', 'ni2 wa2 wa5', 'clay doll'],
   ['全家人', '全家人', 'quan2 jia1 ren2', 'the whole family'],
+  ['落山', '落山', 'luo4 shan1', '(of the sun) to set'],
   // football, basketball and running (review round 38)
   ['传中', '傳中', 'chuan2 zhong1', '(football) to cross (the ball into the box); a cross'],
   ['净胜球', '淨勝球', 'jing4 sheng4 qiu2', '(football) goal difference'],

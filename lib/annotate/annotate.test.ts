@@ -4501,3 +4501,21 @@ describe('the last of the 38th review', () => {
     ]);
   });
 });
+
+describe('children’s stories’ senses (38th review)', () => {
+  it('leads with waiting, rolling, sound sleep and a dumpling’s wrapper', () => {
+    expectFirstSenses([
+      ['我在门口等妈妈。', '等', /^to wait for/],
+      ['小球滚下山坡。', '滚', /^to roll/],
+      ['他睡得很香。', '香', /^\(of sleep\) sound/],
+      ['饺子皮太厚。', '皮', /^wrapper/],
+      ['太阳落山了。', '落山', /^\(of the sun\) to set/],
+    ]);
+    // Not "and others" after names, nor a flower's fragrance.
+    expectFirstSenses([
+      ['谢建文等人离开了。', '等', /^and so on/],
+      ['这花很香。', '香', /^fragrant/],
+    ]);
+    expectWordsIn([['好人有好报。', ['好报']]]);
+  });
+});

@@ -3233,6 +3233,14 @@ const CONTEXT_SENSES: readonly ContextSense[] = [
   { word: '会', when: ({ self, next }) => self?.text === '会' && /^(?:有些|有点|有点儿|有所|更|更加|比较|稍微|略)$/u.test(next?.text ?? ''), sense: /^to be likely to/ },
   // 单次充电, 单颗芯片: single, before a classifier.
   { word: '单', when: ({ self, next }) => self?.text === '单' && /^(?:次|颗|只|个|节|场|日|月|人|件|张|台|辆|条|块|车|手|曲|品|价)$/u.test(next?.text ?? ''), sense: /^single/ },
+  // 在门口等妈妈, 等车: waiting for someone or something, before them (no list before it).
+  { word: '等', when: ({ self, prev, next, earlier }) => self?.text === '等' && /^(?:妈妈|爸爸|你|我|他|她|他们|我们|你们|车|公交|公交车|朋友|孩子|奶奶|爷爷|老师|消息|结果|机会|通知|回复)$/u.test(next?.text ?? '') && !/^[、，,]$/u.test(prev?.text ?? '') && !/^nr/.test(prev?.tag ?? '') && !earlier().some((x) => x.text === '、'), sense: /^to wait for/ },
+  // 小球滚下山坡, 滚来滚去: rolling.
+  { word: '滚', when: ({ self, next }) => self?.text === '滚' && /^(?:下|进|出|来|去|到|动|落|过|着|了|下来|下去|出来|成)/u.test(next?.text ?? ''), sense: /^to roll/ },
+  // 睡得很香: (of sleep) sound.
+  { word: '香', when: ({ self, before }) => self?.text === '香' && before().slice(0, 3).some((x) => /^(?:睡|睡得|睡觉)$/u.test(x.text)), sense: /^\(of sleep\) sound/ },
+  // 饺子皮, 擀皮: the wrapper of a dumpling.
+  { word: '皮', when: (n) => n.self?.text === '皮' && (/^(?:饺子|馄饨|包子|春卷|面|擀|包)$/u.test(n.prev?.text ?? '') || sentenceMentions(n, /^(?:饺子|馄饨|包子|擀|馅|饺子馅)$/u, 4)), sense: /^wrapper/, gloss: 'wrapper (of a dumpling); skin' },
   // 再等等, 等等我: waiting a while (the verb said twice), not "and so on".
   { word: '等等', when: ({ self, prev, next }) => self?.text === '等等' && (/^(?:再|先|你|您|请|稍|就|要|得|你们)$/u.test(prev?.text ?? '') || /^(?:我|他|她|吧|看|再|呢)$/u.test(next?.text ?? '')), sense: /^wait a minute/ },
 ];

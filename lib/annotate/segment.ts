@@ -3323,6 +3323,8 @@ const RECUT_PAIRS: readonly { first: RegExp; second: RegExp; then?: RegExp; make
   { first: /^在$/u, second: /^即$/u, then: /^(?:[\p{P}\s]|$)/u, make: () => [{ text: '在即', tag: 'v' }] },
   // 车辆|变|道 → 变道: changing lanes.
   { first: /^变$/u, second: /^道$/u, make: () => [{ text: '变道', tag: 'v' }] },
+  // 好人有好|报 → 好报: a good deed's reward.
+  { first: /^好$/u, second: /^报$/u, then: /^(?:[\p{P}\s]|$)/u, make: () => [{ text: '好报', tag: 'n' }] },
   // 正|月初|六 → 正月|初六: the sixth of the first lunar month.
   { first: /^正$/u, second: /^月初$/u, then: /^[一二三四五六七八九十]$/u, make: () => [{ text: '正月', tag: 't' }, { text: '初', tag: 'f' }] },
 ];
