@@ -19,7 +19,7 @@ import { longestWords } from './pinyin/engine';
 import { HAN as HAN_CHAR } from './pinyin/alone';
 import { remember } from './remember';
 import { usualSense } from './usual-senses';
-import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, RAIL_CITIES, RAILWAY, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, standsForPlace, surnameLength, transliterated } from './segment';
+import { clearSegmentCaches, describedThing, OLD_STATES, namesFoundIn, RAIL_CITIES, RAILWAY, isApproximatePair, isCommonWord, isTopSurname, knownPlace, rankOf, placesNamedByContext, POTENTIAL_DIRECTIONS, POTENTIAL_RESULTS, potentialParts, segment, shortPlaceNamesIn, soundsOnlyForeign, standsForPlace, surnameLength, transliterated } from './segment';
 import type { DictEntry } from './dictionary';
 import type { AnnotateOptions, CharacterGloss, GlossaryEntry, MeasureWord, Segment, Token, TokenKind } from './types';
 
@@ -599,8 +599,6 @@ function foreignPlaceLabel(chars: readonly string[], pinyin: readonly string[]):
   return `${capitalise(joinSyllables(plainSyllables(pinyin).slice(0, -1)))} ${kind} (foreign place name, transliterated)`;
 }
 
-const FOREIGN_PLACE_SOUND = /[尔斯茨兹夫基姆]|亚$/u;
-
 /**
  * "Kaerwaduosi (foreign place name, transliterated)" for 卡尔瓦多斯: a foreign place spelt in
  * characters, its kind unsaid, with a sound only foreign names have (尔, 斯, 夫…) or ending in 亚
@@ -608,7 +606,7 @@ const FOREIGN_PLACE_SOUND = /[尔斯茨兹夫基姆]|亚$/u;
  */
 function transliteratedPlaceLabel(chars: readonly string[], pinyin: readonly string[]): string | undefined {
   const text = chars.join('');
-  if (chars.length < 3 || !transliterated(text) || !FOREIGN_PLACE_SOUND.test(text)) return undefined;
+  if (chars.length < 3 || !transliterated(text) || !(soundsOnlyForeign(text) || text.endsWith('亚'))) return undefined;
   return `${capitalise(joinSyllables(plainSyllables(pinyin)))} (foreign place name, transliterated)`;
 }
 

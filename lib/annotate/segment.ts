@@ -3762,6 +3762,11 @@ const PLACE_KIND_AFTER_NAMES = new Set([...'区县镇村郡堡']);
 /** Characters Chinese names hardly use, that transliterations do (尔, 斯, 茨…). */
 const FOREIGN_ONLY = /[尔斯茨兹夫基姆]/u;
 
+/** Whether `text` has a sound only foreign names use (贝尔, 斯, 茨…): see foreignNamesInPieces, and annotate's foreign places. */
+export function soundsOnlyForeign(text: string): boolean {
+  return FOREIGN_ONLY.test(text);
+}
+
 /**
  * 贝尔/伯/克, 泽/连/斯/基, 沃伊切/霍夫斯/基: a foreign name jieba cut in pieces, with no title or dot
  * to say so. A run of pieces spelt only in transliteration characters, at least one of them a single
@@ -3773,6 +3778,11 @@ function foreignNamesInPieces(segs: Segment[]): Segment[] {
   let out: Segment[] | undefined;
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i] as Segment;
+    // (Most segments start no run: one look at the first character before anything is built.)
+    if (!TRANSLITERATION.has(seg.text.charAt(0))) {
+      out?.push(seg);
+      continue;
+    }
     let j = i;
     while (j < segs.length) {
       const piece = segs[j] as Segment;
@@ -3795,7 +3805,7 @@ function foreignNamesInPieces(segs: Segment[]): Segment[] {
       if (size === 1) single = true;
     }
     // (Three where a piece sounds foreign only, 朔/尔茨: not 杜/丽娜.)
-    if (j - i >= 2 && single && (length >= 4 || (length === 3 && segs.slice(i, j).some((s) => FOREIGN_ONLY.test(s.text)))) && length <= 10) {
+    if (j - i >= 2 && single && (length >= 4 || (length === 3 && segs.slice(i, j).some((s) => soundsOnlyForeign(s.text)))) && length <= 10) {
       out ??= segs.slice(0, i);
       const name = segs.slice(i, j).map((s) => s.text).join('');
       // (With what kind of place it is, 切尔尼扬卡|州: one place, as foreignNames makes 扎鲁比诺港.)
